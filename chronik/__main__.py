@@ -1,0 +1,3 @@
+from chronik.cli import main
+
+raise SystemExit(main())

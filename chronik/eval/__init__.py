@@ -1,0 +1,1 @@
+"""Evaluation against gold TimeML corpora (TempEval-3 style scoring)."""

@@ -1,0 +1,45 @@
+"""A readable plain-text report of one document, for people at a terminal."""
+
+from __future__ import annotations
+
+from chronik.model import Document
+
+
+def _cell(s: object, width: int) -> str:
+    text = "" if s is None else str(s)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def render_text(doc: Document) -> str:
+    lines = [f"== {doc.id}" + (f" — {doc.title}" if doc.title else "")]
+    lines.append(f"   date {doc.date or '?'} (given: {doc.date_given or 'none'}) — {doc.date_evidence}")
+    lines.append(f"   lang {doc.lang} — {doc.lang_evidence}; {len(doc.sentences)} sentences")
+    if doc.timexes:
+        lines.append("")
+        lines.append(f"   {'id':<4} {'where':<11} {'text':<30} {'type':<8} {'value':<20} why")
+        for t in doc.timexes:
+            extra = f" mod={t.mod}" if t.mod else ""
+            if t.utc_offset:
+                extra += f" {t.utc_offset} = {t.instant}"
+            why = t.evidence.rule if t.evidence else ""
+            if t.evidence and t.evidence.anchor:
+                why += f" @ {t.evidence.anchor}"
+            if t.evidence and t.evidence.note:
+                why += f" ({t.evidence.note})"
+            where = f"{t.start}-{t.end}" if t.field == "text" else f"{t.field}:{t.start}"
+            lines.append(f"   {t.id:<4} {where:<11} {_cell(t.text, 30):<30} {t.type:<8} "
+                         f"{t.value:<20} {why}{extra}")
+    else:
+        lines.append("   no time expressions")
+    if doc.quotes:
+        lines.append("")
+        for q in doc.quotes:
+            lines.append(f"   {q.id} [{q.kind}] {q.speaker or '?'}: {_cell(q.text, 80)}")
+    if doc.events:
+        lines.append("")
+        for e in doc.events:
+            lines.append(f"   {e.id} {e.value or '?'} {e.status}: {e.summary}")
+    if doc.entities:
+        lines.append("")
+        lines.append("   " + ", ".join(f"{n.name} ({n.type})" for n in doc.entities))
+    return "\n".join(lines)

@@ -1,0 +1,36 @@
+"""Language identification restricted to the languages chronik has data for.
+
+The candidate set is read from the language data files present under
+`chronik/time/lang/`, so adding `fr.toml` there makes French detectable without code.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+LANG_DIR = Path(__file__).resolve().parent.parent / "time" / "lang"
+MIN_CHARS = 3
+
+
+def supported_languages() -> list[str]:
+    return sorted(p.stem for p in LANG_DIR.glob("*.toml"))
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    # py3langid ships its model inside the package: nothing is downloaded
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    identifier.set_languages(supported_languages())
+    return identifier
+
+
+def identify_language(text: str, default: str = "de") -> tuple[str, str]:
+    """Return (language code, evidence) for a text; `default` when the text has no letters."""
+    sample = text[:5000]
+    if sum(ch.isalpha() for ch in sample) < MIN_CHARS:
+        return default, f"too little text to identify; default {default}"
+    lang, prob = _identifier().classify(sample)
+    return str(lang), f"py3langid: {lang} (p={prob:.2f})"

@@ -1,0 +1,73 @@
+"""Temporal tagging: TIMEX3 extraction and normalization against the document date.
+
+    >>> from chronik.time import tag
+    >>> [(t.text, t.value) for t in tag("Am Freitag wollen die Minister beraten.", date="2022-03-15")]
+    [('Freitag', '2022-03-18')]
+"""
+
+from __future__ import annotations
+
+from datetime import date as _date
+
+from chronik.model import Document, Evidence, Timex
+from chronik.time.doc_date import _Located, refine_document_date
+from chronik.time.extract import Mention, find_mentions
+from chronik.time.langdata import LanguageData, load_language
+from chronik.time.normalize import Anchor, Resolution, normalize
+from chronik.time.tense import Sentences
+
+__all__ = ["tag", "tag_document", "load_language", "Anchor"]
+
+
+def _anchor_from(date: str | None) -> Anchor:
+    if not date:
+        return Anchor(None, "none")
+    if len(date) >= 10:
+        return Anchor(_date.fromisoformat(date[:10]), "day")
+    if len(date) == 7:
+        return Anchor(_date(int(date[:4]), int(date[5:7]), 15), "month")
+    return Anchor(_date(int(date[:4]), 7, 1), "year")
+
+
+def _timex(i: int, field: str, text: str, m: Mention, res: Resolution) -> Timex:
+    return Timex(id=f"t{i}", field=field, start=m.start, end=m.end, text=text[m.start:m.end],
+                 type=res.type, value=res.value, mod=res.mod, utc_offset=res.utc_offset,
+                 instant=res.instant, evidence=Evidence(m.rule.name, res.anchor, res.note))
+
+
+def tag(text: str, date: str | None = None, lang: str = "de", *, field: str = "text",
+        start: int = 0, end: int | None = None) -> list[Timex]:
+    """Time expressions of `text[start:end]`, normalized against `date` (YYYY[-MM[-DD]])."""
+    data = load_language(lang)
+    mentions = find_mentions(text, data, start, end)
+    sentences = Sentences.of(text)
+    resolved = normalize(text, mentions, data, _anchor_from(date), sentences)
+    return [_timex(i, field, text, m, r)
+            for i, (m, r) in enumerate(((m, r) for m, r in zip(mentions, resolved) if r), start=1)]
+
+
+def tag_document(doc: Document) -> Document:
+    """Fill `doc.timexes` and refine `doc.date` from the text where the source gave less than a day."""
+    data: LanguageData = load_language(doc.lang or "de")
+    per_field: dict[str, list[Mention]] = {}
+    located: list[_Located] = []
+    sentences = {name: Sentences.of(text) for name, text in doc.fields.items()}
+    for region in doc.regions:
+        text = doc.fields[region.field]
+        found = find_mentions(text, data, region.start, region.end)
+        per_field.setdefault(region.field, []).extend(found)
+        located.extend(_Located(m, text, sentences[region.field], region.kind == "title")
+                       for m in found)
+    refined = refine_document_date(doc.date_given, located, data)
+    doc.date = refined.value
+    doc.date_evidence = refined.evidence
+    timexes: list[Timex] = []
+    for field_name, mentions in per_field.items():
+        text = doc.fields[field_name]
+        mentions.sort(key=lambda m: m.start)
+        for m, res in zip(mentions, normalize(text, mentions, data, refined.anchor,
+                                              sentences[field_name])):
+            if res is not None:
+                timexes.append(_timex(len(timexes) + 1, field_name, text, m, res))
+    doc.timexes = timexes
+    return doc

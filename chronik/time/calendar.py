@@ -1,0 +1,84 @@
+"""Calendar arithmetic for TIMEX3 values: ISO weeks, month shifts, Easter, value formats."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+MIN_YEAR, MAX_YEAR = 1, 9999
+
+
+def easter_sunday(year: int) -> date:
+    """Gregorian Easter Sunday (the anonymous Gregorian computus, Meeus/Jones/Butcher)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def holiday_date(spec: str, year: int) -> date | None:
+    """A holiday spec from the language data (`12-25`, `E+49`) in a given year."""
+    if spec.startswith("E"):
+        return easter_sunday(year) + timedelta(days=int(spec[1:]))
+    month, day = (int(x) for x in spec.split("-"))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    if not MIN_YEAR <= year <= MAX_YEAR or not 1 <= month <= 12:
+        return None
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, day)
+
+
+def add_days(d: date, n: int) -> date | None:
+    try:
+        return d + timedelta(days=n)
+    except OverflowError:
+        return None
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    total = year * 12 + (month - 1) + n
+    return total // 12, total % 12 + 1
+
+
+def iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def weekday_on_or_before(d: date, weekday: int) -> date:
+    """The last day with ISO `weekday` (1=Monday) on or before d."""
+    return d - timedelta(days=(d.isoweekday() - weekday) % 7)
+
+
+def weekday_on_or_after(d: date, weekday: int) -> date:
+    return d + timedelta(days=(weekday - d.isoweekday()) % 7)
+
+
+def fmt_year(y: int) -> str:
+    return f"{y:04d}"
+
+
+def fmt_month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def fmt_day(d: date) -> str:
+    return d.isoformat()
+
+
+def format_number(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"

@@ -1,0 +1,127 @@
+"""The document date: taken from the source when it gives a day, otherwise inferred from the text.
+
+Many articles are dated only to the month (`date 2021-12`). Their text usually fixes the
+day: a date said together with "heute", a date sharing its part of the day with a
+"heute am späten Abend" elsewhere, a weekday ("Am Donnerstagmorgen") that only one
+candidate date falls on. Each such clue votes for the explicit dates of the given month;
+the best-supported one wins if the clues are strong enough, and the evidence says why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from chronik.time import calendar as cal
+from chronik.time.extract import Mention
+from chronik.time.langdata import LanguageData
+from chronik.time.normalize import Anchor
+from chronik.time.tense import PAST, Sentences, tense_at
+
+MIN_SCORE = 2
+
+
+@dataclass
+class DocumentDate:
+    anchor: Anchor
+    value: str | None
+    evidence: str
+
+
+@dataclass
+class _Located:
+    """A mention with the text it lives in (title and body may be different fields)."""
+
+    mention: Mention
+    text: str
+    sentences: Sentences
+    in_title: bool
+
+
+def _quote(loc: _Located) -> str:
+    return loc.text[loc.mention.start:loc.mention.end]
+
+
+def refine_document_date(given: str | None, located: list[_Located], data: LanguageData) -> DocumentDate:
+    if given and len(given) == 10:
+        d = date.fromisoformat(given)
+        return DocumentDate(Anchor(d, "day"), given, "given by the source")
+    year = int(given[:4]) if given else None
+    month = int(given[5:7]) if given and len(given) == 7 else None
+
+    def lookup(table: str, text: str | None):
+        return data.vocab[table].lookup(text) if text and table in data.vocab else None
+
+    # candidate days: explicit day-month dates consistent with what the source gave
+    candidates: dict[date, list[_Located]] = {}
+    for loc in located:
+        g = loc.mention.groups
+        if loc.mention.kind != "point" or not g.get("day"):
+            continue
+        m_ = lookup("months", g.get("month")) or (int(g["month_num"]) if g.get("month_num") else None)
+        if m_ is None:
+            continue
+        y = int(g["year"]) if g.get("year") else year
+        if y is None or (year is not None and y != year) or (month is not None and m_ != month):
+            continue
+        d = cal.safe_date(y, m_, int(g["day"]))
+        if d is not None:
+            candidates.setdefault(d, []).append(loc)
+
+    today_mentions = [loc for loc in located if loc.mention.groups.get("deictic")
+                      and lookup("deictic_days", loc.mention.groups["deictic"]) == 0]
+    weekday_mentions = [loc for loc in located if loc.mention.kind == "point"
+                        and loc.mention.groups.get("weekday") and not loc.mention.groups.get("day")
+                        and not loc.mention.groups.get("dir")]
+
+    def daypart_of(loc: _Located) -> str | None:
+        g = loc.mention.groups
+        return lookup("dayparts", g.get("daypart")) or lookup("daypart_words", g.get("daypart"))
+
+    scored: list[tuple[int, date, list[str]]] = []
+    for d, locs in candidates.items():
+        score, why = 0, []
+        for loc in locs:
+            s_idx = loc.sentences.index(loc.mention.start)
+            for today in today_mentions:
+                if today.text is loc.text and today.sentences.index(today.mention.start) == s_idx:
+                    score += 3
+                    why.append(f"'{_quote(loc)}' is said together with '{_quote(today)}'")
+                    break
+            # a day part next to the candidate that matches a "heute ... Abend" elsewhere
+            parts_here = {daypart_of(o) for o in located if o.text is loc.text
+                          and o.sentences.index(o.mention.start) == s_idx and daypart_of(o)}
+            for today in today_mentions:
+                part = daypart_of(today)
+                if part and part in parts_here:
+                    score += 3
+                    why.append(f"'{_quote(loc)}' has the same part of the day as '{_quote(today)}'"
+                               + (" (title)" if today.in_title else ""))
+                    break
+            if loc.in_title:
+                score += 1
+                why.append(f"'{_quote(loc)}' is in the title")
+        for wd in weekday_mentions:
+            n = lookup("weekdays", wd.mention.groups["weekday"])
+            tense = tense_at(wd.text, wd.mention.start, wd.mention.end, wd.sentences, data)
+            if n == d.isoweekday() and tense in (PAST, 0):
+                score += 2
+                why.append(f"{d.isoformat()} is a {d.strftime('%A')}, as '{_quote(wd)}' says")
+                break
+        scored.append((score, d, why))
+
+    if scored:
+        scored.sort(key=lambda s: (-s[0], -s[1].toordinal()))
+        best_score, best, why = scored[0]
+        runner_up = scored[1][0] if len(scored) > 1 else -1
+        if best_score >= MIN_SCORE and best_score > runner_up:
+            given_txt = f"source gives {given}" if given else "source gives no date"
+            return DocumentDate(Anchor(best, "day"), best.isoformat(), f"{given_txt}; " + "; ".join(why))
+
+    if month is not None:
+        return DocumentDate(Anchor(date(year, month, 15), "month"), given,
+                            f"source gives only {given}; no day could be inferred from the text")
+    if year is not None:
+        return DocumentDate(Anchor(date(year, 7, 1), "year"), given,
+                            f"source gives only {given}; no day could be inferred from the text")
+    return DocumentDate(Anchor(None, "none"), None, "no date given and none inferred from the text")

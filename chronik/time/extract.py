@@ -1,0 +1,100 @@
+"""Stage 1 of temporal tagging: find the spans of time expressions and what was said in them.
+
+Every rule of the language runs over the text; overlapping candidates are resolved by
+length (longer wins), then by rule order. The result is a list of `Mention`s, each with
+the named groups of its match: a typed parse that the normalizer turns into a value
+without looking at the words again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chronik.time.langdata import LanguageData, Rule
+
+_WORD_BEFORE = re.compile(r"([\w.§%€/°]+)\s*$")
+_WORD_AFTER = re.compile(r"^\s*([\w.§%€/°]+)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"„“”»«\n]\s*)$")
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    rule: Rule
+    groups: dict[str, str]
+    group_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def kind(self) -> str:
+        return self.rule.kind
+
+    def has(self, *names: str) -> bool:
+        return any(self.groups.get(n) for n in names)
+
+
+def _candidates(text: str, start: int, end: int, data: LanguageData) -> list[Mention]:
+    found: list[Mention] = []
+    for rule in data.rules:
+        for m in rule.pattern.finditer(text, start, end):
+            if m.group(0) == "":
+                continue
+            span = m.span("t") if "t" in rule.pattern.groupindex and m.group("t") else m.span()
+            if span[0] == span[1]:
+                continue
+            if rule.requires is not None and not rule.requires.search(m.group(0)):
+                continue
+            groups = {k: v for k, v in m.groupdict().items() if v}
+            spans = {k: m.span(k) for k in groups}
+            found.append(Mention(span[0], span[1], rule, groups, spans))
+    return found
+
+
+def _blocked(text: str, m: Mention, data: LanguageData, region_start: int) -> bool:
+    """Numbers after `Zimmer`/`Artikel` or before `Prozent`/`Euro` are not years or times."""
+    if not m.rule.options.get("numeric"):
+        return False
+    before = _WORD_BEFORE.search(text, max(region_start, m.start - 30), m.start)
+    if before and data.blockers_before is not None and data.blockers_before.fullmatch(before.group(1)):
+        return True
+    after = _WORD_AFTER.search(text[m.end:m.end + 30])
+    if after and data.blockers_after is not None and data.blockers_after.fullmatch(after.group(1)):
+        return True
+    return False
+
+
+def _lowercase_violation(text: str, m: Mention, data: LanguageData, region_start: int) -> bool:
+    """`Morgen` capitalised mid-sentence is the noun (morning), not `morgen` (tomorrow)."""
+    word = m.groups.get("deictic")
+    if not word or word.lower() not in data.lowercase_only or word.islower():
+        return False
+    s, _ = m.group_spans["deictic"]
+    return not _SENTENCE_START.search(text[max(region_start, s - 3):s])
+
+
+def find_mentions(text: str, data: LanguageData, start: int = 0,
+                  end: int | None = None) -> list[Mention]:
+    """All time-expression mentions in `text[start:end]`, in text order, without overlaps."""
+    end = len(text) if end is None else end
+    cands = _candidates(text, start, end, data)
+    if not cands:
+        return []
+    fp_spans: list[tuple[int, int]] = []
+    if data.false_positives is not None:
+        fp_spans = [fm.span() for fm in data.false_positives.finditer(text, start, end)]
+    cands.sort(key=lambda c: (-(c.end - c.start), c.rule.order, c.start))
+    taken = bytearray(end - start)
+    accepted: list[Mention] = []
+    for c in cands:
+        lo, hi = c.start - start, c.end - start
+        if any(taken[lo:hi]):
+            continue
+        if fp_spans and any(s < c.end and c.start < e for s, e in fp_spans):
+            continue
+        if _blocked(text, c, data, start) or _lowercase_violation(text, c, data, start):
+            continue
+        taken[lo:hi] = b"\x01" * (hi - lo)
+        accepted.append(c)
+    accepted.sort(key=lambda c: c.start)
+    return accepted

@@ -1,0 +1,168 @@
+"""Loading a language's temporal data file and compiling its rules.
+
+The engine knows group names (`day`, `month`, `weekday`, `unit`, ...) and rule kinds;
+the language file knows words and word order. A placeholder `{table}` or
+`{table:group}` in a rule pattern becomes a named group matching any entry of that
+vocabulary table; `{day}`, `{year}`, `{hour}`... are built-in number shapes.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+LANG_DIR = Path(__file__).resolve().parent / "lang"
+
+# Built-in number shapes, shared by all languages (digits are digits everywhere).
+BUILTINS: dict[str, str] = {
+    "day": r"(?:0?[1-9]|[12]\d|3[01])",
+    "day2": r"(?:0[1-9]|[12]\d|3[01])",
+    "month_num": r"(?:0?[1-9]|1[0-2])",
+    "month_num2": r"(?:0[1-9]|1[0-2])",
+    "year": r"(?:1\d{3}|20\d{2})",
+    "year2": r"\d{2}",
+    "hour": r"(?:[01]?\d|2[0-4])",
+    "minute": r"[0-5]\d",
+    "decade": r"(?:1\d|20)?\d0",
+    "int": r"\d+",
+}
+# Built-ins whose group carries a different meaning than its shape name.
+BUILTIN_GROUP = {"day2": "day", "month_num2": "month_num"}
+
+_PLACEHOLDER = re.compile(r"\{(\w+)(?::(\w+))?\}")
+
+
+@dataclass
+class Vocabulary:
+    """A table of word forms (regex fragments) and what they mean."""
+
+    name: str
+    entries: list[tuple[str, Any]]
+    _compiled: list[tuple[re.Pattern[str], Any]] = field(default_factory=list, repr=False)
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._compiled = [(re.compile(frag, re.IGNORECASE), value) for frag, value in self.entries]
+
+    @property
+    def alternation(self) -> str:
+        # longest fragments first so that alternation prefers "übermorgen" over "morgen"
+        frags = sorted((frag for frag, _ in self.entries), key=len, reverse=True)
+        return "(?:" + "|".join(frags) + ")"
+
+    def lookup(self, text: str) -> Any:
+        key = " ".join(text.lower().split())
+        if key in self._cache:
+            return self._cache[key]
+        value = None
+        for pattern, val in self._compiled:
+            if pattern.fullmatch(key):
+                value = val
+                break
+        self._cache[key] = value
+        return value
+
+
+@dataclass
+class Rule:
+    name: str
+    kind: str
+    pattern: re.Pattern[str]
+    order: int
+    options: dict[str, Any]
+    requires: re.Pattern[str] | None = None
+
+
+@dataclass
+class LanguageData:
+    lang: str
+    vocab: dict[str, Vocabulary]
+    rules: list[Rule]
+    tense_future: re.Pattern[str]
+    tense_past: re.Pattern[str]
+    past_form_exceptions: frozenset[str]
+    blockers_before: re.Pattern[str] | None
+    blockers_after: re.Pattern[str] | None
+    false_positives: re.Pattern[str] | None
+    lowercase_only: frozenset[str]
+    raw: dict[str, Any]
+
+    def table(self, name: str) -> Vocabulary:
+        return self.vocab[name]
+
+
+def _expand(pattern: str, vocab: dict[str, Vocabulary], rule_name: str) -> str:
+    used: set[str] = set()
+
+    def replace(m: re.Match[str]) -> str:
+        name, alias = m.group(1), m.group(2)
+        if name in BUILTINS:
+            body = BUILTINS[name]
+            group = alias or BUILTIN_GROUP.get(name, name)
+        elif name == "num":
+            body = r"(?:\d+(?:[.,]\d+)?|" + vocab["numbers"].alternation + ")"
+            group = alias or "num"
+        elif name == "approx" and "approx" in vocab:
+            body = vocab["approx"].alternation
+            group = alias or "approx"
+        elif name in vocab:
+            body = vocab[name].alternation
+            group = alias or name
+        else:
+            raise ValueError(f"rule {rule_name}: unknown placeholder {{{name}}}")
+        if group in used:
+            raise ValueError(f"rule {rule_name}: group {group!r} used twice; give an alias")
+        used.add(group)
+        return f"(?P<{group}>{body})"
+
+    return _PLACEHOLDER.sub(replace, pattern)
+
+
+def _words(fragment: str | None) -> re.Pattern[str] | None:
+    if not fragment:
+        return None
+    return re.compile(r"(?:" + fragment + r")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def load_language(lang: str) -> LanguageData:
+    """Load and compile `lang/<lang>.toml` once per process."""
+    path = LANG_DIR / f"{lang}.toml"
+    if not path.exists():
+        raise ValueError(f"no temporal language data for {lang!r} (looked for {path})")
+    with path.open("rb") as fh:
+        raw = tomllib.load(fh)
+    special = {"lang", "rules", "tense", "blockers", "false_positives", "case"}
+    vocab = {name: Vocabulary(name, list(table.items()))
+             for name, table in raw.items() if name not in special and isinstance(table, dict)}
+    rules = []
+    for order, spec in enumerate(raw.get("rules", [])):
+        body = _expand(spec["pattern"], vocab, spec["name"])
+        # a time expression never starts or ends inside a word or a number
+        compiled = re.compile(r"(?<![\w.,:/\-])(?:" + body + r")(?!\w)", re.IGNORECASE)
+        options = {k: v for k, v in spec.items() if k not in ("name", "kind", "pattern", "requires")}
+        requires = re.compile(spec["requires"], re.IGNORECASE) if spec.get("requires") else None
+        rules.append(Rule(spec["name"], spec["kind"], compiled, order, options, requires))
+    tense = raw.get("tense", {})
+    past_forms = tense.get("past_forms")
+    past = tense.get("past", "")
+    if past_forms:
+        past = f"{past}|{past_forms}" if past else past_forms
+    blockers = raw.get("blockers", {})
+    fps = raw.get("false_positives", {}).get("patterns", [])
+    return LanguageData(
+        lang=lang, vocab=vocab, rules=rules,
+        tense_future=re.compile(r"\b(?:" + tense.get("future", "(?!)") + r")\b", re.IGNORECASE),
+        tense_past=re.compile(r"\b(?:" + (past or "(?!)") + r")\b", re.IGNORECASE),
+        past_form_exceptions=frozenset(
+            w.lower() for w in (tense.get("past_form_exceptions") or "").split("|") if w),
+        blockers_before=_words(blockers.get("before")),
+        blockers_after=_words(blockers.get("after")),
+        false_positives=re.compile("|".join(f"(?:{p})" for p in fps), re.IGNORECASE) if fps else None,
+        lowercase_only=frozenset(w.lower() for w in raw.get("case", {}).get("lowercase_only", [])),
+        raw=raw,
+    )

@@ -1,0 +1,699 @@
+"""Stage 2 of temporal tagging: turn a mention's typed parse into a TIMEX3 value.
+
+Values are computed against an anchor: the document date for deictic and
+under-specified expressions ("heute", "am 10. Januar", "vergangene Woche"), the last
+date the text mentioned for narrative ones ("zwei Tage später", "am selben Tag"), and
+the date named in the same sentence for clock times and parts of the day. Tense and
+modality around an under-specified date decide between its past and future readings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from chronik.time import calendar as cal
+from chronik.time.extract import Mention
+from chronik.time.langdata import LanguageData
+from chronik.time.tense import FUTURE, NONE, PAST, Sentences, tense_at
+from chronik.time.zones import format_offset, offset_for, to_instant
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+DURATION_UNITS = {"Y": ("Y", 1), "M": ("M", 1), "W": ("W", 1), "D": ("D", 1), "H": ("TH", 1),
+                  "MIN": ("TM", 1), "S": ("TS", 1), "DE": ("Y", 10), "CE": ("Y", 100),
+                  "Q": ("M", 3), "WE": ("WE", 1), "NIGHT": ("D", 1)}
+MOD_NAMES = {"START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
+             "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
+
+
+@dataclass
+class Anchor:
+    """The document date as far as it is known: a day, or only a month or year."""
+
+    day: date | None
+    precision: str  # "day", "month", "year" or "none"
+
+    @property
+    def known(self) -> bool:
+        return self.day is not None
+
+    def describe(self) -> str:
+        if self.day is None:
+            return "no document date"
+        if self.precision == "day":
+            return f"document date {self.day.isoformat()}"
+        if self.precision == "month":
+            return f"document month {self.day.strftime('%Y-%m')}"
+        return f"document year {self.day.year}"
+
+
+@dataclass
+class Resolution:
+    type: str
+    value: str
+    mod: str | None = None
+    utc_offset: str | None = None
+    instant: str | None = None
+    anchor: str | None = None
+    note: str | None = None
+    day: date | None = None  # the calendar day, when the value pins one
+
+
+@dataclass
+class Point:
+    """A resolved calendar point before the time of day is added."""
+
+    value: str
+    day: date | None = None
+    anchor: str | None = None
+    note: str | None = None
+
+
+@dataclass
+class Context:
+    text: str
+    data: LanguageData
+    anchor: Anchor
+    sentences: Sentences
+    last_day: date | None = None
+    last_day_note: str | None = None
+    sentence_days: dict[int, list[tuple[int, date]]] = field(default_factory=dict)
+
+    def tense(self, m: Mention) -> int:
+        return tense_at(self.text, m.start, m.end, self.sentences, self.data)
+
+    def lookup(self, table: str, text: str | None):
+        if text is None or table not in self.data.vocab:
+            return None
+        return self.data.vocab[table].lookup(text)
+
+    def number(self, text: str | None) -> float | None:
+        if not text:
+            return None
+        t = text.strip()
+        if t[0].isdigit():
+            try:
+                return float(t.replace(",", "."))
+            except ValueError:
+                return None
+        value = self.lookup("numbers", t)
+        return float(value) if value is not None else None
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _mod(m: Mention, ctx: Context) -> str | None:
+    for group, table in (("mod", "mods"), ("approx", "approx")):
+        value = ctx.lookup(table, m.groups.get(group))
+        if value in MOD_NAMES:
+            return value
+    return None
+
+
+def _tense_name(t: int) -> str:
+    return {PAST: "past tense", FUTURE: "future/modal", NONE: "no tense cue"}[t]
+
+
+def _choose(candidates: list[tuple[int, object]], tense: int, pivot: int,
+            half_year: int = 183) -> object | None:
+    """Pick among readings keyed by an ordinal (days or months): the nearest to the anchor,
+    where a reading against the tense counts as half a year further away. Tense decides
+    close calls ("im Dezember" in June) but cannot drag "am 12. Januar ... geplant" in a
+    late-December article a year back because a stray participle sits in the sentence."""
+    def cost(c: tuple[int, object]) -> tuple[int, bool]:
+        distance = abs(c[0] - pivot)
+        if (tense == PAST and c[0] > pivot) or (tense == FUTURE and c[0] < pivot):
+            distance += half_year
+        return distance, c[0] > pivot
+    return min(candidates, key=cost)[1]
+
+
+def _year_of(m: Mention, ctx: Context) -> int | None:
+    if m.groups.get("year"):
+        return int(m.groups["year"])
+    if m.groups.get("year2"):
+        two = int(m.groups["year2"])
+        base = ctx.anchor.day.year if ctx.anchor.day else 2000
+        century = base // 100 * 100
+        year = century + two
+        return year - 100 if year > base + 20 else year
+    return None
+
+
+def _month_of(m: Mention, ctx: Context) -> int | None:
+    if m.groups.get("month"):
+        return ctx.lookup("months", m.groups["month"])
+    if m.groups.get("month_num"):
+        return int(m.groups["month_num"])
+    return None
+
+
+# --------------------------------------------------------------------------- calendar points
+
+def _day_month(m: Mention, ctx: Context, day: int, month: int) -> Point | None:
+    year = _year_of(m, ctx)
+    weekday = ctx.lookup("weekdays", m.groups.get("weekday"))
+    if year is not None:
+        d = cal.safe_date(year, month, day)
+        return Point(cal.fmt_day(d), d, note="explicit date") if d else None
+    if not ctx.anchor.known:
+        return Point(f"XXXX-{month:02d}-{day:02d}", None, note="no year and no document date")
+    a = ctx.anchor.day
+    tense = ctx.tense(m)
+    cands = []
+    for y in (a.year - 1, a.year, a.year + 1):
+        d = cal.safe_date(y, month, day)
+        if d is None:
+            continue
+        if weekday and d.isoweekday() != weekday:
+            continue
+        cands.append((d.toordinal(), d))
+    if not cands:  # the weekday fits no nearby year: trust the day and month
+        cands = [(d.toordinal(), d) for y in (a.year - 1, a.year, a.year + 1)
+                 if (d := cal.safe_date(y, month, day))]
+    if not cands:
+        return None
+    d = _choose(cands, tense, a.toordinal())
+    return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(),
+                 note=f"year from {_tense_name(tense)}")
+
+
+def _month_only(m: Mention, ctx: Context, month: int) -> Point | None:
+    year = _year_of(m, ctx)
+    if year is not None:
+        return Point(cal.fmt_month(year, month), note="explicit month and year")
+    if not ctx.anchor.known:
+        return Point(f"XXXX-{month:02d}", note="no document date")
+    a = ctx.anchor.day
+    direction = ctx.lookup("directions", m.groups.get("dir"))
+    pivot = a.year * 12 + a.month - 1
+    cands = [((y * 12 + month - 1), y) for y in (a.year - 1, a.year, a.year + 1)]
+    if direction is not None and direction != 0:
+        # "vergangenen Juni": the last June before the anchor month; "nächsten Juni" the next
+        cands = [c for c in cands if (c[0] < pivot if direction < 0 else c[0] > pivot)]
+        y = max(cands)[1] if direction < 0 else min(cands)[1]
+        note = "direction word"
+    else:
+        tense = ctx.tense(m)
+        y = _choose(cands, tense, pivot, half_year=6)
+        note = f"year from {_tense_name(tense)}"
+    return Point(cal.fmt_month(y, month), anchor=ctx.anchor.describe(), note=note)
+
+
+def _weekday(m: Mention, ctx: Context, weekday: int) -> Point | None:
+    if not ctx.anchor.known or ctx.anchor.precision != "day":
+        return Point(f"XXXX-WXX-{weekday}", note="weekday without a known document day")
+    a = ctx.anchor.day
+    direction = ctx.lookup("directions", m.groups.get("dir"))
+    if direction is not None and direction < 0:
+        d = cal.weekday_on_or_before(a - timedelta(days=1), weekday)
+        note = "direction word: the last one before"
+    elif direction is not None and direction > 0:
+        d = cal.weekday_on_or_after(a + timedelta(days=1), weekday)
+        note = "direction word: the next one after"
+    else:
+        tense = ctx.tense(m)
+        before = cal.weekday_on_or_before(a, weekday)
+        after = cal.weekday_on_or_after(a, weekday)
+        if tense == PAST:
+            d = before
+        elif tense == FUTURE:
+            d = after
+        else:
+            d = before if (a - before) <= (after - a) else after
+        note = _tense_name(tense)
+    return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(), note=note)
+
+
+def _relative_unit(unit: str, direction: int, base: date) -> Point | None:
+    if unit == "Y":
+        return Point(cal.fmt_year(base.year + direction))
+    if unit == "M":
+        y, mo = cal.add_months(base.year, base.month, direction)
+        return Point(cal.fmt_month(y, mo))
+    if unit in ("W", "WE"):
+        d = cal.add_days(base, 7 * direction)
+        if d is None:
+            return None
+        return Point(cal.iso_week(d) + ("-WE" if unit == "WE" else ""))
+    if unit == "D":
+        d = cal.add_days(base, direction)
+        return Point(cal.fmt_day(d), d) if d else None
+    if unit == "Q":
+        q = (base.month - 1) // 3 + direction
+        y, q = base.year + q // 4, q % 4 + 1
+        return Point(f"{y:04d}-Q{q}")
+    if unit == "DE":
+        return Point(str(base.year // 10 + direction))
+    if unit == "CE":
+        return Point(str(base.year // 100 + direction))
+    return None
+
+
+def _weekend(m: Mention, ctx: Context) -> Point | None:
+    a = ctx.anchor.day
+    direction = ctx.lookup("directions", m.groups.get("dir"))
+    if direction is None or direction == 0:
+        tense = ctx.tense(m)
+        wd = a.isoweekday()
+        if wd >= 6:
+            direction = 0
+        elif tense == PAST or (tense == NONE and wd <= 3):
+            direction = -1
+        else:
+            direction = 0
+    return _relative_unit("WE", direction, a)
+
+
+def _season(m: Mention, ctx: Context, season: str) -> Point | None:
+    year = _year_of(m, ctx)
+    if year is not None:
+        return Point(f"{year:04d}-{season}")
+    if not ctx.anchor.known:
+        return Point(f"XXXX-{season}")
+    a = ctx.anchor.day
+    direction = ctx.lookup("directions", m.groups.get("dir"))
+    # the season the anchor month falls in, counted in "season years"
+    current_year = a.year - 1 if season == "WI" and a.month <= 2 else a.year
+    first, last = SEASON_MONTHS[season]
+    if direction:
+        return Point(f"{current_year + direction:04d}-{season}", anchor=ctx.anchor.describe())
+    tense = ctx.tense(m)
+    y = current_year
+    month = a.month + (12 if season == "WI" and a.month <= 2 else 0)
+    start_m, end_m = first, last + (12 if season == "WI" else 0)
+    if tense == PAST and start_m > month:
+        y -= 1
+    elif tense == FUTURE and end_m < month:
+        y += 1
+    return Point(f"{y:04d}-{season}", anchor=ctx.anchor.describe(), note=_tense_name(tense))
+
+
+def _part_of_year(m: Mention, ctx: Context, letter: str, n: int | None, size: int) -> Point | None:
+    """Quarters (Q, 3 months) and halves (H, 6 months)."""
+    year = _year_of(m, ctx)
+    a = ctx.anchor.day
+    direction = ctx.lookup("directions", m.groups.get("dir"))
+    if n is None:
+        if a is None or direction is None:
+            return None
+        index = (a.month - 1) // size + direction
+        per_year = 12 // size
+        return Point(f"{a.year + index // per_year:04d}-{letter}{index % per_year + 1}")
+    if year is not None:
+        return Point(f"{year:04d}-{letter}{n}")
+    if a is None:
+        return Point(f"XXXX-{letter}{n}")
+    current = (a.month - 1) // size + 1
+    tense = ctx.tense(m)
+    y = a.year
+    if tense == PAST and n > current:
+        y -= 1
+    elif tense == FUTURE and n < current:
+        y += 1
+    return Point(f"{y:04d}-{letter}{n}", anchor=ctx.anchor.describe(), note=_tense_name(tense))
+
+
+def _decade(m: Mention, ctx: Context) -> Point | None:
+    raw = m.groups.get("decade")
+    if raw:
+        n = int(raw)
+        if n >= 100:
+            return Point(str(n // 10))
+        # two digits: the 1900s for 20..90, the 2000s for 00 and 10
+        return Point(str(190 + n // 10) if n >= 20 else str(200 + n // 10))
+    digit = ctx.lookup("decade_words", m.groups.get("decade_word"))
+    return Point(f"19{digit}") if digit is not None else None
+
+
+def _calendar_point(m: Mention, ctx: Context) -> Point | None:
+    g = m.groups
+    month = _month_of(m, ctx)
+    if g.get("day") and month:
+        return _day_month(m, ctx, int(g["day"]), month)
+    if g.get("holiday"):
+        spec = ctx.lookup("holidays", g["holiday"])
+        return _holiday(m, ctx, spec) if spec else None
+    if g.get("deictic"):
+        offset = ctx.lookup("deictic_days", g["deictic"])
+        if offset is None or not ctx.anchor.known:
+            return None
+        if ctx.anchor.precision != "day":
+            return Point(ctx.anchor.day.strftime("%Y-%m") if ctx.anchor.precision == "month"
+                         else str(ctx.anchor.day.year), note="document day unknown")
+        d = cal.add_days(ctx.anchor.day, int(offset))
+        return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe()) if d else None
+    if g.get("weekday"):
+        wd = ctx.lookup("weekdays", g["weekday"])
+        return _weekday(m, ctx, wd) if wd else None
+    if month:
+        return _month_only(m, ctx, month)
+    if g.get("season"):
+        season = ctx.lookup("seasons", g["season"])
+        return _season(m, ctx, season) if season else None
+    part = m.rule.options.get("part")  # "Q" quarters, "H" halves of a year
+    if part in ("Q", "H"):
+        n = ctx.lookup("ordinals", g.get("quarter") or g.get("half"))
+        size, count = (3, 4) if part == "Q" else (6, 2)
+        return _part_of_year(m, ctx, part, n, size) if (n is None or 1 <= n <= count) else None
+    if g.get("decade") or g.get("decade_word"):
+        return _decade(m, ctx)
+    if g.get("century"):
+        n = ctx.lookup("ordinals", g["century"])
+        return Point(f"{n - 1:02d}") if n else None
+    if g.get("year"):
+        return Point(cal.fmt_year(int(g["year"])), note="explicit year")
+    if g.get("unit") or m.rule.options.get("unit"):
+        unit = m.rule.options.get("unit") or ctx.lookup("point_units", g.get("unit"))
+        if unit is None or not ctx.anchor.known:
+            return None
+        if unit == "WE":
+            return _weekend(m, ctx)
+        direction = ctx.lookup("directions", g.get("dir"))
+        direction = 0 if direction is None else int(direction)
+        point = _relative_unit(unit, direction, ctx.anchor.day)
+        if point:
+            point.anchor = ctx.anchor.describe()
+        return point
+    return None
+
+
+def _holiday(m: Mention, ctx: Context, spec: str) -> Point | None:
+    year = _year_of(m, ctx)
+    if year is not None:
+        d = cal.holiday_date(spec, year)
+        return Point(cal.fmt_day(d), d, note="holiday") if d else None
+    if not ctx.anchor.known:
+        return None
+    a = ctx.anchor.day
+    cands = [(d.toordinal(), d) for y in (a.year - 1, a.year, a.year + 1)
+             if (d := cal.holiday_date(spec, y))]
+    tense = ctx.tense(m)
+    d = _choose(cands, tense, a.toordinal())
+    return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(),
+                 note=f"holiday; year from {_tense_name(tense)}")
+
+
+# --------------------------------------------------------------------------- time of day
+
+def _clock(m: Mention, ctx: Context) -> tuple[int, int] | None:
+    g = m.groups
+    hour: int | None = None
+    minute = 0
+    if g.get("hour"):
+        hour = int(g["hour"])
+        minute = int(g["minute"]) if g.get("minute") else 0
+    elif g.get("hourw"):
+        hour = ctx.lookup("hour_words", g["hourw"])
+        frac = ctx.lookup("clock_fractions", g.get("frac"))
+        if hour is None:
+            return None
+        if frac is not None:
+            total = hour * 60 + int(frac) if frac < 0 else hour * 60 + int(frac)
+            hour, minute = divmod(total % (24 * 60), 60)
+    if hour is None:
+        return None
+    part = ctx.lookup("dayparts", g.get("daypart")) or ctx.lookup("daypart_words", g.get("daypart"))
+    if part in ("AF", "EV") and hour < 12:
+        hour += 12
+    elif part == "NI" and 6 <= hour < 12:
+        hour += 12
+    if hour == 24 and minute:
+        return None
+    return hour, minute
+
+
+def _daypart(m: Mention, ctx: Context) -> str | None:
+    forced = m.rule.options.get("daypart")
+    if forced:
+        return forced
+    raw = m.groups.get("daypart")
+    return ctx.lookup("dayparts", raw) or ctx.lookup("daypart_words", raw)
+
+
+def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
+    """The date a clock time or day part belongs to: one named in its sentence, else the anchor."""
+    days = ctx.sentence_days.get(ctx.sentences.index(m.start), [])
+    if days:
+        pos, d = min(days, key=lambda pd: (abs(pd[0] - m.start), pd[0] > m.start))
+        return d, f"date in the same sentence ({d.isoformat()})"
+    if ctx.anchor.known and ctx.anchor.precision == "day":
+        return ctx.anchor.day, ctx.anchor.describe()
+    return None, "no date known"
+
+
+_PLACE_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _local_zone(m: Mention, ctx: Context) -> str | None:
+    """'Ortszeit': the zone of the place named closest before it (same sentence first)."""
+    table = ctx.data.vocab.get("places")
+    if table is None:
+        return None
+    pattern = _PLACE_CACHE.get(ctx.data.lang)
+    if pattern is None:
+        pattern = re.compile(r"\b" + table.alternation + r"\b", re.IGNORECASE)
+        _PLACE_CACHE[ctx.data.lang] = pattern
+    s_start, s_end = ctx.sentences.bounds(m.start)
+    in_sentence = list(pattern.finditer(ctx.text, s_start, s_end))
+    if in_sentence:
+        best = min(in_sentence, key=lambda p: abs(p.start() - m.start))
+        return table.lookup(best.group(0))
+    before = list(pattern.finditer(ctx.text, 0, m.start))
+    if before:
+        return table.lookup(before[-1].group(0))
+    after = pattern.search(ctx.text, m.end)
+    return table.lookup(after.group(0)) if after else None
+
+
+def _point(m: Mention, ctx: Context) -> Resolution | None:
+    clock = _clock(m, ctx)
+    part = _daypart(m, ctx)
+    has_date = m.has("day", "deictic", "weekday", "holiday", "month", "month_num", "year")
+    point: Point | None = None
+    if has_date:
+        point = _calendar_point(m, ctx)
+        if point is None:
+            return None
+        if m.rule.options.get("shift_days") and point.day:
+            point.day = cal.add_days(point.day, int(m.rule.options["shift_days"]))
+            point.value = cal.fmt_day(point.day) if point.day else point.value
+    elif clock is None and part is None:
+        point = _calendar_point(m, ctx)
+        if point is None:
+            return None
+    mod = _mod(m, ctx)
+    if clock is None and part is None:
+        return Resolution("DATE", point.value, mod, anchor=point.anchor, note=point.note,
+                          day=point.day)
+    # a time of day: on the date of this mention, or of its sentence, or the document
+    if point is not None:
+        day, anchor_note = point.day, point.anchor or "explicit"
+    else:
+        day, anchor_note = _sentence_day(m, ctx)
+    date_part = day.isoformat() if day else (point.value if point else "XXXX-XX-XX")
+    if clock is None:
+        return Resolution("TIME", f"{date_part}T{part}", mod, anchor=anchor_note, day=day)
+    hour, minute = clock
+    res = Resolution("TIME", f"{date_part}T{hour:02d}:{minute:02d}", mod, anchor=anchor_note,
+                     day=day)
+    zone = ctx.lookup("zones", m.groups.get("tz"))
+    if zone == "LOCAL":
+        zone = _local_zone(m, ctx)
+    if zone and day:
+        offset = offset_for(zone, day, hour, minute)
+        if offset is not None:
+            res.utc_offset = format_offset(offset)
+            res.instant = to_instant(day, hour, minute, offset)
+            res.note = f"time zone {zone}"
+    return res
+
+
+# --------------------------------------------------------------------------- other kinds
+
+def _duration_value(parts: list[tuple[float | str, str]]) -> str | None:
+    date_part, time_part = "", ""
+    for amount, unit in parts:
+        code, factor = DURATION_UNITS.get(unit, (None, 1))
+        if code is None:
+            return None
+        n = amount if isinstance(amount, str) else cal.format_number(amount * factor)
+        if code.startswith("T"):
+            time_part += f"{n}{code[1:]}"
+        else:
+            date_part += f"{n}{code}"
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
+
+
+def _duration(m: Mention, ctx: Context) -> Resolution | None:
+    g = m.groups
+    unit = (ctx.lookup("units", g.get("unit")) or ctx.lookup("plural_units", g.get("unit"))
+            or ctx.lookup("adjective_units", g.get("unit")))
+    if unit is None:
+        return None
+    direction = ctx.lookup("directions", g.get("dir"))
+    amount: float | str | None = ctx.number(g.get("num"))
+    if amount is None:
+        if direction is not None and direction > 0:
+            return Resolution("DATE", "FUTURE_REF", note="plural unit ahead")
+        amount = "X"
+    parts: list[tuple[float | str, str]] = [(amount, unit)]
+    if g.get("unit2"):
+        unit2 = ctx.lookup("units", g["unit2"])
+        amount2 = ctx.number(g.get("num2"))
+        if unit2 is None or amount2 is None:
+            return None
+        parts.append((amount2, unit2))
+    value = _duration_value(parts)
+    return Resolution("DURATION", value, _mod(m, ctx)) if value else None
+
+
+def _set(m: Mention, ctx: Context) -> Resolution | None:
+    g = m.groups
+    weekday = ctx.lookup("weekdays", g.get("weekday"))
+    part = ctx.lookup("dayparts", g.get("daypart"))
+    if weekday:
+        return Resolution("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
+    unit = ctx.lookup("point_units", g.get("unit")) or ctx.lookup("plural_units", g.get("unit"))
+    if unit is None:
+        return None
+    n = ctx.number(g.get("num")) or ctx.lookup("ordinals", g.get("freq")) or 1
+    value = _duration_value([(float(n), unit)])
+    return Resolution("SET", value) if value else None
+
+
+def _offset(m: Mention, ctx: Context) -> Resolution | None:
+    g = m.groups
+    unit = ctx.lookup("units", g.get("unit")) or ctx.lookup("plural_units", g.get("unit"))
+    signal = ctx.lookup("offset_signals", g.get("sig")) or "ago"
+    sign = -1 if signal == "ago" else 1
+    if g.get("vague"):
+        return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    n = ctx.number(g.get("num"))
+    if unit is None or n is None or not ctx.anchor.known:
+        return None
+    if unit in ("H", "MIN", "S"):
+        return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    res = _shift(ctx.anchor.day, unit, sign * n, day_precision=bool(m.rule.options.get("precision")))
+    if res is None:
+        return None
+    res.mod = _mod(m, ctx)
+    res.anchor = ctx.anchor.describe()
+    return res
+
+
+def _shift(base: date, unit: str, amount: float, day_precision: bool = False) -> Resolution | None:
+    """base shifted by an amount of units; the value keeps the unit's granularity."""
+    n = int(amount)
+    if n != amount:
+        return None
+    if unit in ("D", "NIGHT"):
+        d = cal.add_days(base, n)
+        return Resolution("DATE", cal.fmt_day(d), day=d) if d else None
+    if unit in ("W", "WE"):
+        d = cal.add_days(base, 7 * n)
+        if d is None:
+            return None
+        return Resolution("DATE", cal.fmt_day(d) if day_precision else cal.iso_week(d), day=d)
+    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}.get(unit)
+    if months is None:
+        return None
+    y, mo = cal.add_months(base.year, base.month, n * months)
+    if day_precision:
+        d = cal.safe_date(y, mo, min(base.day, 28 if mo == 2 else 30 if base.day > 30 else base.day))
+        return Resolution("DATE", cal.fmt_day(d), day=d) if d else None
+    if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
+        return None
+    if unit == "M":
+        return Resolution("DATE", cal.fmt_month(y, mo))
+    if unit == "Q":
+        return Resolution("DATE", f"{y:04d}-Q{(mo - 1) // 3 + 1}")
+    if unit == "DE":
+        return Resolution("DATE", str(y // 10))
+    if unit == "CE":
+        return Resolution("DATE", str(y // 100))
+    return Resolution("DATE", cal.fmt_year(y))
+
+
+def _narrative(m: Mention, ctx: Context) -> Resolution | None:
+    base = ctx.last_day or (ctx.anchor.day if ctx.anchor.precision == "day" else None)
+    if base is None:
+        return None
+    anchor = (f"last mentioned date {ctx.last_day.isoformat()}" if ctx.last_day
+              else ctx.anchor.describe())
+    g = m.groups
+    if g.get("narrative_day"):
+        offset = ctx.lookup("narrative_days", g["narrative_day"])
+        d = cal.add_days(base, int(offset or 0))
+        return Resolution("DATE", cal.fmt_day(d), anchor=anchor, day=d) if d else None
+    unit = ctx.lookup("point_units", g.get("unit")) or ctx.lookup("units", g.get("unit"))
+    if unit is None:
+        return None
+    if g.get("same"):
+        res = _shift(base, unit, 0)
+    else:
+        sign = ctx.lookup("narrative_signals", g.get("nsig")) or 1
+        n = ctx.number(g.get("num"))
+        if n is None and ctx.lookup("point_units", g.get("unit")) is not None:
+            n = 1  # "im Jahr darauf", "ein Tag später": a singular unit means one
+        if n is None or unit in ("H", "MIN", "S"):
+            return None
+        res = _shift(base, unit, sign * n)
+    if res is not None:
+        res.anchor = anchor
+    return res
+
+
+def _lexicon(m: Mention, ctx: Context) -> Resolution | None:
+    entry = ctx.lookup("lexicon", m.groups.get("lex"))
+    if not entry:
+        return None
+    type_, template = entry
+    if "{" in template:
+        if not ctx.anchor.known:
+            return None
+        y = ctx.anchor.day.year
+        value = (template.replace("{Y-1}", cal.fmt_year(y - 1)).replace("{Y+1}", cal.fmt_year(y + 1))
+                 .replace("{Y}", cal.fmt_year(y)))
+        return Resolution(type_, value, anchor=ctx.anchor.describe())
+    return Resolution(type_, template)
+
+
+_KINDS = {"point": _point, "duration": _duration, "set": _set, "offset": _offset,
+          "narrative": _narrative, "lexicon": _lexicon}
+
+
+def _is_time_of_day_only(m: Mention) -> bool:
+    return (m.kind == "point" and not m.has("day", "deictic", "weekday", "holiday", "month",
+                                            "month_num", "year")
+            and m.has("hour", "hourw", "daypart"))
+
+
+def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: Anchor,
+              sentences: Sentences | None = None) -> list[Resolution | None]:
+    """Values for all mentions of one text, in order. Dates first, then the clock times and
+    day parts that take their date from the sentence."""
+    ctx = Context(text, data, anchor, sentences or Sentences.of(text))
+    out: list[Resolution | None] = [None] * len(mentions)
+    deferred = []
+    for i, m in enumerate(mentions):
+        if _is_time_of_day_only(m):
+            deferred.append(i)
+            continue
+        res = _safe(_KINDS[m.kind], m, ctx)
+        out[i] = res
+        if res is not None and res.day is not None and res.type in ("DATE", "TIME"):
+            ctx.last_day = res.day
+            ctx.sentence_days.setdefault(ctx.sentences.index(m.start), []).append((m.start, res.day))
+    for i in deferred:
+        out[i] = _safe(_point, mentions[i], ctx)
+    return out
+
+
+def _safe(fn, m: Mention, ctx: Context) -> Resolution | None:
+    # dates at the edges of the calendar (year 1, 9999) must not crash a document
+    try:
+        return fn(m, ctx)
+    except (OverflowError, ValueError):
+        return None

@@ -1,0 +1,72 @@
+"""Tense and modality around a time expression: does the sentence speak of the past or the future?
+
+A cheap, language-neutral scorer over cue words from the language data: every future
+cue (`soll`, `geplant`, `wird`) and past cue (`hatte`, participles, preterite forms) in
+the sentence votes, weighted by its closeness to the expression, so that in
+"die am 7. Dezember diskutiert wurden und die am 10. Januar besprochen werden" each date
+listens to its own verb.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from chronik.time.langdata import LanguageData
+
+PAST, FUTURE, NONE = -1, 1, 0
+
+# Sentence ends: .!? not after a digit (ordinals like "10. Januar"), or a line break.
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=[\s\"“”»«']|$)|\n")
+
+
+@dataclass
+class Sentences:
+    """Sentence boundaries of one text, found once, looked up by position."""
+
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> "Sentences":
+        starts, ends = [0], []
+        for m in _SENTENCE_END.finditer(text):
+            ends.append(m.end())
+            starts.append(m.end())
+        ends.append(len(text))
+        return cls(starts, ends)
+
+    def index(self, pos: int) -> int:
+        return max(0, bisect_right(self.starts, pos) - 1)
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        i = self.index(pos)
+        return self.starts[i], self.ends[i]
+
+
+def tense_at(text: str, start: int, end: int, sentences: Sentences, data: LanguageData) -> int:
+    """PAST, FUTURE or NONE for the expression at text[start:end]."""
+    s_start, s_end = sentences.bounds(start)
+    score = 0.0
+    for m in data.tense_future.finditer(text, s_start, s_end):
+        if start <= m.start() < end:
+            continue
+        score += _weight(m, start, end)
+    for m in data.tense_past.finditer(text, s_start, s_end):
+        if start <= m.start() < end:
+            continue
+        word = m.group(0).lower()
+        if word in data.past_form_exceptions or data.tense_future.fullmatch(m.group(0)):
+            continue
+        score -= _weight(m, start, end)
+    if score > 0.05:
+        return FUTURE
+    if score < -0.05:
+        return PAST
+    return NONE
+
+
+def _weight(m: re.Match[str], start: int, end: int) -> float:
+    distance = start - m.end() if m.end() <= start else m.start() - end
+    return 1.0 / (1.0 + max(0, distance) / 25.0)
