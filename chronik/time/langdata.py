@@ -143,7 +143,7 @@ def load_language(lang: str) -> LanguageData:
     for order, spec in enumerate(raw.get("rules", [])):
         body = _expand(spec["pattern"], vocab, spec["name"])
         # a time expression never starts or ends inside a word or a number
-        compiled = re.compile(r"(?<![\w.,:/\-])(?:" + body + r")(?!\w)", re.IGNORECASE)
+        compiled = re.compile(r"(?<![\w.,:])(?:" + body + r")(?!\w)", re.IGNORECASE)
         options = {k: v for k, v in spec.items() if k not in ("name", "kind", "pattern", "requires")}
         requires = re.compile(spec["requires"], re.IGNORECASE) if spec.get("requires") else None
         rules.append(Rule(spec["name"], spec["kind"], compiled, order, options, requires))

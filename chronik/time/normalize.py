@@ -125,7 +125,7 @@ def _choose(candidates: list[tuple[int, object]], tense: int, pivot: int,
         distance = abs(c[0] - pivot)
         if (tense == PAST and c[0] > pivot) or (tense == FUTURE and c[0] < pivot):
             distance += half_year
-        return distance, c[0] > pivot
+        return distance, c[0] < pivot  # a tie goes to the future: news announce more than recall
     return min(candidates, key=cost)[1]
 
 
@@ -187,6 +187,9 @@ def _month_only(m: Mention, ctx: Context, month: int) -> Point | None:
         return Point(f"XXXX-{month:02d}", note="no document date")
     a = ctx.anchor.day
     direction = ctx.lookup("directions", m.groups.get("dir"))
+    if m.rule.options.get("year_direction"):  # "im August vorigen Jahres"
+        return Point(cal.fmt_month(a.year + int(direction or 0), month),
+                     anchor=ctx.anchor.describe(), note="year from direction word")
     pivot = a.year * 12 + a.month - 1
     cands = [((y * 12 + month - 1), y) for y in (a.year - 1, a.year, a.year + 1)]
     if direction is not None and direction != 0:
@@ -280,13 +283,13 @@ def _season(m: Mention, ctx: Context, season: str) -> Point | None:
     if direction:
         return Point(f"{current_year + direction:04d}-{season}", anchor=ctx.anchor.describe())
     tense = ctx.tense(m)
-    y = current_year
-    month = a.month + (12 if season == "WI" and a.month <= 2 else 0)
-    start_m, end_m = first, last + (12 if season == "WI" else 0)
-    if tense == PAST and start_m > month:
-        y -= 1
-    elif tense == FUTURE and end_m < month:
-        y += 1
+    # readings in neighbouring years, keyed by the season's middle month
+    middle = first + 1 if season != "WI" else 13
+    pivot = a.year * 12 + a.month - 1
+    cands = [(y * 12 + middle - 1, y) for y in (a.year - 1, a.year, a.year + 1)]
+    if season == "WI" and a.month <= 2:
+        cands = [(c - 12, y - 1) for c, y in cands]
+    y = _choose(cands, tense, pivot, half_year=6)
     return Point(f"{y:04d}-{season}", anchor=ctx.anchor.describe(), note=_tense_name(tense))
 
 
@@ -436,7 +439,10 @@ def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
     """The date a clock time or day part belongs to: one named in its sentence, else the anchor."""
     days = ctx.sentence_days.get(ctx.sentences.index(m.start), [])
     if days:
-        pos, d = min(days, key=lambda pd: (abs(pd[0] - m.start), pd[0] > m.start))
+        # "am 9. September von 16 bis 17.30 Uhr und am 11. September ...": the date said
+        # before the time governs it; a date after it only when none came before
+        before = [pd for pd in days if pd[0] < m.start]
+        pos, d = max(before) if before else min(days)
         return d, f"date in the same sentence ({d.isoformat()})"
     if ctx.anchor.known and ctx.anchor.precision == "day":
         return ctx.anchor.day, ctx.anchor.describe()
@@ -564,23 +570,30 @@ def _set(m: Mention, ctx: Context) -> Resolution | None:
 
 
 def _offset(m: Mention, ctx: Context) -> Resolution | None:
+    """"vor fünf Jahren", "in zwei Wochen". As German TimeML corpora (KRAUTS) annotate it,
+    the value is the duration (`P5Y`); the point it leads to is kept in the evidence.
+    With `precision = "day"` ("heute vor einem Jahr") the value is that calendar day."""
     g = m.groups
     unit = ctx.lookup("units", g.get("unit")) or ctx.lookup("plural_units", g.get("unit"))
     signal = ctx.lookup("offset_signals", g.get("sig")) or "ago"
     sign = -1 if signal == "ago" else 1
-    if g.get("vague"):
-        return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-    n = ctx.number(g.get("num"))
-    if unit is None or n is None or not ctx.anchor.known:
+    if unit is None:
         return None
-    if unit in ("H", "MIN", "S"):
-        return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-    res = _shift(ctx.anchor.day, unit, sign * n, day_precision=bool(m.rule.options.get("precision")))
-    if res is None:
+    n = None if g.get("vague") else ctx.number(g.get("num"))
+    duration = _duration_value([(n if n is not None else "X", unit)])
+    target = None
+    if n is not None and ctx.anchor.known and unit not in ("H", "MIN", "S"):
+        target = _shift(ctx.anchor.day, unit, sign * n,
+                        day_precision=bool(m.rule.options.get("precision")))
+    if m.rule.options.get("precision") == "day":
+        if target is None:
+            return None
+        target.anchor, target.mod = ctx.anchor.describe(), _mod(m, ctx)
+        return target
+    if duration is None:
         return None
-    res.mod = _mod(m, ctx)
-    res.anchor = ctx.anchor.describe()
-    return res
+    note = f"points to {target.value}" if target else None
+    return Resolution("DURATION", duration, _mod(m, ctx), anchor=ctx.anchor.describe(), note=note)
 
 
 def _shift(base: date, unit: str, amount: float, day_precision: bool = False) -> Resolution | None:
