@@ -1,0 +1,557 @@
+"""Throughput benchmark of chronik's German temporal tagger on one CPU core.
+
+    .venv/bin/python benchmarks/time_tagger.py                  # full run, updates docs/benchmarks.md
+    .venv/bin/python benchmarks/time_tagger.py --words 20000 --repeat 3 --json --no-write
+
+What is measured (see benchmarks/README.md for how to read it):
+
+1. load    `load_language("de")` (TOML + regex compilation), once, cold; then one warm-up
+           pass over the source documents (not timed into the results).
+2. tagger  `chronik.time.tag(text, date=dct, lang="de")` called once per document over a
+           corpus of >= --words whitespace-separated words (the KRAUTS documents repeated);
+           --repeat repetitions, best and median reported as words/s and documents/s.
+3. memory  ru_maxrss after the tagger runs, and the tracemalloc peak of a separate pass.
+4. length  the same documents concatenated into texts of ~1k, ~10k and ~100k words, each
+           size given ~100k words in total: words/s must not fall with text length
+           (a drop points to a pass that is quadratic in the text); cProfile is run on the
+           longest text when it does.
+5. pipeline `chronik.extract(text, date=dct)` (language ID + SoMaJo + tagging) and
+           `chronik.analyse(doc, segment=False)` on a smaller sample, for comparison.
+
+Everything runs in this one process pinned to a single CPU (os.sched_setaffinity).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import datetime as _dt
+import gc
+import io
+import json
+import os
+import platform
+import pstats
+import re
+import resource
+import shlex
+import statistics
+import sys
+import time
+import tracemalloc
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:  # run from a checkout without installing
+    sys.path.insert(0, str(REPO))
+
+KRAUTS_DIR = Path("/work/shared/data/temporal-de/KRAUTS-Dolomiten-100")
+EXAMPLES_DIR = REPO / "examples"
+DEFAULT_OUT = REPO / "docs" / "benchmarks.md"
+START_MARK = "<!-- time_tagger:start -->"
+END_MARK = "<!-- time_tagger:end -->"
+
+TARGET_WPS = 50_000      # words/s per core we aim for
+HEIDELTIME_WPS = 2_000   # HeidelTime, German, one JVM (reference point, not measured here)
+LENGTH_SIZES = (1_000, 10_000, 100_000)
+FLAT_RATIO = 0.7         # 100k-word words/s below 70% of 1k-word words/s counts as a drop
+
+_HEADER = re.compile(r"^\ufeff?[ \t]?date[ \t]+(\S+)")
+
+
+@dataclass(frozen=True)
+class Doc:
+    doc_id: str
+    text: str
+    date: str | None
+    words: int
+
+
+def log(*args: object) -> None:
+    print(*args, file=LOG, flush=True)
+
+
+LOG = sys.stdout
+
+
+# --- setup -------------------------------------------------------------------------------
+
+
+def pin_one_core() -> tuple[int | None, int]:
+    """Pin this process to the first CPU it may run on; return (cpu, CPUs allowed before)."""
+    if not hasattr(os, "sched_setaffinity"):
+        return None, os.cpu_count() or 1
+    allowed = sorted(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {allowed[0]})
+    return allowed[0], len(allowed)
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.lower().startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def load_source_docs() -> tuple[list[Doc], str]:
+    """The KRAUTS documents, or the German demo articles when the shared corpus is absent."""
+    if KRAUTS_DIR.is_dir() and any(KRAUTS_DIR.glob("*.tml")):
+        from chronik.eval.timeml import iter_timeml
+
+        docs = [Doc(d.doc_id, d.text, d.dct, len(d.text.split())) for d in iter_timeml(KRAUTS_DIR)]
+        return docs, f"KRAUTS-Dolomiten-100 ({KRAUTS_DIR})"
+    files = sorted(EXAMPLES_DIR.glob("*.txt"))
+    # only de.toml exists: tagging the English demo articles would not measure German text
+    german = [p for p in files if "_de_" in p.name] or files
+    docs = []
+    for path in german:
+        header, _, body = path.read_text(encoding="utf-8").partition("\n")
+        m = _HEADER.match(header)
+        docs.append(Doc(path.stem, body, m.group(1) if m else None, len(body.split())))
+    if not docs:
+        sys.exit(f"error: neither {KRAUTS_DIR} nor {EXAMPLES_DIR}/*.txt is available")
+    return docs, (f"FALLBACK: {KRAUTS_DIR} not found; using {len(docs)} German demo articles "
+                  f"from {EXAMPLES_DIR}/*.txt (header line stripped)")
+
+
+def build_corpus(source: list[Doc], min_words: int) -> list[Doc]:
+    """Repeat the source documents in order until the corpus has >= min_words words."""
+    corpus: list[Doc] = []
+    words = 0
+    while words < min_words:
+        for d in source:
+            corpus.append(d)
+            words += d.words
+            if words >= min_words:
+                break
+    return corpus
+
+
+def long_texts(source: list[Doc], size: int, total: int) -> list[Doc]:
+    """Texts of ~`size` words made by joining source documents (blank line between them),
+    as many as needed for ~`total` words; each takes the date of its first document."""
+    texts: list[Doc] = []
+    i = 0
+    words_total = 0
+    while words_total < total:
+        parts: list[str] = []
+        words = 0
+        date = source[i % len(source)].date
+        while words < size:
+            d = source[i % len(source)]
+            parts.append(d.text.strip())
+            words += d.words
+            i += 1
+        text = "\n\n".join(parts)
+        texts.append(Doc(f"concat{size}_{len(texts)}", text, date, len(text.split())))
+        words_total += texts[-1].words
+    return texts
+
+
+# --- measuring ---------------------------------------------------------------------------
+
+
+def tag_all(tag, docs: list[Doc]) -> tuple[float, int, list[float]]:
+    """Tag every document; return (seconds, timexes found, per-document seconds)."""
+    found = 0
+    per_doc: list[float] = []
+    clock = time.perf_counter
+    t0 = clock()
+    for d in docs:
+        s = clock()
+        try:
+            found += len(tag(d.text, date=d.date, lang="de"))
+        except Exception as exc:  # noqa: BLE001 - report which document broke the tagger
+            raise TaggerError(f"tag() raised on document {d.doc_id!r} (date {d.date}): "
+                              f"{type(exc).__name__}: {exc}") from exc
+        per_doc.append(clock() - s)
+    return clock() - t0, found, per_doc
+
+
+class TaggerError(RuntimeError):
+    pass
+
+
+def repeated(fn, docs: list[Doc], repeat: int) -> dict:
+    """Run `fn(docs)` `repeat` times (gc collected before each); summarise the timings."""
+    words = sum(d.words for d in docs)
+    times: list[float] = []
+    found = 0
+    per_doc: list[float] = []
+    for _ in range(repeat):
+        gc.collect()
+        secs, found, per_doc = fn(docs)
+        times.append(secs)
+    best, median = min(times), statistics.median(times)
+    per_doc_sorted = sorted(per_doc)
+    return {
+        "documents": len(docs),
+        "words": words,
+        "chars": sum(len(d.text) for d in docs),
+        "repeat": repeat,
+        "seconds": [round(t, 4) for t in times],
+        "best_s": round(best, 4),
+        "median_s": round(median, 4),
+        "words_per_s_best": round(words / best),
+        "words_per_s_median": round(words / median),
+        "docs_per_s_best": round(len(docs) / best, 1),
+        "docs_per_s_median": round(len(docs) / median, 1),
+        "timexes": found,
+        "doc_ms_median": round(1000 * statistics.median(per_doc_sorted), 3),
+        "doc_ms_p99": round(1000 * per_doc_sorted[min(len(per_doc_sorted) - 1,
+                                                      int(0.99 * len(per_doc_sorted)))], 3),
+        "doc_ms_max": round(1000 * per_doc_sorted[-1], 3),
+    }
+
+
+def maxrss_mib() -> float:
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(rss / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
+
+
+def profile_longest(tag, doc: Doc, top: int = 12) -> str:
+    prof = cProfile.Profile()
+    prof.enable()
+    tag(doc.text, date=doc.date, lang="de")
+    prof.disable()
+    out = io.StringIO()
+    pstats.Stats(prof, stream=out).strip_dirs().sort_stats("tottime").print_stats(top)
+    return out.getvalue()
+
+
+def run(args: argparse.Namespace) -> dict:
+    cpu, allowed = pin_one_core()
+    results: dict = {
+        "date": _dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "command": command_line(),
+        "machine": {
+            "platform": platform.platform(),
+            "python": f"{platform.python_implementation()} {platform.python_version()}",
+            "cpu_model": cpu_model(),
+            "nproc": os.cpu_count(),
+            "cpus_allowed": allowed,
+            "pinned_cpu": cpu,
+        },
+        "target_words_per_s": TARGET_WPS,
+        "heideltime_words_per_s": HEIDELTIME_WPS,
+    }
+    log(f"pinned to CPU {cpu} (of {allowed} allowed)" if cpu is not None
+        else "os.sched_setaffinity unavailable: not pinned")
+
+    source, corpus_note = load_source_docs()
+    results["corpus_source"] = corpus_note
+    log(f"corpus: {corpus_note}")
+    if corpus_note.startswith("FALLBACK"):
+        print(f"warning: {corpus_note}", file=sys.stderr)
+
+    # 1. language data, cold
+    t0 = time.perf_counter()
+    import chronik
+    from chronik.time import load_language, tag
+    import_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    load_language("de")
+    load_s = time.perf_counter() - t0
+    results["chronik_version"] = getattr(chronik, "__version__", "?")
+    results["load"] = {"import_s": round(import_s, 4), "load_language_de_s": round(load_s, 4)}
+    log(f"import chronik: {import_s * 1000:.0f} ms; load_language('de'): {load_s * 1000:.0f} ms")
+
+    # warm-up over the distinct documents (regex/vocabulary caches, first-call costs)
+    t0 = time.perf_counter()
+    _, warm_found, _ = tag_all(tag, source)
+    results["load"]["warmup_s"] = round(time.perf_counter() - t0, 4)
+    results["load"]["warmup_docs"] = len(source)
+
+    # 2. the tagger on the corpus
+    corpus = build_corpus(source, args.words)
+    log(f"tagger: {len(corpus)} documents, {sum(d.words for d in corpus):,} words, "
+        f"{args.repeat} repetitions ...")
+    tagger = repeated(lambda docs: tag_all(tag, docs), corpus, args.repeat)
+    results["tagger"] = tagger
+    results["tagger"]["timexes_distinct_docs"] = warm_found
+    results["tagger"]["ru_maxrss_mib"] = maxrss_mib()
+
+    # 3. tracemalloc pass (slow; separate so it does not distort the timings)
+    gc.collect()
+    tracemalloc.start()
+    tracemalloc.reset_peak()
+    base, _ = tracemalloc.get_traced_memory()
+    tag_all(tag, corpus)
+    current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    results["tagger"]["tracemalloc_peak_mib"] = round((peak - base) / 2**20, 2)
+    results["tagger"]["tracemalloc_retained_mib"] = round((current - base) / 2**20, 2)
+
+    # 4. throughput vs. document length
+    length: dict = {"sizes": []}
+    for size in LENGTH_SIZES:
+        texts = long_texts(source, size, max(LENGTH_SIZES))
+        r = repeated(lambda docs: tag_all(tag, docs), texts, max(1, min(args.repeat, 3)))
+        length["sizes"].append({
+            "target_words": size,
+            "texts": len(texts),
+            "words_per_text": round(r["words"] / len(texts)),
+            "words": r["words"],
+            "best_s": r["best_s"],
+            "words_per_s_best": r["words_per_s_best"],
+            "timexes": r["timexes"],
+        })
+        log(f"  ~{size:>7,} words/text: {r['words_per_s_best']:>8,} words/s "
+            f"({len(texts)} texts, {r['timexes']} timexes)")
+    first, last = length["sizes"][0], length["sizes"][-1]
+    length["ratio_longest_to_shortest"] = round(last["words_per_s_best"] / first["words_per_s_best"], 3)
+    length["ratio_longest_to_corpus"] = round(last["words_per_s_best"] / tagger["words_per_s_best"], 3)
+    length["flat"] = length["ratio_longest_to_shortest"] >= FLAT_RATIO
+    if not length["flat"] or args.profile:
+        longest = long_texts(source, max(LENGTH_SIZES), max(LENGTH_SIZES))[0]
+        length["profile_longest"] = profile_longest(tag, longest)
+    results["length"] = length
+
+    # 5. the full pipeline, for comparison
+    if args.pipeline_words > 0:
+        results["pipeline"] = pipeline_bench(source, args)
+    results["ru_maxrss_mib_end"] = maxrss_mib()
+    return results
+
+
+def pipeline_bench(source: list[Doc], args: argparse.Namespace) -> dict:
+    import chronik
+    from chronik.pipeline import analyse
+    from chronik.read.dates import parse_given_date
+    from chronik.read.files import document_from_text
+
+    sample = build_corpus(source, args.pipeline_words)
+    out: dict = {"documents": len(sample), "words": sum(d.words for d in sample)}
+    # first call loads py3langid's model and SoMaJo; time it apart
+    t0 = time.perf_counter()
+    chronik.extract(source[0].text, date=source[0].date)
+    out["first_call_s"] = round(time.perf_counter() - t0, 4)
+    for d in source[:20]:
+        chronik.extract(d.text, date=d.date)
+
+    def extract_all(docs: list[Doc]) -> tuple[float, int, list[float]]:
+        found, per_doc = 0, []
+        t_start = time.perf_counter()
+        for d in docs:
+            s = time.perf_counter()
+            found += len(chronik.extract(d.text, date=d.date).timexes)
+            per_doc.append(time.perf_counter() - s)
+        return time.perf_counter() - t_start, found, per_doc
+
+    def analyse_all(docs: list[Doc], lang: str | None = None) -> tuple[float, int, list[float]]:
+        found, per_doc = 0, []
+        t_start = time.perf_counter()
+        for d in docs:
+            s = time.perf_counter()
+            doc = document_from_text(d.text, source=d.doc_id, doc_id=d.doc_id,
+                                     date=parse_given_date(d.date) if d.date else None, lang=lang)
+            found += len(analyse(doc, segment=False).timexes)
+            per_doc.append(time.perf_counter() - s)
+        return time.perf_counter() - t_start, found, per_doc
+
+    rep = max(1, min(args.repeat, 3))
+    variants = [
+        ("extract", "chronik.extract(text, date=dct): read + language ID + SoMaJo + tag_document",
+         extract_all),
+        ("analyse_nosegment", "analyse(doc, segment=False): read + language ID + tag_document",
+         analyse_all),
+        ("analyse_nosegment_lang_de",
+         "analyse(doc, segment=False) with lang='de' given: read + tag_document",
+         lambda docs: analyse_all(docs, "de")),
+    ]
+    for key, label, fn in variants:
+        try:
+            r = repeated(fn, sample, rep)
+        except Exception as exc:  # noqa: BLE001
+            raise TaggerError(f"pipeline variant {key} raised: {type(exc).__name__}: {exc}") from exc
+        out[key] = {"label": label, **{k: r[k] for k in (
+            "best_s", "median_s", "words_per_s_best", "words_per_s_median", "docs_per_s_best",
+            "timexes", "repeat")}}
+        log(f"  {label}: {r['words_per_s_best']:,} words/s")
+    return out
+
+
+# --- reporting ---------------------------------------------------------------------------
+
+
+def command_line() -> str:
+    exe = sys.executable
+    try:
+        exe = os.path.relpath(exe)
+    except ValueError:
+        pass
+    script = os.path.relpath(__file__) if not os.path.isabs(sys.argv[0]) else sys.argv[0]
+    return shlex.join([exe, script, *sys.argv[1:]])
+
+
+def fmt(n: float) -> str:
+    return f"{n:,.0f}"
+
+
+def summary(res: dict) -> str:
+    t, ld, ln = res["tagger"], res["load"], res["length"]
+    lines = [
+        "",
+        f"chronik {res['chronik_version']} temporal tagger, 1 core "
+        f"(CPU {res['machine']['pinned_cpu']}, {res['machine']['cpu_model']})",
+        f"  corpus          {t['documents']:,} docs, {t['words']:,} words  [{res['corpus_source']}]",
+        f"  load            import {ld['import_s'] * 1000:.0f} ms, load_language('de') "
+        f"{ld['load_language_de_s'] * 1000:.0f} ms, warm-up {ld['warmup_s'] * 1000:.0f} ms",
+        f"  tag() words/s   best {fmt(t['words_per_s_best'])}, median {fmt(t['words_per_s_median'])}"
+        f"  ({t['repeat']} runs: {', '.join(f'{s:.3f}' for s in t['seconds'])} s)",
+        f"  tag() docs/s    best {fmt(t['docs_per_s_best'])}, median {fmt(t['docs_per_s_median'])}; "
+        f"per doc median {t['doc_ms_median']} ms, p99 {t['doc_ms_p99']} ms, max {t['doc_ms_max']} ms",
+        f"  timexes         {t['timexes']:,} in the corpus ({t['timexes_distinct_docs']} in the "
+        f"distinct documents)",
+        f"  memory          ru_maxrss {t['ru_maxrss_mib']} MiB; tracemalloc peak "
+        f"{t['tracemalloc_peak_mib']} MiB, retained {t['tracemalloc_retained_mib']} MiB",
+        f"  target          >= {fmt(res['target_words_per_s'])} words/s per core: "
+        f"{'MET' if t['words_per_s_best'] >= res['target_words_per_s'] else 'NOT MET'} "
+        f"({t['words_per_s_best'] / res['target_words_per_s']:.2f}x target); HeidelTime "
+        f"~{fmt(res['heideltime_words_per_s'])} words/s in one JVM "
+        f"({t['words_per_s_best'] / res['heideltime_words_per_s']:.0f}x)",
+        "  length          " + ", ".join(
+            f"~{s['words_per_text']:,} w/text {fmt(s['words_per_s_best'])} w/s" for s in ln["sizes"]),
+        f"                  ratio longest/shortest {ln['ratio_longest_to_shortest']:.2f}, "
+        f"longest/per-doc corpus {ln['ratio_longest_to_corpus']:.2f}: "
+        + ("flat" if ln["flat"] else f"DROPS with length (< {FLAT_RATIO}) - quadratic pass?"),
+    ]
+    if "pipeline" in res:
+        p = res["pipeline"]
+        lines.append(f"  pipeline        {p['documents']} docs, {p['words']:,} words; first call "
+                     f"(loads langid + SoMaJo) {p['first_call_s'] * 1000:.0f} ms")
+        for key in ("extract", "analyse_nosegment", "analyse_nosegment_lang_de"):
+            v = p[key]
+            lines.append(f"    {fmt(v['words_per_s_best']):>9} words/s  {v['label']}")
+    lines.append(f"  ru_maxrss at end {res['ru_maxrss_mib_end']} MiB")
+    if "profile_longest" in ln:
+        lines += ["", "cProfile of tag() on the longest text (top by own time):",
+                  ln["profile_longest"]]
+    return "\n".join(lines)
+
+
+def markdown(res: dict) -> str:
+    t, ld, ln, m = res["tagger"], res["load"], res["length"], res["machine"]
+    met = t["words_per_s_best"] >= res["target_words_per_s"]
+    rows = [
+        ("Corpus", f"{t['documents']:,} documents, {t['words']:,} words ({res['corpus_source']})"),
+        ("`import chronik`", f"{ld['import_s'] * 1000:.0f} ms"),
+        ("`load_language('de')` (cold)", f"{ld['load_language_de_s'] * 1000:.0f} ms"),
+        ("Warm-up pass", f"{ld['warmup_s'] * 1000:.0f} ms over {ld['warmup_docs']} documents"),
+        ("`tag()` words/s, best / median",
+         f"**{fmt(t['words_per_s_best'])}** / {fmt(t['words_per_s_median'])} "
+         f"({t['repeat']} runs)"),
+        ("`tag()` documents/s, best / median",
+         f"{fmt(t['docs_per_s_best'])} / {fmt(t['docs_per_s_median'])}"),
+        ("Per-document latency", f"median {t['doc_ms_median']} ms, p99 {t['doc_ms_p99']} ms, "
+                                 f"max {t['doc_ms_max']} ms"),
+        ("Timexes found", f"{t['timexes']:,} ({t['timexes_distinct_docs']} in the distinct documents)"),
+        ("Peak RSS (ru_maxrss)", f"{t['ru_maxrss_mib']} MiB after the timed runs, "
+                                 f"{res['ru_maxrss_mib_end']} MiB at the end"),
+        ("tracemalloc peak (separate pass)", f"{t['tracemalloc_peak_mib']} MiB "
+                                              f"(retained after the pass: {t['tracemalloc_retained_mib']} MiB)"),
+        ("Target ≥ 50,000 words/s per core",
+         f"{'met' if met else '**not met**'} ({t['words_per_s_best'] / res['target_words_per_s']:.2f}× target)"),
+        ("HeidelTime reference (~2,000 words/s, one JVM)",
+         f"{t['words_per_s_best'] / res['heideltime_words_per_s']:.0f}× faster"),
+    ]
+    out = [
+        START_MARK,
+        "## Temporal tagger (`benchmarks/time_tagger.py`)",
+        "",
+        f"- Date: {res['date']}",
+        f"- Machine: {m['platform']}; {m['python']}; CPU: {m['cpu_model']}; nproc {m['nproc']} "
+        f"({m['cpus_allowed']} allowed), pinned to CPU {m['pinned_cpu']}",
+        f"- chronik {res['chronik_version']}",
+        f"- Command: `{res['command']}`",
+        "",
+        "| Measure | Result |",
+        "|---|---|",
+        *(f"| {k} | {v} |" for k, v in rows),
+        "",
+        "Throughput against text length (documents concatenated, ~100k words per size):",
+        "",
+        "| Words per text | Texts | words/s (best) | Timexes |",
+        "|---:|---:|---:|---:|",
+        *(f"| {s['words_per_text']:,} | {s['texts']} | {fmt(s['words_per_s_best'])} | {s['timexes']:,} |"
+          for s in ln["sizes"]),
+        "",
+        f"Ratio longest / shortest: **{ln['ratio_longest_to_shortest']:.2f}** "
+        f"({'flat' if ln['flat'] else 'drops with length — a pass is worse than linear'}); "
+        f"longest / per-document corpus: {ln['ratio_longest_to_corpus']:.2f}.",
+    ]
+    if "pipeline" in res:
+        p = res["pipeline"]
+        out += [
+            "",
+            f"Full pipeline for comparison ({p['documents']} documents, {p['words']:,} words; "
+            f"first call, which loads py3langid and SoMaJo: {p['first_call_s'] * 1000:.0f} ms):",
+            "",
+            "| Pipeline | words/s (best) | words/s (median) | documents/s |",
+            "|---|---:|---:|---:|",
+            *(f"| {p[k]['label']} | {fmt(p[k]['words_per_s_best'])} | "
+              f"{fmt(p[k]['words_per_s_median'])} | {fmt(p[k]['docs_per_s_best'])} |"
+              for k in ("extract", "analyse_nosegment", "analyse_nosegment_lang_de")),
+        ]
+    out.append(END_MARK)
+    return "\n".join(out) + "\n"
+
+
+def write_section(path: Path, section: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        old = path.read_text(encoding="utf-8")
+        s, e = old.find(START_MARK), old.find(END_MARK)
+        if s >= 0 and e > s:
+            new = old[:s] + section.rstrip("\n") + old[e + len(END_MARK):]
+        else:
+            new = old.rstrip("\n") + "\n\n" + section
+    else:
+        new = ("# Benchmarks\n\nGenerated by the scripts in `benchmarks/` "
+               "(see benchmarks/README.md); each section is rewritten by its script.\n\n" + section)
+    path.write_text(new, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    global LOG
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--words", type=int, default=100_000,
+                    help="minimum corpus size in whitespace-separated words (default 100000)")
+    ap.add_argument("--repeat", type=int, default=5,
+                    help="timed repetitions of the corpus (default 5; length and pipeline "
+                         "runs use min(N, 3))")
+    ap.add_argument("--pipeline-words", type=int, default=20_000,
+                    help="sample size for the chronik.extract comparison (0 skips it)")
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT,
+                    help="Markdown file whose time_tagger section is written (default "
+                         "docs/benchmarks.md in the repository)")
+    ap.add_argument("--no-write", action="store_true", help="do not write the Markdown file")
+    ap.add_argument("--json", action="store_true",
+                    help="print the results as JSON on stdout (progress goes to stderr)")
+    ap.add_argument("--profile", action="store_true",
+                    help="always print a cProfile of tag() on the longest text")
+    args = ap.parse_args(argv)
+    if args.words < 1 or args.repeat < 1:
+        ap.error("--words and --repeat must be positive")
+    if args.json:
+        LOG = sys.stderr
+    try:
+        res = run(args)
+    except TaggerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    log(summary(res))
+    if not args.no_write:
+        write_section(args.out, markdown(res))
+        log(f"\nwrote {args.out}")
+    if args.json:
+        print(json.dumps(res, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
