@@ -466,11 +466,10 @@ def _local_zone(m: Mention, ctx: Context) -> str | None:
     if in_sentence:
         best = min(in_sentence, key=lambda p: abs(p.start() - m.start))
         return table.lookup(best.group(0))
+    # else the place named last before it (a dateline, an earlier sentence); never one
+    # named later, and no zone at all rather than a guess
     before = list(pattern.finditer(ctx.text, 0, m.start))
-    if before:
-        return table.lookup(before[-1].group(0))
-    after = pattern.search(ctx.text, m.end)
-    return table.lookup(after.group(0)) if after else None
+    return table.lookup(before[-1].group(0)) if before else None
 
 
 def _point(m: Mention, ctx: Context) -> Resolution | None:
