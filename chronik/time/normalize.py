@@ -77,7 +77,7 @@ class Context:
     anchor: Anchor
     sentences: Sentences
     last_day: date | None = None
-    last_day_note: str | None = None
+    last_year: int | None = None  # the year of the last DATE mentioned, at any granularity
     sentence_days: dict[int, list[tuple[int, date]]] = field(default_factory=dict)
 
     def tense(self, m: Mention) -> int:
@@ -642,6 +642,11 @@ def _narrative(m: Mention, ctx: Context) -> Resolution | None:
     unit = ctx.lookup("point_units", g.get("unit")) or ctx.lookup("units", g.get("unit"))
     if unit is None:
         return None
+    if unit in ("Y", "DE", "CE") and ctx.last_year is not None and (
+            ctx.last_day is None or ctx.last_day.year != ctx.last_year):
+        # "1990 gegründet. Im Jahr darauf": years count from the last year mentioned
+        base = cal.safe_date(ctx.last_year, 7, 1) or base
+        anchor = f"last mentioned year {ctx.last_year}"
     if g.get("same"):
         res = _shift(base, unit, 0)
     else:
@@ -695,6 +700,8 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
             continue
         res = _safe(_KINDS[m.kind], m, ctx)
         out[i] = res
+        if res is not None and res.type == "DATE" and res.value[:4].isdigit() and len(res.value) >= 4:
+            ctx.last_year = int(res.value[:4])
         if res is not None and res.day is not None and res.type in ("DATE", "TIME"):
             ctx.last_day = res.day
             ctx.sentence_days.setdefault(ctx.sentences.index(m.start), []).append((m.start, res.day))

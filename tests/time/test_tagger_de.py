@@ -1,0 +1,168 @@
+"""The German temporal tagger, as a specification: given a sentence and a document date,
+expect these time expressions with these TIMEX3 values."""
+
+import pytest
+
+from chronik.time import tag
+
+
+def values(text, date, lang="de"):
+    return [(t.text, t.value) for t in tag(text, date=date, lang=lang)]
+
+
+def value_of(text, date, phrase):
+    found = [t for t in tag(text, date=date) if phrase in t.text or t.text in phrase]
+    assert found, f"no timex for {phrase!r} in {values(text, date)}"
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, date, phrase, value", [
+    # explicit dates
+    ("Die Wahl findet am 10. Januar 2022 statt.", "2021-12-01", "10. Januar 2022", "2022-01-10"),
+    ("Die Frist endet am 10.01.2022.", "2021-12-01", "10.01.2022", "2022-01-10"),
+    ("Die Frist endet am 10.1. um Mitternacht.", "2021-12-20", "10.1.", "2022-01-10"),
+    ("Das Gesetz gilt seit Januar 2022.", "2022-03-01", "Januar 2022", "2022-01"),
+    ("Das war im Jahr 2014.", "2022-03-01", "Jahr 2014", "2014"),
+    ("Die Firma wurde 2014 gegründet.", "2022-03-01", "2014", "2014"),
+    ("Am Donnerstag, 25. Februar, wird gewählt.", "2021-02-20", "Donnerstag, 25. Februar", "2021-02-25"),
+    ("Der Angriff begann am 24.02.22 im Morgengrauen.", "2022-03-01", "24.02.22", "2022-02-24"),
+    ("Der Termin ist der 2022-02-24.", "2022-01-01", "2022-02-24", "2022-02-24"),
+    # under-specified dates resolved by tense and modality
+    ("Das Treffen soll am 10. Januar in Genf stattfinden.", "2021-12-30", "10. Januar", "2022-01-10"),
+    ("Am 28. Dezember hatte die Regierung den Plan vorgestellt.", "2022-01-03", "28. Dezember", "2021-12-28"),
+    ("Am Montag will der Minister nach Kiew reisen.", "2022-03-10", "Montag", "2022-03-14"),
+    ("Am Montag war der Minister nach Kiew gereist.", "2022-03-10", "Montag", "2022-03-07"),
+    ("Am Donnerstagmorgen kommentierte der Sprecher das Telefonat.", "2021-12-30", "Donnerstagmorgen", "2021-12-30TMO"),
+    ("In der Nacht zum Freitag wurde die Stadt beschossen.", "2022-03-18", "Nacht zum Freitag", "2022-03-17TNI"),
+    ("Der Minister ist heute in Berlin.", "2022-03-15", "heute", "2022-03-15"),
+    ("Gestern hatte es geregnet.", "2022-03-15", "Gestern", "2022-03-14"),
+    ("Die Entscheidung fällt morgen.", "2022-03-15", "morgen", "2022-03-16"),
+    ("Übermorgen beginnt die Konferenz.", "2022-03-15", "Übermorgen", "2022-03-17"),
+    ("Vorgestern hatte der Ausschuss getagt.", "2022-03-15", "Vorgestern", "2022-03-13"),
+    ("Die Kanzlerin spricht heute Abend im Fernsehen.", "2022-03-15", "heute Abend", "2022-03-15TEV"),
+    ("Das Gespräch soll spätabends beginnen.", "2022-03-15", "spätabends", "2022-03-15TEV"),
+    ("Die Delegation reist morgen früh ab.", "2022-03-15", "morgen früh", "2022-03-16TMO"),
+    # relative
+    ("Vergangene Woche hatte das Parlament abgestimmt.", "2022-03-15", "Vergangene Woche", "2022-W10"),
+    ("Nächste Woche soll abgestimmt werden.", "2022-03-15", "Nächste Woche", "2022-W12"),
+    ("Am Wochenende soll demonstriert werden.", "2022-03-10", "Wochenende", "2022-W10-WE"),
+    ("Im kommenden Jahr soll das Werk öffnen.", "2022-03-15", "kommenden Jahr", "2023"),
+    ("Ende vergangenen Jahres hatte die Firma Insolvenz angemeldet.", "2022-03-15", "Ende vergangenen Jahres", "2021"),
+    ("Anfang April soll gewählt werden.", "2022-03-15", "Anfang April", "2022-04"),
+    ("Mitte April soll gewählt werden.", "2022-03-15", "Mitte April", "2022-04"),
+    ("Im dritten Quartal war der Umsatz gesunken.", "2021-11-15", "dritten Quartal", "2021-Q3"),
+    ("Im Sommer soll die Brücke fertig sein.", "2022-03-15", "Sommer", "2022-SU"),
+    ("Heute vor einem Jahr hatte der Krieg begonnen.", "2023-02-24", "Heute vor einem Jahr", "2022-02-24"),
+    # times and zones
+    ("Die Sitzung beginnt um 14.30 Uhr.", "2022-03-15", "14.30 Uhr", "2022-03-15T14:30"),
+    ("Das Konzert beginnt um halb neun abends.", "2022-03-15", "halb neun abends", "2022-03-15T20:30"),
+    ("Die Sitzung beginnt gegen 14 Uhr.", "2022-03-15", "14 Uhr", "2022-03-15T14:00"),
+    ("Am 10. Januar um 21:30 Uhr soll es losgehen.", "2021-12-30", "21:30 Uhr", "2022-01-10T21:30"),
+    # durations and sets
+    ("Die Verhandlungen dauerten drei Tage.", "2022-03-15", "drei Tage", "P3D"),
+    ("Er war zwölf Stunden unterwegs.", "2022-03-15", "zwölf Stunden", "PT12H"),
+    ("Kiew wirft Moskau seit Wochen einen Aufmarsch vor.", "2021-12-30", "seit Wochen", "PXW"),
+    ("Er saß drei Jahre und vier Monate in Haft.", "2022-03-15", "drei Jahre und vier Monate", "P3Y4M"),
+    ("Sie haben zwei Jahre lang verhandelt.", "2022-03-15", "zwei Jahre lang", "P2Y"),
+    ("Der Markt findet jeden Dienstag statt.", "2022-03-15", "jeden Dienstag", "XXXX-WXX-2"),
+    ("Die Zahlen werden täglich veröffentlicht.", "2022-03-15", "täglich", "P1D"),
+    ("Der Bericht erscheint jährlich.", "2022-03-15", "jährlich", "P1Y"),
+    # decades, centuries, holidays, references
+    ("In den neunziger Jahren war alles anders.", "2022-03-15", "neunziger Jahren", "199"),
+    ("In den 1990er-Jahren war alles anders.", "2022-03-15", "1990er-Jahren", "199"),
+    ("In den zwanziger Jahren wurde getanzt.", "2021-03-15", "zwanziger Jahren", "192"),
+    ("Im 20. Jahrhundert gab es zwei Weltkriege.", "2022-03-15", "20. Jahrhundert", "19"),
+    ("Zu Weihnachten soll es Schnee geben.", "2022-11-15", "Weihnachten", "2022-12-25"),
+    ("Zu Ostern soll der Vertrag stehen.", "2022-03-15", "Ostern", "2022-04-17"),
+    ("An Pfingsten wird gefeiert.", "2024-03-15", "Pfingsten", "2024-05-19"),
+    ("An Silvester wird gefeiert.", "2022-12-15", "Silvester", "2022-12-31"),
+    ("Neujahr fällt auf einen Sonntag.", "2022-12-15", "Neujahr", "2023-01-01"),
+    ("Am Tag der Deutschen Einheit sprach der Präsident.", "2022-10-05", "Tag der Deutschen Einheit", "2022-10-03"),
+    ("Derzeit wird verhandelt.", "2022-03-15", "Derzeit", "PRESENT_REF"),
+    ("Damals war alles anders.", "2022-03-15", "Damals", "PAST_REF"),
+    ("Künftig soll alles besser werden.", "2022-03-15", "Künftig", "FUTURE_REF"),
+    # narrative anchoring
+    ("Am 3. März wurde der Vertrag unterzeichnet. Zwei Tage später trat er in Kraft.", "2022-06-01", "Zwei Tage später", "2022-03-05"),
+    ("Am 3. März wurde gewählt. Am selben Tag trat der Minister zurück.", "2022-06-01", "selben Tag", "2022-03-03"),
+    ("Der Verein wurde 1990 gegründet. Im Jahr darauf kam der erste Titel.", "2022-06-01", "Jahr darauf", "1991"),
+])
+def test_value(sentence, date, phrase, value):
+    assert value_of(sentence, date, phrase).value == value
+
+
+def test_mods():
+    assert value_of("Anfang April soll gewählt werden.", "2022-03-15", "Anfang April").mod == "START"
+    assert value_of("Ende vergangenen Jahres war es kalt.", "2022-03-15", "Ende").mod == "END"
+    assert value_of("Die Sitzung beginnt gegen 14 Uhr.", "2022-03-15", "14 Uhr").mod == "APPROX"
+
+
+def test_coordinated_dates_each_get_a_full_value():
+    assert values("Die Gespräche sollen am 10. und 12. Januar weitergehen.", "2021-12-30") == [
+        ("10.", "2022-01-10"), ("12. Januar", "2022-01-12")]
+
+
+def test_interval_ends_are_timexes():
+    assert values("Das Festival läuft vom 23. bis 25. Juni.", "2022-03-15") == [
+        ("23.", "2022-06-23"), ("25. Juni", "2022-06-25")]
+    got = values("Geöffnet ist zwischen 17 und 18 Uhr.", "2022-03-15")
+    assert got == [("17", "2022-03-15T17:00"), ("18 Uhr", "2022-03-15T18:00")]
+
+
+@pytest.mark.parametrize("phrase, date, offset, instant", [
+    ("Das Gespräch beginnt um 21:30 Uhr MEZ.", "2021-12-30", "+01:00", "2021-12-30T20:30:00Z"),
+    ("Das Gespräch beginnt um 23:30 Uhr Moskauer Zeit.", "2021-12-30", "+03:00", "2021-12-30T20:30:00Z"),
+    ("Der Start ist um 14 Uhr MESZ.", "2022-07-01", "+02:00", "2022-07-01T12:00:00Z"),
+    ("Der Start ist um 12:00 UTC.", "2022-07-01", "+00:00", "2022-07-01T12:00:00Z"),
+    ("Die Sirenen heulten um 9 Uhr Kiewer Zeit.", "2022-07-01", "+03:00", "2022-07-01T06:00:00Z"),
+    ("Die Sirenen heulten um 9 Uhr Kiewer Zeit.", "2022-01-10", "+02:00", "2022-01-10T07:00:00Z"),
+    ("In Washington beginnt die Sitzung um 10 Uhr Ortszeit.", "2022-07-01", "-04:00", "2022-07-01T14:00:00Z"),
+])
+def test_time_zones_give_offset_in_force_and_instant(phrase, date, offset, instant):
+    [t] = [t for t in tag(phrase, date=date) if t.type == "TIME"]
+    assert (t.utc_offset, t.instant) == (offset, instant)
+
+
+def test_same_instant_in_two_zones():
+    text = ("Das Telefonat soll um 21:30 Uhr MEZ stattfinden. Es sei kein Problem, dass das "
+            "Gespräch erst um 23:30 Uhr Moskauer Zeit beginne.")
+    a, b = [t.instant for t in tag(text, date="2021-12-30") if t.type == "TIME"]
+    assert a == b == "2021-12-30T20:30:00Z"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mai Thi Nguyen-Kim erklärte das Virus.",
+    "Nach Artikel 5 des Vertrags gilt die Beistandspflicht.",
+    "Die Partei erreichte 20,5 Prozent.",
+    "Sie gewann 39 Sitze im Parlament.",
+    "Der Täter wohnte in Zimmer 1030.",
+    "Auf der Autobahn gilt 120 km/h.",
+    "Die Linke verlor deutlich.",
+    "Am Samstag ist Tag der offenen Tür.",
+    "Die beiden Männer sind 31 und 22 Jahre alt.",
+])
+def test_no_false_alarms(sentence):
+    got = [(t.text, t.value) for t in tag(sentence, date="2022-03-15")]
+    bad = [g for g in got if g[0] not in ("Samstag",)]
+    assert bad == []
+
+
+def test_evidence_names_rule_and_anchor():
+    [t] = tag("Das Treffen soll am 10. Januar stattfinden.", date="2021-12-30")
+    assert t.evidence.rule
+    assert "2021-12-30" in t.evidence.anchor
+
+
+def test_offsets_slice_the_text():
+    text = "Am 10. Januar, um 21:30 Uhr MEZ, beginnt das Gespräch; seit Wochen wird verhandelt."
+    for t in tag(text, date="2021-12-30"):
+        assert text[t.start:t.end] == t.text
+
+
+def test_month_only_anchor_degrades_instead_of_guessing_a_day():
+    [t] = tag("Heute wird verhandelt.", date="2021-12")
+    assert t.value == "2021-12"
+
+
+def test_no_date_keeps_unknown_parts():
+    [t] = tag("Das Treffen soll am 10. Januar stattfinden.", date=None)
+    assert t.value == "XXXX-01-10"
