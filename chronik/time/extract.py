@@ -73,11 +73,36 @@ def _lowercase_violation(text: str, m: Mention, data: LanguageData, region_start
     return not _SENTENCE_START.search(text[max(region_start, s - 3):s])
 
 
+_WORD = re.compile(r"\w+")
+_BEFORE, _AFTER = 40, 60  # context a rule may need around its trigger word, in characters
+
+
+def trigger_windows(text: str, start: int, end: int, data: LanguageData) -> list[tuple[int, int]]:
+    """Merged stretches of text around words that can start a time expression."""
+    stems = data.trigger_stems
+    lengths = sorted(stems)
+    windows: list[tuple[int, int]] = []
+    for m in _WORD.finditer(text, start, end):
+        word = m.group()
+        if not any(ch.isdigit() for ch in word):
+            lw = word.lower()
+            if not any(lw[:n] in stems[n] for n in lengths if n <= len(lw)) and not (
+                    data.trigger_suffixes and any(suf in lw for suf in data.trigger_suffixes)):
+                continue
+        ws, we = max(start, m.start() - _BEFORE), min(end, m.end() + _AFTER)
+        if windows and ws <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], we))
+        else:
+            windows.append((ws, we))
+    return windows
+
+
 def find_mentions(text: str, data: LanguageData, start: int = 0,
                   end: int | None = None) -> list[Mention]:
     """All time-expression mentions in `text[start:end]`, in text order, without overlaps."""
     end = len(text) if end is None else end
-    cands = _candidates(text, start, end, data)
+    cands = [c for ws, we in trigger_windows(text, start, end, data)
+             for c in _candidates(text, ws, we, data)]
     if not cands:
         return []
     fp_spans: list[tuple[int, int]] = []

@@ -90,6 +90,8 @@ class LanguageData:
     false_positives: re.Pattern[str] | None
     lowercase_only: frozenset[str]
     raw: dict[str, Any]
+    trigger_stems: dict[int, frozenset[str]] = field(default_factory=dict)
+    trigger_suffixes: tuple[str, ...] = ()
 
     def table(self, name: str) -> Vocabulary:
         return self.vocab[name]
@@ -122,6 +124,59 @@ def _expand(pattern: str, vocab: dict[str, Vocabulary], rule_name: str) -> str:
     return _PLACEHOLDER.sub(replace, pattern)
 
 
+_LEADING_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _trigger_stems(vocab: dict[str, Vocabulary], skip: set[str]) -> dict[int, frozenset[str]]:
+    """Literal word beginnings of every vocabulary entry, grouped by length.
+
+    A time expression contains a digit or a word from the vocabulary, so the rules only
+    need to run near such words: this is what makes tagging cost proportional to the
+    (few) temporal words rather than to rules x text length.
+    """
+    by_len: dict[int, set[str]] = {}
+    for name, table in vocab.items():
+        if name in skip:
+            continue
+        for fragment, _ in table.entries:
+            for alternative in _split_top_level(fragment):
+                # its longest literal word ("in\\s+der\\s+zukunft" -> "zukunft"): a
+                # multi-word entry is near that word whenever it occurs
+                words = [m.group() for part in re.split(r"\\s[+*?]?", alternative)
+                         if (m := _LEADING_WORD.match(part))]
+                if not words:
+                    continue
+                # the last word of a multi-word entry is its head ("gegen ende" -> "ende")
+                stem = words[-1].lower()
+                by_len.setdefault(len(stem), set()).add(stem)
+    return {n: frozenset(stems) for n, stems in by_len.items()}
+
+
+def _split_top_level(fragment: str) -> list[str]:
+    parts, depth, current, escaped = [], 0, [], False
+    for ch in fragment:
+        if escaped:
+            current.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+            current.append(ch)
+        elif ch == "(":
+            depth += 1
+            current.append(ch)
+        elif ch == ")":
+            depth -= 1
+            current.append(ch)
+        elif ch == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
 def _words(fragment: str | None) -> re.Pattern[str] | None:
     if not fragment:
         return None
@@ -136,7 +191,7 @@ def load_language(lang: str) -> LanguageData:
         raise ValueError(f"no temporal language data for {lang!r} (looked for {path})")
     with path.open("rb") as fh:
         raw = tomllib.load(fh)
-    special = {"lang", "rules", "tense", "blockers", "false_positives", "case"}
+    special = {"lang", "rules", "tense", "blockers", "false_positives", "case", "triggers"}
     vocab = {name: Vocabulary(name, list(table.items()))
              for name, table in raw.items() if name not in special and isinstance(table, dict)}
     rules = []
@@ -153,6 +208,7 @@ def load_language(lang: str) -> LanguageData:
     if past_forms:
         past = f"{past}|{past_forms}" if past else past_forms
     blockers = raw.get("blockers", {})
+    triggers = raw.get("triggers", {})
     fps = raw.get("false_positives", {}).get("patterns", [])
     return LanguageData(
         lang=lang, vocab=vocab, rules=rules,
@@ -165,4 +221,8 @@ def load_language(lang: str) -> LanguageData:
         false_positives=re.compile("|".join(f"(?:{p})" for p in fps), re.IGNORECASE) if fps else None,
         lowercase_only=frozenset(w.lower() for w in raw.get("case", {}).get("lowercase_only", [])),
         raw=raw,
+        # context-only tables (prepositions before a number, places, zones after a time)
+        # never start an expression on their own
+        trigger_stems=_trigger_stems(vocab, skip=set(triggers.get("skip_tables", []))),
+        trigger_suffixes=tuple(triggers.get("suffixes", [])),
     )
