@@ -19,10 +19,15 @@ def analyse(doc: Document, *, segment: bool = True) -> Document:
     if doc.lang is None:
         body = " ".join(doc.fields[r.field][r.start:r.end] for r in doc.regions)
         doc.lang, doc.lang_evidence = identify_language(body)
-    elif doc.lang not in supported_languages():
-        raise ValueError(f"unsupported language {doc.lang!r} (have: {', '.join(supported_languages())})")
     else:
+        doc.lang = doc.lang.strip().lower()
         doc.lang_evidence = "given by the source"
+    if doc.lang not in supported_languages():
+        # no language data yet: the document is kept and reported, with nothing invented
+        doc.date = doc.date_given
+        doc.date_evidence = (f"no temporal language data for {doc.lang!r} "
+                             f"(have: {', '.join(supported_languages())}); date as given")
+        return doc
     if segment:
         doc.sentences = [s for r in doc.regions
                          for s in segment_sentences(doc.fields[r.field], doc.lang, r.start, r.end,

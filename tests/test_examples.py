@@ -23,11 +23,6 @@ from chronik.text.langid import supported_languages
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-HAVE_EN = "en" in supported_languages()
-
-NO_ENGLISH = pytest.mark.xfail(strict=True, reason=(
-    "no English language data (chronik/time/lang/en.toml) yet: English text is identified "
-    "as 'de' and a record with lang 'en' is refused as 'unsupported language'"))
 
 
 def _items() -> list[tuple[str, int | None, str]]:
@@ -52,20 +47,18 @@ def _id(item) -> str:
     return name if line is None else f"{name}:{line}"
 
 
-def _params(extra_marks=lambda item: []):
-    params = []
-    for item in ITEMS:
-        marks = list(extra_marks(item))
-        if item[2] == "en" and item[1] is not None and not HAVE_EN:
-            marks.append(NO_ENGLISH)  # a record that says lang 'en' cannot be analysed at all
-        params.append(pytest.param(item, id=_id(item), marks=marks))
-    return params
+def _params():
+    return [pytest.param(item, id=_id(item)) for item in ITEMS]
 
 
 @lru_cache(maxsize=None)
 def analysed(name: str, line: int | None) -> Document:
     items = list(read_path(EXAMPLES / name))
-    item = items[line - 1] if line is not None else items[0]
+    if line is None:
+        (item,) = items
+    else:
+        (item,) = [i for i in items if (i.line if isinstance(i, ReadError) else
+                                        int(i.source.rsplit(":", 1)[1])) == line]
     if isinstance(item, ReadError):
         raise AssertionError(str(item))
     return analyse(item)
@@ -78,9 +71,11 @@ def test_examples_are_present():
 
 @pytest.mark.parametrize("item", _params())
 def test_example_extracts_without_error(item):
-    name, line, _ = item
+    name, line, lang = item
     doc = analysed(name, line)
     assert doc.to_dict()["id"]
+    if lang in supported_languages():
+        assert doc.timexes, "every example article has time expressions"
 
 
 @pytest.mark.parametrize("item", _params())
@@ -97,14 +92,15 @@ def test_example_gets_a_day_date(item):
         assert doc.date == name[:10]
 
 
-def _english_file(item):
-    return [NO_ENGLISH] if item[2] == "en" and item[1] is None and not HAVE_EN else []
-
-
-@pytest.mark.parametrize("item", _params(_english_file))
+@pytest.mark.parametrize("item", _params())
 def test_example_language_matches_its_name(item):
+    """English articles are called English even while chronik has no English temporal data."""
     name, line, lang = item
-    assert analysed(name, line).lang == lang
+    doc = analysed(name, line)
+    assert doc.lang == lang, doc.lang_evidence
+    if lang not in supported_languages():
+        assert doc.timexes == [], "no language data: nothing is invented"
+        assert doc.date == doc.date_given
 
 
 @pytest.mark.parametrize("item", _params())
@@ -126,13 +122,43 @@ def test_example_offsets_slice(item):
             assert fields[m["field"]][m["start"]:m["end"]] == m["text"], m
 
 
-@pytest.mark.xfail(not HAVE_EN, strict=True, reason=(
-    "`make demo` (chronik extract over all examples) exits 1: wire.jsonl:1 has lang 'en' "
-    "and there is no English language data"))
 def test_cli_over_all_examples_exits_0():
+    """What `make demo` runs: every example is printed, nothing on stderr."""
     paths = sorted(str(p) for p in EXAMPLES.glob("*.txt")) + sorted(str(p) for p in EXAMPLES.glob("*.jsonl"))
     proc = subprocess.run([sys.executable, "-m", "chronik", "extract", "--format", "jsonl", *paths],
                           capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert proc.stderr == ""
     assert proc.returncode == 0
     assert len(proc.stdout.splitlines()) == len(ITEMS)
+
+
+MORGEN_AFTER_DATELINE = pytest.mark.xfail(strict=True, reason=(
+    "BUG: 'Morgen' (tomorrow) capitalised after a dateline dash ('Wien – Morgen "
+    "unterzeichnen …') is taken for the noun and dropped: the dash does not count as a "
+    "sentence start in chronik/time/extract.py (_SENTENCE_START)"))
+
+
+@pytest.mark.parametrize("name, line, phrase, value, utc_offset, instant", [
+    ("2023-02-20_de_gipfel-angekuendigt.txt", None, "Donnerstag, 9. März", "2023-03-09", None, None),
+    ("2023-03_de_delegation-in-korvin.txt", None, "10 Uhr Ortszeit", "2023-03-02T10:00", None, None),
+    ("2023-03-09_de_gipfel-abgesagt.txt", None, "14:30 Uhr MEZ", "2023-03-08T14:30", "+01:00",
+     "2023-03-08T13:30:00Z"),
+    ("2023-03-09_de_gipfel-abgesagt.txt", None, "14.03.2023", "2023-03-14", None, None),
+    ("2023-03_de_parlament-tamasch.txt", None, "18:00 Uhr Moskauer Zeit", "2023-03-28T18:00", "+03:00",
+     "2023-03-28T15:00:00Z"),
+    ("2023-03_de_parlament-tamasch.txt", None, "17 Uhr MESZ", "2023-03-28T17:00", "+02:00",
+     "2023-03-28T15:00:00Z"),
+    ("2023-03-24_de_einigung-in-genf.txt", None, "5. April", "2023-04-05", None, None),
+    ("2023-04-14_de_ratifizierung-korvin.txt", None, "02.05.2023", "2023-05-02", None, None),
+    ("2023-04-14_de_ratifizierung-korvin.txt", None, "jährlich", "P1Y", None, None),
+    pytest.param("wire.jsonl", 2, "Morgen", "2023-04-05", None, None, marks=MORGEN_AFTER_DATELINE,
+                 id="wire.jsonl:2-Morgen"),
+    ("wire.jsonl", 3, "8 Uhr Ortszeit", "2023-04-07T08:00", None, None),
+])
+def test_example_storyline_values(name, line, phrase, value, utc_offset, instant):
+    """The values examples/README.md tells in its storyline are the ones chronik gives."""
+    doc = analysed(name, line)
+    found = [t for t in doc.timexes if t.field == "text" and t.text == phrase]
+    assert found, [(t.text, t.value) for t in doc.timexes]
+    t = found[0]
+    assert (t.value, t.utc_offset, t.instant) == (value, utc_offset, instant)

@@ -106,13 +106,13 @@ def test_explicit_date_overrides_the_header_date():
     assert doc.title == "Titel"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: any first line `date <word> ...` is taken as a seed header, so plain text that "
-    "starts with the word 'date' is refused ('malformed date') even when --date is given"))
-def test_plain_text_starting_with_the_word_date_is_read_when_a_date_is_given():
-    """With an explicit date, a first line that is not a seed header (no date after `date`) is body text."""
-    doc = read_one(b"date palms grow in Egypt.\n\nThey are harvested in autumn.\n", date="2021-12-30")
+def test_plain_text_starting_with_the_word_date_is_not_a_header():
+    """A first line `date <word> ...` without a date after `date` is body text, not a broken header."""
+    text = "date palms grow in Egypt.\n\nThey are harvested in autumn.\n"
+    doc = read_one(text.encode(), date="2021-12-30")
     assert doc.date_given == "2021-12-30"
+    assert doc.title is None
+    assert [(r.kind, r.start, r.end) for r in doc.regions] == [("body", 0, len(text))]
 
 
 # --- plain text -------------------------------------------------------------------------------
@@ -195,12 +195,11 @@ def test_empty_blank_and_binary_inputs_are_errors(data, reason):
     assert reason in err.reason
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: a file holding only a UTF-8 BOM (and white space) is not reported as empty; "
-    "it becomes an empty document"))
-def test_file_with_only_a_bom_is_empty():
-    err = only(read_bytes(b"\xef\xbb\xbf\r\n", source="bom-only.txt"))
+@pytest.mark.parametrize("data", [b"\xef\xbb\xbf", b"\xef\xbb\xbf\r\n  "])
+def test_file_with_only_a_bom_and_white_space_is_an_error(data):
+    err = only(read_bytes(data, source="bom-only.txt"))
     assert isinstance(err, ReadError)
+    assert "empty" in err.reason or "white space" in err.reason
 
 
 def test_files_over_the_size_limit_are_refused_without_reading(tmp_path):
@@ -307,12 +306,36 @@ def test_jsonl_format_is_chosen_by_extension_or_option():
     assert read_one(data, source="x.jsonl", input_format="text").fields["text"] == data.decode()
 
 
+def test_jsonl_with_a_bom_and_crlf_reads_every_record():
+    """A BOM before line 1 is not part of any record; record offsets index the record's fields."""
+    data = b"\xef\xbb\xbf" + jsonl({"id": "a", "text": BODY}, {"id": "b", "text": BODY}).replace(b"\n", b"\r\n")
+    items = list(read_bytes(data, source="bom.jsonl"))
+    assert [i.id for i in items] == ["a", "b"]
+    assert items[0].fields["text"] == BODY
+
+
+def test_jsonl_record_lang_is_normalised():
+    doc = analyse(read_one(jsonl({"lang": " DE ", "date": "2021-12-30", "text": BODY}), source="f.jsonl"))
+    assert doc.lang == "de"
+    assert doc.timexes
+
+
 @pytest.mark.xfail(strict=True, reason=(
-    "BUG: a UTF-8 BOM at the start of a .jsonl file makes line 1 'not valid JSON "
-    "(Unexpected UTF-8 BOM)'; the BOM is only handled for text files"))
-def test_jsonl_with_a_bom_reads_its_first_record():
-    doc = read_one(b"\xef\xbb\xbf" + jsonl({"id": "a", "text": BODY}), source="bom.jsonl")
-    assert doc.id == "a"
+    "BUG: a non-string `lang` in a JSONL record is not validated by the reader; analysis then "
+    "fails with \"internal error: AttributeError: 'int' object has no attribute 'strip'\""))
+def test_jsonl_record_with_a_non_string_lang_is_a_clear_read_error():
+    err = only(read_bytes(jsonl({"lang": 5, "text": BODY}), source="f.jsonl"))
+    assert isinstance(err, ReadError) and err.line == 1
+    assert "lang" in err.reason
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "BUG: a non-string `url` in a JSONL record is passed through to document.url "
+    "(e.g. the number 5), while a non-string `title` is refused"))
+def test_jsonl_record_with_a_non_string_url_is_a_clear_read_error():
+    err = only(read_bytes(jsonl({"url": 5, "text": BODY}), source="f.jsonl"))
+    assert isinstance(err, ReadError) and err.line == 1
+    assert "url" in err.reason
 
 
 def test_document_from_record_rejects_non_objects_directly():

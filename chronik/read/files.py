@@ -16,7 +16,7 @@ from chronik.read.errors import InputError, ReadError
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; 20 MB is surely not one
 
 # ` date 2021-12 Title`: the seed format's header line (leading space optional).
-_HEADER = re.compile(r"^\ufeff?[ \t]?date[ \t]+(\S+)(?:[ \t]+(.*?))?[ \t]*$")
+_HEADER = re.compile(r"^\ufeff?[ \t]?date[ \t]+(\d\S*)(?:[ \t]+(.*?))?[ \t]*$")
 
 
 def decode(data: bytes, source: str) -> str:
@@ -26,8 +26,8 @@ def decode(data: bytes, source: str) -> str:
     (and old Mac) line endings read as `\\n`, so a user who opens the file in Python
     slices the same text chronik reports.
     """
-    if not data.strip():
-        raise InputError("empty file" if not data else "file contains only white space")
+    if not data.replace(b"\xef\xbb\xbf", b"", 1).strip():
+        raise InputError("empty file" if len(data) <= 3 else "file contains only white space")
     if b"\x00" in data[:8192]:
         raise InputError("binary file (contains NUL bytes), not text")
     try:
@@ -129,7 +129,8 @@ def read_bytes(data: bytes, *, source: str, input_format: str | None = None,
     try:
         text = decode(data, source)
         if fmt == "jsonl":
-            yield from iter_jsonl(text, source=source, lang=lang)
+            # offsets of a record index its fields, so a BOM before line 1 can simply go
+            yield from iter_jsonl(text.removeprefix("\ufeff"), source=source, lang=lang)
             return
         yield document_from_text(text, source=source, date=date, lang=lang)
     except InputError as err:

@@ -11,6 +11,9 @@ from pathlib import Path
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "time" / "lang"
 MIN_CHARS = 3
+# Languages told apart even without chronik data for them, so that an English or French
+# article is called what it is (and left untagged) instead of being forced into German.
+IDENTIFIABLE = ["de", "en", "fr", "it", "es", "nl", "pt", "pl", "cs", "da", "sv", "ru", "uk", "tr"]
 
 
 def supported_languages() -> list[str]:
@@ -23,7 +26,7 @@ def _identifier():
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
-    identifier.set_languages(supported_languages())
+    identifier.set_languages(sorted(set(IDENTIFIABLE) | set(supported_languages())))
     return identifier
 
 

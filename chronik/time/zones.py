@@ -43,6 +43,8 @@ def to_instant(day: date, hour: int, minute: int, offset: timedelta) -> str | No
     try:
         local = datetime(day.year, day.month, day.day, 0, 0, tzinfo=timezone(offset))
         local += timedelta(hours=hour, minutes=minute)
-        return local.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        u = local.astimezone(timezone.utc)
+        # strftime does not zero-pad years below 1000 on every platform
+        return f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}Z"
     except (OverflowError, ValueError):
         return None
