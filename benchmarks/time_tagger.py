@@ -104,18 +104,24 @@ def load_source_docs() -> tuple[list[Doc], str]:
 
         docs = [Doc(d.doc_id, d.text, d.dct, len(d.text.split())) for d in iter_timeml(KRAUTS_DIR)]
         return docs, f"KRAUTS-Dolomiten-100 ({KRAUTS_DIR})"
+    docs = demo_docs()
+    if not docs:
+        sys.exit(f"error: neither {KRAUTS_DIR} nor {EXAMPLES_DIR}/*.txt is available")
+    return docs, (f"FALLBACK: {KRAUTS_DIR} not found; using {len(docs)} German demo articles "
+                  f"from {EXAMPLES_DIR}/*.txt (header line stripped)")
+
+
+def demo_docs() -> list[Doc]:
+    """examples/*.txt without their ` date ...` header line; the German ones where the file
+    name says the language (only de.toml exists, English text would not measure German)."""
     files = sorted(EXAMPLES_DIR.glob("*.txt"))
-    # only de.toml exists: tagging the English demo articles would not measure German text
     german = [p for p in files if "_de_" in p.name] or files
     docs = []
     for path in german:
         header, _, body = path.read_text(encoding="utf-8").partition("\n")
         m = _HEADER.match(header)
         docs.append(Doc(path.stem, body, m.group(1) if m else None, len(body.split())))
-    if not docs:
-        sys.exit(f"error: neither {KRAUTS_DIR} nor {EXAMPLES_DIR}/*.txt is available")
-    return docs, (f"FALLBACK: {KRAUTS_DIR} not found; using {len(docs)} German demo articles "
-                  f"from {EXAMPLES_DIR}/*.txt (header line stripped)")
+    return docs
 
 
 def build_corpus(source: list[Doc], min_words: int) -> list[Doc]:
@@ -165,7 +171,7 @@ def tag_all(tag, docs: list[Doc]) -> tuple[float, int, list[float]]:
         s = clock()
         try:
             found += len(tag(d.text, date=d.date, lang="de"))
-        except Exception as exc:  # noqa: BLE001 - report which document broke the tagger
+        except Exception as exc:
             raise TaggerError(f"tag() raised on document {d.doc_id!r} (date {d.date}): "
                               f"{type(exc).__name__}: {exc}") from exc
         per_doc.append(clock() - s)
@@ -222,6 +228,37 @@ def traced(fn) -> tuple[float, float]:
     current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     return round((peak - base) / 2**20, 2), round((current - base) / 2**20, 2)
+
+
+def length_series(tag, source: list[Doc], repeat: int, always_profile: bool,
+                  per_doc_wps: int | None = None) -> dict:
+    """words/s for texts of each LENGTH_SIZES size (~max size words per size) built from `source`."""
+    length: dict = {"sizes": []}
+    for size in LENGTH_SIZES:
+        texts = long_texts(source, size, max(LENGTH_SIZES))
+        r = repeated(lambda docs: tag_all(tag, docs), texts, repeat)
+        length["sizes"].append({
+            "target_words": size,
+            "texts": len(texts),
+            "words_per_text": round(r["words"] / len(texts)),
+            "words": r["words"],
+            "best_s": r["best_s"],
+            "words_per_s_best": r["words_per_s_best"],
+            "timexes": r["timexes"],
+        })
+        log(f"  ~{size:>7,} words/text: {r['words_per_s_best']:>8,} words/s "
+            f"({len(texts)} texts, {r['timexes']} timexes)")
+    first, last = length["sizes"][0], length["sizes"][-1]
+    ratios = [last["words_per_s_best"] / first["words_per_s_best"]]
+    length["ratio_longest_to_shortest"] = round(ratios[0], 3)
+    if per_doc_wps:
+        ratios.append(last["words_per_s_best"] / per_doc_wps)
+        length["ratio_longest_to_corpus"] = round(ratios[1], 3)
+    length["flat"] = min(ratios) >= FLAT_RATIO
+    if not length["flat"] or always_profile:
+        length["profile_longest"] = profile_longest(
+            tag, long_texts(source, max(LENGTH_SIZES), max(LENGTH_SIZES))[0])
+    return length
 
 
 def profile_longest(tag, doc: Doc, top: int = 12) -> str:
@@ -297,29 +334,17 @@ def run(args: argparse.Namespace) -> dict:
     results["tagger"]["tracemalloc_peak_longest_mib"] = peak
     results["tagger"]["longest_words"] = longest.words
 
-    # 4. throughput vs. document length
-    length: dict = {"sizes": []}
-    for size in LENGTH_SIZES:
-        texts = long_texts(source, size, max(LENGTH_SIZES))
-        r = repeated(lambda docs: tag_all(tag, docs), texts, max(1, min(args.repeat, 3)))
-        length["sizes"].append({
-            "target_words": size,
-            "texts": len(texts),
-            "words_per_text": round(r["words"] / len(texts)),
-            "words": r["words"],
-            "best_s": r["best_s"],
-            "words_per_s_best": r["words_per_s_best"],
-            "timexes": r["timexes"],
-        })
-        log(f"  ~{size:>7,} words/text: {r['words_per_s_best']:>8,} words/s "
-            f"({len(texts)} texts, {r['timexes']} timexes)")
-    first, last = length["sizes"][0], length["sizes"][-1]
-    length["ratio_longest_to_shortest"] = round(last["words_per_s_best"] / first["words_per_s_best"], 3)
-    length["ratio_longest_to_corpus"] = round(last["words_per_s_best"] / tagger["words_per_s_best"], 3)
-    length["flat"] = min(length["ratio_longest_to_shortest"], length["ratio_longest_to_corpus"]) >= FLAT_RATIO
-    if not length["flat"] or args.profile:
-        length["profile_longest"] = profile_longest(tag, longest)
-    results["length"] = length
+    # 4. throughput vs. document length, on the corpus and (for the code paths KRAUTS does not
+    #    reach: "Ortszeit", time zones, ...) on the German demo articles
+    log("length:")
+    results["length"] = length_series(tag, source, max(1, min(args.repeat, 3)), args.profile,
+                                      per_doc_wps=tagger["words_per_s_best"])
+    if not corpus_note.startswith("FALLBACK"):
+        demo = demo_docs()
+        if demo:
+            log("length, German demo articles (examples/*_de_*.txt):")
+            results["length_demo"] = length_series(tag, demo, max(1, min(args.repeat, 2)),
+                                                   args.profile)
 
     # 5. the full pipeline, for comparison
     if args.pipeline_words > 0:
@@ -376,7 +401,7 @@ def pipeline_bench(source: list[Doc], args: argparse.Namespace) -> dict:
     for key, label, fn in variants:
         try:
             r = repeated(fn, sample, rep)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise TaggerError(f"pipeline variant {key} raised: {type(exc).__name__}: {exc}") from exc
         out[key] = {"label": label, **{k: r[k] for k in (
             "best_s", "median_s", "words_per_s_best", "words_per_s_median", "docs_per_s_best",
@@ -403,34 +428,40 @@ def fmt(n: float) -> str:
 
 
 def summary(res: dict) -> str:
-    t, ld, ln = res["tagger"], res["load"], res["length"]
+    t, ld = res["tagger"], res["load"]
     lines = [
         "",
-        f"chronik {res['chronik_version']} temporal tagger, 1 core "
-        f"(CPU {res['machine']['pinned_cpu']}, {res['machine']['cpu_model']})",
+        (f"chronik {res['chronik_version']} temporal tagger, 1 core "
+        f"(CPU {res['machine']['pinned_cpu']}, {res['machine']['cpu_model']})"),
         f"  corpus          {t['documents']:,} docs, {t['words']:,} words  [{res['corpus_source']}]",
-        f"  load            import {ld['import_s'] * 1000:.0f} ms, load_language('de') "
-        f"{ld['load_language_de_s'] * 1000:.0f} ms, warm-up {ld['warmup_s'] * 1000:.0f} ms",
-        f"  tag() words/s   best {fmt(t['words_per_s_best'])}, median {fmt(t['words_per_s_median'])}"
-        f"  ({t['repeat']} runs: {', '.join(f'{s:.3f}' for s in t['seconds'])} s)",
-        f"  tag() docs/s    best {fmt(t['docs_per_s_best'])}, median {fmt(t['docs_per_s_median'])}; "
-        f"per doc median {t['doc_ms_median']} ms, p99 {t['doc_ms_p99']} ms, max {t['doc_ms_max']} ms",
-        f"  timexes         {t['timexes']:,} in the corpus ({t['timexes_distinct_docs']} in the "
-        f"distinct documents)",
-        f"  memory          ru_maxrss {t['ru_maxrss_mib']} MiB; tracemalloc peak "
+        (f"  load            import {ld['import_s'] * 1000:.0f} ms, load_language('de') "
+        f"{ld['load_language_de_s'] * 1000:.0f} ms, warm-up {ld['warmup_s'] * 1000:.0f} ms"),
+        (f"  tag() words/s   best {fmt(t['words_per_s_best'])}, median {fmt(t['words_per_s_median'])}"
+        f"  ({t['repeat']} runs: {', '.join(f'{s:.3f}' for s in t['seconds'])} s)"),
+        (f"  tag() docs/s    best {fmt(t['docs_per_s_best'])}, median {fmt(t['docs_per_s_median'])}; "
+        f"per doc median {t['doc_ms_median']} ms, p99 {t['doc_ms_p99']} ms, max {t['doc_ms_max']} ms"),
+        (f"  timexes         {t['timexes']:,} in the corpus ({t['timexes_distinct_docs']} in the "
+        f"distinct documents)"),
+        (f"  memory          ru_maxrss {t['ru_maxrss_mib']} MiB; tracemalloc peak "
         f"{t['tracemalloc_peak_mib']} MiB, retained {t['tracemalloc_retained_mib']} MiB; "
-        f"peak for one {t['longest_words']:,}-word text {t['tracemalloc_peak_longest_mib']} MiB",
-        f"  target          >= {fmt(res['target_words_per_s'])} words/s per core: "
+        f"peak for one {t['longest_words']:,}-word text {t['tracemalloc_peak_longest_mib']} MiB"),
+        (f"  target          >= {fmt(res['target_words_per_s'])} words/s per core: "
         f"{'MET' if t['words_per_s_best'] >= res['target_words_per_s'] else 'NOT MET'} "
         f"({t['words_per_s_best'] / res['target_words_per_s']:.2f}x target); HeidelTime "
         f"~{fmt(res['heideltime_words_per_s'])} words/s in one JVM "
-        f"({t['words_per_s_best'] / res['heideltime_words_per_s']:.0f}x)",
-        "  length          " + ", ".join(
-            f"~{s['words_per_text']:,} w/text {fmt(s['words_per_s_best'])} w/s" for s in ln["sizes"]),
-        f"                  ratio longest/shortest {ln['ratio_longest_to_shortest']:.2f}, "
-        f"longest/per-doc corpus {ln['ratio_longest_to_corpus']:.2f}: "
-        + ("flat" if ln["flat"] else f"DROPS with length (< {FLAT_RATIO}) - quadratic pass?"),
+        f"({t['words_per_s_best'] / res['heideltime_words_per_s']:.0f}x)"),
     ]
+    for key, label in LENGTH_SERIES:
+        if key not in res:
+            continue
+        ln = res[key]
+        lines += [
+            f"  {label:<15} " + ", ".join(
+                f"~{s['words_per_text']:,} w/text {fmt(s['words_per_s_best'])} w/s"
+                for s in ln["sizes"]),
+            f"                  {ratio_text(ln)}: "
+            + ("flat" if ln["flat"] else f"DROPS with length (< {FLAT_RATIO}) - quadratic pass?"),
+        ]
     if "pipeline" in res:
         p = res["pipeline"]
         lines.append(f"  pipeline        {p['documents']} docs, {p['words']:,} words; first call "
@@ -439,14 +470,38 @@ def summary(res: dict) -> str:
             v = p[key]
             lines.append(f"    {fmt(v['words_per_s_best']):>9} words/s  {v['label']}")
     lines.append(f"  ru_maxrss at end {res['ru_maxrss_mib_end']} MiB")
-    if "profile_longest" in ln:
-        lines += ["", "cProfile of tag() on the longest text (top by own time):",
-                  ln["profile_longest"]]
+    for key, label in LENGTH_SERIES:
+        if "profile_longest" in res.get(key, {}):
+            lines += ["", f"cProfile of tag() on the longest text ({label}; top by own time):",
+                      res[key]["profile_longest"]]
     return "\n".join(lines)
 
 
+LENGTH_SERIES = (("length", "length"), ("length_demo", "length (demo)"))
+
+
+def ratio_text(ln: dict) -> str:
+    text = f"ratio longest/shortest {ln['ratio_longest_to_shortest']:.2f}"
+    if "ratio_longest_to_corpus" in ln:
+        text += f", longest/per-doc corpus {ln['ratio_longest_to_corpus']:.2f}"
+    return text
+
+
+def length_table(ln: dict) -> list[str]:
+    return [
+        "| Words per text | Texts | words/s (best) | Timexes |",
+        "|---:|---:|---:|---:|",
+        *(f"| {s['words_per_text']:,} | {s['texts']} | {fmt(s['words_per_s_best'])} | {s['timexes']:,} |"
+          for s in ln["sizes"]),
+        "",
+        f"{ratio_text(ln).capitalize()}: "
+        + ("**flat**." if ln["flat"] else
+           f"**drops with length** (< {FLAT_RATIO}): a pass is worse than linear in the text length."),
+    ]
+
+
 def markdown(res: dict) -> str:
-    t, ld, ln, m = res["tagger"], res["load"], res["length"], res["machine"]
+    t, ld, m = res["tagger"], res["load"], res["machine"]
     met = t["words_per_s_best"] >= res["target_words_per_s"]
     rows = [
         ("Corpus", f"{t['documents']:,} documents, {t['words']:,} words ({res['corpus_source']})"),
@@ -454,19 +509,19 @@ def markdown(res: dict) -> str:
         ("`load_language('de')` (cold)", f"{ld['load_language_de_s'] * 1000:.0f} ms"),
         ("Warm-up pass", f"{ld['warmup_s'] * 1000:.0f} ms over {ld['warmup_docs']} documents"),
         ("`tag()` words/s, best / median",
-         f"**{fmt(t['words_per_s_best'])}** / {fmt(t['words_per_s_median'])} "
-         f"({t['repeat']} runs)"),
+         (f"**{fmt(t['words_per_s_best'])}** / {fmt(t['words_per_s_median'])} "
+         f"({t['repeat']} runs)")),
         ("`tag()` documents/s, best / median",
          f"{fmt(t['docs_per_s_best'])} / {fmt(t['docs_per_s_median'])}"),
-        ("Per-document latency", f"median {t['doc_ms_median']} ms, p99 {t['doc_ms_p99']} ms, "
-                                 f"max {t['doc_ms_max']} ms"),
+        ("Per-document latency", (f"median {t['doc_ms_median']} ms, p99 {t['doc_ms_p99']} ms, "
+                                 f"max {t['doc_ms_max']} ms")),
         ("Timexes found", f"{t['timexes']:,} ({t['timexes_distinct_docs']} in the distinct documents)"),
-        ("Peak RSS (ru_maxrss)", f"{t['ru_maxrss_mib']} MiB after the timed runs, "
-                                 f"{res['ru_maxrss_mib_end']} MiB at the end"),
-        ("tracemalloc peak (separate pass)", f"{t['tracemalloc_peak_mib']} MiB "
+        ("Peak RSS (ru_maxrss)", (f"{t['ru_maxrss_mib']} MiB after the timed runs, "
+                                 f"{res['ru_maxrss_mib_end']} MiB at the end")),
+        ("tracemalloc peak (separate pass)", (f"{t['tracemalloc_peak_mib']} MiB "
                                               f"(retained after the pass: {t['tracemalloc_retained_mib']} MiB); "
                                               f"{t['tracemalloc_peak_longest_mib']} MiB for one "
-                                              f"{t['longest_words']:,}-word text"),
+                                              f"{t['longest_words']:,}-word text")),
         ("Target ≥ 50,000 words/s per core",
          f"{'met' if met else '**not met**'} ({t['words_per_s_best'] / res['target_words_per_s']:.2f}× target)"),
         ("HeidelTime reference (~2,000 words/s, one JVM)",
@@ -477,8 +532,8 @@ def markdown(res: dict) -> str:
         "## Temporal tagger (`benchmarks/time_tagger.py`)",
         "",
         f"- Date: {res['date']}",
-        f"- Machine: {m['platform']}; {m['python']}; CPU: {m['cpu_model']}; nproc {m['nproc']} "
-        f"({m['cpus_allowed']} allowed), pinned to CPU {m['pinned_cpu']}",
+        (f"- Machine: {m['platform']}; {m['python']}; CPU: {m['cpu_model']}; nproc {m['nproc']} "
+        f"({m['cpus_allowed']} allowed), pinned to CPU {m['pinned_cpu']}"),
         f"- chronik {res['chronik_version']}",
         f"- Command: `{res['command']}`",
         "",
@@ -486,23 +541,24 @@ def markdown(res: dict) -> str:
         "|---|---|",
         *(f"| {k} | {v} |" for k, v in rows),
         "",
-        "Throughput against text length (documents concatenated, ~100k words per size):",
+        "Throughput against text length (the corpus documents concatenated, ~100k words per size):",
         "",
-        "| Words per text | Texts | words/s (best) | Timexes |",
-        "|---:|---:|---:|---:|",
-        *(f"| {s['words_per_text']:,} | {s['texts']} | {fmt(s['words_per_s_best'])} | {s['timexes']:,} |"
-          for s in ln["sizes"]),
-        "",
-        f"Ratio longest / shortest: **{ln['ratio_longest_to_shortest']:.2f}** "
-        f"({'flat' if ln['flat'] else 'drops with length — a pass is worse than linear'}); "
-        f"longest / per-document corpus: {ln['ratio_longest_to_corpus']:.2f}.",
+        *length_table(res["length"]),
     ]
+    if "length_demo" in res:
+        out += [
+            "",
+            ("The same with the German demo articles (`examples/*_de_*.txt`), which reach code "
+            "KRAUTS does not (`Ortszeit`, time zones, ...):"),
+            "",
+            *length_table(res["length_demo"]),
+        ]
     if "pipeline" in res:
         p = res["pipeline"]
         out += [
             "",
-            f"Full pipeline for comparison ({p['documents']} documents, {p['words']:,} words; "
-            f"first call, which loads py3langid and SoMaJo: {p['first_call_s'] * 1000:.0f} ms):",
+            (f"Full pipeline for comparison ({p['documents']} documents, {p['words']:,} words; "
+            f"first call, which loads py3langid and SoMaJo: {p['first_call_s'] * 1000:.0f} ms):"),
             "",
             "| Pipeline | words/s (best) | words/s (median) | documents/s |",
             "|---|---:|---:|---:|",

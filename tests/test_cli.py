@@ -142,7 +142,7 @@ def test_jsonl_input_with_several_records_gives_an_array_in_order(capsys, tmp_pa
 
 def test_subprocess_python_m_chronik(good):
     proc = subprocess.run([sys.executable, "-m", "chronik", "extract", "--format", "json", str(good)],
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
     obj = json.loads(proc.stdout)
@@ -154,7 +154,8 @@ def test_subprocess_reports_bad_input_and_still_prints_good(good, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     proc = subprocess.run([sys.executable, "-m", "chronik", "extract", "--format", "jsonl",
-                           str(empty), str(good)], capture_output=True, text=True, timeout=120)
+                           str(empty), str(good)], capture_output=True, text=True, timeout=120,
+                          check=False)
     assert proc.returncode == 1
     assert proc.stderr.splitlines() == [f"chronik: error: {empty}: empty file"]
     assert [o["id"] for o in jsonl_out(proc.stdout)] == ["good"]
@@ -266,7 +267,7 @@ def test_bad_jsonl_record_names_file_and_line_and_other_records_and_files_are_pr
     path = tmp_path / "feed.jsonl"
     ok1 = json.dumps({"id": "ok1", "date": "2021-12-30", "text": "Am 10. Januar."})
     ok2 = json.dumps({"id": "ok2", "date": "2021-12-30", "text": "Am 12. Januar."})
-    path.write_text("\n".join([ok1, line, ok2]) + "\n", encoding="utf-8")
+    path.write_text(f"{ok1}\n{line}\n{ok2}\n", encoding="utf-8")
     code, out, err = run(capsys, "--format", "json", str(path), str(good))
     assert code == 1
     lines = err.splitlines()
@@ -336,7 +337,7 @@ def test_max_bytes_zero_never_truncates_standard_input(capsys, monkeypatch):
     head = b"Am 10. Januar. "
     _stdin(monkeypatch, head + b"a" * (DEFAULT_MAX_BYTES - len(head)) + "ä ende".encode())
     try:
-        code, out, err = run(capsys, "--format", "jsonl", "--max-bytes", "0", "--lang", "xx",
+        code, _, err = run(capsys, "--format", "jsonl", "--max-bytes", "0", "--lang", "xx",
                              "--no-segment", "-")
     except SystemExit as stop:  # rejecting 0 as a usage error is fine too
         assert stop.code == 2

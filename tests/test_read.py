@@ -38,6 +38,12 @@ def region(doc: Document, kind: str):
     return found[0]
 
 
+def python_reads(path) -> str:
+    """The text offsets index: what `open(path, encoding="utf-8").read()` returns."""
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
 def assert_timexes_slice(doc: Document, text_by_field: dict[str, str] | None = None) -> None:
     fields = text_by_field or doc.fields
     for t in doc.timexes:
@@ -86,7 +92,7 @@ def test_seed_header_without_a_title_has_no_title_region():
 
 
 def test_seed_header_alone_without_body_is_read():
-    doc = read_one(" date 2021-12-30 Nur ein Titel am 10. Januar".encode())
+    doc = read_one(b" date 2021-12-30 Nur ein Titel am 10. Januar")
     assert doc.title == "Nur ein Titel am 10. Januar"
     analysed = analyse(doc)
     assert [t.text for t in analysed.timexes] == ["10. Januar"]
@@ -151,7 +157,7 @@ def test_bom_and_crlf_offsets_slice_the_text_python_reads(tmp_path):
                "Am 10. Januar soll in Genf ein Treffen stattfinden.\r\n"
                "Heute um 21:30 Uhr MEZ telefonieren die Präsidenten.\r\n")
     path.write_bytes(b"\xef\xbb\xbf" + content.encode("utf-8"))
-    expected = open(path, encoding="utf-8").read()
+    expected = python_reads(path)
     assert expected.startswith("\ufeff") and "\r" not in expected
 
     doc = analyse(only(read_path(path)))
@@ -169,8 +175,8 @@ def test_bom_and_crlf_offsets_slice_the_text_python_reads(tmp_path):
 
 def test_old_mac_line_endings_read_as_newlines(tmp_path):
     path = tmp_path / "cr.txt"
-    path.write_bytes(" date 2021-12-30 Titel\r\rAm 10. Januar.\r".encode())
-    expected = open(path, encoding="utf-8").read()
+    path.write_bytes(b" date 2021-12-30 Titel\r\rAm 10. Januar.\r")
+    expected = python_reads(path)
     doc = analyse(only(read_path(path)))
     assert doc.text == expected
     assert doc.title == "Titel"
