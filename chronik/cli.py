@@ -15,6 +15,16 @@ from chronik.read.errors import InputError
 from chronik.render import render_text
 
 
+def _positive_int(raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {raw!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive, got {value}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="chronik", description=__doc__)
     p.add_argument("--version", action="version", version=f"chronik {__version__}")
@@ -30,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--lang", help="language code (de, en); detected when not given")
     ex.add_argument("--input", choices=["auto", "text", "jsonl"], default="auto",
                     help="input format (auto: .jsonl files are JSON Lines, others text)")
-    ex.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+    ex.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES,
                     help=f"refuse files larger than this (default {DEFAULT_MAX_BYTES:,})")
     ex.add_argument("--no-segment", action="store_true",
                     help="skip sentence segmentation (faster; time tagging does not need it)")

@@ -318,9 +318,6 @@ def test_stdin_over_the_limit_is_refused(capsys, monkeypatch):
     assert len(lines) == 1 and lines[0].startswith("chronik: error: <stdin>: file too large")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG (cosmetic): for standard input over the limit the message states limit+1 as the "
-    "size ('file too large: 101 bytes > limit 100') because only limit+1 bytes are read"))
 def test_stdin_over_the_limit_does_not_misstate_its_size(capsys, monkeypatch):
     _stdin(monkeypatch, b"x" * 1500)
     code, _, err = run(capsys, "--format", "jsonl", "--max-bytes", "100", "-")
@@ -328,10 +325,6 @@ def test_stdin_over_the_limit_does_not_misstate_its_size(capsys, monkeypatch):
     assert "1,500 bytes" in err or "more than" in err, err
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: `--max-bytes 0` means the default limit when reading (stdin is read only up to "
-    "20 MB + 1 byte) but no limit when checking, so a larger stdin is silently truncated "
-    "(here cut inside 'ä' and then misreported as 'not UTF-8 … at byte offset 20971520')"))
 def test_max_bytes_zero_never_truncates_standard_input(capsys, monkeypatch):
     from chronik.read import DEFAULT_MAX_BYTES
     head = b"Am 10. Januar. "
@@ -346,9 +339,6 @@ def test_max_bytes_zero_never_truncates_standard_input(capsys, monkeypatch):
     assert code == 0 or "too large" in err, err
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: a negative --max-bytes is accepted and refuses every input with "
-    "'file too large: 0 bytes > limit -1' instead of being a usage error"))
 def test_negative_max_bytes_is_a_usage_error(capsys, good):
     with pytest.raises(SystemExit) as stop:
         main(["extract", "--max-bytes", "-1", str(good)])

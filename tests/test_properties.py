@@ -139,10 +139,6 @@ def test_instant_is_an_iso_utc_timestamp(day):
     assert INSTANT.fullmatch(t.instant) and t.utc_offset == "+01:00"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: with a month- or year-only document date, deictic days ('heute', 'morgen Abend') "
-    "take the anchor via strftime('%Y-%m') / str(year), unpadded below year 1000: "
-    "'999-12', '1TEV' instead of '0999-12', '0001TEV' (chronik/time/normalize.py)"))
 @pytest.mark.parametrize("day, expected", [
     ("0999-12", ["0999-12", "0999-12TEV"]),
     ("0001", ["0001", "0001TEV"]),

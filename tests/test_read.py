@@ -326,18 +326,12 @@ def test_jsonl_record_lang_is_normalised():
     assert doc.timexes
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: a non-string `lang` in a JSONL record is not validated by the reader; analysis then "
-    "fails with \"internal error: AttributeError: 'int' object has no attribute 'strip'\""))
 def test_jsonl_record_with_a_non_string_lang_is_a_clear_read_error():
     err = only(read_bytes(jsonl({"lang": 5, "text": BODY}), source="f.jsonl"))
     assert isinstance(err, ReadError) and err.line == 1
     assert "lang" in err.reason
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: a non-string `url` in a JSONL record is passed through to document.url "
-    "(e.g. the number 5), while a non-string `title` is refused"))
 def test_jsonl_record_with_a_non_string_url_is_a_clear_read_error():
     err = only(read_bytes(jsonl({"url": 5, "text": BODY}), source="f.jsonl"))
     assert isinstance(err, ReadError) and err.line == 1

@@ -86,6 +86,10 @@ def document_from_record(record: object, *, source: str, line: int,
     title = record.get("title")
     if title is not None and not isinstance(title, str):
         raise InputError("`title` is not a string")
+    for key, allowed in (("lang", str), ("url", str), ("id", (str, int))):
+        value = record.get(key)
+        if value is not None and (not isinstance(value, allowed) or isinstance(value, bool)):
+            raise InputError(f"`{key}` is a JSON {type(value).__name__}, not a string")
     raw_date = record.get("date")
     date_given = parse_given_date(str(raw_date)) if raw_date not in (None, "") else None
     fields = {"text": text}
@@ -140,9 +144,16 @@ def read_bytes(data: bytes, *, source: str, input_format: str | None = None,
 def read_path(path: str | os.PathLike[str], **options: object) -> Iterator[Document | ReadError]:
     """Read one file (or `-` for standard input)."""
     source = os.fspath(path)
-    max_bytes = int(options.get("max_bytes") or DEFAULT_MAX_BYTES)
+    limit = options.get("max_bytes")
+    max_bytes = DEFAULT_MAX_BYTES if limit is None else int(limit)  # type: ignore[arg-type]
+    if max_bytes <= 0:
+        raise ValueError("max_bytes must be a positive number of bytes")
     if source == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            yield ReadError("<stdin>", f"file too large: more than {max_bytes:,} bytes "
+                                       "(raise the limit with --max-bytes)")
+            return
         yield from read_bytes(data, source="<stdin>", **options)  # type: ignore[arg-type]
         return
     p = Path(source)

@@ -69,11 +69,13 @@ def weekday_on_or_after(d: date, weekday: int) -> date:
 
 
 def fmt_year(y: int) -> str:
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        raise ValueError(f"year {y} outside the calendar")  # the normalizer drops the value
     return f"{y:04d}"
 
 
 def fmt_month(y: int, m: int) -> str:
-    return f"{y:04d}-{m:02d}"
+    return f"{fmt_year(y)}-{m:02d}"
 
 
 def fmt_day(d: date) -> str:

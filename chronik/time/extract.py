@@ -15,7 +15,7 @@ from chronik.time.langdata import LanguageData, Rule
 
 _WORD_BEFORE = re.compile(r"([\w.§%€/°]+)\s*$")
 _WORD_AFTER = re.compile(r"^\s*([\w.§%€/°]+)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"„“”»«\n]\s*)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"„“”»«\n–—-]\s*)$")
 
 
 @dataclass(slots=True)

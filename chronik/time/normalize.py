@@ -231,7 +231,7 @@ def _weekday(m: Mention, ctx: Context, weekday: int) -> Point | None:
 
 def _relative_unit(unit: str, direction: int, base: date) -> Point | None:
     if unit == "Y":
-        return Point(cal.fmt_year(base.year + direction))
+        return Point(cal.fmt_year(base.year + direction))  # raises outside 1..9999
     if unit == "M":
         y, mo = cal.add_months(base.year, base.month, direction)
         return Point(cal.fmt_month(y, mo))
@@ -343,8 +343,9 @@ def _calendar_point(m: Mention, ctx: Context) -> Point | None:
         if offset is None or not ctx.anchor.known:
             return None
         if ctx.anchor.precision != "day":
-            return Point(ctx.anchor.day.strftime("%Y-%m") if ctx.anchor.precision == "month"
-                         else str(ctx.anchor.day.year), note="document day unknown")
+            a = ctx.anchor.day
+            return Point(cal.fmt_month(a.year, a.month) if ctx.anchor.precision == "month"
+                         else cal.fmt_year(a.year), note="document day unknown")
         d = cal.add_days(ctx.anchor.day, int(offset))
         return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe()) if d else None
     if g.get("weekday"):
