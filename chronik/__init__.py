@@ -10,4 +10,4 @@ from chronik.model import Document, Entity, Event, Mention, Quote, Timex
 from chronik.pipeline import analyse, extract
 
 __version__ = "0.1.0"
-__all__ = ["extract", "analyse", "Document", "Timex", "Event", "Quote", "Entity", "Mention"]
+__all__ = ["Document", "Entity", "Event", "Mention", "Quote", "Timex", "analyse", "extract"]

@@ -4,9 +4,15 @@ Every reader yields either a `Document` or a `ReadError`, never raises for bad i
 so one broken document cannot stop a batch.
 """
 
-from chronik.read.errors import ReadError
 from chronik.read.dates import parse_given_date
-from chronik.read.files import read_bytes, read_path, read_paths, DEFAULT_MAX_BYTES
+from chronik.read.errors import ReadError
+from chronik.read.files import DEFAULT_MAX_BYTES, read_bytes, read_path, read_paths
 
-__all__ = ["ReadError", "parse_given_date", "read_bytes", "read_path", "read_paths",
-           "DEFAULT_MAX_BYTES"]
+__all__ = [
+           "DEFAULT_MAX_BYTES",
+           "ReadError",
+           "parse_given_date",
+           "read_bytes",
+           "read_path",
+           "read_paths",
+]

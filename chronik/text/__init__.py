@@ -3,4 +3,4 @@
 from chronik.text.langid import identify_language, supported_languages
 from chronik.text.segment import Token, sentences, tokens
 
-__all__ = ["identify_language", "supported_languages", "Token", "sentences", "tokens"]
+__all__ = ["Token", "identify_language", "sentences", "supported_languages", "tokens"]

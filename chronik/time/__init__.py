@@ -16,7 +16,7 @@ from chronik.time.langdata import LanguageData, load_language
 from chronik.time.normalize import Anchor, Resolution, normalize
 from chronik.time.tense import Sentences
 
-__all__ = ["tag", "tag_document", "load_language", "Anchor"]
+__all__ = ["Anchor", "load_language", "tag", "tag_document"]
 
 
 def _anchor_from(date: str | None) -> Anchor:

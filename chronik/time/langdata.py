@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -183,7 +183,7 @@ def _words(fragment: str | None) -> re.Pattern[str] | None:
     return re.compile(r"(?:" + fragment + r")", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_language(lang: str) -> LanguageData:
     """Load and compile `lang/<lang>.toml` once per process."""
     path = LANG_DIR / f"{lang}.toml"

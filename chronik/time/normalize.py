@@ -279,7 +279,7 @@ def _season(m: Mention, ctx: Context, season: str) -> Point | None:
     direction = ctx.lookup("directions", m.groups.get("dir"))
     # the season the anchor month falls in, counted in "season years"
     current_year = a.year - 1 if season == "WI" and a.month <= 2 else a.year
-    first, last = SEASON_MONTHS[season]
+    first, _last = SEASON_MONTHS[season]
     if direction:
         return Point(f"{current_year + direction:04d}-{season}", anchor=ctx.anchor.describe())
     tense = ctx.tense(m)
@@ -414,14 +414,12 @@ def _clock(m: Mention, ctx: Context) -> tuple[int, int] | None:
         if hour is None:
             return None
         if frac is not None:
-            total = hour * 60 + int(frac) if frac < 0 else hour * 60 + int(frac)
+            total = hour * 60 + int(frac)  # 'halb neun' = 8:30, 'Viertel nach acht' = 8:15
             hour, minute = divmod(total % (24 * 60), 60)
     if hour is None:
         return None
     part = ctx.lookup("dayparts", g.get("daypart")) or ctx.lookup("daypart_words", g.get("daypart"))
-    if part in ("AF", "EV") and hour < 12:
-        hour += 12
-    elif part == "NI" and 6 <= hour < 12:
+    if part in ("AF", "EV") and hour < 12 or part == "NI" and 6 <= hour < 12:
         hour += 12
     if hour == 24 and minute:
         return None
@@ -443,7 +441,7 @@ def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
         # "am 9. September von 16 bis 17.30 Uhr und am 11. September ...": the date said
         # before the time governs it; a date after it only when none came before
         before = [pd for pd in days if pd[0] < m.start]
-        pos, d = max(before) if before else min(days)
+        _pos, d = max(before) if before else min(days)
         return d, f"date in the same sentence ({d.isoformat()})"
     if ctx.anchor.known and ctx.anchor.precision == "day":
         return ctx.anchor.day, ctx.anchor.describe()
@@ -614,7 +612,7 @@ def _shift(base: date, unit: str, amount: float, day_precision: bool = False) ->
         return None
     y, mo = cal.add_months(base.year, base.month, n * months)
     if day_precision:
-        d = cal.safe_date(y, mo, min(base.day, 28 if mo == 2 else 30 if base.day > 30 else base.day))
+        d = cal.safe_date(y, mo, min(base.day, 28 if mo == 2 else min(base.day, 30)))
         return Resolution("DATE", cal.fmt_day(d), day=d) if d else None
     if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
         return None

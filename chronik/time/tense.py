@@ -29,7 +29,7 @@ class Sentences:
     ends: list[int]
 
     @classmethod
-    def of(cls, text: str) -> "Sentences":
+    def of(cls, text: str) -> Sentences:
         starts, ends = [0], []
         for m in _SENTENCE_END.finditer(text):
             ends.append(m.end())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -43,7 +43,7 @@ def to_instant(day: date, hour: int, minute: int, offset: timedelta) -> str | No
     try:
         local = datetime(day.year, day.month, day.day, 0, 0, tzinfo=timezone(offset))
         local += timedelta(hours=hour, minutes=minute)
-        u = local.astimezone(timezone.utc)
+        u = local.astimezone(UTC)
         # strftime does not zero-pad years below 1000 on every platform
         return f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}Z"
     except (OverflowError, ValueError):
