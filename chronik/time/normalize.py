@@ -10,6 +10,7 @@ modality around an under-specified date decide between its past and future readi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -79,6 +80,7 @@ class Context:
     last_day: date | None = None
     last_year: int | None = None  # the year of the last DATE mentioned, at any granularity
     sentence_days: dict[int, list[tuple[int, date]]] = field(default_factory=dict)
+    places: list[tuple[int, str]] | None = None  # place names in the text, found on first need
 
     def tense(self, m: Mention) -> int:
         return tense_at(self.text, m.start, m.end, self.sentences, self.data)
@@ -452,23 +454,28 @@ _PLACE_CACHE: dict[str, re.Pattern[str]] = {}
 
 
 def _local_zone(m: Mention, ctx: Context) -> str | None:
-    """'Ortszeit': the zone of the place named closest before it (same sentence first)."""
+    """'Ortszeit': the zone of the place named closest to it in its sentence, else the place
+    named last before it (a dateline, an earlier sentence); never one named later, and no
+    zone at all rather than a guess. Places are found once per text (no quadratic rescans)."""
     table = ctx.data.vocab.get("places")
     if table is None:
         return None
-    pattern = _PLACE_CACHE.get(ctx.data.lang)
-    if pattern is None:
-        pattern = re.compile(r"\b" + table.alternation + r"\b", re.IGNORECASE)
-        _PLACE_CACHE[ctx.data.lang] = pattern
+    if ctx.places is None:
+        pattern = _PLACE_CACHE.get(ctx.data.lang)
+        if pattern is None:
+            pattern = re.compile(r"\b" + table.alternation + r"\b", re.IGNORECASE)
+            _PLACE_CACHE[ctx.data.lang] = pattern
+        ctx.places = [(p.start(), p.group(0)) for p in pattern.finditer(ctx.text)]
+    if not ctx.places:
+        return None
+    starts = [pos for pos, _ in ctx.places]
     s_start, s_end = ctx.sentences.bounds(m.start)
-    in_sentence = list(pattern.finditer(ctx.text, s_start, s_end))
-    if in_sentence:
-        best = min(in_sentence, key=lambda p: abs(p.start() - m.start))
-        return table.lookup(best.group(0))
-    # else the place named last before it (a dateline, an earlier sentence); never one
-    # named later, and no zone at all rather than a guess
-    before = list(pattern.finditer(ctx.text, 0, m.start))
-    return table.lookup(before[-1].group(0)) if before else None
+    lo, hi = bisect_left(starts, s_start), bisect_left(starts, s_end)
+    if lo < hi:
+        _, name = min(ctx.places[lo:hi], key=lambda p: abs(p[0] - m.start))
+        return table.lookup(name)
+    before = bisect_left(starts, m.start)
+    return table.lookup(ctx.places[before - 1][1]) if before else None
 
 
 def _point(m: Mention, ctx: Context) -> Resolution | None:
