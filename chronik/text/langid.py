@@ -16,8 +16,14 @@ MIN_CHARS = 3
 IDENTIFIABLE = ["de", "en", "fr", "it", "es", "nl", "pt", "pl", "cs", "da", "sv", "ru", "uk", "tr"]
 
 
+@lru_cache(maxsize=1)
+def _language_files() -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in LANG_DIR.glob("*.toml")))
+
+
 def supported_languages() -> list[str]:
-    return sorted(p.stem for p in LANG_DIR.glob("*.toml"))
+    """Languages with temporal data; the folder is read once per process (hot path)."""
+    return list(_language_files())
 
 
 @lru_cache(maxsize=1)
