@@ -22,7 +22,7 @@ def parse_given_date(raw: str) -> str:
     m = _PARTIAL.match(s)
     if m is None:
         try:
-            return datetime.fromisoformat(s.replace("Z", "+00:00")).date().isoformat()
+            return datetime.fromisoformat(s).date().isoformat()
         except ValueError:
             raise InputError(f"malformed date {raw!r}: expected YYYY, YYYY-MM, YYYY-MM-DD "
                              "or an ISO 8601 timestamp") from None

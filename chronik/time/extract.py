@@ -59,9 +59,7 @@ def _blocked(text: str, m: Mention, data: LanguageData, region_start: int) -> bo
     if before and data.blockers_before is not None and data.blockers_before.fullmatch(before.group(1)):
         return True
     after = _WORD_AFTER.search(text[m.end:m.end + 30])
-    if after and data.blockers_after is not None and data.blockers_after.fullmatch(after.group(1)):
-        return True
-    return False
+    return bool(after and data.blockers_after is not None and data.blockers_after.fullmatch(after.group(1)))
 
 
 def _lowercase_violation(text: str, m: Mention, data: LanguageData, region_start: int) -> bool:
