@@ -9,7 +9,9 @@ The rule (also in docs/store.md):
    conflict (both known and different) and they share a participant (same entity key) or a
    trigger (same normalised trigger word).
 3. The merged event's time is the value most reports agree with (a less precise value
-   agrees with a more precise one it is a prefix of); ties go to the more precise value.
+   agrees with a more precise one it is a prefix of); ties go to the more precise value,
+   then to the earliest report. So `…T09:30` and `…T10:00` plus a day-only report give
+   the day, which all three agree with.
    Two reports that cannot both be true (`…T09:30` and `…T10:00`; instants compared in UTC
    where the text fixes a zone) mark the merged event as a contradiction and every claimed
    time is kept with its sources, never hidden.
@@ -120,10 +122,11 @@ def resolve(reports: Sequence[Report]) -> Resolution:
     """Rules 3 and 4: the merged event's time, status, summary, location and stable uid."""
     claims = time_claims(reports)
     best: TimeClaim | None = None
-    best_score: tuple[int, int, str] | None = None
+    best_score: tuple[int, int, int] | None = None
     for c in claims:
         support = sum(len(o.reports) for o in claims if _compatible(c, o))
-        score = (support, len(c.value), "".join(chr(0x10FFFF - ord(ch)) for ch in c.value))
+        first_told = min(reports[i].order for i in c.reports)
+        score = (support, len(c.value), -first_told)
         if best_score is None or score > best_score:
             best, best_score = c, score
     contradiction = any(not _compatible(a, b) for i, a in enumerate(claims) for b in claims[i + 1:])
