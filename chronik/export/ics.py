@@ -3,7 +3,7 @@
 - a time with a known UTC offset -> DTSTART in UTC (`…Z`), exact whatever the reader's zone;
 - a time without a zone -> a floating local time (RFC 5545 §3.3.5: "the same hour wherever
   you are"), because the article does not say which zone it meant;
-- a date -> DTSTART;VALUE=DATE (an all-day event);
+- a date, or a part of a day (`2023-02-23TEV`) -> DTSTART;VALUE=DATE (an all-day event);
 - anything less precise (a month, a week, a decade) is not a calendar entry and is left out.
 UIDs come from the merged event's first report (content hash + event id), so exporting
 the same store twice, or another store with the same articles, gives the same UIDs.
@@ -17,7 +17,8 @@ from datetime import UTC, date, datetime
 
 from chronik.store.query import TimelineEntry
 
-_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# a day, or a part of a day (TMO morning, TAF, TEV, TNI): the day is known, the hour is not
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(?:MO|AF|EV|NI|DT))?$")
 _TIME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$")
 _STATUS = {"planned": "TENTATIVE", "happened": "CONFIRMED", "ongoing": "CONFIRMED",
            "cancelled": "CANCELLED"}
