@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -103,6 +104,13 @@ def _who_clause(column: str) -> str:
 
 def timeline(store: Store, q: TimelineQuery) -> list[TimelineEntry]:
     """Merged events with a calendar time, in chronological order, filtered as asked."""
+    entries = select_merged(store, q)
+    _attach_members(store, entries)
+    return entries
+
+
+def select_merged(store: Store, q: TimelineQuery) -> list[TimelineEntry]:
+    """The timeline's rows without their sources and participants (one indexed query)."""
     where = ["m.sort_key IS NOT NULL"]
     params: list[Any] = []
     if q.date_from:
@@ -118,10 +126,17 @@ def timeline(store: Store, q: TimelineQuery) -> list[TimelineEntry]:
         where.append("EXISTS (SELECT 1 FROM events e JOIN documents d ON d.id = e.document_id "
                      "WHERE e.merged_id = m.id AND d.lang = ?)")
         params.append(q.lang)
-    if q.who:
+    if q.who and (q.date_from or q.date_to):
+        # within a period the date index has already narrowed the rows: check each one's
+        # participant keys (word match: "putin" is a word of "wladimir putin")
         where.append("EXISTS (SELECT 1 FROM events e JOIN event_participants p "
                      f"ON p.event_id = e.id WHERE e.merged_id = m.id AND {_who_clause('p.key')})")
         params.append(name_key(q.who))
+    elif q.who:
+        # over all time the word index of participant names finds the few rows directly
+        where.append("m.id IN (SELECT e.merged_id FROM events_fts f JOIN events e "
+                     "ON e.id = f.rowid WHERE events_fts MATCH ?)")
+        params.append("participants : (" + fts_phrase(q.who, option="--who") + ")")
     if q.about:
         where.append("m.id IN (SELECT e.merged_id FROM events_fts f JOIN events e "
                      "ON e.id = f.rowid WHERE events_fts MATCH ?)")
@@ -132,53 +147,59 @@ def timeline(store: Store, q: TimelineQuery) -> list[TimelineEntry]:
     if q.limit:
         sql += " LIMIT ?"
         params.append(q.limit)
-    entries = [TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]))
-               for r in store.db.execute(sql, params)]
-    _attach_members(store, entries)
-    return entries
+    return [TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]))
+            for r in store.db.execute(sql, params)]
 
 
-def fts_phrase(text: str) -> str:
+def fts_phrase(text: str, option: str = "--about") -> str:
     """User words as an FTS5 query: every word must occur (quoted, so no query syntax leaks)."""
     words = re.findall(r"\w+", text)
     if not words:
-        raise ValueError(f"--about {text!r}: no words to search for")
-    return " ".join('"' + w + '"' for w in words)
+        raise ValueError(f"{option} {text!r}: no words to search for")
+    return " AND ".join('"' + w + '"' for w in words)
 
 
 def _attach_members(store: Store, entries: list[TimelineEntry]) -> None:
+    """Fill in participants, times and sources: two queries for the whole page of entries."""
     by_id = {e.id: e for e in entries}
     if not by_id:
         return
-    ids = list(by_id)
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        marks = ",".join("?" * len(chunk))
-        rows = store.db.execute(
-            "SELECT e.merged_id, e.id, d.doc_id, d.title, d.date, d.lang, d.url, d.source, "
-            "e.value, e.utc_offset, e.instant, e.status, e.summary "
-            f"FROM events e JOIN documents d ON d.id = e.document_id WHERE e.merged_id IN ({marks}) "
-            "ORDER BY e.merged_id, d.date, e.id", chunk).fetchall()
-        names = store.db.execute(
-            "SELECT e.merged_id, p.name, p.key FROM event_participants p "
-            f"JOIN events e ON e.id = p.event_id WHERE e.merged_id IN ({marks}) "
-            "ORDER BY e.id, p.position", chunk).fetchall()
-        for merged_id, name, key in names:
-            entry = by_id[merged_id]
-            if key not in {name_key(n) for n in entry.participants}:
-                entry.participants.append(name)
-        grouped: dict[int, list[tuple]] = {}
-        for r in rows:
-            grouped.setdefault(r[0], []).append(r)
-        for merged_id, members in grouped.items():
-            entry = by_id[merged_id]
-            entry.sources = [SourceRef(r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[11],
-                                       r[12]) for r in members]
-            reports = [merge.Report(r[8], r[9], r[10], r[11], r[12], None, r[4], r[1], "")
-                       for r in members]
-            entry.times = [{"value": c.value, "utc_offset": c.utc_offset, "instant": c.instant,
-                            "sources": [members[i][2] for i in c.reports]}
-                           for c in merge.time_claims(reports)]
+    ids = json.dumps(list(by_id))
+    rows = store.db.execute(
+        "SELECT e.merged_id, e.id, d.doc_id, d.title, d.date, d.lang, d.url, d.source, "
+        "e.value, e.utc_offset, e.instant, e.status, e.summary "
+        "FROM events e JOIN documents d ON d.id = e.document_id "
+        "WHERE e.merged_id IN (SELECT value FROM json_each(?)) "
+        "ORDER BY e.merged_id, d.date, e.id", (ids,)).fetchall()
+    names = store.db.execute(
+        "SELECT e.merged_id, p.name, p.key FROM events e "
+        "JOIN event_participants p ON p.event_id = e.id "
+        "WHERE e.merged_id IN (SELECT value FROM json_each(?)) ORDER BY e.id, p.position",
+        (ids,)).fetchall()
+    seen: dict[int, set[str]] = {}
+    for merged_id, name, key in names:
+        keys = seen.setdefault(merged_id, set())
+        if key not in keys:  # one name per entity key: "Sorelien" and "Sorélien" are one
+            keys.add(key)
+            by_id[merged_id].participants.append(name)
+    grouped: dict[int, list[tuple]] = {}
+    for r in rows:
+        grouped.setdefault(r[0], []).append(r)
+    for merged_id, members in grouped.items():
+        entry = by_id[merged_id]
+        entry.sources = [SourceRef(r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[11], r[12])
+                         for r in members]
+        if len(members) == 1:  # the common case: one report, one time
+            r = members[0]
+            if r[8]:
+                entry.times = [{"value": r[8], "utc_offset": r[9], "instant": r[10],
+                                "sources": [r[2]]}]
+            continue
+        reports = [merge.Report(r[8], r[9], r[10], r[11], r[12], None, r[4], r[1], "")
+                   for r in members]
+        entry.times = [{"value": c.value, "utc_offset": c.utc_offset, "instant": c.instant,
+                        "sources": [members[i][2] for i in c.reports]}
+                       for c in merge.time_claims(reports)]
 
 
 @dataclass(slots=True)

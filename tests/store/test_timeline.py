@@ -186,3 +186,10 @@ def test_quotes_command(store, db_path, capsys):
     ingest(store, [a], analyse=as_is)
     code, out, _ = cli(capsys, "quotes", "--db", str(db_path), "--who", "Peskow")
     assert code == 0 and out == "2023-03-01\tDmitri Peskow\tdirect\tWir sind bereit\ta (2023-03-01)\n"
+
+
+def test_who_within_a_period_matches_the_same_way(summit_store):
+    for who in ("Sorelien", "sorélien", "Valdarien"):
+        assert [e.value for e in timeline(summit_store, TimelineQuery(
+            who=who, date_from="2023-03", date_to="2023-03"))] == ["2023-03-09"]
+    assert timeline(summit_store, TimelineQuery(who="Sorel", date_from="2023")) == []
