@@ -248,7 +248,7 @@ def _relative_unit(unit: str, direction: int, base: date) -> Point | None:
     if unit == "Q":
         q = (base.month - 1) // 3 + direction
         y, q = base.year + q // 4, q % 4 + 1
-        return Point(f"{y:04d}-Q{q}")
+        return Point(f"{cal.fmt_year(y)}-Q{q}")  # raises outside 1..9999, like years
     if unit == "DE":
         return Point(str(base.year // 10 + direction))
     if unit == "CE":
@@ -305,9 +305,9 @@ def _part_of_year(m: Mention, ctx: Context, letter: str, n: int | None, size: in
             return None
         index = (a.month - 1) // size + direction
         per_year = 12 // size
-        return Point(f"{a.year + index // per_year:04d}-{letter}{index % per_year + 1}")
+        return Point(f"{cal.fmt_year(a.year + index // per_year)}-{letter}{index % per_year + 1}")
     if year is not None:
-        return Point(f"{year:04d}-{letter}{n}")
+        return Point(f"{cal.fmt_year(year)}-{letter}{n}")
     if a is None:
         return Point(f"XXXX-{letter}{n}")
     current = (a.month - 1) // size + 1
@@ -317,7 +317,7 @@ def _part_of_year(m: Mention, ctx: Context, letter: str, n: int | None, size: in
         y -= 1
     elif tense == FUTURE and n < current:
         y += 1
-    return Point(f"{y:04d}-{letter}{n}", anchor=ctx.anchor.describe(), note=_tense_name(tense))
+    return Point(f"{cal.fmt_year(y)}-{letter}{n}", anchor=ctx.anchor.describe(), note=_tense_name(tense))
 
 
 def _decade(m: Mention, ctx: Context) -> Point | None:
