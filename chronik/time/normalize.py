@@ -10,7 +10,7 @@ modality around an under-specified date decide between its past and future readi
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -442,8 +442,8 @@ def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
     if days:
         # "am 9. September von 16 bis 17.30 Uhr und am 11. September ...": the date said
         # before the time governs it; a date after it only when none came before
-        before = [pd for pd in days if pd[0] < m.start]
-        _pos, d = max(before) if before else min(days)
+        i = bisect_left(days, (m.start,))  # days are kept sorted by position
+        _pos, d = days[i - 1] if i else days[0]
         return d, f"date in the same sentence ({d.isoformat()})"
     if ctx.anchor.known and ctx.anchor.precision == "day":
         return ctx.anchor.day, ctx.anchor.describe()
@@ -710,7 +710,7 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
             ctx.last_year = int(res.value[:4])
         if res is not None and res.day is not None and res.type in ("DATE", "TIME"):
             ctx.last_day = res.day
-            ctx.sentence_days.setdefault(ctx.sentences.index(m.start), []).append((m.start, res.day))
+            insort(ctx.sentence_days.setdefault(ctx.sentences.index(m.start), []), (m.start, res.day))
     for i in deferred:
         out[i] = _safe(_point, mentions[i], ctx)
     return out
