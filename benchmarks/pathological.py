@@ -19,7 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-import chronik  # noqa: E402
+import chronik
 
 DOC = REPO / "docs" / "robustness.md"
 START, END = "<!-- pathological:start -->", "<!-- pathological:end -->"
@@ -64,7 +64,7 @@ def main() -> int:
         text = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
         if START in text:
             text = re.sub(re.escape(START) + ".*?" + re.escape(END), lambda _m: block, text,
-                          flags=re.S)
+                          flags=re.DOTALL)
         else:
             text += "\n" + block + "\n"
         DOC.write_text(text, encoding="utf-8")
