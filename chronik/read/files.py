@@ -169,6 +169,11 @@ def read_bytes(data: bytes, *, source: str, input_format: str | None = None,
         yield ReadError(source, f"file too large: {len(data):,} bytes > limit {max_bytes:,} "
                                 "(raise it with --max-bytes)")
         return
+    from chronik.read.feeds import looks_like_feed, read_feed
+
+    if input_format == "feed" or (input_format is None and looks_like_feed(source, data)):
+        yield from read_feed(data, source=source, lang=lang)
+        return
     fmt = input_format or ("jsonl" if source.endswith((".jsonl", ".ndjson")) else "text")
     try:
         text = decode(data, source)
