@@ -274,7 +274,7 @@ def _weekend(m: Mention, ctx: Context) -> Point | None:
 def _season(m: Mention, ctx: Context, season: str) -> Point | None:
     year = _year_of(m, ctx)
     if year is not None:
-        return Point(f"{year:04d}-{season}")
+        return Point(f"{cal.fmt_year(year)}-{season}")
     if not ctx.anchor.known:
         return Point(f"XXXX-{season}")
     a = ctx.anchor.day
@@ -283,7 +283,7 @@ def _season(m: Mention, ctx: Context, season: str) -> Point | None:
     current_year = a.year - 1 if season == "WI" and a.month <= 2 else a.year
     first, _last = SEASON_MONTHS[season]
     if direction:
-        return Point(f"{current_year + direction:04d}-{season}", anchor=ctx.anchor.describe())
+        return Point(f"{cal.fmt_year(current_year + direction)}-{season}", anchor=ctx.anchor.describe())
     tense = ctx.tense(m)
     # readings in neighbouring years, keyed by the season's middle month
     middle = first + 1 if season != "WI" else 13
@@ -292,7 +292,7 @@ def _season(m: Mention, ctx: Context, season: str) -> Point | None:
     if season == "WI" and a.month <= 2:
         cands = [(c - 12, y - 1) for c, y in cands]
     y = _choose(cands, tense, pivot, half_year=6)
-    return Point(f"{y:04d}-{season}", anchor=ctx.anchor.describe(), note=_tense_name(tense))
+    return Point(f"{cal.fmt_year(y)}-{season}", anchor=ctx.anchor.describe(), note=_tense_name(tense))
 
 
 def _part_of_year(m: Mention, ctx: Context, letter: str, n: int | None, size: int) -> Point | None:
