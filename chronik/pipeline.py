@@ -6,6 +6,7 @@ empty rather than invented.
 
 from __future__ import annotations
 
+from chronik.budget import time_budget
 from chronik.model import Document, Region
 from chronik.read.dates import parse_given_date
 from chronik.read.files import document_from_text
@@ -14,8 +15,15 @@ from chronik.text.segment import sentences as segment_sentences
 from chronik.time import tag_document
 
 
-def analyse(doc: Document, *, segment: bool = True) -> Document:
-    """Run every available stage on a read document, in place, and return it."""
+def analyse(doc: Document, *, segment: bool = True, budget: float | None = None) -> Document:
+    """Run every available stage on a read document, in place, and return it.
+
+    With `budget` (seconds; see chronik.budget.budget_for), a document whose analysis
+    runs longer raises DocumentTimeout instead of stalling the caller.
+    """
+    if budget is not None:
+        with time_budget(budget, doc.source or doc.id):
+            return analyse(doc, segment=segment)
     if doc.lang is None:
         body = " ".join(doc.fields[r.field][r.start:r.end] for r in doc.regions)
         doc.lang, doc.lang_evidence = identify_language(body)

@@ -10,7 +10,7 @@ modality around an under-specified date decide between its past and future readi
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -248,7 +248,7 @@ def _relative_unit(unit: str, direction: int, base: date) -> Point | None:
     if unit == "Q":
         q = (base.month - 1) // 3 + direction
         y, q = base.year + q // 4, q % 4 + 1
-        return Point(f"{y:04d}-Q{q}")
+        return Point(f"{cal.fmt_year(y)}-Q{q}")  # raises outside 1..9999, like years
     if unit == "DE":
         return Point(str(base.year // 10 + direction))
     if unit == "CE":
@@ -274,7 +274,7 @@ def _weekend(m: Mention, ctx: Context) -> Point | None:
 def _season(m: Mention, ctx: Context, season: str) -> Point | None:
     year = _year_of(m, ctx)
     if year is not None:
-        return Point(f"{year:04d}-{season}")
+        return Point(f"{cal.fmt_year(year)}-{season}")
     if not ctx.anchor.known:
         return Point(f"XXXX-{season}")
     a = ctx.anchor.day
@@ -283,7 +283,7 @@ def _season(m: Mention, ctx: Context, season: str) -> Point | None:
     current_year = a.year - 1 if season == "WI" and a.month <= 2 else a.year
     first, _last = SEASON_MONTHS[season]
     if direction:
-        return Point(f"{current_year + direction:04d}-{season}", anchor=ctx.anchor.describe())
+        return Point(f"{cal.fmt_year(current_year + direction)}-{season}", anchor=ctx.anchor.describe())
     tense = ctx.tense(m)
     # readings in neighbouring years, keyed by the season's middle month
     middle = first + 1 if season != "WI" else 13
@@ -292,7 +292,7 @@ def _season(m: Mention, ctx: Context, season: str) -> Point | None:
     if season == "WI" and a.month <= 2:
         cands = [(c - 12, y - 1) for c, y in cands]
     y = _choose(cands, tense, pivot, half_year=6)
-    return Point(f"{y:04d}-{season}", anchor=ctx.anchor.describe(), note=_tense_name(tense))
+    return Point(f"{cal.fmt_year(y)}-{season}", anchor=ctx.anchor.describe(), note=_tense_name(tense))
 
 
 def _part_of_year(m: Mention, ctx: Context, letter: str, n: int | None, size: int) -> Point | None:
@@ -305,9 +305,9 @@ def _part_of_year(m: Mention, ctx: Context, letter: str, n: int | None, size: in
             return None
         index = (a.month - 1) // size + direction
         per_year = 12 // size
-        return Point(f"{a.year + index // per_year:04d}-{letter}{index % per_year + 1}")
+        return Point(f"{cal.fmt_year(a.year + index // per_year)}-{letter}{index % per_year + 1}")
     if year is not None:
-        return Point(f"{year:04d}-{letter}{n}")
+        return Point(f"{cal.fmt_year(year)}-{letter}{n}")
     if a is None:
         return Point(f"XXXX-{letter}{n}")
     current = (a.month - 1) // size + 1
@@ -317,7 +317,7 @@ def _part_of_year(m: Mention, ctx: Context, letter: str, n: int | None, size: in
         y -= 1
     elif tense == FUTURE and n < current:
         y += 1
-    return Point(f"{y:04d}-{letter}{n}", anchor=ctx.anchor.describe(), note=_tense_name(tense))
+    return Point(f"{cal.fmt_year(y)}-{letter}{n}", anchor=ctx.anchor.describe(), note=_tense_name(tense))
 
 
 def _decade(m: Mention, ctx: Context) -> Point | None:
@@ -442,8 +442,8 @@ def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
     if days:
         # "am 9. September von 16 bis 17.30 Uhr und am 11. September ...": the date said
         # before the time governs it; a date after it only when none came before
-        before = [pd for pd in days if pd[0] < m.start]
-        _pos, d = max(before) if before else min(days)
+        i = bisect_left(days, (m.start,))  # days are kept sorted by position
+        _pos, d = days[i - 1] if i else days[0]
         return d, f"date in the same sentence ({d.isoformat()})"
     if ctx.anchor.known and ctx.anchor.precision == "day":
         return ctx.anchor.day, ctx.anchor.describe()
@@ -710,7 +710,7 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
             ctx.last_year = int(res.value[:4])
         if res is not None and res.day is not None and res.type in ("DATE", "TIME"):
             ctx.last_day = res.day
-            ctx.sentence_days.setdefault(ctx.sentences.index(m.start), []).append((m.start, res.day))
+            insort(ctx.sentence_days.setdefault(ctx.sentences.index(m.start), []), (m.start, res.day))
     for i in deferred:
         out[i] = _safe(_point, mentions[i], ctx)
     return out
