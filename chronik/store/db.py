@@ -236,7 +236,7 @@ class Store:
     def _refresh_merged(self, merged_id: int) -> None:
         reports = self.member_reports(merged_id)
         res = merge.resolve(reports)
-        sort_key = res.value if merge.is_calendar_value(res.value) else None
+        sort_key = merge.sort_key(res.value)
         n_sources = self.db.execute("SELECT COUNT(DISTINCT document_id) FROM events "
                                     "WHERE merged_id=?", (merged_id,)).fetchone()[0]
         self.db.execute(
