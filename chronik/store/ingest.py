@@ -74,11 +74,13 @@ class IngestReport:
 
 
 def analyse_safely(doc: Document) -> Document | ReadError:
-    """Run the pipeline on one document; an error becomes a ReadError naming it."""
+    """Run the pipeline on one document within its time budget (chronik.budget); an error
+    or a timeout becomes a ReadError naming it."""
+    from chronik.budget import budget_for
     from chronik.pipeline import analyse
 
     try:
-        return analyse(doc)
+        return analyse(doc, budget=budget_for(sum(len(t) for t in doc.fields.values())))
     except (InputError, ValueError) as err:
         return ReadError(doc.source or doc.id, str(err))
     except Exception as err:  # noqa: BLE001 - one bad document must not stop a batch
