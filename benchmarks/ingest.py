@@ -233,7 +233,9 @@ def markdown(res: dict) -> str:
     ing, tl = res["ingest"], res["timeline"]
     lines = [START_MARK, "## Store: ingest and timeline (`benchmarks/ingest.py`)", "",
              f"- Date: {res['date']}",
-             f"- Machine: {res['machine']}; nproc {os.cpu_count()}",
+             (f"- Machine: {res['machine']}; nproc {os.cpu_count()}; load average "
+             f"{res['load_before']} before, {res['load_after']} after (other processes share "
+             "the cores: a load above the core count inflates every time below)"),
              f"- chronik {__version__}",
              f"- Command: `{res['command']}`", ""]
     if ing:
@@ -293,9 +295,11 @@ def main(argv: list[str] | None = None) -> int:
                  "command": "nice -n 10 .venv/bin/python benchmarks/ingest.py "
                             + " ".join(argv if argv is not None else sys.argv[1:]),
                  "origin": origin}
+    res["load_before"] = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     with tempfile.TemporaryDirectory(prefix="chronik-bench-") as tmp:
         res["ingest"] = None if args.skip_ingest else bench_ingest(args.docs, Path(tmp))
         res["timeline"] = bench_timeline(args.events, Path(tmp))
+    res["load_after"] = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     section = markdown(res)
     print(section)
     if not args.no_write:
