@@ -58,6 +58,8 @@ class _Trigger:
     timex: Timex | None = None
     link: str = ""
     score: float = 0.0
+    crossed: list[_Trigger] = field(default_factory=list)  # triggers between it and its time
+    timex_clause: Clause | None = None
 
 
 @dataclass(slots=True)
@@ -149,7 +151,8 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
         for t in triggers:
             if t.timex is None:
                 continue
-            out.append(_event(doc, field_name, text, t, names, places, lang, field_rank))
+            out.append(_event(doc, field_name, text, t, names, places, lang, field_rank,
+                              sentence_timexes))
     return out
 
 
@@ -212,7 +215,7 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
             and not text[t.end:t.clause.end].strip(" ,")):
         clause_ids.append(id(clauses[index + 1]))
     anaphoric = _is_anaphoric(text, t, lang)
-    best: tuple[float, Timex, str] | None = None
+    best: tuple[float, Timex, str, list[_Trigger], Clause] | None = None
     for x in sentence_timexes:
         clause = _clause_of(clauses, x.start)
         if id(clause) not in clause_ids:
@@ -231,13 +234,14 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
         if not x.value[:1].isdigit():
             score += _REFERENCE_PENALTY
         lo, hi = (t.end, x.start) if x.start >= t.end else (x.end, t.start)
-        if any(o is not t and not o.entry.weak and lo <= o.start < hi for o in triggers):
+        crossed = [o for o in triggers if o is not t and not o.entry.weak and lo <= o.start < hi]
+        if crossed:
             score += _CROSSED_TRIGGER_PENALTY  # another event stands between them
         if best is None or score < best[0]:
-            best = (score, x, link)
+            best = (score, x, link, crossed, clause)
     if best is None:
         return
-    score, timex, link = best
+    score, timex, link, t.crossed, t.timex_clause = best
     t.timex, t.link, t.score = _most_precise(text, timex, sentence_timexes), link, score
     if t.timex is not timex:
         t.link += f", refined by {t.timex.text!r}"
@@ -270,6 +274,11 @@ def _weak_yield(triggers: list[_Trigger]) -> None:
     for t in triggers:
         if t.entry.weak and t.timex is not None and id(t.timex) in taken:
             t.timex = None
+    # "Am Mittwoch kam es zu Protesten gegen den G20-Gipfel": the summit is what the
+    # protests were about; the date belongs to the trigger nearer to it
+    for t in triggers:
+        if t.timex is not None and any(o.timex is t.timex for o in t.crossed):
+            t.timex = None
 
 
 @cache
@@ -287,11 +296,18 @@ def _places_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 def _event(doc: Document, field_name: str, text: str, t: _Trigger, names: NameIndex | None,
-           places: re.Pattern[str] | None, lang: EventLanguage, field_rank: int) -> _Found:
+           places: re.Pattern[str] | None, lang: EventLanguage, field_rank: int,
+           sentence_timexes: list[Timex]) -> _Found:
     timex = t.timex
     assert timex is not None
-    status, why = decide_status(text, (t.start, t.end), t.clause, timex, doc.date, lang)
-    where = location(text, t.clause, names, lang, places) if names is not None else None
+    status, why = decide_status(text, (t.start, t.end), t.clause, timex, doc.date, lang,
+                                sentence_timexes)
+    where = None
+    if names is not None:
+        where = location(text, t.clause, names, lang, places)
+        if where is None and t.timex_clause is not None and t.timex_clause is not t.clause:
+            # "Das Treffen, das am Montag in Genf stattfand": the place of the relative clause
+            where = location(text, t.timex_clause, names, lang, places)
     who = participants(text, t.clause, names, where, lang) if names is not None else []
     event = Event(
         id="", field=field_name, start=t.start, end=t.end, trigger=text[t.start:t.end],

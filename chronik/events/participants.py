@@ -74,11 +74,14 @@ def fallback_names(text: str, lang: EventLanguage) -> list[NameMention]:
             start = m.start(1)
             found[(start, start + len(name))] = NameMention(start, start + len(name), name, "PER")
     if lang.capitalised_names:
+        # only where no better-known name is: "Chancellor Scholz" is "Scholz"
+        taken = sorted(found)
         for m in _capitalised(lang).finditer(text):
             if _sentence_initial(text, m.start()) or lang.not_names.match(m.group()):
                 continue
-            found.setdefault((m.start(), m.end()),
-                             NameMention(m.start(), m.end(), m.group(), "MISC"))
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            found[(m.start(), m.end())] = NameMention(m.start(), m.end(), m.group(), "MISC")
     # a shorter name inside a longer one is the longer one ("Joe Biden" over "Biden")
     spans = sorted(found, key=lambda s: (s[0], -s[1]))
     out: list[NameMention] = []

@@ -1,19 +1,21 @@
 """The status of an event: planned, happened, ongoing, cancelled or uncertain.
 
 Decided in this order, because each step is more reliable than the next:
-1. an explicit word in the clause: cancelled ("abgesagt", "called off"; a postponement
-   *to* the anchoring date keeps the event planned), uncertain ("könnte", "might");
+1. an explicit word in the clause: uncertain ("könnte", "might"), cancelled ("abgesagt",
+   "called off"; a postponement *to* the anchoring date keeps the event planned);
 2. the event's date against the document date: before it -> happened, after it ->
    planned (a planned event in an old article stays planned: only that article's date
    counts);
 3. when the date contains the document date (today, this week) or is not a calendar
-   date (PRESENT_REF, no anchor): tense and modality around the trigger, from the time
-   engine's tense cues -> planned / happened, else ongoing.
+   date (PRESENT_REF): tense and modality around the trigger, from the time engine's
+   tense cues (the trigger itself votes: "kommentierte") -> planned / happened; then
+   the lexicon's plan words -> planned; else ongoing (happening on the day of writing).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -91,20 +93,33 @@ def _tense_data(lang: EventLanguage):
 
 
 def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Timex | None,
-                  doc_date: str | None, lang: EventLanguage) -> tuple[str, str]:
-    """(status, reason) for the trigger text[trigger[0]:trigger[1]] in its clause."""
+                  doc_date: str | None, lang: EventLanguage,
+                  times: Sequence[Timex] = ()) -> tuple[str, str]:
+    """(status, reason) for the trigger text[trigger[0]:trigger[1]] in its clause.
+
+    `times` are the time expressions of the sentence: a cue word inside one is part of a
+    date, not a modal ("May 3" is no "may").
+    """
     c_start, c_end = clause.start, clause.end
-    if m := lang.cancelled.search(text, c_start, c_end):
+
+    def cue(pattern: re.Pattern[str]) -> re.Match[str] | None:
+        for m in pattern.finditer(text, c_start, c_end):
+            if not any(t.start <= m.start() and m.end() <= t.end for t in times):
+                return m
+        return None
+
+    # "könnte verschoben werden": a possible cancellation is uncertain, not cancelled
+    if m := cue(lang.uncertain):
+        return UNCERTAIN, f"cue {m.group(0)!r}"
+    if m := cue(lang.cancelled):
         if timex is not None and lang.rescheduled_to.search(text, c_start, timex.start):
             return PLANNED, f"postponed to this date ({m.group(0)!r})"
         return CANCELLED, f"cue {m.group(0)!r}"
-    if m := lang.uncertain.search(text, c_start, c_end):
-        return UNCERTAIN, f"cue {m.group(0)!r}"
     span = interval(timex.value if timex else None)
     today = interval(doc_date)
     if span and today:
         if span[1] < today[0]:
-            if lang.ongoing.search(text, c_start, c_end):
+            if cue(lang.ongoing):
                 return ONGOING, "began before the document date and goes on"
             return HAPPENED, "before the document date"
         if span[0] > today[1]:
@@ -113,7 +128,7 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         return HAPPENED, "refers to the past"
     if timex is not None and timex.value == "FUTURE_REF":
         return PLANNED, "refers to the future"
-    if lang.planned_past.search(text, c_start, c_end):
+    if cue(lang.planned_past):
         return PLANNED, "planned (in the past tense)"
     # the trigger itself votes too (a zero-width position): "kommentierte" is past
     tense = tense_at(text, trigger[0], trigger[0], Sentences([c_start], [c_end]),
@@ -122,8 +137,8 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         return PLANNED, "future tense or modal"
     if tense == PAST:
         return HAPPENED, "past tense"
-    if m := lang.planned.search(text, c_start, c_end):
+    if m := cue(lang.planned):
         return PLANNED, f"cue {m.group(0)!r}"
-    if m := lang.ongoing.search(text, c_start, c_end):
+    if m := cue(lang.ongoing):
         return ONGOING, f"cue {m.group(0)!r}"
     return ONGOING, "present tense on the document date"
