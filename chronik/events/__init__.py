@@ -214,6 +214,9 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
     if (t.entry.pos == "noun" and index + 1 < len(clauses) and clauses[index + 1].relative
             and not text[t.end:t.clause.end].strip(" ,")):
         clause_ids.append(id(clauses[index + 1]))
+    if any(x.type == "SET" and id(_clause_of(clauses, x.start)) in clause_ids
+           for x in sentence_timexes):
+        return  # "an jedem Montagabend": a habit, not a happening on a date
     anaphoric = _is_anaphoric(text, t, lang)
     best: tuple[float, Timex, str, list[_Trigger], Clause] | None = None
     for x in sentence_timexes:
@@ -232,6 +235,8 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
             score += _ADJACENT_BONUS
             link = "follows the trigger"
         if not x.value[:1].isdigit():
+            if t.entry.weak:
+                continue  # "erklärte ... in Zukunft": a reference cannot date a statement
             score += _REFERENCE_PENALTY
         lo, hi = (t.end, x.start) if x.start >= t.end else (x.end, t.start)
         crossed = [o for o in triggers if o is not t and not o.entry.weak and lo <= o.start < hi]
