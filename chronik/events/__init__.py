@@ -8,8 +8,8 @@
 `annotate(doc)` runs after the time tagger (and after the entity and quotation stages
 when they exist) and fills `doc.events`. How it works, in order:
 
-1. triggers: one compiled pattern per language finds event nouns and verbs from the
-   lexicon `lang/<lang>.toml` (German compounds by their head: "Videokonferenz");
+1. triggers: event nouns and verbs from the lexicon `lang/<lang>.toml` (German
+   compounds by their head: "Videokonferenz"), found in two linear scans (triggers.py);
 2. clauses: each sentence with a trigger is cut into clauses (`clauses.py`);
 3. anchoring: a trigger takes the nearest calendar time expression of its clause
    (one that follows it directly, "Treffen am 10. Januar", wins), refined to the most
@@ -118,13 +118,13 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
     sentence_starts = [s for s, _ in sentences]
     by_sentence: dict[int, list[tuple[int, int, TriggerEntry]]] = {}
     lo, hi = sentences[0][0], sentences[-1][1]
-    for m in lang.triggers.finditer(text, lo, hi):
-        if m.group().lower() in lang.not_triggers or _inside_timex(m.start(), m.end(), timexes):
+    for a, b, entry in lang.triggers.find(text, lo, hi):
+        if text[a:b].lower() in lang.not_triggers or _inside_timex(a, b, timexes):
             continue
-        i = bisect_left(sentence_starts, m.start() + 1) - 1
-        if i < 0 or m.end() > sentences[i][1]:
+        i = bisect_left(sentence_starts, a + 1) - 1
+        if i < 0 or b > sentences[i][1]:
             continue
-        by_sentence.setdefault(i, []).append((m.start(), m.end(), lang.entry(m)))
+        by_sentence.setdefault(i, []).append((a, b, lang.entries[entry]))
     if not by_sentence:
         return []
     names: NameIndex | None = None

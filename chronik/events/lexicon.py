@@ -1,9 +1,8 @@
 """Loading a language's event lexicon (`lang/<lang>.toml`) and compiling it once per process.
 
 The code knows section names (`trigger`, `anaphora`, `clauses`, `status`, ...); the
-language file knows the words. All triggers of a language become one compiled regular
-expression with one named group per lexicon entry, so finding every trigger in an
-article is a single scan of its text.
+language file knows the words. Triggers are found by a `TriggerFinder` (see
+triggers.py for why it is not one big alternation).
 """
 
 from __future__ import annotations
@@ -15,10 +14,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from chronik.events.triggers import Compound, Phrase, TriggerFinder, literal_prefixes
+
 LANG_DIR = Path(__file__).resolve().parent / "lang"
 
-# A capitalised word, hyphenated parts allowed ("NATO-Gipfel", "Russland-USA-Treffen").
-_CAPITALISED_PREFIX = r"(?=[A-ZÄÖÜ0-9])[\w-]*?"
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +35,7 @@ class TriggerEntry:
 @dataclass(frozen=True, eq=False)  # hashed by identity: loaded once, used as a cache key
 class EventLanguage:
     lang: str
-    triggers: re.Pattern[str]  # one group `e<i>` per entry
+    triggers: TriggerFinder
     entries: tuple[TriggerEntry, ...]
     not_triggers: frozenset[str]
     anaphora_before: re.Pattern[str] | None
@@ -61,21 +61,30 @@ class EventLanguage:
     location_prepositions: str
     raw: dict[str, Any]
 
-    def entry(self, m: re.Match[str]) -> TriggerEntry:
-        return self.entries[int(m.lastgroup[1:])]  # type: ignore[index]
-
 
 def _words(fragment: str | None) -> re.Pattern[str]:
     """A case-insensitive whole-word pattern; an empty fragment never matches."""
     return re.compile(r"(?<![\w-])(?:" + (fragment or "(?!)") + r")(?![\w-])", re.IGNORECASE)
 
 
-def _trigger_pattern(spec: dict[str, Any]) -> str:
-    forms = spec["forms"]
-    if spec.get("pos") == "noun" and spec.get("compound"):
-        # a German noun is capitalised; as the head of a compound its form is lower case
-        return rf"(?<![\w-]){_CAPITALISED_PREFIX}(?i:{forms})(?![\w-])"
-    return rf"(?<![\w-])(?i:{forms})(?![\w-])"
+def _trigger_finder(specs: list[dict[str, Any]], path: Path) -> TriggerFinder:
+    compounds, phrases = [], []
+    for i, spec in enumerate(specs):
+        forms = spec["forms"]
+        try:
+            if spec.get("pos") == "noun" and spec.get("compound"):
+                # a German noun is capitalised; as the head of a compound its form is lower
+                # case: "Gipfeltreffen" ends in "treffen"
+                words = tuple(w.strip().lower() for w in forms.split("|"))
+                if not all(_WORD.fullmatch(w) for w in words):
+                    raise ValueError(f"compound forms must be plain words: {forms!r}")
+                compounds.append(Compound(i, words))
+            else:
+                pattern = re.compile(r"(?i:" + forms + r")(?![\w-])")
+                phrases.append((Phrase(i, pattern), literal_prefixes(forms)))
+        except (ValueError, re.error) as err:
+            raise ValueError(f"{path}: trigger {i + 1} ({spec.get('kind')}): {err}") from err
+    return TriggerFinder(compounds, phrases)
 
 
 @cache
@@ -92,8 +101,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
                      needs=_words(s["needs"]) if s.get("needs") else None,
                      needs_not=re.compile(s["needs_not"], re.IGNORECASE) if s.get("needs_not") else None)
         for s in specs)
-    triggers = re.compile("|".join(f"(?P<e{i}>{_trigger_pattern(s)})" for i, s in enumerate(specs))
-                          or "(?!)")
+    triggers = _trigger_finder(specs, path)
     status = raw.get("status", {})
     clauses = raw.get("clauses", {})
     parts = raw.get("participants", {})

@@ -41,6 +41,9 @@ class NameIndex:
         self.starts = [m.start for m in self.mentions]
 
     def within(self, start: int, end: int) -> list[NameMention]:
+        return self._within(start, end)
+
+    def _within(self, start: int, end: int) -> list[NameMention]:
         i = bisect_left(self.starts, start)
         out = []
         while i < len(self.mentions) and self.mentions[i].start < end:
@@ -50,21 +53,39 @@ class NameIndex:
         return out
 
 
+class FallbackNames(NameIndex):
+    """Names found by the lexicon fallback, searched only in the clauses asked about
+    (the patterns are too costly to run over whole articles that have no events)."""
+
+    def __init__(self, text: str, lang: EventLanguage):
+        super().__init__([])
+        self._text, self._lang = text, lang
+        self._cache: dict[tuple[int, int], list[NameMention]] = {}
+
+    def within(self, start: int, end: int) -> list[NameMention]:
+        key = (start, end)
+        if key not in self._cache:
+            self._cache[key] = fallback_names(self._text, self._lang, start, end)
+        return self._cache[key]
+
+
 def name_index(doc: Document, field: str, lang: EventLanguage) -> NameIndex:
     """Mentions of the entity stage in `field`, or the fallback names when it found none."""
     if doc.entities:
         return NameIndex([NameMention(m.start, m.end, e.name, e.type)
                           for e in doc.entities for m in e.mentions if m.field == field])
-    return NameIndex(fallback_names(doc.fields[field], lang))
+    return FallbackNames(doc.fields[field], lang)
 
 
-def fallback_names(text: str, lang: EventLanguage) -> list[NameMention]:
+def fallback_names(text: str, lang: EventLanguage, start: int = 0,
+                   end: int | None = None) -> list[NameMention]:
+    end = len(text) if end is None else end
     found: dict[tuple[int, int], NameMention] = {}
     if lang.known_names is not None:
-        for m in lang.known_names.finditer(text):
+        for m in lang.known_names.finditer(text, start, end):
             found[(m.start(), m.end())] = NameMention(m.start(), m.end(), m.group(), "ORG")
     if lang.titled_name is not None:
-        for m in lang.titled_name.finditer(text):
+        for m in lang.titled_name.finditer(text, start, end):
             words = m.group(1).split()
             while words and lang.not_names.match(words[-1]):
                 words.pop()
@@ -76,7 +97,7 @@ def fallback_names(text: str, lang: EventLanguage) -> list[NameMention]:
     if lang.capitalised_names:
         # only where no better-known name is: "Chancellor Scholz" is "Scholz"
         taken = sorted(found)
-        for m in _capitalised(lang).finditer(text):
+        for m in _capitalised(lang).finditer(text, start, end):
             if _sentence_initial(text, m.start()) or lang.not_names.match(m.group()):
                 continue
             if any(a < m.end() and m.start() < b for a, b in taken):
