@@ -314,6 +314,9 @@ def _event(doc: Document, field_name: str, text: str, t: _Trigger, names: NameIn
             # "Das Treffen, das am Montag in Genf stattfand": the place of the relative clause
             where = location(text, t.timex_clause, names, lang, places)
     who = participants(text, t.clause, names, where, lang) if names is not None else []
+    speaker = _quoted_speaker(doc, field_name, t, text[t.start:t.end])
+    if speaker and speaker not in who:
+        who.insert(0, speaker)
     event = Event(
         id="", field=field_name, start=t.start, end=t.end, trigger=text[t.start:t.end],
         summary=summary(text, t.clause, t.start, t.end), value=timex.value, timex=timex.id,
@@ -322,6 +325,21 @@ def _event(doc: Document, field_name: str, text: str, t: _Trigger, names: NameIn
         evidence=Evidence(rule=f"{t.entry.kind} {t.entry.pos}", anchor=f"{timex.id} {timex.text!r}",
                           note=f"{t.link}; {status}: {why}"))
     return _Found(event, (field_rank, t.start), timex.value[:10], timex.instant)
+
+
+_QUOTE_REACH = 300  # characters between a quotation and the verb that introduces it
+
+
+def _quoted_speaker(doc: Document, field_name: str, t: _Trigger, trigger: str) -> str | None:
+    """The speaker the quotation stage found for this statement verb ("…", kommentierte X)."""
+    if t.entry.kind != "statement":
+        return None
+    for q in doc.quotes:
+        if (q.field == field_name and q.speaker and q.cue
+                and trigger.lower() in q.cue.lower().split()
+                and q.start - _QUOTE_REACH < t.start < q.end + _QUOTE_REACH):
+            return q.speaker
+    return None
 
 
 def summary(text: str, clause: Clause, start: int, end: int, width: int = SUMMARY_WIDTH) -> str:
@@ -369,7 +387,13 @@ def _same_happening(a: _Found, b: _Found) -> bool:
             return True
     elif _clock(a.event.value) and a.event.value == b.event.value:
         return True
-    return a.event.kind == b.event.kind and _compatible(a.event.value, b.event.value)
+    return (a.event.kind == b.event.kind and _compatible(a.event.value, b.event.value)
+            and _same_people(a.event.participants, b.event.participants))
+
+
+def _same_people(a: list[str], b: list[str]) -> bool:
+    # two statements (or meetings) on one day by different people are two events
+    return not a or not b or bool(set(a) & set(b))
 
 
 def _clock(value: str | None) -> bool:

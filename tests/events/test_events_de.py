@@ -152,3 +152,10 @@ def test_a_sentence_continuing_the_previous_one_borrows_its_date():
                    "ein Abkommen.", "2022-03-16")
     assert [(e.trigger, e.value) for e in found] == [("trafen sich", "2022-03-14"),
                                                      ("unterzeichneten", "2022-03-14")]
+
+
+def test_statements_by_different_people_on_one_day_stay_apart():
+    found = events("Am Montag warnte Kanzler Olaf Scholz vor Eile. Am Montag kritisierte "
+                   "Präsident Emmanuel Macron den Plan.", "2022-03-16")
+    assert [(e.trigger, e.participants) for e in found] == [
+        ("warnte", ["Olaf Scholz"]), ("kritisierte", ["Emmanuel Macron"])]

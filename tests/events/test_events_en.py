@@ -10,13 +10,14 @@ from chronik.model import Document, Region, Timex
 ANY = object()
 
 
-def events(sentence, date, *timexes, entities=()):
+def events(sentence, date, *timexes, entities=(), quotes=()):
     doc = Document(id="t", fields={"text": sentence}, regions=[Region("text", 0, len(sentence), "body")],
                    lang="en", date=date)
     for i, (text, type_, value) in enumerate(timexes, start=1):
         start = sentence.index(text)
         doc.timexes.append(Timex(f"t{i}", "text", start, start + len(text), text, type_, value))
     doc.entities = list(entities)
+    doc.quotes = list(quotes)
     annotate(doc)
     for e in doc.events:
         assert sentence[e.start:e.end] == e.trigger
@@ -85,3 +86,14 @@ def test_named_entities_from_the_entity_stage_are_the_participants():
     found = events(sentence, "2022-01-01", ("Thursday", "DATE", "2021-12-30"), entities=people)
     assert [(e.trigger, e.participants) for e in found] == [
         ("talked by phone", ["Wladimir Putin", "Joe Biden"])]
+
+
+def test_the_speaker_of_a_quotation_takes_part_in_its_statement():
+    from chronik.model import Quote
+
+    sentence = '"We are ready," said the minister on Monday.'
+    monday = ("Monday", "DATE", "2022-05-02")
+    assert [e.participants for e in events(sentence, "2022-05-04", monday)] == [[]]
+    quote = Quote("q1", "direct", "text", 1, 14, "We are ready,", "Anna Berg", "the minister", "said")
+    found = events(sentence, "2022-05-04", monday, quotes=[quote])
+    assert [(e.trigger, e.participants) for e in found] == [("said", ["Anna Berg"])]
