@@ -115,12 +115,24 @@ class Event:
     status: str  # planned, happened, ongoing, cancelled, uncertain
     participants: list[str] = field(default_factory=list)
     location: str | None = None
+    kind: str | None = None  # class of happening from the event lexicon: meeting, call, attack…
+    evidence: Evidence | None = None
+    mentions: list[Span] = field(default_factory=list)  # other trigger spans of the same event
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "field": self.field, "start": self.start, "end": self.end,
-                "trigger": self.trigger, "summary": self.summary, "value": self.value,
-                "timex": self.timex, "status": self.status,
-                "participants": list(self.participants), "location": self.location}
+        out: dict[str, Any] = {
+            "id": self.id, "field": self.field, "start": self.start, "end": self.end,
+            "trigger": self.trigger, "summary": self.summary, "value": self.value,
+            "timex": self.timex, "status": self.status,
+            "participants": list(self.participants), "location": self.location}
+        if self.kind is not None:
+            out["kind"] = self.kind
+        if self.evidence is not None:
+            out["evidence"] = self.evidence.to_dict()
+        if self.mentions:
+            out["mentions"] = [{"field": m.field, "start": m.start, "end": m.end}
+                               for m in self.mentions]
+        return out
 
 
 @dataclass(slots=True)

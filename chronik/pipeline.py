@@ -7,6 +7,7 @@ empty rather than invented.
 from __future__ import annotations
 
 from chronik.budget import time_budget
+from chronik.events import annotate as annotate_events
 from chronik.model import Document, Region
 from chronik.read.dates import parse_given_date
 from chronik.read.files import document_from_text
@@ -41,6 +42,7 @@ def analyse(doc: Document, *, segment: bool = True, budget: float | None = None)
                          for s in segment_sentences(doc.fields[r.field], doc.lang, r.start, r.end,
                                                     field=r.field)]
     tag_document(doc)
+    annotate_events(doc)  # last: reads timexes, entities and quotes
     return doc
 
 

@@ -38,7 +38,10 @@ def render_text(doc: Document) -> str:
     if doc.events:
         lines.append("")
         for e in doc.events:
-            lines.append(f"   {e.id} {e.value or '?'} {e.status}: {e.summary}")
+            who = f" — {', '.join(e.participants)}" if e.participants else ""
+            where = f" @ {e.location}" if e.location else ""
+            lines.append(f"   {e.id:<4} {e.value or '?':<20} {e.status:<9} {e.trigger!r}{who}{where}")
+            lines.append(f"        {_cell(e.summary, 110)}")
     if doc.entities:
         lines.append("")
         lines.append("   " + ", ".join(f"{n.name} ({n.type})" for n in doc.entities))
