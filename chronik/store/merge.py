@@ -7,7 +7,8 @@ The rule (also in docs/store.md):
    calendar value (`None`, `PRESENT_REF`, durations) are never merged.
 2. Within a bucket an event joins an existing merged event when their locations do not
    conflict (both known and different) and they share a participant (same entity key), the
-   location, or the trigger (same normalised word, or two forms of one word: `same_trigger`).
+   location, the kind of happening (`meeting`, `call`, … from the events stage's lexicon),
+   or the trigger (same normalised word, or two forms of one word: `same_trigger`).
 3. The merged event's time is the value most reports agree with (a less precise value
    agrees with a more precise one it is a prefix of); ties go to the more precise value,
    then to the earliest report. So `…T09:30` and `…T10:00` plus a day-only report give
@@ -84,11 +85,13 @@ class EventSignature:
     participants: set[str] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
     locations: set[str] = field(default_factory=set)
+    kinds: set[str] = field(default_factory=set)  # class of happening from the event lexicon
 
     def absorb(self, other: EventSignature) -> None:
         self.participants |= other.participants
         self.triggers |= other.triggers
         self.locations |= other.locations
+        self.kinds |= other.kinds
 
 
 def same_event(new: EventSignature, known: EventSignature) -> bool:
@@ -96,6 +99,7 @@ def same_event(new: EventSignature, known: EventSignature) -> bool:
     if new.locations and known.locations and not (new.locations & known.locations):
         return False
     return (bool(new.participants & known.participants) or bool(new.locations & known.locations)
+            or bool(new.kinds & known.kinds)
             or any(same_trigger(a, b) for a in new.triggers for b in known.triggers))
 
 

@@ -251,3 +251,18 @@ def test_a_week_sorts_among_the_days_it_contains(store):
     assert [e.value for e in timeline(store, TimelineQuery(date_from="2023-02-13",
                                                            date_to="2023-02"))] == [
         "2023-W07", "2023-02-14"]
+
+
+def test_two_words_for_the_same_kind_of_happening_on_one_day_are_one_event(store):
+    a = article("a", "2023-02-20", "Das Treffen soll am 9. März stattfinden.")
+    event(a, "Das Treffen soll am 9. März stattfinden", trigger="Treffen", value="2023-03-09",
+          status="planned", kind="meeting")
+    b = article("b", "2023-03-02", "Der Gipfel in Genf am 9. März sei nicht gefährdet.")
+    event(b, "Der Gipfel in Genf am 9. März", trigger="Gipfel", value="2023-03-09",
+          status="planned", location="Genf", kind="meeting")
+    c = article("c", "2023-03-02", "Am 9. März wird auch gestreikt.")
+    event(c, "Am 9. März wird auch gestreikt", trigger="gestreikt", value="2023-03-09",
+          status="planned", kind="strike")
+    ingest(store, [a, b, c], analyse=as_is)
+    assert [[s.document for s in e.sources] for e in timeline(store, TimelineQuery())] == [
+        ["a", "b"], ["c"]]
