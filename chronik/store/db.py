@@ -247,8 +247,8 @@ class Store:
         reports = self.member_reports(merged_id)
         res = merge.resolve(reports)
         sort_key = merge.sort_key(res.value)
-        n_sources = self.db.execute("SELECT COUNT(DISTINCT document_id) FROM events "
-                                    "WHERE merged_id=?", (merged_id,)).fetchone()[0]
+        # identity is "content hash:event id": distinct hashes are distinct documents
+        n_sources = len({r.identity.rpartition(":")[0] for r in reports})
         self.db.execute(
             "UPDATE merged_events SET sort_key=?, value=?, utc_offset=?, instant=?, status=?, "
             "summary=?, location=?, contradiction=?, n_sources=?, uid=? WHERE id=?",

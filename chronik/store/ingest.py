@@ -112,13 +112,12 @@ def ingest(store: Store, items: Iterable[Document | ReadError], *, workers: int 
             pending: list[Document] = []
             hashes: list[str] = []
             seen_here: set[str] = set()
-            known = store.known_hashes([content_hash(d) for d in chunk
-                                        if isinstance(d, Document)])
-            for item in chunk:
+            digests = [content_hash(d) if isinstance(d, Document) else "" for d in chunk]
+            known = store.known_hashes([h for h in digests if h])
+            for item, digest in zip(chunk, digests, strict=True):
                 if isinstance(item, ReadError):
                     fail(item)
                     continue
-                digest = content_hash(item)
                 if digest in known or digest in seen_here:
                     report.duplicates += 1
                     continue
