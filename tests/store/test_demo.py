@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from chronik.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
-def test_demo_ingests_every_example_and_prints_the_timeline(tmp_path):
+def test_demo_ingests_every_example_and_prints_the_timeline(tmp_path, capsys):
     db = str(tmp_path / "demo.db")
-    ingest = subprocess.run([sys.executable, "-m", "chronik", "ingest", "examples/", "--db", db],
-                            capture_output=True, text=True, timeout=120, cwd=ROOT, check=False)
-    assert ingest.returncode == 0, ingest.stderr
+    assert main(["ingest", str(EXAMPLES), "--db", db]) == 0
     # 9 article files + 3 wire records; examples/README.md is not an article
-    assert "12 stored, 0 already in the store, 0 failed" in ingest.stderr
-    again = subprocess.run([sys.executable, "-m", "chronik", "ingest", "examples/", "--db", db],
-                           capture_output=True, text=True, timeout=120, cwd=ROOT, check=False)
-    assert "0 stored, 12 already in the store" in again.stderr
-    timeline = subprocess.run([sys.executable, "-m", "chronik", "timeline", "--db", db],
-                              capture_output=True, text=True, timeout=60, cwd=ROOT, check=False)
-    assert timeline.returncode == 0, timeline.stderr
+    assert "12 stored, 0 already in the store, 0 failed" in capsys.readouterr().err
+    assert main(["timeline", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert all(line.count("\t") == 4 for line in out.splitlines())  # piped: plain lines

@@ -110,7 +110,7 @@ def test_two_concurrent_ingests_into_one_store_take_turns(tmp_path, db_path):
     files = [str(write(tmp_path / f"d{i}.txt", f" date 2023-03-{i + 1:02d} T{i}\n\nText {i}.\n"))
              for i in range(12)]
     Store(db_path).close()
-    ctx = multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("fork")
     queue = ctx.Queue()
     procs = [ctx.Process(target=_ingest_in_process, args=(str(db_path), files, queue))
              for _ in range(2)]
