@@ -71,6 +71,15 @@ def _lowercase_violation(text: str, m: Mention, data: LanguageData, region_start
     return not _SENTENCE_START.search(text[max(region_start, s - 3):s])
 
 
+def _capitalization_violation(m: Mention, data: LanguageData) -> bool:
+    """English "may" (the verb) and "march" (to walk) are months only when capitalised."""
+    for group in data.capitalized_groups:
+        word = m.groups.get(group)
+        if word and not word[0].isupper():
+            return True
+    return False
+
+
 _WORD = re.compile(r"\w+")
 _BEFORE, _AFTER = 40, 60  # context a rule may need around its trigger word, in characters
 
@@ -116,6 +125,8 @@ def find_mentions(text: str, data: LanguageData, start: int = 0,
         if fp_spans and any(s < c.end and c.start < e for s, e in fp_spans):
             continue
         if _blocked(text, c, data, start) or _lowercase_violation(text, c, data, start):
+            continue
+        if data.capitalized_groups and _capitalization_violation(c, data):
             continue
         taken[lo:hi] = b"\x01" * (hi - lo)
         accepted.append(c)

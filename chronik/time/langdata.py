@@ -90,6 +90,8 @@ class LanguageData:
     false_positives: re.Pattern[str] | None
     lowercase_only: frozenset[str]
     raw: dict[str, Any]
+    # groups whose words are names only when capitalised (English "May", "March", "Sun")
+    capitalized_groups: tuple[str, ...] = ()
     trigger_stems: dict[int, frozenset[str]] = field(default_factory=dict)
     trigger_suffixes: tuple[str, ...] = ()
 
@@ -221,6 +223,7 @@ def load_language(lang: str) -> LanguageData:
         false_positives=re.compile("|".join(f"(?:{p})" for p in fps), re.IGNORECASE) if fps else None,
         lowercase_only=frozenset(w.lower() for w in raw.get("case", {}).get("lowercase_only", [])),
         raw=raw,
+        capitalized_groups=tuple(raw.get("case", {}).get("capitalized_groups", [])),
         # context-only tables (prepositions before a number, places, zones after a time)
         # never start an expression on their own
         trigger_stems=_trigger_stems(vocab, skip=set(triggers.get("skip_tables", []))),

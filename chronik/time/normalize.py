@@ -340,8 +340,11 @@ def _calendar_point(m: Mention, ctx: Context) -> Point | None:
     if g.get("holiday"):
         spec = ctx.lookup("holidays", g["holiday"])
         return _holiday(m, ctx, spec) if spec else None
-    if g.get("deictic"):
-        offset = ctx.lookup("deictic_days", g["deictic"])
+    if g.get("deictic") or "day_offset" in m.rule.options:
+        # "tonight", "this morning": the rule itself says which day relative to the anchor
+        offset = m.rule.options.get("day_offset")
+        if offset is None:
+            offset = ctx.lookup("deictic_days", g["deictic"])
         if offset is None or not ctx.anchor.known:
             return None
         if ctx.anchor.precision != "day":
@@ -423,6 +426,14 @@ def _clock(m: Mention, ctx: Context) -> tuple[int, int] | None:
     part = ctx.lookup("dayparts", g.get("daypart")) or ctx.lookup("daypart_words", g.get("daypart"))
     if part in ("AF", "EV") and hour < 12 or part == "NI" and 6 <= hour < 12:
         hour += 12
+    meridiem = ctx.lookup("meridiem", g.get("ampm"))  # "2 p.m.", "12 a.m."
+    if meridiem is not None:
+        if not 1 <= hour <= 12:
+            return None
+        if meridiem == "PM" and hour < 12:
+            hour += 12
+        elif meridiem == "AM" and hour == 12:
+            hour = 0
     if hour == 24 and minute:
         return None
     return hour, minute
@@ -481,7 +492,8 @@ def _local_zone(m: Mention, ctx: Context) -> str | None:
 def _point(m: Mention, ctx: Context) -> Resolution | None:
     clock = _clock(m, ctx)
     part = _daypart(m, ctx)
-    has_date = m.has("day", "deictic", "weekday", "holiday", "month", "month_num", "year")
+    has_date = (m.has("day", "deictic", "weekday", "holiday", "month", "month_num", "year")
+                or "day_offset" in m.rule.options)
     point: Point | None = None
     if has_date:
         point = _calendar_point(m, ctx)
@@ -590,8 +602,14 @@ def _offset(m: Mention, ctx: Context) -> Resolution | None:
     if n is not None and ctx.anchor.known and unit not in ("H", "MIN", "S"):
         target = _shift(ctx.anchor.day, unit, sign * n,
                         day_precision=bool(m.rule.options.get("precision")))
-    if m.rule.options.get("precision") == "day":
+    if m.rule.options.get("precision") == "day" or m.rule.options.get("value") == "point":
+        # "heute vor einem Jahr" (a day); English TimeML "three days ago" (the point, at
+        # the granularity of its unit: "two years ago" = 2020, "six weeks ago" = a week)
         if target is None:
+            if m.rule.options.get("value") == "point" and duration and ctx.anchor.known:
+                # "a few years ago", "hours ago": no calendar point, only its direction
+                return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF",
+                                  _mod(m, ctx), anchor=ctx.anchor.describe())
             return None
         target.anchor, target.mod = ctx.anchor.describe(), _mod(m, ctx)
         return target
@@ -677,6 +695,10 @@ def _lexicon(m: Mention, ctx: Context) -> Resolution | None:
         if not ctx.anchor.known:
             return None
         y = ctx.anchor.day.year
+        if "{Q" in template:  # "the latest quarter" {Q-1}: the last completed quarter
+            q = (ctx.anchor.day.month - 1) // 3 + (-1 if "{Q-1}" in template else 0)
+            template = template.replace("{Q-1}", "{Q}").replace(
+                "{Q}", f"{y + q // 4:04d}-Q{q % 4 + 1}")
         value = (template.replace("{Y-1}", cal.fmt_year(y - 1)).replace("{Y+1}", cal.fmt_year(y + 1))
                  .replace("{Y}", cal.fmt_year(y)))
         return Resolution(type_, value, anchor=ctx.anchor.describe())
@@ -690,7 +712,7 @@ _KINDS = {"point": _point, "duration": _duration, "set": _set, "offset": _offset
 def _is_time_of_day_only(m: Mention) -> bool:
     return (m.kind == "point" and not m.has("day", "deictic", "weekday", "holiday", "month",
                                             "month_num", "year")
-            and m.has("hour", "hourw", "daypart"))
+            and "day_offset" not in m.rule.options and m.has("hour", "hourw", "daypart"))
 
 
 def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: Anchor,
