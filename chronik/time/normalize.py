@@ -132,8 +132,10 @@ def _choose(candidates: list[tuple[int, object]], tense: int, pivot: int,
 
 
 def _year_of(m: Mention, ctx: Context) -> int | None:
-    if m.groups.get("year"):
-        return int(m.groups["year"])
+    # `year_before`: a year said before the rest ("the 1988 second quarter")
+    year = m.groups.get("year") or m.groups.get("year_before")
+    if year:
+        return int(year)
     if m.groups.get("year2"):
         two = int(m.groups["year2"])
         base = ctx.anchor.day.year if ctx.anchor.day else 2000
@@ -282,15 +284,24 @@ def _season(m: Mention, ctx: Context, season: str) -> Point | None:
     # the season the anchor month falls in, counted in "season years"
     current_year = a.year - 1 if season == "WI" and a.month <= 2 else a.year
     first, _last = SEASON_MONTHS[season]
-    if direction:
-        return Point(f"{current_year + direction:04d}-{season}", anchor=ctx.anchor.describe())
-    tense = ctx.tense(m)
     # readings in neighbouring years, keyed by the season's middle month
     middle = first + 1 if season != "WI" else 13
     pivot = a.year * 12 + a.month - 1
     cands = [(y * 12 + middle - 1, y) for y in (a.year - 1, a.year, a.year + 1)]
     if season == "WI" and a.month <= 2:
         cands = [(c - 12, y - 1) for c, y in cands]
+    if direction is not None and direction < 0:
+        # "last fall" in March 2022 is 2021-FA, in October 2022 "this past spring" 2022-SP:
+        # the latest one whose middle lies before the anchor month
+        y = max(c for c in cands if c[0] < pivot)[1] + (int(direction) + 1)
+        return Point(f"{y:04d}-{season}", anchor=ctx.anchor.describe(), note="direction word")
+    if direction is not None and direction > 0:
+        y = min(c for c in cands if c[0] > pivot)[1] + (int(direction) - 1)
+        return Point(f"{y:04d}-{season}", anchor=ctx.anchor.describe(), note="direction word")
+    if direction == 0:  # "this summer": the season of the anchor's (season) year
+        return Point(f"{current_year:04d}-{season}", anchor=ctx.anchor.describe(),
+                     note="direction word")
+    tense = ctx.tense(m)
     y = _choose(cands, tense, pivot, half_year=6)
     return Point(f"{y:04d}-{season}", anchor=ctx.anchor.describe(), note=_tense_name(tense))
 
@@ -315,7 +326,9 @@ def _part_of_year(m: Mention, ctx: Context, letter: str, n: int | None, size: in
     y = a.year
     if tense == PAST and n > current:
         y -= 1
-    elif tense == FUTURE and n < current:
+    elif tense == FUTURE and n < current - 1:
+        # the part just completed is still the one reported on ("will post third-quarter
+        # results" in November); only an older one means next year's
         y += 1
     return Point(f"{y:04d}-{letter}{n}", anchor=ctx.anchor.describe(), note=_tense_name(tense))
 
@@ -558,7 +571,10 @@ def _duration(m: Mention, ctx: Context) -> Resolution | None:
     direction = ctx.lookup("directions", g.get("dir"))
     amount: float | str | None = ctx.number(g.get("num"))
     if amount is None:
-        if direction is not None and direction > 0:
+        # "in den kommenden Wochen" is FUTURE_REF in German TimeML; English TimeML makes
+        # "the next few days" a duration PXD (rule option `vague_future = "duration"`)
+        if (direction is not None and direction > 0
+                and m.rule.options.get("vague_future") != "duration"):
             return Resolution("DATE", "FUTURE_REF", note="plural unit ahead")
         amount = "X"
     parts: list[tuple[float | str, str]] = [(amount, unit)]
@@ -686,6 +702,9 @@ def _narrative(m: Mention, ctx: Context) -> Resolution | None:
     return res
 
 
+_QUARTER_TEMPLATE = re.compile(r"\{Q([+-]\d+)?\}")
+
+
 def _lexicon(m: Mention, ctx: Context) -> Resolution | None:
     entry = ctx.lookup("lexicon", m.groups.get("lex"))
     if not entry:
@@ -695,10 +714,13 @@ def _lexicon(m: Mention, ctx: Context) -> Resolution | None:
         if not ctx.anchor.known:
             return None
         y = ctx.anchor.day.year
-        if "{Q" in template:  # "the latest quarter" {Q-1}: the last completed quarter
-            q = (ctx.anchor.day.month - 1) // 3 + (-1 if "{Q-1}" in template else 0)
-            template = template.replace("{Q-1}", "{Q}").replace(
-                "{Q}", f"{y + q // 4:04d}-Q{q % 4 + 1}")
+        if "{Q" in template:
+            # quarters counted from the anchor's: "the latest quarter" {Q-1}, the last
+            # completed one; "the year-earlier quarter" {Q-5}, the same one a year before
+            def quarter(match: re.Match[str]) -> str:
+                q = (ctx.anchor.day.month - 1) // 3 + int(match.group(1) or 0)
+                return f"{y + q // 4:04d}-Q{q % 4 + 1}"
+            template = _QUARTER_TEMPLATE.sub(quarter, template)
         value = (template.replace("{Y-1}", cal.fmt_year(y - 1)).replace("{Y+1}", cal.fmt_year(y + 1))
                  .replace("{Y}", cal.fmt_year(y)))
         return Resolution(type_, value, anchor=ctx.anchor.describe())
