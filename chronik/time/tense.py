@@ -17,8 +17,13 @@ from chronik.time.langdata import LanguageData
 
 PAST, FUTURE, NONE = -1, 1, 0
 
-# Sentence ends: .!? not after a digit (ordinals like "10. Januar"), or a line break.
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=[\s\"“”»«']|$)|\n")
+# Sentence ends: .!? not after a digit (ordinals like "10. Januar"), nor the dot of a
+# short capitalised abbreviation before a number ("Dec. 28", "Art. 5"), nor a dot before a
+# word in lower case ("7 a.m. on", "usw. und"); or a line break.
+_SENTENCE_END = re.compile(
+    r"(?<!\d)(?:[!?]|\.(?!(?<=\b[A-Z][a-z]{2}\.)\s+\d)(?!(?<=\b[A-Z][a-z]{3}\.)\s+\d)"
+    r"(?!\s+[a-zäöüß]))"
+    r"(?=[\s\"“”»«']|$)|\n")
 
 
 @dataclass
