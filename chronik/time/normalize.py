@@ -469,13 +469,16 @@ def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
         before = [pd for pd in days if pd[0] < m.start]
         _pos, d = max(before) if before else min(days)
         return d, f"date in the same sentence ({d.isoformat()})"
-    # "They met on Thursday in Geneva. ... announced the agreement at 21:30 CET": a clock
-    # time goes on with the day the previous sentence of its paragraph named
+    # "They met on Thursday in Geneva. The talks lasted twelve hours. ... announced the
+    # agreement at 21:30 CET": a clock time goes on with the last day its paragraph named
     i = ctx.sentences.index(m.start)
-    if i > 0 and ctx.sentence_days.get(i - 1) and "\n" not in ctx.text[
-            ctx.sentences.starts[i - 1]:m.start]:
-        _pos, d = max(ctx.sentence_days[i - 1])
-        return d, f"date in the previous sentence ({d.isoformat()})"
+    paragraph_start = ctx.text.rfind("\n", 0, m.start)
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if ctx.sentences.starts[j] < paragraph_start:
+            break
+        if ctx.sentence_days.get(j):
+            _pos, d = max(ctx.sentence_days[j])
+            return d, f"date earlier in the paragraph ({d.isoformat()})"
     if ctx.anchor.known and ctx.anchor.precision == "day":
         return ctx.anchor.day, ctx.anchor.describe()
     return None, "no date known"
