@@ -37,6 +37,8 @@ class Mention:
 def _candidates(text: str, start: int, end: int, data: LanguageData) -> list[Mention]:
     found: list[Mention] = []
     for rule in data.rules:
+        if rule.window_requires is not None and not rule.window_requires.search(text, start, end):
+            continue
         for m in rule.pattern.finditer(text, start, end):
             if m.group(0) == "":
                 continue
@@ -87,13 +89,16 @@ _BEFORE, _AFTER = 40, 60  # context a rule may need around its trigger word, in 
 def trigger_windows(text: str, start: int, end: int, data: LanguageData) -> list[tuple[int, int]]:
     """Merged stretches of text around words that can start a time expression."""
     stems = data.trigger_stems
+    whole = data.trigger_words
     lengths = sorted(stems)
     windows: list[tuple[int, int]] = []
     for m in _WORD.finditer(text, start, end):
         word = m.group()
         if not any(ch.isdigit() for ch in word):
             lw = word.lower()
-            if not any(lw[:n] in stems[n] for n in lengths if n <= len(lw)) and not (
+            if whole and (lw in whole or (lw[-1] == "s" and lw[:-1] in whole)):
+                pass
+            elif not any(lw[:n] in stems[n] for n in lengths if n <= len(lw)) and not (
                     data.trigger_suffixes and any(suf in lw for suf in data.trigger_suffixes)):
                 continue
         ws, we = max(start, m.start() - _BEFORE), min(end, m.end() + _AFTER)

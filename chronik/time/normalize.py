@@ -100,6 +100,11 @@ class Context:
             except ValueError:
                 return None
         value = self.lookup("numbers", t)
+        if value == "sum":  # a compound the language writes as words: "twenty-four"
+            parts = [self.lookup("numbers", w) for w in re.split(r"[\s-]+", t) if w]
+            if not parts or any(not isinstance(v, (int, float)) for v in parts):
+                return None
+            return float(sum(parts))
         return float(value) if value is not None else None
 
 
