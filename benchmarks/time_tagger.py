@@ -128,7 +128,8 @@ def demo_docs() -> list[Doc]:
 
 
 # Hand-written, fictional English news sentences (people and places of the examples/
-# storyline); about one in three carries a time expression, as in real news copy.
+# storyline): forty with time expressions, forty without. That is about one timex per 25
+# words, denser than real news copy (TimeBank: one per 44 words), so the measure errs low.
 ENGLISH_SENTENCES = (
     "Valdarien and Sorelien agreed on a draft treaty on the Merava river late on Thursday.",
     "The foreign ministers met at the Palais des Nations in Geneva, officials said.",
@@ -170,6 +171,47 @@ ENGLISH_SENTENCES = (
     "The rains that usually arrive this summer may come late.",
     "Officials promised to publish the full text tonight.",
     "Local radio stations broadcast the ceremony live.",
+    # sentences without a time expression, as most of a news article is
+    "The river rises in the mountains of Valdarien and flows south into Sorelien.",
+    "Farmers along its lower course depend on it to irrigate their fields.",
+    "The Kessla dam was built to generate electricity and store water for dry periods.",
+    "Its operator, Kessla Energie, is owned by the state and several regional banks.",
+    "Critics say the company has put profits before the needs of its neighbours.",
+    "The company rejects the accusation and points to the low rainfall in the region.",
+    "Independent hydrologists have measured the flow at three stations downstream.",
+    "Their figures differ sharply from those published by the operator.",
+    "Diplomats from both countries have described the atmosphere as tense but constructive.",
+    "The Swiss foreign ministry offered to host the negotiations on neutral ground.",
+    "Both delegations brought teams of lawyers, engineers and economists.",
+    "A joint commission is to monitor the release of water at the dam.",
+    "Its members will be appointed by the two governments in equal numbers.",
+    "Disputes that the commission cannot settle will go to an independent panel.",
+    "Environmental groups welcomed the deal but asked for stricter limits.",
+    "They want the operator to keep a minimum flow for fish and wetlands.",
+    "The wetlands at the mouth of the river are home to rare birds.",
+    "Tourism in the delta has suffered from the low water levels.",
+    "Hotel owners reported that many guests had cancelled their bookings.",
+    "The ministry of agriculture has promised compensation for lost harvests.",
+    "Farm associations say the money will not cover their losses.",
+    "Several villages have had to rely on water delivered by tanker trucks.",
+    "The army helped to distribute drinking water in the worst affected areas.",
+    "Opposition parties in both parliaments have criticised their governments.",
+    "They accuse the ministers of giving in to pressure from abroad.",
+    "The treaty text runs to more than forty pages and four annexes.",
+    "One annex sets out how the flow is to be measured and reported.",
+    "Another describes the procedure for emergencies such as floods.",
+    "Observers from the United Nations attended the final round as guests.",
+    "The European Union said it would support the commission with experts.",
+    "Neighbouring states are watching the process closely.",
+    "Many of them share rivers with countries upstream or downstream.",
+    "Scientists warn that droughts in the region are becoming more frequent.",
+    "They call for better forecasts and more efficient irrigation.",
+    "Some farmers have already switched to crops that need less water.",
+    "Others are digging wells, which lowers the groundwater table.",
+    "The debate about the dam has divided families and communities.",
+    "In the capital, the mood was one of cautious relief.",
+    "Newspapers printed the main points of the agreement on their front pages.",
+    "Few expect the dispute to disappear entirely.",
 )
 
 
@@ -184,7 +226,7 @@ def english_docs(min_words: int) -> list[Doc]:
         i = len(docs)
         picked, doc_words, k = [], 0, 0
         while doc_words < 180:
-            sentence = ENGLISH_SENTENCES[(i * 7 + k * 3) % n]
+            sentence = ENGLISH_SENTENCES[(i * 7 + k * 3) % n]  # 3 and 80 are coprime
             picked.append(sentence)
             doc_words += len(sentence.split())
             k += 1
