@@ -95,6 +95,10 @@ class LanguageData:
     # groups whose words are names only when capitalised (English "May", "March", "Sun")
     capitalized_groups: tuple[str, ...] = ()
     trigger_stems: dict[int, frozenset[str]] = field(default_factory=dict)
+    # how much a past *form* ("-ed", a participle) counts against a listed past word:
+    # English participles often stand as adjectives ("the crippling, untouched markets")
+    past_form_weight: float = 1.0
+    tense_past_words: re.Pattern[str] | None = None
     trigger_words: frozenset[str] = frozenset()
     trigger_suffixes: tuple[str, ...] = ()
 
@@ -254,6 +258,9 @@ def load_language(lang: str) -> LanguageData:
         capitalized_groups=tuple(raw.get("case", {}).get("capitalized_groups", [])),
         # context-only tables (prepositions before a number, places, zones after a time)
         # never start an expression on their own
+        past_form_weight=float(tense.get("past_form_weight", 1.0)),
+        tense_past_words=re.compile(r"(?:" + tense["past"] + r")", re.IGNORECASE)
+        if tense.get("past") else None,
         trigger_stems=stems,
         trigger_words=whole,
         trigger_suffixes=tuple(triggers.get("suffixes", [])),

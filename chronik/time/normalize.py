@@ -609,6 +609,9 @@ def _set(m: Mention, ctx: Context) -> Resolution | None:
     part = ctx.lookup("dayparts", g.get("daypart"))
     if weekday:
         return Resolution("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
+    month = ctx.lookup("months", g.get("month"))
+    if month:  # "each July"
+        return Resolution("SET", f"XXXX-{int(month):02d}")
     unit = ctx.lookup("point_units", g.get("unit")) or ctx.lookup("plural_units", g.get("unit"))
     if unit is None:
         return None

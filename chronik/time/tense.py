@@ -64,7 +64,11 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences, data: Langua
         word = m.group(0).lower()
         if word in data.past_form_exceptions or data.tense_future.fullmatch(m.group(0)):
             continue
-        score -= _weight(m, start, end)
+        weight = _weight(m, start, end)
+        if data.past_form_weight != 1.0 and not (
+                data.tense_past_words is not None and data.tense_past_words.fullmatch(word)):
+            weight *= data.past_form_weight
+        score -= weight
     if score > 0.05:
         return FUTURE
     if score < -0.05:
