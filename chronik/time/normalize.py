@@ -140,7 +140,9 @@ def _year_of(m: Mention, ctx: Context) -> int | None:
     # `year_before`: a year said before the rest ("the 1988 second quarter")
     year = m.groups.get("year") or m.groups.get("year_before")
     if year:
-        return int(year)
+        if year.isdigit():
+            return int(year)
+        return _spoken_year(year, ctx)
     if m.groups.get("year2"):
         two = int(m.groups["year2"])
         base = ctx.anchor.day.year if ctx.anchor.day else 2000
@@ -148,6 +150,19 @@ def _year_of(m: Mention, ctx: Context) -> int | None:
         year = century + two
         return year - 100 if year > base + 20 else year
     return None
+
+
+def _spoken_year(words: str, ctx: Context) -> int | None:
+    """A year said in words, as hundreds and the rest: "nineteen ninety-six" = 19 * 100 + 96,
+    "nineteen hundred" = 1900 (the number words come from the `numbers` table)."""
+    parts = words.split(None, 1)
+    if len(parts) != 2:
+        return None
+    hundreds, rest = ctx.number(parts[0]), ctx.number(parts[1])
+    if hundreds is None or rest is None:
+        return None
+    rest = 0 if rest == 100 else rest
+    return int(hundreds * 100 + rest) if 0 <= rest < 100 else None
 
 
 def _month_of(m: Mention, ctx: Context) -> int | None:
@@ -390,7 +405,8 @@ def _calendar_point(m: Mention, ctx: Context) -> Point | None:
         n = ctx.lookup("ordinals", g["century"])
         return Point(f"{n - 1:02d}") if n else None
     if g.get("year"):
-        return Point(cal.fmt_year(int(g["year"])), note="explicit year")
+        year = _year_of(m, ctx)
+        return Point(cal.fmt_year(year), note="explicit year") if year is not None else None
     if g.get("unit") or m.rule.options.get("unit"):
         unit = m.rule.options.get("unit") or ctx.lookup("point_units", g.get("unit"))
         if unit is None or not ctx.anchor.known:
@@ -585,6 +601,8 @@ def _duration(m: Mention, ctx: Context) -> Resolution | None:
         return None
     direction = ctx.lookup("directions", g.get("dir"))
     amount: float | str | None = ctx.number(g.get("num"))
+    if amount is None and "amount" in m.rule.options:  # "the past week": one unit
+        amount = float(m.rule.options["amount"])
     if amount is None:
         # "in den kommenden Wochen" is FUTURE_REF in German TimeML; English TimeML makes
         # "the next few days" a duration PXD (rule option `vague_future = "duration"`)
