@@ -81,6 +81,7 @@ class Context:
     last_year: int | None = None  # the year of the last DATE mentioned, at any granularity
     sentence_days: dict[int, list[tuple[int, date]]] = field(default_factory=dict)
     places: list[tuple[int, str]] | None = None  # place names in the text, found on first need
+    last_date: tuple[int, str] | None = None  # (sentence index, value) of the last DATE
 
     def tense(self, m: Mention) -> int:
         return tense_at(self.text, m.start, m.end, self.sentences, self.data)
@@ -763,6 +764,25 @@ def _lexicon(m: Mention, ctx: Context) -> Resolution | None:
     return Resolution(type_, template)
 
 
+_QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def _compare_quarters(res: Resolution, m: Mention, ctx: Context) -> None:
+    """"Net fell in the third quarter, compared with $5 million a year earlier": a year
+    before a quarter just named is that quarter a year before (`1988-Q3`), as TimeML
+    annotates financial reports. Only for rules marked `follows_quarter`, only when the
+    quarter was named in the same or the previous sentence, and only for a year shift of 1."""
+    if ctx.last_date is None or not res.value.isdigit() or len(res.value) != 4:
+        return
+    sentence, value = ctx.last_date
+    quarter = _QUARTER_VALUE.match(value)
+    if not quarter or ctx.sentences.index(m.start) - sentence > 1:
+        return
+    if int(quarter.group(1)) - int(res.value) == 1:
+        res.value = f"{res.value}-Q{quarter.group(2)}"
+        res.note = f"the quarter {value} a year before"
+
+
 _KINDS = {"point": _point, "duration": _duration, "set": _set, "offset": _offset,
           "narrative": _narrative, "lexicon": _lexicon}
 
@@ -785,9 +805,12 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
             deferred.append(i)
             continue
         res = _safe(_KINDS[m.kind], m, ctx)
+        if res is not None and m.rule.options.get("follows_quarter"):
+            _compare_quarters(res, m, ctx)
         out[i] = res
         if res is not None and res.type == "DATE" and res.value[:4].isdigit() and len(res.value) >= 4:
             ctx.last_year = int(res.value[:4])
+            ctx.last_date = (ctx.sentences.index(m.start), res.value)
         if res is not None and res.day is not None and res.type in ("DATE", "TIME"):
             ctx.last_day = res.day
             ctx.sentence_days.setdefault(ctx.sentences.index(m.start), []).append((m.start, res.day))

@@ -122,6 +122,24 @@ def test_clock_time_takes_the_date_of_its_sentence():
     assert got["8 p.m."] == "2022-12-28T20:00"
 
 
+def test_a_year_earlier_than_a_quarter_is_that_quarter_a_year_before():
+    text = "Net income fell in the third quarter. It was $5 million a year earlier."
+    values = {t.text: t.value for t in tag(text, date="1989-11-02", lang="en")}
+    assert values == {"the third quarter": "1989-Q3", "a year earlier": "1988-Q3"}
+
+
+def test_the_following_year_counts_from_the_year_named():
+    text = "He was born in 1995, and the following year his family moved."
+    values = {t.text: t.value for t in tag(text, date="2022-01-01", lang="en")}
+    assert values == {"1995": "1995", "the following year": "1996"}
+
+
+def test_a_clock_time_goes_on_with_the_day_of_its_paragraph():
+    text = "They met on Thursday in Geneva. The talks lasted twelve hours. The deal was announced at 21:30 CET."
+    got = {t.text: (t.value, t.instant) for t in tag(text, date="2023-03-24", lang="en")}
+    assert got["21:30 CET"] == ("2023-03-23T21:30", "2023-03-23T20:30:00Z")
+
+
 def test_offsets_slice_the_text():
     text = "On Friday, Feb. 24, 2022, at 5 a.m. Kyiv time, the war began; three days later talks failed."
     for t in tag(text, date="2022-03-01", lang="en"):
