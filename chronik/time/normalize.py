@@ -81,7 +81,7 @@ class Context:
     last_year: int | None = None  # the year of the last DATE mentioned, at any granularity
     sentence_days: dict[int, list[tuple[int, date]]] = field(default_factory=dict)
     places: list[tuple[int, str]] | None = None  # place names in the text, found on first need
-    last_date: tuple[int, str] | None = None  # (sentence index, value) of the last DATE
+    last_quarter: tuple[int, str] | None = None  # (sentence index, value) of the last quarter
 
     def tense(self, m: Mention) -> int:
         return tense_at(self.text, m.start, m.end, self.sentences, self.data)
@@ -765,18 +765,19 @@ def _lexicon(m: Mention, ctx: Context) -> Resolution | None:
 
 
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+QUARTER_REACH = 3  # sentences after a quarter in which "a year earlier" still compares with it
 
 
 def _compare_quarters(res: Resolution, m: Mention, ctx: Context) -> None:
     """"Net fell in the third quarter, compared with $5 million a year earlier": a year
     before a quarter just named is that quarter a year before (`1988-Q3`), as TimeML
-    annotates financial reports. Only for rules marked `follows_quarter`, only when the
-    quarter was named in the same or the previous sentence, and only for a year shift of 1."""
-    if ctx.last_date is None or not res.value.isdigit() or len(res.value) != 4:
+    annotates financial reports. Only for rules marked `follows_quarter`, only when a
+    quarter was named in the last few sentences, and only for a year shift of 1."""
+    if ctx.last_quarter is None or not res.value.isdigit() or len(res.value) != 4:
         return
-    sentence, value = ctx.last_date
+    sentence, value = ctx.last_quarter
     quarter = _QUARTER_VALUE.match(value)
-    if not quarter or ctx.sentences.index(m.start) - sentence > 1:
+    if not quarter or ctx.sentences.index(m.start) - sentence > QUARTER_REACH:
         return
     if int(quarter.group(1)) - int(res.value) == 1:
         res.value = f"{res.value}-Q{quarter.group(2)}"
@@ -810,7 +811,8 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
         out[i] = res
         if res is not None and res.type == "DATE" and res.value[:4].isdigit() and len(res.value) >= 4:
             ctx.last_year = int(res.value[:4])
-            ctx.last_date = (ctx.sentences.index(m.start), res.value)
+            if _QUARTER_VALUE.match(res.value):
+                ctx.last_quarter = (ctx.sentences.index(m.start), res.value)
         if res is not None and res.day is not None and res.type in ("DATE", "TIME"):
             ctx.last_day = res.day
             ctx.sentence_days.setdefault(ctx.sentences.index(m.start), []).append((m.start, res.day))
