@@ -7,6 +7,7 @@ empty rather than invented.
 from __future__ import annotations
 
 from chronik.model import Document, Region
+from chronik.quotes import annotate as annotate_quotes
 from chronik.read.dates import parse_given_date
 from chronik.read.files import document_from_text
 from chronik.text.langid import identify_language, supported_languages
@@ -33,6 +34,7 @@ def analyse(doc: Document, *, segment: bool = True) -> Document:
                          for s in segment_sentences(doc.fields[r.field], doc.lang, r.start, r.end,
                                                     field=r.field)]
     tag_document(doc)
+    annotate_quotes(doc)  # quotations read doc.entities and doc.sentences
     return doc
 
 

@@ -1,0 +1,181 @@
+"""Loading a language's quotation knowledge (lang/<code>.toml) and compiling it once.
+
+The file knows words (speech verbs, frames, Konjunktiv forms, role nouns, quotation
+marks); this module turns them into compiled regular expressions. Nothing here names a
+word of any language, so adding a language means adding a TOML file.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+LANG_DIR = Path(__file__).resolve().parent / "lang"
+
+# Letters of the Latin script including the umlauts and accents news text uses.
+UPPER = "A-ZÄÖÜÀ-ÖØ-Þ"
+LOWER = "a-zäöüßà-öø-ÿ"
+# A capitalised word: names, nouns, acronyms, hyphenated compounds (US-Präsident,
+# NATO-Russland-Rat) and lower-case-led compounds of a name (verdi-Verhandlungsführer).
+CAP_WORD = rf"(?:[{UPPER}][\w’'.\-]*\w|[{UPPER}]|[{LOWER}]+-[{UPPER}][\w\-]*\w)"
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first so that prefixes do not win."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+@dataclass(frozen=True)
+class QuoteLanguage:
+    """Everything the quotation engine needs to know about one language, compiled."""
+
+    code: str
+    mark_pairs: tuple[tuple[str, str], ...]  # (opener, closers)
+    max_quote_chars: int
+    verb_forms: frozenset[str]  # lower-case speech-verb forms that count on their own
+    speech_verb: re.Pattern[str]  # any speech-verb form, or a separable verb with its particle
+    np: str  # regex source of a noun phrase that can name a source
+    np_re: re.Pattern[str]
+    pronoun_re: re.Pattern[str]
+    frames_before: tuple[re.Pattern[str], ...]
+    frames_after: tuple[re.Pattern[str], ...]
+    so_frame: re.Pattern[str] | None
+    continuation_re: re.Pattern[str] | None
+    subjunctive_re: re.Pattern[str] | None  # Konjunktiv I (or any reported-speech mood marker)
+    subjunctive2_re: re.Pattern[str] | None
+    hearsay_re: re.Pattern[str] | None
+    complementizer_re: re.Pattern[str]
+    role_re: re.Pattern[str]  # a role noun (matches a whole word)
+    role_heads: tuple[str, ...]
+    stop_caps: frozenset[str]
+    determiner_re: re.Pattern[str]
+    not_person: frozenset[str]
+    that_clause: bool  # English: "said (that) …" needs no comma
+    speech_nouns_re: re.Pattern[str] | None
+    given_names: frozenset[str]
+
+
+def _verb_forms(sv: dict) -> tuple[set[str], list[tuple[str, str]]]:
+    """Expand weak stems with endings and participles; add strong forms; list separables."""
+    forms: set[str] = set()
+    endings = sv.get("weak_endings", [])
+    prefix = sv.get("participle_prefix", "")
+    suffixes = sv.get("participle_suffixes", [])
+    inseparable = tuple(sv.get("no_participle_prefix", []))
+    plain_endings = tuple(sv.get("no_participle_prefix_endings", []))
+
+    def participles(stem: str) -> list[str]:
+        bare = stem.startswith(inseparable) or stem.endswith(plain_endings)
+        return [(stem if bare else prefix + stem) + s for s in suffixes]
+
+    for stem in sv.get("weak", []):
+        forms.update(stem + e for e in endings)
+        forms.update(participles(stem))
+    forms.update(sv.get("strong", []))
+    forms.update(sv.get("forms", []))  # languages that simply list every form
+    separable: list[tuple[str, str]] = []
+    for stem, particle in sv.get("separable", []):
+        if "|" in stem:  # strong verb: its forms are given
+            finite = stem.split("|")
+            forms.update(particle + f for f in finite)  # subordinate clause: "wie er angab"
+        else:
+            finite = [stem + e for e in endings]
+            forms.update(particle + f for f in finite)
+            forms.update(particle + p for p in participles(stem))
+        separable.append(("|".join(sorted(finite, key=len, reverse=True)), particle))
+    return {f.lower() for f in forms if f}, separable
+
+
+@cache
+def load(code: str) -> QuoteLanguage | None:
+    """The compiled quotation data for a language, or None when there is no file for it."""
+    path = LANG_DIR / f"{code}.toml"
+    if not path.exists():
+        return None
+    with open(path, "rb") as f:
+        data = tomllib.load(f)
+    marks = data.get("marks", {})
+    pairs = tuple((o, c) for o, c in marks.get("pairs", []))
+    sv = data.get("speech_verbs", {})
+    forms, separable = _verb_forms(sv)
+    verb_alt = _alt(sorted(forms))
+    sep_alts = [rf"(?:{finite})\b[^,.;:!?„“\"»«]{{0,80}}?\b{re.escape(part)}"
+                for finite, part in separable]
+    # case-sensitive: "Frage" (a noun) is not "frage" (a verb)
+    speech_verb = re.compile(r"\b(?:" + "|".join([verb_alt] + sep_alts) + r")\b")
+
+    nominal = data.get("nominal", {})
+    # sentence-initial forms are capitalised: "Der Sprecher", "Er sagte"
+    dets = nominal.get("determiners", [])
+    det = _alt(dets + [w.capitalize() for w in dets])
+    prons = nominal.get("pronouns", [])
+    pron = _alt(prons + [w.capitalize() for w in prons])
+    # an inflected adjective; function words and auxiliaries share its endings
+    blocked = _alt(nominal.get("not_adjectives", []) + dets)
+    adj = rf"(?!{blocked}\b)[{LOWER}]{{2,}}(?:e|en|er|es|em)"
+    cap_seq = rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}"
+    genitive = nominal.get("genitive_links", ["des", "der", "von", "vom"])
+    link = _alt(genitive)
+    core = rf"(?:{det}\s+)?(?:{adj}\s+){{0,3}}{cap_seq}"
+    np = (rf"(?<![\w\-])(?:{core}(?:\s+{link}\s+{core})?(?:,\s+{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}}(?=,))?"
+          rf"|\b{pron}\b)")
+    np_re = re.compile(np)
+
+    frames = data.get("frames", {})
+
+    def frame(src: str) -> re.Pattern[str]:
+        return re.compile(src.replace("{np}", np).replace("{verb}", verb_alt))
+
+    mood = data.get("mood", {})
+    subj1 = mood.get("subjunctive_1", [])
+    subj_parts = []
+    if subj1:
+        subj_parts.append(rf"\b{_alt(subj1)}\b")
+    if mood.get("inverted_subjunctive"):
+        subj_parts.append(mood["inverted_subjunctive"])
+    subj2 = mood.get("subjunctive_2", [])
+    cont = frames.get("continuation_adverbs", [])
+    roles = [r.lower() for r in nominal.get("role_heads", [])]
+    role_endings = nominal.get("role_endings", [""])
+    role_re = re.compile(rf"(?:[\w\-]*?){_alt(roles)}(?:{_alt(role_endings)})?\b", re.IGNORECASE)
+    nouns = frames.get("speech_nouns", [])
+    return QuoteLanguage(
+        code=code,
+        mark_pairs=pairs,
+        max_quote_chars=int(marks.get("max_quote_chars", 6000)),
+        verb_forms=frozenset(forms),
+        speech_verb=speech_verb,
+        np=np,
+        np_re=np_re,
+        pronoun_re=re.compile(rf"{pron}", re.IGNORECASE),
+        frames_before=tuple(frame(s) for s in frames.get("before", [])),
+        frames_after=tuple(frame(s) for s in frames.get("after", [])),
+        so_frame=frame(frames["so_frame"]) if frames.get("so_frame") else None,
+        continuation_re=re.compile(rf"^\W*{_alt(cont)}\b", re.IGNORECASE) if cont else None,
+        subjunctive_re=re.compile("|".join(subj_parts)) if subj_parts else None,
+        subjunctive2_re=re.compile(rf"\b{_alt(subj2)}\b") if subj2 else None,
+        hearsay_re=re.compile(mood["hearsay"]) if mood.get("hearsay") else None,
+        complementizer_re=re.compile(rf"{_alt(mood.get('complementizers', []))}\b", re.IGNORECASE),
+        role_re=role_re,
+        role_heads=tuple(sorted(set(roles), key=len, reverse=True)),
+        stop_caps=frozenset(nominal.get("stop_caps", [])),
+        determiner_re=re.compile(rf"^{det}\s+", re.IGNORECASE),
+        not_person=frozenset(nominal.get("not_person", [])),
+        that_clause=bool(data.get("syntax", {}).get("clause_without_comma", False)),
+        given_names=_given_names(data.get("names", {}).get("given_names_file")),
+        speech_nouns_re=re.compile(rf"\b{_alt(nouns)}\b", re.IGNORECASE) if nouns else None,
+    )
+
+
+def _given_names(filename: str | None) -> frozenset[str]:
+    if not filename:
+        return frozenset()
+    with open(LANG_DIR / filename, encoding="utf-8") as f:
+        return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
+
+
+def supported() -> list[str]:
+    return sorted(p.stem for p in LANG_DIR.glob("*.toml"))
