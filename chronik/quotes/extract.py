@@ -114,43 +114,47 @@ def _np_at(ft: FieldText, pos: int, limit: int) -> tuple[int, int] | None:
     return None
 
 
-_SKIP_AFTER_VERB = re.compile(
-    r"\s*(?:(?:am|im|an|auf|in|bei|vor|nach|gegenüber|on|in|at|to|of)\s+\w+\s+|(?:dazu|dann|"
-    r"jedoch|aber|auch|zudem|außerdem|bereits|schon|noch|nun|erneut|ebenfalls|weiter|später|"
-    r"zuvor|damals|gestern|heute|abschließend|allerdings|laut|also|later|also|then|"
-    r"previously|earlier)\s+){0,3}")
-
-
 def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
                     skip: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """The subject of a speech verb at `cue`, looked for in [lo, hi) outside `skip`."""
     text = ft.text
-    # 1. the clause before the verb is exactly a noun phrase: "Die Polizei teilte mit"
+    lang = ft.lang
     clause = lo
     for k in range(cue[0] - 1, lo - 1, -1):
-        if text[k] in ",;:(\n" or (skip and skip[0] <= k < skip[1]):
+        if text[k] in ",;:\n" or (skip and skip[0] <= k < skip[1]):
             clause = k + 1
             break
     s, e = _trim(text, clause, cue[0])
+    lead = lang.before_subject_skip.match(text, s, e)
+    if lead:
+        s = lead.end()
     if e > s:
-        m = ft.lang.np_re.fullmatch(text, s, e)
-        if m and _plausible_subject(ft, s, e) or ft.lang.pronoun_re.fullmatch(text[s:e]):
+        # 1. the clause before the verb is exactly a noun phrase: "Die Polizei teilte mit"
+        m = lang.np_re.fullmatch(text, s, e)
+        if m and _plausible_subject(ft, s, e) or lang.pronoun_re.fullmatch(text[s:e]):
             return s, e
-    # 2. the subject follows the verb: "erklärte Peskow", "sagte er am Montag"
-    after = _SKIP_AFTER_VERB.match(text, cue[1], hi)
+        # 1b. verb second: the phrase before an auxiliary ("Glos hatte in einem Interview gesagt")
+        m = lang.np_re.match(text, s, e)
+        if m and m.end() < e and text[m.end():m.end() + 1] == " " \
+                and text[m.end() + 1:m.end() + 2].islower():
+            ns, ne = _trim(text, m.start(), m.end())
+            if ne > ns and _plausible_subject(ft, ns, ne):
+                return ns, ne
+    # 2. the subject follows the verb: "erklärte Peskow", "äußerte sich der Minister"
+    after = lang.after_verb_skip.match(text, cue[1], hi)
     pos = after.end() if after else cue[1]
     np = _np_at(ft, pos, hi)
     if np and not (skip and skip[0] <= np[0] < skip[1]):
         return np
     # 2b. a person named between clause start and verb: "hatte US-Präsident Joe Biden erklärt"
     if e > s:
-        for m in ft.lang.np_re.finditer(text, s, e):
+        for m in lang.np_re.finditer(text, s, e):
             ns, ne = _trim(text, m.start(), m.end())
             if ne > ns and _person_like(ft, ns, ne):
                 return ns, ne
     # 3. the first person-like phrase of the sentence before the verb (coordination:
     #    "kommentierte der Kremlsprecher Dmitri Peskow … und betonte")
-    for m in ft.lang.np_re.finditer(text, lo, cue[0]):
+    for m in lang.np_re.finditer(text, lo, cue[0]):
         s, e = _trim(text, m.start(), m.end())
         if e > s and not (skip and skip[0] <= s < skip[1]) and _person_like(ft, s, e):
             return s, e
@@ -158,10 +162,21 @@ def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
 
 
 def _plausible_subject(ft: FieldText, s: int, e: int) -> bool:
-    """A capitalised sentence opener is a subject unless it is a known opener or a word the
-    document also writes in lower case (an adverb: "Wieder betonte man …")."""
+    """Whether the phrase before a speech verb can be its subject: not a sentence adverb
+    ("Wieder betonte man …", "Offiziell hieß es …")."""
     words = ft.text[s:e].split()
-    return not (words[0] in ft.lang.stop_caps or ft.lang.determiner_re.match(ft.text[s:e] + " ") is None and len(words) == 1 and re.search(rf"\b{re.escape(words[0].lower())}\b", ft.text))
+    if ft.lang.determiner_re.match(ft.text[s:e]):
+        return True  # "Die Polizei", "Der Sprecher des Präsidenten"
+    if words[0] in ft.lang.stop_caps:
+        return False
+    if len(words) > 1:
+        return True
+    word = words[0]
+    if _person_like(ft, s, e) or sum(c.isupper() for c in word) > 1:
+        return True  # a name, a role, an acronym (NDR, IAEO)
+    # a capitalised word the document also uses inside a sentence is a noun or a name;
+    # one that is capitalised only at sentence starts is an adverb ("Offiziell", "Dazu")
+    return re.search(rf"[\w,] {re.escape(word)}\b", ft.text) is not None
 
 
 def _verb_in(ft: FieldText, lo: int, hi: int, last: bool = True) -> tuple[int, int] | None:
@@ -291,6 +306,8 @@ def direct_quotes(ft: FieldText) -> list[Found]:
         # 3. a speech verb or an attribution frame elsewhere in the sentence
         if found.mention is None and found.cue is None:
             verb = _verb_in(ft, pre_s, pre_e) or _verb_in(ft, post_s, post_e, last=False)
+            if verb and words < 4:
+                continue  # „Eagle“ in a sentence that happens to say something: a name
             if verb:
                 found.cue = verb
                 found.mention = speaker_for_cue(ft, verb, sentence_lo, sentence_hi,
@@ -298,7 +315,7 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 found.rule = "direct: speech verb in the sentence"
             else:
                 frame = _frame_source(ft, pre_s, pre_e) or _frame_source(ft, post_s, post_e)
-                if frame:
+                if frame and words >= 4:
                     found.cue, found.mention = frame[2], _trim(text, *frame[1])
                     found.rule = "direct: attribution frame in the sentence"
         # 4. nothing around it

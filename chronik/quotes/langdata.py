@@ -56,6 +56,8 @@ class QuoteLanguage:
     that_clause: bool  # English: "said (that) …" needs no comma
     speech_nouns_re: re.Pattern[str] | None
     given_names: frozenset[str]
+    after_verb_skip: re.Pattern[str]
+    before_subject_skip: re.Pattern[str]
 
 
 def _verb_forms(sv: dict) -> tuple[set[str], list[tuple[str, str]]]:
@@ -116,11 +118,13 @@ def load(code: str) -> QuoteLanguage | None:
     # an inflected adjective; function words and auxiliaries share its endings
     blocked = _alt(nominal.get("not_adjectives", []) + dets)
     adj = rf"(?!{blocked}\b)[{LOWER}]{{2,}}(?:e|en|er|es|em)"
-    cap_seq = rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}"
+    # a name may be quoted: die „Süddeutsche Zeitung“, Das „National Hurricane Centre“
+    cap_seq = rf"(?:[„»\"]{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}[“«\"]|{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})"
     genitive = nominal.get("genitive_links", ["des", "der", "von", "vom"])
     link = _alt(genitive)
     core = rf"(?:{det}\s+)?(?:{adj}\s+){{0,3}}{cap_seq}"
-    np = (rf"(?<![\w\-])(?:{core}(?:\s+{link}\s+{core})?(?:,\s+{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}}(?=,))?"
+    paren = r"(?:\s+\([^()\n]{1,40}\))?"
+    np = (rf"(?<![\w\-])(?:{core}{paren}(?:\s+{link}\s+{core}{paren})?(?:,\s+{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}}(?=,))?"
           rf"|\b{pron}\b)")
     np_re = re.compile(np)
 
@@ -165,6 +169,10 @@ def load(code: str) -> QuoteLanguage | None:
         determiner_re=re.compile(rf"^{det}\s+", re.IGNORECASE),
         not_person=frozenset(nominal.get("not_person", [])),
         that_clause=bool(data.get("syntax", {}).get("clause_without_comma", False)),
+        after_verb_skip=re.compile(
+            r"\s*(?:(?:" + "|".join(nominal.get("after_verb_skip", []) or ["(?!)"]) + r")\s+){0,3}"),
+        before_subject_skip=re.compile(
+            r"(?:" + "|".join(nominal.get("before_subject_skip", []) or ["(?!)"]) + r")\s+"),
         given_names=_given_names(data.get("names", {}).get("given_names_file")),
         speech_nouns_re=re.compile(rf"\b{_alt(nouns)}\b", re.IGNORECASE) if nouns else None,
     )

@@ -24,6 +24,8 @@ _LEADING_PARTICLE = r"(?:von|van|de|del|da|di|bin|al)"
 _NAME_SEQ = re.compile(
     rf"(?<![\w\-])(?:{_LEADING_PARTICLE}\s+)?{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{1,3}}")
 _WORD = re.compile(rf"[{UPPER}{LOWER}][\w\-]*")
+_ROLE_THEN_NAME = re.compile(
+    rf"(?<![\w\-])([\w\-]+)[ \t]+({_NAME_WORD})(?![ \t]+{_NAME_WORD})(?![\w\-])")
 
 
 @dataclass
@@ -139,6 +141,12 @@ def build_index(doc: Document, field_name: str, lang: QuoteLanguage) -> PersonIn
             # a person's name: a given name first, or a role noun just before it
             if _note_role(index, text, offset, full) or words[0] in lang.given_names:
                 index.add_person(full, offset)
+    # a single name after a role noun: "CSU-Landesgruppenchef Glos", "Vatikansprecher Navarro-Valls"
+    for m in _ROLE_THEN_NAME.finditer(text):
+        role, name = m.group(1), m.group(2)
+        if index.is_role(role) and name not in stop and name.lower() not in index.people:
+            index.people[name.lower()] = Person(name, frozenset([name.lower()]))
+            _note_role(index, text, m.start(2), name)
     # later mentions of a known surname alone are person mentions too
     if index.people:
         surnames = re.compile(r"(?<![\w\-])(" + "|".join(
