@@ -17,6 +17,7 @@ from chronik.quotes.extract import (
     Found,
     direct_quotes,
     indirect_quotes,
+    nested_quotes,
 )
 from chronik.quotes.langdata import load, supported
 from chronik.quotes.marks import find_quoted
@@ -24,7 +25,7 @@ from chronik.quotes.names import build_index
 
 __all__ = ["annotate", "quotes_in", "supported"]
 
-_FALLBACK_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|$)", re.MULTILINE)
+_FALLBACK_SENTENCE = re.compile(r"[^\n]+?(?:[.!?][\"”“»«’']?(?=\s)|$)", re.MULTILINE)
 
 
 def annotate(doc: Document) -> None:
@@ -56,8 +57,10 @@ def quotes_in(doc: Document, field_name: str) -> list[Quote]:
     ft = FieldText(text, lang, build_index(doc, field_name, lang), sentences, quoted,
                    [q.start for q in quoted])
     direct = direct_quotes(ft)
-    found = sorted(direct + indirect_quotes(ft, direct), key=lambda f: f.start)
-    return [_to_quote(ft, field_name, f) for f in _attribute(ft, found)]
+    indirect = indirect_quotes(ft, direct)
+    found = sorted(direct + indirect + nested_quotes(ft, indirect), key=lambda f: f.start)
+    return [_to_quote(ft, field_name, f) for f in _attribute(ft, found)
+            if not f.extra.get("silent")]
 
 
 def _attribute(ft: FieldText, found: list[Found]) -> list[Found]:

@@ -27,6 +27,9 @@ _WORDS = re.compile(r"\w+")
 _FRAME_WINDOW = 400  # how far a frame is looked for around a quotation
 _CONTINUATION_WINDOW = 700  # how far back the previous speaker still speaks
 _PRONOUN_WINDOW = 1500
+# A "sentence" longer than this is not prose (a table, a list, broken input): reported
+# speech is not looked for in it, which keeps pathological inputs cheap.
+_MAX_SENTENCE = 3000
 
 
 @dataclass
@@ -60,6 +63,7 @@ class FieldText:
     sentences: list[tuple[int, int]]
     quoted: list[Quoted]
     quoted_starts: list[int]
+    short_quoted: list[Quoted] = field(default_factory=list)  # marks not taken as quotations
 
     def in_quote(self, pos: int) -> Quoted | None:
         k = bisect.bisect_right(self.quoted_starts, pos) - 1
@@ -264,7 +268,9 @@ def direct_quotes(ft: FieldText) -> list[Found]:
         # interrupted quotation: „A“, sagte er, „B“ -> one quotation, two spans
         if out and out[-1].kind == "direct" and out[-1].end <= q.start:
             gap = text[out[-1].end:q.start]
-            if len(gap) < 120 and gap.strip().startswith(",") and gap.rstrip().endswith(",") \
+            first_inner = text[out[-1].spans[-1][0] + 1:out[-1].end - 1].rstrip()
+            comma_before = gap.strip().startswith(",") or first_inner.endswith(",")
+            if len(gap) < 120 and comma_before and gap.rstrip().endswith(",") \
                     and not re.search(r"[.!?\n]", gap) and (ft.lang.speech_verb.search(gap)
                                                             or _SO.match(gap)):
                 out[-1].spans.append((q.start, q.end))
@@ -277,12 +283,14 @@ def direct_quotes(ft: FieldText) -> list[Found]:
         sentence_lo, sentence_hi = pre_s, post_e
         # 1. frame after: „…“, sagte Peskow. / „…“, so der Sprecher.
         verb = None
-        if post_text.strip() and re.match(r"\s*[,(–—-]", post_text):
+        # German puts the comma after the closing mark, English before it
+        if post_text.strip() and (re.match(r"\s*[,(–—-]", post_text)
+                                  or inner.rstrip().endswith(",")):
             verb = _verb_in(ft, post_s, min(post_e, post_s + 60), last=False)
             so = ft.lang.so_frame.search(text, post_s, post_e) if ft.lang.so_frame else None
             if verb:
                 found.cue = verb
-                found.mention = speaker_for_cue(ft, verb, verb[1], post_e)
+                found.mention = speaker_for_cue(ft, verb, post_s, post_e)
                 found.rule = "direct: frame after the quotation"
             elif so:
                 found.cue = (so.start("src") - 3, so.start("src") - 1)
@@ -307,7 +315,10 @@ def direct_quotes(ft: FieldText) -> list[Found]:
         if found.mention is None and found.cue is None:
             verb = _verb_in(ft, pre_s, pre_e) or _verb_in(ft, post_s, post_e, last=False)
             if verb and words < 4:
-                continue  # „Eagle“ in a sentence that happens to say something: a name
+                # „Eagle“ in a sentence that happens to say something: a name, unless
+                # reported speech around it turns out to contain it (see nested_quotes)
+                ft.short_quoted.append(q)
+                continue
             if verb:
                 found.cue = verb
                 found.mention = speaker_for_cue(ft, verb, sentence_lo, sentence_hi,
@@ -329,6 +340,7 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 found.continues = True
                 found.rule = "direct: inside reported speech, previous speaker"
             else:
+                ft.short_quoted.append(q)
                 continue  # a title, a name, a scare quote: not a quotation
         out.append(found)
     return out
@@ -356,7 +368,8 @@ def _sentence_end(text: str, lo: int, hi: int) -> int:
 
 
 _CLAUSE_COMMA = re.compile(r"[^,.;!?„“\"»«]{0,80}?(?:,|:(?!\s*[„“\"»«]))\s*")
-_THAT = re.compile(r"(?:\s+\w+){0,3}?\s+(?=that\b)|\s+(?=[A-Za-z])")
+# English: "said (that) …" — the clause starts after an optional "that"
+_THAT = re.compile(r"\s+(?:that\s+)?(?=[\w\"“])")
 
 
 def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
@@ -376,7 +389,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
 
     for s_lo, s_hi in ft.sentences:
         s_lo, s_hi = _trim(text, s_lo, s_hi, " \t\n")
-        if s_hi - s_lo < 8 or mostly_direct(s_lo, s_hi):
+        if s_hi - s_lo < 8 or s_hi - s_lo > _MAX_SENTENCE or mostly_direct(s_lo, s_hi):
             continue
         if text[s_hi - 1] == ":" and _search_outside(ft, lang.speech_verb, s_lo, s_hi):
             continue  # "erklärte Peskow:" introduces a direct quotation
@@ -389,13 +402,17 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             cm = _CLAUSE_COMMA.match(text, vm.end(), s_hi)
             clause_start = cm.end() if cm else None
             if clause_start is None and lang.that_clause:
-                tm = _THAT.match(text, vm.end(), s_hi)
+                skip = lang.after_verb_skip.match(text, vm.end(), s_hi)
+                tm = _THAT.match(text, skip.end() - 1 if skip and skip.end() > vm.end()
+                                 else vm.end(), s_hi)
                 clause_start = tm.end() if tm else None
             if clause_start is None or clause_start >= end - 3:
                 continue
             clause_text = text[clause_start:end]
             if lang.complementizer_re.match(clause_text) or _has_mood(ft, clause_start, end) \
-                    or lang.that_clause or re.search(r"\bzu\s+\w+\s*$", clause_text):
+                    or lang.that_clause or re.search(r"\bzu\s+\w+\s*$", clause_text) \
+                    or (lang.clause_verb_re and _search_outside(ft, lang.clause_verb_re,
+                                                                 clause_start, end)):
                 if text[clause_start] in "„“\"»«‚'" and mostly_direct(clause_start, end):
                     break  # the direct quotation is the clause
                 cue = (vm.start(), vm.start() + len(vm.group().split()[0]))
@@ -406,19 +423,19 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         # b) "Es sei …, sagte er." / "…, so der Sprecher."
         if found is None:
             so = lang.so_frame.search(text, s_lo, s_hi) if lang.so_frame else None
-            tail = re.search(r",\s*(\w+)\s+[^,]{1,80}$", text[s_lo:s_hi])
+            comma = text.rfind(",", s_lo, s_hi)
+            tail_verb = _verb_in(ft, comma + 1, s_hi) if comma > s_lo + 10 and \
+                s_hi - comma <= 80 and not ft.in_quote(comma) else None
             if so and so.start() > s_lo + 10:
                 found = Found("indirect", [_trim(text, s_lo, so.start())],
                               cue=_trim(text, so.start(), so.start("src")),
                               mention=_trim(text, *so.span("src")),
                               rule="indirect: ', so X' after the clause")
-            elif tail and tail.group(1).lower() in lang.verb_forms:
-                v0 = s_lo + tail.start(1)
-                cue = (v0, v0 + len(tail.group(1)))
-                if _has_mood(ft, s_lo, v0) or lang.that_clause:
-                    found = Found("indirect", [_trim(text, s_lo, s_lo + tail.start())], cue=cue,
-                                  rule="indirect: clause before the speech verb")
-                    found.mention = speaker_for_cue(ft, cue, cue[1], s_hi)
+            elif tail_verb and (_has_mood(ft, s_lo, comma) or lang.that_clause):
+                # "Es sei …, sagte er." / "Prices will rise, the minister said."
+                found = Found("indirect", [_trim(text, s_lo, comma)], cue=tail_verb,
+                              rule="indirect: clause before the speech verb")
+                found.mention = speaker_for_cue(ft, tail_verb, comma + 1, s_hi)
         # c) laut X / X zufolge / nach Angaben von X / wie X mitteilte
         if found is None:
             frame = _frame_source(ft, s_lo, s_hi)
@@ -437,11 +454,43 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     lead and _has_mood(ft, s_lo, s_hi)):
                 found = Found("indirect", [(s_lo, _sentence_end(text, s_lo, s_hi) + 1)],
                               continues=True, rule="indirect: Konjunktiv continues the report")
+        # e) a speech act without a clause: "Die Menschenrechtsorganisation fordert bessere
+        #    Ausbildung." Only verbs that report speech on their own are output; any other
+        #    speech verb with a subject still names who speaks next (a silent report).
+        if found is None and not _has_direct(ft, s_lo, s_hi):
+            verb = _verb_in(ft, s_lo, s_hi, last=False)
+            if verb:
+                mention = speaker_for_cue(ft, verb, s_lo, s_hi)
+                if mention:
+                    loud = lang.reported_verb.match(text, verb[0]) is not None
+                    found = Found("indirect", [(s_lo, _sentence_end(text, s_lo, s_hi) + 1)],
+                                  cue=verb, mention=mention,
+                                  rule="reported: speech act without a clause")
+                    found.extra["silent"] = not loud
         if found is not None:
             found.spans = [sp for sp in found.spans if sp[1] > sp[0]]
             if found.spans:
                 out.append(found)
     return _merge_continuations(text, out)
+
+
+def _has_direct(ft: FieldText, lo: int, hi: int) -> bool:
+    k = bisect.bisect_left(ft.quoted_starts, lo)
+    return k < len(ft.quoted) and ft.quoted[k].start < hi
+
+
+def nested_quotes(ft: FieldText, indirect: list[Found]) -> list[Found]:
+    """Words in quotation marks inside reported speech are the speaker's own words
+    (der Pilot trage die „volle Verantwortung“): a direct quotation by the same speaker."""
+    out = []
+    reports = [f for f in indirect if not f.extra.get("silent")]
+    for q in ft.short_quoted:
+        for f in reports:
+            if any(s <= q.start and q.end <= e for s, e in f.spans):
+                out.append(Found("direct", [(q.start, q.end)], cue=f.cue, mention=f.mention,
+                                 continues=f.continues, rule="direct: inside reported speech"))
+                break
+    return out
 
 
 def _merge_continuations(text: str, found: list[Found]) -> list[Found]:

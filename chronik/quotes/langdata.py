@@ -56,6 +56,8 @@ class QuoteLanguage:
     that_clause: bool  # English: "said (that) …" needs no comma
     speech_nouns_re: re.Pattern[str] | None
     given_names: frozenset[str]
+    clause_verb_re: re.Pattern[str] | None  # a likely Konjunktiv-I verb of any lemma
+    reported_verb: re.Pattern[str]  # speech verbs that report speech without a clause
     after_verb_skip: re.Pattern[str]
     before_subject_skip: re.Pattern[str]
 
@@ -116,13 +118,23 @@ def load(code: str) -> QuoteLanguage | None:
     prons = nominal.get("pronouns", [])
     pron = _alt(prons + [w.capitalize() for w in prons])
     # an inflected adjective; function words and auxiliaries share its endings
-    blocked = _alt(nominal.get("not_adjectives", []) + dets)
-    adj = rf"(?!{blocked}\b)[{LOWER}]{{2,}}(?:e|en|er|es|em)"
+    mood_words = data.get("mood", {}).get("subjunctive_1", []) + data.get("mood", {}).get(
+        "subjunctive_2", [])
+    blocked = _alt(nominal.get("not_adjectives", []) + dets + mood_words)
+    adj_shape = nominal.get("adjective", rf"[{LOWER}]{{2,}}(?:e|en|er|es|em)")
+    adj = rf"(?!{blocked}\b){adj_shape}"
     # a name may be quoted: die „Süddeutsche Zeitung“, Das „National Hurricane Centre“
     cap_seq = rf"(?:[„»\"]{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}[“«\"]|{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})"
     genitive = nominal.get("genitive_links", ["des", "der", "von", "vom"])
     link = _alt(genitive)
-    core = rf"(?:{det}\s+)?(?:{adj}\s+){{0,3}}{cap_seq}"
+    roles_alt = _alt([r.lower() for r in nominal.get("role_heads", [])])
+    # a role noun heads a phrase even in lower case ("the minister", "der Sprecher")
+    role_word = rf"(?i:[\w\-]*{roles_alt}(?:s|es|en|n|in|innen)?)\b"
+    core = (rf"(?:(?:{det}\s+)?(?:{adj}\s+){{0,3}}{cap_seq}"
+            rf"|{det}\s+(?:{adj}\s+){{0,3}}{role_word}(?:\s+{cap_seq})?")
+    if nominal.get("common_noun"):  # English writes nouns in lower case: "the police"
+        core += rf"|{det}\s+(?:{adj}\s+){{0,2}}{nominal['common_noun']}"
+    core += ")"
     paren = r"(?:\s+\([^()\n]{1,40}\))?"
     np = (rf"(?<![\w\-])(?:{core}{paren}(?:\s+{link}\s+{core}{paren})?(?:,\s+{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}}(?=,))?"
           rf"|\b{pron}\b)")
@@ -173,6 +185,9 @@ def load(code: str) -> QuoteLanguage | None:
             r"\s*(?:(?:" + "|".join(nominal.get("after_verb_skip", []) or ["(?!)"]) + r")\s+){0,3}"),
         before_subject_skip=re.compile(
             r"(?:" + "|".join(nominal.get("before_subject_skip", []) or ["(?!)"]) + r")\s+"),
+        reported_verb=re.compile(_alt(sv.get("reported_without_clause", [])) + r"\b"
+                                 if sv.get("reported_without_clause") else "(?!)"),
+        clause_verb_re=re.compile(mood["clause_verb"]) if mood.get("clause_verb") else None,
         given_names=_given_names(data.get("names", {}).get("given_names_file")),
         speech_nouns_re=re.compile(rf"\b{_alt(nouns)}\b", re.IGNORECASE) if nouns else None,
     )
