@@ -64,6 +64,24 @@ class FieldText:
     quoted: list[Quoted]
     quoted_starts: list[int]
     short_quoted: list[Quoted] = field(default_factory=list)  # marks not taken as quotations
+    _hits: dict[int, tuple[list[int], list[re.Match[str]]]] = field(default_factory=dict)
+
+    def matches(self, pat: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
+        """Matches of `pat` starting in [lo, hi) and ending by hi. The pattern runs once over
+        the whole field and is then looked up, so asking per sentence costs a bisection."""
+        cached = self._hits.get(id(pat))
+        if cached is None:
+            found = list(pat.finditer(self.text))
+            cached = ([m.start() for m in found], found)
+            self._hits[id(pat)] = cached
+        starts, found = cached
+        k = bisect.bisect_left(starts, lo)
+        out = []
+        while k < len(found) and starts[k] < hi:
+            if found[k].end() <= hi:
+                out.append(found[k])
+            k += 1
+        return out
 
     def in_quote(self, pos: int) -> Quoted | None:
         k = bisect.bisect_right(self.quoted_starts, pos) - 1
@@ -184,7 +202,7 @@ def _plausible_subject(ft: FieldText, s: int, e: int) -> bool:
 
 
 def _verb_in(ft: FieldText, lo: int, hi: int, last: bool = True) -> tuple[int, int] | None:
-    hits = [m for m in ft.lang.speech_verb.finditer(ft.text, lo, hi) if not ft.in_quote(m.start())]
+    hits = [m for m in ft.matches(ft.lang.speech_verb, lo, hi) if not ft.in_quote(m.start())]
     if not hits:
         return None
     m = hits[-1] if last else hits[0]
@@ -195,14 +213,26 @@ def _frame_source(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int], tup
                                                               tuple[int, int]] | None:
     """A 'laut X' / 'X zufolge' / 'nach Angaben von X' / 'wie X mitteilte' frame in [lo, hi):
     (frame span, source span, cue span)."""
-    for pat in ft.lang.frames_before + ft.lang.frames_after:
-        for m in pat.finditer(ft.text, lo, hi):
+    for pat in ft.lang.frames_before:
+        for m in ft.matches(pat, lo, hi):
             if ft.in_quote(m.start()):
                 continue
             src = m.span("src")
             cue = m.span("cue") if "cue" in pat.groupindex and m.group("cue") else \
                 (m.start(), m.start() + len(m.group().split()[0]))
             return m.span(), src, cue
+    if ft.lang.frames_after is not None:
+        # a postposition: find the word, then the noun phrase ending just before it
+        for m in ft.matches(ft.lang.frames_after, lo, hi):
+            if ft.in_quote(m.start()):
+                continue
+            window = max(lo, m.start() - 150)
+            for w in range(window, m.start()):  # leftmost start = longest phrase
+                if w > window and ft.text[w - 1] not in " \n\t„\"(":
+                    continue
+                np = ft.lang.np_before_re.match(ft.text, w, m.start())
+                if np:
+                    return (np.start(), m.end()), np.span("src"), m.span()
     return None
 
 
@@ -356,7 +386,7 @@ def _has_mood(ft: FieldText, lo: int, hi: int, second: bool = True) -> bool:
 
 
 def _search_outside(ft: FieldText, pat: re.Pattern[str], lo: int, hi: int) -> bool:
-    for m in pat.finditer(ft.text, lo, hi):
+    for m in ft.matches(pat, lo, hi):
         if not ft.in_quote(m.start()):
             return True
     return False
@@ -396,7 +426,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         end = _sentence_end(text, s_lo, s_hi)
         found = None
         # a) speech verb + clause: "betonte, die Präsidenten hätten …", "teilte mit, dass …"
-        for vm in lang.speech_verb.finditer(text, s_lo, s_hi):
+        for vm in ft.matches(lang.speech_verb, s_lo, s_hi):
             if ft.in_quote(vm.start()):
                 continue
             cm = _CLAUSE_COMMA.match(text, vm.end(), s_hi)

@@ -23,6 +23,29 @@ LOWER = "a-zäöüßà-öø-ÿ"
 CAP_WORD = rf"(?:[{UPPER}][\w’'.\-]*\w|[{UPPER}]|[{LOWER}]+-[{UPPER}][\w\-]*\w)"
 
 
+def _trie(words: list[str]) -> str:
+    """A regex alternation of literal words shaped as a prefix tree. Python's `re` tries
+    alternatives one by one; sharing prefixes makes a 1,500-word verb list cheap to scan."""
+    tree: dict = {}
+    for w in set(words):
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + build(tree) + ")"
+
+
 def _alt(words: list[str]) -> str:
     """A regex alternation of literal words, longest first so that prefixes do not win."""
     return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
@@ -41,7 +64,8 @@ class QuoteLanguage:
     np_re: re.Pattern[str]
     pronoun_re: re.Pattern[str]
     frames_before: tuple[re.Pattern[str], ...]
-    frames_after: tuple[re.Pattern[str], ...]
+    frames_after: re.Pattern[str] | None  # postposition words ("zufolge")
+    np_before_re: re.Pattern[str]  # a noun phrase ending where the search window ends
     so_frame: re.Pattern[str] | None
     continuation_re: re.Pattern[str] | None
     subjunctive_re: re.Pattern[str] | None  # Konjunktiv I (or any reported-speech mood marker)
@@ -105,9 +129,12 @@ def load(code: str) -> QuoteLanguage | None:
     pairs = tuple((o, c) for o, c in marks.get("pairs", []))
     sv = data.get("speech_verbs", {})
     forms, separable = _verb_forms(sv)
-    verb_alt = _alt(sorted(forms))
-    sep_alts = [rf"(?:{finite})\b[^,.;:!?„“\"»«]{{0,80}}?\b{re.escape(part)}"
-                for finite, part in separable]
+    verb_alt = _trie(sorted(forms))
+    by_particle: dict[str, list[str]] = {}
+    for finite, part in separable:
+        by_particle.setdefault(part, []).extend(finite.split("|"))
+    sep_alts = [rf"{_trie(finite)}\b[^,.;:!?„“\"»«]{{0,80}}?\b{re.escape(part)}"
+                for part, finite in by_particle.items()]
     # case-sensitive: "Frage" (a noun) is not "frage" (a verb)
     speech_verb = re.compile(r"\b(?:" + "|".join([verb_alt] + sep_alts) + r")\b")
 
@@ -168,7 +195,8 @@ def load(code: str) -> QuoteLanguage | None:
         np_re=np_re,
         pronoun_re=re.compile(rf"{pron}", re.IGNORECASE),
         frames_before=tuple(frame(s) for s in frames.get("before", [])),
-        frames_after=tuple(frame(s) for s in frames.get("after", [])),
+        frames_after=re.compile(rf"\b{_alt(frames['after'])}\b") if frames.get("after") else None,
+        np_before_re=re.compile(rf"(?P<src>{np})\s+$"),
         so_frame=frame(frames["so_frame"]) if frames.get("so_frame") else None,
         continuation_re=re.compile(rf"^\W*{_alt(cont)}\b", re.IGNORECASE) if cont else None,
         subjunctive_re=re.compile("|".join(subj_parts)) if subj_parts else None,

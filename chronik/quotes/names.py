@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from chronik.model import Document
@@ -26,6 +27,15 @@ _NAME_SEQ = re.compile(
 _WORD = re.compile(rf"[{UPPER}{LOWER}][\w\-]*")
 _ROLE_THEN_NAME = re.compile(
     rf"(?<![\w\-])([\w\-]+)[ \t]+({_NAME_WORD})(?![ \t]+{_NAME_WORD})(?![\w\-])")
+
+
+@lru_cache(maxsize=65536)
+def _is_role(code: str, word: str) -> bool:
+    """A role noun: ends, after an inflection ending, in a role head (Kremlsprecher, US-Präsidenten)."""
+    from chronik.quotes.langdata import load
+
+    lang = load(code)
+    return lang is not None and lang.role_re.fullmatch(word) is not None
 
 
 @dataclass
@@ -56,7 +66,7 @@ class PersonIndex:
         return None
 
     def is_role(self, word: str) -> bool:
-        return self.lang.role_re.fullmatch(word) is not None
+        return _is_role(self.lang.code, word)
 
     def add_person(self, full: str, start: int) -> None:
         words = full.split()
