@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     n_words = sum(len(t.split()) for t, _ in docs)
 
-    import chronik.pipeline as pipeline
+    from chronik import pipeline
     from chronik.quotes import annotate
     from chronik.read.files import document_from_text
 
@@ -117,13 +117,13 @@ def main(argv: list[str] | None = None) -> int:
         START_MARK,
         "## Quotation stage (`benchmarks/quotes.py`)",
         "",
-        f"- Date: {_dt.datetime.now(_dt.timezone.utc).isoformat(timespec='seconds')}",
-        f"- Machine: {platform.platform()}; CPython {platform.python_version()}; "
-        f"nproc {os.cpu_count()}, pinned to one CPU",
-        f"- Corpus: {len(docs)} German Wikinews articles, {n_words:,} words "
-        f"(../shared/data/quotes-de); {found:,} quotations found",
-        f"- Command: `.venv/bin/python benchmarks/quotes.py --words {args.words} "
-        f"--repeat {args.repeat}` (best of {args.repeat})",
+        f"- Date: {_dt.datetime.now(_dt.UTC).isoformat(timespec='seconds')}",
+        (f"- Machine: {platform.platform()}; CPython {platform.python_version()}; "
+         f"nproc {os.cpu_count()}, pinned to one CPU"),
+        (f"- Corpus: {len(docs)} German Wikinews articles, {n_words:,} words "
+         f"(../shared/data/quotes-de); {found:,} quotations found"),
+        (f"- Command: `.venv/bin/python benchmarks/quotes.py --words {args.words} "
+         f"--repeat {args.repeat}` (best of {args.repeat})"),
         "",
         "| Pipeline | words/s without quotes | words/s with quotes | ratio | articles/s with quotes |",
         "|---|---:|---:|---:|---:|",
@@ -132,9 +132,9 @@ def main(argv: list[str] | None = None) -> int:
         lines.append(f"| `{label}` | {wo:,.0f} | {wi:,.0f} | {wi / wo:.2f} | {aps:,.0f} |")
     lines += [
         "",
-        f"Quotation stage alone (`chronik.quotes.annotate` on analysed documents): "
-        f"**{n_words / stage:,.0f} words/s**, {len(docs) / stage:,.0f} articles/s, "
-        f"{1000 * stage / len(docs):.2f} ms per article.",
+        (f"Quotation stage alone (`chronik.quotes.annotate` on analysed documents): "
+         f"**{n_words / stage:,.0f} words/s**, {len(docs) / stage:,.0f} articles/s, "
+         f"{1000 * stage / len(docs):.2f} ms per article."),
         END_MARK,
     ]
     report = "\n".join(lines)

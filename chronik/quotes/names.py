@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from chronik.model import Document
 from chronik.quotes.langdata import LOWER, UPPER, QuoteLanguage
