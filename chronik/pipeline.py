@@ -9,6 +9,7 @@ from __future__ import annotations
 from chronik.budget import time_budget
 from chronik.events import annotate as annotate_events
 from chronik.model import Document, Region
+from chronik.quotes import annotate as annotate_quotes
 from chronik.read.dates import parse_given_date
 from chronik.read.files import document_from_text
 from chronik.text.langid import identify_language, supported_languages
@@ -42,6 +43,7 @@ def analyse(doc: Document, *, segment: bool = True, budget: float | None = None)
                          for s in segment_sentences(doc.fields[r.field], doc.lang, r.start, r.end,
                                                     field=r.field)]
     tag_document(doc)
+    annotate_quotes(doc)  # quotations read doc.entities and doc.sentences
     annotate_events(doc)  # last: reads timexes, entities and quotes
     return doc
 
