@@ -482,7 +482,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if _has_mood(ft, s_lo, s_hi, second=False) or (
                     lang.hearsay_re and _search_outside(ft, lang.hearsay_re, s_lo, s_hi)) or (
                     lead and _has_mood(ft, s_lo, s_hi)):
-                found = Found("indirect", [(s_lo, _sentence_end(text, s_lo, s_hi) + 1)],
+                found = Found("indirect", [_trim(text, s_lo, s_hi, " \t\n")],
                               continues=True, rule="indirect: Konjunktiv continues the report")
         # e) a speech act without a clause: "Die Menschenrechtsorganisation fordert bessere
         #    Ausbildung." Only verbs that report speech on their own are output; any other
@@ -493,7 +493,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 mention = speaker_for_cue(ft, verb, s_lo, s_hi)
                 if mention:
                     loud = lang.reported_verb.match(text, verb[0]) is not None
-                    found = Found("indirect", [(s_lo, _sentence_end(text, s_lo, s_hi) + 1)],
+                    found = Found("indirect", [_trim(text, s_lo, s_hi, " \t\n")],
                                   cue=verb, mention=mention,
                                   rule="reported: speech act without a clause")
                     found.extra["silent"] = not loud
