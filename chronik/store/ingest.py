@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from chronik.model import Document
+from chronik.pipeline import analyse_safely
 from chronik.read import ReadError, read_paths
-from chronik.read.errors import InputError
 from chronik.store.db import Store
 from chronik.store.keys import content_hash
 
@@ -71,20 +71,6 @@ class IngestReport:
         return (f"{self.stored} stored, {self.duplicates} already in the store, "
                 f"{self.failed} failed ({self.seen} documents in {self.seconds:.1f} s, "
                 f"{rate:.0f} documents/s)")
-
-
-def analyse_safely(doc: Document) -> Document | ReadError:
-    """Run the pipeline on one document within its time budget (chronik.budget); an error
-    or a timeout becomes a ReadError naming it."""
-    from chronik.budget import budget_for
-    from chronik.pipeline import analyse
-
-    try:
-        return analyse(doc, budget=budget_for(sum(len(t) for t in doc.fields.values())))
-    except (InputError, ValueError) as err:
-        return ReadError(doc.source or doc.id, str(err))
-    except Exception as err:  # noqa: BLE001 - one bad document must not stop a batch
-        return ReadError(doc.source or doc.id, f"internal error: {type(err).__name__}: {err}")
 
 
 Progress = Callable[[IngestReport], None]
