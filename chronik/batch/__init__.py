@@ -41,6 +41,7 @@ class BatchSummary:
     errors: int
     seconds: float
     worker_pids: list[int] = field(default_factory=list)
+    max_worker_rss_mib: float = 0.0
 
     @property
     def documents_per_second(self) -> float:
@@ -70,7 +71,8 @@ def run_batch(paths: list[str], out_dir: str, *, engine: str = "local", workers:
         engine=engine, workers=workers, inputs=len(set(paths)), units=len(units),
         documents=sum(r["documents"] for r in results),
         errors=sum(r["errors"] for r in results), seconds=time.perf_counter() - began,
-        worker_pids=sorted({r["pid"] for r in results}))
+        worker_pids=sorted({r["pid"] for r in results}),
+        max_worker_rss_mib=max((r["max_rss_mib"] for r in results), default=0.0))
     _write_manifest(out_dir, paths, summary)
     return summary
 

@@ -31,6 +31,7 @@ class UnitResult:
     errors: int
     seconds: float
     pid: int
+    max_rss_mib: float  # the worker process's peak resident memory so far
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -44,8 +45,9 @@ def prepare_worker() -> int:
     (functools.cache in each stage); later documents in this process reuse them.
     """
     from chronik.pipeline import extract
-    from chronik.text.langid import supported_languages
+    from chronik.text.langid import identify_language, supported_languages
 
+    identify_language("Die Minister treffen sich am Montag in Genf.")  # loads the langid model
     for lang in supported_languages():
         extract("Am Montag, dem 3. Januar 2022, beginnt das Treffen.", date="2022-01-01",
                 lang=lang)
@@ -88,7 +90,13 @@ def process_unit(unit: WorkUnit | dict, out_dir: str,
         documents += 1
     write_unit(out_dir, unit.key, buffers, errors)
     return UnitResult(unit.key, unit.path, documents, len(errors),
-                      time.perf_counter() - began, os.getpid()).to_dict()
+                      time.perf_counter() - began, os.getpid(), _max_rss_mib()).to_dict()
+
+
+def _max_rss_mib() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
 def _analyse_error(where: dict, doc, reason: str) -> dict:

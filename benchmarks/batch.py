@@ -1,0 +1,220 @@
+"""Throughput of `chronik batch` on each engine, over synthesised articles.
+
+    nice -n 10 .venv/bin/python benchmarks/batch.py                 # 20,000 documents
+    nice -n 10 .venv/bin/python benchmarks/batch.py --docs 4000 --no-write   # quick look
+
+The corpus is made at run time by recombining the sentences of the hand-written articles
+in examples/ (German and English, about 200 words per document, dates spread over 2022),
+written as JSON Lines shards into a temporary directory; nothing published is used.
+
+Measured, each over the same shards into a fresh output directory:
+1. local, 1 worker   the pipeline in this process (no pool): the per-core rate;
+2. local, 2 workers  a process pool of two;
+3. spark local[2]    session start-up timed apart from the job;
+4. dask, 2 workers   LocalCluster of two single-threaded processes, start-up apart.
+Each engine's documents/s counts the job only (plan, clear, analyse, write Parquet);
+its start-up is reported beside it. The overhead of an engine is the process pool's
+rate divided by its rate. A missing engine is reported as skipped, not an error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from chronik.batch import ReadOptions, run_batch  # noqa: E402
+
+EXAMPLES = REPO / "examples"
+DOCS_BENCH = REPO / "docs" / "benchmarks.md"
+DOCS_BATCH = REPO / "docs" / "batch.md"
+START_MARK = "<!-- batch:start -->"
+END_MARK = "<!-- batch:end -->"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"])")
+
+
+def sentences_by_language() -> dict[str, list[str]]:
+    pools: dict[str, list[str]] = {"de": [], "en": []}
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        lang = "de" if "_de_" in path.name else "en"
+        body = path.read_text(encoding="utf-8").split("\n", 1)[1]
+        for paragraph in body.split("\n"):
+            pools[lang].extend(s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip())
+    return pools
+
+
+def synthesise(directory: Path, documents: int, shards: int, seed: int = 7) -> list[str]:
+    """JSON Lines shards of recombined example sentences; 4 in 5 documents German."""
+    rng = random.Random(seed)
+    pools = sentences_by_language()
+    paths = [directory / f"shard-{i:03d}.jsonl" for i in range(shards)]
+    handles = [p.open("w", encoding="utf-8") for p in paths]
+    try:
+        for n in range(documents):
+            lang = "de" if rng.random() < 0.8 else "en"
+            picked = rng.sample(pools[lang], k=min(14, len(pools[lang])))
+            paragraphs = [" ".join(picked[i:i + 3]) for i in range(0, len(picked), 3)]
+            day = _dt.date(2022, 1, 1) + _dt.timedelta(days=rng.randrange(365))
+            record = {"id": f"syn-{n}", "date": day.isoformat(), "title": picked[0][:80],
+                      "text": "\n\n".join(paragraphs)}
+            handles[n % shards].write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        for h in handles:
+            h.close()
+    return [str(p) for p in paths]
+
+
+def run_engine(name: str, paths: list[str], work: Path, options: ReadOptions,
+               split_bytes: int) -> dict:
+    out = work / f"out-{name.replace(' ', '-')}"
+    shutil.rmtree(out, ignore_errors=True)
+    engine, workers = {"local-1": ("local", 1), "local-2": ("local", 2),
+                       "spark-2": ("spark", 2), "dask-2": ("dask", 2)}[name]
+    startup = 0.0
+    extra: dict = {}
+    teardown = None
+    if engine == "spark":
+        try:
+            from pyspark.sql import SparkSession
+        except ImportError:
+            return {"engine": name, "skipped": "pyspark not installed"}
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        began = time.perf_counter()
+        session = (SparkSession.builder.master("local[2]").appName("chronik benchmark")
+                   .config("spark.ui.enabled", "false")
+                   .config("spark.ui.showConsoleProgress", "false").getOrCreate())
+        session.sparkContext.setLogLevel("ERROR")
+        startup = time.perf_counter() - began
+        extra["spark"] = session
+        teardown = session.stop
+    elif engine == "dask":
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            return {"engine": name, "skipped": "dask.distributed not installed"}
+        began = time.perf_counter()
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+        startup = time.perf_counter() - began
+        extra["dask_client"] = client
+
+        def teardown():
+            client.close()
+            cluster.close()
+    try:
+        summary = run_batch(paths, str(out), engine=engine, workers=workers, options=options,
+                            split_bytes=split_bytes, **extra)
+    finally:
+        if teardown:
+            teardown()
+    shutil.rmtree(out, ignore_errors=True)
+    print(f"{name}: {summary.documents:,} documents in {summary.seconds:.1f} s = "
+          f"{summary.documents_per_second:.1f}/s (start-up {startup:.1f} s)", file=sys.stderr)
+    return {"engine": name, "workers": workers, "documents": summary.documents,
+            "errors": summary.errors, "seconds": summary.seconds, "startup_seconds": startup,
+            "docs_per_s": summary.documents_per_second, "units": summary.units,
+            "max_worker_rss_mib": summary.max_worker_rss_mib}
+
+
+def render(results: list[dict], meta: dict) -> str:
+    pool = next((r for r in results if r["engine"] == "local-2" and "skipped" not in r), None)
+    single = next((r for r in results if r["engine"] == "local-1" and "skipped" not in r), None)
+    labels = {"local-1": "`--engine local --workers 1` (in-process)",
+              "local-2": "`--engine local --workers 2` (process pool)",
+              "spark-2": "`--engine spark`, `local[2]`", "dask-2": "`--engine dask --workers 2`"}
+    lines = [START_MARK, "## Batch engines (`benchmarks/batch.py`)", "",
+             f"- Date: {meta['date']}",
+             f"- Machine: {meta['machine']}; nproc {meta['nproc']}, shared with other jobs "
+             f"(load average at start {meta['load']})",
+             f"- Command: `{meta['command']}`",
+             f"- Corpus: {meta['documents']:,} synthesised documents (example sentences "
+             f"recombined, ~{meta['words_per_doc']} words each) in {meta['shards']} JSONL "
+             f"shards; pipeline: {meta['pipeline']}", "",
+             "| Engine | Documents/s (job) | Job s | Start-up s | Overhead vs pool | "
+             "Peak worker RSS |", "|---|---:|---:|---:|---:|---:|"]
+    for r in results:
+        if "skipped" in r:
+            lines.append(f"| {labels[r['engine']]} | skipped: {r['skipped']} | | | | |")
+            continue
+        overhead = (f"{pool['docs_per_s'] / r['docs_per_s']:.2f}x" if pool and r["docs_per_s"]
+                    else "n/a")
+        lines.append(f"| {labels[r['engine']]} | **{r['docs_per_s']:.1f}** | "
+                     f"{r['seconds']:.1f} | {r['startup_seconds']:.1f} | {overhead} | "
+                     f"{r['max_worker_rss_mib']:.0f} MiB |")
+    if single:
+        per_core = single["docs_per_s"]
+        lines += ["", f"Per-core rate (one worker, no engine): **{per_core:.1f} documents/s**. "
+                  f"A cluster of C cores running one single-threaded worker per core "
+                  f"would do about C x {per_core:.0f} x (1 / engine overhead) documents/s "
+                  f"(e.g. 64 cores: ~{64 * per_core:,.0f}/s before overhead), "
+                  "as long as the inputs are split into at least a few units per core."]
+    lines.append(END_MARK)
+    return "\n".join(lines) + "\n"
+
+
+def write_section(path: Path, section: str, title: str) -> None:
+    old = path.read_text(encoding="utf-8") if path.exists() else f"# {title}\n"
+    s, e = old.find(START_MARK), old.find(END_MARK)
+    if s >= 0 and e > s:
+        new = old[:s] + section.rstrip("\n") + old[e + len(END_MARK):]
+    else:
+        new = old.rstrip("\n") + "\n\n" + section
+    path.write_text(new, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--docs", type=int, default=20_000, help="documents (default 20000)")
+    ap.add_argument("--shards", type=int, default=8, help="JSONL shards (default 8)")
+    ap.add_argument("--engines", default="local-1,local-2,spark-2,dask-2",
+                    help="comma-separated subset of local-1,local-2,spark-2,dask-2")
+    ap.add_argument("--split-mb", type=int, default=4,
+                    help="JSONL split size in MB (default 4: several units per worker)")
+    ap.add_argument("--no-segment", action="store_true",
+                    help="skip sentence segmentation (labelled in the results)")
+    ap.add_argument("--no-write", action="store_true", help="do not touch docs/")
+    ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    args = ap.parse_args(argv)
+    options = ReadOptions(segment=not args.no_segment)
+    with tempfile.TemporaryDirectory(prefix="chronik-bench-") as tmp:
+        work = Path(tmp)
+        paths = synthesise(work, args.docs, args.shards)
+        words = sum(len(json.loads(line)["text"].split())
+                    for line in Path(paths[0]).read_text(encoding="utf-8").splitlines())
+        per_shard = max(1, (args.docs + args.shards - 1) // args.shards)
+        results = [run_engine(name, paths, work, options, args.split_mb * 1024 * 1024)
+                   for name in args.engines.split(",")]
+    meta = {"date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
+            "machine": f"{platform.platform()}; CPython {platform.python_version()}",
+            "nproc": os.cpu_count(), "load": ", ".join(f"{x:.1f}" for x in os.getloadavg()),
+            "command": "nice -n 10 .venv/bin/python benchmarks/batch.py "
+                       + " ".join(argv if argv is not None else sys.argv[1:]),
+            "documents": args.docs, "shards": args.shards, "words_per_doc": words // per_shard,
+            "pipeline": "full (language id, segmentation, all stages)" if not args.no_segment
+            else "**--no-segment** (no sentence segmentation: faster, labelled)"}
+    section = render(results, meta)
+    print(section)
+    if args.json:
+        print(json.dumps({"meta": meta, "results": results}, indent=1))
+    if not args.no_write:
+        write_section(DOCS_BENCH, section, "Benchmarks")
+        write_section(DOCS_BATCH, section, "Batch runs")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
