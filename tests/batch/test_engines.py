@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
+
 from chronik.batch import run_batch
 from tests.batch.checks import (
     assert_output_equals_extract,
     assert_planted_errors_reported,
     file_names,
 )
+
+# PySpark warns about the installed pandas version; chronik does not use pandas on Spark
+pytestmark = pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas")
 
 
 def test_spark_output_equals_extract_and_a_rerun_replaces_it(spark, shards, expected, out_dir):
