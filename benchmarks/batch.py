@@ -176,11 +176,71 @@ def render(results: list[dict], meta: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_section(path: Path, section: str, title: str) -> None:
+HTML_START, HTML_END = "<!-- batch_html:start -->", "<!-- batch_html:end -->"
+
+
+def synthetic_page() -> bytes:
+    """A hand-made page the size of a news site's article page (~55 KB): long navigation,
+    a script, 15 paragraphs of example sentences, 60 teasers, a footer."""
+    pools = sentences_by_language()["de"]
+    nav = "".join(f'<li><a href="/rubrik/{i}">Rubrik {i}</a></li>' for i in range(300))
+    script = "<script>" + "var x = 1;" * 2000 + "</script>"
+    paras = "".join(f"<p>{' '.join(pools[(3 * i + k) % len(pools)] for k in range(3))}</p>"
+                    for i in range(15))
+    teasers = "".join(f'<div class="teaser"><a href="/a/{i}"><h3>Weitere Meldung {i}</h3>'
+                      f"<p>Kurztext {i}</p></a></div>" for i in range(60))
+    return (f'<html><head><title>Meldung | Zeitung</title><meta property="article:published_'
+            f'time" content="2022-01-05T10:00:00Z">{script}</head><body><nav><ul>{nav}</ul>'
+            f"</nav><main><article><h1>Meldung</h1>{paras}</article><aside>{teasers}</aside>"
+            f"</main><footer>{nav}</footer></body></html>").encode()
+
+
+def measure_html(pages: int) -> dict:
+    """CPU time of reading one HTML page into a Document (trafilatura + htmldate), and of
+    the pipeline on the result, in this process."""
+    from chronik.pipeline import analyse
+    from chronik.read.web import document_from_html
+
+    from chronik.batch.process import prepare_worker
+
+    data = synthetic_page()
+    prepare_worker()  # language data and models loaded, as in a batch worker
+    analyse(document_from_html(data, source="warm.html"))
+    began = time.process_time()
+    docs = [document_from_html(data, source=f"p{i}.html") for i in range(pages)]
+    read_cpu = (time.process_time() - began) / pages
+    began = time.process_time()
+    for doc in docs:
+        analyse(doc)
+    analyse_cpu = (time.process_time() - began) / pages
+    return {"page_bytes": len(data), "text_chars": len(docs[0].text), "pages": pages,
+            "read_ms": read_cpu * 1000, "analyse_ms": analyse_cpu * 1000}
+
+
+def render_html(m: dict, meta: dict) -> str:
+    total = m["read_ms"] + m["analyse_ms"]
+    return "\n".join([
+        HTML_START, "### Reading HTML (WARC records, .html files)", "",
+        (f"One hand-made article page of {m['page_bytes']:,} bytes (navigation, script, "
+         f"teasers; {m['text_chars']:,} characters of main text), read {m['pages']} times "
+         f"in one process ({meta['date']}, `{meta['command']}`):"), "",
+        "| Step | CPU ms per page | Pages per CPU-second |", "|---|---:|---:|",
+        (f"| HTML -> Document (trafilatura main text, htmldate date, title) | "
+         f"{m['read_ms']:.1f} | {1000 / m['read_ms']:.0f} |"),
+        (f"| analyse() of that document (full pipeline) | {m['analyse_ms']:.1f} | "
+         f"{1000 / m['analyse_ms']:.0f} |"),
+        f"| both | {total:.1f} | **{1000 / total:.0f}** |", "",
+        (f"Text extraction is {100 * m['read_ms'] / total:.0f}% of the CPU time per WARC "
+         "page; the rest is the pipeline, as for JSONL input."),
+        HTML_END]) + "\n"
+
+
+def write_section(path: Path, section: str, title: str, start_mark: str = START_MARK,
+                  end_mark: str = END_MARK) -> None:
     old = path.read_text(encoding="utf-8") if path.exists() else f"# {title}\n"
-    s, e = old.find(START_MARK), old.find(END_MARK)
+    s, e = old.find(start_mark), old.find(end_mark)
     if s >= 0 and e > s:
-        new = old[:s] + section.rstrip("\n") + old[e + len(END_MARK):]
+        new = old[:s] + section.rstrip("\n") + old[e + len(end_mark):]
     else:
         new = old.rstrip("\n") + "\n\n" + section
     path.write_text(new, encoding="utf-8")
@@ -191,15 +251,31 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=int, default=20_000, help="documents (default 20000)")
     ap.add_argument("--shards", type=int, default=8, help="JSONL shards (default 8)")
     ap.add_argument("--engines", default="local-1,local-2,spark-2,dask-2",
-                    help="comma-separated subset of local-1,local-2,spark-2,dask-2")
+                    help="comma-separated subset of local-1,local-2,spark-2,dask-2, "
+                         "or none (only the HTML measure)")
     ap.add_argument("--split-mb", type=int, default=4,
                     help="JSONL split size in MB (default 4: several units per worker)")
     ap.add_argument("--no-segment", action="store_true",
                     help="skip sentence segmentation (labelled in the results)")
+    ap.add_argument("--html-pages", type=int, default=200,
+                    help="pages for the HTML reading measure (0 skips it)")
     ap.add_argument("--no-write", action="store_true", help="do not touch docs/")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     args = ap.parse_args(argv)
     options = ReadOptions(segment=not args.no_segment)
+    command = "nice -n 10 .venv/bin/python benchmarks/batch.py " + " ".join(
+        argv if argv is not None else sys.argv[1:])
+    if args.html_pages:
+        html = measure_html(args.html_pages)
+        meta = {"date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
+                "command": command}
+        section = render_html(html, meta)
+        print(section)
+        if not args.no_write:
+            write_section(DOCS_BENCH, section, "Benchmarks", HTML_START, HTML_END)
+            write_section(DOCS_BATCH, section, "Batch runs", HTML_START, HTML_END)
+    if args.engines == "none":
+        return 0
     with tempfile.TemporaryDirectory(prefix="chronik-bench-") as tmp:
         work = Path(tmp)
         paths = synthesise(work, args.docs, args.shards)
@@ -211,8 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     meta = {"date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
             "machine": f"{platform.platform()}; CPython {platform.python_version()}",
             "nproc": os.cpu_count(), "load": ", ".join(f"{x:.1f}" for x in os.getloadavg()),
-            "command": "nice -n 10 .venv/bin/python benchmarks/batch.py "
-                       + " ".join(argv if argv is not None else sys.argv[1:]),
+            "command": command,
             "load_end": ", ".join(f"{x:.1f}" for x in os.getloadavg()),
             "split_mb": args.split_mb, "documents": args.docs, "shards": args.shards, "words_per_doc": words // per_shard,
             "pipeline": "full (language id, segmentation, all stages)" if not args.no_segment
