@@ -41,6 +41,12 @@ class BatchSummary:
     errors: int
     seconds: float
     worker_pids: list[int] = field(default_factory=list)
+    max_worker_rss_mib: float = 0.0
+    worker_cpu_seconds: float = 0.0  # CPU time the workers spent on units, summed
+
+    @property
+    def documents_per_cpu_second(self) -> float:
+        return self.documents / self.worker_cpu_seconds if self.worker_cpu_seconds else 0.0
 
     @property
     def documents_per_second(self) -> float:
@@ -70,7 +76,9 @@ def run_batch(paths: list[str], out_dir: str, *, engine: str = "local", workers:
         engine=engine, workers=workers, inputs=len(set(paths)), units=len(units),
         documents=sum(r["documents"] for r in results),
         errors=sum(r["errors"] for r in results), seconds=time.perf_counter() - began,
-        worker_pids=sorted({r["pid"] for r in results}))
+        worker_pids=sorted({r["pid"] for r in results}),
+        max_worker_rss_mib=max((r["max_rss_mib"] for r in results), default=0.0),
+        worker_cpu_seconds=sum(r["cpu_seconds"] for r in results))
     _write_manifest(out_dir, paths, summary)
     return summary
 

@@ -51,14 +51,19 @@ def run_spark(units: list[WorkUnit], out_dir: str, options: ReadOptions, workers
             from None
     own = spark is None
     if own:
-        if master is None or master.startswith("local"):
+        # spark-submit starts the JVM first and hands Python its gateway: then its own
+        # --master and configuration apply, and chronik must not override them
+        submitted = "PYSPARK_GATEWAY_PORT" in os.environ
+        builder = SparkSession.builder.appName("chronik batch")
+        if master is not None:
+            builder = builder.master(master)
+        elif not submitted:
+            builder = builder.master(f"local[{workers}]") \
+                .config("spark.ui.enabled", "false") \
+                .config("spark.task.maxFailures", "4")  # retries are safe: see process.py
+        if not submitted and (master is None or master.startswith("local")):
             # local mode: the Python workers must be this interpreter (it has chronik)
             os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-        builder = SparkSession.builder.appName("chronik batch") \
-            .config("spark.ui.enabled", "false") \
-            .config("spark.task.maxFailures", "4")
-        if master or not os.environ.get("SPARK_MASTER"):
-            builder = builder.master(master or f"local[{workers}]")
         try:
             spark = builder.getOrCreate()
         except Exception as err:  # noqa: BLE001 - no Java, bad master URL: say so

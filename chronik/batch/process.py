@@ -30,7 +30,9 @@ class UnitResult:
     documents: int
     errors: int
     seconds: float
+    cpu_seconds: float  # this worker's CPU time on the unit (robust to a shared machine)
     pid: int
+    max_rss_mib: float  # the worker process's peak resident memory so far
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -44,12 +46,16 @@ def prepare_worker() -> int:
     (functools.cache in each stage); later documents in this process reuse them.
     """
     from chronik.pipeline import extract
-    from chronik.text.langid import supported_languages
+    from chronik.text.langid import identify_language, supported_languages
 
+    identify_language("Die Minister treffen sich am Montag in Genf.")  # loads the langid model
     for lang in supported_languages():
         extract("Am Montag, dem 3. Januar 2022, beginnt das Treffen.", date="2022-01-01",
                 lang=lang)
     return os.getpid()
+
+
+FLUSH_DOCUMENTS = 1000  # rows of this many documents are held before they are written
 
 
 def process_unit(unit: WorkUnit | dict, out_dir: str,
@@ -59,12 +65,12 @@ def process_unit(unit: WorkUnit | dict, out_dir: str,
 
     unit = WorkUnit(**unit) if isinstance(unit, dict) else unit
     options = ReadOptions(**options) if isinstance(options, dict) else (options or ReadOptions())
-    began = time.perf_counter()
+    began, cpu_began = time.perf_counter(), time.process_time()
     prepare_worker()
-    buffers: dict[tuple[str, str], dict[str, list[dict]]] = defaultdict(
-        lambda: {table: [] for table in TABLES if table != "errors"})
+    writer = UnitWriter(out_dir, unit.key)
+    buffers: dict[tuple[str, str], dict[str, list[dict]]] = _new_buffers()
     errors: list[dict] = []
-    documents = 0
+    documents = pending = 0
     for position, item in enumerate(read_unit(unit, options)):
         where = {"shard": unit.path, "shard_offset": unit.start, "position": position}
         if isinstance(item, ReadError):
@@ -86,9 +92,26 @@ def process_unit(unit: WorkUnit | dict, out_dir: str,
         for table, table_rows in rows.items():
             bucket[table].extend(table_rows)
         documents += 1
-    write_unit(out_dir, unit.key, buffers, errors)
+        pending += 1
+        if pending >= FLUSH_DOCUMENTS:
+            # bounded memory: a WARC shard can hold tens of thousands of articles
+            writer.add(buffers)
+            buffers, pending = _new_buffers(), 0
+    writer.add(buffers)
+    writer.close(errors)
     return UnitResult(unit.key, unit.path, documents, len(errors),
-                      time.perf_counter() - began, os.getpid()).to_dict()
+                      time.perf_counter() - began, time.process_time() - cpu_began,
+                      os.getpid(), _max_rss_mib()).to_dict()
+
+
+def _new_buffers() -> dict[tuple[str, str], dict[str, list[dict]]]:
+    return defaultdict(lambda: {table: [] for table in TABLES if table != "errors"})
+
+
+def _max_rss_mib() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
 def _analyse_error(where: dict, doc, reason: str) -> dict:
@@ -96,30 +119,61 @@ def _analyse_error(where: dict, doc, reason: str) -> dict:
             "stage": "analyse", "reason": reason}
 
 
+class UnitWriter:
+    """The Parquet files of one unit: appended to in row groups, renamed into place on close."""
+
+    def __init__(self, out_dir: str, key: str) -> None:
+        self.out_dir, self.key = out_dir, key
+        self.schemas = arrow_schemas()
+        self.open: dict[tuple[str, str], tuple[Any, str, str]] = {}
+        self.partitions: set[tuple[str, str]] = set()
+
+    def add(self, buffers: dict[tuple[str, str], dict[str, list[dict]]]) -> None:
+        for (lang, month), tables in buffers.items():
+            self.partitions.add((lang, month))
+            for table, rows in tables.items():
+                if rows:
+                    self._append(table, self._directory(table, lang, month), rows)
+
+    def close(self, errors: list[dict]) -> None:
+        # every partition gets every table (empty where the unit found nothing), and
+        # every unit an errors file, so globs over a table always find files
+        for lang, month in self.partitions:
+            for table in ("documents", *ITEM_KEYS):
+                self._append(table, self._directory(table, lang, month), [])
+        self._append("errors", os.path.join(self.out_dir, "errors"), errors)
+        for writer, temporary, final in self.open.values():
+            writer.close()
+            os.replace(temporary, final)
+        self.open.clear()
+
+    def _directory(self, table: str, lang: str, month: str) -> str:
+        return os.path.join(self.out_dir, table, f"lang={lang}", f"month={month}")
+
+    def _append(self, table: str, directory: str, rows: list[dict]) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        entry = self.open.get((table, directory))
+        if entry is None:
+            os.makedirs(directory, exist_ok=True)
+            final = os.path.join(directory, f"part-{self.key}.parquet")
+            # hidden name: Spark, Dask and DuckDB skip dot-files while it is being written
+            temporary = os.path.join(directory,
+                                     f".part-{self.key}.parquet.{uuid.uuid4().hex}.tmp")
+            entry = (pq.ParquetWriter(temporary, self.schemas[table], compression="zstd"),
+                     temporary, final)
+            self.open[(table, directory)] = entry
+        if rows:
+            entry[0].write_table(pa.Table.from_pylist(rows, schema=self.schemas[table]))
+
+
 def write_unit(out_dir: str, key: str, buffers: dict[tuple[str, str], dict[str, list[dict]]],
                errors: list[dict]) -> None:
-    """Write one unit's rows: every table in every partition it touched, and its errors."""
-    import pyarrow as pa
-
-    schemas = arrow_schemas()
-    for (lang, month), tables in buffers.items():
-        for table in ("documents", *ITEM_KEYS):
-            # item tables are written even when empty, so every partition has every table
-            directory = os.path.join(out_dir, table, f"lang={lang}", f"month={month}")
-            _write(pa.Table.from_pylist(tables[table], schema=schemas[table]), directory, key)
-    _write(pa.Table.from_pylist(errors, schema=schemas["errors"]),
-           os.path.join(out_dir, "errors"), key)
-
-
-def _write(table, directory: str, key: str) -> None:
-    import pyarrow.parquet as pq
-
-    os.makedirs(directory, exist_ok=True)
-    final = os.path.join(directory, f"part-{key}.parquet")
-    # hidden name: Spark, Dask and DuckDB globs skip dot-files while it is being written
-    temporary = os.path.join(directory, f".part-{key}.parquet.{uuid.uuid4().hex}.tmp")
-    pq.write_table(table, temporary, compression="zstd")
-    os.replace(temporary, final)
+    """Write one unit's rows at once (all tables of every partition it touched, its errors)."""
+    writer = UnitWriter(out_dir, key)
+    writer.add(buffers)
+    writer.close(errors)
 
 
 def clear_outputs(out_dir: str, shard_keys: set[str]) -> int:

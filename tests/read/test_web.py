@@ -74,3 +74,15 @@ def test_an_empty_page_is_an_error():
         assert "empty" in str(err)
     else:
         raise AssertionError("an empty page must not become a document")
+
+
+def test_the_title_is_the_og_title_else_the_headline_else_the_page_title_without_site_name():
+    body = "<article><p>Die Delegation reist am Dienstag nach Korvin, wie das Amt mitteilte.</p>" \
+           "<p>Dort soll über den Vertrag gesprochen werden.</p></article>"
+    og = ('<html><head><title>Kurz | Zeitung</title><meta property="og:title" '
+          f'content="Delegation reist nach Korvin"></head><body><h1>Kurz</h1>{body}</body></html>')
+    h1 = f"<html><head><title>Kurz | Zeitung</title></head><body><h1>Reise</h1>{body}</body></html>"
+    bare = f"<html><head><title>Reise nach Korvin | Zeitung</title></head><body>{body}</body></html>"
+    assert document_from_html(og, source="a.html").title == "Delegation reist nach Korvin"
+    assert document_from_html(h1, source="b.html").title == "Reise"
+    assert document_from_html(bare, source="c.html").title == "Reise nach Korvin"
