@@ -228,6 +228,9 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
         adjacent = x.start >= t.end and lang.link_between.match(text[t.end:x.start]) is not None
         if anaphoric and not adjacent:
             continue
+        if t.entry.reporting and x.start >= t.end and not adjacent and not _speaker_between(
+                text, t.end, x.start, lang):
+            continue
         distance = x.start - t.end if x.start >= t.end else t.start - x.end
         score = float(distance)
         link = "nearest in clause"
@@ -250,6 +253,20 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
     t.timex, t.link, t.score = _most_precise(text, timex, sentence_timexes), link, score
     if t.timex is not timex:
         t.link += f", refined by {t.timex.text!r}"
+
+
+_MAX_SPEAKER_WORDS = 6
+
+
+def _speaker_between(text: str, start: int, end: int, lang: EventLanguage) -> bool:
+    """Only the speaker stands between a reporting verb and the date after it
+    ("sagte der Minister am Montag", "said the minister on Monday"), not a reported
+    clause ("said that it would begin on Friday", "said it will rise on Friday")."""
+    between = text[start:end]
+    return (len(between.split()) <= _MAX_SPEAKER_WORDS
+            and not any(ch in between for ch in ",:;\"„“”»«")
+            and lang.reported_clause.search(between) is None
+            and lang.planned.search(between) is None)
 
 
 _APPOSITION_GAP = re.compile(r"[\s,()–-]*(?:\w+\s+){0,2}$")
@@ -335,7 +352,7 @@ def _quoted_speaker(doc: Document, field_name: str, t: _Trigger, trigger: str) -
     if t.entry.kind != "statement":
         return None
     for q in doc.quotes:
-        if (q.field == field_name and q.speaker and q.cue
+        if (q.field == field_name and q.speaker and q.speaker[:1].isupper() and q.cue
                 and trigger.lower() in q.cue.lower().split()
                 and q.start - _QUOTE_REACH < t.start < q.end + _QUOTE_REACH):
             return q.speaker

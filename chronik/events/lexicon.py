@@ -28,6 +28,7 @@ class TriggerEntry:
     kind: str
     pos: str  # "noun" or "verb"
     weak: bool  # yields to any other trigger competing for the same time expression
+    reporting: bool  # dated only by an expression before it or directly after it
     needs: re.Pattern[str] | None  # must also occur in the clause
     needs_not: re.Pattern[str] | None  # must not occur in the clause
 
@@ -42,6 +43,7 @@ class EventLanguage:
     anaphora_window: int
     link_between: re.Pattern[str]
     previous_sentence: re.Pattern[str]
+    reported_clause: re.Pattern[str]
     clause_hard: re.Pattern[str]
     clause_introducer: re.Pattern[str]
     relative_introducer: re.Pattern[str]
@@ -98,6 +100,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
     specs = raw.get("trigger", [])
     entries = tuple(
         TriggerEntry(kind=s["kind"], pos=s.get("pos", "noun"), weak=bool(s.get("weak")),
+                     reporting=bool(s.get("reporting")),
                      needs=_words(s["needs"]) if s.get("needs") else None,
                      needs_not=re.compile(s["needs_not"], re.IGNORECASE) if s.get("needs_not") else None)
         for s in specs)
@@ -119,6 +122,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
                                 + r"))*\s*$", re.IGNORECASE),
         previous_sentence=re.compile(r"\W*(?:" + raw.get("link", {}).get("previous_sentence", "(?!)")
                                      + r")(?![\w-])", re.IGNORECASE),
+        reported_clause=_words(raw.get("link", {}).get("reported_clause")),
         clause_hard=re.compile(clauses.get("hard", "(?!)")),
         clause_introducer=re.compile(r",\s*(?:" + clauses.get("introducers", "(?!)") + r")(?![\w-])",
                                      re.IGNORECASE),

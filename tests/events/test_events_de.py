@@ -159,3 +159,11 @@ def test_statements_by_different_people_on_one_day_stay_apart():
                    "Präsident Emmanuel Macron den Plan.", "2022-03-16")
     assert [(e.trigger, e.participants) for e in found] == [
         ("warnte", ["Olaf Scholz"]), ("kritisierte", ["Emmanuel Macron"])]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Das sei ein Fehler, sagte sie am Montag in Berlin.", [("sagte", "2022-03-14")]),
+    ("Der Minister sagte, er werde am Freitag nach Kiew reisen.", [("reisen", "2022-03-18")]),
+])
+def test_a_reporting_verb_is_dated_by_its_own_time_only(sentence, expected):
+    assert [(e.trigger, e.value) for e in events(sentence, "2022-03-16")] == expected

@@ -72,6 +72,17 @@ def test_an_announcement_in_another_clause_does_not_date_the_event():
     assert [(e.trigger, e.value) for e in found] == [("said", "2022-05-02")]
 
 
+def test_a_date_after_a_reporting_verb_belongs_to_what_was_reported():
+    found = events("The operator said that it would begin raising the outflow on Friday.",
+                   "2023-04-05", ("Friday", "DATE", "2023-04-07"))
+    assert found == []
+    assert events("The operator said it would begin raising the outflow on Friday.",
+                  "2023-04-05", ("Friday", "DATE", "2023-04-07")) == []
+    found = events("The operator said on Friday that the outflow would rise.",
+                   "2023-04-10", ("Friday", "DATE", "2023-04-07"))
+    assert [(e.trigger, e.value, e.status) for e in found] == [("said", "2023-04-07", "happened")]
+
+
 def test_a_month_name_is_no_protest_march():
     found = events("Elections are due in March.", "2023-01-10", ("March", "DATE", "2023-03"))
     assert [(e.trigger, e.status) for e in found] == [("Elections", "planned")]
