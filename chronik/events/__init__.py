@@ -326,7 +326,10 @@ def _event(doc: Document, field_name: str, text: str, t: _Trigger, names: NameIn
                                 sentence_timexes)
     where = None
     if names is not None:
-        where = location(text, t.clause, names, lang, places)
+        # a statement's place is where it was said, after the verb: not the places
+        # of the quotation before it ("„Wir fahren nicht nach Genf“, sagte er ...")
+        own = Clause(t.start, t.clause.end, t.clause.relative) if t.entry.reporting else t.clause
+        where = location(text, own, names, lang, places)
         if where is None and t.timex_clause is not None and t.timex_clause is not t.clause:
             # "Das Treffen, das am Montag in Genf stattfand": the place of the relative clause
             where = location(text, t.timex_clause, names, lang, places)

@@ -115,7 +115,9 @@ def fallback_names(text: str, lang: EventLanguage, start: int = 0,
 
 @cache
 def _capitalised(lang: EventLanguage) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])[A-Z][\w'.-]*[\w](?:\s+(?:of\s+the\s+|de\s+|von\s+)?[A-Z][\w'.-]*[\w])*")
+    # "Palais des Nations", "Bank of England", "Ursula von der Leyen"
+    joiners = r"(?:of\s+the|of|de|des|du|la|del|di|da|von|van|der|den)\s+"
+    return re.compile(r"(?<![\w-])[A-Z][\w'.-]*[\w](?:\s+(?:" + joiners + r")*[A-Z][\w'.-]*[\w])*")
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

@@ -40,6 +40,8 @@ def events(sentence, date):
     # on the document's own day, tense and modality decide
     ("Im Vorfeld dieser Beratungen will Präsident Putin heute noch mit Biden telefonieren.",
      "2021-12-30", "telefonieren", "2021-12-30", "planned", ["Putin"], None),
+    ("Die Sitzung in Tamasch beginnt heute um 18 Uhr.",
+     "2023-03-28", "Sitzung", "2023-03-28T18:00", "planned", [], None),
     ("Heute treffen sich die Regierungschefs der EU zu einem Gipfel in Brüssel.",
      "2023-06-29", "treffen sich", "2023-06-29", "ongoing", ["EU"], "Brüssel"),
     ("Am Donnerstagmorgen kommentierte Kremlsprecher Dmitri Peskow das bevorstehende Telefonat.",
@@ -103,6 +105,8 @@ def test_one_event(sentence, date, trigger, value, status, participants, place):
     ("Seit Wochen wird über ein Treffen der Minister spekuliert.",
      "2022-05-04", "a duration does not date an event"),
     ("Zum Beispiel am Montag.", "2022-05-04", "'Beispiel' is no 'Spiel'"),
+    ("Die Gesandte war vergangene Woche in Moskau, um das Treffen vorzubereiten.",
+     "2023-02-20", "last week dates the trip (no trigger), not the meeting being prepared"),
 ])
 def test_no_event(sentence, date, why):
     assert events(sentence, date) == [], why
