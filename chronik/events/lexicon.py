@@ -54,6 +54,7 @@ class EventLanguage:
     ongoing: re.Pattern[str]
     planned: re.Pattern[str]
     planned_past: re.Pattern[str]
+    past: re.Pattern[str]
     tense_fallback: dict[str, str]
     participant_frames: re.Pattern[str]
     known_names: re.Pattern[str] | None
@@ -137,6 +138,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         ongoing=_words(status.get("ongoing")),
         planned=_words(status.get("planned")),
         planned_past=_words(status.get("planned_past")),
+        past=_words(status.get("past")),
         tense_fallback=dict(raw.get("tense_fallback", {})),
         participant_frames=re.compile(r"\s*(?:" + parts.get("frames", "(?!)") + r")\s", re.IGNORECASE),
         known_names=(re.compile(r"(?<![\w-])(?:" + "|".join(

@@ -9,7 +9,8 @@ Decided in this order, because each step is more reliable than the next:
 3. when the date contains the document date (today, this week) or is not a calendar
    date (PRESENT_REF): tense and modality around the trigger, from the time engine's
    tense cues (the trigger itself votes: "kommentierte") -> planned / happened; then
-   the lexicon's plan words -> planned; else ongoing (happening on the day of writing).
+   the lexicon's plan words -> planned, its past forms ("trafen") -> happened; else
+   ongoing (happening on the day of writing).
 """
 
 from __future__ import annotations
@@ -139,6 +140,8 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         return HAPPENED, "past tense"
     if m := cue(lang.planned):
         return PLANNED, f"cue {m.group(0)!r}"
+    if m := cue(lang.past):
+        return HAPPENED, f"past form {m.group(0)!r}"
     if m := cue(lang.ongoing):
         return ONGOING, f"cue {m.group(0)!r}"
     return ONGOING, "present tense on the document date"
