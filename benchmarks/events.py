@@ -14,7 +14,9 @@ demo articles in examples/ (the output then says FALLBACK). Measured, best of --
 2. `analyse(doc, segment=False)` the same two ways (no SoMaJo, so the event stage's
    share is easier to see);
 3. `chronik.events.annotate(doc)` alone on documents already tagged, in words/s and
-   articles/s, and how many events it found.
+   articles/s, and how many events it found;
+4. the same on one text made of the articles joined five times: words/s must not fall
+   with text length (a pass quadratic in the text would show here).
 """
 
 from __future__ import annotations
@@ -128,9 +130,21 @@ def main() -> int:
 
     results["events.annotate alone"] = best_of(args.repeat, run_annotate)
 
+    # linearity: the same articles joined five times into one text, one annotate() call
+    long_doc = document_from_text("\n\n".join(text for text, _ in docs) * 5, source="bench",
+                                  doc_id="long", date=None, lang="de")
+    pipeline.analyse(long_doc, segment=False)
+
+    def run_long() -> None:
+        annotate(long_doc)
+
+    long_seconds = best_of(args.repeat, run_long)
+
     rows = []
     for name, seconds in results.items():
         rows.append(f"| {name} | {words / seconds:,.0f} | {len(docs) / seconds:,.0f} |")
+    rows.append(f"| events.annotate, one text of {5 * words:,} words | "
+                f"{5 * words / long_seconds:,.0f} | – |")
     cost = {n: results[f"{n} with events"] / results[f"{n} without events"] - 1
             for n in ("extract", "analyse(segment=False)")}
     stamp = _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%d %H:%M UTC")

@@ -119,7 +119,7 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
     by_sentence: dict[int, list[tuple[int, int, TriggerEntry]]] = {}
     lo, hi = sentences[0][0], sentences[-1][1]
     for a, b, entry in lang.triggers.find(text, lo, hi):
-        if text[a:b].lower() in lang.not_triggers or _inside_timex(a, b, timexes):
+        if text[a:b].lower() in lang.not_triggers or _inside_timex(a, b, timexes, timex_starts):
             continue
         i = bisect_left(sentence_starts, a + 1) - 1
         if i < 0 or b > sentences[i][1]:
@@ -166,8 +166,10 @@ def _dedupe(raw: list[tuple[int, int, TriggerEntry]]) -> list[tuple[int, int, Tr
     return out
 
 
-def _inside_timex(start: int, end: int, timexes: list[Timex]) -> bool:
-    return any(t.start < end and start < t.end for t in timexes)
+def _inside_timex(start: int, end: int, timexes: list[Timex], starts: list[int]) -> bool:
+    # timexes are sorted and do not overlap: only the one starting last before `end` can
+    i = bisect_left(starts, end) - 1
+    return i >= 0 and timexes[i].end > start
 
 
 def _between(timexes: list[Timex], starts: list[int], start: int, end: int) -> list[Timex]:
@@ -379,12 +381,31 @@ def summary(text: str, clause: Clause, start: int, end: int, width: int = SUMMAR
 
 
 def _merge(found: list[_Found]) -> list[_Found]:
-    """One event per happening: mentions of the same kind dated the same day become one."""
-    out: list[_Found] = []
+    """One event per happening: mentions of the same kind dated the same day become one.
+
+    Candidates are looked up by day (and by instant), so a long text with many events
+    costs linear time, not a comparison of every pair.
+    """
+    out: list[_Found | None] = []
+    position: dict[int, int] = {}  # id(kept event) -> index in out
+    by_key: dict[str, list[_Found]] = {}
     for f in sorted(found, key=lambda f: f.order):
-        twin = next((o for o in out if _same_happening(o, f)), None)
+        keys = _merge_keys(f)
+        seen: set[int] = set()
+        twin = None
+        for key in keys:
+            for o in by_key.get(key, ()):
+                if id(o) in position and id(o) not in seen and _same_happening(o, f):
+                    twin = o
+                    break
+                seen.add(id(o))
+            if twin is not None:
+                break
         if twin is None:
+            position[id(f)] = len(out)
             out.append(f)
+            for key in keys:
+                by_key.setdefault(key, []).append(f)
             continue
         keep, drop = (twin, f) if _precision(twin.event.value) >= _precision(f.event.value) else (f, twin)
         for name in drop.event.participants:
@@ -395,8 +416,20 @@ def _merge(found: list[_Found]) -> list[_Found]:
         keep.extra.extend(drop.extra)
         keep.order = min(keep.order, drop.order)
         if keep is f:
-            out[out.index(twin)] = f
-    return out
+            index = position.pop(id(twin))
+            out[index] = f
+            position[id(f)] = index
+            for key in keys:
+                by_key.setdefault(key, []).append(f)
+    return [f for f in out if f is not None]
+
+
+def _merge_keys(f: _Found) -> list[str]:
+    value = f.event.value or ""
+    keys = ["day " + (value[:10] if len(value) >= 10 else value)]
+    if f.instant:
+        keys.append("instant " + f.instant)
+    return keys
 
 
 def _same_happening(a: _Found, b: _Found) -> bool:
