@@ -6,8 +6,10 @@ empty rather than invented.
 
 from __future__ import annotations
 
+from chronik.budget import time_budget
 from chronik.events import annotate as annotate_events
 from chronik.model import Document, Region
+from chronik.quotes import annotate as annotate_quotes
 from chronik.read.dates import parse_given_date
 from chronik.read.files import document_from_text
 from chronik.text.langid import identify_language, supported_languages
@@ -15,8 +17,15 @@ from chronik.text.segment import sentences as segment_sentences
 from chronik.time import tag_document
 
 
-def analyse(doc: Document, *, segment: bool = True) -> Document:
-    """Run every available stage on a read document, in place, and return it."""
+def analyse(doc: Document, *, segment: bool = True, budget: float | None = None) -> Document:
+    """Run every available stage on a read document, in place, and return it.
+
+    With `budget` (seconds; see chronik.budget.budget_for), a document whose analysis
+    runs longer raises DocumentTimeout instead of stalling the caller.
+    """
+    if budget is not None:
+        with time_budget(budget, doc.source or doc.id):
+            return analyse(doc, segment=segment)
     if doc.lang is None:
         body = " ".join(doc.fields[r.field][r.start:r.end] for r in doc.regions)
         doc.lang, doc.lang_evidence = identify_language(body)
@@ -34,6 +43,7 @@ def analyse(doc: Document, *, segment: bool = True) -> Document:
                          for s in segment_sentences(doc.fields[r.field], doc.lang, r.start, r.end,
                                                     field=r.field)]
     tag_document(doc)
+    annotate_quotes(doc)  # quotations read doc.entities and doc.sentences
     annotate_events(doc)  # last: reads timexes, entities and quotes
     return doc
 

@@ -33,8 +33,11 @@ def render_text(doc: Document) -> str:
         lines.append("   no time expressions")
     if doc.quotes:
         lines.append("")
+        lines.append(f"   quotes ({len(doc.quotes)}):")
         for q in doc.quotes:
-            lines.append(f"   {q.id} [{q.kind}] {q.speaker or '?'}: {_cell(q.text, 80)}")
+            cue = f" {q.cue}" if q.cue else ""
+            said = f" ({q.speaker_mention!r}{cue})" if q.speaker_mention else ""
+            lines.append(f"   {q.id:<4} {q.kind:<8} {q.speaker or '?'}{said}: {_cell(q.text, 80)}")
     if doc.events:
         lines.append("")
         for e in doc.events:

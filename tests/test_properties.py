@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import chronik
 from chronik.model import Document
+from chronik.validate import problems
 
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 INSTANT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
@@ -54,6 +55,8 @@ def check_document(text: str, doc: Document) -> None:
             assert OFFSET.fullmatch(t.utc_offset), t
     for s in doc.sentences:
         assert 0 <= s.start <= s.end <= len(doc.fields[s.field])
+    # every value follows the TIMEX3 grammar; events, quotes, entities follow the contract
+    assert problems(doc.to_dict(), doc.fields) == []
 
 
 def extract_twice(text: str, day: str | None) -> Document:

@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Iterator
 
+from chronik.budget import budget_for
 from chronik.commands import positive_int
 from chronik.model import Document
 from chronik.pipeline import analyse
@@ -27,6 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_read_options(ex)
     ex.add_argument("--no-segment", action="store_true",
                     help="skip sentence segmentation (faster; time tagging does not need it)")
+    ex.add_argument("--timeout", type=positive_int, default=None, metavar="SECONDS",
+                    help="give up on a document after this long (default: 30 s plus 1 s per "
+                         "50,000 characters)")
     ex.set_defaults(func=run)
 
 
@@ -50,7 +54,9 @@ def analysed_documents(args: argparse.Namespace) -> Iterator[Document | ReadErro
             yield item
             continue
         try:
-            yield analyse(item, segment=segment)
+            chars = sum(len(t) for t in item.fields.values())
+            budget = getattr(args, "timeout", None) or budget_for(chars)
+            yield analyse(item, segment=segment, budget=budget)
         except (InputError, ValueError) as err:
             yield ReadError(item.source or item.id, str(err))
         except Exception as err:  # noqa: BLE001 - one bad document must not stop a batch

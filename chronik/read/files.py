@@ -8,10 +8,13 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from chronik.model import Document, Region
 from chronik.read.dates import parse_given_date
 from chronik.read.errors import InputError, ReadError
+from chronik.read.warc import is_warc, read_warc
+from chronik.read.web import HTML_SUFFIXES, read_html
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; 20 MB is surely not one
 
@@ -106,8 +109,9 @@ def document_from_record(record: object, *, source: str, line: int,
         source=f"{source}:{line}", url=record.get("url"))
 
 
-def iter_jsonl(data: str, *, source: str, lang: str | None = None) -> Iterator[Document | ReadError]:
-    for number, line in enumerate(data.split("\n"), start=1):
+def iter_jsonl(data: str, *, source: str, lang: str | None = None,
+               first_line: int = 1) -> Iterator[Document | ReadError]:
+    for number, line in enumerate(data.split("\n"), start=first_line):
         if not line.strip():
             continue
         try:
@@ -121,6 +125,44 @@ def iter_jsonl(data: str, *, source: str, lang: str | None = None) -> Iterator[D
             yield ReadError(source, str(err), line=number)
 
 
+def iter_jsonl_stream(stream: BinaryIO, *, source: str, lang: str | None = None,
+                      max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | ReadError]:
+    """Read JSON Lines from a binary stream one record at a time, in constant memory.
+
+    A file of any size streams through; `max_bytes` limits each record (line), and an
+    oversized or undecodable line is reported and skipped without loading it whole.
+    """
+    seen_content = False
+    for number in range(1, sys.maxsize):
+        raw = stream.readline(max_bytes + 1)
+        if not raw:
+            break
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):  # skip the rest of the line in chunks
+                raw = stream.readline(1 << 20)
+            yield ReadError(source, f"record too large: more than {max_bytes:,} bytes "
+                                    "(raise the limit with --max-bytes)", line=number)
+            seen_content = True
+            continue
+        if number == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        if not raw.strip():
+            continue
+        seen_content = True
+        if b"\x00" in raw:
+            yield ReadError(source, "binary data (NUL bytes), not a JSON line", line=number)
+            continue
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            yield ReadError(source, f"not UTF-8: invalid byte 0x{raw[err.start]:02x}",
+                            line=number)
+            continue
+        yield from iter_jsonl(line, source=source, lang=lang, first_line=number)
+    if not seen_content:
+        yield ReadError(source, "empty file")
+
+
 def read_bytes(data: bytes, *, source: str, input_format: str | None = None,
                date: str | None = None, lang: str | None = None,
                max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | ReadError]:
@@ -129,7 +171,16 @@ def read_bytes(data: bytes, *, source: str, input_format: str | None = None,
         yield ReadError(source, f"file too large: {len(data):,} bytes > limit {max_bytes:,} "
                                 "(raise it with --max-bytes)")
         return
-    fmt = input_format or ("jsonl" if source.endswith((".jsonl", ".ndjson")) else "text")
+    from chronik.read.feeds import looks_like_feed, read_feed
+
+    if input_format == "feed" or (input_format is None and looks_like_feed(source, data)):
+        yield from read_feed(data, source=source, lang=lang)
+        return
+    fmt = input_format or ("jsonl" if source.endswith((".jsonl", ".ndjson")) else
+                           "html" if source.lower().endswith(HTML_SUFFIXES) else "text")
+    if fmt == "html":
+        yield from read_html(data, source=source, date=date, lang=lang)
+        return
     try:
         text = decode(data, source)
         if fmt == "jsonl":
@@ -148,6 +199,11 @@ def read_path(path: str | os.PathLike[str], **options: object) -> Iterator[Docum
     max_bytes = DEFAULT_MAX_BYTES if limit is None else int(limit)  # type: ignore[arg-type]
     if max_bytes <= 0:
         raise ValueError("max_bytes must be a positive number of bytes")
+    jsonl = options.get("input_format") == "jsonl" or (
+        options.get("input_format") is None and source.endswith((".jsonl", ".ndjson")))
+    if jsonl:
+        yield from _stream_jsonl(source, max_bytes, options.get("lang"))  # type: ignore[arg-type]
+        return
     if source == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
@@ -155,6 +211,11 @@ def read_path(path: str | os.PathLike[str], **options: object) -> Iterator[Docum
                                        "(raise the limit with --max-bytes)")
             return
         yield from read_bytes(data, source="<stdin>", **options)  # type: ignore[arg-type]
+        return
+    if options.get("input_format") in (None, "warc") and is_warc(source):
+        # a WARC shard can be gigabytes: stream it record by record (max_bytes is per record)
+        yield from read_warc(source, lang=options.get("lang"),  # type: ignore[arg-type]
+                             date=options.get("date"), max_bytes=max_bytes)  # type: ignore[arg-type]
         return
     p = Path(source)
     try:
@@ -174,6 +235,29 @@ def read_path(path: str | os.PathLike[str], **options: object) -> Iterator[Docum
         yield ReadError(source, f"cannot read: {err.strerror or err}")
         return
     yield from read_bytes(data, source=source, **options)  # type: ignore[arg-type]
+
+
+def _stream_jsonl(source: str, max_bytes: int, lang: str | None) -> Iterator[Document | ReadError]:
+    if source == "-":
+        yield from iter_jsonl_stream(sys.stdin.buffer, source="<stdin>", lang=lang,
+                                     max_bytes=max_bytes)
+        return
+    try:
+        if Path(source).is_dir():
+            yield ReadError(source, "is a directory (give the files, e.g. dir/*.jsonl)")
+            return
+        stream = open(source, "rb")  # noqa: SIM115 - closed below, also when the caller stops early
+    except FileNotFoundError:
+        yield ReadError(source, "no such file")
+        return
+    except OSError as err:
+        yield ReadError(source, f"cannot read: {err.strerror or err}")
+        return
+    with stream:
+        try:
+            yield from iter_jsonl_stream(stream, source=source, lang=lang, max_bytes=max_bytes)
+        except OSError as err:
+            yield ReadError(source, f"cannot read: {err.strerror or err}")
 
 
 def read_paths(paths: Iterable[str], **options: object) -> Iterator[Document | ReadError]:

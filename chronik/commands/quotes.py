@@ -1,0 +1,54 @@
+"""`chronik quotes`: who said what, when, where it was reported."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from chronik.commands import positive_int
+from chronik.commands.ingest import add_db_option
+from chronik.commands.timeline import add_period_options
+
+ORDER = 22
+COLUMNS = ["date", "speaker", "kind", "text", "source"]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("quotes", help="list the quotations in a store",
+                       description="Quotations with speaker, date and source, by date.")
+    add_db_option(p)
+    p.add_argument("--who", help="the speaker (any word of the name: --who Peskow)")
+    add_period_options(p)
+    p.add_argument("--lang")
+    p.add_argument("--format", choices=["table", "json", "csv", "md"], default="table")
+    p.add_argument("--limit", type=positive_int)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from chronik.export.tables import csv_text, print_table, quote_rows, to_markdown
+    from chronik.store import Store, StoreError, quotes
+    from chronik.store.query import check_period
+
+    try:
+        with Store(args.db, create=False) as store:
+            found = quotes(store, who=args.who, date_from=check_period(args.date_from, "--from"),
+                           date_to=check_period(args.date_to, "--to"), lang=args.lang,
+                           limit=args.limit)
+    except (StoreError, ValueError) as err:
+        print(f"chronik: error: {err}", file=sys.stderr)
+        return 2
+    if args.format == "json":
+        print(json.dumps([q.to_dict() for q in found], ensure_ascii=False, indent=2))
+        return 0
+    rows = quote_rows(found)
+    if args.format == "csv":
+        sys.stdout.write(csv_text(rows))
+    elif args.format == "md":
+        sys.stdout.write(to_markdown(rows, COLUMNS))
+    else:
+        print_table(rows, COLUMNS, title="chronik quotes")
+    if not found:
+        print("chronik: no quotations match", file=sys.stderr)
+    return 0

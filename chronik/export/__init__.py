@@ -1,0 +1,1 @@
+"""Exports of a store: iCalendar, TimeML, JSON Lines (the contract), CSV and Parquet tables."""

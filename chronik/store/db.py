@@ -1,0 +1,345 @@
+"""The chronik store: one SQLite file (WAL) holding documents and everything found in them.
+
+Writes happen in batches, one transaction each (`BEGIN IMMEDIATE`, so two ingests into
+one file take turns instead of failing half-way), with a savepoint per document: a
+document is stored completely or not at all, and one that fails to store is reported
+while the rest of its batch is kept.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Self
+from urllib.parse import urlparse
+
+from chronik.model import Document, Entity, Event, Evidence, Mention, Quote, Span, Timex
+from chronik.store import merge
+from chronik.store.keys import content_hash, name_key, word_key
+from chronik.store.schema import SCHEMA, SCHEMA_VERSION
+
+DEFAULT_BUSY_TIMEOUT = 60.0  # seconds to wait for another writer before giving up
+
+
+class StoreError(Exception):
+    """A store that cannot be used: wrong version, locked too long, not a database."""
+
+
+@dataclass(slots=True)
+class Stored:
+    """What happened to one document handed to `Store.add`."""
+
+    status: str  # "stored", "duplicate" or "failed"
+    reason: str | None = None
+    row_id: int | None = None
+
+
+class Store:
+    """A chronik store in one SQLite file. Use as a context manager or call `close()`."""
+
+    def __init__(self, path: str | Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+                 create: bool = True) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(f"{self.path}: no such store (create it with `chronik ingest`)")
+        try:
+            # isolation_level=None: transactions are explicit, so a batch is exactly one
+            self.db = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._init_schema()
+        except sqlite3.DatabaseError as err:
+            raise StoreError(f"{self.path}: not a usable chronik store ({err})") from None
+
+    def _init_schema(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version == SCHEMA_VERSION:
+            return
+        if version != 0:
+            raise StoreError(f"{self.path}: store schema version {version}, this chronik "
+                             f"reads version {SCHEMA_VERSION}; re-ingest into a new file")
+        with self._transaction():
+            for statement in _statements(SCHEMA):
+                self.db.execute(statement)
+            self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions -------------------------------------------------------------------
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self)
+
+    # -- writing ------------------------------------------------------------------------
+
+    def known_hashes(self, hashes: Sequence[str]) -> set[str]:
+        """Which of these content hashes are stored already (for skipping before analysis)."""
+        found: set[str] = set()
+        for i in range(0, len(hashes), 500):
+            chunk = list(hashes[i:i + 500])
+            marks = ",".join("?" * len(chunk))
+            found.update(h for (h,) in self.db.execute(
+                f"SELECT content_hash FROM documents WHERE content_hash IN ({marks})", chunk))
+        return found
+
+    def add(self, docs: Sequence[Document], hashes: Sequence[str] | None = None) -> list[Stored]:
+        """Store analysed documents in one transaction; returns one `Stored` per document."""
+        hashes = list(hashes) if hashes is not None else [content_hash(d) for d in docs]
+        results: list[Stored] = []
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._transaction():
+            for doc, digest in zip(docs, hashes, strict=True):
+                if self.db.execute("SELECT 1 FROM documents WHERE content_hash=?",
+                                   (digest,)).fetchone():
+                    results.append(Stored("duplicate"))
+                    continue
+                self.db.execute("SAVEPOINT doc")
+                try:
+                    row_id = self._insert_document(doc, digest, now)
+                except (sqlite3.Error, ValueError, TypeError, KeyError) as err:
+                    self.db.execute("ROLLBACK TO doc")
+                    self.db.execute("RELEASE doc")
+                    results.append(Stored("failed", f"cannot store: {err}"))
+                    continue
+                self.db.execute("RELEASE doc")
+                results.append(Stored("stored", row_id=row_id))
+        return results
+
+    def _source_id(self, doc: Document) -> int:
+        if doc.url:
+            name, kind = urlparse(doc.url).netloc or doc.url, "web"
+        else:
+            where = doc.source or "<unknown>"
+            path, _, line = where.rpartition(":")
+            name = path if line.isdigit() and path else where
+            kind = "stdin" if name.startswith("<stdin>") else "file"
+        self.db.execute("INSERT OR IGNORE INTO sources(name, kind) VALUES (?, ?)", (name, kind))
+        return self.db.execute("SELECT id FROM sources WHERE name=?", (name,)).fetchone()[0]
+
+    def _insert_document(self, doc: Document, digest: str, now: str) -> int:
+        db = self.db
+        other_fields = {k: v for k, v in doc.fields.items() if k != "text"}
+        cur = db.execute(
+            "INSERT INTO documents(doc_id, content_hash, source_id, source, url, lang, date, "
+            "date_given, date_evidence, title, text, fields_json, ingested_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (doc.id, digest, self._source_id(doc), doc.source, doc.url, doc.lang, doc.date,
+             doc.date_given, doc.date_evidence, doc.title, doc.text,
+             json.dumps(other_fields, ensure_ascii=False), now))
+        row = cur.lastrowid
+        db.execute("INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)",
+                   (row, doc.title or "", doc.text))
+        timex_by_id = {t.id: t for t in doc.timexes}
+        db.executemany(
+            'INSERT INTO timexes(document_id, tid, field, start, "end", text, type, value, mod, '
+            "utc_offset, instant, evidence_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(row, t.id, t.field, t.start, t.end, t.text, t.type, t.value, t.mod, t.utc_offset,
+              t.instant, json.dumps(t.evidence.to_dict(), ensure_ascii=False)
+              if t.evidence else None) for t in doc.timexes])
+        entity_ids = self._insert_entities(row, doc)
+        for q in doc.quotes:
+            db.execute(
+                'INSERT INTO quotes(document_id, qid, kind, field, start, "end", text, speaker, '
+                "speaker_key, speaker_mention, cue, spans_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (row, q.id, q.kind, q.field, q.start, q.end, q.text, q.speaker,
+                 name_key(q.speaker, "PER", doc.lang) if q.speaker else None,
+                 q.speaker_mention, q.cue,
+                 json.dumps([[s.field, s.start, s.end] for s in q.spans]) if q.spans else None))
+        for order, ev in enumerate(doc.events):
+            self._insert_event(row, digest, doc, ev, timex_by_id.get(ev.timex or ""),
+                               entity_ids, order)
+        return row
+
+    def _insert_entities(self, row: int, doc: Document) -> dict[str, int]:
+        """Entity rows shared across documents; returns participant key -> entity row."""
+        ids: dict[str, int] = {}
+        for ent in doc.entities:
+            key = name_key(ent.name, ent.type, doc.lang)
+            self.db.execute("INSERT OR IGNORE INTO entities(key, name, type) VALUES (?,?,?)",
+                            (key, ent.name, ent.type))
+            entity_id = self.db.execute("SELECT id FROM entities WHERE key=?", (key,)).fetchone()[0]
+            ids[key] = entity_id
+            de = self.db.execute(
+                "INSERT INTO document_entities(document_id, entity_id, nid, name, type) "
+                "VALUES (?,?,?,?,?)", (row, entity_id, ent.id, ent.name, ent.type)).lastrowid
+            self.db.executemany(
+                'INSERT INTO mentions(document_entity_id, field, start, "end", text) '
+                "VALUES (?,?,?,?,?)", [(de, m.field, m.start, m.end, m.text) for m in ent.mentions])
+        return ids
+
+    def _insert_event(self, row: int, digest: str, doc: Document, ev: Event, timex: Timex | None,
+                      entity_ids: dict[str, int], order: int) -> None:
+        db = self.db
+        participants = [(name, name_key(name, None, doc.lang)) for name in ev.participants]
+        signature = merge.EventSignature(
+            participants={k for _, k in participants if k},
+            triggers={k for k in [word_key(ev.trigger)] if k},
+            locations={k for k in [word_key(ev.location)] if k})
+        bucket = merge.day_key(ev.value)
+        merged_id = self._find_merged(bucket, signature) if bucket else None
+        if merged_id is None:
+            merged_id = db.execute(
+                "INSERT INTO merged_events(day_key, status, summary, uid) VALUES (?,?,?,?)",
+                (bucket, ev.status, ev.summary, "")).lastrowid
+        # the zone of the event's time is the zone its timex was written in
+        utc_offset = timex.utc_offset if timex else None
+        instant = timex.instant if timex else None
+        event_row = db.execute(
+            'INSERT INTO events(document_id, merged_id, eid, field, start, "end", trigger, '
+            "trigger_key, summary, value, timex, utc_offset, instant, status, location, "
+            "location_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (row, merged_id, ev.id, ev.field, ev.start, ev.end, ev.trigger, word_key(ev.trigger),
+             ev.summary, ev.value, ev.timex, utc_offset, instant, ev.status, ev.location,
+             word_key(ev.location))).lastrowid
+        db.executemany(
+            "INSERT INTO event_participants(event_id, position, name, key, entity_id) "
+            "VALUES (?,?,?,?,?)",
+            [(event_row, i, name, key, entity_ids.get(key)) for i, (name, key)
+             in enumerate(participants)])
+        db.execute("INSERT INTO events_fts(rowid, summary, trigger, participants, location) "
+                   "VALUES (?,?,?,?,?)", (event_row, ev.summary, ev.trigger,
+                                          " ; ".join(ev.participants), ev.location or ""))
+        self._refresh_merged(merged_id)
+
+    def _find_merged(self, bucket: str, signature: merge.EventSignature) -> int | None:
+        rows = self.db.execute(
+            "SELECT m.id, e.trigger_key, e.location_key, p.key FROM merged_events m "
+            "JOIN events e ON e.merged_id = m.id "
+            "LEFT JOIN event_participants p ON p.event_id = e.id "
+            "WHERE m.day_key = ? ORDER BY m.id", (bucket,)).fetchall()
+        known: dict[int, merge.EventSignature] = {}
+        for merged_id, trigger, location, participant in rows:
+            sig = known.setdefault(merged_id, merge.EventSignature())
+            if trigger:
+                sig.triggers.add(trigger)
+            if location:
+                sig.locations.add(location)
+            if participant:
+                sig.participants.add(participant)
+        for merged_id, sig in known.items():  # insertion order = id order: deterministic
+            if merge.same_event(signature, sig):
+                return merged_id
+        return None
+
+    def _refresh_merged(self, merged_id: int) -> None:
+        reports = self.member_reports(merged_id)
+        res = merge.resolve(reports)
+        sort_key = res.value if merge.is_calendar_value(res.value) else None
+        n_sources = self.db.execute("SELECT COUNT(DISTINCT document_id) FROM events "
+                                    "WHERE merged_id=?", (merged_id,)).fetchone()[0]
+        self.db.execute(
+            "UPDATE merged_events SET sort_key=?, value=?, utc_offset=?, instant=?, status=?, "
+            "summary=?, location=?, contradiction=?, n_sources=?, uid=? WHERE id=?",
+            (sort_key, res.value, res.utc_offset, res.instant, res.status, res.summary,
+             res.location, int(res.contradiction), n_sources, res.uid, merged_id))
+
+    def member_reports(self, merged_id: int) -> list[merge.Report]:
+        return [merge.Report(*r[:7], order=r[7], identity=f"{r[8]}:{r[9]}")
+                for r in self.db.execute(
+                    "SELECT e.value, e.utc_offset, e.instant, e.status, e.summary, e.location, "
+                    "d.date, e.id, d.content_hash, e.eid FROM events e "
+                    "JOIN documents d ON d.id = e.document_id WHERE e.merged_id=? "
+                    "ORDER BY e.id", (merged_id,))]
+
+    # -- reading ------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        tables = ["documents", "sources", "timexes", "events", "merged_events", "quotes",
+                  "entities", "mentions"]
+        return {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def search_documents(self, query: str, limit: int = 20) -> list[tuple[str, str | None, str]]:
+        """Full-text search over titles and texts: (document id, title, snippet), best first."""
+        return self.db.execute(
+            "SELECT d.doc_id, d.title, snippet(documents_fts, 1, '[', ']', '…', 12) "
+            "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+            "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit)).fetchall()
+
+    def documents(self, *, lang: str | None = None) -> Iterator[Document]:
+        """Rebuild the stored documents (fields, timexes, events, quotes, entities) in ingest order."""
+        for _, doc in self.document_rows(lang=lang):
+            yield doc
+
+    def document_rows(self, *, lang: str | None = None) -> Iterator[tuple[int, Document]]:
+        """(row id, rebuilt Document) in ingest order."""
+        sql = ("SELECT id, doc_id, source, url, lang, date, date_given, date_evidence, title, "
+               "text, fields_json FROM documents")
+        params: tuple = ()
+        if lang:
+            sql, params = sql + " WHERE lang=?", (lang,)
+        for row in self.db.execute(sql + " ORDER BY id", params).fetchall():
+            yield row[0], self._document(row)
+
+    def _document(self, row: tuple) -> Document:
+        (rid, doc_id, source, url, lang, date, date_given, date_evidence, title, text,
+         fields_json) = row
+        fields = {"text": text, **json.loads(fields_json)}
+        doc = Document(id=doc_id, fields=fields, regions=[], title=title, lang=lang,
+                       date_given=date_given, date=date, date_evidence=date_evidence,
+                       source=source, url=url)
+        q = self.db.execute
+        for (tid, fld, s, e, txt, typ, val, mod, off, inst, evj) in q(
+                'SELECT tid, field, start, "end", text, type, value, mod, utc_offset, instant, '
+                "evidence_json FROM timexes WHERE document_id=? ORDER BY id", (rid,)):
+            evidence = Evidence(**json.loads(evj)) if evj else None
+            doc.timexes.append(Timex(tid, fld, s, e, txt, typ, val, mod, off, inst, evidence))
+        for (erow, eid, fld, s, e, trig, summ, val, tmx, status, loc) in q(
+                'SELECT id, eid, field, start, "end", trigger, summary, value, timex, status, '
+                "location FROM events WHERE document_id=? ORDER BY id", (rid,)).fetchall():
+            names = [n for (n,) in q("SELECT name FROM event_participants WHERE event_id=? "
+                                     "ORDER BY position", (erow,))]
+            doc.events.append(Event(eid, fld, s, e, trig, summ, val, tmx, status, names, loc))
+        for (qid, kind, fld, s, e, txt, spk, mention, cue, spans) in q(
+                'SELECT qid, kind, field, start, "end", text, speaker, speaker_mention, cue, '
+                "spans_json FROM quotes WHERE document_id=? ORDER BY id", (rid,)):
+            span_list = [Span(*sp) for sp in json.loads(spans)] if spans else []
+            doc.quotes.append(Quote(qid, kind, fld, s, e, txt, spk, mention, cue, span_list))
+        for (de, nid, name, typ) in q("SELECT id, nid, name, type FROM document_entities "
+                                      "WHERE document_id=? ORDER BY id", (rid,)).fetchall():
+            mentions = [Mention(*m) for m in q(
+                'SELECT field, start, "end", text FROM mentions WHERE document_entity_id=? '
+                "ORDER BY id", (de,))]
+            doc.entities.append(Entity(nid, name, typ, mentions))
+        return doc
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception; a busy store becomes StoreError."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def __enter__(self) -> None:
+        try:
+            self.store.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as err:
+            if "locked" in str(err) or "busy" in str(err):
+                raise StoreError(
+                    f"{self.store.path}: the store is busy (another `chronik ingest` is writing "
+                    "to it) and stayed busy longer than the busy timeout; wait for it to finish "
+                    "or raise --busy-timeout") from None
+            raise
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        if exc_type is None:
+            self.store.db.execute("COMMIT")
+        else:
+            self.store.db.execute("ROLLBACK")
+
+
+def _statements(script: str) -> list[str]:
+    """Split the schema script on `;` at line ends (no statement in it has one inside)."""
+    lines = [ln for ln in script.splitlines() if not ln.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";\n") if s.strip().rstrip(";")]

@@ -1,0 +1,171 @@
+"""Ingest: read -> skip what is stored -> analyse (in worker processes) -> store in batches.
+
+Analysis runs in workers; every write happens in the parent, in input order, so the
+store is the same whatever the number of workers.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chronik.model import Document
+from chronik.read import ReadError, read_paths
+from chronik.read.errors import InputError
+from chronik.store.db import Store
+from chronik.store.keys import content_hash
+
+# A directory is read recursively for the files chronik has readers for; a README in a
+# folder of articles is not an article. Files named explicitly are always read.
+ARTICLE_SUFFIXES = (".txt", ".text", ".jsonl", ".ndjson", ".rss", ".atom", ".xml",
+                    ".html", ".htm", ".warc", ".warc.gz")
+_NOT_ARTICLES = {"readme.txt", "readme.md", "license.txt"}
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[str]:
+    """Files to read: `-` as is, globs expanded, directories walked (sorted, hidden skipped)."""
+    for raw in paths:
+        if raw == "-":
+            yield raw
+            continue
+        matches = sorted(glob.glob(raw, recursive=True)) if glob.has_magic(raw) else [raw]
+        if not matches:
+            yield raw  # the reader reports "no such file" with the name the user gave
+        for path in matches:
+            if os.path.isdir(path):
+                yield from _walk(path)
+            else:
+                yield path
+
+
+def _walk(root: str) -> Iterator[str]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            low = name.lower()
+            if name.startswith(".") or low in _NOT_ARTICLES or not low.endswith(ARTICLE_SUFFIXES):
+                continue
+            yield str(Path(dirpath, name))
+
+
+@dataclass(slots=True)
+class IngestReport:
+    stored: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    errors: list[ReadError] = field(default_factory=list)
+
+    @property
+    def seen(self) -> int:
+        return self.stored + self.duplicates + self.failed
+
+    def summary(self) -> str:
+        rate = self.seen / self.seconds if self.seconds else 0.0
+        return (f"{self.stored} stored, {self.duplicates} already in the store, "
+                f"{self.failed} failed ({self.seen} documents in {self.seconds:.1f} s, "
+                f"{rate:.0f} documents/s)")
+
+
+def analyse_safely(doc: Document) -> Document | ReadError:
+    """Run the pipeline on one document; an error becomes a ReadError naming it."""
+    from chronik.pipeline import analyse
+
+    try:
+        return analyse(doc)
+    except (InputError, ValueError) as err:
+        return ReadError(doc.source or doc.id, str(err))
+    except Exception as err:  # noqa: BLE001 - one bad document must not stop a batch
+        return ReadError(doc.source or doc.id, f"internal error: {type(err).__name__}: {err}")
+
+
+Progress = Callable[[IngestReport], None]
+
+
+def ingest(store: Store, items: Iterable[Document | ReadError], *, workers: int = 1,
+           batch_size: int = 64, on_error: Callable[[ReadError], None] | None = None,
+           progress: Progress | None = None,
+           analyse: Callable[[Document], Document | ReadError] = analyse_safely) -> IngestReport:
+    """Analyse and store documents; documents whose content is stored already are skipped
+    before analysis, so an interrupted ingest resumes where it stopped."""
+    report = IngestReport()
+    started = time.perf_counter()
+
+    def fail(err: ReadError) -> None:
+        report.failed += 1
+        report.errors.append(err)
+        if on_error:
+            on_error(err)
+
+    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+    try:
+        window = batch_size * max(1, workers)
+        for chunk in _chunks(items, window):
+            pending: list[Document] = []
+            hashes: list[str] = []
+            seen_here: set[str] = set()
+            known = store.known_hashes([content_hash(d) for d in chunk
+                                        if isinstance(d, Document)])
+            for item in chunk:
+                if isinstance(item, ReadError):
+                    fail(item)
+                    continue
+                digest = content_hash(item)
+                if digest in known or digest in seen_here:
+                    report.duplicates += 1
+                    continue
+                seen_here.add(digest)
+                pending.append(item)
+                hashes.append(digest)
+            analysed = (pool.map(analyse, pending, chunksize=max(1, len(pending) // (4 * workers)))
+                        if pool else map(analyse, pending))
+            good: list[Document] = []
+            good_hashes: list[str] = []
+            for result, digest in zip(analysed, hashes, strict=True):
+                if isinstance(result, ReadError):
+                    fail(result)
+                else:
+                    good.append(result)
+                    good_hashes.append(digest)
+            for i in range(0, len(good), batch_size):
+                docs, digests = good[i:i + batch_size], good_hashes[i:i + batch_size]
+                for doc, outcome in zip(docs, store.add(docs, digests), strict=True):
+                    if outcome.status == "stored":
+                        report.stored += 1
+                        report.words += len(doc.text.split())
+                    elif outcome.status == "duplicate":
+                        report.duplicates += 1  # stored meanwhile by a concurrent ingest
+                    else:
+                        fail(ReadError(doc.source or doc.id, outcome.reason or "cannot store"))
+            report.seconds = time.perf_counter() - started
+            if progress:
+                progress(report)
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def ingest_paths(store: Store, paths: Iterable[str], *, workers: int = 1,
+                 read_options: dict | None = None, **kwargs: object) -> IngestReport:
+    """`chronik ingest` as a function: expand paths, read, and `ingest`."""
+    items = read_paths(expand_paths(paths), **(read_options or {}))
+    return ingest(store, items, workers=workers, **kwargs)  # type: ignore[arg-type]
+
+
+def _chunks(items: Iterable[Document | ReadError], size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -1,0 +1,66 @@
+"""Keys that decide identity across documents: content hashes and normalised names.
+
+Kept in one module so the rule for "is this the same thing?" lives in one place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import cache
+
+from chronik.model import Document
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def content_hash(doc: Document) -> str:
+    """SHA-256 of what makes a document the same document: its fields and its given date.
+
+    The source path is not part of it, so the same article read from two places is stored
+    once; the given date is, because the same text under another date reads differently.
+    """
+    payload = json.dumps({"fields": doc.fields, "date_given": doc.date_given},
+                         ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def simple_key(name: str) -> str:
+    """casefold, strip diacritics, collapse punctuation and spaces: `Marović` -> `marovic`."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", bare).strip()
+
+
+@cache
+def _entity_stage_key() -> Callable[[str, str | None, str | None], str] | None:
+    # The entities stage owns the canonical rule when it is installed; this module only
+    # falls back to a simple normaliser so the store works without it.
+    try:
+        from chronik.entities import entity_key  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return entity_key
+
+
+def name_key(name: str, type_: str | None = None, lang: str | None = None) -> str:
+    """The key under which an entity (or participant, or speaker) is one row across documents."""
+    external = _entity_stage_key()
+    if external is not None:
+        try:
+            key = external(name, type_, lang)
+        except Exception:  # noqa: BLE001 - a failing helper must not stop the ingest
+            key = None
+        if isinstance(key, str) and key:
+            return key
+    return simple_key(name)
+
+
+def word_key(text: str | None) -> str | None:
+    """Key of a trigger or a location: the same simple normalisation (no lemmatiser yet)."""
+    if not text:
+        return None
+    return simple_key(text) or None

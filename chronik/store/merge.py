@@ -1,0 +1,148 @@
+"""Cross-document event merging: when are two reported events one event?
+
+The rule (also in docs/store.md):
+
+1. Events are bucketed by their value cut to the day (`2023-03-23T21:30` -> `2023-03-23`;
+   a value less precise than a day, like `2023-03`, is its own bucket). Events without a
+   calendar value (`None`, `PRESENT_REF`, durations) are never merged.
+2. Within a bucket an event joins an existing merged event when their locations do not
+   conflict (both known and different) and they share a participant (same entity key) or a
+   trigger (same normalised trigger word).
+3. The merged event's time is the value most reports agree with (a less precise value
+   agrees with a more precise one it is a prefix of); ties go to the more precise value,
+   then to the earliest report. So `…T09:30` and `…T10:00` plus a day-only report give
+   the day, which all three agree with.
+   Two reports that cannot both be true (`…T09:30` and `…T10:00`; instants compared in UTC
+   where the text fixes a zone) mark the merged event as a contradiction and every claimed
+   time is kept with its sources, never hidden.
+4. Status, summary and location come from the latest report (by document date), because a
+   later article knows whether a planned event happened or was cancelled.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+_CALENDAR = re.compile(r"^\d{2,4}(?:$|[-T])")  # 2023, 2023-03-01, 199 (decade), 19 (century)
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def is_calendar_value(value: str | None) -> bool:
+    return bool(value) and _CALENDAR.match(value) is not None  # type: ignore[arg-type]
+
+
+def day_key(value: str | None) -> str | None:
+    """The merge bucket of a value, or None for values that are not points in the calendar."""
+    if not is_calendar_value(value):
+        return None
+    m = _DAY.match(value)  # type: ignore[arg-type]
+    return m.group() if m else value
+
+
+@dataclass(slots=True)
+class EventSignature:
+    """What rule 2 compares: participant keys, trigger keys and location keys."""
+
+    participants: set[str] = field(default_factory=set)
+    triggers: set[str] = field(default_factory=set)
+    locations: set[str] = field(default_factory=set)
+
+    def absorb(self, other: EventSignature) -> None:
+        self.participants |= other.participants
+        self.triggers |= other.triggers
+        self.locations |= other.locations
+
+
+def same_event(new: EventSignature, known: EventSignature) -> bool:
+    """Rule 2 for an event and a merged event already in the same day bucket."""
+    if new.locations and known.locations and not (new.locations & known.locations):
+        return False
+    return bool(new.participants & known.participants) or bool(new.triggers & known.triggers)
+
+
+@dataclass(slots=True)
+class Report:
+    """One member event as the merge rules see it."""
+
+    value: str | None
+    utc_offset: str | None
+    instant: str | None
+    status: str
+    summary: str
+    location: str | None
+    doc_date: str | None
+    order: int  # ingest order of the event: the tie-breaker that keeps results deterministic
+    identity: str  # content hash of its document + event id: stable across stores
+
+
+@dataclass(slots=True)
+class TimeClaim:
+    value: str
+    utc_offset: str | None
+    instant: str | None
+    reports: list[int]  # indexes into the report list
+
+
+def _compatible(a: Report | TimeClaim, b: Report | TimeClaim) -> bool:
+    if a.instant and b.instant:
+        return a.instant.startswith(b.instant) or b.instant.startswith(a.instant)
+    av, bv = a.value or "", b.value or ""
+    return av.startswith(bv) or bv.startswith(av)
+
+
+def time_claims(reports: Sequence[Report]) -> list[TimeClaim]:
+    """The distinct times the reports give, each with the reports that give it."""
+    claims: dict[tuple[str, str | None], TimeClaim] = {}
+    for i, r in enumerate(reports):
+        if not r.value:
+            continue
+        key = (r.value, r.utc_offset)
+        if key not in claims:
+            claims[key] = TimeClaim(r.value, r.utc_offset, r.instant, [])
+        claims[key].reports.append(i)
+    return sorted(claims.values(), key=lambda c: (c.value, c.utc_offset or ""))
+
+
+@dataclass(slots=True)
+class Resolution:
+    value: str | None
+    utc_offset: str | None
+    instant: str | None
+    contradiction: bool
+    status: str
+    summary: str
+    location: str | None
+    uid: str
+
+
+def resolve(reports: Sequence[Report]) -> Resolution:
+    """Rules 3 and 4: the merged event's time, status, summary, location and stable uid."""
+    claims = time_claims(reports)
+    best: TimeClaim | None = None
+    best_score: tuple[int, int, int] | None = None
+    for c in claims:
+        support = sum(len(o.reports) for o in claims if _compatible(c, o))
+        first_told = min(reports[i].order for i in c.reports)
+        score = (support, len(c.value), -first_told)
+        if best_score is None or score > best_score:
+            best, best_score = c, score
+    contradiction = any(not _compatible(a, b) for i, a in enumerate(claims) for b in claims[i + 1:])
+    latest = max(reports, key=lambda r: (r.doc_date or "", r.order))
+    location = latest.location or next((r.location for r in sorted(
+        reports, key=lambda r: (r.doc_date or "", r.order), reverse=True) if r.location), None)
+    first = min(r.identity for r in reports)
+    uid = hashlib.sha1(first.encode("utf-8")).hexdigest()[:20] + "@chronik"
+    return Resolution(
+        value=best.value if best else None, utc_offset=best.utc_offset if best else None,
+        instant=best.instant if best else None, contradiction=contradiction,
+        status=latest.status, summary=latest.summary, location=location, uid=uid)
+
+
+def union(signatures: Iterable[EventSignature]) -> EventSignature:
+    out = EventSignature()
+    for s in signatures:
+        out.absorb(s)
+    return out

@@ -1,0 +1,249 @@
+"""Questions to a store: the timeline of merged events and the quotations of a speaker."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from chronik.store import merge
+from chronik.store.db import Store
+from chronik.store.keys import name_key
+
+_PERIOD = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def check_period(raw: str | None, option: str) -> str | None:
+    """`--from`/`--to` take YYYY, YYYY-MM or YYYY-MM-DD."""
+    if raw is None:
+        return None
+    if not _PERIOD.match(raw.strip()):
+        raise ValueError(f"{option} {raw!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    return raw.strip()
+
+
+def _upper(to: str) -> str:
+    # every value that starts with `to` sorts below `to` + DEL: `--to 2022-02` keeps all of February
+    return to + "\x7f"
+
+
+@dataclass(slots=True)
+class SourceRef:
+    """One report of a merged event: which article said what."""
+
+    document: str
+    title: str | None
+    date: str | None
+    lang: str | None
+    url: str | None
+    source: str | None
+    value: str | None
+    utc_offset: str | None
+    status: str
+    summary: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"document": self.document, "title": self.title, "date": self.date,
+                "lang": self.lang, "url": self.url, "source": self.source, "value": self.value,
+                "utc_offset": self.utc_offset, "status": self.status, "summary": self.summary}
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    """One merged event: its time (and every conflicting time), status, who, where, sources."""
+
+    id: int
+    uid: str
+    value: str | None
+    utc_offset: str | None
+    instant: str | None
+    status: str
+    summary: str
+    location: str | None
+    contradiction: bool
+    participants: list[str] = field(default_factory=list)
+    times: list[dict[str, Any]] = field(default_factory=list)
+    sources: list[SourceRef] = field(default_factory=list)
+
+    @property
+    def when(self) -> str:
+        """The time as shown: `2023-03-23 21:30 +01:00` where the zone is known."""
+        return format_value(self.value, self.utc_offset)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.uid, "value": self.value, "utc_offset": self.utc_offset,
+                "instant": self.instant, "status": self.status, "summary": self.summary,
+                "participants": list(self.participants), "location": self.location,
+                "contradiction": self.contradiction, "times": self.times,
+                "sources": [s.to_dict() for s in self.sources]}
+
+
+def format_value(value: str | None, utc_offset: str | None) -> str:
+    if not value:
+        return "?"
+    shown = value.replace("T", " ", 1) if re.match(r"^\d{4}-\d{2}-\d{2}T\d", value) else value
+    return f"{shown} {utc_offset}" if utc_offset else shown
+
+
+@dataclass(slots=True)
+class TimelineQuery:
+    date_from: str | None = None
+    date_to: str | None = None
+    about: str | None = None
+    who: str | None = None
+    status: str | None = None
+    lang: str | None = None
+    limit: int | None = None
+
+
+def _who_clause(column: str) -> str:
+    # word-level containment on normalised keys: "putin" finds "wladimir putin"
+    return f"instr(' ' || {column} || ' ', ' ' || ? || ' ') > 0"
+
+
+def timeline(store: Store, q: TimelineQuery) -> list[TimelineEntry]:
+    """Merged events with a calendar time, in chronological order, filtered as asked."""
+    entries = select_merged(store, q)
+    _attach_members(store, entries)
+    return entries
+
+
+def select_merged(store: Store, q: TimelineQuery) -> list[TimelineEntry]:
+    """The timeline's rows without their sources and participants (one indexed query)."""
+    where = ["m.sort_key IS NOT NULL"]
+    params: list[Any] = []
+    if q.date_from:
+        where.append("m.sort_key >= ?")
+        params.append(q.date_from)
+    if q.date_to:
+        where.append("m.sort_key < ?")
+        params.append(_upper(q.date_to))
+    if q.status:
+        where.append("m.status = ?")
+        params.append(q.status)
+    if q.lang:
+        where.append("EXISTS (SELECT 1 FROM events e JOIN documents d ON d.id = e.document_id "
+                     "WHERE e.merged_id = m.id AND d.lang = ?)")
+        params.append(q.lang)
+    if q.who and (q.date_from or q.date_to):
+        # within a period the date index has already narrowed the rows: check each one's
+        # participant keys (word match: "putin" is a word of "wladimir putin")
+        where.append("EXISTS (SELECT 1 FROM events e JOIN event_participants p "
+                     f"ON p.event_id = e.id WHERE e.merged_id = m.id AND {_who_clause('p.key')})")
+        params.append(name_key(q.who))
+    elif q.who:
+        # over all time the word index of participant names finds the few rows directly
+        where.append("m.id IN (SELECT e.merged_id FROM events_fts f JOIN events e "
+                     "ON e.id = f.rowid WHERE events_fts MATCH ?)")
+        params.append("participants : (" + fts_phrase(q.who, option="--who") + ")")
+    if q.about:
+        where.append("m.id IN (SELECT e.merged_id FROM events_fts f JOIN events e "
+                     "ON e.id = f.rowid WHERE events_fts MATCH ?)")
+        params.append(fts_phrase(q.about))
+    sql = ("SELECT m.id, m.uid, m.value, m.utc_offset, m.instant, m.status, m.summary, "
+           f"m.location, m.contradiction FROM merged_events m WHERE {' AND '.join(where)} "
+           "ORDER BY m.sort_key, m.id")
+    if q.limit:
+        sql += " LIMIT ?"
+        params.append(q.limit)
+    return [TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]))
+            for r in store.db.execute(sql, params)]
+
+
+def fts_phrase(text: str, option: str = "--about") -> str:
+    """User words as an FTS5 query: every word must occur (quoted, so no query syntax leaks)."""
+    words = re.findall(r"\w+", text)
+    if not words:
+        raise ValueError(f"{option} {text!r}: no words to search for")
+    return " AND ".join('"' + w + '"' for w in words)
+
+
+def _attach_members(store: Store, entries: list[TimelineEntry]) -> None:
+    """Fill in participants, times and sources: two queries for the whole page of entries."""
+    by_id = {e.id: e for e in entries}
+    if not by_id:
+        return
+    ids = json.dumps(list(by_id))
+    rows = store.db.execute(
+        "SELECT e.merged_id, e.id, d.doc_id, d.title, d.date, d.lang, d.url, d.source, "
+        "e.value, e.utc_offset, e.instant, e.status, e.summary "
+        "FROM events e JOIN documents d ON d.id = e.document_id "
+        "WHERE e.merged_id IN (SELECT value FROM json_each(?)) "
+        "ORDER BY e.merged_id, d.date, e.id", (ids,)).fetchall()
+    names = store.db.execute(
+        "SELECT e.merged_id, p.name, p.key FROM events e "
+        "JOIN event_participants p ON p.event_id = e.id "
+        "WHERE e.merged_id IN (SELECT value FROM json_each(?)) ORDER BY e.id, p.position",
+        (ids,)).fetchall()
+    seen: dict[int, set[str]] = {}
+    for merged_id, name, key in names:
+        keys = seen.setdefault(merged_id, set())
+        if key not in keys:  # one name per entity key: "Sorelien" and "Sorélien" are one
+            keys.add(key)
+            by_id[merged_id].participants.append(name)
+    grouped: dict[int, list[tuple]] = {}
+    for r in rows:
+        grouped.setdefault(r[0], []).append(r)
+    for merged_id, members in grouped.items():
+        entry = by_id[merged_id]
+        entry.sources = [SourceRef(r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[11], r[12])
+                         for r in members]
+        if len(members) == 1:  # the common case: one report, one time
+            r = members[0]
+            if r[8]:
+                entry.times = [{"value": r[8], "utc_offset": r[9], "instant": r[10],
+                                "sources": [r[2]]}]
+            continue
+        reports = [merge.Report(r[8], r[9], r[10], r[11], r[12], None, r[4], r[1], "")
+                   for r in members]
+        entry.times = [{"value": c.value, "utc_offset": c.utc_offset, "instant": c.instant,
+                        "sources": [members[i][2] for i in c.reports]}
+                       for c in merge.time_claims(reports)]
+
+
+@dataclass(slots=True)
+class QuoteEntry:
+    speaker: str | None
+    speaker_mention: str | None
+    kind: str
+    text: str
+    cue: str | None
+    document: str
+    title: str | None
+    date: str | None
+    url: str | None
+    source: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"speaker": self.speaker, "speaker_mention": self.speaker_mention,
+                "kind": self.kind, "text": self.text, "cue": self.cue, "document": self.document,
+                "title": self.title, "date": self.date, "url": self.url, "source": self.source}
+
+
+def quotes(store: Store, *, who: str | None = None, date_from: str | None = None,
+           date_to: str | None = None, lang: str | None = None,
+           limit: int | None = None) -> list[QuoteEntry]:
+    """Quotations by publication date of their article, optionally of one speaker."""
+    where, params = ["1"], []
+    if who:
+        key = name_key(who)
+        where.append(f"({_who_clause('q.speaker_key')} OR "
+                     "lower(q.speaker_mention) = lower(?))")
+        params += [key, who]
+    if date_from:
+        where.append("d.date >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("d.date < ?")
+        params.append(_upper(date_to))
+    if lang:
+        where.append("d.lang = ?")
+        params.append(lang)
+    sql = ("SELECT q.speaker, q.speaker_mention, q.kind, q.text, q.cue, d.doc_id, d.title, "
+           "d.date, d.url, d.source FROM quotes q JOIN documents d ON d.id = q.document_id "
+           f"WHERE {' AND '.join(where)} ORDER BY d.date, d.id, q.start")
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [QuoteEntry(*r) for r in store.db.execute(sql, params)]

@@ -1,0 +1,195 @@
+"""The timeline: one line per merged event, chronological, filtered, contradictions shown."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from chronik.cli import main
+from chronik.store import Store, TimelineQuery, ingest, quotes, timeline
+from tests.store.helpers import article, as_is, entity, event, quote, summit_reports
+
+
+@pytest.fixture
+def summit_store(db_path):
+    with Store(db_path) as s:
+        ingest(s, summit_reports(), analyse=as_is)
+        yield s
+
+
+def test_the_same_summit_reported_twice_is_one_event_with_both_sources(summit_store):
+    entries = timeline(summit_store, TimelineQuery())
+    assert [e.value for e in entries] == ["2023-02-23TEV", "2023-03-09"]
+    summit = entries[1]
+    assert [s.document for s in summit.sources] == ["announce", "held"]
+    assert [s.date for s in summit.sources] == ["2023-03-01", "2023-03-10"]
+    assert summit.status == "happened"  # the later report knows it took place
+    assert summit.participants == ["Valdarien", "Sorelien"]  # Sorélien is the same key
+    assert not summit.contradiction
+
+
+def test_entities_with_the_same_name_key_are_one_row(summit_store):
+    names = summit_store.db.execute("SELECT key, name FROM entities ORDER BY id").fetchall()
+    assert names == [("valdarien", "Valdarien"), ("sorelien", "Sorelien")]
+    assert summit_store.db.execute("SELECT COUNT(*) FROM document_entities").fetchone()[0] == 3
+
+
+def test_events_on_other_days_or_in_other_places_stay_apart(store):
+    a = article("a", "2023-03-01", "Gipfel in Genf. Gipfel in Wien. Gipfel in Genf.")
+    event(a, "Gipfel in Genf", trigger="Gipfel", value="2023-03-09", status="planned",
+          location="Genf")
+    event(a, "Gipfel in Wien", trigger="Gipfel", value="2023-03-09", status="planned",
+          location="Wien")
+    b = article("b", "2023-03-02", "Gipfel in Genf am 10. März.")
+    event(b, "Gipfel in Genf", trigger="Gipfel", value="2023-03-10", status="planned",
+          location="Genf")
+    ingest(store, [a, b], analyse=as_is)
+    assert [(e.value, e.location) for e in timeline(store, TimelineQuery())] == [
+        ("2023-03-09", "Genf"), ("2023-03-09", "Wien"), ("2023-03-10", "Genf")]
+
+
+def contradicting_store(store):
+    a = article("cet", "2023-03-23", "Die Gespräche beginnen um 9:30 Uhr in Genf.")
+    event(a, "Die Gespräche beginnen um 9:30 Uhr", trigger="Gespräche",
+          value="2023-03-23T09:30", status="planned", participants=["Valdarien"])
+    b = article("wire", "2023-03-23", "Die Gespräche beginnen um 10 Uhr.")
+    event(b, "Die Gespräche beginnen um 10 Uhr", trigger="Gespräche", value="2023-03-23T10:00",
+          status="planned", participants=["Valdarien"])
+    c = article("vague", "2023-03-22", "Die Gespräche beginnen morgen.")
+    event(c, "Die Gespräche beginnen morgen", trigger="Gespräche", value="2023-03-23",
+          status="planned", participants=["Valdarien"])
+    ingest(store, [a, b, c], analyse=as_is)
+    return store
+
+
+def test_contradicting_times_for_one_event_are_all_shown(store):
+    [entry] = timeline(contradicting_store(store), TimelineQuery())
+    assert entry.contradiction
+    assert [(t["value"], t["sources"]) for t in entry.times] == [
+        ("2023-03-23", ["vague"]), ("2023-03-23T09:30", ["cet"]), ("2023-03-23T10:00", ["wire"])]
+    # the day-only report agrees with both precise ones: the day is what all three support
+    assert entry.value == "2023-03-23"
+
+
+def test_a_less_precise_report_is_not_a_contradiction(store):
+    a = article("a", "2023-03-01", "Gipfel am 9. März um 10 Uhr.")
+    event(a, "Gipfel am 9. März um 10 Uhr", trigger="Gipfel", value="2023-03-09T10:00",
+          status="planned")
+    b = article("b", "2023-03-02", "Gipfel am 9. März.")
+    event(b, "Gipfel am 9. März", trigger="Gipfel", value="2023-03-09", status="planned")
+    ingest(store, [a, b], analyse=as_is)
+    [entry] = timeline(store, TimelineQuery())
+    assert (entry.value, entry.contradiction) == ("2023-03-09T10:00", False)
+
+
+def test_the_same_instant_written_in_two_zones_agrees(store):
+    from chronik.model import Timex
+
+    a = article("cet", "2023-03-23", "Beginn um 21:30 Uhr MEZ.")
+    a.timexes.append(Timex("t1", "text", 10, 23, "21:30 Uhr MEZ", "TIME", "2023-03-23T21:30",
+                           utc_offset="+01:00", instant="2023-03-23T20:30:00Z"))
+    event(a, "Beginn um 21:30 Uhr MEZ", trigger="Beginn", value="2023-03-23T21:30",
+          status="planned").timex = "t1"
+    b = article("utc", "2023-03-23", "Start at 20:30 UTC.")
+    b.timexes.append(Timex("t1", "text", 9, 19, "20:30 UTC", "TIME", "2023-03-23T20:30",
+                           utc_offset="+00:00", instant="2023-03-23T20:30:00Z"))
+    event(b, "Start at 20:30 UTC", trigger="Beginn", value="2023-03-23T20:30",
+          status="planned").timex = "t1"
+    ingest(store, [a, b], analyse=as_is)
+    [entry] = timeline(store, TimelineQuery())
+    assert not entry.contradiction
+    assert entry.when == "2023-03-23 21:30 +01:00"
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    (TimelineQuery(date_from="2023-03"), ["2023-03-09"]),
+    (TimelineQuery(date_to="2023-02"), ["2023-02-23TEV"]),
+    (TimelineQuery(date_from="2023-02-23", date_to="2023-02-23"), ["2023-02-23TEV"]),
+    (TimelineQuery(about="Genf"), ["2023-03-09"]),
+    (TimelineQuery(about="Tamasch farmers"), ["2023-02-23TEV"]),
+    (TimelineQuery(who="Sorelien"), ["2023-03-09"]),
+    (TimelineQuery(who="sorélien"), ["2023-03-09"]),
+    (TimelineQuery(status="happened"), ["2023-02-23TEV", "2023-03-09"]),
+    (TimelineQuery(status="planned"), []),
+    (TimelineQuery(lang="en"), ["2023-02-23TEV"]),
+    (TimelineQuery(limit=1), ["2023-02-23TEV"]),
+])
+def test_timeline_filters(summit_store, query, expected):
+    assert [e.value for e in timeline(summit_store, query)] == expected
+
+
+def test_who_matches_any_word_of_a_participant_name(store):
+    a = article("a", "2023-03-01", "Wladimir Putin trifft den Kanzler.")
+    event(a, "Wladimir Putin trifft den Kanzler", trigger="trifft", value="2023-03-02",
+          status="planned", participants=["Wladimir Putin", "Kanzler"])
+    ingest(store, [a], analyse=as_is)
+    assert len(timeline(store, TimelineQuery(who="Putin"))) == 1
+    assert timeline(store, TimelineQuery(who="Put")) == []
+
+
+def test_quotes_of_a_speaker_with_date_and_source(store):
+    a = article("a", "2023-03-01", "„Wir sind bereit“, sagte Kremlsprecher Dmitri Peskow.")
+    quote(a, "Wir sind bereit", speaker="Dmitri Peskow", mention="Kremlsprecher Dmitri Peskow",
+          cue="sagte")
+    b = article("b", "2023-03-05", "„Nein“, sagte Hummel.")
+    quote(b, "Nein", speaker="Beatrice Hummel", mention="Hummel", cue="sagte")
+    ingest(store, [b, a], analyse=as_is)
+    found = quotes(store, who="Peskow")
+    assert [(q.speaker, q.text, q.date, q.document) for q in found] == [
+        ("Dmitri Peskow", "Wir sind bereit", "2023-03-01", "a")]
+    assert [q.document for q in quotes(store)] == ["a", "b"]  # by date
+    assert [q.document for q in quotes(store, date_from="2023-03-02")] == ["b"]
+
+
+def cli(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_timeline_command_formats(summit_store, db_path, capsys):
+    code, out, _ = cli(capsys, "timeline", "--db", str(db_path), "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and [e["value"] for e in data] == ["2023-02-23TEV", "2023-03-09"]
+    assert {s["document"] for s in data[1]["sources"]} == {"announce", "held"}
+    _, out, _ = cli(capsys, "timeline", "--db", str(db_path))  # piped: one plain line each
+    lines = out.splitlines()
+    assert len(lines) == 2 and lines[1].startswith("2023-03-09\thappened\t")
+    assert "Gipfel angekündigt (2023-03-01); Gipfel in Genf (2023-03-10)" in lines[1]
+    _, out, _ = cli(capsys, "timeline", "--db", str(db_path), "--format", "csv", "--who", "Sorelien")
+    assert out.splitlines()[0].startswith("when,status,summary,participants")
+    assert len(out.splitlines()) == 2
+    _, out, _ = cli(capsys, "timeline", "--db", str(db_path), "--format", "md")
+    assert out.startswith("| when | status | summary | participants | sources |")
+
+
+def test_contradictions_are_spelled_out_in_the_plain_timeline(store, db_path, capsys):
+    contradicting_store(store)
+    _, out, _ = cli(capsys, "timeline", "--db", str(db_path))
+    assert out.startswith("2023-03-23 (conflicting: 2023-03-23T09:30 per cet; "
+                          "2023-03-23T10:00 per wire)\tplanned")
+
+
+def test_timeline_command_errors_are_one_clear_line(tmp_path, db_path, capsys):
+    code, _, err = cli(capsys, "timeline", "--db", str(tmp_path / "none.db"))
+    assert code == 2 and "no such store" in err
+    Store(db_path).close()
+    code, _, err = cli(capsys, "timeline", "--db", str(db_path), "--from", "März")
+    assert code == 2 and "--from 'März': expected YYYY" in err
+
+
+def test_quotes_command(store, db_path, capsys):
+    a = article("a", "2023-03-01", "„Wir sind bereit“, sagte Peskow.")
+    entity(a, "Dmitri Peskow", "PER", "Peskow")
+    quote(a, "Wir sind bereit", speaker="Dmitri Peskow", mention="Peskow", cue="sagte")
+    ingest(store, [a], analyse=as_is)
+    code, out, _ = cli(capsys, "quotes", "--db", str(db_path), "--who", "Peskow")
+    assert code == 0 and out == "2023-03-01\tDmitri Peskow\tdirect\tWir sind bereit\ta (2023-03-01)\n"
+
+
+def test_who_within_a_period_matches_the_same_way(summit_store):
+    for who in ("Sorelien", "sorélien", "Valdarien"):
+        assert [e.value for e in timeline(summit_store, TimelineQuery(
+            who=who, date_from="2023-03", date_to="2023-03"))] == ["2023-03-09"]
+    assert timeline(summit_store, TimelineQuery(who="Sorel", date_from="2023")) == []
