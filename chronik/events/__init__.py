@@ -337,8 +337,8 @@ def _event(doc: Document, field_name: str, text: str, t: _Trigger, names: NameIn
             where = location(text, t.timex_clause, names, lang, places)
     who = participants(text, t.clause, names, where, lang) if names is not None else []
     speaker = _quoted_speaker(doc, field_name, t, text[t.start:t.end])
-    if speaker and speaker not in who:
-        who.insert(0, speaker)
+    if speaker and not any(speaker in name or name in speaker for name in who):
+        who.insert(0, speaker)  # "Präsident Emmanuel Macron" is "Emmanuel Macron" already there
     event = Event(
         id="", field=field_name, start=t.start, end=t.end, trigger=text[t.start:t.end],
         summary=summary(text, t.clause, t.start, t.end), value=timex.value, timex=timex.id,
@@ -357,9 +357,14 @@ def _quoted_speaker(doc: Document, field_name: str, t: _Trigger, trigger: str) -
     if t.entry.kind != "statement":
         return None
     for q in doc.quotes:
-        if (q.field == field_name and q.speaker and q.speaker[:1].isupper() and q.cue
-                and trigger.lower() in q.cue.lower().split()
-                and q.start - _QUOTE_REACH < t.start < q.end + _QUOTE_REACH):
+        if q.field != field_name or not q.speaker or not q.speaker[:1].isupper():
+            continue
+        cue_span = getattr(q, "cue_span", None)
+        if cue_span is not None:
+            if cue_span.start < t.end and t.start < cue_span.end:
+                return q.speaker
+        elif (q.cue and trigger.lower() in q.cue.lower().split()
+              and q.start - _QUOTE_REACH < t.start < q.end + _QUOTE_REACH):
             return q.speaker
     return None
 

@@ -108,3 +108,14 @@ def test_the_speaker_of_a_quotation_takes_part_in_its_statement():
     quote = Quote("q1", "direct", "text", 1, 14, "We are ready,", "Anna Berg", "the minister", "said")
     found = events(sentence, "2022-05-04", monday, quotes=[quote])
     assert [(e.trigger, e.participants) for e in found] == [("said", ["Anna Berg"])]
+
+
+def test_a_quotation_whose_cue_is_the_trigger_gives_its_speaker():
+    from chronik.model import Quote, Span
+
+    sentence = '"We are ready," said the minister on Monday.'
+    at = sentence.index("said")
+    quote = Quote("q1", "direct", "text", 1, 14, "We are ready,", "Anna Berg", "the minister", "said",
+                  cue_span=Span("text", at, at + 4))
+    found = events(sentence, "2022-05-04", ("Monday", "DATE", "2022-05-02"), quotes=[quote])
+    assert [(e.trigger, e.participants) for e in found] == [("said", ["Anna Berg"])]
