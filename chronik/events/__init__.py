@@ -162,6 +162,11 @@ def _dedupe(raw: list[tuple[int, int, TriggerEntry]]) -> list[tuple[int, int, Tr
     for a, b, entry in sorted(raw, key=lambda r: (r[0], -r[1])):
         if out and a < out[-1][1]:
             continue
+        if out and entry.pos == "noun" == out[-1][2].pos and a - out[-1][1] == 1:
+            # "signing ceremony", "summit meeting": one event named by two nouns; the
+            # first, the modifier, says what kind
+            out[-1] = (out[-1][0], b, out[-1][2])
+            continue
         out.append((a, b, entry))
     return out
 

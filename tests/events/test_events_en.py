@@ -119,3 +119,20 @@ def test_a_quotation_whose_cue_is_the_trigger_gives_its_speaker():
                   cue_span=Span("text", at, at + 4))
     found = events(sentence, "2022-05-04", ("Monday", "DATE", "2022-05-02"), quotes=[quote])
     assert [(e.trigger, e.participants) for e in found] == [("said", ["Anna Berg"])]
+
+
+@pytest.mark.parametrize("sentence, date, trigger, value, status", [
+    ("Prime Minister Boris Johnson resigned on Thursday after a wave of resignations.",
+     "2022-03-10", "resigned", "2022-03-10", "happened"),
+    ("Police arrested two men in Manchester on Wednesday night.",
+     "2022-03-10", "arrested", "2022-03-09TNI", "happened"),
+    ("The signing ceremony is scheduled for April 5 in Vienna.",
+     "2023-03-24", "signing ceremony", "2023-04-05", "planned"),
+    ("Sorelien's parliament is expected to vote on the text next week.",
+     "2023-03-24", "vote", "2023-W13", "planned"),
+])
+def test_through_the_whole_pipeline(sentence, date, trigger, value, status):
+    from chronik.pipeline import extract
+
+    found = extract(sentence, date=date, lang="en").events
+    assert [(e.trigger, e.value, e.status) for e in found] == [(trigger, value, status)]
