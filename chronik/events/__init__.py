@@ -336,10 +336,11 @@ def _event(doc: Document, field_name: str, text: str, t: _Trigger, names: NameIn
         # a statement's place is where it was said, after the verb: not the places
         # of the quotation before it ("„Wir fahren nicht nach Genf“, sagte er ...")
         own = Clause(t.start, t.clause.end, t.clause.relative) if t.entry.reporting else t.clause
-        where = location(text, own, names, lang, places)
+        times = [(x.start, x.end) for x in sentence_timexes]
+        where = location(text, own, names, lang, places, times)
         if where is None and t.timex_clause is not None and t.timex_clause is not t.clause:
             # "Das Treffen, das am Montag in Genf stattfand": the place of the relative clause
-            where = location(text, t.timex_clause, names, lang, places)
+            where = location(text, t.timex_clause, names, lang, places, times)
     who = participants(text, t.clause, names, where, lang) if names is not None else []
     speaker = _quoted_speaker(doc, field_name, t, text[t.start:t.end])
     if speaker and not any(speaker in name or name in speaker for name in who):

@@ -62,6 +62,7 @@ class EventLanguage:
     capitalised_names: bool
     not_names: re.Pattern[str]
     location_prepositions: str
+    location_modified: re.Pattern[str]  # a noun after a name that makes it a modifier
     raw: dict[str, Any]
 
 
@@ -150,5 +151,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         capitalised_names=bool(parts.get("capitalised_names")),
         not_names=re.compile(r"(?:" + parts.get("not_names", "(?!)") + r")$", re.IGNORECASE),
         location_prepositions=raw.get("location", {}).get("prepositions", "(?!)"),
+        location_modified=re.compile(r"\s+(?:" + raw.get("location", {}).get("modified", "(?!)")
+                                     + r")(?![\w-])", re.IGNORECASE),
         raw=raw,
     )
