@@ -136,7 +136,7 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
         sentence_timexes = _between(timexes, timex_starts, s_start, s_end)
         triggers = [_Trigger(a, b, entry, _clause_of(clauses, a), i)
                     for a, b, entry in _dedupe(raw)]
-        triggers = [t for t in triggers if _applies(text, t, lang)]
+        triggers = [t for t in triggers if _applies(text, t, lang, s_start)]
         for t in triggers:
             _anchor(text, t, triggers, clauses, sentence_timexes, lang)
             if t.timex is None and i > 0 and lang.previous_sentence.match(text, s_start, s_end):
@@ -193,8 +193,11 @@ def _clause_of(clauses: list[Clause], pos: int) -> Clause:
     return clauses[-1]
 
 
-def _applies(text: str, t: _Trigger, lang: EventLanguage) -> bool:
+def _applies(text: str, t: _Trigger, lang: EventLanguage, sentence_start: int) -> bool:
     c = t.clause
+    if (lang.verbs_lower_case and t.entry.pos == "verb" and text[t.start].isupper()
+            and text[sentence_start:t.start].strip(" \"'„“”»«(")):
+        return False  # a capitalised verb form inside a sentence is a noun
     if t.entry.needs is not None and not t.entry.needs.search(text, c.start, c.end):
         return False
     return t.entry.needs_not is None or not t.entry.needs_not.search(text, c.start, c.end)

@@ -80,6 +80,8 @@ def events(sentence, date):
      "2021-12-30", "Sitzung", "2022-01-12", "planned", [], None),
     ("Die Wahl am 5. März könnte verschoben werden.",
      "2023-02-01", "Wahl", "2023-03-05", "uncertain", [], None),
+    ("Am Freitag sollen 100 Personen eine Polizeistation angegriffen haben.",
+     "2013-06-30", "angegriffen", ANY, "uncertain", [], None),
     ("Der Papst könnte im Frühjahr nach Kiew reisen.",
      "2022-11-20", "reisen", "2022-SP", "uncertain", [], "Kiew"),
 ])
@@ -105,6 +107,10 @@ def test_one_event(sentence, date, trigger, value, status, participants, place):
     ("Seit Wochen wird über ein Treffen der Minister spekuliert.",
      "2022-05-04", "a duration does not date an event"),
     ("Zum Beispiel am Montag.", "2022-05-04", "'Beispiel' is no 'Spiel'"),
+    ("In den ersten Tagen des Juni war es ruhig.", "2006-06-08",
+     "'Tagen' inside a sentence is a noun, not the verb 'tagen'"),
+    ("So demonstrierten beide Präsidenten heute ihre Einigkeit.", "2007-04-17",
+     "to demonstrate unity is no protest (needs 'gegen' or 'für')"),
     ("Die Gesandte war vergangene Woche in Moskau, um das Treffen vorzubereiten.",
      "2023-02-20", "last week dates the trip (no trigger), not the meeting being prepared"),
 ])
