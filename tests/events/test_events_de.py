@@ -82,6 +82,8 @@ def events(sentence, date):
      "2023-02-01", "Wahl", "2023-03-05", "uncertain", [], None),
     ("Am Freitag sollen 100 Personen eine Polizeistation angegriffen haben.",
      "2013-06-30", "angegriffen", ANY, "uncertain", [], None),
+    ("Der Prozess gegen den Angeklagten beginnt am 3. März vor dem Landgericht.",
+     "2023-02-01", "Prozess", "2023-03-03", "planned", [], None),
     ("Der Papst könnte im Frühjahr nach Kiew reisen.",
      "2022-11-20", "reisen", "2022-SP", "uncertain", [], "Kiew"),
 ])
@@ -109,6 +111,8 @@ def test_one_event(sentence, date, trigger, value, status, participants, place):
     ("Zum Beispiel am Montag.", "2022-05-04", "'Beispiel' is no 'Spiel'"),
     ("In den ersten Tagen des Juni war es ruhig.", "2006-06-08",
      "'Tagen' inside a sentence is a noun, not the verb 'tagen'"),
+    ("Im Kongress wird zurzeit ein Gesetzentwurf erörtert.", "2005-12-09",
+     "'Kongress' alone is the institution"),
     ("So demonstrierten beide Präsidenten heute ihre Einigkeit.", "2007-04-17",
      "to demonstrate unity is no protest (needs 'gegen' or 'für')"),
     ("Die Gesandte war vergangene Woche in Moskau, um das Treffen vorzubereiten.",
