@@ -119,7 +119,9 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
     by_sentence: dict[int, list[tuple[int, int, TriggerEntry]]] = {}
     lo, hi = sentences[0][0], sentences[-1][1]
     for a, b, entry in lang.triggers.find(text, lo, hi):
-        if text[a:b].lower() in lang.not_triggers or _inside_timex(a, b, timexes, timex_starts):
+        word = text[a:b].lower()
+        if (word in lang.not_triggers or word.endswith(lang.not_trigger_endings)
+                or _inside_timex(a, b, timexes, timex_starts)):
             continue
         i = bisect_left(sentence_starts, a + 1) - 1
         if i < 0 or b > sentences[i][1]:

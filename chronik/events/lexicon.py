@@ -39,6 +39,7 @@ class EventLanguage:
     triggers: TriggerFinder
     entries: tuple[TriggerEntry, ...]
     not_triggers: frozenset[str]
+    not_trigger_endings: tuple[str, ...]
     verbs_lower_case: bool
     anaphora_before: re.Pattern[str] | None
     anaphora_window: int
@@ -119,6 +120,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         triggers=triggers,
         entries=entries,
         verbs_lower_case=bool(raw.get("verbs_lower_case")),
+        not_trigger_endings=tuple(w.lower() for w in raw.get("not_triggers", {}).get("endings", [])),
         not_triggers=frozenset(w.lower() for w in raw.get("not_triggers", {}).get("words", [])),
         anaphora_before=_words(anaphora["before"]) if anaphora.get("before") else None,
         anaphora_window=int(anaphora.get("window", 2)),

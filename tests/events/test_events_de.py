@@ -111,6 +111,7 @@ def test_one_event(sentence, date, trigger, value, status, participants, place):
     ("Zum Beispiel am Montag.", "2022-05-04", "'Beispiel' is no 'Spiel'"),
     ("In den ersten Tagen des Juni war es ruhig.", "2006-06-08",
      "'Tagen' inside a sentence is a noun, not the verb 'tagen'"),
+    ("Im August stiegen die Benzinpreise stark.", "2007-09-20", "'Benzinpreise' is no 'Reise'"),
     ("Im Kongress wird zurzeit ein Gesetzentwurf erörtert.", "2005-12-09",
      "'Kongress' alone is the institution"),
     ("So demonstrierten beide Präsidenten heute ihre Einigkeit.", "2007-04-17",
