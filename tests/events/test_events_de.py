@@ -84,6 +84,8 @@ def events(sentence, date):
      "2013-06-30", "angegriffen", ANY, "uncertain", [], None),
     ("Der Prozess gegen den Angeklagten beginnt am 3. März vor dem Landgericht.",
      "2023-02-01", "Prozess", "2023-03-03", "planned", [], None),
+    ("Ob die Wahl am 5. März stattfinden kann, ist unklar.",
+     "2023-02-01", "Wahl", "2023-03-05", "uncertain", [], None),
     ("Der Papst könnte im Frühjahr nach Kiew reisen.",
      "2022-11-20", "reisen", "2022-SP", "uncertain", [], "Kiew"),
 ])
