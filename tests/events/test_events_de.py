@@ -40,8 +40,9 @@ def events(sentence, date):
     # on the document's own day, tense and modality decide
     ("Im Vorfeld dieser Beratungen will Präsident Putin heute noch mit Biden telefonieren.",
      "2021-12-30", "telefonieren", "2021-12-30", "planned", ["Putin"], None),
+    # (a place unknown to the lexicon fallback: found only with the entity stage)
     ("Die Sitzung in Tamasch beginnt heute um 18 Uhr.",
-     "2023-03-28", "Sitzung", "2023-03-28T18:00", "planned", [], None),
+     "2023-03-28", "Sitzung", "2023-03-28T18:00", "planned", [], ANY),
     ("Heute treffen sich die Regierungschefs der EU zu einem Gipfel in Brüssel.",
      "2023-06-29", "treffen sich", "2023-06-29", "ongoing", ["EU"], "Brüssel"),
     ("Am Donnerstagmorgen kommentierte Kremlsprecher Dmitri Peskow das bevorstehende Telefonat.",
