@@ -66,7 +66,6 @@ class _Trigger:
 class _Found:
     event: Event
     order: tuple[int, int]
-    date: str | None  # the calendar part of the value, for merging
     instant: str | None  # the absolute time, where the text fixes a time zone
     extra: list[Span] = field(default_factory=list)
 
@@ -288,17 +287,18 @@ def _most_precise(text: str, timex: Timex, candidates: list[Timex]) -> Timex:
     """The most precise of the time expressions that name the same day right next to
     `timex` ("Am 30. Dezember spätabends, um 21:30 Uhr MEZ" -> 21:30)."""
     chain = [timex]
-    for direction in (1, -1):
-        i = candidates.index(timex)
-        while 0 <= i + direction < len(candidates):
-            nxt = candidates[i + direction]
-            a, b = (chain[-1], nxt) if direction == 1 else (nxt, chain[-1])
-            near = _APPOSITION_GAP.match(text[a.end:b.start]) is not None and b.start - a.end <= 25
-            if not near or nxt.type not in _CALENDAR_TYPES or nxt.value[:10] != timex.value[:10]:
+    at = candidates.index(timex)
+    for step in (1, -1):
+        here, i = timex, at + step
+        while 0 <= i < len(candidates):
+            nxt = candidates[i]
+            left, right = (here, nxt) if step == 1 else (nxt, here)
+            gap = text[left.end:right.start]
+            if (len(gap) > 25 or _APPOSITION_GAP.match(gap) is None
+                    or nxt.type not in _CALENDAR_TYPES or nxt.value[:10] != timex.value[:10]):
                 break
             chain.append(nxt)
-            i += direction
-        chain[1:] = sorted(chain[1:], key=lambda x: x.start)
+            here, i = nxt, i + step
     return max(chain, key=lambda x: (len(x.value), x.type == "TIME"))
 
 
@@ -357,7 +357,7 @@ def _event(doc: Document, field_name: str, text: str, t: _Trigger, names: NameIn
         location=text[where.start:where.end] if where else None, kind=t.entry.kind,
         evidence=Evidence(rule=f"{t.entry.kind} {t.entry.pos}", anchor=f"{timex.id} {timex.text!r}",
                           note=f"{t.link}; {status}: {why}"))
-    return _Found(event, (field_rank, t.start), timex.value[:10], timex.instant)
+    return _Found(event, (field_rank, t.start), timex.instant)
 
 
 _QUOTE_REACH = 300  # characters between a quotation and the verb that introduces it
