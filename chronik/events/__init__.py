@@ -335,7 +335,7 @@ def _event(doc: Document, field_name: str, text: str, t: _Trigger, names: NameIn
     timex = t.timex
     assert timex is not None
     status, why = decide_status(text, (t.start, t.end), t.clause, timex, doc.date, lang,
-                                sentence_timexes)
+                                sentence_timexes, reporting=t.entry.reporting)
     where = None
     if names is not None:
         # a statement's place is where it was said, after the verb: not the places

@@ -52,6 +52,7 @@ class EventLanguage:
     clause_opener: re.Pattern[str]
     cancelled: re.Pattern[str]
     rescheduled_to: re.Pattern[str]
+    reported_from: re.Pattern[str]
     uncertain: re.Pattern[str]
     ongoing: re.Pattern[str]
     planned: re.Pattern[str]
@@ -139,6 +140,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         cancelled=_words(status.get("cancelled")),
         rescheduled_to=re.compile(r"(?:" + status.get("rescheduled_to", "(?!)") + r")\s+\S*\s*$",
                                   re.IGNORECASE),
+        reported_from=_words(status.get("reported_from")),
         uncertain=_words(status.get("uncertain")),
         ongoing=_words(status.get("ongoing")),
         planned=_words(status.get("planned")),

@@ -95,13 +95,19 @@ def _tense_data(lang: EventLanguage):
 
 def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Timex | None,
                   doc_date: str | None, lang: EventLanguage,
-                  times: Sequence[Timex] = ()) -> tuple[str, str]:
+                  times: Sequence[Timex] = (), reporting: bool = False) -> tuple[str, str]:
     """(status, reason) for the trigger text[trigger[0]:trigger[1]] in its clause.
 
     `times` are the time expressions of the sentence: a cue word inside one is part of a
     date, not a modal ("May 3" is no "may").
     """
     c_start, c_end = clause.start, clause.end
+    # what a trigger introduces ("said [that] the blockade may be extended") has its own
+    # modality: a reporting verb is judged by itself, other triggers up to "that"/"dass"
+    if reporting:
+        c_end = trigger[1]
+    elif m := lang.reported_from.search(text, trigger[1], c_end):
+        c_end = m.start()
 
     def cue(pattern: re.Pattern[str]) -> re.Match[str] | None:
         for m in pattern.finditer(text, c_start, c_end):

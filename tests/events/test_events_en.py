@@ -83,6 +83,15 @@ def test_a_date_after_a_reporting_verb_belongs_to_what_was_reported():
     assert [(e.trigger, e.value, e.status) for e in found] == [("said", "2023-04-07", "happened")]
 
 
+def test_a_statement_is_not_as_uncertain_as_what_it_says():
+    found = events("President Bush on Tuesday said the United States may extend the blockade.",
+                   "1990-08-15", ("Tuesday", "DATE", "1990-08-14"))
+    assert [(e.trigger, e.status) for e in found] == [("said", "happened")]
+    found = events("Bush told a news conference on Tuesday that the blockade might be extended.",
+                   "1990-08-15", ("Tuesday", "DATE", "1990-08-14"))
+    assert [(e.trigger, e.status) for e in found] == [("conference", "happened")]
+
+
 def test_a_month_name_is_no_protest_march():
     found = events("Elections are due in March.", "2023-01-10", ("March", "DATE", "2023-03"))
     assert [(e.trigger, e.status) for e in found] == [("Elections", "planned")]
