@@ -44,7 +44,7 @@ def render_text(doc: Document) -> str:
             who = f" — {', '.join(e.participants)}" if e.participants else ""
             where = f" @ {e.location}" if e.location else ""
             lines.append(f"   {e.id:<4} {e.value or '?':<20} {e.status:<9} {e.trigger!r}{who}{where}")
-            lines.append(f"        {_cell(e.summary, 110)}")
+            lines.append(f"        {_cell(e.summary, 120)}")
     if doc.entities:
         lines.append("")
         lines.append("   " + ", ".join(f"{n.name} ({n.type})" for n in doc.entities))

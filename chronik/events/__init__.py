@@ -66,7 +66,6 @@ class _Trigger:
 class _Found:
     event: Event
     order: tuple[int, int]
-    date: str | None  # the calendar part of the value, for merging
     instant: str | None  # the absolute time, where the text fixes a time zone
     extra: list[Span] = field(default_factory=list)
 
@@ -119,7 +118,9 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
     by_sentence: dict[int, list[tuple[int, int, TriggerEntry]]] = {}
     lo, hi = sentences[0][0], sentences[-1][1]
     for a, b, entry in lang.triggers.find(text, lo, hi):
-        if text[a:b].lower() in lang.not_triggers or _inside_timex(a, b, timexes):
+        word = text[a:b].lower()
+        if (word in lang.not_triggers or word.endswith(lang.not_trigger_endings)
+                or _inside_timex(a, b, timexes, timex_starts)):
             continue
         i = bisect_left(sentence_starts, a + 1) - 1
         if i < 0 or b > sentences[i][1]:
@@ -136,7 +137,7 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
         sentence_timexes = _between(timexes, timex_starts, s_start, s_end)
         triggers = [_Trigger(a, b, entry, _clause_of(clauses, a), i)
                     for a, b, entry in _dedupe(raw)]
-        triggers = [t for t in triggers if _applies(text, t, lang)]
+        triggers = [t for t in triggers if _applies(text, t, lang, s_start)]
         for t in triggers:
             _anchor(text, t, triggers, clauses, sentence_timexes, lang)
             if t.timex is None and i > 0 and lang.previous_sentence.match(text, s_start, s_end):
@@ -162,12 +163,19 @@ def _dedupe(raw: list[tuple[int, int, TriggerEntry]]) -> list[tuple[int, int, Tr
     for a, b, entry in sorted(raw, key=lambda r: (r[0], -r[1])):
         if out and a < out[-1][1]:
             continue
+        if out and entry.pos == "noun" == out[-1][2].pos and a - out[-1][1] == 1:
+            # "signing ceremony", "summit meeting": one event named by two nouns; the
+            # first, the modifier, says what kind
+            out[-1] = (out[-1][0], b, out[-1][2])
+            continue
         out.append((a, b, entry))
     return out
 
 
-def _inside_timex(start: int, end: int, timexes: list[Timex]) -> bool:
-    return any(t.start < end and start < t.end for t in timexes)
+def _inside_timex(start: int, end: int, timexes: list[Timex], starts: list[int]) -> bool:
+    # timexes are sorted and do not overlap: only the one starting last before `end` can
+    i = bisect_left(starts, end) - 1
+    return i >= 0 and timexes[i].end > start
 
 
 def _between(timexes: list[Timex], starts: list[int], start: int, end: int) -> list[Timex]:
@@ -186,8 +194,11 @@ def _clause_of(clauses: list[Clause], pos: int) -> Clause:
     return clauses[-1]
 
 
-def _applies(text: str, t: _Trigger, lang: EventLanguage) -> bool:
+def _applies(text: str, t: _Trigger, lang: EventLanguage, sentence_start: int) -> bool:
     c = t.clause
+    if (lang.verbs_lower_case and t.entry.pos == "verb" and text[t.start].isupper()
+            and text[sentence_start:t.start].strip(" \"'„“”»«(")):
+        return False  # a capitalised verb form inside a sentence is a noun
     if t.entry.needs is not None and not t.entry.needs.search(text, c.start, c.end):
         return False
     return t.entry.needs_not is None or not t.entry.needs_not.search(text, c.start, c.end)
@@ -228,6 +239,9 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
         adjacent = x.start >= t.end and lang.link_between.match(text[t.end:x.start]) is not None
         if anaphoric and not adjacent:
             continue
+        if t.entry.reporting and x.start >= t.end and not adjacent and not _speaker_between(
+                text, t.end, x.start, lang):
+            continue
         distance = x.start - t.end if x.start >= t.end else t.start - x.end
         score = float(distance)
         link = "nearest in clause"
@@ -252,6 +266,20 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
         t.link += f", refined by {t.timex.text!r}"
 
 
+_MAX_SPEAKER_WORDS = 6
+
+
+def _speaker_between(text: str, start: int, end: int, lang: EventLanguage) -> bool:
+    """Only the speaker stands between a reporting verb and the date after it
+    ("sagte der Minister am Montag", "said the minister on Monday"), not a reported
+    clause ("said that it would begin on Friday", "said it will rise on Friday")."""
+    between = text[start:end]
+    return (len(between.split()) <= _MAX_SPEAKER_WORDS
+            and not any(ch in between for ch in ",:;\"„“”»«")
+            and lang.reported_clause.search(between) is None
+            and lang.planned.search(between) is None)
+
+
 _APPOSITION_GAP = re.compile(r"[\s,()–-]*(?:\w+\s+){0,2}$")
 
 
@@ -259,17 +287,18 @@ def _most_precise(text: str, timex: Timex, candidates: list[Timex]) -> Timex:
     """The most precise of the time expressions that name the same day right next to
     `timex` ("Am 30. Dezember spätabends, um 21:30 Uhr MEZ" -> 21:30)."""
     chain = [timex]
-    for direction in (1, -1):
-        i = candidates.index(timex)
-        while 0 <= i + direction < len(candidates):
-            nxt = candidates[i + direction]
-            a, b = (chain[-1], nxt) if direction == 1 else (nxt, chain[-1])
-            near = _APPOSITION_GAP.match(text[a.end:b.start]) is not None and b.start - a.end <= 25
-            if not near or nxt.type not in _CALENDAR_TYPES or nxt.value[:10] != timex.value[:10]:
+    at = candidates.index(timex)
+    for step in (1, -1):
+        here, i = timex, at + step
+        while 0 <= i < len(candidates):
+            nxt = candidates[i]
+            left, right = (here, nxt) if step == 1 else (nxt, here)
+            gap = text[left.end:right.start]
+            if (len(gap) > 25 or _APPOSITION_GAP.match(gap) is None
+                    or nxt.type not in _CALENDAR_TYPES or nxt.value[:10] != timex.value[:10]):
                 break
             chain.append(nxt)
-            i += direction
-        chain[1:] = sorted(chain[1:], key=lambda x: x.start)
+            here, i = nxt, i + step
     return max(chain, key=lambda x: (len(x.value), x.type == "TIME"))
 
 
@@ -306,17 +335,21 @@ def _event(doc: Document, field_name: str, text: str, t: _Trigger, names: NameIn
     timex = t.timex
     assert timex is not None
     status, why = decide_status(text, (t.start, t.end), t.clause, timex, doc.date, lang,
-                                sentence_timexes)
+                                sentence_timexes, reporting=t.entry.reporting)
     where = None
     if names is not None:
-        where = location(text, t.clause, names, lang, places)
+        # a statement's place is where it was said, after the verb: not the places
+        # of the quotation before it ("„Wir fahren nicht nach Genf“, sagte er ...")
+        own = Clause(t.start, t.clause.end, t.clause.relative) if t.entry.reporting else t.clause
+        times = [(x.start, x.end) for x in sentence_timexes]
+        where = location(text, own, names, lang, places, times)
         if where is None and t.timex_clause is not None and t.timex_clause is not t.clause:
             # "Das Treffen, das am Montag in Genf stattfand": the place of the relative clause
-            where = location(text, t.timex_clause, names, lang, places)
+            where = location(text, t.timex_clause, names, lang, places, times)
     who = participants(text, t.clause, names, where, lang) if names is not None else []
     speaker = _quoted_speaker(doc, field_name, t, text[t.start:t.end])
-    if speaker and speaker not in who:
-        who.insert(0, speaker)
+    if speaker and not any(speaker in name or name in speaker for name in who):
+        who.insert(0, speaker)  # "Präsident Emmanuel Macron" is "Emmanuel Macron" already there
     event = Event(
         id="", field=field_name, start=t.start, end=t.end, trigger=text[t.start:t.end],
         summary=summary(text, t.clause, t.start, t.end), value=timex.value, timex=timex.id,
@@ -324,7 +357,7 @@ def _event(doc: Document, field_name: str, text: str, t: _Trigger, names: NameIn
         location=text[where.start:where.end] if where else None, kind=t.entry.kind,
         evidence=Evidence(rule=f"{t.entry.kind} {t.entry.pos}", anchor=f"{timex.id} {timex.text!r}",
                           note=f"{t.link}; {status}: {why}"))
-    return _Found(event, (field_rank, t.start), timex.value[:10], timex.instant)
+    return _Found(event, (field_rank, t.start), timex.instant)
 
 
 _QUOTE_REACH = 300  # characters between a quotation and the verb that introduces it
@@ -335,9 +368,14 @@ def _quoted_speaker(doc: Document, field_name: str, t: _Trigger, trigger: str) -
     if t.entry.kind != "statement":
         return None
     for q in doc.quotes:
-        if (q.field == field_name and q.speaker and q.cue
-                and trigger.lower() in q.cue.lower().split()
-                and q.start - _QUOTE_REACH < t.start < q.end + _QUOTE_REACH):
+        if q.field != field_name or not q.speaker or not q.speaker[:1].isupper():
+            continue
+        cue_span = getattr(q, "cue_span", None)
+        if cue_span is not None:
+            if cue_span.start < t.end and t.start < cue_span.end:
+                return q.speaker
+        elif (q.cue and trigger.lower() in q.cue.lower().split()
+              and q.start - _QUOTE_REACH < t.start < q.end + _QUOTE_REACH):
             return q.speaker
     return None
 
@@ -359,12 +397,31 @@ def summary(text: str, clause: Clause, start: int, end: int, width: int = SUMMAR
 
 
 def _merge(found: list[_Found]) -> list[_Found]:
-    """One event per happening: mentions of the same kind dated the same day become one."""
-    out: list[_Found] = []
+    """One event per happening: mentions of the same kind dated the same day become one.
+
+    Candidates are looked up by day (and by instant), so a long text with many events
+    costs linear time, not a comparison of every pair.
+    """
+    out: list[_Found | None] = []
+    position: dict[int, int] = {}  # id(kept event) -> index in out
+    by_key: dict[str, list[_Found]] = {}
     for f in sorted(found, key=lambda f: f.order):
-        twin = next((o for o in out if _same_happening(o, f)), None)
+        keys = _merge_keys(f)
+        seen: set[int] = set()
+        twin = None
+        for key in keys:
+            for o in by_key.get(key, ()):
+                if id(o) in position and id(o) not in seen and _same_happening(o, f):
+                    twin = o
+                    break
+                seen.add(id(o))
+            if twin is not None:
+                break
         if twin is None:
+            position[id(f)] = len(out)
             out.append(f)
+            for key in keys:
+                by_key.setdefault(key, []).append(f)
             continue
         keep, drop = (twin, f) if _precision(twin.event.value) >= _precision(f.event.value) else (f, twin)
         for name in drop.event.participants:
@@ -375,8 +432,20 @@ def _merge(found: list[_Found]) -> list[_Found]:
         keep.extra.extend(drop.extra)
         keep.order = min(keep.order, drop.order)
         if keep is f:
-            out[out.index(twin)] = f
-    return out
+            index = position.pop(id(twin))
+            out[index] = f
+            position[id(f)] = index
+            for key in keys:
+                by_key.setdefault(key, []).append(f)
+    return [f for f in out if f is not None]
+
+
+def _merge_keys(f: _Found) -> list[str]:
+    value = f.event.value or ""
+    keys = ["day " + (value[:10] if len(value) >= 10 else value)]
+    if f.instant:
+        keys.append("instant " + f.instant)
+    return keys
 
 
 def _same_happening(a: _Found, b: _Found) -> bool:

@@ -28,6 +28,7 @@ class TriggerEntry:
     kind: str
     pos: str  # "noun" or "verb"
     weak: bool  # yields to any other trigger competing for the same time expression
+    reporting: bool  # dated only by an expression before it or directly after it
     needs: re.Pattern[str] | None  # must also occur in the clause
     needs_not: re.Pattern[str] | None  # must not occur in the clause
 
@@ -38,20 +39,25 @@ class EventLanguage:
     triggers: TriggerFinder
     entries: tuple[TriggerEntry, ...]
     not_triggers: frozenset[str]
+    not_trigger_endings: tuple[str, ...]
+    verbs_lower_case: bool
     anaphora_before: re.Pattern[str] | None
     anaphora_window: int
     link_between: re.Pattern[str]
     previous_sentence: re.Pattern[str]
+    reported_clause: re.Pattern[str]
     clause_hard: re.Pattern[str]
     clause_introducer: re.Pattern[str]
     relative_introducer: re.Pattern[str]
     clause_opener: re.Pattern[str]
     cancelled: re.Pattern[str]
     rescheduled_to: re.Pattern[str]
+    reported_from: re.Pattern[str]
     uncertain: re.Pattern[str]
     ongoing: re.Pattern[str]
     planned: re.Pattern[str]
     planned_past: re.Pattern[str]
+    past: re.Pattern[str]
     tense_fallback: dict[str, str]
     participant_frames: re.Pattern[str]
     known_names: re.Pattern[str] | None
@@ -59,6 +65,7 @@ class EventLanguage:
     capitalised_names: bool
     not_names: re.Pattern[str]
     location_prepositions: str
+    location_modified: re.Pattern[str]  # a noun after a name that makes it a modifier
     raw: dict[str, Any]
 
 
@@ -98,6 +105,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
     specs = raw.get("trigger", [])
     entries = tuple(
         TriggerEntry(kind=s["kind"], pos=s.get("pos", "noun"), weak=bool(s.get("weak")),
+                     reporting=bool(s.get("reporting")),
                      needs=_words(s["needs"]) if s.get("needs") else None,
                      needs_not=re.compile(s["needs_not"], re.IGNORECASE) if s.get("needs_not") else None)
         for s in specs)
@@ -112,6 +120,8 @@ def load_event_language(lang: str) -> EventLanguage | None:
         lang=lang,
         triggers=triggers,
         entries=entries,
+        verbs_lower_case=bool(raw.get("verbs_lower_case")),
+        not_trigger_endings=tuple(w.lower() for w in raw.get("not_triggers", {}).get("endings", [])),
         not_triggers=frozenset(w.lower() for w in raw.get("not_triggers", {}).get("words", [])),
         anaphora_before=_words(anaphora["before"]) if anaphora.get("before") else None,
         anaphora_window=int(anaphora.get("window", 2)),
@@ -119,6 +129,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
                                 + r"))*\s*$", re.IGNORECASE),
         previous_sentence=re.compile(r"\W*(?:" + raw.get("link", {}).get("previous_sentence", "(?!)")
                                      + r")(?![\w-])", re.IGNORECASE),
+        reported_clause=_words(raw.get("link", {}).get("reported_clause")),
         clause_hard=re.compile(clauses.get("hard", "(?!)")),
         clause_introducer=re.compile(r",\s*(?:" + clauses.get("introducers", "(?!)") + r")(?![\w-])",
                                      re.IGNORECASE),
@@ -129,10 +140,12 @@ def load_event_language(lang: str) -> EventLanguage | None:
         cancelled=_words(status.get("cancelled")),
         rescheduled_to=re.compile(r"(?:" + status.get("rescheduled_to", "(?!)") + r")\s+\S*\s*$",
                                   re.IGNORECASE),
+        reported_from=_words(status.get("reported_from")),
         uncertain=_words(status.get("uncertain")),
         ongoing=_words(status.get("ongoing")),
         planned=_words(status.get("planned")),
         planned_past=_words(status.get("planned_past")),
+        past=_words(status.get("past")),
         tense_fallback=dict(raw.get("tense_fallback", {})),
         participant_frames=re.compile(r"\s*(?:" + parts.get("frames", "(?!)") + r")\s", re.IGNORECASE),
         known_names=(re.compile(r"(?<![\w-])(?:" + "|".join(
@@ -144,5 +157,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         capitalised_names=bool(parts.get("capitalised_names")),
         not_names=re.compile(r"(?:" + parts.get("not_names", "(?!)") + r")$", re.IGNORECASE),
         location_prepositions=raw.get("location", {}).get("prepositions", "(?!)"),
+        location_modified=re.compile(r"\s+(?:" + raw.get("location", {}).get("modified", "(?!)")
+                                     + r")(?![\w-])", re.IGNORECASE),
         raw=raw,
     )

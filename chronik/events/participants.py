@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,6 +24,7 @@ from chronik.model import Document
 _LIST_GAP = re.compile(r"\s*(?:,|und|and|sowie|oder|or|&)?\s*(?:der|die|den|dem|des|the)?\s*$",
                        re.IGNORECASE)
 MAX_PARTICIPANTS = 6
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +93,7 @@ def fallback_names(text: str, lang: EventLanguage, start: int = 0,
                 words.pop()
             if not words or lang.not_names.match(words[0]):
                 continue
-            name = " ".join(words)
+            name = " ".join(words).rstrip(".")
             start = m.start(1)
             found[(start, start + len(name))] = NameMention(start, start + len(name), name, "PER")
     if lang.capitalised_names:
@@ -102,7 +104,9 @@ def fallback_names(text: str, lang: EventLanguage, start: int = 0,
                 continue
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            found[(m.start(), m.end())] = NameMention(m.start(), m.end(), m.group(), "MISC")
+            name = _POSSESSIVE.sub("", m.group())
+            found[(m.start(), m.start() + len(name))] = NameMention(
+                m.start(), m.start() + len(name), name, "MISC")
     # a shorter name inside a longer one is the longer one ("Joe Biden" over "Biden")
     spans = sorted(found, key=lambda s: (s[0], -s[1]))
     out: list[NameMention] = []
@@ -115,7 +119,9 @@ def fallback_names(text: str, lang: EventLanguage, start: int = 0,
 
 @cache
 def _capitalised(lang: EventLanguage) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])[A-Z][\w'.-]*[\w](?:\s+(?:of\s+the\s+|de\s+|von\s+)?[A-Z][\w'.-]*[\w])*")
+    # "Palais des Nations", "Bank of England", "Ursula von der Leyen"
+    joiners = r"(?:of\s+the|of|de|des|du|la|del|di|da|von|van|der|den)\s+"
+    return re.compile(r"(?<![\w-])[A-Z][\w'.-]*[\w](?:\s+(?:" + joiners + r")*[A-Z][\w'.-]*[\w])*")
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -163,18 +169,27 @@ def _frame_before(text: str, start: int, end: int, lang: EventLanguage) -> bool:
 
 
 def location(text: str, clause: Clause, names: NameIndex, lang: EventLanguage,
-             places: re.Pattern[str] | None) -> NameMention | None:
-    """The place after a location preposition in the clause ("in Genf", "at the Kremlin")."""
+             places: re.Pattern[str] | None,
+             times: Sequence[tuple[int, int]] = ()) -> NameMention | None:
+    """The place after a location preposition in the clause ("in Genf", "at the Kremlin");
+    never a time expression ("in April") nor a name used as a modifier ("the U.S. embassy")."""
     prep = _location_preposition(lang)
+
+    def usable(start: int, end: int) -> bool:
+        return (not any(a < end and start < b for a, b in times)
+                and not text.startswith("-", end)
+                and prep.search(text, max(clause.start, start - 25), start) is not None
+                and lang.location_modified.match(text, end) is None)
+
     for m in names.within(clause.start, clause.end):
-        if (m.type in ("LOC", "ORG", "MISC") and not text.startswith("-", m.end)
-                and prep.search(text, max(clause.start, m.start - 25), m.start)):
+        if m.type in ("LOC", "ORG", "MISC") and usable(m.start, m.end):
             return m
     if places is not None:
         for m in places.finditer(text, clause.start, clause.end):
-            if prep.search(text, max(clause.start, m.start() - 25), m.start()):
+            if usable(m.start(), m.end()):
                 return NameMention(m.start(), m.end(), m.group(), "LOC")
     return None
+
 
 
 @cache

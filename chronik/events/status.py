@@ -9,7 +9,8 @@ Decided in this order, because each step is more reliable than the next:
 3. when the date contains the document date (today, this week) or is not a calendar
    date (PRESENT_REF): tense and modality around the trigger, from the time engine's
    tense cues (the trigger itself votes: "kommentierte") -> planned / happened; then
-   the lexicon's plan words -> planned; else ongoing (happening on the day of writing).
+   the lexicon's plan words -> planned, its past forms ("trafen") -> happened; else
+   ongoing (happening on the day of writing).
 """
 
 from __future__ import annotations
@@ -94,13 +95,19 @@ def _tense_data(lang: EventLanguage):
 
 def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Timex | None,
                   doc_date: str | None, lang: EventLanguage,
-                  times: Sequence[Timex] = ()) -> tuple[str, str]:
+                  times: Sequence[Timex] = (), reporting: bool = False) -> tuple[str, str]:
     """(status, reason) for the trigger text[trigger[0]:trigger[1]] in its clause.
 
     `times` are the time expressions of the sentence: a cue word inside one is part of a
     date, not a modal ("May 3" is no "may").
     """
     c_start, c_end = clause.start, clause.end
+    # what a trigger introduces ("said [that] the blockade may be extended") has its own
+    # modality: a reporting verb is judged by itself, other triggers up to "that"/"dass"
+    if reporting:
+        c_end = trigger[1]
+    elif m := lang.reported_from.search(text, trigger[1], c_end):
+        c_end = m.start()
 
     def cue(pattern: re.Pattern[str]) -> re.Match[str] | None:
         for m in pattern.finditer(text, c_start, c_end):
@@ -139,6 +146,8 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         return HAPPENED, "past tense"
     if m := cue(lang.planned):
         return PLANNED, f"cue {m.group(0)!r}"
+    if m := cue(lang.past):
+        return HAPPENED, f"past form {m.group(0)!r}"
     if m := cue(lang.ongoing):
         return ONGOING, f"cue {m.group(0)!r}"
     return ONGOING, "present tense on the document date"

@@ -72,6 +72,26 @@ def test_an_announcement_in_another_clause_does_not_date_the_event():
     assert [(e.trigger, e.value) for e in found] == [("said", "2022-05-02")]
 
 
+def test_a_date_after_a_reporting_verb_belongs_to_what_was_reported():
+    found = events("The operator said that it would begin raising the outflow on Friday.",
+                   "2023-04-05", ("Friday", "DATE", "2023-04-07"))
+    assert found == []
+    assert events("The operator said it would begin raising the outflow on Friday.",
+                  "2023-04-05", ("Friday", "DATE", "2023-04-07")) == []
+    found = events("The operator said on Friday that the outflow would rise.",
+                   "2023-04-10", ("Friday", "DATE", "2023-04-07"))
+    assert [(e.trigger, e.value, e.status) for e in found] == [("said", "2023-04-07", "happened")]
+
+
+def test_a_statement_is_not_as_uncertain_as_what_it_says():
+    found = events("President Bush on Tuesday said the United States may extend the blockade.",
+                   "1990-08-15", ("Tuesday", "DATE", "1990-08-14"))
+    assert [(e.trigger, e.status) for e in found] == [("said", "happened")]
+    found = events("Bush told a news conference on Tuesday that the blockade might be extended.",
+                   "1990-08-15", ("Tuesday", "DATE", "1990-08-14"))
+    assert [(e.trigger, e.status) for e in found] == [("conference", "happened")]
+
+
 def test_a_month_name_is_no_protest_march():
     found = events("Elections are due in March.", "2023-01-10", ("March", "DATE", "2023-03"))
     assert [(e.trigger, e.status) for e in found] == [("Elections", "planned")]
@@ -97,3 +117,31 @@ def test_the_speaker_of_a_quotation_takes_part_in_its_statement():
     quote = Quote("q1", "direct", "text", 1, 14, "We are ready,", "Anna Berg", "the minister", "said")
     found = events(sentence, "2022-05-04", monday, quotes=[quote])
     assert [(e.trigger, e.participants) for e in found] == [("said", ["Anna Berg"])]
+
+
+def test_a_quotation_whose_cue_is_the_trigger_gives_its_speaker():
+    from chronik.model import Quote, Span
+
+    sentence = '"We are ready," said the minister on Monday.'
+    at = sentence.index("said")
+    quote = Quote("q1", "direct", "text", 1, 14, "We are ready,", "Anna Berg", "the minister", "said",
+                  cue_span=Span("text", at, at + 4))
+    found = events(sentence, "2022-05-04", ("Monday", "DATE", "2022-05-02"), quotes=[quote])
+    assert [(e.trigger, e.participants) for e in found] == [("said", ["Anna Berg"])]
+
+
+@pytest.mark.parametrize("sentence, date, trigger, value, status", [
+    ("Prime Minister Boris Johnson resigned on Thursday after a wave of resignations.",
+     "2022-03-10", "resigned", "2022-03-10", "happened"),
+    ("Police arrested two men in Manchester on Wednesday night.",
+     "2022-03-10", "arrested", "2022-03-09TNI", "happened"),
+    ("The signing ceremony is scheduled for April 5 in Vienna.",
+     "2023-03-24", "signing ceremony", "2023-04-05", "planned"),
+    ("Sorelien's parliament is expected to vote on the text next week.",
+     "2023-03-24", "vote", "2023-W13", "planned"),
+])
+def test_through_the_whole_pipeline(sentence, date, trigger, value, status):
+    from chronik.pipeline import extract
+
+    found = extract(sentence, date=date, lang="en").events
+    assert [(e.trigger, e.value, e.status) for e in found] == [(trigger, value, status)]

@@ -76,3 +76,17 @@ def test_never_crashes_and_offsets_slice_the_text(text):
         assert doc.fields[e.field][e.start:e.end] == e.trigger
         assert e.status in {"planned", "happened", "ongoing", "cancelled", "uncertain"}
         assert e.timex in {t.id for t in doc.timexes}
+
+
+def test_a_title_given_apart_has_its_own_field():
+    doc = extract("Die Minister beraten in Genf über die Lage.", date="2022-01-05", lang="de",
+                  title="Gipfel in Genf am 10. Januar")
+    assert [(e.field, e.trigger, e.value, e.status, e.location) for e in doc.events] == [
+        ("title", "Gipfel", "2022-01-10", "planned", "Genf")]
+    e = doc.events[0]
+    assert doc.fields["title"][e.start:e.end] == "Gipfel"
+
+
+def test_without_a_document_date_tense_decides():
+    doc = extract("Am Montag trafen sich die Minister.", lang="de")
+    assert [e.status for e in doc.events] == ["happened"]
