@@ -81,6 +81,7 @@ class Context:
     last_year: int | None = None  # the year of the last DATE mentioned, at any granularity
     sentence_days: dict[int, list[tuple[int, date]]] = field(default_factory=dict)
     places: list[tuple[int, str]] | None = None  # place names in the text, found on first need
+    last_month: tuple[int, int] | None = None  # (year, month) of the last DATE with a month
     last_quarter: tuple[int, str] | None = None  # (sentence index, value) of the last quarter
 
     def tense(self, m: Mention) -> int:
@@ -719,6 +720,11 @@ def _narrative(m: Mention, ctx: Context) -> Resolution | None:
     unit = ctx.lookup("point_units", g.get("unit")) or ctx.lookup("units", g.get("unit"))
     if unit is None:
         return None
+    if unit == "M" and ctx.last_month is not None and (
+            ctx.last_day is None or (ctx.last_day.year, ctx.last_day.month) != ctx.last_month):
+        # "In March the firm was sold. The following month ...": from the last month named
+        base = cal.safe_date(ctx.last_month[0], ctx.last_month[1], 15) or base
+        anchor = f"last mentioned month {ctx.last_month[0]:04d}-{ctx.last_month[1]:02d}"
     if unit in ("Y", "DE", "CE") and ctx.last_year is not None and (
             ctx.last_day is None or ctx.last_day.year != ctx.last_year):
         # "1990 gegründet. Im Jahr darauf": years count from the last year mentioned
@@ -779,7 +785,7 @@ def _compare_quarters(res: Resolution, m: Mention, ctx: Context) -> None:
     quarter = _QUARTER_VALUE.match(value)
     if not quarter or ctx.sentences.index(m.start) - sentence > QUARTER_REACH:
         return
-    if int(quarter.group(1)) - int(res.value) == 1:
+    if m.rule.options["follows_quarter"] == "any" or int(quarter.group(1)) - int(res.value) == 1:
         res.value = f"{res.value}-Q{quarter.group(2)}"
         res.note = f"the quarter {value} a year before"
 
@@ -811,6 +817,8 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
         out[i] = res
         if res is not None and res.type == "DATE" and res.value[:4].isdigit() and len(res.value) >= 4:
             ctx.last_year = int(res.value[:4])
+            if len(res.value) >= 7 and res.value[4] == "-" and res.value[5:7].isdigit():
+                ctx.last_month = (int(res.value[:4]), int(res.value[5:7]))
             if _QUARTER_VALUE.match(res.value):
                 ctx.last_quarter = (ctx.sentences.index(m.start), res.value)
         if res is not None and res.day is not None and res.type in ("DATE", "TIME"):
