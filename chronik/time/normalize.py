@@ -699,10 +699,7 @@ def _shift(base: date, unit: str, amount: float, day_precision: bool = False) ->
         return Resolution("DATE", cal.fmt_month(y, mo))
     if unit == "Q":
         return Resolution("DATE", f"{y:04d}-Q{(mo - 1) // 3 + 1}")
-    if unit == "DE":
-        return Resolution("DATE", str(y // 10))
-    if unit == "CE":
-        return Resolution("DATE", str(y // 100))
+    # "a decade ago" from 1999 is the year 1989, not the 1980s
     return Resolution("DATE", cal.fmt_year(y))
 
 
