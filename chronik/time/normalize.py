@@ -20,6 +20,9 @@ from chronik.time.langdata import LanguageData
 from chronik.time.tense import FUTURE, NONE, PAST, Sentences, tense_at
 from chronik.time.zones import format_offset, offset_for, to_instant
 
+# days a weekday reading against the tense counts further away (7: the tense decides);
+# a language may soften it (`[tense] weekday_against_tense`)
+WEEKDAY_AGAINST_TENSE = 7
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 DURATION_UNITS = {"Y": ("Y", 1), "M": ("M", 1), "W": ("W", 1), "D": ("D", 1), "H": ("TH", 1),
                   "MIN": ("TM", 1), "S": ("TS", 1), "DE": ("Y", 10), "CE": ("Y", 100),
@@ -245,12 +248,12 @@ def _weekday(m: Mention, ctx: Context, weekday: int) -> Point | None:
         tense = ctx.tense(m)
         before = cal.weekday_on_or_before(a, weekday)
         after = cal.weekday_on_or_after(a, weekday)
-        if tense == PAST:
-            d = before
-        elif tense == FUTURE:
-            d = after
-        else:
-            d = before if (a - before) <= (after - a) else after
+        # the nearer reading, one against the tense counting `against` days further: with
+        # 4, "on Saturday" in a Friday article with a stray "were" is still tomorrow
+        against = ctx.data.raw.get("tense", {}).get("weekday_against_tense", WEEKDAY_AGAINST_TENSE)
+        cost_before = (a - before).days + (against if tense == FUTURE else 0)
+        cost_after = (after - a).days + (against if tense == PAST else 0)
+        d = before if cost_before <= cost_after else after
         note = _tense_name(tense)
     return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(), note=note)
 
