@@ -362,6 +362,8 @@ def _decade(m: Mention, ctx: Context) -> Point | None:
     raw = m.groups.get("decade")
     if raw:
         n = int(raw)
+        if n >= 1000 and n % 100 == 0 and n != 2000:
+            return Point(str(n // 100))  # "the 1800s": the century
         if n >= 100:
             return Point(str(n // 10))
         # two digits: the 1900s for 20..90, the 2000s for 00 and 10
