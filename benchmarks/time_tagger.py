@@ -399,6 +399,8 @@ def run(args: argparse.Namespace) -> dict:
         },
         "target_words_per_s": TARGET_WPS,
         "heideltime_words_per_s": HEIDELTIME_WPS,
+        # other processes share the cores: a loaded machine lowers every number below
+        "load_average_start": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
     }
     log(f"pinned to CPU {cpu} (of {allowed} allowed)" if cpu is not None
         else "os.sched_setaffinity unavailable: not pinned")
@@ -472,6 +474,7 @@ def run(args: argparse.Namespace) -> dict:
     if args.pipeline_words > 0:
         results["pipeline"] = pipeline_bench(source, args)
     results["ru_maxrss_mib_end"] = maxrss_mib()
+    results["load_average_end"] = round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
     return results
 
 
@@ -664,6 +667,9 @@ def markdown(res: dict) -> str:
         f"({m['cpus_allowed']} allowed), pinned to CPU {m['pinned_cpu']}"),
         f"- chronik {res['chronik_version']}",
         f"- Command: `{res['command']}`",
+        (f"- Load average (1 min) at start / end: {res.get('load_average_start')} / "
+         f"{res.get('load_average_end')} (on {m['nproc']} CPUs; above {m['nproc']} the "
+         "numbers are lowered by other processes)"),
         "",
         "| Measure | Result |",
         "|---|---|",

@@ -83,6 +83,7 @@ def _capitalization_violation(m: Mention, data: LanguageData) -> bool:
 
 
 _BEFORE, _AFTER = 40, 60  # context a rule may need around its trigger word, in characters
+_FP_MARGIN = 40  # false-positive patterns are looked for this far around the windows
 _TRIGGER_CACHE: dict[str, re.Pattern[str]] = {}
 
 
@@ -127,13 +128,16 @@ def find_mentions(text: str, data: LanguageData, start: int = 0,
                   end: int | None = None) -> list[Mention]:
     """All time-expression mentions in `text[start:end]`, in text order, without overlaps."""
     end = len(text) if end is None else end
-    cands = [c for ws, we in trigger_windows(text, start, end, data)
-             for c in _candidates(text, ws, we, data)]
+    windows = trigger_windows(text, start, end, data)
+    cands = [c for ws, we in windows for c in _candidates(text, ws, we, data)]
     if not cands:
         return []
     fp_spans: list[tuple[int, int]] = []
     if data.false_positives is not None:
-        fp_spans = [fm.span() for fm in data.false_positives.finditer(text, start, end)]
+        # only near candidates: a false positive matters where it overlaps one
+        fp_spans = [fm.span() for ws, we in windows
+                    for fm in data.false_positives.finditer(
+                        text, max(start, ws - _FP_MARGIN), min(end, we + _FP_MARGIN))]
     cands.sort(key=lambda c: (-(c.end - c.start), c.rule.order, c.start))
     taken = bytearray(end - start)
     accepted: list[Mention] = []

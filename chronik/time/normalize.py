@@ -20,6 +20,9 @@ from chronik.time.langdata import LanguageData
 from chronik.time.tense import FUTURE, NONE, PAST, Sentences, tense_at
 from chronik.time.zones import format_offset, offset_for, to_instant
 
+# days a weekday reading against the tense counts further away (7: the tense decides);
+# a language may soften it (`[tense] weekday_against_tense`)
+WEEKDAY_AGAINST_TENSE = 7
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 DURATION_UNITS = {"Y": ("Y", 1), "M": ("M", 1), "W": ("W", 1), "D": ("D", 1), "H": ("TH", 1),
                   "MIN": ("TM", 1), "S": ("TS", 1), "DE": ("Y", 10), "CE": ("Y", 100),
@@ -81,6 +84,7 @@ class Context:
     last_year: int | None = None  # the year of the last DATE mentioned, at any granularity
     sentence_days: dict[int, list[tuple[int, date]]] = field(default_factory=dict)
     places: list[tuple[int, str]] | None = None  # place names in the text, found on first need
+    last_month: tuple[int, int] | None = None  # (year, month) of the last DATE with a month
     last_quarter: tuple[int, str] | None = None  # (sentence index, value) of the last quarter
 
     def tense(self, m: Mention) -> int:
@@ -244,12 +248,12 @@ def _weekday(m: Mention, ctx: Context, weekday: int) -> Point | None:
         tense = ctx.tense(m)
         before = cal.weekday_on_or_before(a, weekday)
         after = cal.weekday_on_or_after(a, weekday)
-        if tense == PAST:
-            d = before
-        elif tense == FUTURE:
-            d = after
-        else:
-            d = before if (a - before) <= (after - a) else after
+        # the nearer reading, one against the tense counting `against` days further: with
+        # 4, "on Saturday" in a Friday article with a stray "were" is still tomorrow
+        against = ctx.data.raw.get("tense", {}).get("weekday_against_tense", WEEKDAY_AGAINST_TENSE)
+        cost_before = (a - before).days + (against if tense == FUTURE else 0)
+        cost_after = (after - a).days + (against if tense == PAST else 0)
+        d = before if cost_before <= cost_after else after
         note = _tense_name(tense)
     return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(), note=note)
 
@@ -358,6 +362,8 @@ def _decade(m: Mention, ctx: Context) -> Point | None:
     raw = m.groups.get("decade")
     if raw:
         n = int(raw)
+        if n >= 1000 and n % 100 == 0 and n != 2000:
+            return Point(str(n // 100))  # "the 1800s": the century
         if n >= 100:
             return Point(str(n // 10))
         # two digits: the 1900s for 20..90, the 2000s for 00 and 10
@@ -698,10 +704,7 @@ def _shift(base: date, unit: str, amount: float, day_precision: bool = False) ->
         return Resolution("DATE", cal.fmt_month(y, mo))
     if unit == "Q":
         return Resolution("DATE", f"{y:04d}-Q{(mo - 1) // 3 + 1}")
-    if unit == "DE":
-        return Resolution("DATE", str(y // 10))
-    if unit == "CE":
-        return Resolution("DATE", str(y // 100))
+    # "a decade ago" from 1999 is the year 1989, not the 1980s
     return Resolution("DATE", cal.fmt_year(y))
 
 
@@ -719,6 +722,11 @@ def _narrative(m: Mention, ctx: Context) -> Resolution | None:
     unit = ctx.lookup("point_units", g.get("unit")) or ctx.lookup("units", g.get("unit"))
     if unit is None:
         return None
+    if unit == "M" and ctx.last_month is not None and (
+            ctx.last_day is None or (ctx.last_day.year, ctx.last_day.month) != ctx.last_month):
+        # "In March the firm was sold. The following month ...": from the last month named
+        base = cal.safe_date(ctx.last_month[0], ctx.last_month[1], 15) or base
+        anchor = f"last mentioned month {ctx.last_month[0]:04d}-{ctx.last_month[1]:02d}"
     if unit in ("Y", "DE", "CE") and ctx.last_year is not None and (
             ctx.last_day is None or ctx.last_day.year != ctx.last_year):
         # "1990 gegründet. Im Jahr darauf": years count from the last year mentioned
@@ -779,7 +787,7 @@ def _compare_quarters(res: Resolution, m: Mention, ctx: Context) -> None:
     quarter = _QUARTER_VALUE.match(value)
     if not quarter or ctx.sentences.index(m.start) - sentence > QUARTER_REACH:
         return
-    if int(quarter.group(1)) - int(res.value) == 1:
+    if m.rule.options["follows_quarter"] == "any" or int(quarter.group(1)) - int(res.value) == 1:
         res.value = f"{res.value}-Q{quarter.group(2)}"
         res.note = f"the quarter {value} a year before"
 
@@ -811,6 +819,8 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
         out[i] = res
         if res is not None and res.type == "DATE" and res.value[:4].isdigit() and len(res.value) >= 4:
             ctx.last_year = int(res.value[:4])
+            if len(res.value) >= 7 and res.value[4] == "-" and res.value[5:7].isdigit():
+                ctx.last_month = (int(res.value[:4]), int(res.value[5:7]))
             if _QUARTER_VALUE.match(res.value):
                 ctx.last_quarter = (ctx.sentences.index(m.start), res.value)
         if res is not None and res.day is not None and res.type in ("DATE", "TIME"):

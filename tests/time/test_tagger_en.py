@@ -80,6 +80,17 @@ SPEC = [
     ("The office is open between 5 and 6 p.m.", "2022-05-15", "6 p.m.", "TIME", "2022-05-15T18:00", None, None, None),
     ("The conference takes place March 3-5.", "2022-02-15", "March 3", "DATE", "2022-03-03", None, None, None),
     ("The conference takes place March 3-5.", "2022-02-15", "5", "DATE", "2022-03-05", None, None, None),
+    # more of what news copy says
+    ("Officials said late Monday that the talks had collapsed.", "2022-10-12", "late Monday", "DATE", "2022-10-10", "END", None, None),
+    ("The vote is scheduled for mid-March.", "2022-10-12", "mid-March", "DATE", "2023-03", "MID", None, None),
+    ("In the '90s, the band toured a lot.", "2022-10-12", "the '90s", "DATE", "199", None, None, None),
+    ("The company was founded in the late 1800s.", "2022-10-12", "the late 1800s", "DATE", "18", "END", None, None),
+    ("On Jan. 6, 2021, rioters stormed the Capitol.", "2022-10-12", "Jan. 6, 2021", "DATE", "2021-01-06", None, None, None),
+    ("The meeting was held on Wednesday, March 2, 2022.", "2022-10-12", "Wednesday, March 2, 2022", "DATE", "2022-03-02", None, None, None),
+    ("It was the first time in decades that the river froze.", "2022-10-12", "decades", "DURATION", "PXY", None, None, None),
+    ("He fled in June 1998 and returned later that year.", "2000-01-28", "later that year", "DATE", "1998", None, None, None),
+    ("Keating was convicted in nineteen ninety-one.", "1998-01-15", "nineteen ninety-one", "DATE", "1991", None, None, None),
+    ("A week or so ago, the general chose the date.", "1991-02-25", "A week or so ago", "DATE", "1991-W08", None, None, None),
     # quarters only when they are quarters
     ("Apple's Q3 earnings call is on Thursday.", "2022-07-20", "Q3", "DATE", "2022-Q3", None, None, None),
 ]
@@ -105,6 +116,9 @@ def test_expression(sentence, date, span, type_, value, mod, offset, instant):
     ("The new Audi Q3 sells well.", "2022-03-15"),            # Q3 the car, not a quarter
     ("The firm paid $2021 in fees.", "2022-03-15"),
     ("The fall of the wall changed Europe.", "2022-03-15"),
+    ("The store is open 24/7 and sells 2,000 items.", "2022-03-15"),
+    ("The 45-year-old mother of two was arrested.", "2022-03-15"),
+    ("The 2020-21 season was cut short.", "2022-03-15"),
 ])
 def test_no_false_alarm(sentence, date):
     assert found(sentence, date) == []
