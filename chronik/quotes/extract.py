@@ -25,7 +25,7 @@ from chronik.quotes.names import PersonIndex
 _TERMINATOR = re.compile(r"[.!?](?=\s|$)|\n")
 _WORDS = re.compile(r"\w+")
 _FRAME_WINDOW = 400  # how far a frame is looked for around a quotation
-_CONTINUATION_WINDOW = 700  # how far back the previous speaker still speaks
+_CONTINUATION_WINDOW = 1200  # how far back the previous speaker still speaks
 _PRONOUN_WINDOW = 1500
 # A "sentence" longer than this is not prose (a table, a list, broken input): reported
 # speech is not looked for in it, which keeps pathological inputs cheap.
@@ -146,6 +146,11 @@ def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
         if text[k] in ",;:\n" or (skip and skip[0] <= k < skip[1]):
             clause = k + 1
             break
+    # 0. the sentence up to the verb is one noun phrase, appositions included:
+    #    "Der Leiter der Studie, Paulo Pinheiro, sieht …"
+    s, e = _trim(text, lo, cue[0])
+    if clause > lo and e > s and lang.np_re.fullmatch(text, s, e) and _plausible_subject(ft, s, e):
+        return s, e
     s, e = _trim(text, clause, cue[0])
     lead = lang.before_subject_skip.match(text, s, e)
     if lead:
@@ -180,6 +185,21 @@ def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
         s, e = _trim(text, m.start(), m.end())
         if e > s and not (skip and skip[0] <= s < skip[1]) and _person_like(ft, s, e):
             return s, e
+    return None
+
+
+def _sentence_subject(ft: FieldText, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase a sentence starts with, if it can be a subject ("Die Firma empfindet
+    die Kritik als ungerechtfertigt: …")."""
+    s, e = _trim(ft.text, lo, hi)
+    lead = ft.lang.before_subject_skip.match(ft.text, s, e)
+    if lead:
+        s = lead.end()
+    m = ft.lang.np_re.match(ft.text, s, e)
+    if m and m.end() < e and ft.text[m.end():m.end() + 2].strip(" ")[:1].islower():
+        ns, ne = _trim(ft.text, m.start(), m.end())
+        if ne > ns and _plausible_subject(ft, ns, ne):
+            return ns, ne
     return None
 
 
@@ -334,7 +354,8 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 found.cue = verb
                 found.mention = speaker_for_cue(ft, verb, pre_s, pre_e)
             else:
-                for m in ft.lang.np_re.finditer(text, pre_s, pre_e):
+                found.mention = _sentence_subject(ft, pre_s, pre_e)
+                for m in ([] if found.mention else ft.lang.np_re.finditer(text, pre_s, pre_e)):
                     s, e = _trim(text, *m.span())
                     if e > s and _person_like(ft, s, e):
                         found.mention = (s, e)
@@ -343,7 +364,10 @@ def direct_quotes(ft: FieldText) -> list[Found]:
             found.continues = found.mention is None
         # 3. a speech verb or an attribution frame elsewhere in the sentence
         if found.mention is None and found.cue is None:
-            verb = _verb_in(ft, pre_s, pre_e) or _verb_in(ft, post_s, post_e, last=False)
+            # "Wie der Minister erklärte, sieht die Regierung „…“": the frame names the source
+            frame = _frame_source(ft, pre_s, pre_e) or _frame_source(ft, post_s, post_e)
+            verb = None if frame else (_verb_in(ft, pre_s, pre_e)
+                                       or _verb_in(ft, post_s, post_e, last=False))
             if verb and words < 4:
                 # „Eagle“ in a sentence that happens to say something: a name, unless
                 # reported speech around it turns out to contain it (see nested_quotes)
@@ -355,7 +379,6 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                                                 skip=(q.start, q.end))
                 found.rule = "direct: speech verb in the sentence"
             else:
-                frame = _frame_source(ft, pre_s, pre_e) or _frame_source(ft, post_s, post_e)
                 if frame and words >= 4:
                     found.cue, found.mention = frame[2], _trim(text, *frame[1])
                     found.rule = "direct: attribution frame in the sentence"
