@@ -420,6 +420,8 @@ def _sentence_end(text: str, lo: int, hi: int) -> int:
     return e - 1 if e > s and text[e - 1] in ".!?" else e
 
 
+# an infinitive clause ends the sentence: "…, den Müll zu entsorgen", "…, einen Antrag einzubringen"
+_INFINITIVE = re.compile(r"(?:\bzu\s+\w+|\w{2,}zu\w{3,}en)\s*$")
 _CLAUSE_COMMA = re.compile(r"[^,.;!?„“\"»«]{0,80}?(?:,|:(?!\s*[„“\"»«]))\s*")
 # English: "said (that) …" — the clause starts after an optional "that"
 _THAT = re.compile(r"\s+(?:that\s+)?(?=[\w\"“])")
@@ -463,7 +465,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 continue
             clause_text = text[clause_start:end]
             if lang.complementizer_re.match(clause_text) or _has_mood(ft, clause_start, end) \
-                    or lang.that_clause or re.search(r"\bzu\s+\w+\s*$", clause_text) \
+                    or lang.that_clause or _INFINITIVE.search(clause_text) \
                     or (lang.clause_verb_re and _search_outside(ft, lang.clause_verb_re,
                                                                  clause_start, end)):
                 if text[clause_start] in "„“\"»«‚'" and mostly_direct(clause_start, end):
@@ -502,7 +504,13 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         # d) a Konjunktiv-I sentence carries on the last report
         if found is None:
             lead = lang.continuation_re.match(text, s_lo) if lang.continuation_re else None
-            if _has_mood(ft, s_lo, s_hi, second=False) or (
+            report = lang.report_adverb_re.match(text, s_lo) if lang.report_adverb_re else None
+            if report and report.end() < end - 3:
+                # "Demnach haben Jagdflugzeuge …": the adverb points back to the last source
+                found = Found("indirect", [(report.end(), end)], continues=True,
+                              cue=_trim(text, s_lo, report.end()),
+                              rule="indirect: report adverb continues the report")
+            elif _has_mood(ft, s_lo, s_hi, second=False) or (
                     lang.hearsay_re and _search_outside(ft, lang.hearsay_re, s_lo, s_hi)) or (
                     lead and _has_mood(ft, s_lo, s_hi)):
                 found = Found("indirect", [(s_lo, _sentence_end(text, s_lo, s_hi) + 1)],

@@ -80,6 +80,7 @@ class QuoteLanguage:
     that_clause: bool  # English: "said (that) …" needs no comma
     speech_nouns_re: re.Pattern[str] | None
     given_names: frozenset[str]
+    report_adverb_re: re.Pattern[str] | None
     clause_verb_re: re.Pattern[str] | None  # a likely Konjunktiv-I verb of any lemma
     reported_verb: re.Pattern[str]  # speech verbs that report speech without a clause
     after_verb_skip: re.Pattern[str]
@@ -169,8 +170,11 @@ def load(code: str) -> QuoteLanguage | None:
 
     frames = data.get("frames", {})
 
+    noun_alt = _trie(frames.get("speech_nouns", [])) if frames.get("speech_nouns") else "(?!)"
+
     def frame(src: str) -> re.Pattern[str]:
-        return re.compile(src.replace("{np}", np).replace("{verb}", verb_alt))
+        return re.compile(src.replace("{np}", np).replace("{verb}", verb_alt)
+                          .replace("{noun}", noun_alt))
 
     mood = data.get("mood", {})
     subj1 = mood.get("subjunctive_1", [])
@@ -216,6 +220,8 @@ def load(code: str) -> QuoteLanguage | None:
         reported_verb=re.compile(_alt(sv.get("reported_without_clause", [])) + r"\b"
                                  if sv.get("reported_without_clause") else "(?!)"),
         clause_verb_re=re.compile(mood["clause_verb"]) if mood.get("clause_verb") else None,
+        report_adverb_re=re.compile(rf"{_alt(frames['report_adverbs'])}\b\s*")
+        if frames.get("report_adverbs") else None,
         given_names=_given_names(data.get("names", {}).get("given_names_file")),
         speech_nouns_re=re.compile(rf"\b{_alt(nouns)}\b", re.IGNORECASE) if nouns else None,
     )
