@@ -546,6 +546,9 @@ def nested_quotes(ft: FieldText, indirect: list[Found]) -> list[Found]:
     out = []
     reports = [f for f in indirect if not f.extra.get("silent")]
     for q in ft.short_quoted:
+        words = ft.text[q.start + 1:q.end - 1].split()
+        if all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            continue  # „Ruhr Nachrichten“, „DFB“: a name or a title, not someone's words
         for f in reports:
             if any(s <= q.start and q.end <= e for s, e in f.spans):
                 out.append(Found("direct", [(q.start, q.end)], cue=f.cue, mention=f.mention,

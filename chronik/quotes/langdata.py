@@ -180,7 +180,10 @@ def load(code: str) -> QuoteLanguage | None:
     subj1 = mood.get("subjunctive_1", [])
     subj_parts = []
     if subj1:
-        subj_parts.append(rf"\b{_alt(subj1)}\b")
+        me = mood.get("first_person")
+        not_me = rf"(?<!\b{me} )(?<!\b{me.capitalize()} )" if me else ""
+        after_me = rf"(?!\s+{me}\b)" if me else ""
+        subj_parts.append(rf"\b{not_me}{_alt(subj1)}\b{after_me}")
     if mood.get("inverted_subjunctive"):
         subj_parts.append(mood["inverted_subjunctive"])
     subj2 = mood.get("subjunctive_2", [])
