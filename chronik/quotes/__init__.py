@@ -69,7 +69,8 @@ def _attribute(ft: FieldText, found: list[Found]) -> list[Found]:
     for f in found:
         if f.mention is None and f.continues:
             if last is not None and last.speaker and f.start - last.end <= _CONTINUATION_WINDOW:
-                f.mention, f.speaker = last.mention, last.speaker
+                f.mention = f.extra.get("anchor") or last.mention
+                f.speaker = last.speaker
                 f.speaker_note = f"continues {last.extra.get('label', 'the previous quotation')}"
             else:
                 f.speaker_note = "no speaker in reach"

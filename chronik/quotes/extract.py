@@ -171,7 +171,7 @@ def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     after = lang.after_verb_skip.match(text, cue[1], hi)
     pos = after.end() if after else cue[1]
     np = _np_at(ft, pos, hi)
-    if np and not (skip and skip[0] <= np[0] < skip[1]):
+    if np and not (skip and skip[0] <= np[0] < skip[1]) and _head_can_speak(ft, *np):
         return np
     # 2b. a person named between clause start and verb: "hatte US-Präsident Joe Biden erklärt"
     if e > s:
@@ -203,10 +203,28 @@ def _sentence_subject(ft: FieldText, lo: int, hi: int) -> tuple[int, int] | None
     return None
 
 
+def _head_can_speak(ft: FieldText, s: int, e: int) -> bool:
+    """False for a phrase headed by an abstract noun ("die Forderung", "die Entscheidung
+    des Gerichts"): such a phrase is an object or a topic, not a speaker."""
+    lang = ft.lang
+    if not lang.not_speaker_endings:
+        return True
+    for word in ft.text[s:e].split():
+        word = word.strip(",„“\"()")
+        if word[:1].isupper() and not lang.determiner_re.match(word + " "):
+            if word in lang.speakers_despite_ending \
+                    or word.split("-")[-1] in lang.speakers_despite_ending:
+                return True  # "Die Bundesregierung", "die SPD-Führung"
+            return not word.lower().endswith(lang.not_speaker_endings)
+    return True
+
+
 def _plausible_subject(ft: FieldText, s: int, e: int) -> bool:
     """Whether the phrase before a speech verb can be its subject: not a sentence adverb
     ("Wieder betonte man …", "Offiziell hieß es …")."""
     words = ft.text[s:e].split()
+    if not _head_can_speak(ft, s, e):
+        return False
     if ft.lang.determiner_re.match(ft.text[s:e]):
         return True  # "Die Polizei", "Der Sprecher des Präsidenten"
     if words[0] in ft.lang.stop_caps:
@@ -510,6 +528,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 found = Found("indirect", [(report.end(), end)], continues=True,
                               cue=_trim(text, s_lo, report.end()),
                               rule="indirect: report adverb continues the report")
+                found.extra["anchor"] = found.cue  # "Demnach" stands for the source
             elif _has_mood(ft, s_lo, s_hi, second=False) or (
                     lang.hearsay_re and _search_outside(ft, lang.hearsay_re, s_lo, s_hi)) or (
                     lead and _has_mood(ft, s_lo, s_hi)):

@@ -80,6 +80,8 @@ class QuoteLanguage:
     that_clause: bool  # English: "said (that) …" needs no comma
     speech_nouns_re: re.Pattern[str] | None
     given_names: frozenset[str]
+    not_speaker_endings: tuple[str, ...]
+    speakers_despite_ending: frozenset[str]
     report_adverb_re: re.Pattern[str] | None
     clause_verb_re: re.Pattern[str] | None  # a likely Konjunktiv-I verb of any lemma
     reported_verb: re.Pattern[str]  # speech verbs that report speech without a clause
@@ -183,7 +185,7 @@ def load(code: str) -> QuoteLanguage | None:
         me = mood.get("first_person")
         not_me = rf"(?<!\b{me} )(?<!\b{me.capitalize()} )" if me else ""
         after_me = rf"(?!\s+{me}\b)" if me else ""
-        subj_parts.append(rf"\b{not_me}{_alt(subj1)}\b{after_me}")
+        subj_parts.append(rf"\b{not_me}{_trie(subj1)}\b{after_me}")
     if mood.get("inverted_subjunctive"):
         subj_parts.append(mood["inverted_subjunctive"])
     subj2 = mood.get("subjunctive_2", [])
@@ -207,7 +209,7 @@ def load(code: str) -> QuoteLanguage | None:
         so_frame=frame(frames["so_frame"]) if frames.get("so_frame") else None,
         continuation_re=re.compile(rf"^\W*{_alt(cont)}\b", re.IGNORECASE) if cont else None,
         subjunctive_re=re.compile("|".join(subj_parts)) if subj_parts else None,
-        subjunctive2_re=re.compile(rf"\b{_alt(subj2)}\b") if subj2 else None,
+        subjunctive2_re=re.compile(rf"\b{_trie(subj2)}\b") if subj2 else None,
         hearsay_re=re.compile(mood["hearsay"]) if mood.get("hearsay") else None,
         complementizer_re=re.compile(rf"{_alt(mood.get('complementizers', []))}\b", re.IGNORECASE),
         role_re=role_re,
@@ -225,6 +227,8 @@ def load(code: str) -> QuoteLanguage | None:
         clause_verb_re=re.compile(mood["clause_verb"]) if mood.get("clause_verb") else None,
         report_adverb_re=re.compile(rf"{_alt(frames['report_adverbs'])}\b\s*")
         if frames.get("report_adverbs") else None,
+        not_speaker_endings=tuple(nominal.get("not_speaker_endings", [])),
+        speakers_despite_ending=frozenset(nominal.get("speakers_despite_ending", [])),
         given_names=_given_names(data.get("names", {}).get("given_names_file")),
         speech_nouns_re=re.compile(rf"\b{_alt(nouns)}\b", re.IGNORECASE) if nouns else None,
     )
