@@ -94,7 +94,7 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
     if lang.pronoun_re.fullmatch(phrase):
         if last is not None and last.speaker and mention[0] - last.end <= _PRONOUN_WINDOW:
             return last.speaker, "pronoun: the previous speaker"
-        person = people.recent_person(mention[0], _PRONOUN_WINDOW)
+        person = people.recent_person(mention[0], 3 * _PRONOUN_WINDOW)
         if person:
             return person, "pronoun: the person last named"
         return None, "pronoun without a person in reach"

@@ -154,7 +154,8 @@ def load(code: str) -> QuoteLanguage | None:
     adj_shape = nominal.get("adjective", rf"[{LOWER}]{{2,}}(?:e|en|er|es|em)")
     adj = rf"(?!{blocked}\b){adj_shape}"
     # a name may be quoted: die „Süddeutsche Zeitung“, Das „National Hurricane Centre“
-    cap_seq = rf"(?:[„»\"]{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}[“«\"]|{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})"
+    capq = rf"[„»\"]?{CAP_WORD}[“«\"]?"
+    cap_seq = rf"{capq}(?:\s+{capq}){{0,3}}"
     genitive = nominal.get("genitive_links", ["des", "der", "von", "vom"])
     link = _alt(genitive)
     roles_alt = _alt([r.lower() for r in nominal.get("role_heads", [])])
