@@ -12,7 +12,7 @@ Measures
   kind agrees (gold Direct = direct, every other type = indirect).
 - Speaker accuracy: of matched pairs whose gold quote has a speaker, the share where the
   predicted speaker is right. It is right when (a) the predicted speaker mention overlaps a
-  gold speaker span, or (b) the predicted speaker's last word (a surname, or the head of an
+  gold speaker span or has the same text as the gold speaker, or (b) the predicted speaker's last word (a surname, or the head of an
   organisation's name) is a word of the gold speaker text, or (c) the gold speaker text's
   last capitalised word resolves, by the document's own fullest-name rule, to the predicted
   speaker. A predicted null speaker is wrong.
@@ -120,6 +120,8 @@ def speaker_correct(q: Quote, g: GoldQuote, text: str,
     if q.speaker_span is not None and any(
             q.speaker_span.start < e and q.speaker_span.end > s for s, e in g.speaker_spans):
         return True
+    if q.speaker_mention and q.speaker_mention.strip().lower() == g.speaker_text.strip().lower():
+        return True  # the same words ("er", "die Polizei"), said at another place
     last = _WORD.findall(q.speaker.lower())
     if last and last[-1] in _words(g.speaker_text):
         return True

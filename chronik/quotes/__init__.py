@@ -69,7 +69,8 @@ def _attribute(ft: FieldText, found: list[Found]) -> list[Found]:
     for f in found:
         if f.mention is None and f.continues:
             if last is not None and last.speaker and f.start - last.end <= _CONTINUATION_WINDOW:
-                f.mention, f.speaker = last.mention, last.speaker
+                f.mention = f.extra.get("anchor") or last.mention
+                f.speaker = last.speaker
                 f.speaker_note = f"continues {last.extra.get('label', 'the previous quotation')}"
             else:
                 f.speaker_note = "no speaker in reach"
@@ -93,7 +94,7 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
     if lang.pronoun_re.fullmatch(phrase):
         if last is not None and last.speaker and mention[0] - last.end <= _PRONOUN_WINDOW:
             return last.speaker, "pronoun: the previous speaker"
-        person = people.recent_person(mention[0], _PRONOUN_WINDOW)
+        person = people.recent_person(mention[0], 3 * _PRONOUN_WINDOW)
         if person:
             return person, "pronoun: the person last named"
         return None, "pronoun without a person in reach"

@@ -25,7 +25,7 @@ from chronik.quotes.names import PersonIndex
 _TERMINATOR = re.compile(r"[.!?](?=\s|$)|\n")
 _WORDS = re.compile(r"\w+")
 _FRAME_WINDOW = 400  # how far a frame is looked for around a quotation
-_CONTINUATION_WINDOW = 700  # how far back the previous speaker still speaks
+_CONTINUATION_WINDOW = 1200  # how far back the previous speaker still speaks
 _PRONOUN_WINDOW = 1500
 # A "sentence" longer than this is not prose (a table, a list, broken input): reported
 # speech is not looked for in it, which keeps pathological inputs cheap.
@@ -146,6 +146,11 @@ def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
         if text[k] in ",;:\n" or (skip and skip[0] <= k < skip[1]):
             clause = k + 1
             break
+    # 0. the sentence up to the verb is one noun phrase, appositions included:
+    #    "Der Leiter der Studie, Paulo Pinheiro, sieht …"
+    s, e = _trim(text, lo, cue[0])
+    if clause > lo and e > s and lang.np_re.fullmatch(text, s, e) and _plausible_subject(ft, s, e):
+        return s, e
     s, e = _trim(text, clause, cue[0])
     lead = lang.before_subject_skip.match(text, s, e)
     if lead:
@@ -166,7 +171,7 @@ def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     after = lang.after_verb_skip.match(text, cue[1], hi)
     pos = after.end() if after else cue[1]
     np = _np_at(ft, pos, hi)
-    if np and not (skip and skip[0] <= np[0] < skip[1]):
+    if np and not (skip and skip[0] <= np[0] < skip[1]) and _head_can_speak(ft, *np):
         return np
     # 2b. a person named between clause start and verb: "hatte US-Präsident Joe Biden erklärt"
     if e > s:
@@ -183,10 +188,43 @@ def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     return None
 
 
+def _sentence_subject(ft: FieldText, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase a sentence starts with, if it can be a subject ("Die Firma empfindet
+    die Kritik als ungerechtfertigt: …")."""
+    s, e = _trim(ft.text, lo, hi)
+    lead = ft.lang.before_subject_skip.match(ft.text, s, e)
+    if lead:
+        s = lead.end()
+    m = ft.lang.np_re.match(ft.text, s, e)
+    if m and m.end() < e and ft.text[m.end():m.end() + 2].strip(" ")[:1].islower():
+        ns, ne = _trim(ft.text, m.start(), m.end())
+        if ne > ns and _plausible_subject(ft, ns, ne):
+            return ns, ne
+    return None
+
+
+def _head_can_speak(ft: FieldText, s: int, e: int) -> bool:
+    """False for a phrase headed by an abstract noun ("die Forderung", "die Entscheidung
+    des Gerichts"): such a phrase is an object or a topic, not a speaker."""
+    lang = ft.lang
+    if not lang.not_speaker_endings:
+        return True
+    for word in ft.text[s:e].split():
+        word = word.strip(",„“\"()")
+        if word[:1].isupper() and not lang.determiner_re.match(word + " "):
+            if word in lang.speakers_despite_ending \
+                    or word.split("-")[-1] in lang.speakers_despite_ending:
+                return True  # "Die Bundesregierung", "die SPD-Führung"
+            return not word.lower().endswith(lang.not_speaker_endings)
+    return True
+
+
 def _plausible_subject(ft: FieldText, s: int, e: int) -> bool:
     """Whether the phrase before a speech verb can be its subject: not a sentence adverb
     ("Wieder betonte man …", "Offiziell hieß es …")."""
     words = ft.text[s:e].split()
+    if not _head_can_speak(ft, s, e):
+        return False
     if ft.lang.determiner_re.match(ft.text[s:e]):
         return True  # "Die Polizei", "Der Sprecher des Präsidenten"
     if words[0] in ft.lang.stop_caps:
@@ -334,7 +372,8 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 found.cue = verb
                 found.mention = speaker_for_cue(ft, verb, pre_s, pre_e)
             else:
-                for m in ft.lang.np_re.finditer(text, pre_s, pre_e):
+                found.mention = _sentence_subject(ft, pre_s, pre_e)
+                for m in ([] if found.mention else ft.lang.np_re.finditer(text, pre_s, pre_e)):
                     s, e = _trim(text, *m.span())
                     if e > s and _person_like(ft, s, e):
                         found.mention = (s, e)
@@ -343,7 +382,10 @@ def direct_quotes(ft: FieldText) -> list[Found]:
             found.continues = found.mention is None
         # 3. a speech verb or an attribution frame elsewhere in the sentence
         if found.mention is None and found.cue is None:
-            verb = _verb_in(ft, pre_s, pre_e) or _verb_in(ft, post_s, post_e, last=False)
+            # "Wie der Minister erklärte, sieht die Regierung „…“": the frame names the source
+            frame = _frame_source(ft, pre_s, pre_e) or _frame_source(ft, post_s, post_e)
+            verb = None if frame else (_verb_in(ft, pre_s, pre_e)
+                                       or _verb_in(ft, post_s, post_e, last=False))
             if verb and words < 4:
                 # „Eagle“ in a sentence that happens to say something: a name, unless
                 # reported speech around it turns out to contain it (see nested_quotes)
@@ -355,7 +397,6 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                                                 skip=(q.start, q.end))
                 found.rule = "direct: speech verb in the sentence"
             else:
-                frame = _frame_source(ft, pre_s, pre_e) or _frame_source(ft, post_s, post_e)
                 if frame and words >= 4:
                     found.cue, found.mention = frame[2], _trim(text, *frame[1])
                     found.rule = "direct: attribution frame in the sentence"
@@ -397,6 +438,8 @@ def _sentence_end(text: str, lo: int, hi: int) -> int:
     return e - 1 if e > s and text[e - 1] in ".!?" else e
 
 
+# an infinitive clause ends the sentence: "…, den Müll zu entsorgen", "…, einen Antrag einzubringen"
+_INFINITIVE = re.compile(r"(?:\bzu\s+\w+|\w{2,}zu\w{3,}en)\s*$")
 _CLAUSE_COMMA = re.compile(r"[^,.;!?„“\"»«]{0,80}?(?:,|:(?!\s*[„“\"»«]))\s*")
 # English: "said (that) …" — the clause starts after an optional "that"
 _THAT = re.compile(r"\s+(?:that\s+)?(?=[\w\"“])")
@@ -440,7 +483,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 continue
             clause_text = text[clause_start:end]
             if lang.complementizer_re.match(clause_text) or _has_mood(ft, clause_start, end) \
-                    or lang.that_clause or re.search(r"\bzu\s+\w+\s*$", clause_text) \
+                    or lang.that_clause or _INFINITIVE.search(clause_text) \
                     or (lang.clause_verb_re and _search_outside(ft, lang.clause_verb_re,
                                                                  clause_start, end)):
                 if text[clause_start] in "„“\"»«‚'" and mostly_direct(clause_start, end):
@@ -479,7 +522,17 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         # d) a Konjunktiv-I sentence carries on the last report
         if found is None:
             lead = lang.continuation_re.match(text, s_lo) if lang.continuation_re else None
-            if _has_mood(ft, s_lo, s_hi, second=False) or (
+            report = lang.report_adverb_re.match(text, s_lo) if lang.report_adverb_re else None
+            if report and report.end() < end - 3:
+                # "Demnach haben Jagdflugzeuge …": the adverb points back to the last source
+                found = Found("indirect", [(report.end(), end)], continues=True,
+                              cue=_trim(text, s_lo, report.end()),
+                              rule="indirect: report adverb continues the report")
+                found.extra["anchor"] = found.cue  # "Demnach" stands for the source
+            elif _has_mood(ft, s_lo, s_hi, second=False) or (
+                    # Konjunktiv II right after a report carries it on too
+                    out and not out[-1].extra.get("silent") and s_lo - out[-1].end <= 3
+                    and _has_mood(ft, s_lo, s_hi)) or (
                     lang.hearsay_re and _search_outside(ft, lang.hearsay_re, s_lo, s_hi)) or (
                     lead and _has_mood(ft, s_lo, s_hi)):
                 found = Found("indirect", [_trim(text, s_lo, s_hi, " \t\n")],
@@ -515,6 +568,9 @@ def nested_quotes(ft: FieldText, indirect: list[Found]) -> list[Found]:
     out = []
     reports = [f for f in indirect if not f.extra.get("silent")]
     for q in ft.short_quoted:
+        words = ft.text[q.start + 1:q.end - 1].split()
+        if all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            continue  # „Ruhr Nachrichten“, „DFB“: a name or a title, not someone's words
         for f in reports:
             if any(s <= q.start and q.end <= e for s, e in f.spans):
                 out.append(Found("direct", [(q.start, q.end)], cue=f.cue, mention=f.mention,

@@ -80,6 +80,9 @@ class QuoteLanguage:
     that_clause: bool  # English: "said (that) …" needs no comma
     speech_nouns_re: re.Pattern[str] | None
     given_names: frozenset[str]
+    not_speaker_endings: tuple[str, ...]
+    speakers_despite_ending: frozenset[str]
+    report_adverb_re: re.Pattern[str] | None
     clause_verb_re: re.Pattern[str] | None  # a likely Konjunktiv-I verb of any lemma
     reported_verb: re.Pattern[str]  # speech verbs that report speech without a clause
     after_verb_skip: re.Pattern[str]
@@ -151,7 +154,8 @@ def load(code: str) -> QuoteLanguage | None:
     adj_shape = nominal.get("adjective", rf"[{LOWER}]{{2,}}(?:e|en|er|es|em)")
     adj = rf"(?!{blocked}\b){adj_shape}"
     # a name may be quoted: die „Süddeutsche Zeitung“, Das „National Hurricane Centre“
-    cap_seq = rf"(?:[„»\"]{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}[“«\"]|{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})"
+    capq = rf"[„»\"]?{CAP_WORD}[“«\"]?"
+    cap_seq = rf"{capq}(?:\s+{capq}){{0,3}}"
     genitive = nominal.get("genitive_links", ["des", "der", "von", "vom"])
     link = _alt(genitive)
     roles_alt = _alt([r.lower() for r in nominal.get("role_heads", [])])
@@ -169,14 +173,20 @@ def load(code: str) -> QuoteLanguage | None:
 
     frames = data.get("frames", {})
 
+    noun_alt = _trie(frames.get("speech_nouns", [])) if frames.get("speech_nouns") else "(?!)"
+
     def frame(src: str) -> re.Pattern[str]:
-        return re.compile(src.replace("{np}", np).replace("{verb}", verb_alt))
+        return re.compile(src.replace("{np}", np).replace("{verb}", verb_alt)
+                          .replace("{noun}", noun_alt))
 
     mood = data.get("mood", {})
     subj1 = mood.get("subjunctive_1", [])
     subj_parts = []
     if subj1:
-        subj_parts.append(rf"\b{_alt(subj1)}\b")
+        me = mood.get("first_person")
+        not_me = rf"(?<!\b{me} )(?<!\b{me.capitalize()} )" if me else ""
+        after_me = rf"(?!\s+{me}\b)" if me else ""
+        subj_parts.append(rf"\b{not_me}{_trie(subj1)}\b{after_me}")
     if mood.get("inverted_subjunctive"):
         subj_parts.append(mood["inverted_subjunctive"])
     subj2 = mood.get("subjunctive_2", [])
@@ -200,7 +210,7 @@ def load(code: str) -> QuoteLanguage | None:
         so_frame=frame(frames["so_frame"]) if frames.get("so_frame") else None,
         continuation_re=re.compile(rf"^\W*{_alt(cont)}\b", re.IGNORECASE) if cont else None,
         subjunctive_re=re.compile("|".join(subj_parts)) if subj_parts else None,
-        subjunctive2_re=re.compile(rf"\b{_alt(subj2)}\b") if subj2 else None,
+        subjunctive2_re=re.compile(rf"\b{_trie(subj2)}\b") if subj2 else None,
         hearsay_re=re.compile(mood["hearsay"]) if mood.get("hearsay") else None,
         complementizer_re=re.compile(rf"{_alt(mood.get('complementizers', []))}\b", re.IGNORECASE),
         role_re=role_re,
@@ -216,6 +226,10 @@ def load(code: str) -> QuoteLanguage | None:
         reported_verb=re.compile(_alt(sv.get("reported_without_clause", [])) + r"\b"
                                  if sv.get("reported_without_clause") else "(?!)"),
         clause_verb_re=re.compile(mood["clause_verb"]) if mood.get("clause_verb") else None,
+        report_adverb_re=re.compile(rf"{_alt(frames['report_adverbs'])}\b\s*")
+        if frames.get("report_adverbs") else None,
+        not_speaker_endings=tuple(nominal.get("not_speaker_endings", [])),
+        speakers_despite_ending=frozenset(nominal.get("speakers_despite_ending", [])),
         given_names=_given_names(data.get("names", {}).get("given_names_file")),
         speech_nouns_re=re.compile(rf"\b{_alt(nouns)}\b", re.IGNORECASE) if nouns else None,
     )

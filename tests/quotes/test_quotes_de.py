@@ -171,3 +171,21 @@ def test_offsets_and_evidence_for_every_quote():
 def test_language_without_data_gets_no_quotations():
     doc = quotes_of("„Nous sommes prêts“, a dit le porte-parole.", lang="fr", segment=False)
     assert doc.quotes == []
+
+
+def test_entities_from_the_entity_stage_decide_the_speaker():
+    from chronik.model import Entity, Mention
+    from chronik.quotes import annotate
+
+    doc = quotes_of(PESKOW + "„Wir sind zu Gesprächen bereit“, sagte Peskow.")
+    text = doc.fields["text"]
+    # the entity stage (run before quotes) named the person differently: its name wins
+    starts = [text.index("Dmitri Peskow"), text.rindex("Peskow")]
+    doc.entities = [Entity("n1", "Dmitri S. Peskow", "PER", [
+        Mention("text", s, s + len(w), w) for s, w in zip(starts, ["Dmitri Peskow", "Peskow"],
+                                                          strict=True)])]
+    annotate(doc)
+    direct = only(doc, "direct")
+    assert direct[0].speaker == "Dmitri S. Peskow"
+    assert direct[0].speaker_mention == "Peskow"
+    assert direct[0].evidence.note == "entity PER"
