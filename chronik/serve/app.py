@@ -9,6 +9,7 @@ Every list is paginated (`limit` ≤ MAX_LIMIT, `offset` ≥ 0), every request b
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from pathlib import Path
@@ -22,7 +23,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from chronik import __version__
-from chronik.serve import pages, queries
+from chronik.serve import pages, queries, schemas
 from chronik.serve.limits import BodySizeLimit
 
 STATIC_DIR = Path(__file__).with_name("static")
@@ -80,6 +81,17 @@ class _Connections:
         return conn
 
 
+def _json(data: Any) -> Response:
+    """Send a built answer as is: its shape is documented by chronik.serve.schemas, and
+    validating it again on every request would cost more than the query."""
+    return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+                    media_type="application/json")
+
+
+def _ok(model: type) -> Response:
+    return {"response_model": None, "responses": {200: {"model": model}}}
+
+
 def _bad(err: ValueError) -> HTTPException:
     return HTTPException(status_code=400, detail=str(err))
 
@@ -102,7 +114,7 @@ def create_app(db: str | Path, *, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
     app.add_middleware(BodySizeLimit, max_bytes=max_body)
     api = APIRouter(prefix="/api", responses=ERRORS)
 
-    @api.get("/events", summary="Events on the timeline, chronological")
+    @api.get("/events", summary="Events on the timeline, chronological", **_ok(schemas.EventPage))
     def list_events(
         date_from: Annotated[str | None, Query(alias="from", description="YYYY[-MM[-DD]], "
                                                                          "inclusive")] = None,
@@ -116,24 +128,25 @@ def create_app(db: str | Path, *, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
                                                    "or location", max_length=500)] = None,
         limit: Limit = DEFAULT_LIMIT,
         offset: Offset = 0,
-    ) -> dict[str, Any]:
+    ) -> Response:
         f = queries.EventFilter(date_from=_period(date_from, "from"),
                                 date_to=_period(date_to, "to"), entity=entity or None,
                                 status=status, lang=lang, q=q or None)
         try:
-            return queries.events(conns.get(), f, limit, offset).to_dict()
+            return _json(queries.events(conns.get(), f, limit, offset).to_dict())
         except queries.BadQuery as err:
             raise _bad(err) from None
 
     @api.get("/events/{event_id}", summary="One event with its sources and quotations",
-             responses={404: {"model": ErrorResponse}})
-    def get_event(event_id: int) -> dict[str, Any]:
+             response_model=None,
+             responses={200: {"model": schemas.EventDetail}, 404: {"model": ErrorResponse}})
+    def get_event(event_id: int) -> Response:
         found = queries.event(conns.get(), event_id)
         if found is None:
             raise HTTPException(status_code=404, detail=f"no event {event_id}")
-        return found
+        return _json(found)
 
-    @api.get("/entities", summary="Entities, most mentioned first")
+    @api.get("/entities", summary="Entities, most mentioned first", **_ok(schemas.EntityPage))
     def list_entities(
         q: Annotated[str | None, Query(description="a name or a word of it",
                                        max_length=200)] = None,
@@ -141,21 +154,22 @@ def create_app(db: str | Path, *, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
                                           description="PER, ORG, LOC, MISC")] = None,
         limit: Limit = DEFAULT_LIMIT,
         offset: Offset = 0,
-    ) -> dict[str, Any]:
-        return queries.entities(conns.get(), q=q or None, type_=type, limit=limit,
-                                offset=offset).to_dict()
+    ) -> Response:
+        return _json(queries.entities(conns.get(), q=q or None, type_=type, limit=limit,
+                                      offset=offset).to_dict())
 
     @api.get("/entities/{entity_id}",
              summary="One entity with its mentions, quotations and events (each paginated)",
-             responses={404: {"model": ErrorResponse}})
+             response_model=None,
+             responses={200: {"model": schemas.EntityDetail}, 404: {"model": ErrorResponse}})
     def get_entity(entity_id: int, limit: Limit = DEFAULT_LIMIT,
-                   offset: Offset = 0) -> dict[str, Any]:
+                   offset: Offset = 0) -> Response:
         found = queries.entity(conns.get(), entity_id, limit, offset)
         if found is None:
             raise HTTPException(status_code=404, detail=f"no entity {entity_id}")
-        return found
+        return _json(found)
 
-    @api.get("/documents", summary="Documents by date")
+    @api.get("/documents", summary="Documents by date", **_ok(schemas.DocumentPage))
     def list_documents(
         q: Annotated[str | None, Query(description="words of the title or text",
                                        max_length=500)] = None,
@@ -164,27 +178,30 @@ def create_app(db: str | Path, *, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
         date_to: Annotated[str | None, Query(alias="to")] = None,
         limit: Limit = DEFAULT_LIMIT,
         offset: Offset = 0,
-    ) -> dict[str, Any]:
+    ) -> Response:
         try:
-            return queries.documents(conns.get(), q=q or None, lang=lang,
-                                     date_from=_period(date_from, "from"),
-                                     date_to=_period(date_to, "to"), limit=limit,
-                                     offset=offset).to_dict()
+            return _json(queries.documents(conns.get(), q=q or None, lang=lang,
+                                           date_from=_period(date_from, "from"),
+                                           date_to=_period(date_to, "to"), limit=limit,
+                                           offset=offset).to_dict())
         except queries.BadQuery as err:
             raise _bad(err) from None
 
     @api.get("/documents/{document_id}",
              summary="One document with its extractions (output contract shape + fields)",
-             responses={404: {"model": ErrorResponse}})
-    def get_document(document_id: int) -> dict[str, Any]:
+             response_model=None,
+             responses={200: {"model": schemas.DocumentDetail}, 404: {"model": ErrorResponse}})
+    def get_document(document_id: int) -> Response:
         found = queries.document(conns.get(), document_id)
         if found is None:
             raise HTTPException(status_code=404, detail=f"no document {document_id}")
-        return found
+        return _json(found)
 
     @api.post("/extract", summary="Analyse one text (not stored); output contract shape",
-              responses={413: {"model": ErrorResponse, "description": "body too large"}})
-    def post_extract(body: ExtractRequest) -> dict[str, Any]:
+              response_model=None,
+              responses={200: {"model": schemas.Contract},
+                         413: {"model": ErrorResponse, "description": "body too large"}})
+    def post_extract(body: ExtractRequest) -> Response:
         from chronik.pipeline import extract
         from chronik.read.errors import InputError
 
@@ -193,13 +210,14 @@ def create_app(db: str | Path, *, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
                           title=body.title, doc_id="request")
         except (InputError, ValueError) as err:
             raise HTTPException(status_code=422, detail=str(err)) from None
-        return doc.to_dict()
+        return _json(doc.to_dict())
 
-    @api.get("/stats", summary="What the store holds, and its first and last event time")
-    def stats() -> dict[str, Any]:
+    @api.get("/stats", summary="What the store holds, and its first and last event time",
+             **_ok(schemas.Stats))
+    def stats() -> Response:
         conn = conns.get()
         first, last = queries.time_span(conn)
-        return {"counts": queries.counts(conn), "first": first, "last": last}
+        return _json({"counts": queries.counts(conn), "first": first, "last": last})
 
     app.include_router(api)
     _error_handlers(app)

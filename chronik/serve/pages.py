@@ -7,6 +7,7 @@ with html.escape; every asset comes from /static (nothing from other hosts).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from html import escape
@@ -161,9 +162,19 @@ def entity_page(ent: dict[str, Any], limit: int, offset: int) -> str:
         f'<a href="/?{_e(urlencode({"entity": ent["name"], "event": ev["id"]}))}">'
         f'{_e(ev["summary"])}</a></li>' for ev in ent["events"]["items"]) \
         or "<li>No events with this participant.</li>"
+    # the quotations on the time axis too (by their article's date), as data for timeline.js
+    points = [{"date": q["date"], "text": q["text"], "speaker": q["speaker"] or ent["name"],
+               "href": f'/document/{q["document"]}?mark={q["start"]}-{q["end"]}#mark'}
+              for q in ent["quotes"]["items"] if q["date"]]
+    # "</" cannot end the script element early once "<" is escaped
+    points_json = json.dumps(points, ensure_ascii=False).replace("<", "\\u003c")
+    legend = "".join(f"<li>{_status_badge(s)}</li>" for s in STATUS_LABELS)
     biggest = max(ent[k]["total"] for k in ("quotes", "mentions", "events"))
     body = f"""<h1>{_e(ent["name"])} <small>{_e(ent["type"])}</small></h1>
 <p><a href="/?{_e(urlencode({"entity": ent["name"]}))}">Show on the timeline</a></p>
+<ul class="legend" aria-label="Legend">{legend}<li><span class="badge"><svg aria-hidden="true"
+ width="14" height="14" viewBox="-8 -8 16 16"><path d="M-7-6H7V3H-1L-5 7V3H-7Z" fill="#444"/>
+</svg>quotation</span></li></ul>
 <section id="timeline" class="timeline" data-api="/api/events"
    data-query="{_e(urlencode({"entity": ent["name"]}))}" aria-label="Events over time">
   <div class="zoom" role="group" aria-label="Zoom">
@@ -173,6 +184,7 @@ def entity_page(ent: dict[str, Any], limit: int, offset: int) -> str:
   <div class="axis-wrap"></div><p class="status-line" aria-live="polite"></p>
   <div class="tip" role="tooltip" hidden></div>
 </section>
+<script type="application/json" id="timeline-quotes">{points_json}</script>
 <section id="details" class="details" aria-live="polite" tabindex="-1" hidden></section>
 <div class="columns">
 <section><h2>Events ({ent["events"]["total"]})</h2><ol class="plain">{events}</ol></section>

@@ -34,6 +34,34 @@ class BadQuery(ValueError):
     """A query parameter that is well-typed but meaningless (month 13, no words to search)."""
 
 
+class ReadOnlyConnection(sqlite3.Connection):
+    """A connection that remembers the totals of recent list queries until the store
+    changes (`PRAGMA data_version` moves when another connection commits): paging through
+    a filtered list counts its matches once, not on every page."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.counts: dict[tuple[str, tuple], int] = {}
+        self.counts_version: int | None = None
+
+
+def count(conn: sqlite3.Connection, sql: str, params: list[Any]) -> int:
+    """`SELECT COUNT(*) …` through the connection's cache, where it has one."""
+    cache = getattr(conn, "counts", None)
+    if cache is None:
+        return conn.execute(sql, params).fetchone()[0]
+    version = conn.execute("PRAGMA data_version").fetchone()[0]
+    if version != conn.counts_version:  # type: ignore[attr-defined]
+        cache.clear()
+        conn.counts_version = version  # type: ignore[attr-defined]
+    key = (sql, tuple(params))
+    if key not in cache:
+        if len(cache) >= 1024:
+            cache.clear()
+        cache[key] = conn.execute(sql, params).fetchone()[0]
+    return cache[key]
+
+
 def connect(path: str | Path) -> sqlite3.Connection:
     """Open a store read-only; refuse a missing file or another schema version clearly."""
     path = Path(path)
@@ -42,7 +70,7 @@ def connect(path: str | Path) -> sqlite3.Connection:
     try:
         # mode=ro: SQLite itself refuses every write, whatever the code above it does
         conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True,
-                               check_same_thread=False)
+                               check_same_thread=False, factory=ReadOnlyConnection)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute("SELECT 1 FROM merged_events LIMIT 1").fetchall()
     except sqlite3.DatabaseError as err:
@@ -147,8 +175,7 @@ def _event_item(row: tuple) -> dict[str, Any]:
 def events(conn: sqlite3.Connection, f: EventFilter, limit: int, offset: int) -> Page:
     """Merged events with a calendar time, chronological, filtered, one page of them."""
     where, params = _event_where(f)
-    total = conn.execute(f"SELECT COUNT(*) FROM merged_events m WHERE {where}",
-                         params).fetchone()[0]
+    total = count(conn, f"SELECT COUNT(*) FROM merged_events m WHERE {where}", params)
     rows = conn.execute(f"SELECT {_EVENT_COLUMNS} FROM merged_events m WHERE {where} "
                         "ORDER BY m.sort_key, m.id LIMIT ? OFFSET ?",
                         [*params, limit, offset]).fetchall()
@@ -257,7 +284,7 @@ def entities(conn: sqlite3.Connection, *, q: str | None, type_: str | None, limi
         where.append("e.type = ?")
         params.append(type_)
     clause = " AND ".join(where)
-    total = conn.execute(f"SELECT COUNT(*) FROM entities e WHERE {clause}", params).fetchone()[0]
+    total = count(conn, f"SELECT COUNT(*) FROM entities e WHERE {clause}", params)
     rows = conn.execute(
         "SELECT e.id, e.name, e.type, e.key, "
         "(SELECT COUNT(DISTINCT de.document_id) FROM document_entities de "
@@ -331,8 +358,7 @@ def documents(conn: sqlite3.Connection, *, q: str | None, lang: str | None,
         where.append("d.date < ?")
         params.append(_upper(date_to))
     clause = " AND ".join(where)
-    total = conn.execute(f"SELECT COUNT(*) FROM documents d WHERE {clause}",
-                         params).fetchone()[0]
+    total = count(conn, f"SELECT COUNT(*) FROM documents d WHERE {clause}", params)
     rows = conn.execute(
         "SELECT d.id, d.doc_id, d.title, d.date, d.lang, d.url, d.source, "
         "(SELECT COUNT(*) FROM timexes t WHERE t.document_id = d.id), "

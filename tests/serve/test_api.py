@@ -237,3 +237,23 @@ def test_a_file_that_is_no_store_is_refused(tmp_path: Path):
     bogus.write_text("not a database")
     with pytest.raises(StoreUnavailable, match="not a usable chronik store"):
         create_app(bogus)
+
+
+# -- the documented shapes --------------------------------------------------------------------
+
+def test_answers_have_the_documented_shapes(client):
+    from chronik.serve import schemas
+
+    event_id = client.get("/api/events").json()["items"][0]["id"]
+    entity_id = client.get("/api/entities").json()["items"][0]["id"]
+    document_id = client.get("/api/documents").json()["items"][0]["id"]
+    for url, model in [("/api/events", schemas.EventPage),
+                       (f"/api/events/{event_id}", schemas.EventDetail),
+                       ("/api/entities", schemas.EntityPage),
+                       (f"/api/entities/{entity_id}", schemas.EntityDetail),
+                       ("/api/documents", schemas.DocumentPage),
+                       (f"/api/documents/{document_id}", schemas.DocumentDetail),
+                       ("/api/stats", schemas.Stats)]:
+        model.model_validate(client.get(url).json(), strict=True)
+    schemas.Contract.model_validate(
+        client.post("/api/extract", json={"text": "Am Montag."}).json())

@@ -114,6 +114,10 @@
       this.form = document.getElementById("filters");
       this.events = [];
       this.total = 0;
+      // quotations (entity page): drawn on a row of their own below the events
+      const extra = document.getElementById("timeline-quotes");
+      this.quotes = extra ? JSON.parse(extra.textContent) : [];
+      for (const q of this.quotes) q.range = timeRange(q.date);
       this.view = null;
       this.selected = null;
       this.svg = svg("svg", { tabindex: "0", role: "group",
@@ -167,7 +171,7 @@
     }
 
     fit() {
-      const ranges = this.events.map((e) => e.range).filter(Boolean);
+      const ranges = this.events.concat(this.quotes).map((e) => e.range).filter(Boolean);
       if (!ranges.length) { const now = Date.now(); this.view = [now - 365 * DAY, now]; return; }
       let lo = Math.min(...ranges.map((r) => r[0])), hi = Math.max(...ranges.map((r) => r[1]));
       const pad = Math.max((hi - lo) * 0.06, DAY);
@@ -193,7 +197,8 @@
         placed.push({ ev, x, lane, x0: this.x(ev.range[0]), x1: this.x(ev.range[1]) });
       }
       const lanes = Math.max(1, laneEnd.length);
-      const top = 14, laneH = 24, axisY = top + lanes * laneH + 8;
+      const quoteRow = this.quotes.length > 0;
+      const top = 14, laneH = 24, axisY = top + (lanes + (quoteRow ? 1 : 0)) * laneH + 8;
       const height = axisY + 28;
       const s = this.svg;
       s.replaceChildren();
@@ -224,6 +229,20 @@
         if (this.selected === p.ev.id) g.classList.add("selected");
         s.append(g);
       }
+      const qy = top + lanes * laneH + laneH / 2;
+      this.quotes.forEach((q, i) => {
+        if (!q.range) return;
+        const mid = (q.range[0] + q.range[1]) / 2;
+        if (mid < t0 || mid > t1) return;
+        const a = svg("a", { href: q.href, class: "qt", "data-quote": i,
+          "aria-label": `${q.date}, quotation: ${q.text}` });
+        const g = svg("g", { transform: `translate(${this.x(mid)},${qy})` });
+        g.append(svg("circle", { class: "halo", r: 10.5, fill: "none" }));
+        // a speech bubble: quotations are not events, so they get a shape of their own
+        g.append(svg("path", { d: "M-7-6H7V3H-1L-5 7V3H-7Z", fill: "#444" }));
+        a.append(g);
+        s.append(a);
+      });
     }
 
     renderList() {
@@ -281,13 +300,19 @@
       });
       window.addEventListener("pointerup", () => { start = null; });
       const show = (e) => {
-        const g = e.target.closest && e.target.closest(".ev");
+        const qa = e.target.closest && e.target.closest(".qt");
+        const g = qa ? qa.firstChild : e.target.closest && e.target.closest(".ev");
         if (!g) return;
-        const ev = this.events.find((x) => x.id === +g.dataset.id);
-        if (!ev) return;
-        this.tip.replaceChildren(el("strong", { text: `${ev.when} · ${ev.status}` }),
-          el("br"), ev.summary,
-          ev.participants.length ? el("div", { text: ev.participants.join(", ") }) : "");
+        if (qa) {
+          const q = this.quotes[+qa.dataset.quote];
+          this.tip.replaceChildren(el("strong", { text: `${q.date} · ${q.speaker}` }), el("br"), `“${q.text}”`);
+        } else {
+          const ev = this.events.find((x) => x.id === +g.dataset.id);
+          if (!ev) return;
+          this.tip.replaceChildren(el("strong", { text: `${ev.when} · ${ev.status}` }),
+            el("br"), ev.summary,
+            ev.participants.length ? el("div", { text: ev.participants.join(", ") }) : "");
+        }
         this.tip.hidden = false;
         const box = g.getBoundingClientRect(), root = this.root.getBoundingClientRect();
         const left = Math.min(box.left - root.left, root.width - 280);
