@@ -185,7 +185,8 @@ def markdown(res: dict) -> str:
     s = res["store"]
     lines = [START_MARK, "## Serve: timeline API under load (`benchmarks/serve_load.py`)", "",
              f"- Date: {res['date']}",
-             f"- Machine: {res['machine']}; nproc {os.cpu_count()}",
+             (f"- Machine: {res['machine']}; nproc {os.cpu_count()}; load average at start "
+             f"{res['load']:.1f} (other jobs on the machine share its cores)"),
              f"- chronik {__version__}",
              f"- Command: `{res['command']}`", "",
              (f"One `chronik serve` process (uvicorn, one worker) over a store of "
@@ -226,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
                  "machine": f"{platform.platform()}; CPython {platform.python_version()}",
                  "command": "nice -n 10 .venv/bin/python benchmarks/serve_load.py "
                             + " ".join(argv if argv is not None else sys.argv[1:]),
-                 "clients": args.clients, "requests": args.requests, "seconds": args.seconds,
+                 "load": os.getloadavg()[0], "clients": args.clients, "requests": args.requests, "seconds": args.seconds,
                  "results": []}
     with tempfile.TemporaryDirectory(prefix="chronik-serve-") as tmp:
         db = Path(tmp) / "load.db"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from chronik.commands import positive_int
@@ -25,6 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--max-body", type=positive_int, default=None, metavar="BYTES",
                    help="largest request body accepted by POST /api/extract (default 1 MB)")
+    p.add_argument("--workers", type=positive_int, default=1,
+                   help="server processes sharing the port (default 1)")
     p.set_defaults(func=run)
 
 
@@ -50,5 +53,12 @@ def run(args: argparse.Namespace) -> int:
               "can read the store and use POST /api/extract", file=sys.stderr)
     print(f"chronik: serving {args.db} at http://{args.host}:{args.port}/ (Ctrl-C stops)",
           file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    if args.workers == 1:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+        return 0
+    # several processes need the app by import path; each builds its own from these
+    os.environ["CHRONIK_SERVE_DB"] = str(args.db)
+    os.environ["CHRONIK_SERVE_MAX_BODY"] = str(args.max_body or DEFAULT_MAX_BODY)
+    uvicorn.run("chronik.serve.app:app_from_env", factory=True, host=args.host, port=args.port,
+                workers=args.workers, log_level="warning")
     return 0

@@ -10,12 +10,14 @@ Every list is paginated (`limit` ≤ MAX_LIMIT, `offset` ≥ 0), every request b
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -38,6 +40,8 @@ Status = Annotated[str | None, Query(
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"items per page (1–{MAX_LIMIT})")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip (≥ 0)")]
 Period = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+# SQLite row ids are 64-bit: a larger number is refused as a bad request, not a crash
+RowId = Annotated[int, PathParam(ge=1, le=2**63 - 1, description="row id")]
 Lang = Annotated[str | None, Query(pattern="^[a-z]{2,3}$", description="language code: de, en")]
 
 
@@ -140,7 +144,7 @@ def create_app(db: str | Path, *, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
     @api.get("/events/{event_id}", summary="One event with its sources and quotations",
              response_model=None,
              responses={200: {"model": schemas.EventDetail}, 404: {"model": ErrorResponse}})
-    def get_event(event_id: int) -> Response:
+    def get_event(event_id: RowId) -> Response:
         found = queries.event(conns.get(), event_id)
         if found is None:
             raise HTTPException(status_code=404, detail=f"no event {event_id}")
@@ -162,7 +166,7 @@ def create_app(db: str | Path, *, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
              summary="One entity with its mentions, quotations and events (each paginated)",
              response_model=None,
              responses={200: {"model": schemas.EntityDetail}, 404: {"model": ErrorResponse}})
-    def get_entity(entity_id: int, limit: Limit = DEFAULT_LIMIT,
+    def get_entity(entity_id: RowId, limit: Limit = DEFAULT_LIMIT,
                    offset: Offset = 0) -> Response:
         found = queries.entity(conns.get(), entity_id, limit, offset)
         if found is None:
@@ -191,7 +195,7 @@ def create_app(db: str | Path, *, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
              summary="One document with its extractions (output contract shape + fields)",
              response_model=None,
              responses={200: {"model": schemas.DocumentDetail}, 404: {"model": ErrorResponse}})
-    def get_document(document_id: int) -> Response:
+    def get_document(document_id: RowId) -> Response:
         found = queries.document(conns.get(), document_id)
         if found is None:
             raise HTTPException(status_code=404, detail=f"no document {document_id}")
@@ -224,6 +228,13 @@ def create_app(db: str | Path, *, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     pages.register(app, conns.get)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """Factory for several worker processes (`chronik serve --workers N`): each process
+    builds its app from the environment set by the command."""
+    return create_app(os.environ["CHRONIK_SERVE_DB"],
+                      max_body=int(os.environ.get("CHRONIK_SERVE_MAX_BODY", DEFAULT_MAX_BODY)))
 
 
 def _error_handlers(app: FastAPI) -> None:

@@ -11,10 +11,10 @@ import json
 import sqlite3
 from collections.abc import Callable
 from html import escape
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import FastAPI, HTTPException, Query
+from fastapi import FastAPI, HTTPException, Path, Query
 from fastapi.responses import HTMLResponse
 
 from chronik.serve import queries
@@ -254,6 +254,9 @@ def docs_page() -> str:
     return layout("API", body, scripts=("docs.js",), active="api")
 
 
+RowId = Annotated[int, Path(ge=1, le=2**63 - 1)]
+
+
 def _target(raw: str | None) -> tuple[int, int] | None:
     """`?mark=120-180`: a passage to highlight (from an event's or a mention's link)."""
     if not raw:
@@ -277,12 +280,12 @@ def register(app: FastAPI, conn: Callable[[], sqlite3.Connection]) -> None:
 
     @app.get("/entities", include_in_schema=False)
     def entity_list(q: str | None = Query(None, max_length=200),
-                    offset: int = Query(0, ge=0)) -> HTMLResponse:
+                    offset: int = Query(0, ge=0, le=10_000_000)) -> HTMLResponse:
         return html(entities_page(queries.entities(conn(), q=q or None, type_=None, limit=100,
                                                    offset=offset), q))
 
     @app.get("/entity/{entity_id}", include_in_schema=False)
-    def entity_view(entity_id: int, offset: int = Query(0, ge=0)) -> HTMLResponse:
+    def entity_view(entity_id: RowId, offset: int = Query(0, ge=0, le=10_000_000)) -> HTMLResponse:
         found = queries.entity(conn(), entity_id, 100, offset)
         if found is None:
             raise HTTPException(status_code=404, detail=f"no entity {entity_id}")
@@ -290,7 +293,7 @@ def register(app: FastAPI, conn: Callable[[], sqlite3.Connection]) -> None:
 
     @app.get("/documents", include_in_schema=False)
     def document_list(q: str | None = Query(None, max_length=500),
-                      offset: int = Query(0, ge=0)) -> HTMLResponse:
+                      offset: int = Query(0, ge=0, le=10_000_000)) -> HTMLResponse:
         try:
             page = queries.documents(conn(), q=q or None, lang=None, date_from=None,
                                      date_to=None, limit=100, offset=offset)
@@ -299,7 +302,7 @@ def register(app: FastAPI, conn: Callable[[], sqlite3.Connection]) -> None:
         return html(documents_page(page, q))
 
     @app.get("/document/{document_id}", include_in_schema=False)
-    def document_view(document_id: int, mark: str | None = None) -> HTMLResponse:
+    def document_view(document_id: RowId, mark: str | None = None) -> HTMLResponse:
         found = queries.document(conn(), document_id)
         if found is None:
             raise HTTPException(status_code=404, detail=f"no document {document_id}")

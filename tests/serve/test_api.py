@@ -179,6 +179,8 @@ def test_extract_invalid_json_is_422(client):
     ("/api/entities/1?limit=100000", 422, "limit"),
     ("/api/documents?from=2023-00", 422, "from"),
     ("/api/documents/abc", 422, "document_id"),
+    ("/api/documents/9223372036854775808", 422, "document_id"),  # beyond SQLite's integers
+    ("/api/events/0", 422, "event_id"),
 ])
 def test_bad_parameters_get_clear_json_errors(client, url, status, says):
     assert says in _error(client.get(url), status)

@@ -74,6 +74,12 @@ def test_unknown_pages_are_html_404(client):
     assert response.status_code == 404 and "<h1>404</h1>" in response.text
 
 
+@pytest.mark.parametrize("url", ["/entity/99999999999999999999", "/documents?offset=-1",
+                                 "/entities?offset=99999999999999999999"])
+def test_impossible_page_parameters_are_4xx(client, url):
+    assert client.get(url).status_code == 422
+
+
 # -- the highlighter ------------------------------------------------------------------------
 
 def test_highlight_escapes_text_and_values():
