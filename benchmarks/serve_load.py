@@ -130,6 +130,7 @@ async def run_scenario(base: str, make_path, clients: int, requests: int,
     import httpx
 
     latencies: list[float] = []
+    failures: list[str] = []
     errors = 0
     budget = {"left": requests}
     deadline = time.monotonic() + seconds
@@ -141,10 +142,16 @@ async def run_scenario(base: str, make_path, clients: int, requests: int,
             budget["left"] -= 1
             path = make_path(rng)
             t0 = time.perf_counter()
-            response = await http.get(base + path)
+            try:
+                response = await http.get(base + path)
+            except httpx.TransportError as err:  # counted, reported, and the run goes on
+                errors += 1
+                failures.append(f"{path}: {type(err).__name__} {err}")
+                continue
             latencies.append(time.perf_counter() - t0)
             if response.status_code != 200:
                 errors += 1
+                failures.append(f"{path}: HTTP {response.status_code}")
 
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(limits=limits, timeout=60) as http:
@@ -154,6 +161,8 @@ async def run_scenario(base: str, make_path, clients: int, requests: int,
         wall = time.perf_counter() - t0
     latencies.sort()
     q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else latencies * 99
+    for line in failures[:5]:
+        print(f"  error: {line}", file=sys.stderr)
     return {"requests": len(latencies), "errors": errors, "seconds": wall,
             "rps": len(latencies) / wall, "p50_ms": q[49] * 1000, "p99_ms": q[98] * 1000}
 

@@ -15,8 +15,27 @@
   const FILTERS = ["entity", "from", "to", "status", "q", "lang"];
 
   /* A TIMEX value as the time range it names: 2023 -> the year, 2023-03-09T14:30 -> a moment. */
+  const SEASONS = { SP: [2, 5], SU: [5, 8], FA: [8, 11], WI: [11, 14] };  // months, 0-based
+  const DAY_PARTS = { MO: [6, 12], MI: [11, 13], AF: [12, 18], EV: [18, 22], NI: [21, 30] };
+
   function timeRange(value) {
-    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?/.exec(value || "");
+    value = value || "";
+    let m = /^(\d{4})-W(\d{2})/.exec(value);
+    if (m) {  // ISO week: the week holding 4 January is week 1; weeks start on Monday
+      const jan4 = Date.UTC(+m[1], 0, 4), weekday = (new Date(jan4).getUTCDay() + 6) % 7;
+      const start = jan4 - weekday * DAY + (+m[2] - 1) * 7 * DAY;
+      return [start, start + 7 * DAY];
+    }
+    m = /^(\d{4})-Q([1-4])/.exec(value);
+    if (m) return [Date.UTC(+m[1], (+m[2] - 1) * 3, 1), Date.UTC(+m[1], +m[2] * 3, 1)];
+    m = /^(\d{4})-(SP|SU|FA|WI)/.exec(value);
+    if (m) { const [a, b] = SEASONS[m[2]]; return [Date.UTC(+m[1], a, 1), Date.UTC(+m[1], b, 1)]; }
+    m = /^(\d{4})-(\d{2})-(\d{2})T(MO|MI|AF|EV|NI)/.exec(value);
+    if (m) {
+      const [a, b] = DAY_PARTS[m[4]];
+      return [Date.UTC(+m[1], +m[2] - 1, +m[3], a), Date.UTC(+m[1], +m[2] - 1, +m[3], b)];
+    }
+    m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?/.exec(value);
     if (!m) return null;
     const y = +m[1];
     if (!m[2]) return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
@@ -190,11 +209,13 @@
       for (const ev of sorted) {
         const mid = (ev.range[0] + ev.range[1]) / 2;
         if (mid < t0 || mid > t1) continue;
-        const x = this.x(mid);
-        let lane = laneEnd.findIndex((end) => end + 18 <= x);
+        const x = this.x(mid), x0 = this.x(ev.range[0]), x1 = this.x(ev.range[1]);
+        // a lane is free where nothing drawn in it (symbol or period bar) reaches this one's left
+        const left = Math.min(x - 9, x1 - x0 > 16 ? x0 : x), right = Math.max(x + 9, x1 - x0 > 16 ? x1 : x);
+        let lane = laneEnd.findIndex((end) => end + 4 <= left);
         if (lane === -1) { lane = laneEnd.length < 14 ? laneEnd.length : laneEnd.indexOf(Math.min(...laneEnd)); }
-        laneEnd[lane] = x;
-        placed.push({ ev, x, lane, x0: this.x(ev.range[0]), x1: this.x(ev.range[1]) });
+        laneEnd[lane] = right;
+        placed.push({ ev, x, lane, x0, x1 });
       }
       const lanes = Math.max(1, laneEnd.length);
       const quoteRow = this.quotes.length > 0;
