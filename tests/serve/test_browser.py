@@ -33,6 +33,16 @@ def browser():
         b.close()
 
 
+@pytest.fixture(scope="module")
+def timeline_page(browser, base_url):
+    """One loaded timeline for many small evaluations."""
+    pg = browser.new_page()
+    pg.goto(base_url + "/?entity=Norland")
+    pg.wait_for_selector("svg .ev")
+    yield pg
+    pg.close()
+
+
 @pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1100, "height": 900})
@@ -131,3 +141,20 @@ def test_api_docs_page_renders_the_schema_offline(page, base_url):
     page.wait_for_selector("#api-docs section")
     text = page.inner_text("#api-docs")
     assert "/api/events" in text and "/api/extract" in text
+
+
+@pytest.mark.parametrize(("value", "start", "end"), [
+    ("2023-05-20", "2023-05-20T00:00:00.000Z", "2023-05-21T00:00:00.000Z"),
+    ("2023-05", "2023-05-01T00:00:00.000Z", "2023-06-01T00:00:00.000Z"),
+    ("2023", "2023-01-01T00:00:00.000Z", "2024-01-01T00:00:00.000Z"),
+    ("2023-03-23T21:30", "2023-03-23T21:30:00.000Z", "2023-03-23T21:30:00.000Z"),
+    ("2023-W10", "2023-03-06T00:00:00.000Z", "2023-03-13T00:00:00.000Z"),  # Monday 6 March
+    ("2021-W01", "2021-01-04T00:00:00.000Z", "2021-01-11T00:00:00.000Z"),
+    ("2023-Q2", "2023-04-01T00:00:00.000Z", "2023-07-01T00:00:00.000Z"),
+    ("2023-SU", "2023-06-01T00:00:00.000Z", "2023-09-01T00:00:00.000Z"),
+    ("2023-02-19TEV", "2023-02-19T18:00:00.000Z", "2023-02-19T22:00:00.000Z"),
+])
+def test_timex_values_are_placed_over_the_time_they_name(timeline_page, value, start, end):
+    got = timeline_page.evaluate("v => window.chronikTimeRange(v).map(t => new Date(t).toISOString())",
+                        value)
+    assert got == [start, end]

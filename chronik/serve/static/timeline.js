@@ -461,6 +461,8 @@
     }
   }
 
+  window.chronikTimeRange = timeRange;  // for tests: how a TIMEX value is placed on the axis
+
   function start() {
     for (const root of document.querySelectorAll(".timeline[data-api]")) new Timeline(root);
   }
