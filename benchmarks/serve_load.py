@@ -234,8 +234,8 @@ def markdown(res: dict) -> str:
                      f"{r['rps']:.0f} | {r['p50_ms']:.1f} ms | {r['p99_ms']:.1f} ms | "
                      f"{r['alone_ms']:.1f} ms |")
     lines += ["", ("*One at a time*: median of 30 requests sent one after another through the "
-                   "app in-process (no network, no concurrency), i.e. the cost of a request "
-                   "with the machine to itself. A transport error is a connection the server "
+                   "app in-process (no network, no concurrency, same machine and load): what one "
+                   "request costs without waiting for others. A transport error is a connection the server "
                    "closed while a request was on it; each is listed by the script."), END_MARK]
     return "\n".join(lines) + "\n"
 
