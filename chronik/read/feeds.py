@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from chronik.model import Document, Region
 from chronik.read.errors import ReadError
@@ -38,12 +38,22 @@ def plain_text(markup: str) -> str:
     return _BLANKS.sub("\n\n", text).strip()
 
 
-def _item_date(entry: dict) -> str | None:
+# Feeds lie about dates: a zeroed timestamp reads as 1970-01-01, a misconfigured server
+# stamps items years ahead. Such a date would anchor every "heute" and "on Friday" of the
+# item wrongly, so it is dropped and the item is read as undated.
+EARLIEST_PLAUSIBLE = datetime(1990, 1, 1, tzinfo=UTC)
+FUTURE_SLACK = timedelta(days=2)  # time zones and scheduled publication
+
+
+def _item_date(entry: dict, now: datetime | None = None) -> str | None:
+    now = now or datetime.now(UTC)
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         parsed = entry.get(key)
         if parsed:
             # feedparser gives UTC struct_time; the calendar day is what anchors "heute"
-            return datetime(*parsed[:6], tzinfo=UTC).date().isoformat()
+            when = datetime(*parsed[:6], tzinfo=UTC)
+            if EARLIEST_PLAUSIBLE <= when <= now + FUTURE_SLACK:
+                return when.date().isoformat()
     return None
 
 

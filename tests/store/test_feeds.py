@@ -77,3 +77,22 @@ def test_feeds_are_ingested_with_their_outlet_as_source(tmp_path, store):
     assert sources == [("kurier.example", "web"), ("wire.example", "web")]
     dates = store.db.execute("SELECT date_given FROM documents ORDER BY id").fetchall()
     assert dates == [("2023-02-20",), ("2023-03-24",)]
+
+
+LYING = """<?xml version="1.0"?><rss version="2.0"><channel><title>Uhrlos</title>
+  <item><guid>a</guid><pubDate>Thu, 01 Jan 1970 00:00:00 GMT</pubDate>
+    <description>Heute beginnt der Gipfel.</description></item>
+  <item><guid>b</guid><pubDate>Fri, 01 Jan 2100 10:00:00 GMT</pubDate>
+    <description>Heute beginnt der Gipfel.</description></item>
+  <item><guid>c</guid><pubDate>Fri, 01 Jan 2100 10:00:00 GMT</pubDate>
+    <updated>2023-03-01T10:00:00Z</updated>
+    <description>Heute beginnt der Gipfel.</description></item>
+</channel></rss>"""
+
+
+def test_a_feed_that_lies_about_dates_gives_undated_items_not_wrong_ones(tmp_path):
+    path = tmp_path / "uhrlos.rss"
+    path.write_text(LYING, encoding="utf-8")
+    docs = list(read_paths([str(path)]))
+    # the epoch and a date generations ahead are dropped; a plausible fallback is used
+    assert [d.date_given for d in docs] == [None, None, "2023-03-01"]
