@@ -198,10 +198,9 @@ def synthetic_page() -> bytes:
 def measure_html(pages: int) -> dict:
     """CPU time of reading one HTML page into a Document (trafilatura + htmldate), and of
     the pipeline on the result, in this process."""
+    from chronik.batch.process import prepare_worker
     from chronik.pipeline import analyse
     from chronik.read.web import document_from_html
-
-    from chronik.batch.process import prepare_worker
 
     data = synthetic_page()
     prepare_worker()  # language data and models loaded, as in a batch worker
@@ -263,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     args = ap.parse_args(argv)
     options = ReadOptions(segment=not args.no_segment)
+    load_start = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     command = "nice -n 10 .venv/bin/python benchmarks/batch.py " + " ".join(
         argv if argv is not None else sys.argv[1:])
     if args.html_pages:
@@ -286,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
                    for name in args.engines.split(",")]
     meta = {"date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
             "machine": f"{platform.platform()}; CPython {platform.python_version()}",
-            "nproc": os.cpu_count(), "load": ", ".join(f"{x:.1f}" for x in os.getloadavg()),
+            "nproc": os.cpu_count(), "load": load_start,
             "command": command,
             "load_end": ", ".join(f"{x:.1f}" for x in os.getloadavg()),
             "split_mb": args.split_mb, "documents": args.docs, "shards": args.shards, "words_per_doc": words // per_shard,

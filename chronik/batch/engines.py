@@ -60,6 +60,7 @@ def run_spark(units: list[WorkUnit], out_dir: str, options: ReadOptions, workers
         elif not submitted:
             builder = builder.master(f"local[{workers}]") \
                 .config("spark.ui.enabled", "false") \
+                .config("spark.ui.showConsoleProgress", "false") \
                 .config("spark.task.maxFailures", "4")  # retries are safe: see process.py
         if not submitted and (master is None or master.startswith("local")):
             # local mode: the Python workers must be this interpreter (it has chronik)

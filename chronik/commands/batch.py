@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     print(f"chronik batch: {summary.documents:,} documents, {summary.errors:,} errors "
           f"({summary.units} units from {summary.inputs} inputs) in {summary.seconds:.1f} s "
-          f"= {summary.documents_per_second:,.0f} documents/s on {args.engine} "
+          f"= {summary.documents_per_second:,.1f} documents/s on {args.engine} "
           f"with {args.workers} worker(s); tables in {args.out}", file=sys.stderr)
     if summary.errors:
         print(f"chronik batch: the errors table lists the {summary.errors:,} documents "

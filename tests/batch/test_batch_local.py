@@ -138,3 +138,14 @@ def test_the_documented_duckdb_query_finds_planned_nato_events_in_january_2022(t
     write_unit(str(tmp_path), "0000000000000000-000000000000", buffers, [])
     found = duckdb.sql(documented_query(str(tmp_path))).fetchall()
     assert [(row[0], row[1], row[2]) for row in found] == [("a", "2021-12-20", "2022-01-12")]
+
+
+def test_a_retried_task_rewrites_its_own_files_without_duplicating_rows(shards, out_dir):
+    """A Spark/Dask retry runs process_unit again for the same unit, with no driver cleanup."""
+    unit = WorkUnit(shards[1])
+    process_unit(unit, out_dir, ReadOptions())
+    first = file_names(out_dir)
+    process_unit(unit, out_dir, ReadOptions())
+    assert file_names(out_dir) == first
+    ids = [d["id"] for d in read_tables(out_dir)]
+    assert len(ids) == len(set(ids)) == 3  # the three complete WARC records, once each
