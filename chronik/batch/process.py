@@ -20,7 +20,6 @@ from typing import Any
 from chronik.batch.rows import ITEM_KEYS, TABLES, arrow_schemas, document_rows, partition_of
 from chronik.batch.units import ReadOptions, WorkUnit, read_unit
 from chronik.read import ReadError
-from chronik.read.errors import InputError
 
 
 @dataclass(slots=True)
@@ -61,7 +60,7 @@ FLUSH_DOCUMENTS = 1000  # rows of this many documents are held before they are w
 def process_unit(unit: WorkUnit | dict, out_dir: str,
                  options: ReadOptions | dict | None = None) -> dict[str, Any]:
     """Analyse every document of `unit` and write its rows under `out_dir`; never raises for bad input."""
-    from chronik.pipeline import analyse
+    from chronik.pipeline import analyse_safely
 
     unit = WorkUnit(**unit) if isinstance(unit, dict) else unit
     options = ReadOptions(**options) if isinstance(options, dict) else (options or ReadOptions())
@@ -77,15 +76,11 @@ def process_unit(unit: WorkUnit | dict, out_dir: str,
             errors.append({**where, "source": item.source, "line": item.line, "doc_id": None,
                            "stage": "read", "reason": item.reason})
             continue
-        try:
-            document = analyse(item, segment=options.segment).to_dict()
-        except (InputError, ValueError) as err:
-            errors.append(_analyse_error(where, item, str(err)))
+        analysed = analyse_safely(item, segment=options.segment)  # time-budgeted, never raises
+        if isinstance(analysed, ReadError):
+            errors.append(_analyse_error(where, item, analysed.reason))
             continue
-        except Exception as err:  # noqa: BLE001 - one bad document must not stop a batch
-            errors.append(_analyse_error(
-                where, item, f"internal error: {type(err).__name__}: {err}"))
-            continue
+        document = analysed.to_dict()
         rows = document_rows(document, shard=unit.path, shard_offset=unit.start,
                              position=position)
         bucket = buffers[partition_of(document)]
