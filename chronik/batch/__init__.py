@@ -24,9 +24,11 @@ from chronik.batch.engines import ENGINES, EngineUnavailable, run_dask, run_loca
 from chronik.batch.process import clear_outputs, process_unit
 from chronik.batch.rows import ITEM_KEYS, TABLES, UNKNOWN_LANG, rows_to_document
 from chronik.batch.units import DEFAULT_SPLIT_BYTES, ReadOptions, WorkUnit, plan_units
+from chronik.model import Document
+from chronik.read import ReadError
 
 __all__ = ["ENGINES", "TABLES", "BatchSummary", "EngineUnavailable", "ReadOptions", "WorkUnit",
-           "plan_units", "process_unit", "read_tables", "run_batch"]
+           "plan_units", "process_unit", "read_documents", "read_tables", "run_batch"]
 
 MANIFEST = "_chronik_batch.json"
 
@@ -116,6 +118,10 @@ def read_tables(directory: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
     Reads one (lang, month) partition at a time, so memory stays at one partition;
     partitions come in sorted order and documents within one in input order.
     """
+    return _read(directory, with_fields=False)
+
+
+def _read(directory: str | os.PathLike[str], *, with_fields: bool) -> Iterator[Any]:
     root = Path(directory)
     for doc_dir in sorted((root / "documents").glob("lang=*/month=*")):
         lang = doc_dir.parent.name.removeprefix("lang=")
@@ -128,9 +134,29 @@ def read_tables(directory: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
             items[table] = grouped
         for doc_row in sorted(_read_rows(doc_dir), key=_position):
             key = _position(doc_row)
-            yield rows_to_document(
+            document = rows_to_document(
                 doc_row, None if lang == UNKNOWN_LANG and not doc_row.get("has_lang") else lang,
                 {table: items[table].get(key, []) for table in ITEM_KEYS})
+            if with_fields:
+                yield document, json.loads(doc_row["fields"]) if doc_row.get("fields") else None
+            else:
+                yield document
+
+
+def read_documents(directory: str | os.PathLike[str]) -> Iterator[Document | ReadError]:
+    """The documents of a batch output as model Documents, texts included, for a store.
+
+    A row written without its texts (by an older chronik) cannot be stored: it comes back
+    as a ReadError naming it.
+    """
+    from chronik.contract import document_from_dict
+
+    for document, fields in _read(directory, with_fields=True):
+        if fields is None:
+            yield ReadError(document["document"].get("source") or document["id"],
+                            "batch output without document texts (re-run chronik batch)")
+        else:
+            yield document_from_dict(document, fields)
 
 
 def _position(row: dict[str, Any]) -> tuple:

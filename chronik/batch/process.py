@@ -82,7 +82,7 @@ def process_unit(unit: WorkUnit | dict, out_dir: str,
             continue
         document = analysed.to_dict()
         rows = document_rows(document, shard=unit.path, shard_offset=unit.start,
-                             position=position)
+                             position=position, fields=analysed.fields)
         bucket = buffers[partition_of(document)]
         for table, table_rows in rows.items():
             bucket[table].extend(table_rows)

@@ -68,8 +68,13 @@ def _item_row(table: str, item: dict[str, Any]) -> dict[str, Any]:
 
 
 def document_rows(document: dict[str, Any], *, shard: str, shard_offset: int,
-                  position: int) -> dict[str, list[dict[str, Any]]]:
-    """Flatten one contract dict into rows per table (without the partition columns)."""
+                  position: int, fields: dict[str, str] | None = None,
+                  ) -> dict[str, list[dict[str, Any]]]:
+    """Flatten one contract dict into rows per table (without the partition columns).
+
+    `fields`, the texts the offsets index, go into the documents row as JSON so the tables
+    can be loaded into a store (`chronik ingest --from-parquet`) without re-analysis.
+    """
     where = {"doc_id": document["id"], "shard": shard, "shard_offset": shard_offset,
              "position": position}
     meta = document["document"]
@@ -78,6 +83,7 @@ def document_rows(document: dict[str, Any], *, shard: str, shard_offset: int,
         doc_row[key] = meta.get(key)
     doc_row["has_lang"] = meta.get("lang") is not None
     doc_row["extra"] = _extra(meta, [*DOCUMENT_KEYS, "lang"])
+    doc_row["fields"] = json.dumps(fields, ensure_ascii=False) if fields is not None else None
     tables: dict[str, list[dict[str, Any]]] = {"documents": [doc_row]}
     for table in ITEM_KEYS:
         tables[table] = [{**where, **_item_row(table, item)} for item in document[table]]
@@ -136,7 +142,7 @@ def arrow_schemas():
     mention = pa.struct([("field", s), ("start", i32), ("end", i32), ("text", s)])
     return {
         "documents": pa.schema([*where, *[(k, s) for k in DOCUMENT_KEYS],
-                                ("has_lang", pa.bool_()), ("extra", s)]),
+                                ("has_lang", pa.bool_()), ("extra", s), ("fields", s)]),
         "timexes": pa.schema([*where, *item_start, ("text", s), ("type", s), ("value", s),
                               ("mod", s), ("utc_offset", s), ("instant", s),
                               ("evidence_rule", s), ("evidence_anchor", s),

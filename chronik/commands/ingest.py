@@ -22,7 +22,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "seed format, plain text, JSON Lines, RSS/Atom feeds), analyse "
                                    "them and store the results in one SQLite file. Content "
                                    "already stored is skipped, so a re-run resumes.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, globs or -")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files, directories, globs or -")
+    p.add_argument("--from-parquet", metavar="DIR",
+                   help="store the results of a `chronik batch` run (its output folder) "
+                        "without analysing the articles again")
     add_db_option(p)
     p.add_argument("--workers", type=positive_int, default=1,
                    help="analyse in N processes (writes stay in one; results are identical)")
@@ -47,12 +50,21 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(f"chronik: error: {err}", file=sys.stderr)
 
+    if bool(args.paths) == bool(args.from_parquet):
+        print("chronik: error: give the articles to ingest (PATH...) or --from-parquet DIR, "
+              "not both", file=sys.stderr)
+        if progress:
+            progress.stop()
+        return 2
     try:
         with Store(args.db, busy_timeout=args.busy_timeout) as store:
             try:
-                report = ingest_paths(store, args.paths, workers=args.workers,
-                                      read_options=options, batch_size=args.batch_size,
-                                      on_error=on_error, progress=progress)
+                if args.from_parquet:
+                    report = _from_parquet(store, args, on_error, progress)
+                else:
+                    report = ingest_paths(store, args.paths, workers=args.workers,
+                                          read_options=options, batch_size=args.batch_size,
+                                          on_error=on_error, progress=progress)
             finally:
                 if progress:
                     progress.stop()
@@ -61,6 +73,22 @@ def run(args: argparse.Namespace) -> int:
         return 2
     print(f"chronik: {args.db}: {report.summary()}", file=sys.stderr)
     return 1 if report.failed else 0
+
+
+def _from_parquet(store, args: argparse.Namespace, on_error, progress):
+    """Documents analysed by `chronik batch` go into the store as they are."""
+    from pathlib import Path
+
+    from chronik.batch import read_documents
+    from chronik.read import ReadError
+    from chronik.store.ingest import IngestReport, already_analysed, ingest
+
+    folder = Path(args.from_parquet)
+    if not (folder / "documents").is_dir():
+        on_error(ReadError(str(folder), "not a `chronik batch` output folder (no documents/)"))
+        return IngestReport(failed=1)
+    return ingest(store, read_documents(folder), batch_size=args.batch_size, on_error=on_error,
+                  progress=progress, analyse=already_analysed)
 
 
 class _Progress:

@@ -76,6 +76,11 @@ class IngestReport:
 Progress = Callable[[IngestReport], None]
 
 
+def already_analysed(doc: Document) -> Document:
+    """The `analyse` step for documents that come with their results (batch Parquet)."""
+    return doc
+
+
 def ingest(store: Store, items: Iterable[Document | ReadError], *, workers: int = 1,
            batch_size: int = 64, on_error: Callable[[ReadError], None] | None = None,
            progress: Progress | None = None,
