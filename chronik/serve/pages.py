@@ -63,7 +63,9 @@ def timeline_page(stats: dict[str, Any]) -> str:
     n = stats["counts"]
     body = f"""
 <h1>Timeline</h1>
-<p class="lede">{n["merged_events"]:,} events from {n["documents"]:,} documents.</p>
+<p class="lede">{n["on_timeline"]:,} events on the timeline, from {n["documents"]:,} documents
+({n["merged_events"] - n["on_timeline"]:,} more without a calendar time are on their
+documents' pages).</p>
 <form id="filters" class="filters" action="/" method="get" role="search">
   <label>Entity <input name="entity" list="entity-names" autocomplete="off"
          placeholder="e.g. Dascu"></label>

@@ -437,8 +437,12 @@ def document(conn: sqlite3.Connection, row_id: int) -> dict[str, Any] | None:
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Rows per table, and `on_timeline`: merged events with a calendar time."""
     tables = ["documents", "events", "merged_events", "quotes", "entities", "timexes"]
-    return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+    out = {t: count(conn, f"SELECT COUNT(*) FROM {t}", []) for t in tables}
+    out["on_timeline"] = count(conn, "SELECT COUNT(*) FROM merged_events "
+                                     "WHERE sort_key IS NOT NULL", [])
+    return out
 
 
 def time_span(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
