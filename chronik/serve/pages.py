@@ -86,7 +86,7 @@ documents' pages).</p>
     <button type="button" data-zoom="in" aria-label="Zoom in">+</button>
     <button type="button" data-zoom="out" aria-label="Zoom out">−</button>
     <button type="button" data-zoom="reset">Fit</button>
-    <span class="hint">Scroll or +/− to zoom, drag or ←/→ to move, Tab to an event and Enter
+    <span class="hint">Ctrl+scroll, pinch or +/− to zoom, drag or ←/→ to move, Tab to an event and Enter
     to open it.</span>
   </div>
   <div class="axis-wrap"><noscript>The time axis needs JavaScript; the list below does

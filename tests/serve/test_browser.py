@@ -100,6 +100,16 @@ def test_zoom_changes_the_axis(page, base_url):
     assert page.locator("svg .axis text").all_text_contents() != before
     page.click("[data-zoom=reset]")
     assert page.locator("svg .axis text").all_text_contents() == before
+    page.hover(".axis-wrap svg", position={"x": 5, "y": 5})
+    page.mouse.wheel(0, -300)  # a plain wheel scrolls the page, it does not zoom
+    assert page.locator("svg .axis text").all_text_contents() == before
+    page.keyboard.down("Control")
+    page.mouse.wheel(0, -300)
+    page.keyboard.up("Control")
+    assert page.locator("svg .axis text").all_text_contents() != before
+    page.focus(".axis-wrap svg")
+    page.keyboard.press("0")  # fit again from the keyboard
+    assert page.locator("svg .axis text").all_text_contents() == before
 
 
 def test_shared_url_restores_filters_and_event(page, base_url):

@@ -302,6 +302,8 @@
         else if (e.key === "ArrowLeft") { e.preventDefault(); this.pan(-0.2); }
       });
       this.svg.addEventListener("wheel", (e) => {
+        // plain scrolling scrolls the page; Ctrl (or a trackpad pinch) + wheel zooms
+        if (!(e.ctrlKey || e.metaKey)) return;
         e.preventDefault();
         const box = this.svg.getBoundingClientRect();
         this.zoom(e.deltaY < 0 ? 0.8 : 1.25, (e.clientX - box.left) / box.width);
