@@ -32,13 +32,14 @@ def main() -> int:
         db = build_sample_store(Path(tmp) / "sample.db")
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         with serving(db) as url:
-            page = browser.new_page(viewport={"width": 1000, "height": 860})
+            page = browser.new_page(viewport={"width": 1000, "height": 700})
             page.goto(url + "/?entity=Norland")
             page.wait_for_selector("svg .ev")
             page.click("svg .ev.st-happened")
             page.wait_for_selector("#details .report")
-            page.hover("svg .ev.st-cancelled")
-            page.screenshot(path=str(args.out))
+            page.evaluate("window.scrollTo(0, 0)")
+            page.hover("svg .ev.st-uncertain")  # its tooltip covers no other event
+            page.screenshot(path=str(args.out), full_page=True)
             print(f"wrote {args.out}")
             if args.all:
                 args.all.mkdir(parents=True, exist_ok=True)

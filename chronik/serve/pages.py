@@ -61,11 +61,13 @@ def timeline_page(stats: dict[str, Any]) -> str:
     options = "".join(f'<option value="{s}">{s}</option>' for s in STATUS_LABELS)
     legend = "".join(f"<li>{_status_badge(s)}</li>" for s in STATUS_LABELS)
     n = stats["counts"]
+    off_axis = n["merged_events"] - n["on_timeline"]
+    untimed = (f" ({off_axis:,} more without a calendar time are on their documents' pages)"
+               if off_axis else "")
     body = f"""
 <h1>Timeline</h1>
-<p class="lede">{n["on_timeline"]:,} events on the timeline, from {n["documents"]:,} documents
-({n["merged_events"] - n["on_timeline"]:,} more without a calendar time are on their
-documents' pages).</p>
+<p class="lede">{n["on_timeline"]:,} events on the timeline, from {n["documents"]:,}
+documents{untimed}.</p>
 <form id="filters" class="filters" action="/" method="get" role="search">
   <label>Entity <input name="entity" list="entity-names" autocomplete="off"
          placeholder="e.g. Dascu"></label>
