@@ -1,5 +1,5 @@
 # Two entry points for a fresh machine with Python 3.11 and make:
-#   make demo   set up .venv and run chronik on the bundled examples
+#   make demo   set up .venv, ingest the bundled examples into a store, print the timeline
 #   make test   set up .venv and run the whole test suite
 PYTHON ?= python3
 VENV := .venv
@@ -15,8 +15,12 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+DEMO_DB := .chronik-demo.db
+
 demo: $(STAMP)
-	$(VENV)/bin/chronik extract --format text examples/*.txt examples/*.jsonl
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(VENV)/bin/chronik ingest examples/ --db $(DEMO_DB)
+	$(VENV)/bin/chronik timeline --db $(DEMO_DB)
 
 test: $(STAMP)
 	$(VENV)/bin/python -m pytest -q

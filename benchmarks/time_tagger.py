@@ -1,4 +1,4 @@
-"""Throughput benchmark of chronik's German temporal tagger on one CPU core.
+"""Throughput benchmark of chronik's temporal tagger (German and English) on one CPU core.
 
     .venv/bin/python benchmarks/time_tagger.py                  # full run, updates docs/benchmarks.md
     .venv/bin/python benchmarks/time_tagger.py --words 20000 --repeat 3 --json --no-write
@@ -15,7 +15,10 @@ What is measured (see benchmarks/README.md for how to read it):
            size given ~100k words in total: words/s must not fall with text length
            (a drop points to a pass that is quadratic in the text); cProfile is run on the
            longest text when it does.
-5. pipeline `chronik.extract(text, date=dct)` (language ID + SoMaJo + tagging) and
+5. english `tag(text, date=dct, lang="en")` over >= --words words of English news-style
+           documents assembled from the hand-written sentences in this script (no published
+           text), dated across a year; same repetitions and report as 2.
+6. pipeline `chronik.extract(text, date=dct)` (language ID + SoMaJo + tagging) and
            `chronik.analyse(doc, segment=False)` on a smaller sample, for comparison.
 
 Everything runs in this one process pinned to a single CPU (os.sched_setaffinity).
@@ -124,6 +127,116 @@ def demo_docs() -> list[Doc]:
     return docs
 
 
+# Hand-written, fictional English news sentences (people and places of the examples/
+# storyline): forty with time expressions, forty without. That is about one timex per 25
+# words, denser than real news copy (TimeBank: one per 44 words), so the measure errs low.
+ENGLISH_SENTENCES = (
+    "Valdarien and Sorelien agreed on a draft treaty on the Merava river late on Thursday.",
+    "The foreign ministers met at the Palais des Nations in Geneva, officials said.",
+    "The talks lasted twelve hours and ended shortly before midnight.",
+    "Swiss mediator Beatrice Hummel announced the agreement at 21:30 CET.",
+    "The dam operator said the gates would open on April 7 at 9 a.m. local time.",
+    "Farmers marched through Tamasch yesterday evening to demand more water.",
+    "The protest was the largest in the capital since 1998.",
+    "Water levels have fallen for two years, according to the Borysthenes Water Institute.",
+    "The institute publishes its flow data every Tuesday.",
+    "Its figures showed the outflow at about 0.8 million cubic metres a day.",
+    "Sorelien's parliament approved the draft on March 28 by a wide margin.",
+    "The vote was scheduled for 6 p.m. Moscow time but started an hour late.",
+    "Opposition leaders said the deal gave away too much.",
+    "A second round of talks is planned for next month in Vienna.",
+    "The treaty will be signed on Feb. 23, 2024, if both parliaments agree.",
+    "Engineers expect the new spillway to be finished by the end of the year.",
+    "The ministry said reservoir levels were currently below average.",
+    "In the 1990s the river carried twice as much water in the summer.",
+    "Three days ago, a convoy of tankers reached the northern villages.",
+    "The government will present its budget in the third quarter.",
+    "Hummel told reporters that both sides had shown patience.",
+    "Nobody expected the closure of the gates, a spokesman said.",
+    "The agreement runs for ten years and can be extended.",
+    "Prices for irrigation water rose 12 percent last week.",
+    "The next meeting of the joint commission is set for 02/14/2024.",
+    "Schools in Korvin stayed closed on Monday because of the heat.",
+    "The heat wave is expected to end early next week.",
+    "Since January, the two capitals have exchanged daily reports.",
+    "The minister will travel to Kyiv on Friday for two days.",
+    "Delegates gathered at noon for a ceremony in the old town hall.",
+    "Room 1030 of the conference centre was reserved for the press.",
+    "Under Section 5 of the draft, disputes go to an arbitration panel.",
+    "May said the arbitration clause was the heart of the deal.",
+    "The commission meets annually and reports to both parliaments.",
+    "Analysts said the deal could become a model for other rivers.",
+    "Trade between the two countries fell sharply in 2022.",
+    "Fishermen on the lower Merava said they had lost most of their catch.",
+    "The rains that usually arrive this summer may come late.",
+    "Officials promised to publish the full text tonight.",
+    "Local radio stations broadcast the ceremony live.",
+    # sentences without a time expression, as most of a news article is
+    "The river rises in the mountains of Valdarien and flows south into Sorelien.",
+    "Farmers along its lower course depend on it to irrigate their fields.",
+    "The Kessla dam was built to generate electricity and store water for dry periods.",
+    "Its operator, Kessla Energie, is owned by the state and several regional banks.",
+    "Critics say the company has put profits before the needs of its neighbours.",
+    "The company rejects the accusation and points to the low rainfall in the region.",
+    "Independent hydrologists have measured the flow at three stations downstream.",
+    "Their figures differ sharply from those published by the operator.",
+    "Diplomats from both countries have described the atmosphere as tense but constructive.",
+    "The Swiss foreign ministry offered to host the negotiations on neutral ground.",
+    "Both delegations brought teams of lawyers, engineers and economists.",
+    "A joint commission is to monitor the release of water at the dam.",
+    "Its members will be appointed by the two governments in equal numbers.",
+    "Disputes that the commission cannot settle will go to an independent panel.",
+    "Environmental groups welcomed the deal but asked for stricter limits.",
+    "They want the operator to keep a minimum flow for fish and wetlands.",
+    "The wetlands at the mouth of the river are home to rare birds.",
+    "Tourism in the delta has suffered from the low water levels.",
+    "Hotel owners reported that many guests had cancelled their bookings.",
+    "The ministry of agriculture has promised compensation for lost harvests.",
+    "Farm associations say the money will not cover their losses.",
+    "Several villages have had to rely on water delivered by tanker trucks.",
+    "The army helped to distribute drinking water in the worst affected areas.",
+    "Opposition parties in both parliaments have criticised their governments.",
+    "They accuse the ministers of giving in to pressure from abroad.",
+    "The treaty text runs to more than forty pages and four annexes.",
+    "One annex sets out how the flow is to be measured and reported.",
+    "Another describes the procedure for emergencies such as floods.",
+    "Observers from the United Nations attended the final round as guests.",
+    "The European Union said it would support the commission with experts.",
+    "Neighbouring states are watching the process closely.",
+    "Many of them share rivers with countries upstream or downstream.",
+    "Scientists warn that droughts in the region are becoming more frequent.",
+    "They call for better forecasts and more efficient irrigation.",
+    "Some farmers have already switched to crops that need less water.",
+    "Others are digging wells, which lowers the groundwater table.",
+    "The debate about the dam has divided families and communities.",
+    "In the capital, the mood was one of cautious relief.",
+    "Newspapers printed the main points of the agreement on their front pages.",
+    "Few expect the dispute to disappear entirely.",
+)
+
+
+def english_docs(min_words: int) -> list[Doc]:
+    """English documents of ~180 words from ENGLISH_SENTENCES (rotated, so that documents
+    differ), dated day by day through 2023, until the corpus has >= min_words words."""
+    docs: list[Doc] = []
+    words = 0
+    n = len(ENGLISH_SENTENCES)
+    start = _dt.date(2023, 1, 2)
+    while words < min_words:
+        i = len(docs)
+        picked, doc_words, k = [], 0, 0
+        while doc_words < 180:
+            sentence = ENGLISH_SENTENCES[(i * 7 + k * 3) % n]  # 3 and 80 are coprime
+            picked.append(sentence)
+            doc_words += len(sentence.split())
+            k += 1
+        text = " ".join(picked[:4]) + "\n\n" + " ".join(picked[4:])
+        date = (start + _dt.timedelta(days=i % 365)).isoformat()
+        docs.append(Doc(f"en{i:04d}", text, date, len(text.split())))
+        words += docs[-1].words
+    return docs
+
+
 def build_corpus(source: list[Doc], min_words: int) -> list[Doc]:
     """Repeat the source documents in order until the corpus has >= min_words words."""
     corpus: list[Doc] = []
@@ -161,7 +274,7 @@ def long_texts(source: list[Doc], size: int, total: int) -> list[Doc]:
 # --- measuring ---------------------------------------------------------------------------
 
 
-def tag_all(tag, docs: list[Doc]) -> tuple[float, int, list[float]]:
+def tag_all(tag, docs: list[Doc], lang: str = "de") -> tuple[float, int, list[float]]:
     """Tag every document; return (seconds, timexes found, per-document seconds)."""
     found = 0
     per_doc: list[float] = []
@@ -170,7 +283,7 @@ def tag_all(tag, docs: list[Doc]) -> tuple[float, int, list[float]]:
     for d in docs:
         s = clock()
         try:
-            found += len(tag(d.text, date=d.date, lang="de"))
+            found += len(tag(d.text, date=d.date, lang=lang))
         except Exception as exc:
             raise TaggerError(f"tag() raised on document {d.doc_id!r} (date {d.date}): "
                               f"{type(exc).__name__}: {exc}") from exc
@@ -286,6 +399,8 @@ def run(args: argparse.Namespace) -> dict:
         },
         "target_words_per_s": TARGET_WPS,
         "heideltime_words_per_s": HEIDELTIME_WPS,
+        # other processes share the cores: a loaded machine lowers every number below
+        "load_average_start": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
     }
     log(f"pinned to CPU {cpu} (of {allowed} allowed)" if cpu is not None
         else "os.sched_setaffinity unavailable: not pinned")
@@ -346,10 +461,20 @@ def run(args: argparse.Namespace) -> dict:
             results["length_demo"] = length_series(tag, demo, max(1, min(args.repeat, 2)),
                                                    args.profile)
 
-    # 5. the full pipeline, for comparison
+    # 5. English, on the hand-written sentences
+    t0 = time.perf_counter()
+    load_language("en")
+    results["load"]["load_language_en_s"] = round(time.perf_counter() - t0, 4)
+    english = english_docs(args.words)
+    tag_all(tag, english[:50], "en")  # warm-up
+    log(f"english: {len(english)} documents, {sum(d.words for d in english):,} words ...")
+    results["english"] = repeated(lambda docs: tag_all(tag, docs, "en"), english, args.repeat)
+
+    # 6. the full pipeline, for comparison
     if args.pipeline_words > 0:
         results["pipeline"] = pipeline_bench(source, args)
     results["ru_maxrss_mib_end"] = maxrss_mib()
+    results["load_average_end"] = round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
     return results
 
 
@@ -462,6 +587,12 @@ def summary(res: dict) -> str:
             f"                  {ratio_text(ln)}: "
             + ("flat" if ln["flat"] else f"DROPS with length (< {FLAT_RATIO}) - quadratic pass?"),
         ]
+    if "english" in res:
+        e = res["english"]
+        lines.append(f"  english         {e['documents']:,} docs, {e['words']:,} words: tag() best "
+                     f"{fmt(e['words_per_s_best'])} words/s, median {fmt(e['words_per_s_median'])}; "
+                     f"{e['timexes']:,} timexes; load_language('en') "
+                     f"{res['load']['load_language_en_s'] * 1000:.0f} ms")
     if "pipeline" in res:
         p = res["pipeline"]
         lines.append(f"  pipeline        {p['documents']} docs, {p['words']:,} words; first call "
@@ -536,6 +667,9 @@ def markdown(res: dict) -> str:
         f"({m['cpus_allowed']} allowed), pinned to CPU {m['pinned_cpu']}"),
         f"- chronik {res['chronik_version']}",
         f"- Command: `{res['command']}`",
+        (f"- Load average (1 min) at start / end: {res.get('load_average_start')} / "
+         f"{res.get('load_average_end')} (on {m['nproc']} CPUs; above {m['nproc']} the "
+         "numbers are lowered by other processes)"),
         "",
         "| Measure | Result |",
         "|---|---|",
@@ -552,6 +686,25 @@ def markdown(res: dict) -> str:
             "KRAUTS does not (`Ortszeit`, time zones, ...):"),
             "",
             *length_table(res["length_demo"]),
+        ]
+    if "english" in res:
+        e = res["english"]
+        met_en = e["words_per_s_best"] >= res["target_words_per_s"]
+        out += [
+            "",
+            (f"English (`lang='en'`), {e['documents']:,} documents of hand-written news-style "
+             f"sentences (`ENGLISH_SENTENCES` in the script), {e['words']:,} words; "
+             f"`load_language('en')` {res['load']['load_language_en_s'] * 1000:.0f} ms:"),
+            "",
+            "| Measure | Result |",
+            "|---|---|",
+            (f"| `tag()` words/s, best / median | **{fmt(e['words_per_s_best'])}** / "
+             f"{fmt(e['words_per_s_median'])} ({e['repeat']} runs) |"),
+            f"| `tag()` documents/s, best | {fmt(e['docs_per_s_best'])} |",
+            f"| Per-document latency | median {e['doc_ms_median']} ms, p99 {e['doc_ms_p99']} ms |",
+            f"| Timexes found | {e['timexes']:,} |",
+            (f"| Target ≥ 50,000 words/s per core | {'met' if met_en else '**not met**'} "
+             f"({e['words_per_s_best'] / res['target_words_per_s']:.2f}× target) |"),
         ]
     if "pipeline" in res:
         p = res["pipeline"]

@@ -115,12 +115,24 @@ class Event:
     status: str  # planned, happened, ongoing, cancelled, uncertain
     participants: list[str] = field(default_factory=list)
     location: str | None = None
+    kind: str | None = None  # class of happening from the event lexicon: meeting, call, attack…
+    evidence: Evidence | None = None
+    mentions: list[Span] = field(default_factory=list)  # other trigger spans of the same event
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "field": self.field, "start": self.start, "end": self.end,
-                "trigger": self.trigger, "summary": self.summary, "value": self.value,
-                "timex": self.timex, "status": self.status,
-                "participants": list(self.participants), "location": self.location}
+        out: dict[str, Any] = {
+            "id": self.id, "field": self.field, "start": self.start, "end": self.end,
+            "trigger": self.trigger, "summary": self.summary, "value": self.value,
+            "timex": self.timex, "status": self.status,
+            "participants": list(self.participants), "location": self.location}
+        if self.kind is not None:
+            out["kind"] = self.kind
+        if self.evidence is not None:
+            out["evidence"] = self.evidence.to_dict()
+        if self.mentions:
+            out["mentions"] = [{"field": m.field, "start": m.start, "end": m.end}
+                               for m in self.mentions]
+        return out
 
 
 @dataclass(slots=True)
@@ -135,11 +147,23 @@ class Quote:
     speaker_mention: str | None
     cue: str | None
     spans: list[Span] = field(default_factory=list)
+    cue_span: Span | None = None  # where the cue word is
+    speaker_span: Span | None = None  # where the speaker mention is
+    evidence: Evidence | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "kind": self.kind, "field": self.field, "start": self.start,
-                "end": self.end, "text": self.text, "speaker": self.speaker,
-                "speaker_mention": self.speaker_mention, "cue": self.cue}
+        out: dict[str, Any] = {
+            "id": self.id, "kind": self.kind, "field": self.field, "start": self.start,
+            "end": self.end, "text": self.text, "speaker": self.speaker,
+            "speaker_mention": self.speaker_mention, "cue": self.cue}
+        if len(self.spans) > 1:
+            out["spans"] = [{"start": s.start, "end": s.end} for s in self.spans]
+        for name, span in (("cue_span", self.cue_span), ("speaker_span", self.speaker_span)):
+            if span is not None:
+                out[name] = {"start": span.start, "end": span.end}
+        if self.evidence is not None:
+            out["evidence"] = self.evidence.to_dict()
+        return out
 
 
 @dataclass(slots=True)

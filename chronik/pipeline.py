@@ -6,9 +6,12 @@ empty rather than invented.
 
 from __future__ import annotations
 
-from chronik.budget import time_budget
+from chronik.budget import budget_for, time_budget
+from chronik.events import annotate as annotate_events
 from chronik.model import Document, Region
+from chronik.quotes import annotate as annotate_quotes
 from chronik.read.dates import parse_given_date
+from chronik.read.errors import InputError, ReadError
 from chronik.read.files import document_from_text
 from chronik.text.langid import identify_language, supported_languages
 from chronik.text.segment import sentences as segment_sentences
@@ -41,7 +44,27 @@ def analyse(doc: Document, *, segment: bool = True, budget: float | None = None)
                          for s in segment_sentences(doc.fields[r.field], doc.lang, r.start, r.end,
                                                     field=r.field)]
     tag_document(doc)
+    annotate_quotes(doc)  # quotations read doc.entities and doc.sentences
+    annotate_events(doc)  # last: reads timexes, entities and quotes
     return doc
+
+
+def analyse_safely(doc: Document, *, segment: bool = True,
+                   timeout: float | None = None) -> Document | ReadError:
+    """`analyse` for batches: any failure of one document becomes a ReadError naming it.
+
+    Each document gets a time budget (`timeout` seconds, else one growing with its size),
+    so a pathological page ends as a `timeout` error instead of stalling the batch.
+    """
+    budget = timeout or budget_for(sum(len(t) for t in doc.fields.values()))
+    try:
+        return analyse(doc, segment=segment, budget=budget)
+    except (InputError, ValueError) as err:
+        return ReadError(doc.source or doc.id, str(err))
+    except RecursionError:
+        return ReadError(doc.source or doc.id, "text nests too deeply to analyse")
+    except Exception as err:  # noqa: BLE001 - one bad document must not stop a batch
+        return ReadError(doc.source or doc.id, f"internal error: {type(err).__name__}: {err}")
 
 
 def extract(text: str, date: str | None = None, lang: str | None = None,

@@ -33,12 +33,18 @@ def render_text(doc: Document) -> str:
         lines.append("   no time expressions")
     if doc.quotes:
         lines.append("")
+        lines.append(f"   quotes ({len(doc.quotes)}):")
         for q in doc.quotes:
-            lines.append(f"   {q.id} [{q.kind}] {q.speaker or '?'}: {_cell(q.text, 80)}")
+            cue = f" {q.cue}" if q.cue else ""
+            said = f" ({q.speaker_mention!r}{cue})" if q.speaker_mention else ""
+            lines.append(f"   {q.id:<4} {q.kind:<8} {q.speaker or '?'}{said}: {_cell(q.text, 80)}")
     if doc.events:
         lines.append("")
         for e in doc.events:
-            lines.append(f"   {e.id} {e.value or '?'} {e.status}: {e.summary}")
+            who = f" — {', '.join(e.participants)}" if e.participants else ""
+            where = f" @ {e.location}" if e.location else ""
+            lines.append(f"   {e.id:<4} {e.value or '?':<20} {e.status:<9} {e.trigger!r}{who}{where}")
+            lines.append(f"        {_cell(e.summary, 120)}")
     if doc.entities:
         lines.append("")
         lines.append("   " + ", ".join(f"{n.name} ({n.type})" for n in doc.entities))

@@ -7,12 +7,10 @@ import json
 import sys
 from collections.abc import Iterator
 
-from chronik.budget import budget_for
 from chronik.commands import positive_int
 from chronik.model import Document
-from chronik.pipeline import analyse
+from chronik.pipeline import analyse_safely
 from chronik.read import DEFAULT_MAX_BYTES, ReadError, read_paths
-from chronik.read.errors import InputError
 from chronik.render import render_text
 
 ORDER = 10
@@ -50,17 +48,8 @@ def analysed_documents(args: argparse.Namespace) -> Iterator[Document | ReadErro
                "input_format": None if args.input == "auto" else args.input}
     segment = not getattr(args, "no_segment", False)
     for item in read_paths(args.paths, **options):
-        if isinstance(item, ReadError):
-            yield item
-            continue
-        try:
-            chars = sum(len(t) for t in item.fields.values())
-            budget = getattr(args, "timeout", None) or budget_for(chars)
-            yield analyse(item, segment=segment, budget=budget)
-        except (InputError, ValueError) as err:
-            yield ReadError(item.source or item.id, str(err))
-        except Exception as err:  # noqa: BLE001 - one bad document must not stop a batch
-            yield ReadError(item.source or item.id, f"internal error: {type(err).__name__}: {err}")
+        yield item if isinstance(item, ReadError) else \
+            analyse_safely(item, segment=segment, timeout=getattr(args, "timeout", None))
 
 
 def run(args: argparse.Namespace) -> int:

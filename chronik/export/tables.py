@@ -111,7 +111,9 @@ def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: IO[
         for c in columns:
             table.add_column(c, overflow="fold", no_wrap=c in ("when", "date", "status"))
         for r in rows:
-            table.add_row(*(str(r[c]) for c in columns))
+            # in a terminal each source gets its own line within the cell
+            table.add_row(*(str(r[c]).replace("; ", "\n") if c == "sources" else str(r[c])
+                            for c in columns))
         Console(file=out).print(table)
         return
     for r in rows:

@@ -13,6 +13,8 @@ from typing import BinaryIO
 from chronik.model import Document, Region
 from chronik.read.dates import parse_given_date
 from chronik.read.errors import InputError, ReadError
+from chronik.read.warc import is_warc, read_warc
+from chronik.read.web import HTML_SUFFIXES, read_html
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; 20 MB is surely not one
 
@@ -174,7 +176,11 @@ def read_bytes(data: bytes, *, source: str, input_format: str | None = None,
     if input_format == "feed" or (input_format is None and looks_like_feed(source, data)):
         yield from read_feed(data, source=source, lang=lang)
         return
-    fmt = input_format or ("jsonl" if source.endswith((".jsonl", ".ndjson")) else "text")
+    fmt = input_format or ("jsonl" if source.endswith((".jsonl", ".ndjson")) else
+                           "html" if source.lower().endswith(HTML_SUFFIXES) else "text")
+    if fmt == "html":
+        yield from read_html(data, source=source, date=date, lang=lang)
+        return
     try:
         text = decode(data, source)
         if fmt == "jsonl":
@@ -205,6 +211,11 @@ def read_path(path: str | os.PathLike[str], **options: object) -> Iterator[Docum
                                        "(raise the limit with --max-bytes)")
             return
         yield from read_bytes(data, source="<stdin>", **options)  # type: ignore[arg-type]
+        return
+    if options.get("input_format") in (None, "warc") and is_warc(source):
+        # a WARC shard can be gigabytes: stream it record by record (max_bytes is per record)
+        yield from read_warc(source, lang=options.get("lang"),  # type: ignore[arg-type]
+                             date=options.get("date"), max_bytes=max_bytes)  # type: ignore[arg-type]
         return
     p = Path(source)
     try:

@@ -186,7 +186,8 @@ class Store:
         signature = merge.EventSignature(
             participants={k for _, k in participants if k},
             triggers={k for k in [word_key(ev.trigger)] if k},
-            locations={k for k in [word_key(ev.location)] if k})
+            locations={k for k in [word_key(ev.location)] if k},
+            kinds={k for k in [getattr(ev, "kind", None)] if k})
         bucket = merge.day_key(ev.value)
         merged_id = self._find_merged(bucket, signature) if bucket else None
         if merged_id is None:
@@ -196,13 +197,20 @@ class Store:
         # the zone of the event's time is the zone its timex was written in
         utc_offset = timex.utc_offset if timex else None
         instant = timex.instant if timex else None
+        kind = getattr(ev, "kind", None)
+        evidence = getattr(ev, "evidence", None)
+        mentions = getattr(ev, "mentions", None)
         event_row = db.execute(
             'INSERT INTO events(document_id, merged_id, eid, field, start, "end", trigger, '
             "trigger_key, summary, value, timex, utc_offset, instant, status, location, "
-            "location_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "location_key, kind, evidence_json, mentions_json) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (row, merged_id, ev.id, ev.field, ev.start, ev.end, ev.trigger, word_key(ev.trigger),
              ev.summary, ev.value, ev.timex, utc_offset, instant, ev.status, ev.location,
-             word_key(ev.location))).lastrowid
+             word_key(ev.location), kind,
+             json.dumps(evidence.to_dict(), ensure_ascii=False) if evidence else None,
+             json.dumps([[m.field, m.start, m.end] for m in mentions]) if mentions else None
+             )).lastrowid
         db.executemany(
             "INSERT INTO event_participants(event_id, position, name, key, entity_id) "
             "VALUES (?,?,?,?,?)",
@@ -215,13 +223,15 @@ class Store:
 
     def _find_merged(self, bucket: str, signature: merge.EventSignature) -> int | None:
         rows = self.db.execute(
-            "SELECT m.id, e.trigger_key, e.location_key, p.key FROM merged_events m "
+            "SELECT m.id, e.trigger_key, e.location_key, p.key, e.kind FROM merged_events m "
             "JOIN events e ON e.merged_id = m.id "
             "LEFT JOIN event_participants p ON p.event_id = e.id "
             "WHERE m.day_key = ? ORDER BY m.id", (bucket,)).fetchall()
         known: dict[int, merge.EventSignature] = {}
-        for merged_id, trigger, location, participant in rows:
+        for merged_id, trigger, location, participant, kind in rows:
             sig = known.setdefault(merged_id, merge.EventSignature())
+            if kind:
+                sig.kinds.add(kind)
             if trigger:
                 sig.triggers.add(trigger)
             if location:
@@ -236,9 +246,9 @@ class Store:
     def _refresh_merged(self, merged_id: int) -> None:
         reports = self.member_reports(merged_id)
         res = merge.resolve(reports)
-        sort_key = res.value if merge.is_calendar_value(res.value) else None
-        n_sources = self.db.execute("SELECT COUNT(DISTINCT document_id) FROM events "
-                                    "WHERE merged_id=?", (merged_id,)).fetchone()[0]
+        sort_key = merge.sort_key(res.value)
+        # identity is "content hash:event id": distinct hashes are distinct documents
+        n_sources = len({r.identity.rpartition(":")[0] for r in reports})
         self.db.execute(
             "UPDATE merged_events SET sort_key=?, value=?, utc_offset=?, instant=?, status=?, "
             "summary=?, location=?, contradiction=?, n_sources=?, uid=? WHERE id=?",
@@ -295,12 +305,20 @@ class Store:
                 "evidence_json FROM timexes WHERE document_id=? ORDER BY id", (rid,)):
             evidence = Evidence(**json.loads(evj)) if evj else None
             doc.timexes.append(Timex(tid, fld, s, e, txt, typ, val, mod, off, inst, evidence))
-        for (erow, eid, fld, s, e, trig, summ, val, tmx, status, loc) in q(
+        for (erow, eid, fld, s, e, trig, summ, val, tmx, status, loc, kind, evj, mj) in q(
                 'SELECT id, eid, field, start, "end", trigger, summary, value, timex, status, '
-                "location FROM events WHERE document_id=? ORDER BY id", (rid,)).fetchall():
+                "location, kind, evidence_json, mentions_json FROM events WHERE document_id=? "
+                "ORDER BY id", (rid,)).fetchall():
             names = [n for (n,) in q("SELECT name FROM event_participants WHERE event_id=? "
                                      "ORDER BY position", (erow,))]
-            doc.events.append(Event(eid, fld, s, e, trig, summ, val, tmx, status, names, loc))
+            ev = Event(eid, fld, s, e, trig, summ, val, tmx, status, names, loc)
+            if kind is not None:
+                ev.kind = kind
+            if evj:
+                ev.evidence = Evidence(**json.loads(evj))
+            if mj:
+                ev.mentions = [Span(*m) for m in json.loads(mj)]
+            doc.events.append(ev)
         for (qid, kind, fld, s, e, txt, spk, mention, cue, spans) in q(
                 'SELECT qid, kind, field, start, "end", text, speaker, speaker_mention, cue, '
                 "spans_json FROM quotes WHERE document_id=? ORDER BY id", (rid,)):

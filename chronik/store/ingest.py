@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from chronik.model import Document
+from chronik.pipeline import analyse_safely
 from chronik.read import ReadError, read_paths
-from chronik.read.errors import InputError
 from chronik.store.db import Store
 from chronik.store.keys import content_hash
 
@@ -73,18 +73,6 @@ class IngestReport:
                 f"{rate:.0f} documents/s)")
 
 
-def analyse_safely(doc: Document) -> Document | ReadError:
-    """Run the pipeline on one document; an error becomes a ReadError naming it."""
-    from chronik.pipeline import analyse
-
-    try:
-        return analyse(doc)
-    except (InputError, ValueError) as err:
-        return ReadError(doc.source or doc.id, str(err))
-    except Exception as err:  # noqa: BLE001 - one bad document must not stop a batch
-        return ReadError(doc.source or doc.id, f"internal error: {type(err).__name__}: {err}")
-
-
 Progress = Callable[[IngestReport], None]
 
 
@@ -110,13 +98,12 @@ def ingest(store: Store, items: Iterable[Document | ReadError], *, workers: int 
             pending: list[Document] = []
             hashes: list[str] = []
             seen_here: set[str] = set()
-            known = store.known_hashes([content_hash(d) for d in chunk
-                                        if isinstance(d, Document)])
-            for item in chunk:
+            digests = [content_hash(d) if isinstance(d, Document) else "" for d in chunk]
+            known = store.known_hashes([h for h in digests if h])
+            for item, digest in zip(chunk, digests, strict=True):
                 if isinstance(item, ReadError):
                     fail(item)
                     continue
-                digest = content_hash(item)
                 if digest in known or digest in seen_here:
                     report.duplicates += 1
                     continue

@@ -6,8 +6,9 @@ The rule (also in docs/store.md):
    a value less precise than a day, like `2023-03`, is its own bucket). Events without a
    calendar value (`None`, `PRESENT_REF`, durations) are never merged.
 2. Within a bucket an event joins an existing merged event when their locations do not
-   conflict (both known and different) and they share a participant (same entity key) or a
-   trigger (same normalised trigger word).
+   conflict (both known and different) and they share a participant (same entity key), the
+   location, the kind of happening (`meeting`, `call`, … from the events stage's lexicon),
+   or the trigger (same normalised word, or two forms of one word: `same_trigger`).
 3. The merged event's time is the value most reports agree with (a less precise value
    agrees with a more precise one it is a prefix of); ties go to the more precise value,
    then to the earliest report. So `…T09:30` and `…T10:00` plus a day-only report give
@@ -25,6 +26,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 _CALENDAR = re.compile(r"^\d{2,4}(?:$|[-T])")  # 2023, 2023-03-01, 199 (decade), 19 (century)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -42,6 +44,40 @@ def day_key(value: str | None) -> str | None:
     return m.group() if m else value
 
 
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-(WE|[1-7]))?$")
+_PART_OF_YEAR = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$")
+_PART_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|DT)$")
+# where a period starts, for ordering it among dates: a quarter at its first month, …
+_YEAR_PART_MONTH = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7,
+                    "SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_DAY_PART_HOUR = {"MO": "08", "AF": "14", "DT": "12", "EV": "19", "NI": "23"}
+
+
+def sort_key(value: str | None) -> str | None:
+    """A string that sorts TimeML values chronologically and compares with `YYYY[-MM[-DD]]`.
+
+    ISO dates already do; weeks, quarters, seasons and day parts do not (`2023-W07` would
+    sort after `2023-04-12`), so they are keyed by where they start: the Monday of the
+    week, the first month of the quarter, a typical hour of the day part.
+    """
+    if not is_calendar_value(value):
+        return None
+    m = _WEEK.match(value)  # type: ignore[arg-type]
+    if m:
+        day = {"WE": 6, None: 1}.get(m.group(3)) or int(m.group(3))
+        try:
+            return date.fromisocalendar(int(m.group(1)), int(m.group(2)), day).isoformat() + "W"
+        except ValueError:
+            return value
+    m = _PART_OF_YEAR.match(value)  # type: ignore[arg-type]
+    if m:
+        return f"{m.group(1)}-{_YEAR_PART_MONTH[m.group(2)]:02d}"
+    m = _PART_OF_DAY.match(value)  # type: ignore[arg-type]
+    if m:
+        return f"{m.group(1)}T{_DAY_PART_HOUR[m.group(2)]}"
+    return value
+
+
 @dataclass(slots=True)
 class EventSignature:
     """What rule 2 compares: participant keys, trigger keys and location keys."""
@@ -49,18 +85,36 @@ class EventSignature:
     participants: set[str] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
     locations: set[str] = field(default_factory=set)
+    kinds: set[str] = field(default_factory=set)  # class of happening from the event lexicon
 
     def absorb(self, other: EventSignature) -> None:
         self.participants |= other.participants
         self.triggers |= other.triggers
         self.locations |= other.locations
+        self.kinds |= other.kinds
 
 
 def same_event(new: EventSignature, known: EventSignature) -> bool:
     """Rule 2 for an event and a merged event already in the same day bucket."""
     if new.locations and known.locations and not (new.locations & known.locations):
         return False
-    return bool(new.participants & known.participants) or bool(new.triggers & known.triggers)
+    return (bool(new.participants & known.participants) or bool(new.locations & known.locations)
+            or bool(new.kinds & known.kinds)
+            or any(same_trigger(a, b) for a in new.triggers for b in known.triggers))
+
+
+def same_trigger(a: str, b: str) -> bool:
+    """Equal, or one word in two forms: a common prefix of at least 5 letters covering 60% of
+    the shorter (`unterzeichnen` / `Unterzeichnung`, `negotiate` / `negotiations`). Stands in
+    for a lemmatiser and stays language-neutral; short words (`sign` / `signed`) stay apart."""
+    if a == b:
+        return True
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= 5 and common >= 0.6 * min(len(a), len(b))
 
 
 @dataclass(slots=True)

@@ -6,7 +6,7 @@ is refused with a message instead of being misread.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: events keep kind, evidence and their other mentions
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources (
@@ -88,7 +88,10 @@ CREATE TABLE IF NOT EXISTS events (
     instant     TEXT,
     status      TEXT NOT NULL,
     location    TEXT,
-    location_key TEXT
+    location_key TEXT,
+    kind        TEXT,                      -- class of happening (meeting, call, …) if known
+    evidence_json TEXT,
+    mentions_json TEXT                     -- other trigger spans of the same event
 );
 CREATE INDEX IF NOT EXISTS events_document ON events(document_id);
 CREATE INDEX IF NOT EXISTS events_merged ON events(merged_id);

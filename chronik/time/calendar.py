@@ -24,14 +24,31 @@ def easter_sunday(year: int) -> date:
 
 
 def holiday_date(spec: str, year: int) -> date | None:
-    """A holiday spec from the language data (`12-25`, `E+49`) in a given year."""
+    """A holiday spec from the language data in a given year: a fixed day `12-25`, a day
+    relative to Easter Sunday `E+49`, or the n-th weekday of a month `11#4#4` (month 11,
+    4th, ISO weekday 4 = Thursday; a negative n counts from the month's end: `05#-1#1`)."""
     if spec.startswith("E"):
         return easter_sunday(year) + timedelta(days=int(spec[1:]))
+    if "#" in spec:
+        month, nth, weekday = (int(x) for x in spec.split("#"))
+        return nth_weekday(year, month, nth, weekday)
     month, day = (int(x) for x in spec.split("-"))
     try:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def nth_weekday(year: int, month: int, nth: int, weekday: int) -> date | None:
+    """The nth ISO `weekday` of a month (nth = -1: the last one)."""
+    if not MIN_YEAR <= year <= MAX_YEAR or not 1 <= month <= 12 or nth == 0:
+        return None
+    if nth > 0:
+        d = weekday_on_or_after(date(year, month, 1), weekday) + timedelta(days=7 * (nth - 1))
+    else:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        d = weekday_on_or_before(last, weekday) - timedelta(days=7 * (-nth - 1))
+    return d if d.month == month else None
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:

@@ -37,6 +37,8 @@ class Mention:
 def _candidates(text: str, start: int, end: int, data: LanguageData) -> list[Mention]:
     found: list[Mention] = []
     for rule in data.rules:
+        if rule.window_requires is not None and not rule.window_requires.search(text, start, end):
+            continue
         for m in rule.pattern.finditer(text, start, end):
             if m.group(0) == "":
                 continue
@@ -71,22 +73,49 @@ def _lowercase_violation(text: str, m: Mention, data: LanguageData, region_start
     return not _SENTENCE_START.search(text[max(region_start, s - 3):s])
 
 
-_WORD = re.compile(r"\w+")
+def _capitalization_violation(m: Mention, data: LanguageData) -> bool:
+    """English "may" (the verb) and "march" (to walk) are months only when capitalised."""
+    for group in data.capitalized_groups:
+        word = m.groups.get(group)
+        if word and not word[0].isupper():
+            return True
+    return False
+
+
 _BEFORE, _AFTER = 40, 60  # context a rule may need around its trigger word, in characters
+_FP_MARGIN = 40  # false-positive patterns are looked for this far around the windows
+_TRIGGER_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def trigger_pattern(data: LanguageData) -> re.Pattern[str]:
+    """One compiled regex matching exactly the words that can start a time expression:
+    any word with a digit, a word beginning with a trigger stem, a whole trigger word
+    (optionally plural), a word containing a trigger suffix. Built once per language, so
+    finding windows costs one regex scan instead of Python work per token."""
+    pattern = _TRIGGER_CACHE.get(data.lang)
+    if pattern is not None:
+        return pattern
+
+    def alternation(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    branches = [r"\w*\d\w*"]
+    prefixes = [stem for stems in data.trigger_stems.values() for stem in stems]
+    if prefixes:
+        branches.append(f"(?:{alternation(prefixes)})\\w*")
+    if data.trigger_words:
+        branches.append(f"(?:{alternation(data.trigger_words)})s?(?!\\w)")
+    if data.trigger_suffixes:
+        branches.append(f"\\w*?(?:{alternation(data.trigger_suffixes)})\\w*")
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(branches) + ")", re.IGNORECASE)
+    _TRIGGER_CACHE[data.lang] = pattern
+    return pattern
 
 
 def trigger_windows(text: str, start: int, end: int, data: LanguageData) -> list[tuple[int, int]]:
     """Merged stretches of text around words that can start a time expression."""
-    stems = data.trigger_stems
-    lengths = sorted(stems)
     windows: list[tuple[int, int]] = []
-    for m in _WORD.finditer(text, start, end):
-        word = m.group()
-        if not any(ch.isdigit() for ch in word):
-            lw = word.lower()
-            if not any(lw[:n] in stems[n] for n in lengths if n <= len(lw)) and not (
-                    data.trigger_suffixes and any(suf in lw for suf in data.trigger_suffixes)):
-                continue
+    for m in trigger_pattern(data).finditer(text, start, end):
         ws, we = max(start, m.start() - _BEFORE), min(end, m.end() + _AFTER)
         if windows and ws <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], we))
@@ -99,13 +128,16 @@ def find_mentions(text: str, data: LanguageData, start: int = 0,
                   end: int | None = None) -> list[Mention]:
     """All time-expression mentions in `text[start:end]`, in text order, without overlaps."""
     end = len(text) if end is None else end
-    cands = [c for ws, we in trigger_windows(text, start, end, data)
-             for c in _candidates(text, ws, we, data)]
+    windows = trigger_windows(text, start, end, data)
+    cands = [c for ws, we in windows for c in _candidates(text, ws, we, data)]
     if not cands:
         return []
     fp_spans: list[tuple[int, int]] = []
     if data.false_positives is not None:
-        fp_spans = [fm.span() for fm in data.false_positives.finditer(text, start, end)]
+        # only near candidates: a false positive matters where it overlaps one
+        fp_spans = [fm.span() for ws, we in windows
+                    for fm in data.false_positives.finditer(
+                        text, max(start, ws - _FP_MARGIN), min(end, we + _FP_MARGIN))]
     cands.sort(key=lambda c: (-(c.end - c.start), c.rule.order, c.start))
     taken = bytearray(end - start)
     accepted: list[Mention] = []
@@ -116,6 +148,8 @@ def find_mentions(text: str, data: LanguageData, start: int = 0,
         if fp_spans and any(s < c.end and c.start < e for s, e in fp_spans):
             continue
         if _blocked(text, c, data, start) or _lowercase_violation(text, c, data, start):
+            continue
+        if data.capitalized_groups and _capitalization_violation(c, data):
             continue
         taken[lo:hi] = b"\x01" * (hi - lo)
         accepted.append(c)

@@ -75,6 +75,8 @@ class Rule:
     order: int
     options: dict[str, Any]
     requires: re.Pattern[str] | None = None
+    # a rule anchored on a word ("three days ago") only runs in windows containing it
+    window_requires: re.Pattern[str] | None = None
 
 
 @dataclass
@@ -90,7 +92,14 @@ class LanguageData:
     false_positives: re.Pattern[str] | None
     lowercase_only: frozenset[str]
     raw: dict[str, Any]
+    # groups whose words are names only when capitalised (English "May", "March", "Sun")
+    capitalized_groups: tuple[str, ...] = ()
     trigger_stems: dict[int, frozenset[str]] = field(default_factory=dict)
+    # how much a past *form* ("-ed", a participle) counts against a listed past word:
+    # English participles often stand as adjectives ("the crippling, untouched markets")
+    past_form_weight: float = 1.0
+    tense_past_words: re.Pattern[str] | None = None
+    trigger_words: frozenset[str] = frozenset()
     trigger_suffixes: tuple[str, ...] = ()
 
     def table(self, name: str) -> Vocabulary:
@@ -127,14 +136,20 @@ def _expand(pattern: str, vocab: dict[str, Vocabulary], rule_name: str) -> str:
 _LEADING_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def _trigger_stems(vocab: dict[str, Vocabulary], skip: set[str]) -> dict[int, frozenset[str]]:
-    """Literal word beginnings of every vocabulary entry, grouped by length.
+def _trigger_stems(vocab: dict[str, Vocabulary], skip: set[str], whole_words: bool = False
+                   ) -> tuple[dict[int, frozenset[str]], frozenset[str]]:
+    """Literal word beginnings of every vocabulary entry, grouped by length, and (with
+    `whole_words`) the words that trigger only as whole words.
 
     A time expression contains a digit or a word from the vocabulary, so the rules only
     need to run near such words: this is what makes tagging cost proportional to the
-    (few) temporal words rather than to rules x text length.
+    (few) temporal words rather than to rules x text length. With `whole_words`, a literal
+    word that ends its entry ("march", "mar\\.", "dec\\.?") must be the whole word
+    (plus an optional plural s), so English "market" and "decline" open no window;
+    one followed by more pattern ("jan(?:uar|\\.)") stays a prefix.
     """
     by_len: dict[int, set[str]] = {}
+    exact: set[str] = set()
     for name, table in vocab.items():
         if name in skip:
             continue
@@ -142,14 +157,28 @@ def _trigger_stems(vocab: dict[str, Vocabulary], skip: set[str]) -> dict[int, fr
             for alternative in _split_top_level(fragment):
                 # its longest literal word ("in\\s+der\\s+zukunft" -> "zukunft"): a
                 # multi-word entry is near that word whenever it occurs
-                words = [m.group() for part in re.split(r"\\s[+*?]?", alternative)
+                parts = re.split(r"\\s[+*?]?", alternative)
+                words = [(m.group(), part[m.end():]) for part in parts
                          if (m := _LEADING_WORD.match(part))]
                 if not words:
                     continue
                 # the last word of a multi-word entry is its head ("gegen ende" -> "ende")
-                stem = words[-1].lower()
-                by_len.setdefault(len(stem), set()).add(stem)
-    return {n: frozenset(stems) for n, stems in by_len.items()}
+                stem, rest = words[-1][0].lower(), words[-1][1]
+                if rest.startswith("?") and len(stem) > 3:
+                    # "minutes?": the regex consumed an optional last letter
+                    stem, rest = stem[:-1], ""
+                    if not whole_words:
+                        rest = "?"
+                if whole_words and _ends_word(rest):
+                    exact.add(stem)
+                else:
+                    by_len.setdefault(len(stem), set()).add(stem)
+    return {n: frozenset(stems) for n, stems in by_len.items()}, frozenset(exact)
+
+
+def _ends_word(rest: str) -> bool:
+    """Does the pattern after a literal word end the word (nothing, a dot, an apostrophe)?"""
+    return rest in ("", "\\.", "\\.?", "'", "'?", ")", ")?") or rest.startswith(("\\.", "'"))
 
 
 def _split_top_level(fragment: str) -> list[str]:
@@ -199,9 +228,12 @@ def load_language(lang: str) -> LanguageData:
         body = _expand(spec["pattern"], vocab, spec["name"])
         # a time expression never starts or ends inside a word or a number
         compiled = re.compile(r"(?<![\w.,:])(?:" + body + r")(?!\w)", re.IGNORECASE)
-        options = {k: v for k, v in spec.items() if k not in ("name", "kind", "pattern", "requires")}
+        options = {k: v for k, v in spec.items()
+                   if k not in ("name", "kind", "pattern", "requires", "window_requires")}
         requires = re.compile(spec["requires"], re.IGNORECASE) if spec.get("requires") else None
-        rules.append(Rule(spec["name"], spec["kind"], compiled, order, options, requires))
+        window = spec.get("window_requires")
+        rules.append(Rule(spec["name"], spec["kind"], compiled, order, options, requires,
+                          re.compile(window, re.IGNORECASE) if window else None))
     tense = raw.get("tense", {})
     past_forms = tense.get("past_forms")
     past = tense.get("past", "")
@@ -210,6 +242,8 @@ def load_language(lang: str) -> LanguageData:
     blockers = raw.get("blockers", {})
     triggers = raw.get("triggers", {})
     fps = raw.get("false_positives", {}).get("patterns", [])
+    stems, whole = _trigger_stems(vocab, skip=set(triggers.get("skip_tables", [])),
+                                  whole_words=bool(triggers.get("whole_words")))
     return LanguageData(
         lang=lang, vocab=vocab, rules=rules,
         tense_future=re.compile(r"\b(?:" + tense.get("future", "(?!)") + r")\b", re.IGNORECASE),
@@ -221,8 +255,13 @@ def load_language(lang: str) -> LanguageData:
         false_positives=re.compile("|".join(f"(?:{p})" for p in fps), re.IGNORECASE) if fps else None,
         lowercase_only=frozenset(w.lower() for w in raw.get("case", {}).get("lowercase_only", [])),
         raw=raw,
+        capitalized_groups=tuple(raw.get("case", {}).get("capitalized_groups", [])),
         # context-only tables (prepositions before a number, places, zones after a time)
         # never start an expression on their own
-        trigger_stems=_trigger_stems(vocab, skip=set(triggers.get("skip_tables", []))),
+        past_form_weight=float(tense.get("past_form_weight", 1.0)),
+        tense_past_words=re.compile(r"(?:" + tense["past"] + r")", re.IGNORECASE)
+        if tense.get("past") else None,
+        trigger_stems=stems,
+        trigger_words=whole,
         trigger_suffixes=tuple(triggers.get("suffixes", [])),
     )

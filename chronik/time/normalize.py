@@ -20,6 +20,9 @@ from chronik.time.langdata import LanguageData
 from chronik.time.tense import FUTURE, NONE, PAST, Sentences, tense_at
 from chronik.time.zones import format_offset, offset_for, to_instant
 
+# days a weekday reading against the tense counts further away (7: the tense decides);
+# a language may soften it (`[tense] weekday_against_tense`)
+WEEKDAY_AGAINST_TENSE = 7
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 DURATION_UNITS = {"Y": ("Y", 1), "M": ("M", 1), "W": ("W", 1), "D": ("D", 1), "H": ("TH", 1),
                   "MIN": ("TM", 1), "S": ("TS", 1), "DE": ("Y", 10), "CE": ("Y", 100),
@@ -81,6 +84,8 @@ class Context:
     last_year: int | None = None  # the year of the last DATE mentioned, at any granularity
     sentence_days: dict[int, list[tuple[int, date]]] = field(default_factory=dict)
     places: list[tuple[int, str]] | None = None  # place names in the text, found on first need
+    last_month: tuple[int, int] | None = None  # (year, month) of the last DATE with a month
+    last_quarter: tuple[int, str] | None = None  # (sentence index, value) of the last quarter
 
     def tense(self, m: Mention) -> int:
         return tense_at(self.text, m.start, m.end, self.sentences, self.data)
@@ -100,6 +105,11 @@ class Context:
             except ValueError:
                 return None
         value = self.lookup("numbers", t)
+        if value == "sum":  # a compound the language writes as words: "twenty-four"
+            parts = [self.lookup("numbers", w) for w in re.split(r"[\s-]+", t) if w]
+            if not parts or any(not isinstance(v, (int, float)) for v in parts):
+                return None
+            return float(sum(parts))
         return float(value) if value is not None else None
 
 
@@ -132,8 +142,12 @@ def _choose(candidates: list[tuple[int, object]], tense: int, pivot: int,
 
 
 def _year_of(m: Mention, ctx: Context) -> int | None:
-    if m.groups.get("year"):
-        return int(m.groups["year"])
+    # `year_before`: a year said before the rest ("the 1988 second quarter")
+    year = m.groups.get("year") or m.groups.get("year_before")
+    if year:
+        if year.isdigit():
+            return int(year)
+        return _spoken_year(year, ctx)
     if m.groups.get("year2"):
         two = int(m.groups["year2"])
         base = ctx.anchor.day.year if ctx.anchor.day else 2000
@@ -141,6 +155,19 @@ def _year_of(m: Mention, ctx: Context) -> int | None:
         year = century + two
         return year - 100 if year > base + 20 else year
     return None
+
+
+def _spoken_year(words: str, ctx: Context) -> int | None:
+    """A year said in words, as hundreds and the rest: "nineteen ninety-six" = 19 * 100 + 96,
+    "nineteen hundred" = 1900 (the number words come from the `numbers` table)."""
+    parts = words.split(None, 1)
+    if len(parts) != 2:
+        return None
+    hundreds, rest = ctx.number(parts[0]), ctx.number(parts[1])
+    if hundreds is None or rest is None:
+        return None
+    rest = 0 if rest == 100 else rest
+    return int(hundreds * 100 + rest) if 0 <= rest < 100 else None
 
 
 def _month_of(m: Mention, ctx: Context) -> int | None:
@@ -221,12 +248,12 @@ def _weekday(m: Mention, ctx: Context, weekday: int) -> Point | None:
         tense = ctx.tense(m)
         before = cal.weekday_on_or_before(a, weekday)
         after = cal.weekday_on_or_after(a, weekday)
-        if tense == PAST:
-            d = before
-        elif tense == FUTURE:
-            d = after
-        else:
-            d = before if (a - before) <= (after - a) else after
+        # the nearer reading, one against the tense counting `against` days further: with
+        # 4, "on Saturday" in a Friday article with a stray "were" is still tomorrow
+        against = ctx.data.raw.get("tense", {}).get("weekday_against_tense", WEEKDAY_AGAINST_TENSE)
+        cost_before = (a - before).days + (against if tense == FUTURE else 0)
+        cost_after = (after - a).days + (against if tense == PAST else 0)
+        d = before if cost_before <= cost_after else after
         note = _tense_name(tense)
     return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(), note=note)
 
@@ -274,7 +301,7 @@ def _weekend(m: Mention, ctx: Context) -> Point | None:
 def _season(m: Mention, ctx: Context, season: str) -> Point | None:
     year = _year_of(m, ctx)
     if year is not None:
-        return Point(f"{year:04d}-{season}")
+        return Point(f"{cal.fmt_year(year)}-{season}")
     if not ctx.anchor.known:
         return Point(f"XXXX-{season}")
     a = ctx.anchor.day
@@ -282,17 +309,26 @@ def _season(m: Mention, ctx: Context, season: str) -> Point | None:
     # the season the anchor month falls in, counted in "season years"
     current_year = a.year - 1 if season == "WI" and a.month <= 2 else a.year
     first, _last = SEASON_MONTHS[season]
-    if direction:
-        return Point(f"{current_year + direction:04d}-{season}", anchor=ctx.anchor.describe())
-    tense = ctx.tense(m)
     # readings in neighbouring years, keyed by the season's middle month
     middle = first + 1 if season != "WI" else 13
     pivot = a.year * 12 + a.month - 1
     cands = [(y * 12 + middle - 1, y) for y in (a.year - 1, a.year, a.year + 1)]
     if season == "WI" and a.month <= 2:
         cands = [(c - 12, y - 1) for c, y in cands]
+    if direction is not None and direction < 0:
+        # "last fall" in March 2022 is 2021-FA, in October 2022 "this past spring" 2022-SP:
+        # the latest one whose middle lies before the anchor month
+        y = max(c for c in cands if c[0] < pivot)[1] + (int(direction) + 1)
+        return Point(f"{cal.fmt_year(y)}-{season}", anchor=ctx.anchor.describe(), note="direction word")
+    if direction is not None and direction > 0:
+        y = min(c for c in cands if c[0] > pivot)[1] + (int(direction) - 1)
+        return Point(f"{cal.fmt_year(y)}-{season}", anchor=ctx.anchor.describe(), note="direction word")
+    if direction == 0:  # "this summer": the season of the anchor's (season) year
+        return Point(f"{cal.fmt_year(current_year)}-{season}", anchor=ctx.anchor.describe(),
+                     note="direction word")
+    tense = ctx.tense(m)
     y = _choose(cands, tense, pivot, half_year=6)
-    return Point(f"{y:04d}-{season}", anchor=ctx.anchor.describe(), note=_tense_name(tense))
+    return Point(f"{cal.fmt_year(y)}-{season}", anchor=ctx.anchor.describe(), note=_tense_name(tense))
 
 
 def _part_of_year(m: Mention, ctx: Context, letter: str, n: int | None, size: int) -> Point | None:
@@ -315,7 +351,9 @@ def _part_of_year(m: Mention, ctx: Context, letter: str, n: int | None, size: in
     y = a.year
     if tense == PAST and n > current:
         y -= 1
-    elif tense == FUTURE and n < current:
+    elif tense == FUTURE and n < current - 1:
+        # the part just completed is still the one reported on ("will post third-quarter
+        # results" in November); only an older one means next year's
         y += 1
     return Point(f"{cal.fmt_year(y)}-{letter}{n}", anchor=ctx.anchor.describe(), note=_tense_name(tense))
 
@@ -324,6 +362,8 @@ def _decade(m: Mention, ctx: Context) -> Point | None:
     raw = m.groups.get("decade")
     if raw:
         n = int(raw)
+        if n >= 1000 and n % 100 == 0 and n != 2000:
+            return Point(str(n // 100))  # "the 1800s": the century
         if n >= 100:
             return Point(str(n // 10))
         # two digits: the 1900s for 20..90, the 2000s for 00 and 10
@@ -340,8 +380,11 @@ def _calendar_point(m: Mention, ctx: Context) -> Point | None:
     if g.get("holiday"):
         spec = ctx.lookup("holidays", g["holiday"])
         return _holiday(m, ctx, spec) if spec else None
-    if g.get("deictic"):
-        offset = ctx.lookup("deictic_days", g["deictic"])
+    if g.get("deictic") or "day_offset" in m.rule.options:
+        # "tonight", "this morning": the rule itself says which day relative to the anchor
+        offset = m.rule.options.get("day_offset")
+        if offset is None:
+            offset = ctx.lookup("deictic_days", g["deictic"])
         if offset is None or not ctx.anchor.known:
             return None
         if ctx.anchor.precision != "day":
@@ -369,7 +412,8 @@ def _calendar_point(m: Mention, ctx: Context) -> Point | None:
         n = ctx.lookup("ordinals", g["century"])
         return Point(f"{n - 1:02d}") if n else None
     if g.get("year"):
-        return Point(cal.fmt_year(int(g["year"])), note="explicit year")
+        year = _year_of(m, ctx)
+        return Point(cal.fmt_year(year), note="explicit year") if year is not None else None
     if g.get("unit") or m.rule.options.get("unit"):
         unit = m.rule.options.get("unit") or ctx.lookup("point_units", g.get("unit"))
         if unit is None or not ctx.anchor.known:
@@ -423,6 +467,14 @@ def _clock(m: Mention, ctx: Context) -> tuple[int, int] | None:
     part = ctx.lookup("dayparts", g.get("daypart")) or ctx.lookup("daypart_words", g.get("daypart"))
     if part in ("AF", "EV") and hour < 12 or part == "NI" and 6 <= hour < 12:
         hour += 12
+    meridiem = ctx.lookup("meridiem", g.get("ampm"))  # "2 p.m.", "12 a.m."
+    if meridiem is not None:
+        if not 1 <= hour <= 12:
+            return None
+        if meridiem == "PM" and hour < 12:
+            hour += 12
+        elif meridiem == "AM" and hour == 12:
+            hour = 0
     if hour == 24 and minute:
         return None
     return hour, minute
@@ -445,6 +497,16 @@ def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
         i = bisect_left(days, (m.start,))  # days are kept sorted by position
         _pos, d = days[i - 1] if i else days[0]
         return d, f"date in the same sentence ({d.isoformat()})"
+    # "They met on Thursday in Geneva. The talks lasted twelve hours. ... announced the
+    # agreement at 21:30 CET": a clock time goes on with the last day its paragraph named
+    i = ctx.sentences.index(m.start)
+    paragraph_start = ctx.text.rfind("\n", 0, m.start)
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if ctx.sentences.starts[j] < paragraph_start:
+            break
+        if ctx.sentence_days.get(j):
+            _pos, d = max(ctx.sentence_days[j])
+            return d, f"date earlier in the paragraph ({d.isoformat()})"
     if ctx.anchor.known and ctx.anchor.precision == "day":
         return ctx.anchor.day, ctx.anchor.describe()
     return None, "no date known"
@@ -481,7 +543,8 @@ def _local_zone(m: Mention, ctx: Context) -> str | None:
 def _point(m: Mention, ctx: Context) -> Resolution | None:
     clock = _clock(m, ctx)
     part = _daypart(m, ctx)
-    has_date = m.has("day", "deictic", "weekday", "holiday", "month", "month_num", "year")
+    has_date = (m.has("day", "deictic", "weekday", "holiday", "month", "month_num", "year")
+                or "day_offset" in m.rule.options)
     point: Point | None = None
     if has_date:
         point = _calendar_point(m, ctx)
@@ -545,8 +608,13 @@ def _duration(m: Mention, ctx: Context) -> Resolution | None:
         return None
     direction = ctx.lookup("directions", g.get("dir"))
     amount: float | str | None = ctx.number(g.get("num"))
+    if amount is None and "amount" in m.rule.options:  # "the past week": one unit
+        amount = float(m.rule.options["amount"])
     if amount is None:
-        if direction is not None and direction > 0:
+        # "in den kommenden Wochen" is FUTURE_REF in German TimeML; English TimeML makes
+        # "the next few days" a duration PXD (rule option `vague_future = "duration"`)
+        if (direction is not None and direction > 0
+                and m.rule.options.get("vague_future") != "duration"):
             return Resolution("DATE", "FUTURE_REF", note="plural unit ahead")
         amount = "X"
     parts: list[tuple[float | str, str]] = [(amount, unit)]
@@ -566,6 +634,9 @@ def _set(m: Mention, ctx: Context) -> Resolution | None:
     part = ctx.lookup("dayparts", g.get("daypart"))
     if weekday:
         return Resolution("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
+    month = ctx.lookup("months", g.get("month"))
+    if month:  # "each July"
+        return Resolution("SET", f"XXXX-{int(month):02d}")
     unit = ctx.lookup("point_units", g.get("unit")) or ctx.lookup("plural_units", g.get("unit"))
     if unit is None:
         return None
@@ -590,8 +661,14 @@ def _offset(m: Mention, ctx: Context) -> Resolution | None:
     if n is not None and ctx.anchor.known and unit not in ("H", "MIN", "S"):
         target = _shift(ctx.anchor.day, unit, sign * n,
                         day_precision=bool(m.rule.options.get("precision")))
-    if m.rule.options.get("precision") == "day":
+    if m.rule.options.get("precision") == "day" or m.rule.options.get("value") == "point":
+        # "heute vor einem Jahr" (a day); English TimeML "three days ago" (the point, at
+        # the granularity of its unit: "two years ago" = 2020, "six weeks ago" = a week)
         if target is None:
+            if m.rule.options.get("value") == "point" and duration and ctx.anchor.known:
+                # "a few years ago", "hours ago": no calendar point, only its direction
+                return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF",
+                                  _mod(m, ctx), anchor=ctx.anchor.describe())
             return None
         target.anchor, target.mod = ctx.anchor.describe(), _mod(m, ctx)
         return target
@@ -627,10 +704,7 @@ def _shift(base: date, unit: str, amount: float, day_precision: bool = False) ->
         return Resolution("DATE", cal.fmt_month(y, mo))
     if unit == "Q":
         return Resolution("DATE", f"{y:04d}-Q{(mo - 1) // 3 + 1}")
-    if unit == "DE":
-        return Resolution("DATE", str(y // 10))
-    if unit == "CE":
-        return Resolution("DATE", str(y // 100))
+    # "a decade ago" from 1999 is the year 1989, not the 1980s
     return Resolution("DATE", cal.fmt_year(y))
 
 
@@ -648,6 +722,11 @@ def _narrative(m: Mention, ctx: Context) -> Resolution | None:
     unit = ctx.lookup("point_units", g.get("unit")) or ctx.lookup("units", g.get("unit"))
     if unit is None:
         return None
+    if unit == "M" and ctx.last_month is not None and (
+            ctx.last_day is None or (ctx.last_day.year, ctx.last_day.month) != ctx.last_month):
+        # "In March the firm was sold. The following month ...": from the last month named
+        base = cal.safe_date(ctx.last_month[0], ctx.last_month[1], 15) or base
+        anchor = f"last mentioned month {ctx.last_month[0]:04d}-{ctx.last_month[1]:02d}"
     if unit in ("Y", "DE", "CE") and ctx.last_year is not None and (
             ctx.last_day is None or ctx.last_day.year != ctx.last_year):
         # "1990 gegründet. Im Jahr darauf": years count from the last year mentioned
@@ -668,6 +747,9 @@ def _narrative(m: Mention, ctx: Context) -> Resolution | None:
     return res
 
 
+_QUARTER_TEMPLATE = re.compile(r"\{Q([+-]\d+)?\}")
+
+
 def _lexicon(m: Mention, ctx: Context) -> Resolution | None:
     entry = ctx.lookup("lexicon", m.groups.get("lex"))
     if not entry:
@@ -677,10 +759,37 @@ def _lexicon(m: Mention, ctx: Context) -> Resolution | None:
         if not ctx.anchor.known:
             return None
         y = ctx.anchor.day.year
+        if "{Q" in template:
+            # quarters counted from the anchor's: "the latest quarter" {Q-1}, the last
+            # completed one; "the year-earlier quarter" {Q-5}, the same one a year before
+            def quarter(match: re.Match[str]) -> str:
+                q = (ctx.anchor.day.month - 1) // 3 + int(match.group(1) or 0)
+                return f"{cal.fmt_year(y + q // 4)}-Q{q % 4 + 1}"
+            template = _QUARTER_TEMPLATE.sub(quarter, template)
         value = (template.replace("{Y-1}", cal.fmt_year(y - 1)).replace("{Y+1}", cal.fmt_year(y + 1))
                  .replace("{Y}", cal.fmt_year(y)))
         return Resolution(type_, value, anchor=ctx.anchor.describe())
     return Resolution(type_, template)
+
+
+_QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+QUARTER_REACH = 3  # sentences after a quarter in which "a year earlier" still compares with it
+
+
+def _compare_quarters(res: Resolution, m: Mention, ctx: Context) -> None:
+    """"Net fell in the third quarter, compared with $5 million a year earlier": a year
+    before a quarter just named is that quarter a year before (`1988-Q3`), as TimeML
+    annotates financial reports. Only for rules marked `follows_quarter`, only when a
+    quarter was named in the last few sentences, and only for a year shift of 1."""
+    if ctx.last_quarter is None or not res.value.isdigit() or len(res.value) != 4:
+        return
+    sentence, value = ctx.last_quarter
+    quarter = _QUARTER_VALUE.match(value)
+    if not quarter or ctx.sentences.index(m.start) - sentence > QUARTER_REACH:
+        return
+    if m.rule.options["follows_quarter"] == "any" or int(quarter.group(1)) - int(res.value) == 1:
+        res.value = f"{res.value}-Q{quarter.group(2)}"
+        res.note = f"the quarter {value} a year before"
 
 
 _KINDS = {"point": _point, "duration": _duration, "set": _set, "offset": _offset,
@@ -690,7 +799,7 @@ _KINDS = {"point": _point, "duration": _duration, "set": _set, "offset": _offset
 def _is_time_of_day_only(m: Mention) -> bool:
     return (m.kind == "point" and not m.has("day", "deictic", "weekday", "holiday", "month",
                                             "month_num", "year")
-            and m.has("hour", "hourw", "daypart"))
+            and "day_offset" not in m.rule.options and m.has("hour", "hourw", "daypart"))
 
 
 def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: Anchor,
@@ -705,9 +814,15 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
             deferred.append(i)
             continue
         res = _safe(_KINDS[m.kind], m, ctx)
+        if res is not None and m.rule.options.get("follows_quarter"):
+            _compare_quarters(res, m, ctx)
         out[i] = res
         if res is not None and res.type == "DATE" and res.value[:4].isdigit() and len(res.value) >= 4:
             ctx.last_year = int(res.value[:4])
+            if len(res.value) >= 7 and res.value[4] == "-" and res.value[5:7].isdigit():
+                ctx.last_month = (int(res.value[:4]), int(res.value[5:7]))
+            if _QUARTER_VALUE.match(res.value):
+                ctx.last_quarter = (ctx.sentences.index(m.start), res.value)
         if res is not None and res.day is not None and res.type in ("DATE", "TIME"):
             ctx.last_day = res.day
             insort(ctx.sentence_days.setdefault(ctx.sentences.index(m.start), []), (m.start, res.day))

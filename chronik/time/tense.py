@@ -17,8 +17,13 @@ from chronik.time.langdata import LanguageData
 
 PAST, FUTURE, NONE = -1, 1, 0
 
-# Sentence ends: .!? not after a digit (ordinals like "10. Januar"), or a line break.
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=[\s\"“”»«']|$)|\n")
+# Sentence ends: .!? not after a digit (ordinals like "10. Januar"), nor the dot of a
+# short capitalised abbreviation before a number ("Dec. 28", "Art. 5"), nor a dot before a
+# word in lower case ("7 a.m. on", "usw. und"); or a line break.
+_SENTENCE_END = re.compile(
+    r"(?<!\d)(?:[!?]|\.(?!(?<=\b[A-Z][a-z]{2}\.)\s+\d)(?!(?<=\b[A-Z][a-z]{3}\.)\s+\d)"
+    r"(?!\s+[a-zäöüß]))"
+    r"(?=[\s\"“”»«']|$)|\n")
 
 
 @dataclass
@@ -59,7 +64,11 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences, data: Langua
         word = m.group(0).lower()
         if word in data.past_form_exceptions or data.tense_future.fullmatch(m.group(0)):
             continue
-        score -= _weight(m, start, end)
+        weight = _weight(m, start, end)
+        if data.past_form_weight != 1.0 and not (
+                data.tense_past_words is not None and data.tense_past_words.fullmatch(word)):
+            weight *= data.past_form_weight
+        score -= weight
     if score > 0.05:
         return FUTURE
     if score < -0.05:

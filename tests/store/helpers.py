@@ -21,12 +21,13 @@ def article(doc_id: str, date: str, text: str, *, lang: str = "de",
 
 def event(doc: Document, phrase: str, *, trigger: str, value: str | None, status: str,
           participants: list[str] = (), location: str | None = None, eid: str | None = None,
-          summary: str | None = None) -> Event:
+          summary: str | None = None, kind: str | None = None) -> Event:
     """An event whose span is `phrase` in the document text (which must contain it)."""
     start = doc.text.index(phrase)
     ev = Event(id=eid or f"e{len(doc.events) + 1}", field="text", start=start,
                end=start + len(phrase), trigger=trigger, summary=summary or phrase, value=value,
-               timex=None, status=status, participants=list(participants), location=location)
+               timex=None, status=status, participants=list(participants), location=location,
+               kind=kind)
     doc.events.append(ev)
     return ev
 

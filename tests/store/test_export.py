@@ -169,3 +169,32 @@ def test_parquet_without_pyarrow_says_what_to_install(full_store, db_path, tmp_p
     monkeypatch.setattr(builtins, "__import__", no_pyarrow)
     code, _, err = export(capsys, db_path, "--format", "parquet", "--out", str(tmp_path / "x"))
     assert code == 2 and "pip install 'chronik[parquet]'" in err
+
+
+def test_event_kind_evidence_and_mentions_survive_the_store(db_path, capsys):
+    from chronik.model import Evidence, Span
+
+    a = article("k", "2023-03-01", "Das Treffen am 9. März: ein Treffen in Genf.")
+    ev = event(a, "Das Treffen am 9. März", trigger="Treffen", value="2023-03-09",
+               status="planned", kind="meeting")
+    ev.evidence = Evidence("trigger Treffen + future modal", anchor="t1")
+    ev.mentions = [Span("text", 28, 35)]
+    with Store(db_path) as s:
+        ingest(s, [a], analyse=as_is)
+    _, out, _ = export(capsys, db_path, "--format", "jsonl")
+    [stored] = json.loads(out)["events"]
+    stored.pop("merged_event")
+    assert stored == ev.to_dict()
+
+
+def test_a_store_of_another_schema_version_is_refused(db_path):
+    import sqlite3
+
+    from chronik.store import StoreError
+
+    Store(db_path).close()
+    con = sqlite3.connect(db_path)
+    con.execute("PRAGMA user_version=1")
+    con.close()
+    with pytest.raises(StoreError, match="schema version 1"):
+        Store(db_path)

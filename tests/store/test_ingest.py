@@ -110,7 +110,7 @@ def test_two_concurrent_ingests_into_one_store_take_turns(tmp_path, db_path):
     files = [str(write(tmp_path / f"d{i}.txt", f" date 2023-03-{i + 1:02d} T{i}\n\nText {i}.\n"))
              for i in range(12)]
     Store(db_path).close()
-    ctx = multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("fork")
     queue = ctx.Queue()
     procs = [ctx.Process(target=_ingest_in_process, args=(str(db_path), files, queue))
              for _ in range(2)]
@@ -182,3 +182,35 @@ def test_directories_are_read_recursively_and_globs_expanded(tmp_path):
     globbed = [Path(p).name for p in expand_paths([str(tmp_path / "**" / "*.txt")])]
     assert globbed == ["a.txt"]
     assert list(expand_paths(["-", "missing.txt"])) == ["-", "missing.txt"]
+
+
+def test_ingest_command_reads_stdin_and_reports_bad_files(tmp_path, db_path, capsys,
+                                                          monkeypatch):
+    import io
+
+    from chronik.cli import main
+
+    bad = tmp_path / "empty.txt"
+    bad.write_text("", encoding="utf-8")
+    stdin = io.TextIOWrapper(io.BytesIO(b"Das Treffen findet morgen statt.\n"))
+    monkeypatch.setattr("sys.stdin", stdin)
+    code = main(["ingest", "-", str(bad), "--db", str(db_path), "--date", "2023-03-01",
+                 "--lang", "de"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"chronik: error: {bad}: empty file" in err
+    assert "1 stored, 0 already in the store, 1 failed" in err
+    with Store(db_path) as s:
+        [doc] = s.documents()
+        assert (doc.source, doc.date_given) == ("<stdin>", "2023-03-01")
+        assert [t.value for t in doc.timexes] == ["2023-03-02"]
+        assert s.db.execute("SELECT name, kind FROM sources").fetchall() == [("<stdin>", "stdin")]
+
+
+def test_ingest_command_refuses_a_file_that_is_not_a_store(tmp_path, capsys):
+    from chronik.cli import main
+
+    not_db = tmp_path / "notes.db"
+    not_db.write_text("this is not SQLite " * 100, encoding="utf-8")
+    code = main(["ingest", "-", "--db", str(not_db)])
+    assert code == 2 and "not a usable chronik store" in capsys.readouterr().err

@@ -193,3 +193,76 @@ def test_who_within_a_period_matches_the_same_way(summit_store):
         assert [e.value for e in timeline(summit_store, TimelineQuery(
             who=who, date_from="2023-03", date_to="2023-03"))] == ["2023-03-09"]
     assert timeline(summit_store, TimelineQuery(who="Sorel", date_from="2023")) == []
+
+
+def test_two_forms_of_a_trigger_or_a_shared_place_are_one_event(store):
+    a = article("plan", "2023-03-24", "Die Unterzeichnung ist für den 5. April in Wien geplant.")
+    event(a, "Die Unterzeichnung ist für den 5. April in Wien geplant", trigger="Unterzeichnung",
+          value="2023-04-05", status="planned", location="Wien")
+    b = article("eve", "2023-04-04", "Morgen unterzeichnen beide Seiten den Vertrag.")
+    event(b, "Morgen unterzeichnen beide Seiten den Vertrag", trigger="unterzeichnen",
+          value="2023-04-05", status="planned")
+    c = article("day", "2023-04-05", "In Wien beginnt heute die Zeremonie.")
+    event(c, "In Wien beginnt heute die Zeremonie", trigger="Zeremonie", value="2023-04-05",
+          status="happened", location="Wien")
+    ingest(store, [a, b, c], analyse=as_is)
+    [entry] = timeline(store, TimelineQuery())
+    assert [s.document for s in entry.sources] == ["plan", "eve", "day"]
+
+
+def test_short_triggers_need_to_be_equal():
+    from chronik.store.merge import same_trigger
+
+    assert same_trigger("unterzeichnen", "unterzeichnung")
+    assert same_trigger("negotiate", "negotiations")
+    assert not same_trigger("sign", "signed")
+    assert not same_trigger("streik", "strecke")
+
+
+@pytest.mark.parametrize(("value", "key"), [
+    ("2023-04-12", "2023-04-12"),
+    ("2023-04-12T21:30", "2023-04-12T21:30"),
+    ("2023-W07", "2023-02-13W"),       # the Monday of ISO week 7
+    ("2022-W10-WE", "2022-03-12W"),    # its Saturday
+    ("2021-Q3", "2021-07"),
+    ("2022-SU", "2022-06"),
+    ("2023-02-23TEV", "2023-02-23T19"),
+    ("199", "199"),
+    ("PRESENT_REF", None),
+    ("P3W", None),
+    (None, None),
+])
+def test_sort_keys_order_values_chronologically(value, key):
+    from chronik.store.merge import sort_key
+
+    assert sort_key(value) == key
+
+
+def test_a_week_sorts_among_the_days_it_contains(store):
+    a = article("a", "2023-02-20", "Erst vergangene Woche, dann am 14. Februar, dann im April.")
+    event(a, "vergangene Woche", trigger="Treffen", value="2023-W07", status="happened")
+    event(a, "am 14. Februar", trigger="Besuch", value="2023-02-14", status="happened")
+    event(a, "im April", trigger="Abstimmung", value="2023-04", status="planned")
+    event(a, "Erst", trigger="Anfang", value="2023-02-12", status="happened")
+    ingest(store, [a], analyse=as_is)
+    # the week of 13-19 February starts before the 14th
+    assert [e.value for e in timeline(store, TimelineQuery())] == [
+        "2023-02-12", "2023-W07", "2023-02-14", "2023-04"]
+    assert [e.value for e in timeline(store, TimelineQuery(date_from="2023-02-13",
+                                                           date_to="2023-02"))] == [
+        "2023-W07", "2023-02-14"]
+
+
+def test_two_words_for_the_same_kind_of_happening_on_one_day_are_one_event(store):
+    a = article("a", "2023-02-20", "Das Treffen soll am 9. März stattfinden.")
+    event(a, "Das Treffen soll am 9. März stattfinden", trigger="Treffen", value="2023-03-09",
+          status="planned", kind="meeting")
+    b = article("b", "2023-03-02", "Der Gipfel in Genf am 9. März sei nicht gefährdet.")
+    event(b, "Der Gipfel in Genf am 9. März", trigger="Gipfel", value="2023-03-09",
+          status="planned", location="Genf", kind="meeting")
+    c = article("c", "2023-03-02", "Am 9. März wird auch gestreikt.")
+    event(c, "Am 9. März wird auch gestreikt", trigger="gestreikt", value="2023-03-09",
+          status="planned", kind="strike")
+    ingest(store, [a, b, c], analyse=as_is)
+    assert [[s.document for s in e.sources] for e in timeline(store, TimelineQuery())] == [
+        ["a", "b"], ["c"]]

@@ -1,0 +1,485 @@
+"""Events: things that happened, happen or are scheduled, each anchored to a time expression.
+
+    >>> from chronik.pipeline import extract
+    >>> doc = extract("Am 10. Januar soll in Genf ein Treffen stattfinden.", date="2021-12-30")
+    >>> [(e.trigger, e.value, e.status, e.location) for e in doc.events]
+    [('Treffen', '2022-01-10', 'planned', 'Genf')]
+
+`annotate(doc)` runs after the time tagger (and after the entity and quotation stages
+when they exist) and fills `doc.events`. How it works, in order:
+
+1. triggers: event nouns and verbs from the lexicon `lang/<lang>.toml` (German
+   compounds by their head: "Videokonferenz"), found in two linear scans (triggers.py);
+2. clauses: each sentence with a trigger is cut into clauses (`clauses.py`);
+3. anchoring: a trigger takes the nearest calendar time expression of its clause
+   (one that follows it directly, "Treffen am 10. Januar", wins), refined to the most
+   precise of an apposition ("am 30. Dezember spätabends, um 21:30 Uhr" -> 21:30);
+   a trigger without one gets none, except when its sentence opens with a word that
+   continues the previous sentence ("Dabei", "There") -- an event without a date is
+   not reported (see docs/events.md);
+4. status (`status.py`), participants and location (`participants.py`), summary;
+5. the same happening told twice (same kind, compatible dates: the title's "Telefonat
+   heute am späten Abend" and the body's "Videotelefonat ... um 21:30 Uhr") becomes one
+   event, keeping the most precise date.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+
+from chronik.events.clauses import Clause, split_clauses
+from chronik.events.lexicon import EventLanguage, TriggerEntry, load_event_language
+from chronik.events.participants import NameIndex, location, name_index, participants
+from chronik.events.status import decide_status
+from chronik.model import Document, Event, Evidence, Span, Timex
+from chronik.time.tense import Sentences
+
+__all__ = ["annotate", "load_event_language"]
+
+# Time expressions that can date an event: durations ("seit Wochen") and sets ("every
+# Tuesday") cannot; references (PRESENT_REF) only when nothing better is there.
+_CALENDAR_TYPES = ("DATE", "TIME")
+_REFERENCE_PENALTY = 500
+_CROSSED_TRIGGER_PENALTY = 200
+_ADJACENT_BONUS = -1000
+SUMMARY_WIDTH = 120
+
+
+@dataclass(slots=True)
+class _Trigger:
+    start: int
+    end: int
+    entry: TriggerEntry
+    clause: Clause
+    sentence: int
+    timex: Timex | None = None
+    link: str = ""
+    score: float = 0.0
+    crossed: list[_Trigger] = field(default_factory=list)  # triggers between it and its time
+    timex_clause: Clause | None = None
+
+
+@dataclass(slots=True)
+class _Found:
+    event: Event
+    order: tuple[int, int]
+    instant: str | None  # the absolute time, where the text fixes a time zone
+    extra: list[Span] = field(default_factory=list)
+
+
+def annotate(doc: Document) -> None:
+    """Fill `doc.events` from `doc.timexes`, `doc.sentences` and `doc.entities`."""
+    lang = load_event_language(doc.lang or "")
+    if lang is None:
+        doc.events = []
+        return
+    found: list[_Found] = []
+    region_order = {r.field: i for i, r in enumerate(doc.regions)}
+    for field_name in dict.fromkeys(r.field for r in doc.regions):
+        text = doc.fields[field_name]
+        found.extend(_events_of_field(doc, field_name, text, lang,
+                                      region_order.get(field_name, 0)))
+    merged = _merge(found)
+    merged.sort(key=lambda f: f.order)
+    for i, f in enumerate(merged, start=1):
+        f.event.id = f"e{i}"
+        f.event.mentions = f.extra
+    doc.events = [f.event for f in merged]
+
+
+def _sentence_spans(doc: Document, field_name: str, text: str) -> list[tuple[int, int]]:
+    spans = [(s.start, s.end) for s in doc.sentences if s.field == field_name]
+    if spans:
+        return spans
+    # no segmenter ran (e.g. `analyse(segment=False)`): cut at sentence punctuation
+    cuts = Sentences.of(text)
+    out = []
+    for region in doc.regions:
+        if region.field != field_name:
+            continue
+        for s, e in zip(cuts.starts, cuts.ends):
+            s, e = max(s, region.start), min(e, region.end)
+            if s < e:
+                out.append((s, e))
+    return out
+
+
+def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLanguage,
+                     field_rank: int) -> list[_Found]:
+    sentences = _sentence_spans(doc, field_name, text)
+    if not sentences:
+        return []
+    timexes = sorted((t for t in doc.timexes if t.field == field_name), key=lambda t: t.start)
+    timex_starts = [t.start for t in timexes]
+    sentence_starts = [s for s, _ in sentences]
+    by_sentence: dict[int, list[tuple[int, int, TriggerEntry]]] = {}
+    lo, hi = sentences[0][0], sentences[-1][1]
+    for a, b, entry in lang.triggers.find(text, lo, hi):
+        word = text[a:b].lower()
+        if (word in lang.not_triggers or word.endswith(lang.not_trigger_endings)
+                or _inside_timex(a, b, timexes, timex_starts)):
+            continue
+        i = bisect_left(sentence_starts, a + 1) - 1
+        if i < 0 or b > sentences[i][1]:
+            continue
+        by_sentence.setdefault(i, []).append((a, b, lang.entries[entry]))
+    if not by_sentence:
+        return []
+    names: NameIndex | None = None
+    places = _places_pattern(lang.lang)
+    out: list[_Found] = []
+    for i, raw in sorted(by_sentence.items()):
+        s_start, s_end = sentences[i]
+        clauses = split_clauses(text, s_start, s_end, lang)
+        sentence_timexes = _between(timexes, timex_starts, s_start, s_end)
+        triggers = [_Trigger(a, b, entry, _clause_of(clauses, a), i)
+                    for a, b, entry in _dedupe(raw)]
+        triggers = [t for t in triggers if _applies(text, t, lang, s_start)]
+        for t in triggers:
+            _anchor(text, t, triggers, clauses, sentence_timexes, lang)
+            if t.timex is None and i > 0 and lang.previous_sentence.match(text, s_start, s_end):
+                p_start, p_end = sentences[i - 1]
+                previous = [x for x in _between(timexes, timex_starts, p_start, p_end)
+                            if x.type in _CALENDAR_TYPES and x.value[:1].isdigit()]
+                if previous:
+                    t.timex, t.link = previous[-1], "previous sentence"
+        _weak_yield(triggers)
+        if names is None and any(t.timex for t in triggers):
+            names = name_index(doc, field_name, lang)
+        for t in triggers:
+            if t.timex is None:
+                continue
+            out.append(_event(doc, field_name, text, t, names, places, lang, field_rank,
+                              sentence_timexes))
+    return out
+
+
+def _dedupe(raw: list[tuple[int, int, TriggerEntry]]) -> list[tuple[int, int, TriggerEntry]]:
+    # a word matched by two entries (noun "Treffen" and verb "treffen ... sich") counts once
+    out: list[tuple[int, int, TriggerEntry]] = []
+    for a, b, entry in sorted(raw, key=lambda r: (r[0], -r[1])):
+        if out and a < out[-1][1]:
+            continue
+        if out and entry.pos == "noun" == out[-1][2].pos and a - out[-1][1] == 1:
+            # "signing ceremony", "summit meeting": one event named by two nouns; the
+            # first, the modifier, says what kind
+            out[-1] = (out[-1][0], b, out[-1][2])
+            continue
+        out.append((a, b, entry))
+    return out
+
+
+def _inside_timex(start: int, end: int, timexes: list[Timex], starts: list[int]) -> bool:
+    # timexes are sorted and do not overlap: only the one starting last before `end` can
+    i = bisect_left(starts, end) - 1
+    return i >= 0 and timexes[i].end > start
+
+
+def _between(timexes: list[Timex], starts: list[int], start: int, end: int) -> list[Timex]:
+    i = bisect_left(starts, start)
+    out = []
+    while i < len(timexes) and timexes[i].start < end:
+        out.append(timexes[i])
+        i += 1
+    return out
+
+
+def _clause_of(clauses: list[Clause], pos: int) -> Clause:
+    for c in clauses:
+        if c.start <= pos < c.end:
+            return c
+    return clauses[-1]
+
+
+def _applies(text: str, t: _Trigger, lang: EventLanguage, sentence_start: int) -> bool:
+    c = t.clause
+    if (lang.verbs_lower_case and t.entry.pos == "verb" and text[t.start].isupper()
+            and text[sentence_start:t.start].strip(" \"'„“”»«(")):
+        return False  # a capitalised verb form inside a sentence is a noun
+    if t.entry.needs is not None and not t.entry.needs.search(text, c.start, c.end):
+        return False
+    return t.entry.needs_not is None or not t.entry.needs_not.search(text, c.start, c.end)
+
+
+def _is_anaphoric(text: str, t: _Trigger, lang: EventLanguage) -> bool:
+    """"dieses Gespräch", "das bevorstehende Telefonat": an event told elsewhere."""
+    if t.entry.pos != "noun" or lang.anaphora_before is None:
+        return False
+    before = text[max(t.clause.start, t.start - 60):t.start].split()
+    for word in before[-(lang.anaphora_window + 1):]:
+        if lang.anaphora_before.fullmatch(word.strip(",.;:\"'„“”»«()")):
+            return True
+    return False
+
+
+def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clause],
+            sentence_timexes: list[Timex], lang: EventLanguage) -> None:
+    """Choose the time expression of the trigger's clause that dates it (or none)."""
+    clause_ids = [id(t.clause)]
+    # a relative clause right after a noun trigger describes it:
+    # "das Treffen, das am Montag stattfand"
+    index = next(k for k, c in enumerate(clauses) if c is t.clause)
+    if (t.entry.pos == "noun" and index + 1 < len(clauses) and clauses[index + 1].relative
+            and not text[t.end:t.clause.end].strip(" ,")):
+        clause_ids.append(id(clauses[index + 1]))
+    if any(x.type == "SET" and id(_clause_of(clauses, x.start)) in clause_ids
+           for x in sentence_timexes):
+        return  # "an jedem Montagabend": a habit, not a happening on a date
+    anaphoric = _is_anaphoric(text, t, lang)
+    best: tuple[float, Timex, str, list[_Trigger], Clause] | None = None
+    for x in sentence_timexes:
+        clause = _clause_of(clauses, x.start)
+        if id(clause) not in clause_ids:
+            continue
+        if x.type not in _CALENDAR_TYPES:
+            continue
+        adjacent = x.start >= t.end and lang.link_between.match(text[t.end:x.start]) is not None
+        if anaphoric and not adjacent:
+            continue
+        if t.entry.reporting and x.start >= t.end and not adjacent and not _speaker_between(
+                text, t.end, x.start, lang):
+            continue
+        distance = x.start - t.end if x.start >= t.end else t.start - x.end
+        score = float(distance)
+        link = "nearest in clause"
+        if adjacent:
+            score += _ADJACENT_BONUS
+            link = "follows the trigger"
+        if not x.value[:1].isdigit():
+            if t.entry.weak:
+                continue  # "erklärte ... in Zukunft": a reference cannot date a statement
+            score += _REFERENCE_PENALTY
+        lo, hi = (t.end, x.start) if x.start >= t.end else (x.end, t.start)
+        crossed = [o for o in triggers if o is not t and not o.entry.weak and lo <= o.start < hi]
+        if crossed:
+            score += _CROSSED_TRIGGER_PENALTY  # another event stands between them
+        if best is None or score < best[0]:
+            best = (score, x, link, crossed, clause)
+    if best is None:
+        return
+    score, timex, link, t.crossed, t.timex_clause = best
+    t.timex, t.link, t.score = _most_precise(text, timex, sentence_timexes), link, score
+    if t.timex is not timex:
+        t.link += f", refined by {t.timex.text!r}"
+
+
+_MAX_SPEAKER_WORDS = 6
+
+
+def _speaker_between(text: str, start: int, end: int, lang: EventLanguage) -> bool:
+    """Only the speaker stands between a reporting verb and the date after it
+    ("sagte der Minister am Montag", "said the minister on Monday"), not a reported
+    clause ("said that it would begin on Friday", "said it will rise on Friday")."""
+    between = text[start:end]
+    return (len(between.split()) <= _MAX_SPEAKER_WORDS
+            and not any(ch in between for ch in ",:;\"„“”»«")
+            and lang.reported_clause.search(between) is None
+            and lang.planned.search(between) is None)
+
+
+_APPOSITION_GAP = re.compile(r"[\s,()–-]*(?:\w+\s+){0,2}$")
+
+
+def _most_precise(text: str, timex: Timex, candidates: list[Timex]) -> Timex:
+    """The most precise of the time expressions that name the same day right next to
+    `timex` ("Am 30. Dezember spätabends, um 21:30 Uhr MEZ" -> 21:30)."""
+    chain = [timex]
+    at = candidates.index(timex)
+    for step in (1, -1):
+        here, i = timex, at + step
+        while 0 <= i < len(candidates):
+            nxt = candidates[i]
+            left, right = (here, nxt) if step == 1 else (nxt, here)
+            gap = text[left.end:right.start]
+            if (len(gap) > 25 or _APPOSITION_GAP.match(gap) is None
+                    or nxt.type not in _CALENDAR_TYPES or nxt.value[:10] != timex.value[:10]):
+                break
+            chain.append(nxt)
+            here, i = nxt, i + step
+    return max(chain, key=lambda x: (len(x.value), x.type == "TIME"))
+
+
+def _weak_yield(triggers: list[_Trigger]) -> None:
+    # a statement verb gives way to a real event dated by the same expression
+    taken = {id(t.timex) for t in triggers if t.timex is not None and not t.entry.weak}
+    for t in triggers:
+        if t.entry.weak and t.timex is not None and id(t.timex) in taken:
+            t.timex = None
+    # "Am Mittwoch kam es zu Protesten gegen den G20-Gipfel": the summit is what the
+    # protests were about; the date belongs to the trigger nearer to it
+    for t in triggers:
+        if t.timex is not None and any(o.timex is t.timex for o in t.crossed):
+            t.timex = None
+
+
+@cache
+def _places_pattern(lang: str) -> re.Pattern[str] | None:
+    """Place names from the time engine's [places] table (used to read local times)."""
+    from chronik.time.langdata import load_language
+
+    try:
+        table = load_language(lang).raw.get("places", {})
+    except ValueError:
+        return None
+    if not table:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(table) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _event(doc: Document, field_name: str, text: str, t: _Trigger, names: NameIndex | None,
+           places: re.Pattern[str] | None, lang: EventLanguage, field_rank: int,
+           sentence_timexes: list[Timex]) -> _Found:
+    timex = t.timex
+    assert timex is not None
+    status, why = decide_status(text, (t.start, t.end), t.clause, timex, doc.date, lang,
+                                sentence_timexes, reporting=t.entry.reporting)
+    where = None
+    if names is not None:
+        # a statement's place is where it was said, after the verb: not the places
+        # of the quotation before it ("„Wir fahren nicht nach Genf“, sagte er ...")
+        own = Clause(t.start, t.clause.end, t.clause.relative) if t.entry.reporting else t.clause
+        times = [(x.start, x.end) for x in sentence_timexes]
+        where = location(text, own, names, lang, places, times)
+        if where is None and t.timex_clause is not None and t.timex_clause is not t.clause:
+            # "Das Treffen, das am Montag in Genf stattfand": the place of the relative clause
+            where = location(text, t.timex_clause, names, lang, places, times)
+    who = participants(text, t.clause, names, where, lang) if names is not None else []
+    speaker = _quoted_speaker(doc, field_name, t, text[t.start:t.end])
+    if speaker and not any(speaker in name or name in speaker for name in who):
+        who.insert(0, speaker)  # "Präsident Emmanuel Macron" is "Emmanuel Macron" already there
+    event = Event(
+        id="", field=field_name, start=t.start, end=t.end, trigger=text[t.start:t.end],
+        summary=summary(text, t.clause, t.start, t.end), value=timex.value, timex=timex.id,
+        status=status, participants=who,
+        location=text[where.start:where.end] if where else None, kind=t.entry.kind,
+        evidence=Evidence(rule=f"{t.entry.kind} {t.entry.pos}", anchor=f"{timex.id} {timex.text!r}",
+                          note=f"{t.link}; {status}: {why}"))
+    return _Found(event, (field_rank, t.start), timex.instant)
+
+
+_QUOTE_REACH = 300  # characters between a quotation and the verb that introduces it
+
+
+def _quoted_speaker(doc: Document, field_name: str, t: _Trigger, trigger: str) -> str | None:
+    """The speaker the quotation stage found for this statement verb ("…", kommentierte X)."""
+    if t.entry.kind != "statement":
+        return None
+    for q in doc.quotes:
+        if q.field != field_name or not q.speaker or not q.speaker[:1].isupper():
+            continue
+        cue_span = getattr(q, "cue_span", None)
+        if cue_span is not None:
+            if cue_span.start < t.end and t.start < cue_span.end:
+                return q.speaker
+        elif (q.cue and trigger.lower() in q.cue.lower().split()
+              and q.start - _QUOTE_REACH < t.start < q.end + _QUOTE_REACH):
+            return q.speaker
+    return None
+
+
+def summary(text: str, clause: Clause, start: int, end: int, width: int = SUMMARY_WIDTH) -> str:
+    """One readable line: the clause of the trigger, trimmed around it to `width` characters."""
+    line = " ".join(text[clause.start:clause.end].split()).strip(" ,;:–-\"„“”»«")
+    if len(line) <= width:
+        return line
+    trigger = " ".join(text[start:end].split())
+    at = max(0, line.find(trigger))
+    left = max(0, min(at - width // 3, len(line) - width))
+    cut = line[left:left + width - 2]
+    if left > 0:
+        cut = "…" + cut[cut.find(" ") + 1:] if " " in cut[:20] else "…" + cut
+    if left + width - 2 < len(line):
+        cut = cut[:cut.rfind(" ")] + " …" if " " in cut[-20:] else cut + "…"
+    return cut
+
+
+def _merge(found: list[_Found]) -> list[_Found]:
+    """One event per happening: mentions of the same kind dated the same day become one.
+
+    Candidates are looked up by day (and by instant), so a long text with many events
+    costs linear time, not a comparison of every pair.
+    """
+    out: list[_Found | None] = []
+    position: dict[int, int] = {}  # id(kept event) -> index in out
+    by_key: dict[str, list[_Found]] = {}
+    for f in sorted(found, key=lambda f: f.order):
+        keys = _merge_keys(f)
+        seen: set[int] = set()
+        twin = None
+        for key in keys:
+            for o in by_key.get(key, ()):
+                if id(o) in position and id(o) not in seen and _same_happening(o, f):
+                    twin = o
+                    break
+                seen.add(id(o))
+            if twin is not None:
+                break
+        if twin is None:
+            position[id(f)] = len(out)
+            out.append(f)
+            for key in keys:
+                by_key.setdefault(key, []).append(f)
+            continue
+        keep, drop = (twin, f) if _precision(twin.event.value) >= _precision(f.event.value) else (f, twin)
+        for name in drop.event.participants:
+            if name not in keep.event.participants:
+                keep.event.participants.append(name)
+        keep.event.location = keep.event.location or drop.event.location
+        keep.extra.append(Span(drop.event.field, drop.event.start, drop.event.end))
+        keep.extra.extend(drop.extra)
+        keep.order = min(keep.order, drop.order)
+        if keep is f:
+            index = position.pop(id(twin))
+            out[index] = f
+            position[id(f)] = index
+            for key in keys:
+                by_key.setdefault(key, []).append(f)
+    return [f for f in out if f is not None]
+
+
+def _merge_keys(f: _Found) -> list[str]:
+    value = f.event.value or ""
+    keys = ["day " + (value[:10] if len(value) >= 10 else value)]
+    if f.instant:
+        keys.append("instant " + f.instant)
+    return keys
+
+
+def _same_happening(a: _Found, b: _Found) -> bool:
+    # the very same minute (in absolute time where known) is one happening whatever it is
+    # called: "Videotelefonat um 21:30 Uhr MEZ" and "Gespräch um 23:30 Uhr Moskauer Zeit"
+    if a.instant and b.instant:
+        if a.instant == b.instant:
+            return True
+    elif _clock(a.event.value) and a.event.value == b.event.value:
+        return True
+    return (a.event.kind == b.event.kind and _compatible(a.event.value, b.event.value)
+            and _same_people(a.event.participants, b.event.participants))
+
+
+def _same_people(a: list[str], b: list[str]) -> bool:
+    # two statements (or meetings) on one day by different people are two events
+    return not a or not b or bool(set(a) & set(b))
+
+
+def _clock(value: str | None) -> bool:
+    return bool(value) and len(value) >= 14 and value[10] == "T" and value[11:12].isdigit()
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b or not a[:1].isdigit() or not b[:1].isdigit():
+        return False
+    if len(a) < 10 or len(b) < 10:
+        return a == b  # months, weeks, years: only the very same value
+    if a[:10] != b[:10]:
+        return False
+    # the same day: "heute" and "um 21:30 Uhr" agree; 10:00 and 21:30 are two events
+    ta, tb = a[10:], b[10:]
+    return not ta or not tb or not (ta[1:2].isdigit() and tb[1:2].isdigit()) or ta == tb
+
+
+def _precision(value: str | None) -> int:
+    return len(value or "")

@@ -1,0 +1,49 @@
+"""Cutting a sentence into clauses with a few compiled patterns (no parser).
+
+A trigger is anchored only to a time expression of its own clause: in "Wie das Amt am
+Montag mitteilte, soll das Treffen in Genf stattfinden" Monday is when something was
+said, not when the meeting is. Cuts are made where German and English punctuation is
+reliable: at `;`, `:` and dashes, at a comma that opens a subordinate or relative
+clause (", dass", ", die", ", which"), and at the comma that closes a clause opened that
+way. Commas of appositions and lists ("Am 30. Dezember spätabends, um 21:30 Uhr, soll")
+do not cut.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chronik.events.lexicon import EventLanguage
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int
+    end: int
+    relative: bool  # opened by a relative pronoun: it may describe the noun before it
+
+
+def split_clauses(text: str, start: int, end: int, lang: EventLanguage) -> list[Clause]:
+    """Clauses of the sentence text[start:end], in order, covering it without gaps."""
+    cuts: dict[int, bool] = {}  # position -> the clause starting there is relative
+    for m in lang.clause_hard.finditer(text, start, end):
+        cuts[m.end()] = False
+    opened = bool(lang.clause_opener.match(text, start, end))
+    pos = text.find(",", start, end)
+    while pos != -1:
+        if lang.clause_introducer.match(text, pos, end):
+            cuts[pos + 1] = bool(lang.relative_introducer.match(text, pos, end))
+            opened = True
+        elif opened:
+            # the comma that closes a subordinate clause: the main clause goes on after it
+            cuts[pos + 1] = False
+            opened = False
+        pos = text.find(",", pos + 1, end)
+    clauses: list[Clause] = []
+    begin, relative = start, False
+    for cut in sorted(cuts):
+        if start < cut < end:
+            clauses.append(Clause(begin, cut, relative))
+            begin, relative = cut, cuts[cut]
+    clauses.append(Clause(begin, end, relative))
+    return clauses

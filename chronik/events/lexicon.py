@@ -1,0 +1,163 @@
+"""Loading a language's event lexicon (`lang/<lang>.toml`) and compiling it once per process.
+
+The code knows section names (`trigger`, `anaphora`, `clauses`, `status`, ...); the
+language file knows the words. Triggers are found by a `TriggerFinder` (see
+triggers.py for why it is not one big alternation).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from chronik.events.triggers import Compound, Phrase, TriggerFinder, literal_prefixes
+
+LANG_DIR = Path(__file__).resolve().parent / "lang"
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One lexicon entry: word forms of one kind and part of speech."""
+
+    kind: str
+    pos: str  # "noun" or "verb"
+    weak: bool  # yields to any other trigger competing for the same time expression
+    reporting: bool  # dated only by an expression before it or directly after it
+    needs: re.Pattern[str] | None  # must also occur in the clause
+    needs_not: re.Pattern[str] | None  # must not occur in the clause
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: loaded once, used as a cache key
+class EventLanguage:
+    lang: str
+    triggers: TriggerFinder
+    entries: tuple[TriggerEntry, ...]
+    not_triggers: frozenset[str]
+    not_trigger_endings: tuple[str, ...]
+    verbs_lower_case: bool
+    anaphora_before: re.Pattern[str] | None
+    anaphora_window: int
+    link_between: re.Pattern[str]
+    previous_sentence: re.Pattern[str]
+    reported_clause: re.Pattern[str]
+    clause_hard: re.Pattern[str]
+    clause_introducer: re.Pattern[str]
+    relative_introducer: re.Pattern[str]
+    clause_opener: re.Pattern[str]
+    cancelled: re.Pattern[str]
+    rescheduled_to: re.Pattern[str]
+    reported_from: re.Pattern[str]
+    uncertain: re.Pattern[str]
+    ongoing: re.Pattern[str]
+    planned: re.Pattern[str]
+    planned_past: re.Pattern[str]
+    past: re.Pattern[str]
+    tense_fallback: dict[str, str]
+    participant_frames: re.Pattern[str]
+    known_names: re.Pattern[str] | None
+    titled_name: re.Pattern[str] | None
+    capitalised_names: bool
+    not_names: re.Pattern[str]
+    location_prepositions: str
+    location_modified: re.Pattern[str]  # a noun after a name that makes it a modifier
+    raw: dict[str, Any]
+
+
+def _words(fragment: str | None) -> re.Pattern[str]:
+    """A case-insensitive whole-word pattern; an empty fragment never matches."""
+    return re.compile(r"(?<![\w-])(?:" + (fragment or "(?!)") + r")(?![\w-])", re.IGNORECASE)
+
+
+def _trigger_finder(specs: list[dict[str, Any]], path: Path) -> TriggerFinder:
+    compounds, phrases = [], []
+    for i, spec in enumerate(specs):
+        forms = spec["forms"]
+        try:
+            if spec.get("pos") == "noun" and spec.get("compound"):
+                # a German noun is capitalised; as the head of a compound its form is lower
+                # case: "Gipfeltreffen" ends in "treffen"
+                words = tuple(w.strip().lower() for w in forms.split("|"))
+                if not all(_WORD.fullmatch(w) for w in words):
+                    raise ValueError(f"compound forms must be plain words: {forms!r}")
+                compounds.append(Compound(i, words))
+            else:
+                pattern = re.compile(r"(?i:" + forms + r")(?![\w-])")
+                phrases.append((Phrase(i, pattern), literal_prefixes(forms)))
+        except (ValueError, re.error) as err:
+            raise ValueError(f"{path}: trigger {i + 1} ({spec.get('kind')}): {err}") from err
+    return TriggerFinder(compounds, phrases)
+
+
+@cache
+def load_event_language(lang: str) -> EventLanguage | None:
+    """The compiled event lexicon of `lang`, or None when there is none (no events then)."""
+    path = LANG_DIR / f"{lang}.toml"
+    if not path.exists():
+        return None
+    with path.open("rb") as fh:
+        raw = tomllib.load(fh)
+    specs = raw.get("trigger", [])
+    entries = tuple(
+        TriggerEntry(kind=s["kind"], pos=s.get("pos", "noun"), weak=bool(s.get("weak")),
+                     reporting=bool(s.get("reporting")),
+                     needs=_words(s["needs"]) if s.get("needs") else None,
+                     needs_not=re.compile(s["needs_not"], re.IGNORECASE) if s.get("needs_not") else None)
+        for s in specs)
+    triggers = _trigger_finder(specs, path)
+    status = raw.get("status", {})
+    clauses = raw.get("clauses", {})
+    parts = raw.get("participants", {})
+    names = parts.get("names") or []
+    titles = parts.get("titles")
+    anaphora = raw.get("anaphora", {})
+    return EventLanguage(
+        lang=lang,
+        triggers=triggers,
+        entries=entries,
+        verbs_lower_case=bool(raw.get("verbs_lower_case")),
+        not_trigger_endings=tuple(w.lower() for w in raw.get("not_triggers", {}).get("endings", [])),
+        not_triggers=frozenset(w.lower() for w in raw.get("not_triggers", {}).get("words", [])),
+        anaphora_before=_words(anaphora["before"]) if anaphora.get("before") else None,
+        anaphora_window=int(anaphora.get("window", 2)),
+        link_between=re.compile(r"(?:\s*(?:" + raw.get("link", {}).get("between", "(?!)")
+                                + r"))*\s*$", re.IGNORECASE),
+        previous_sentence=re.compile(r"\W*(?:" + raw.get("link", {}).get("previous_sentence", "(?!)")
+                                     + r")(?![\w-])", re.IGNORECASE),
+        reported_clause=_words(raw.get("link", {}).get("reported_clause")),
+        clause_hard=re.compile(clauses.get("hard", "(?!)")),
+        clause_introducer=re.compile(r",\s*(?:" + clauses.get("introducers", "(?!)") + r")(?![\w-])",
+                                     re.IGNORECASE),
+        relative_introducer=re.compile(r",\s*(?:" + clauses.get("relative", "(?!)") + r")(?![\w-])",
+                                       re.IGNORECASE),
+        clause_opener=re.compile(r"\W*(?:" + clauses.get("openers", "(?!)") + r")(?![\w-])",
+                                 re.IGNORECASE),
+        cancelled=_words(status.get("cancelled")),
+        rescheduled_to=re.compile(r"(?:" + status.get("rescheduled_to", "(?!)") + r")\s+\S*\s*$",
+                                  re.IGNORECASE),
+        reported_from=_words(status.get("reported_from")),
+        uncertain=_words(status.get("uncertain")),
+        ongoing=_words(status.get("ongoing")),
+        planned=_words(status.get("planned")),
+        planned_past=_words(status.get("planned_past")),
+        past=_words(status.get("past")),
+        tense_fallback=dict(raw.get("tense_fallback", {})),
+        participant_frames=re.compile(r"\s*(?:" + parts.get("frames", "(?!)") + r")\s", re.IGNORECASE),
+        known_names=(re.compile(r"(?<![\w-])(?:" + "|".join(
+            re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w])")
+            if names else None),
+        # the title in any case and inflection ("US-Präsidenten"), the name capitalised
+        titled_name=(re.compile(r"(?<![\w-])(?i:" + titles + r")\w{0,3}\s+((?:[A-ZÄÖÜ][\w.'-]*\s?){1,3})")
+                     if titles else None),
+        capitalised_names=bool(parts.get("capitalised_names")),
+        not_names=re.compile(r"(?:" + parts.get("not_names", "(?!)") + r")$", re.IGNORECASE),
+        location_prepositions=raw.get("location", {}).get("prepositions", "(?!)"),
+        location_modified=re.compile(r"\s+(?:" + raw.get("location", {}).get("modified", "(?!)")
+                                     + r")(?![\w-])", re.IGNORECASE),
+        raw=raw,
+    )

@@ -1,0 +1,153 @@
+"""The status of an event: planned, happened, ongoing, cancelled or uncertain.
+
+Decided in this order, because each step is more reliable than the next:
+1. an explicit word in the clause: uncertain ("könnte", "might"), cancelled ("abgesagt",
+   "called off"; a postponement *to* the anchoring date keeps the event planned);
+2. the event's date against the document date: before it -> happened, after it ->
+   planned (a planned event in an old article stays planned: only that article's date
+   counts);
+3. when the date contains the document date (today, this week) or is not a calendar
+   date (PRESENT_REF): tense and modality around the trigger, from the time engine's
+   tense cues (the trigger itself votes: "kommentierte") -> planned / happened; then
+   the lexicon's plan words -> planned, its past forms ("trafen") -> happened; else
+   ongoing (happening on the day of writing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from chronik.events.clauses import Clause
+from chronik.events.lexicon import EventLanguage
+from chronik.model import Timex
+from chronik.time.tense import FUTURE, PAST, Sentences, tense_at
+
+PLANNED, HAPPENED, ONGOING, CANCELLED, UNCERTAIN = (
+    "planned", "happened", "ongoing", "cancelled", "uncertain")
+
+_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_QUARTER = re.compile(r"(\d{4})-(Q|H)(\d)")
+
+
+def interval(value: str | None) -> tuple[date, date] | None:
+    """First and last day a TIMEX3 value covers, or None for durations, sets and references."""
+    if not value or value.startswith("P") or "X" in value[:4]:
+        return None
+    try:
+        if m := _WEEK.match(value):
+            first = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+            return first, first + timedelta(days=6)
+        if m := _QUARTER.match(value):
+            year, n = int(m.group(1)), int(m.group(3))
+            months = 3 if m.group(2) == "Q" else 6
+            first_month = (n - 1) * months + 1
+            return date(year, first_month, 1), _month_end(year, first_month + months - 1)
+        m = _DAY.match(value)
+        if not m:
+            return None
+        year = int(m.group(1))
+        if m.group(3):
+            day = date(year, int(m.group(2)), int(m.group(3)))
+            return day, day
+        if m.group(2):
+            month = int(m.group(2))
+            return date(year, month, 1), _month_end(year, month)
+        if len(value) >= 5 and value[4] == "-" and value[5:7] in ("SP", "SU", "FA", "WI"):
+            return date(year, 1, 1), date(year, 12, 31)
+        return date(year, 1, 1), date(year, 12, 31)
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, month: int) -> date:
+    return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+
+
+@dataclass(frozen=True, slots=True)
+class _TenseCues:
+    """The three attributes of the time engine's language data that tense_at reads."""
+
+    tense_future: re.Pattern[str]
+    tense_past: re.Pattern[str]
+    past_form_exceptions: frozenset[str]
+
+
+@cache
+def _tense_data(lang: EventLanguage):
+    # reuse the time engine's tense cues; a language without temporal data falls back to
+    # the few cues of the event lexicon
+    from chronik.time.langdata import load_language
+
+    try:
+        return load_language(lang.lang)
+    except ValueError:
+        fb = lang.tense_fallback
+        return _TenseCues(
+            re.compile(r"\b(?:" + fb.get("future", "(?!)") + r")\b", re.IGNORECASE),
+            re.compile(r"\b(?:" + fb.get("past", "(?!)") + r")\b", re.IGNORECASE),
+            frozenset())
+
+
+def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Timex | None,
+                  doc_date: str | None, lang: EventLanguage,
+                  times: Sequence[Timex] = (), reporting: bool = False) -> tuple[str, str]:
+    """(status, reason) for the trigger text[trigger[0]:trigger[1]] in its clause.
+
+    `times` are the time expressions of the sentence: a cue word inside one is part of a
+    date, not a modal ("May 3" is no "may").
+    """
+    c_start, c_end = clause.start, clause.end
+    # what a trigger introduces ("said [that] the blockade may be extended") has its own
+    # modality: a reporting verb is judged by itself, other triggers up to "that"/"dass"
+    if reporting:
+        c_end = trigger[1]
+    elif m := lang.reported_from.search(text, trigger[1], c_end):
+        c_end = m.start()
+
+    def cue(pattern: re.Pattern[str]) -> re.Match[str] | None:
+        for m in pattern.finditer(text, c_start, c_end):
+            if not any(t.start <= m.start() and m.end() <= t.end for t in times):
+                return m
+        return None
+
+    # "könnte verschoben werden": a possible cancellation is uncertain, not cancelled
+    if m := cue(lang.uncertain):
+        return UNCERTAIN, f"cue {m.group(0)!r}"
+    if m := cue(lang.cancelled):
+        if timex is not None and lang.rescheduled_to.search(text, c_start, timex.start):
+            return PLANNED, f"postponed to this date ({m.group(0)!r})"
+        return CANCELLED, f"cue {m.group(0)!r}"
+    span = interval(timex.value if timex else None)
+    today = interval(doc_date)
+    if span and today:
+        if span[1] < today[0]:
+            if cue(lang.ongoing):
+                return ONGOING, "began before the document date and goes on"
+            return HAPPENED, "before the document date"
+        if span[0] > today[1]:
+            return PLANNED, "after the document date"
+    if timex is not None and timex.value == "PAST_REF":
+        return HAPPENED, "refers to the past"
+    if timex is not None and timex.value == "FUTURE_REF":
+        return PLANNED, "refers to the future"
+    if cue(lang.planned_past):
+        return PLANNED, "planned (in the past tense)"
+    # the trigger itself votes too (a zero-width position): "kommentierte" is past
+    tense = tense_at(text, trigger[0], trigger[0], Sentences([c_start], [c_end]),
+                     _tense_data(lang))
+    if tense == FUTURE:
+        return PLANNED, "future tense or modal"
+    if tense == PAST:
+        return HAPPENED, "past tense"
+    if m := cue(lang.planned):
+        return PLANNED, f"cue {m.group(0)!r}"
+    if m := cue(lang.past):
+        return HAPPENED, f"past form {m.group(0)!r}"
+    if m := cue(lang.ongoing):
+        return ONGOING, f"cue {m.group(0)!r}"
+    return ONGOING, "present tense on the document date"

@@ -1,0 +1,134 @@
+"""Quotations and reported speech with their speakers: `annotate(doc)` fills `doc.quotes`.
+
+Reads `doc.sentences` and, when the entity stage has run, `doc.entities`. Language
+knowledge is in `chronik/quotes/lang/<code>.toml`; a language without a file gets no
+quotations (nothing is invented).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronik.model import Document, Evidence, Quote, Span
+from chronik.quotes.extract import (
+    _CONTINUATION_WINDOW,
+    _PRONOUN_WINDOW,
+    FieldText,
+    Found,
+    direct_quotes,
+    indirect_quotes,
+    nested_quotes,
+)
+from chronik.quotes.langdata import load, supported
+from chronik.quotes.marks import find_quoted
+from chronik.quotes.names import build_index
+
+__all__ = ["annotate", "quotes_in", "supported"]
+
+_FALLBACK_SENTENCE = re.compile(r"[^\n]+?(?:[.!?][\"”“»«’']?(?=\s)|$)", re.MULTILINE)
+
+
+def annotate(doc: Document) -> None:
+    """Find every quotation in the document's fields and attribute it."""
+    lang = load(doc.lang) if doc.lang else None
+    doc.quotes = []
+    if lang is None:
+        return
+    fields = []
+    for region in doc.regions:
+        if region.field not in fields:
+            fields.append(region.field)
+    for name in fields or list(doc.fields):
+        doc.quotes.extend(quotes_in(doc, name))
+    for k, q in enumerate(doc.quotes, 1):
+        q.id = f"q{k}"
+
+
+def quotes_in(doc: Document, field_name: str) -> list[Quote]:
+    text = doc.fields[field_name]
+    lang = load(doc.lang)
+    regions = [(r.start, r.end) for r in doc.regions if r.field == field_name] or [(0, len(text))]
+    sentences = sorted((s.start, s.end) for s in doc.sentences if s.field == field_name)
+    if not sentences:  # segmentation skipped: lines and sentence-final punctuation will do
+        sentences = [m.span() for lo, hi in regions
+                     for m in _FALLBACK_SENTENCE.finditer(text, lo, hi) if m.group().strip()]
+    quoted = [q for lo, hi in regions
+              for q in find_quoted(text, lang.mark_pairs, lang.max_quote_chars, lo, hi)]
+    ft = FieldText(text, lang, build_index(doc, field_name, lang), sentences, quoted,
+                   [q.start for q in quoted])
+    direct = direct_quotes(ft)
+    indirect = indirect_quotes(ft, direct)
+    found = sorted(direct + indirect + nested_quotes(ft, indirect), key=lambda f: f.start)
+    return [_to_quote(ft, field_name, f) for f in _attribute(ft, found)
+            if not f.extra.get("silent")]
+
+
+def _attribute(ft: FieldText, found: list[Found]) -> list[Found]:
+    """Resolve each mention to a speaker, in reading order (pronouns need the last one)."""
+    last: Found | None = None
+    for f in found:
+        if f.mention is None and f.continues:
+            if last is not None and last.speaker and f.start - last.end <= _CONTINUATION_WINDOW:
+                f.mention = f.extra.get("anchor") or last.mention
+                f.speaker = last.speaker
+                f.speaker_note = f"continues {last.extra.get('label', 'the previous quotation')}"
+            else:
+                f.speaker_note = "no speaker in reach"
+        elif f.mention is not None:
+            f.speaker, f.speaker_note = _resolve(ft, f.mention, last)
+        if f.speaker:
+            f.extra["label"] = f"the report of {f.speaker}"
+            last = f
+    return found
+
+
+def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tuple[str | None, str]:
+    text = ft.text
+    phrase = text[mention[0]:mention[1]]
+    people = ft.people
+    lang = ft.lang
+    if people.entity_spans:
+        hit = people.entity_at(*mention)
+        if hit:
+            return hit[0], f"entity {hit[1]}"
+    if lang.pronoun_re.fullmatch(phrase):
+        if last is not None and last.speaker and mention[0] - last.end <= _PRONOUN_WINDOW:
+            return last.speaker, "pronoun: the previous speaker"
+        person = people.recent_person(mention[0], 3 * _PRONOUN_WINDOW)
+        if person:
+            return person, "pronoun: the person last named"
+        return None, "pronoun without a person in reach"
+    words = [w.strip(",") for w in phrase.split()]
+    for w in reversed(words):
+        full = people.fullest(w)
+        if full:
+            return full, "fullest name in the document"
+    for w in words:
+        if people.is_role(w):
+            base = people.role_base(w)
+            name = people.by_role(_singular(base), mention[0]) if base else None
+            if name:
+                return name, f"role '{w}': the person last introduced so"
+            break
+    core = lang.determiner_re.sub("", phrase).strip(" ,")
+    return (core or None), "the mention itself"
+
+
+def _singular(base: str) -> str:
+    return base
+
+
+def _to_quote(ft: FieldText, field_name: str, f: Found) -> Quote:
+    text = ft.text
+    start, end = f.start, f.end
+    note = f.speaker_note
+    return Quote(
+        id="", kind=f.kind, field=field_name, start=start, end=end, text=text[start:end],
+        speaker=f.speaker,
+        speaker_mention=text[f.mention[0]:f.mention[1]] if f.mention else None,
+        cue=text[f.cue[0]:f.cue[1]] if f.cue else None,
+        spans=[Span(field_name, s, e) for s, e in f.spans],
+        cue_span=Span(field_name, *f.cue) if f.cue else None,
+        speaker_span=Span(field_name, *f.mention) if f.mention else None,
+        evidence=Evidence(rule=f.rule, note=note),
+    )

@@ -1,0 +1,592 @@
+"""Finding quotations and reported speech in one field of a document, with their speakers.
+
+Direct quotations come from quotation marks (marks.py) and are attributed through the
+frame around them: a speech verb before a colon ("erklärte Peskow:"), after a comma
+("…“, sagte er"), anywhere in the sentence, or the previous speaker when the quotation is
+a sentence of its own. Indirect speech is a clause after a speech verb with a
+subordinator or a Konjunktiv ("betonte, die Präsidenten hätten …"), a sentence framed by
+"laut X", "X zufolge", "nach Angaben von X", "wie X mitteilte", "…, so X", or a
+Konjunktiv-I sentence continuing the previous speaker's report.
+
+All decisions are compiled regular expressions over a sentence or a small window; the
+language's words come from lang/<code>.toml.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from chronik.quotes.langdata import QuoteLanguage
+from chronik.quotes.marks import Quoted
+from chronik.quotes.names import PersonIndex
+
+_TERMINATOR = re.compile(r"[.!?](?=\s|$)|\n")
+_WORDS = re.compile(r"\w+")
+_FRAME_WINDOW = 400  # how far a frame is looked for around a quotation
+_CONTINUATION_WINDOW = 1200  # how far back the previous speaker still speaks
+_PRONOUN_WINDOW = 1500
+# A "sentence" longer than this is not prose (a table, a list, broken input): reported
+# speech is not looked for in it, which keeps pathological inputs cheap.
+_MAX_SENTENCE = 3000
+
+
+@dataclass
+class Found:
+    """A quotation before it becomes a model.Quote."""
+
+    kind: str
+    spans: list[tuple[int, int]]
+    cue: tuple[int, int] | None = None
+    mention: tuple[int, int] | None = None
+    rule: str = ""
+    continues: bool = False  # speaker is whoever spoke last
+    speaker: str | None = None
+    speaker_note: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+@dataclass
+class FieldText:
+    text: str
+    lang: QuoteLanguage
+    people: PersonIndex
+    sentences: list[tuple[int, int]]
+    quoted: list[Quoted]
+    quoted_starts: list[int]
+    short_quoted: list[Quoted] = field(default_factory=list)  # marks not taken as quotations
+    _hits: dict[int, tuple[list[int], list[re.Match[str]]]] = field(default_factory=dict)
+
+    def matches(self, pat: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
+        """Matches of `pat` starting in [lo, hi) and ending by hi. The pattern runs once over
+        the whole field and is then looked up, so asking per sentence costs a bisection."""
+        cached = self._hits.get(id(pat))
+        if cached is None:
+            found = list(pat.finditer(self.text))
+            cached = ([m.start() for m in found], found)
+            self._hits[id(pat)] = cached
+        starts, found = cached
+        k = bisect.bisect_left(starts, lo)
+        out = []
+        while k < len(found) and starts[k] < hi:
+            if found[k].end() <= hi:
+                out.append(found[k])
+            k += 1
+        return out
+
+    def in_quote(self, pos: int) -> Quoted | None:
+        k = bisect.bisect_right(self.quoted_starts, pos) - 1
+        if k >= 0 and self.quoted[k].start <= pos < self.quoted[k].end:
+            return self.quoted[k]
+        return None
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        k = bisect.bisect_right([s for s, _ in self.sentences], pos) - 1
+        return self.sentences[max(k, 0)]
+
+
+def _trim(text: str, start: int, end: int, chars: str = " \t\n,;:–—-") -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+# --- speaker mentions ------------------------------------------------------------------
+
+def _person_like(ft: FieldText, start: int, end: int) -> bool:
+    phrase = ft.text[start:end]
+    if ft.lang.pronoun_re.fullmatch(phrase):
+        return True
+    if ft.people.entity_spans:
+        hit = ft.people.entity_at(start, end)
+        if hit and hit[1] == "PER":
+            return True
+    for w in phrase.split():
+        w = w.strip(",")
+        if ft.people.is_role(w) or ft.people.fullest(w):
+            return True
+    return False
+
+
+def _np_at(ft: FieldText, pos: int, limit: int) -> tuple[int, int] | None:
+    """A noun phrase starting at pos (after spaces and skippable adverbs), ending before limit."""
+    lang = ft.lang
+    m = lang.np_re.match(ft.text, pos, limit)
+    if m and m.group().strip():
+        s, e = _trim(ft.text, m.start(), m.end())
+        word = ft.text[s:e].split()[0] if e > s else ""
+        if word in lang.stop_caps and not lang.pronoun_re.fullmatch(ft.text[s:e]):
+            return None
+        if lang.pronoun_re.fullmatch(word) and word.lower() not in ("er", "sie", "he", "she",
+                                                                   "they", "ich", "i", "wir",
+                                                                   "we"):
+            return None
+        return (s, e) if e > s else None
+    return None
+
+
+def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
+                    skip: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    """The subject of a speech verb at `cue`, looked for in [lo, hi) outside `skip`."""
+    text = ft.text
+    lang = ft.lang
+    clause = lo
+    for k in range(cue[0] - 1, lo - 1, -1):
+        if text[k] in ",;:\n" or (skip and skip[0] <= k < skip[1]):
+            clause = k + 1
+            break
+    # 0. the sentence up to the verb is one noun phrase, appositions included:
+    #    "Der Leiter der Studie, Paulo Pinheiro, sieht …"
+    s, e = _trim(text, lo, cue[0])
+    if clause > lo and e > s and lang.np_re.fullmatch(text, s, e) and _plausible_subject(ft, s, e):
+        return s, e
+    s, e = _trim(text, clause, cue[0])
+    lead = lang.before_subject_skip.match(text, s, e)
+    if lead:
+        s = lead.end()
+    if e > s:
+        # 1. the clause before the verb is exactly a noun phrase: "Die Polizei teilte mit"
+        m = lang.np_re.fullmatch(text, s, e)
+        if m and _plausible_subject(ft, s, e) or lang.pronoun_re.fullmatch(text[s:e]):
+            return s, e
+        # 1b. verb second: the phrase before an auxiliary ("Glos hatte in einem Interview gesagt")
+        m = lang.np_re.match(text, s, e)
+        if m and m.end() < e and text[m.end():m.end() + 1] == " " \
+                and text[m.end() + 1:m.end() + 2].islower():
+            ns, ne = _trim(text, m.start(), m.end())
+            if ne > ns and _plausible_subject(ft, ns, ne):
+                return ns, ne
+    # 2. the subject follows the verb: "erklärte Peskow", "äußerte sich der Minister"
+    after = lang.after_verb_skip.match(text, cue[1], hi)
+    pos = after.end() if after else cue[1]
+    np = _np_at(ft, pos, hi)
+    if np and not (skip and skip[0] <= np[0] < skip[1]) and _head_can_speak(ft, *np):
+        return np
+    # 2b. a person named between clause start and verb: "hatte US-Präsident Joe Biden erklärt"
+    if e > s:
+        for m in lang.np_re.finditer(text, s, e):
+            ns, ne = _trim(text, m.start(), m.end())
+            if ne > ns and _person_like(ft, ns, ne):
+                return ns, ne
+    # 3. the first person-like phrase of the sentence before the verb (coordination:
+    #    "kommentierte der Kremlsprecher Dmitri Peskow … und betonte")
+    for m in lang.np_re.finditer(text, lo, cue[0]):
+        s, e = _trim(text, m.start(), m.end())
+        if e > s and not (skip and skip[0] <= s < skip[1]) and _person_like(ft, s, e):
+            return s, e
+    return None
+
+
+def _sentence_subject(ft: FieldText, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase a sentence starts with, if it can be a subject ("Die Firma empfindet
+    die Kritik als ungerechtfertigt: …")."""
+    s, e = _trim(ft.text, lo, hi)
+    lead = ft.lang.before_subject_skip.match(ft.text, s, e)
+    if lead:
+        s = lead.end()
+    m = ft.lang.np_re.match(ft.text, s, e)
+    if m and m.end() < e and ft.text[m.end():m.end() + 2].strip(" ")[:1].islower():
+        ns, ne = _trim(ft.text, m.start(), m.end())
+        if ne > ns and _plausible_subject(ft, ns, ne):
+            return ns, ne
+    return None
+
+
+def _head_can_speak(ft: FieldText, s: int, e: int) -> bool:
+    """False for a phrase headed by an abstract noun ("die Forderung", "die Entscheidung
+    des Gerichts"): such a phrase is an object or a topic, not a speaker."""
+    lang = ft.lang
+    if not lang.not_speaker_endings:
+        return True
+    for word in ft.text[s:e].split():
+        word = word.strip(",„“\"()")
+        if word[:1].isupper() and not lang.determiner_re.match(word + " "):
+            if word in lang.speakers_despite_ending \
+                    or word.split("-")[-1] in lang.speakers_despite_ending:
+                return True  # "Die Bundesregierung", "die SPD-Führung"
+            return not word.lower().endswith(lang.not_speaker_endings)
+    return True
+
+
+def _plausible_subject(ft: FieldText, s: int, e: int) -> bool:
+    """Whether the phrase before a speech verb can be its subject: not a sentence adverb
+    ("Wieder betonte man …", "Offiziell hieß es …")."""
+    words = ft.text[s:e].split()
+    if not _head_can_speak(ft, s, e):
+        return False
+    if ft.lang.determiner_re.match(ft.text[s:e]):
+        return True  # "Die Polizei", "Der Sprecher des Präsidenten"
+    if words[0] in ft.lang.stop_caps:
+        return False
+    if len(words) > 1:
+        return True
+    word = words[0]
+    if _person_like(ft, s, e) or sum(c.isupper() for c in word) > 1:
+        return True  # a name, a role, an acronym (NDR, IAEO)
+    # a capitalised word the document also uses inside a sentence is a noun or a name;
+    # one that is capitalised only at sentence starts is an adverb ("Offiziell", "Dazu")
+    return re.search(rf"[\w,] {re.escape(word)}\b", ft.text) is not None
+
+
+def _verb_in(ft: FieldText, lo: int, hi: int, last: bool = True) -> tuple[int, int] | None:
+    hits = [m for m in ft.matches(ft.lang.speech_verb, lo, hi) if not ft.in_quote(m.start())]
+    if not hits:
+        return None
+    m = hits[-1] if last else hits[0]
+    return m.start(), m.start() + len(m.group().split()[0])
+
+
+def _frame_source(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int],
+                                                              tuple[int, int]] | None:
+    """A 'laut X' / 'X zufolge' / 'nach Angaben von X' / 'wie X mitteilte' frame in [lo, hi):
+    (frame span, source span, cue span)."""
+    for pat in ft.lang.frames_before:
+        for m in ft.matches(pat, lo, hi):
+            if ft.in_quote(m.start()):
+                continue
+            src = m.span("src")
+            cue = m.span("cue") if "cue" in pat.groupindex and m.group("cue") else \
+                (m.start(), m.start() + len(m.group().split()[0]))
+            return m.span(), src, cue
+    if ft.lang.frames_after is not None:
+        # a postposition: find the word, then the noun phrase ending just before it
+        for m in ft.matches(ft.lang.frames_after, lo, hi):
+            if ft.in_quote(m.start()):
+                continue
+            window = max(lo, m.start() - 150)
+            for w in range(window, m.start()):  # leftmost start = longest phrase
+                if w > window and ft.text[w - 1] not in " \n\t„\"(":
+                    continue
+                np = ft.lang.np_before_re.match(ft.text, w, m.start())
+                if np:
+                    return (np.start(), m.end()), np.span("src"), m.span()
+    return None
+
+
+# --- direct quotations -----------------------------------------------------------------
+
+def _pre_frame(ft: FieldText, q: Quoted) -> tuple[int, int, bool]:
+    """The text before a quotation back to the previous sentence end; True if it is a block
+    introduced by a colon at the end of the previous paragraph."""
+    text = ft.text
+    lo = max(0, q.start - _FRAME_WINDOW)
+    start = lo
+    for m in _TERMINATOR.finditer(text, lo, q.start):
+        if not ft.in_quote(m.start()):
+            start = m.end()
+    if text[start:q.start].strip():
+        return start, q.start, False
+    # block quotation: previous paragraph ends with a colon
+    k = start - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    if k >= 0 and text[k] == ":":
+        s = max(0, k - _FRAME_WINDOW)
+        for m in _TERMINATOR.finditer(text, s, k):
+            if not ft.in_quote(m.start()):
+                s = m.end()
+        return s, k + 1, True
+    return start, q.start, False
+
+
+def _post_frame(ft: FieldText, q: Quoted) -> tuple[int, int]:
+    text = ft.text
+    hi = min(len(text), q.end + _FRAME_WINDOW)
+    inner_end = text[q.end - 2:q.end - 1]
+    after = text[q.end:q.end + 3]
+    if inner_end in ".!?" and (not after.strip() or after.lstrip()[:1].isupper()
+                               or after.startswith("\n")):
+        return q.end, q.end  # the quotation closed its own sentence
+    end = hi
+    pos = q.end
+    while True:
+        m = _TERMINATOR.search(text, pos, hi)
+        if not m:
+            break
+        inside = ft.in_quote(m.start())
+        if not inside:
+            end = m.start() if m.group() == "\n" else m.end()
+            break
+        pos = inside.end
+    return q.end, end
+
+
+_SO = re.compile(r"\s*,?\s*(?:so|meinte|sagte|says?|said)\b", re.IGNORECASE)
+
+
+def direct_quotes(ft: FieldText) -> list[Found]:
+    text = ft.text
+    out: list[Found] = []
+    for q in ft.quoted:
+        inner = text[q.start + 1:q.end - 1]
+        words = len(_WORDS.findall(inner))
+        if words == 0:
+            continue
+        # interrupted quotation: „A“, sagte er, „B“ -> one quotation, two spans
+        if out and out[-1].kind == "direct" and out[-1].end <= q.start:
+            gap = text[out[-1].end:q.start]
+            first_inner = text[out[-1].spans[-1][0] + 1:out[-1].end - 1].rstrip()
+            comma_before = gap.strip().startswith(",") or first_inner.endswith(",")
+            if len(gap) < 120 and comma_before and gap.rstrip().endswith(",") \
+                    and not re.search(r"[.!?\n]", gap) and (ft.lang.speech_verb.search(gap)
+                                                            or _SO.match(gap)):
+                out[-1].spans.append((q.start, q.end))
+                continue
+        pre_s, pre_e, block = _pre_frame(ft, q)
+        post_s, post_e = _post_frame(ft, q)
+        found = Found("direct", [(q.start, q.end)])
+        pre_text = text[pre_s:pre_e]
+        post_text = text[post_s:post_e]
+        sentence_lo, sentence_hi = pre_s, post_e
+        # 1. frame after: „…“, sagte Peskow. / „…“, so der Sprecher.
+        verb = None
+        # German puts the comma after the closing mark, English before it
+        if post_text.strip() and (re.match(r"\s*[,(–—-]", post_text)
+                                  or inner.rstrip().endswith(",")):
+            verb = _verb_in(ft, post_s, min(post_e, post_s + 60), last=False)
+            so = ft.lang.so_frame.search(text, post_s, post_e) if ft.lang.so_frame else None
+            if verb:
+                found.cue = verb
+                found.mention = speaker_for_cue(ft, verb, post_s, post_e)
+                found.rule = "direct: frame after the quotation"
+            elif so:
+                found.cue = (so.start("src") - 3, so.start("src") - 1)
+                found.cue = _trim(text, so.start(), so.start("src"))
+                found.mention = _trim(text, *so.span("src"))
+                found.rule = "direct: ', so X'"
+        # 2. colon before: erklärte Peskow: „…“ (also as a block paragraph)
+        if found.mention is None and pre_text.rstrip().endswith(":"):
+            verb = _verb_in(ft, pre_s, pre_e)
+            if verb:
+                found.cue = verb
+                found.mention = speaker_for_cue(ft, verb, pre_s, pre_e)
+            else:
+                found.mention = _sentence_subject(ft, pre_s, pre_e)
+                for m in ([] if found.mention else ft.lang.np_re.finditer(text, pre_s, pre_e)):
+                    s, e = _trim(text, *m.span())
+                    if e > s and _person_like(ft, s, e):
+                        found.mention = (s, e)
+                        break
+            found.rule = "direct: block after a colon" if block else "direct: after a colon"
+            found.continues = found.mention is None
+        # 3. a speech verb or an attribution frame elsewhere in the sentence
+        if found.mention is None and found.cue is None:
+            # "Wie der Minister erklärte, sieht die Regierung „…“": the frame names the source
+            frame = _frame_source(ft, pre_s, pre_e) or _frame_source(ft, post_s, post_e)
+            verb = None if frame else (_verb_in(ft, pre_s, pre_e)
+                                       or _verb_in(ft, post_s, post_e, last=False))
+            if verb and words < 4:
+                # „Eagle“ in a sentence that happens to say something: a name, unless
+                # reported speech around it turns out to contain it (see nested_quotes)
+                ft.short_quoted.append(q)
+                continue
+            if verb:
+                found.cue = verb
+                found.mention = speaker_for_cue(ft, verb, sentence_lo, sentence_hi,
+                                                skip=(q.start, q.end))
+                found.rule = "direct: speech verb in the sentence"
+            else:
+                if frame and words >= 4:
+                    found.cue, found.mention = frame[2], _trim(text, *frame[1])
+                    found.rule = "direct: attribution frame in the sentence"
+        # 4. nothing around it
+        if found.rule == "":
+            alone = not pre_text.strip() and not post_text.strip(" .\n")
+            if alone and words >= 3:
+                found.continues = True
+                found.rule = "direct: sentence of its own, previous speaker"
+            elif words >= 5 and (ft.lang.subjunctive_re and ft.lang.subjunctive_re.search(
+                    text, pre_s, pre_e)):
+                found.continues = True
+                found.rule = "direct: inside reported speech, previous speaker"
+            else:
+                ft.short_quoted.append(q)
+                continue  # a title, a name, a scare quote: not a quotation
+        out.append(found)
+    return out
+
+
+# --- indirect speech -------------------------------------------------------------------
+
+def _has_mood(ft: FieldText, lo: int, hi: int, second: bool = True) -> bool:
+    lang = ft.lang
+    if lang.subjunctive_re and _search_outside(ft, lang.subjunctive_re, lo, hi):
+        return True
+    return bool(second and lang.subjunctive2_re and _search_outside(ft, lang.subjunctive2_re, lo, hi))
+
+
+def _search_outside(ft: FieldText, pat: re.Pattern[str], lo: int, hi: int) -> bool:
+    for m in ft.matches(pat, lo, hi):
+        if not ft.in_quote(m.start()):
+            return True
+    return False
+
+
+def _sentence_end(text: str, lo: int, hi: int) -> int:
+    s, e = _trim(text, lo, hi, " \t\n")
+    return e - 1 if e > s and text[e - 1] in ".!?" else e
+
+
+# an infinitive clause ends the sentence: "…, den Müll zu entsorgen", "…, einen Antrag einzubringen"
+_INFINITIVE = re.compile(r"(?:\bzu\s+\w+|\w{2,}zu\w{3,}en)\s*$")
+_CLAUSE_COMMA = re.compile(r"[^,.;!?„“\"»«]{0,80}?(?:,|:(?!\s*[„“\"»«]))\s*")
+# English: "said (that) …" — the clause starts after an optional "that"
+_THAT = re.compile(r"\s+(?:that\s+)?(?=[\w\"“])")
+
+
+def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
+    text = ft.text
+    lang = ft.lang
+    out: list[Found] = []
+    covered = sorted((s, e) for f in direct for s, e in f.spans)
+    cstarts = [s for s, _ in covered]
+
+    def mostly_direct(lo: int, hi: int) -> bool:
+        k = bisect.bisect_right(cstarts, hi) - 1
+        inside = 0
+        while k >= 0 and covered[k][1] > lo:
+            inside += min(hi, covered[k][1]) - max(lo, covered[k][0])
+            k -= 1
+        return inside > 0.6 * (hi - lo)
+
+    for s_lo, s_hi in ft.sentences:
+        s_lo, s_hi = _trim(text, s_lo, s_hi, " \t\n")
+        if s_hi - s_lo < 8 or s_hi - s_lo > _MAX_SENTENCE or mostly_direct(s_lo, s_hi):
+            continue
+        if text[s_hi - 1] == ":" and _search_outside(ft, lang.speech_verb, s_lo, s_hi):
+            continue  # "erklärte Peskow:" introduces a direct quotation
+        end = _sentence_end(text, s_lo, s_hi)
+        found = None
+        # a) speech verb + clause: "betonte, die Präsidenten hätten …", "teilte mit, dass …"
+        for vm in ft.matches(lang.speech_verb, s_lo, s_hi):
+            if ft.in_quote(vm.start()):
+                continue
+            cm = _CLAUSE_COMMA.match(text, vm.end(), s_hi)
+            clause_start = cm.end() if cm else None
+            if clause_start is None and lang.that_clause:
+                skip = lang.after_verb_skip.match(text, vm.end(), s_hi)
+                tm = _THAT.match(text, skip.end() - 1 if skip and skip.end() > vm.end()
+                                 else vm.end(), s_hi)
+                clause_start = tm.end() if tm else None
+            if clause_start is None or clause_start >= end - 3:
+                continue
+            clause_text = text[clause_start:end]
+            if lang.complementizer_re.match(clause_text) or _has_mood(ft, clause_start, end) \
+                    or lang.that_clause or _INFINITIVE.search(clause_text) \
+                    or (lang.clause_verb_re and _search_outside(ft, lang.clause_verb_re,
+                                                                 clause_start, end)):
+                if text[clause_start] in "„“\"»«‚'" and mostly_direct(clause_start, end):
+                    break  # the direct quotation is the clause
+                cue = (vm.start(), vm.start() + len(vm.group().split()[0]))
+                found = Found("indirect", [(clause_start, end)], cue=cue,
+                              rule="indirect: clause after a speech verb")
+                found.mention = speaker_for_cue(ft, cue, s_lo, clause_start)
+                break
+        # b) "Es sei …, sagte er." / "…, so der Sprecher."
+        if found is None:
+            so = lang.so_frame.search(text, s_lo, s_hi) if lang.so_frame else None
+            comma = text.rfind(",", s_lo, s_hi)
+            tail_verb = _verb_in(ft, comma + 1, s_hi) if comma > s_lo + 10 and \
+                s_hi - comma <= 80 and not ft.in_quote(comma) else None
+            if so and so.start() > s_lo + 10:
+                found = Found("indirect", [_trim(text, s_lo, so.start())],
+                              cue=_trim(text, so.start(), so.start("src")),
+                              mention=_trim(text, *so.span("src")),
+                              rule="indirect: ', so X' after the clause")
+            elif tail_verb and (_has_mood(ft, s_lo, comma) or lang.that_clause):
+                # "Es sei …, sagte er." / "Prices will rise, the minister said."
+                found = Found("indirect", [_trim(text, s_lo, comma)], cue=tail_verb,
+                              rule="indirect: clause before the speech verb")
+                found.mention = speaker_for_cue(ft, tail_verb, comma + 1, s_hi)
+        # c) laut X / X zufolge / nach Angaben von X / wie X mitteilte
+        if found is None:
+            frame = _frame_source(ft, s_lo, s_hi)
+            if frame:
+                (f_lo, f_hi), src, cue = frame
+                spans = [_trim(text, s_lo, f_lo), _trim(text, f_hi, end)]
+                spans = [sp for sp in spans if sp[1] - sp[0] > 2]
+                if spans:
+                    found = Found("indirect", spans, cue=cue, mention=_trim(text, *src),
+                                  rule="indirect: attribution frame")
+        # d) a Konjunktiv-I sentence carries on the last report
+        if found is None:
+            lead = lang.continuation_re.match(text, s_lo) if lang.continuation_re else None
+            report = lang.report_adverb_re.match(text, s_lo) if lang.report_adverb_re else None
+            if report and report.end() < end - 3:
+                # "Demnach haben Jagdflugzeuge …": the adverb points back to the last source
+                found = Found("indirect", [(report.end(), end)], continues=True,
+                              cue=_trim(text, s_lo, report.end()),
+                              rule="indirect: report adverb continues the report")
+                found.extra["anchor"] = found.cue  # "Demnach" stands for the source
+            elif _has_mood(ft, s_lo, s_hi, second=False) or (
+                    # Konjunktiv II right after a report carries it on too
+                    out and not out[-1].extra.get("silent") and s_lo - out[-1].end <= 3
+                    and _has_mood(ft, s_lo, s_hi)) or (
+                    lang.hearsay_re and _search_outside(ft, lang.hearsay_re, s_lo, s_hi)) or (
+                    lead and _has_mood(ft, s_lo, s_hi)):
+                found = Found("indirect", [_trim(text, s_lo, s_hi, " \t\n")],
+                              continues=True, rule="indirect: Konjunktiv continues the report")
+        # e) a speech act without a clause: "Die Menschenrechtsorganisation fordert bessere
+        #    Ausbildung." Only verbs that report speech on their own are output; any other
+        #    speech verb with a subject still names who speaks next (a silent report).
+        if found is None and not _has_direct(ft, s_lo, s_hi):
+            verb = _verb_in(ft, s_lo, s_hi, last=False)
+            if verb:
+                mention = speaker_for_cue(ft, verb, s_lo, s_hi)
+                if mention:
+                    loud = lang.reported_verb.match(text, verb[0]) is not None
+                    found = Found("indirect", [_trim(text, s_lo, s_hi, " \t\n")],
+                                  cue=verb, mention=mention,
+                                  rule="reported: speech act without a clause")
+                    found.extra["silent"] = not loud
+        if found is not None:
+            found.spans = [sp for sp in found.spans if sp[1] > sp[0]]
+            if found.spans:
+                out.append(found)
+    return _merge_continuations(text, out)
+
+
+def _has_direct(ft: FieldText, lo: int, hi: int) -> bool:
+    k = bisect.bisect_left(ft.quoted_starts, lo)
+    return k < len(ft.quoted) and ft.quoted[k].start < hi
+
+
+def nested_quotes(ft: FieldText, indirect: list[Found]) -> list[Found]:
+    """Words in quotation marks inside reported speech are the speaker's own words
+    (der Pilot trage die „volle Verantwortung“): a direct quotation by the same speaker."""
+    out = []
+    reports = [f for f in indirect if not f.extra.get("silent")]
+    for q in ft.short_quoted:
+        words = ft.text[q.start + 1:q.end - 1].split()
+        if all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            continue  # „Ruhr Nachrichten“, „DFB“: a name or a title, not someone's words
+        for f in reports:
+            if any(s <= q.start and q.end <= e for s, e in f.spans):
+                out.append(Found("direct", [(q.start, q.end)], cue=f.cue, mention=f.mention,
+                                 continues=f.continues, rule="direct: inside reported speech"))
+                break
+    return out
+
+
+def _merge_continuations(text: str, found: list[Found]) -> list[Found]:
+    """Adjacent continuation sentences form one report, as readers (and annotators) see it."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and f.continues and prev.continues and len(prev.spans) == 1 \
+                and not text[prev.end:f.start].strip(" .\t") and "\n\n" not in text[prev.end:f.start]:
+            prev.spans[-1] = (prev.spans[-1][0], f.end)
+            continue
+        out.append(f)
+    return out

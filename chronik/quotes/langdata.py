@@ -1,0 +1,246 @@
+"""Loading a language's quotation knowledge (lang/<code>.toml) and compiling it once.
+
+The file knows words (speech verbs, frames, Konjunktiv forms, role nouns, quotation
+marks); this module turns them into compiled regular expressions. Nothing here names a
+word of any language, so adding a language means adding a TOML file.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+LANG_DIR = Path(__file__).resolve().parent / "lang"
+
+# Letters of the Latin script including the umlauts and accents news text uses.
+UPPER = "A-ZÄÖÜÀ-ÖØ-Þ"
+LOWER = "a-zäöüßà-öø-ÿ"
+# A capitalised word: names, nouns, acronyms, hyphenated compounds (US-Präsident,
+# NATO-Russland-Rat) and lower-case-led compounds of a name (verdi-Verhandlungsführer).
+CAP_WORD = rf"(?:[{UPPER}][\w’'.\-]*\w|[{UPPER}]|[{LOWER}]+-[{UPPER}][\w\-]*\w)"
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of literal words shaped as a prefix tree. Python's `re` tries
+    alternatives one by one; sharing prefixes makes a 1,500-word verb list cheap to scan."""
+    tree: dict = {}
+    for w in set(words):
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + build(tree) + ")"
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first so that prefixes do not win."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+@dataclass(frozen=True)
+class QuoteLanguage:
+    """Everything the quotation engine needs to know about one language, compiled."""
+
+    code: str
+    mark_pairs: tuple[tuple[str, str], ...]  # (opener, closers)
+    max_quote_chars: int
+    verb_forms: frozenset[str]  # lower-case speech-verb forms that count on their own
+    speech_verb: re.Pattern[str]  # any speech-verb form, or a separable verb with its particle
+    np: str  # regex source of a noun phrase that can name a source
+    np_re: re.Pattern[str]
+    pronoun_re: re.Pattern[str]
+    frames_before: tuple[re.Pattern[str], ...]
+    frames_after: re.Pattern[str] | None  # postposition words ("zufolge")
+    np_before_re: re.Pattern[str]  # a noun phrase ending where the search window ends
+    so_frame: re.Pattern[str] | None
+    continuation_re: re.Pattern[str] | None
+    subjunctive_re: re.Pattern[str] | None  # Konjunktiv I (or any reported-speech mood marker)
+    subjunctive2_re: re.Pattern[str] | None
+    hearsay_re: re.Pattern[str] | None
+    complementizer_re: re.Pattern[str]
+    role_re: re.Pattern[str]  # a role noun (matches a whole word)
+    role_heads: tuple[str, ...]
+    stop_caps: frozenset[str]
+    determiner_re: re.Pattern[str]
+    not_person: frozenset[str]
+    that_clause: bool  # English: "said (that) …" needs no comma
+    speech_nouns_re: re.Pattern[str] | None
+    given_names: frozenset[str]
+    not_speaker_endings: tuple[str, ...]
+    speakers_despite_ending: frozenset[str]
+    report_adverb_re: re.Pattern[str] | None
+    clause_verb_re: re.Pattern[str] | None  # a likely Konjunktiv-I verb of any lemma
+    reported_verb: re.Pattern[str]  # speech verbs that report speech without a clause
+    after_verb_skip: re.Pattern[str]
+    before_subject_skip: re.Pattern[str]
+
+
+def _verb_forms(sv: dict) -> tuple[set[str], list[tuple[str, str]]]:
+    """Expand weak stems with endings and participles; add strong forms; list separables."""
+    forms: set[str] = set()
+    endings = sv.get("weak_endings", [])
+    prefix = sv.get("participle_prefix", "")
+    suffixes = sv.get("participle_suffixes", [])
+    inseparable = tuple(sv.get("no_participle_prefix", []))
+    plain_endings = tuple(sv.get("no_participle_prefix_endings", []))
+
+    def participles(stem: str) -> list[str]:
+        bare = stem.startswith(inseparable) or stem.endswith(plain_endings)
+        return [(stem if bare else prefix + stem) + s for s in suffixes]
+
+    for stem in sv.get("weak", []):
+        forms.update(stem + e for e in endings)
+        forms.update(participles(stem))
+    forms.update(sv.get("strong", []))
+    forms.update(sv.get("forms", []))  # languages that simply list every form
+    separable: list[tuple[str, str]] = []
+    for stem, particle in sv.get("separable", []):
+        if "|" in stem:  # strong verb: its forms are given
+            finite = stem.split("|")
+            forms.update(particle + f for f in finite)  # subordinate clause: "wie er angab"
+        else:
+            finite = [stem + e for e in endings]
+            forms.update(particle + f for f in finite)
+            forms.update(particle + p for p in participles(stem))
+        separable.append(("|".join(sorted(finite, key=len, reverse=True)), particle))
+    return {f.lower() for f in forms if f}, separable
+
+
+@cache
+def load(code: str) -> QuoteLanguage | None:
+    """The compiled quotation data for a language, or None when there is no file for it."""
+    path = LANG_DIR / f"{code}.toml"
+    if not path.exists():
+        return None
+    with open(path, "rb") as f:
+        data = tomllib.load(f)
+    marks = data.get("marks", {})
+    pairs = tuple((o, c) for o, c in marks.get("pairs", []))
+    sv = data.get("speech_verbs", {})
+    forms, separable = _verb_forms(sv)
+    verb_alt = _trie(sorted(forms))
+    by_particle: dict[str, list[str]] = {}
+    for finite, part in separable:
+        by_particle.setdefault(part, []).extend(finite.split("|"))
+    sep_alts = [rf"{_trie(finite)}\b[^,.;:!?„“\"»«]{{0,80}}?\b{re.escape(part)}"
+                for part, finite in by_particle.items()]
+    # case-sensitive: "Frage" (a noun) is not "frage" (a verb)
+    speech_verb = re.compile(r"\b(?:" + "|".join([verb_alt] + sep_alts) + r")\b")
+
+    nominal = data.get("nominal", {})
+    # sentence-initial forms are capitalised: "Der Sprecher", "Er sagte"
+    dets = nominal.get("determiners", [])
+    det = _alt(dets + [w.capitalize() for w in dets])
+    prons = nominal.get("pronouns", [])
+    pron = _alt(prons + [w.capitalize() for w in prons])
+    # an inflected adjective; function words and auxiliaries share its endings
+    mood_words = data.get("mood", {}).get("subjunctive_1", []) + data.get("mood", {}).get(
+        "subjunctive_2", [])
+    blocked = _alt(nominal.get("not_adjectives", []) + dets + mood_words)
+    adj_shape = nominal.get("adjective", rf"[{LOWER}]{{2,}}(?:e|en|er|es|em)")
+    adj = rf"(?!{blocked}\b){adj_shape}"
+    # a name may be quoted: die „Süddeutsche Zeitung“, Das „National Hurricane Centre“
+    capq = rf"[„»\"]?{CAP_WORD}[“«\"]?"
+    cap_seq = rf"{capq}(?:\s+{capq}){{0,3}}"
+    genitive = nominal.get("genitive_links", ["des", "der", "von", "vom"])
+    link = _alt(genitive)
+    roles_alt = _alt([r.lower() for r in nominal.get("role_heads", [])])
+    # a role noun heads a phrase even in lower case ("the minister", "der Sprecher")
+    role_word = rf"(?i:[\w\-]*{roles_alt}(?:s|es|en|n|in|innen)?)\b"
+    core = (rf"(?:(?:{det}\s+)?(?:{adj}\s+){{0,3}}{cap_seq}"
+            rf"|{det}\s+(?:{adj}\s+){{0,3}}{role_word}(?:\s+{cap_seq})?")
+    if nominal.get("common_noun"):  # English writes nouns in lower case: "the police"
+        core += rf"|{det}\s+(?:{adj}\s+){{0,2}}{nominal['common_noun']}"
+    core += ")"
+    paren = r"(?:\s+\([^()\n]{1,40}\))?"
+    np = (rf"(?<![\w\-])(?:{core}{paren}(?:\s+{link}\s+{core}{paren})?(?:,\s+{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}}(?=,))?"
+          rf"|\b{pron}\b)")
+    np_re = re.compile(np)
+
+    frames = data.get("frames", {})
+
+    noun_alt = _trie(frames.get("speech_nouns", [])) if frames.get("speech_nouns") else "(?!)"
+
+    def frame(src: str) -> re.Pattern[str]:
+        return re.compile(src.replace("{np}", np).replace("{verb}", verb_alt)
+                          .replace("{noun}", noun_alt))
+
+    mood = data.get("mood", {})
+    subj1 = mood.get("subjunctive_1", [])
+    subj_parts = []
+    if subj1:
+        me = mood.get("first_person")
+        not_me = rf"(?<!\b{me} )(?<!\b{me.capitalize()} )" if me else ""
+        after_me = rf"(?!\s+{me}\b)" if me else ""
+        subj_parts.append(rf"\b{not_me}{_trie(subj1)}\b{after_me}")
+    if mood.get("inverted_subjunctive"):
+        subj_parts.append(mood["inverted_subjunctive"])
+    subj2 = mood.get("subjunctive_2", [])
+    cont = frames.get("continuation_adverbs", [])
+    roles = [r.lower() for r in nominal.get("role_heads", [])]
+    role_endings = nominal.get("role_endings", [""])
+    role_re = re.compile(rf"(?:[\w\-]*?){_alt(roles)}(?:{_alt(role_endings)})?\b", re.IGNORECASE)
+    nouns = frames.get("speech_nouns", [])
+    return QuoteLanguage(
+        code=code,
+        mark_pairs=pairs,
+        max_quote_chars=int(marks.get("max_quote_chars", 6000)),
+        verb_forms=frozenset(forms),
+        speech_verb=speech_verb,
+        np=np,
+        np_re=np_re,
+        pronoun_re=re.compile(rf"{pron}", re.IGNORECASE),
+        frames_before=tuple(frame(s) for s in frames.get("before", [])),
+        frames_after=re.compile(rf"\b{_alt(frames['after'])}\b") if frames.get("after") else None,
+        np_before_re=re.compile(rf"(?P<src>{np})\s+$"),
+        so_frame=frame(frames["so_frame"]) if frames.get("so_frame") else None,
+        continuation_re=re.compile(rf"^\W*{_alt(cont)}\b", re.IGNORECASE) if cont else None,
+        subjunctive_re=re.compile("|".join(subj_parts)) if subj_parts else None,
+        subjunctive2_re=re.compile(rf"\b{_trie(subj2)}\b") if subj2 else None,
+        hearsay_re=re.compile(mood["hearsay"]) if mood.get("hearsay") else None,
+        complementizer_re=re.compile(rf"{_alt(mood.get('complementizers', []))}\b", re.IGNORECASE),
+        role_re=role_re,
+        role_heads=tuple(sorted(set(roles), key=len, reverse=True)),
+        stop_caps=frozenset(nominal.get("stop_caps", [])),
+        determiner_re=re.compile(rf"^{det}\s+", re.IGNORECASE),
+        not_person=frozenset(nominal.get("not_person", [])),
+        that_clause=bool(data.get("syntax", {}).get("clause_without_comma", False)),
+        after_verb_skip=re.compile(
+            r"\s*(?:(?:" + "|".join(nominal.get("after_verb_skip", []) or ["(?!)"]) + r")\s+){0,3}"),
+        before_subject_skip=re.compile(
+            r"(?:" + "|".join(nominal.get("before_subject_skip", []) or ["(?!)"]) + r")\s+"),
+        reported_verb=re.compile(_alt(sv.get("reported_without_clause", [])) + r"\b"
+                                 if sv.get("reported_without_clause") else "(?!)"),
+        clause_verb_re=re.compile(mood["clause_verb"]) if mood.get("clause_verb") else None,
+        report_adverb_re=re.compile(rf"{_alt(frames['report_adverbs'])}\b\s*")
+        if frames.get("report_adverbs") else None,
+        not_speaker_endings=tuple(nominal.get("not_speaker_endings", [])),
+        speakers_despite_ending=frozenset(nominal.get("speakers_despite_ending", [])),
+        given_names=_given_names(data.get("names", {}).get("given_names_file")),
+        speech_nouns_re=re.compile(rf"\b{_alt(nouns)}\b", re.IGNORECASE) if nouns else None,
+    )
+
+
+def _given_names(filename: str | None) -> frozenset[str]:
+    if not filename:
+        return frozenset()
+    with open(LANG_DIR / filename, encoding="utf-8") as f:
+        return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
+
+
+def supported() -> list[str]:
+    return sorted(p.stem for p in LANG_DIR.glob("*.toml"))

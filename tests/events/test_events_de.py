@@ -1,0 +1,187 @@
+"""German events as a specification: given a sentence and the document date, expect the
+event's trigger, date, status and (where the sentence names them) participants and place.
+
+These run the whole pipeline (segmenter, time tagger, events) without an entity stage,
+so participants come from the lexicon fallback (countries, parties, titled names).
+"""
+
+import pytest
+
+from chronik.pipeline import extract
+
+ANY = object()  # not checked by this case
+
+
+def events(sentence, date):
+    doc = extract(sentence, date=date, lang="de")
+    for e in doc.events:  # every event points at its trigger in the text
+        assert doc.fields[e.field][e.start:e.end] == e.trigger
+    return doc.events
+
+
+@pytest.mark.parametrize("sentence, date, trigger, value, status, participants, place", [
+    # scheduled: the date lies after the document date, or a plan word says so
+    ("Am 10. Januar soll in Genf ein Treffen zwischen Russland und den USA stattfinden.",
+     "2021-12-30", "Treffen", "2022-01-10", "planned", ["Russland", "USA"], "Genf"),
+    ("Für den 12. Januar ist eine Sitzung des Sicherheitsrates geplant.",
+     "2021-12-30", "Sitzung", "2022-01-12", "planned", ANY, None),
+    ("Die Bundestagswahl findet am 26. September statt.",
+     "2021-08-01", "Bundestagswahl", "2021-09-26", "planned", [], None),
+    ("Der Parteitag der SPD beginnt am Freitag in Berlin.",
+     "2023-12-05", "Parteitag", "2023-12-08", "planned", ["SPD"], "Berlin"),
+    ("Nächste Woche wird der Kanzler nach Washington reisen.",
+     "2023-03-01", "reisen", "2023-W10", "planned", [], "Washington"),
+    ("Morgen wollen die Gewerkschaften streiken.",
+     "2023-03-26", "streiken", "2023-03-27", "planned", [], None),
+    ("Die Abstimmung im Bundestag ist für Donnerstag angesetzt.",
+     "2022-04-04", "Abstimmung", "2022-04-07", "planned", [], "Bundestag"),
+    ("Gipfeltreffen in Genf am 16. Juni",
+     "2021-06-01", "Gipfeltreffen", "2021-06-16", "planned", [], "Genf"),
+    # on the document's own day, tense and modality decide
+    ("Im Vorfeld dieser Beratungen will Präsident Putin heute noch mit Biden telefonieren.",
+     "2021-12-30", "telefonieren", "2021-12-30", "planned", ["Putin"], None),
+    # (a place unknown to the lexicon fallback: found only with the entity stage)
+    ("Die Sitzung in Tamasch beginnt heute um 18 Uhr.",
+     "2023-03-28", "Sitzung", "2023-03-28T18:00", "planned", [], ANY),
+    ("Heute treffen sich die Regierungschefs der EU zu einem Gipfel in Brüssel.",
+     "2023-06-29", "treffen sich", "2023-06-29", "ongoing", ["EU"], "Brüssel"),
+    ("Am Donnerstagmorgen kommentierte Kremlsprecher Dmitri Peskow das bevorstehende Telefonat.",
+     "2021-12-30", "kommentierte", "2021-12-30TMO", "happened", ["Dmitri Peskow"], None),
+    # happened: the date lies before the document date
+    ("Die Außenminister trafen sich am Montag in Brüssel.",
+     "2022-03-16", "trafen sich", "2022-03-14", "happened", [], "Brüssel"),
+    ("Bei der Landtagswahl am Sonntag erreichte die CSU 37 Prozent.",
+     "2023-10-10", "Landtagswahl", "2023-10-08", "happened", ANY, None),
+    ("Der Vertrag wurde am 7. Dezember in Paris unterzeichnet.",
+     "2021-12-20", "unterzeichnet", "2021-12-07", "happened", [], "Paris"),
+    ("Am 24. Februar begann der russische Einmarsch in die Ukraine.",
+     "2022-03-01", "Einmarsch", "2022-02-24", "happened", ANY, None),
+    ("Erst im Oktober 2020 hatten die beiden Politiker miteinander telefoniert.",
+     "2021-12-30", "telefoniert", "2020-10", "happened", [], None),
+    ("Am Sonntag wurde in Frankreich ein neues Parlament gewählt.",
+     "2022-06-21", "gewählt", "2022-06-19", "happened", [], "Frankreich"),
+    ("Das Treffen, das am Montag in Genf stattfand, brachte keinen Durchbruch.",
+     "2022-01-12", "Treffen", "2022-01-10", "happened", [], "Genf"),
+    ("Die Videokonferenz am 7. Dezember dauerte zwei Stunden.",
+     "2021-12-30", "Videokonferenz", "2021-12-07", "happened", [], None),
+    # a planned event in an old article stays planned: only that article's date counts
+    ("Der Gipfel soll am 3. März 2015 in Wien stattfinden.",
+     "2015-02-01", "Gipfel", "2015-03-03", "planned", [], "Wien"),
+    # ongoing
+    ("Die Verhandlungen dauern seit Montag an.",
+     "2022-03-02", "Verhandlungen", "2022-02-28", "ongoing", [], None),
+    # cancelled, postponed, uncertain
+    ("Der Gipfel in Madrid wurde abgesagt, er hätte am 28. Juni beginnen sollen.",
+     "2022-05-01", "Gipfel", "2022-06-28", "cancelled", [], "Madrid"),
+    ("Die für Dienstag geplante Pressekonferenz wurde kurzfristig abgesagt.",
+     "2022-06-21", "Pressekonferenz", "2022-06-21", "cancelled", [], None),
+    ("Das Konzert am Samstag fällt wegen des Sturms aus.",
+     "2023-06-01", "Konzert", "2023-06-03", "cancelled", [], None),
+    ("Die Sitzung wurde auf den 12. Januar verschoben.",
+     "2021-12-30", "Sitzung", "2022-01-12", "planned", [], None),
+    ("Die Wahl am 5. März könnte verschoben werden.",
+     "2023-02-01", "Wahl", "2023-03-05", "uncertain", [], None),
+    ("Am Freitag sollen 100 Personen eine Polizeistation angegriffen haben.",
+     "2013-06-30", "angegriffen", ANY, "uncertain", [], None),
+    ("Der Prozess gegen den Angeklagten beginnt am 3. März vor dem Landgericht.",
+     "2023-02-01", "Prozess", "2023-03-03", "planned", [], None),
+    ("Ob die Wahl am 5. März stattfinden kann, ist unklar.",
+     "2023-02-01", "Wahl", "2023-03-05", "uncertain", [], None),
+    ("Der Papst könnte im Frühjahr nach Kiew reisen.",
+     "2022-11-20", "reisen", "2022-SP", "uncertain", [], "Kiew"),
+])
+def test_one_event(sentence, date, trigger, value, status, participants, place):
+    found = events(sentence, date)
+    assert len(found) == 1, [(e.trigger, e.value, e.status) for e in found]
+    e = found[0]
+    assert e.trigger == trigger
+    assert value is ANY or e.value == value
+    assert e.status == status, e.evidence
+    assert participants is ANY or e.participants == participants
+    assert place is ANY or e.location == place
+    assert e.timex and e.summary and e.evidence is not None
+
+
+@pytest.mark.parametrize("sentence, date, why", [
+    ("Wie das Ministerium am Montag mitteilte, soll die Konferenz in Wien stattfinden.",
+     "2022-05-04", "Monday dates the announcement (another clause), not the conference"),
+    ("Seit dem letzten Gespräch hat sich wenig geändert.",
+     "2022-05-04", "no time expression: an undated event is not reported"),
+    ("Die Gespräche sollen in Genf stattfinden.",
+     "2022-05-04", "no time expression"),
+    ("Seit Wochen wird über ein Treffen der Minister spekuliert.",
+     "2022-05-04", "a duration does not date an event"),
+    ("Zum Beispiel am Montag.", "2022-05-04", "'Beispiel' is no 'Spiel'"),
+    ("In den ersten Tagen des Juni war es ruhig.", "2006-06-08",
+     "'Tagen' inside a sentence is a noun, not the verb 'tagen'"),
+    ("Im August stiegen die Benzinpreise stark.", "2007-09-20", "'Benzinpreise' is no 'Reise'"),
+    ("Im Kongress wird zurzeit ein Gesetzentwurf erörtert.", "2005-12-09",
+     "'Kongress' alone is the institution"),
+    ("So demonstrierten beide Präsidenten heute ihre Einigkeit.", "2007-04-17",
+     "to demonstrate unity is no protest (needs 'gegen' or 'für')"),
+    ("Die Gesandte war vergangene Woche in Moskau, um das Treffen vorzubereiten.",
+     "2023-02-20", "last week dates the trip (no trigger), not the meeting being prepared"),
+])
+def test_no_event(sentence, date, why):
+    assert events(sentence, date) == [], why
+
+
+def test_a_statement_yields_to_the_event_it_dates():
+    found = events("Im Anschluss an das Treffen am Montag sagte der Minister, man sei zufrieden.",
+                   "2022-06-21")
+    assert [(e.trigger, e.value, e.status) for e in found] == [("Treffen", "2022-06-20", "happened")]
+
+
+def test_an_attack_and_its_victims_are_one_event():
+    found = events("Bei einem Angriff auf Kiew sind am Dienstagmorgen mindestens drei Menschen "
+                   "getötet worden.", "2022-10-12")
+    assert [(e.trigger, e.value, e.status) for e in found] == [("Angriff", "2022-10-11TMO", "happened")]
+
+
+def test_the_date_belongs_to_the_nearer_of_two_triggers():
+    found = events("Am Mittwoch kam es in Hamburg zu Protesten gegen den G20-Gipfel.", "2017-07-10")
+    assert [(e.trigger, e.value, e.location) for e in found] == [("Protesten", "2017-07-05", "Hamburg")]
+
+
+def test_apposition_gives_the_most_precise_time():
+    found = events("Am 30. Dezember spätabends, um 21:30 Uhr MEZ, soll das Videotelefonat "
+                   "stattfinden.", "2021-12-30")
+    assert [(e.trigger, e.value, e.status) for e in found] == [
+        ("Videotelefonat", "2021-12-30T21:30", "planned")]
+
+
+def test_two_events_in_two_clauses_keep_their_own_dates():
+    found = events("Die Minister trafen sich am Montag in Genf, nachdem am Sonntag ein Angriff "
+                   "gemeldet worden war.", "2022-03-16")
+    assert {(e.trigger, e.value) for e in found} == {("trafen sich", "2022-03-14"),
+                                                      ("Angriff", "2022-03-13")}
+
+
+def test_the_same_happening_told_twice_is_one_event():
+    text = ("Telefonat heute am späten Abend\n\nPutin will heute noch mit Biden telefonieren. "
+            "Um 21:30 Uhr soll das Videotelefonat stattfinden.")
+    found = events(text, "2021-12-30")
+    assert [(e.value, e.status, e.kind) for e in found] == [("2021-12-30T21:30", "planned", "call")]
+    assert len(found[0].mentions) == 2
+
+
+def test_a_sentence_continuing_the_previous_one_borrows_its_date():
+    found = events("Am Montag trafen sich die Minister in Genf. Dabei unterzeichneten sie "
+                   "ein Abkommen.", "2022-03-16")
+    assert [(e.trigger, e.value) for e in found] == [("trafen sich", "2022-03-14"),
+                                                     ("unterzeichneten", "2022-03-14")]
+
+
+def test_statements_by_different_people_on_one_day_stay_apart():
+    found = events("Am Montag warnte Kanzler Olaf Scholz vor Eile. Am Montag kritisierte "
+                   "Präsident Emmanuel Macron den Plan.", "2022-03-16")
+    assert [(e.trigger, e.participants) for e in found] == [
+        ("warnte", ["Olaf Scholz"]), ("kritisierte", ["Emmanuel Macron"])]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Das sei ein Fehler, sagte sie am Montag in Berlin.", [("sagte", "2022-03-14")]),
+    ("Der Minister sagte, er werde am Freitag nach Kiew reisen.", [("reisen", "2022-03-18")]),
+])
+def test_a_reporting_verb_is_dated_by_its_own_time_only(sentence, expected):
+    assert [(e.trigger, e.value) for e in events(sentence, "2022-03-16")] == expected

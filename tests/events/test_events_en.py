@@ -1,0 +1,147 @@
+"""English events as a specification. The time expressions are given with each sentence
+(text, type, value), so these cases test the event stage alone, whatever the English
+time tagger makes of them."""
+
+import pytest
+
+from chronik.events import annotate
+from chronik.model import Document, Region, Timex
+
+ANY = object()
+
+
+def events(sentence, date, *timexes, entities=(), quotes=()):
+    doc = Document(id="t", fields={"text": sentence}, regions=[Region("text", 0, len(sentence), "body")],
+                   lang="en", date=date)
+    for i, (text, type_, value) in enumerate(timexes, start=1):
+        start = sentence.index(text)
+        doc.timexes.append(Timex(f"t{i}", "text", start, start + len(text), text, type_, value))
+    doc.entities = list(entities)
+    doc.quotes = list(quotes)
+    annotate(doc)
+    for e in doc.events:
+        assert sentence[e.start:e.end] == e.trigger
+    return doc.events
+
+
+@pytest.mark.parametrize("sentence, date, timexes, trigger, value, status, participants, place", [
+    ("The two leaders will meet in Geneva on June 16.", "2021-06-01",
+     [("June 16", "DATE", "2021-06-16")], "will meet", "2021-06-16", "planned", [], "Geneva"),
+    ("Talks between Russia and the United States are scheduled for January 10.", "2021-12-30",
+     [("January 10", "DATE", "2022-01-10")], "Talks", "2022-01-10", "planned",
+     ["Russia", "United States"], None),
+    ("The summit planned for Friday has been called off.", "2022-05-10",
+     [("Friday", "DATE", "2022-05-13")], "summit", "2022-05-13", "cancelled", [], None),
+    ("Voters elected a new parliament on Sunday.", "2022-06-21",
+     [("Sunday", "DATE", "2022-06-19")], "elected", "2022-06-19", "happened", [], None),
+    ("A missile attack on Kyiv killed three people early on Tuesday.", "2022-10-12",
+     [("early on Tuesday", "TIME", "2022-10-11TMO")], "attack", "2022-10-11TMO", "happened", ANY, None),
+    ("The treaty was signed in Paris on 7 December.", "2021-12-20",
+     [("7 December", "DATE", "2021-12-07")], "signed", "2021-12-07", "happened", [], "Paris"),
+    ("The election might be postponed until March.", "2023-01-10",
+     [("March", "DATE", "2023-03")], "election", "2023-03", "uncertain", [], None),
+    ("A vote on the bill is expected on Thursday.", "2022-04-04",
+     [("Thursday", "DATE", "2022-04-07")], "vote", "2022-04-07", "planned", [], None),
+    ("Protests continue in Tehran today.", "2022-10-01",
+     [("today", "DATE", "2022-10-01")], "Protests", "2022-10-01", "ongoing", [], "Tehran"),
+    ("Today the ministers will meet at the Kremlin.", "2022-10-01",
+     [("Today", "DATE", "2022-10-01")], "will meet", "2022-10-01", "planned", [], "Kremlin"),
+    ("President Biden spoke by phone with Chancellor Scholz on Thursday.", "2022-01-29",
+     [("Thursday", "DATE", "2022-01-27")], "spoke by phone", "2022-01-27", "happened",
+     ["Biden", "Scholz"], None),
+    ("The meeting, which took place on Monday in Geneva, ended without agreement.", "2022-01-12",
+     [("Monday", "DATE", "2022-01-10")], "meeting", "2022-01-10", "happened", [], "Geneva"),
+    ("The conference was postponed to May 3.", "2022-04-01",
+     [("May 3", "DATE", "2022-05-03")], "conference", "2022-05-03", "planned", [], None),
+])
+def test_one_event(sentence, date, timexes, trigger, value, status, participants, place):
+    found = events(sentence, date, *timexes)
+    assert len(found) == 1, [(e.trigger, e.value, e.status) for e in found]
+    e = found[0]
+    assert e.trigger == trigger
+    assert e.value == value and e.timex == "t1"
+    assert e.status == status, e.evidence
+    assert participants is ANY or e.participants == participants
+    assert place is ANY or e.location == place
+
+
+def test_an_announcement_in_another_clause_does_not_date_the_event():
+    # the statement itself is dated; the conference is not
+    found = events("As the ministry said on Monday, the conference will take place in Vienna.",
+                   "2022-05-04", ("Monday", "DATE", "2022-05-02"))
+    assert [(e.trigger, e.value) for e in found] == [("said", "2022-05-02")]
+
+
+def test_a_date_after_a_reporting_verb_belongs_to_what_was_reported():
+    found = events("The operator said that it would begin raising the outflow on Friday.",
+                   "2023-04-05", ("Friday", "DATE", "2023-04-07"))
+    assert found == []
+    assert events("The operator said it would begin raising the outflow on Friday.",
+                  "2023-04-05", ("Friday", "DATE", "2023-04-07")) == []
+    found = events("The operator said on Friday that the outflow would rise.",
+                   "2023-04-10", ("Friday", "DATE", "2023-04-07"))
+    assert [(e.trigger, e.value, e.status) for e in found] == [("said", "2023-04-07", "happened")]
+
+
+def test_a_statement_is_not_as_uncertain_as_what_it_says():
+    found = events("President Bush on Tuesday said the United States may extend the blockade.",
+                   "1990-08-15", ("Tuesday", "DATE", "1990-08-14"))
+    assert [(e.trigger, e.status) for e in found] == [("said", "happened")]
+    found = events("Bush told a news conference on Tuesday that the blockade might be extended.",
+                   "1990-08-15", ("Tuesday", "DATE", "1990-08-14"))
+    assert [(e.trigger, e.status) for e in found] == [("conference", "happened")]
+
+
+def test_a_month_name_is_no_protest_march():
+    found = events("Elections are due in March.", "2023-01-10", ("March", "DATE", "2023-03"))
+    assert [(e.trigger, e.status) for e in found] == [("Elections", "planned")]
+
+
+def test_named_entities_from_the_entity_stage_are_the_participants():
+    from chronik.model import Entity, Mention
+
+    sentence = "Putin and Biden talked by phone on Thursday."
+    people = [Entity("n1", "Wladimir Putin", "PER", [Mention("text", 0, 5, "Putin")]),
+              Entity("n2", "Joe Biden", "PER", [Mention("text", 10, 15, "Biden")])]
+    found = events(sentence, "2022-01-01", ("Thursday", "DATE", "2021-12-30"), entities=people)
+    assert [(e.trigger, e.participants) for e in found] == [
+        ("talked by phone", ["Wladimir Putin", "Joe Biden"])]
+
+
+def test_the_speaker_of_a_quotation_takes_part_in_its_statement():
+    from chronik.model import Quote
+
+    sentence = '"We are ready," said the minister on Monday.'
+    monday = ("Monday", "DATE", "2022-05-02")
+    assert [e.participants for e in events(sentence, "2022-05-04", monday)] == [[]]
+    quote = Quote("q1", "direct", "text", 1, 14, "We are ready,", "Anna Berg", "the minister", "said")
+    found = events(sentence, "2022-05-04", monday, quotes=[quote])
+    assert [(e.trigger, e.participants) for e in found] == [("said", ["Anna Berg"])]
+
+
+def test_a_quotation_whose_cue_is_the_trigger_gives_its_speaker():
+    from chronik.model import Quote, Span
+
+    sentence = '"We are ready," said the minister on Monday.'
+    at = sentence.index("said")
+    quote = Quote("q1", "direct", "text", 1, 14, "We are ready,", "Anna Berg", "the minister", "said",
+                  cue_span=Span("text", at, at + 4))
+    found = events(sentence, "2022-05-04", ("Monday", "DATE", "2022-05-02"), quotes=[quote])
+    assert [(e.trigger, e.participants) for e in found] == [("said", ["Anna Berg"])]
+
+
+@pytest.mark.parametrize("sentence, date, trigger, value, status", [
+    ("Prime Minister Boris Johnson resigned on Thursday after a wave of resignations.",
+     "2022-03-10", "resigned", "2022-03-10", "happened"),
+    ("Police arrested two men in Manchester on Wednesday night.",
+     "2022-03-10", "arrested", "2022-03-09TNI", "happened"),
+    ("The signing ceremony is scheduled for April 5 in Vienna.",
+     "2023-03-24", "signing ceremony", "2023-04-05", "planned"),
+    ("Sorelien's parliament is expected to vote on the text next week.",
+     "2023-03-24", "vote", "2023-W13", "planned"),
+])
+def test_through_the_whole_pipeline(sentence, date, trigger, value, status):
+    from chronik.pipeline import extract
+
+    found = extract(sentence, date=date, lang="en").events
+    assert [(e.trigger, e.value, e.status) for e in found] == [(trigger, value, status)]

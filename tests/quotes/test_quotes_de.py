@@ -1,0 +1,191 @@
+"""German quotations, spec tables: given this text, expect these quotations and speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.conftest import quotes_of
+
+PESKOW = ("Am Donnerstag kommentierte der Kremlsprecher Dmitri Peskow das Telefonat gegenüber "
+          "Journalisten. ")
+
+
+def only(doc, kind=None):
+    qs = [q for q in doc.quotes if kind is None or q.kind == kind]
+    return qs
+
+
+# Every quotation mark style, with a speech verb after the quotation.
+@pytest.mark.parametrize("quoted", [
+    "„Wir sind zu Gesprächen bereit.“",
+    "‚Wir sind zu Gesprächen bereit.‘",
+    "»Wir sind zu Gesprächen bereit.«",
+    "«Wir sind zu Gesprächen bereit.»",
+    "\"Wir sind zu Gesprächen bereit.\"",
+    "“Wir sind zu Gesprächen bereit.”",
+    "'Wir sind zu Gesprächen bereit.'",
+])
+def test_each_mark_style_gives_one_direct_quote_with_its_speaker(quoted):
+    doc = quotes_of(PESKOW + quoted[:-2] + quoted[-1] + ", sagte Peskow.")
+    direct = only(doc, "direct")
+    assert len(direct) == 1
+    q = direct[0]
+    assert q.text.strip("„“‚‘»«\"”'") == "Wir sind zu Gesprächen bereit"
+    assert q.speaker == "Dmitri Peskow"
+    assert q.speaker_mention == "Peskow"
+    assert q.cue == "sagte"
+    assert doc.fields["text"][q.start:q.end] == q.text
+
+
+def test_interrupted_quote_is_one_quotation_with_two_spans():
+    doc = quotes_of(PESKOW + "„Wir sind bereit“, sagte er, „aber der Westen muss zuhören.“")
+    direct = only(doc, "direct")
+    assert len(direct) == 1
+    q = direct[0]
+    assert len(q.spans) == 2
+    text = doc.fields["text"]
+    assert text[q.spans[0].start:q.spans[0].end] == "„Wir sind bereit“"
+    assert text[q.spans[1].start:q.spans[1].end] == "„aber der Westen muss zuhören.“"
+    assert q.speaker == "Dmitri Peskow" and q.speaker_mention == "er"
+
+
+def test_block_quote_after_a_colon_paragraph():
+    doc = quotes_of(PESKOW + "Auf die Frage nach dem Termin erklärte Peskow:\n\n"
+                    "„Das Ziel des Gesprächs ist klar. Wir setzen die Diskussion fort.“\n\n"
+                    "Danach endete die Pressekonferenz.")
+    direct = only(doc, "direct")
+    assert len(direct) == 1
+    assert direct[0].text.startswith("„Das Ziel")
+    assert direct[0].speaker == "Dmitri Peskow"
+    assert direct[0].cue == "erklärte"
+
+
+def test_quote_over_two_paragraphs_opens_each_and_closes_once():
+    doc = quotes_of(PESKOW + "Peskow sagte:\n\n„Der erste Absatz der Rede.\n\n"
+                    "„Der zweite Absatz der Rede.“\n\nEnde.")
+    direct = only(doc, "direct")
+    assert len(direct) == 1
+    assert "erste" in direct[0].text and "zweite" in direct[0].text
+
+
+@pytest.mark.parametrize("sentence, quote_starts, cue", [
+    ("Peskow sagte, es sei kein Problem.", "es sei kein Problem", "sagte"),
+    ("Peskow betonte, dass die Präsidenten viele Themen hätten.", "dass die Präsidenten", "betonte"),
+    ("Der Sprecher teilte mit, das Gespräch beginne um 23 Uhr.", "das Gespräch beginne", "teilte"),
+    ("Es gebe keine Alternative, sagte Peskow.", "Es gebe keine Alternative", "sagte"),
+    ("Die Lage sei ernst, so Peskow.", "Die Lage sei ernst", "so"),
+])
+def test_reported_clause_after_or_before_a_speech_verb(sentence, quote_starts, cue):
+    doc = quotes_of(PESKOW + sentence)
+    indirect = only(doc, "indirect")
+    assert any(q.text.startswith(quote_starts) and q.cue == cue and q.speaker == "Dmitri Peskow"
+               for q in indirect), [(q.text, q.cue, q.speaker) for q in doc.quotes]
+
+
+def test_konjunktiv_sentence_continues_the_previous_speaker():
+    doc = quotes_of(PESKOW + "Peskow sagte, das Gespräch sei wichtig. "
+                    "Der Präsident arbeite gewöhnlich noch spät.")
+    cont = [q for q in doc.quotes if q.text.startswith("Der Präsident arbeite")]
+    assert len(cont) == 1
+    assert cont[0].kind == "indirect" and cont[0].speaker == "Dmitri Peskow"
+
+
+@pytest.mark.parametrize("sentence, quote_part, mention", [
+    ("Laut Polizei wurden drei Menschen verletzt.", "wurden drei Menschen verletzt", "Polizei"),
+    ("Der Polizei zufolge wurden drei Menschen verletzt.", "wurden drei Menschen verletzt",
+     "Der Polizei"),
+    ("Nach Angaben der Feuerwehr brannte das Haus vollständig aus.", "brannte das Haus",
+     "Angaben der Feuerwehr"),
+    ("Wie die Stadtverwaltung mitteilte, bleibt die Brücke gesperrt.", "bleibt die Brücke gesperrt",
+     "die Stadtverwaltung"),
+])
+def test_attribution_frames_laut_zufolge_nach_angaben_wie(sentence, quote_part, mention):
+    doc = quotes_of(sentence)
+    indirect = only(doc, "indirect")
+    assert len(indirect) == 1, [(q.text, q.speaker_mention) for q in doc.quotes]
+    assert quote_part in indirect[0].text
+    assert indirect[0].speaker_mention == mention
+
+
+def test_frame_in_the_middle_splits_the_quotation_in_two_spans():
+    doc = quotes_of("Ursache des Einsturzes dürfte ersten Annahmen zufolge der Schnee gewesen sein.")
+    q = only(doc, "indirect")[0]
+    text = doc.fields["text"]
+    assert [text[s.start:s.end] for s in q.spans] == ["Ursache des Einsturzes dürfte",
+                                                     "der Schnee gewesen sein"]
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("Peskow sagte später, die Gespräche seien schwierig.", "Peskow"),
+    ("Später sagte der Kremlsprecher, die Gespräche seien schwierig.", "der Kremlsprecher"),
+    ("Der Sprecher des Präsidenten sagte, die Gespräche seien schwierig.",
+     "Der Sprecher des Präsidenten"),
+    ("Er sagte später, die Gespräche seien schwierig.", "Er"),
+])
+def test_names_roles_and_pronouns_resolve_to_the_fullest_name(sentence, mention):
+    doc = quotes_of(PESKOW + sentence)
+    q = next(q for q in doc.quotes if q.text.startswith("die Gespräche"))
+    assert q.speaker == "Dmitri Peskow"
+    assert q.speaker_mention == mention
+
+
+def test_unknown_speaker_stays_null():
+    doc = quotes_of("„Das kann so nicht weitergehen, wir brauchen eine Lösung.“\n\nEnde.")
+    assert len(doc.quotes) == 1
+    assert doc.quotes[0].speaker is None
+    assert doc.quotes[0].speaker_mention is None
+
+
+def test_scare_quotes_and_titles_are_not_quotations():
+    doc = quotes_of("Die Fähre „Eagle“ legte am Morgen ab. Der Film „Heimat“ lief im Kino.")
+    assert doc.quotes == []
+
+
+def test_unbalanced_marks_do_not_swallow_the_rest_of_the_document():
+    doc = quotes_of("Ein „verirrtes Zeichen steht hier. " + PESKOW
+                    + "„Wir sind bereit zu Gesprächen.“, sagte Peskow.")
+    direct = only(doc, "direct")
+    assert len(direct) == 1
+    assert direct[0].text == "„Wir sind bereit zu Gesprächen.“"
+    assert direct[0].speaker == "Dmitri Peskow"
+
+
+def test_partial_quote_inside_reported_speech_keeps_the_speaker():
+    doc = quotes_of("US-Präsident Joe Biden hatte erklärt, die USA würden "
+                    "„keine roten Linien akzeptieren“.")
+    direct = only(doc, "direct")
+    assert [q.text for q in direct] == ["„keine roten Linien akzeptieren“"]
+    assert direct[0].speaker == "Joe Biden"
+
+
+def test_offsets_and_evidence_for_every_quote():
+    doc = quotes_of(PESKOW + "„Wir sind bereit“, sagte er. Laut Polizei blieb es ruhig.")
+    assert doc.quotes
+    for k, q in enumerate(doc.quotes, 1):
+        assert q.id == f"q{k}"
+        assert doc.fields[q.field][q.start:q.end] == q.text
+        assert q.evidence is not None and q.evidence.rule
+        assert q.to_dict()["kind"] in ("direct", "indirect")
+
+
+def test_language_without_data_gets_no_quotations():
+    doc = quotes_of("„Nous sommes prêts“, a dit le porte-parole.", lang="fr", segment=False)
+    assert doc.quotes == []
+
+
+def test_entities_from_the_entity_stage_decide_the_speaker():
+    from chronik.model import Entity, Mention
+    from chronik.quotes import annotate
+
+    doc = quotes_of(PESKOW + "„Wir sind zu Gesprächen bereit“, sagte Peskow.")
+    text = doc.fields["text"]
+    # the entity stage (run before quotes) named the person differently: its name wins
+    starts = [text.index("Dmitri Peskow"), text.rindex("Peskow")]
+    doc.entities = [Entity("n1", "Dmitri S. Peskow", "PER", [
+        Mention("text", s, s + len(w), w) for s, w in zip(starts, ["Dmitri Peskow", "Peskow"],
+                                                          strict=True)])]
+    annotate(doc)
+    direct = only(doc, "direct")
+    assert direct[0].speaker == "Dmitri S. Peskow"
+    assert direct[0].speaker_mention == "Peskow"
+    assert direct[0].evidence.note == "entity PER"

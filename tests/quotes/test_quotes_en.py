@@ -1,0 +1,64 @@
+"""English quotations: the same features, driven by chronik/quotes/lang/en.toml."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.conftest import quotes_of
+
+INTRO = "Kremlin spokesman Dmitry Peskov spoke to reporters on Thursday. "
+
+
+@pytest.mark.parametrize("quoted", [
+    "“We are ready for talks.”", "\"We are ready for talks.\"", "‘We are ready for talks.’",
+    "'We are ready for talks.'",
+])
+def test_each_mark_style_with_said_after(quoted):
+    doc = quotes_of(INTRO + quoted[:-2] + "," + quoted[-1] + " Peskov said.", lang="en")
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].speaker == "Dmitry Peskov" and direct[0].cue == "said"
+
+
+def test_apostrophes_are_not_quotation_marks():
+    doc = quotes_of("It's the economy's turn, and the minister's plan isn't ready.", lang="en",
+                    segment=False)
+    assert [q for q in doc.quotes if q.kind == "direct"] == []
+
+
+def test_interrupted_quote_english_comma_inside():
+    doc = quotes_of(INTRO + "\"We are ready,\" he said, \"but the West must listen.\"", lang="en")
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert len(direct) == 1 and len(direct[0].spans) == 2
+    assert direct[0].speaker == "Dmitry Peskov" and direct[0].speaker_mention == "he"
+
+
+def test_block_quote_after_colon():
+    doc = quotes_of(INTRO + "Peskov said:\n\n\"The aim of the call is clear.\"", lang="en")
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].speaker == "Dmitry Peskov"
+
+
+@pytest.mark.parametrize("sentence, part", [
+    ("Peskov said that the talks would continue.", "the talks would continue"),
+    ("Peskov told reporters the talks would continue.", "the talks would continue"),
+    ("The talks will continue, Peskov said.", "The talks will continue"),
+])
+def test_reported_speech_with_said(sentence, part):
+    doc = quotes_of(INTRO + sentence, lang="en")
+    hits = [q for q in doc.quotes if q.kind == "indirect" and part in q.text]
+    assert len(hits) == 1, [(q.text, q.speaker) for q in doc.quotes]
+    assert hits[0].speaker == "Dmitry Peskov"
+
+
+def test_according_to():
+    doc = quotes_of("According to the police, three people were injured.", lang="en")
+    q = [q for q in doc.quotes if q.kind == "indirect"]
+    assert len(q) == 1
+    assert "three people were injured" in q[0].text
+    assert q[0].speaker_mention == "the police" and q[0].cue == "According"
+
+
+def test_unknown_pronoun_speaker_stays_null():
+    doc = quotes_of("He said the plan would fail.", lang="en")
+    assert doc.quotes and all(q.speaker is None for q in doc.quotes)

@@ -1,0 +1,160 @@
+"""The English temporal tagger, as a specification: given a sentence and a document date,
+expect these time expressions with these TIMEX3 values (TimeML / TempEval-3 conventions).
+
+Same engine as German; everything English lives in chronik/time/lang/en.toml.
+"""
+
+import pytest
+
+from chronik.time import tag
+
+
+def found(text, date):
+    return [(t.text, t.type, t.value, t.mod, t.utc_offset, t.instant)
+            for t in tag(text, date=date, lang="en")]
+
+
+# sentence, document date, expected span, type, value, mod, utc_offset, instant
+SPEC = [
+    # explicit dates: month before day, abbreviations with dots, both numeric orders
+    ("The talks resumed on March 22.", "2022-03-25", "March 22", "DATE", "2022-03-22", None, None, None),
+    ("The deal was signed on Dec. 28.", "2022-01-05", "Dec. 28", "DATE", "2021-12-28", None, None, None),
+    ("Russia invaded Ukraine on Feb. 24, 2022.", "2022-03-25", "Feb. 24, 2022", "DATE", "2022-02-24", None, None, None),
+    ("Russia invaded Ukraine on 24 February 2022.", "2022-03-25", "24 February 2022", "DATE", "2022-02-24", None, None, None),
+    ("The deadline is February 22nd.", "2022-02-01", "February 22nd", "DATE", "2022-02-22", None, None, None),
+    ("The invasion began on 2022-02-24.", "2022-03-25", "2022-02-24", "DATE", "2022-02-24", None, None, None),
+    ("The invasion began on 02/24/2022.", "2022-03-25", "02/24/2022", "DATE", "2022-02-24", None, None, None),
+    ("The invasion began on 24/02/2022.", "2022-03-25", "24/02/2022", "DATE", "2022-02-24", None, None, None),
+    ("The law took effect in March 2019.", "2022-03-25", "March 2019", "DATE", "2019-03", None, None, None),
+    ("The company was founded in 2014.", "2022-03-25", "2014", "DATE", "2014", None, None, None),
+    ("Prices fell in the 1990s.", "2022-03-25", "the 1990s", "DATE", "199", None, None, None),
+    ("Two world wars marked the 20th century.", "2022-03-25", "the 20th century", "DATE", "19", None, None, None),
+    # relative and deictic, resolved by tense against the document date
+    ("The ministers will meet on Friday.", "2022-03-15", "Friday", "DATE", "2022-03-18", None, None, None),
+    ("The ministers met on Friday.", "2022-03-15", "Friday", "DATE", "2022-03-11", None, None, None),
+    ("The president spoke yesterday evening.", "2022-03-15", "yesterday evening", "TIME", "2022-03-14TEV", None, None, None),
+    ("The president will speak tonight.", "2022-03-15", "tonight", "TIME", "2022-03-15TNI", None, None, None),
+    ("The minister arrived this morning.", "2022-03-15", "this morning", "TIME", "2022-03-15TMO", None, None, None),
+    ("Parliament voted last week.", "2022-03-15", "last week", "DATE", "2022-W10", None, None, None),
+    ("The vote will take place next month.", "2022-03-15", "next month", "DATE", "2022-04", None, None, None),
+    ("The rebels attacked three days ago.", "2022-03-15", "three days ago", "DATE", "2022-03-12", None, None, None),
+    ("The company was founded two years ago.", "2022-03-15", "two years ago", "DATE", "2020", None, None, None),
+    ("The vote will take place in two weeks.", "2022-03-15", "two weeks", "DURATION", "P2W", None, None, None),
+    ("The bridge will be finished this summer.", "2022-03-15", "this summer", "DATE", "2022-SU", None, None, None),
+    ("Sales fell in the third quarter.", "2021-11-15", "the third quarter", "DATE", "2021-Q3", None, None, None),
+    ("The firm will post third-quarter results.", "2021-11-15", "third-quarter", "DATE", "2021-Q3", None, None, None),
+    ("Elections will be held early April.", "2022-03-15", "early April", "DATE", "2022-04", "START", None, None),
+    ("The plant will close by the end of the year.", "2022-03-15", "the end of the year", "DATE", "2022", "END", None, None),
+    ("Prices are currently rising.", "2022-03-15", "currently", "DATE", "PRESENT_REF", None, None, None),
+    ("Now the talks can begin.", "2022-03-15", "Now", "DATE", "PRESENT_REF", None, None, None),
+    ("In the past, such rules did not exist.", "2022-03-15", "the past", "DATE", "PAST_REF", None, None, None),
+    ("The minister recently resigned.", "2022-03-15", "recently", "DATE", "PAST_REF", None, None, None),
+    ("Prices rose over the past three years.", "2022-03-15", "the past three years", "DURATION", "P3Y", None, None, None),
+    # times and zones
+    ("The meeting starts at 2 p.m. EST.", "2022-07-13", "2 p.m. EST", "TIME", "2022-07-13T14:00", None, "-05:00", "2022-07-13T19:00:00Z"),
+    ("The summit opens at 21:30 CET.", "2022-03-15", "21:30 CET", "TIME", "2022-03-15T21:30", None, "+01:00", "2022-03-15T20:30:00Z"),
+    ("Talks begin at 9 a.m. Kyiv time.", "2022-07-13", "9 a.m. Kyiv time", "TIME", "2022-07-13T09:00", None, "+03:00", "2022-07-13T06:00:00Z"),
+    ("Talks begin at 9 a.m. Kyiv time.", "2022-01-13", "9 a.m. Kyiv time", "TIME", "2022-01-13T09:00", None, "+02:00", "2022-01-13T07:00:00Z"),
+    ("The deadline is noon.", "2022-03-15", "noon", "TIME", "2022-03-15T12:00", None, None, None),
+    ("The curfew starts at midnight.", "2022-03-15", "midnight", "TIME", "2022-03-15T24:00", None, None, None),
+    ("The vote is expected around 3 p.m.", "2022-03-15", "around 3 p.m.", "TIME", "2022-03-15T15:00", "APPROX", None, None),
+    ("The session ended at 12:30 a.m. GMT.", "2022-03-15", "12:30 a.m. GMT", "TIME", "2022-03-15T00:30", None, "+00:00", "2022-03-15T00:30:00Z"),
+    # durations and sets
+    ("He was held for 12 hours.", "2022-03-15", "12 hours", "DURATION", "PT12H", None, None, None),
+    ("The talks lasted two years.", "2022-03-15", "two years", "DURATION", "P2Y", None, None, None),
+    ("It took a decade.", "2022-03-15", "a decade", "DURATION", "P10Y", None, None, None),
+    ("The market opens every Tuesday.", "2022-03-15", "every Tuesday", "SET", "XXXX-WXX-2", None, None, None),
+    ("Figures are published daily.", "2022-03-15", "daily", "SET", "P1D", None, None, None),
+    ("The report appears annually.", "2022-03-15", "annually", "SET", "P1Y", None, None, None),
+    # holidays: fixed, Easter-relative (computus), n-th weekday of a month
+    ("The shops close at Christmas.", "2022-11-15", "Christmas", "DATE", "2022-12-25", None, None, None),
+    ("The treaty should be ready by Easter.", "2022-03-15", "Easter", "DATE", "2022-04-17", None, None, None),
+    ("The law takes effect on New Year's Day.", "2022-12-15", "New Year's Day", "DATE", "2023-01-01", None, None, None),
+    ("Families will gather for Thanksgiving.", "2022-11-01", "Thanksgiving", "DATE", "2022-11-24", None, None, None),
+    ("Families will gather for Thanksgiving.", "2023-11-01", "Thanksgiving", "DATE", "2023-11-23", None, None, None),
+    ("Fireworks are planned for Independence Day.", "2022-06-15", "Independence Day", "DATE", "2022-07-04", None, None, None),
+    # ranges: each end is a timex of its own with its full value
+    ("The festival runs from June 23 to 25.", "2022-05-15", "June 23", "DATE", "2022-06-23", None, None, None),
+    ("The festival runs from June 23 to 25.", "2022-05-15", "25", "DATE", "2022-06-25", None, None, None),
+    ("The office is open between 5 and 6 p.m.", "2022-05-15", "5", "TIME", "2022-05-15T17:00", None, None, None),
+    ("The office is open between 5 and 6 p.m.", "2022-05-15", "6 p.m.", "TIME", "2022-05-15T18:00", None, None, None),
+    ("The conference takes place March 3-5.", "2022-02-15", "March 3", "DATE", "2022-03-03", None, None, None),
+    ("The conference takes place March 3-5.", "2022-02-15", "5", "DATE", "2022-03-05", None, None, None),
+    # more of what news copy says
+    ("Officials said late Monday that the talks had collapsed.", "2022-10-12", "late Monday", "DATE", "2022-10-10", "END", None, None),
+    ("The vote is scheduled for mid-March.", "2022-10-12", "mid-March", "DATE", "2023-03", "MID", None, None),
+    ("In the '90s, the band toured a lot.", "2022-10-12", "the '90s", "DATE", "199", None, None, None),
+    ("The company was founded in the late 1800s.", "2022-10-12", "the late 1800s", "DATE", "18", "END", None, None),
+    ("On Jan. 6, 2021, rioters stormed the Capitol.", "2022-10-12", "Jan. 6, 2021", "DATE", "2021-01-06", None, None, None),
+    ("The meeting was held on Wednesday, March 2, 2022.", "2022-10-12", "Wednesday, March 2, 2022", "DATE", "2022-03-02", None, None, None),
+    ("It was the first time in decades that the river froze.", "2022-10-12", "decades", "DURATION", "PXY", None, None, None),
+    ("He fled in June 1998 and returned later that year.", "2000-01-28", "later that year", "DATE", "1998", None, None, None),
+    ("Keating was convicted in nineteen ninety-one.", "1998-01-15", "nineteen ninety-one", "DATE", "1991", None, None, None),
+    ("A week or so ago, the general chose the date.", "1991-02-25", "A week or so ago", "DATE", "1991-W08", None, None, None),
+    # quarters only when they are quarters
+    ("Apple's Q3 earnings call is on Thursday.", "2022-07-20", "Q3", "DATE", "2022-Q3", None, None, None),
+]
+
+
+@pytest.mark.parametrize("sentence, date, span, type_, value, mod, offset, instant", SPEC,
+                         ids=[f"{s[2]}@{s[1]}" for s in SPEC])
+def test_expression(sentence, date, span, type_, value, mod, offset, instant):
+    got = found(sentence, date)
+    matches = [g for g in got if g[0] == span]
+    assert matches, f"no timex {span!r} in {got}"
+    assert matches[0][1:] == (type_, value, mod, offset, instant)
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("May said the plan would work.", "2019-03-15"),          # May the surname
+    ("Theresa May met the minister.", "2019-03-15"),
+    ("Thousands joined the March for Our Lives.", "2018-03-30"),  # March the noun
+    ("You may march if you like.", "2022-03-15"),             # verbs in lower case
+    ("The team scored 2 goals.", "2022-03-15"),
+    ("The meeting is in room 1030.", "2022-03-15"),
+    ("Section 5 of the act applies.", "2022-03-15"),
+    ("The new Audi Q3 sells well.", "2022-03-15"),            # Q3 the car, not a quarter
+    ("The firm paid $2021 in fees.", "2022-03-15"),
+    ("The fall of the wall changed Europe.", "2022-03-15"),
+    ("The store is open 24/7 and sells 2,000 items.", "2022-03-15"),
+    ("The 45-year-old mother of two was arrested.", "2022-03-15"),
+    ("The 2020-21 season was cut short.", "2022-03-15"),
+])
+def test_no_false_alarm(sentence, date):
+    assert found(sentence, date) == []
+
+
+def test_past_and_future_readings_of_one_weekday_in_one_text():
+    text = "The minister said Monday that he will travel to Kyiv on Thursday."
+    values = {t.text: t.value for t in tag(text, date="2022-03-16", lang="en")}
+    assert values == {"Monday": "2022-03-14", "Thursday": "2022-03-17"}
+
+
+def test_clock_time_takes_the_date_of_its_sentence():
+    text = "The vote is set for Dec. 28. Polls open at 7 a.m. on Dec. 28 and close at 8 p.m."
+    got = {t.text: t.value for t in tag(text, date="2022-12-01", lang="en")}
+    assert got["8 p.m."] == "2022-12-28T20:00"
+
+
+def test_a_year_earlier_than_a_quarter_is_that_quarter_a_year_before():
+    text = "Net income fell in the third quarter. It was $5 million a year earlier."
+    values = {t.text: t.value for t in tag(text, date="1989-11-02", lang="en")}
+    assert values == {"the third quarter": "1989-Q3", "a year earlier": "1988-Q3"}
+
+
+def test_the_following_year_counts_from_the_year_named():
+    text = "He was born in 1995, and the following year his family moved."
+    values = {t.text: t.value for t in tag(text, date="2022-01-01", lang="en")}
+    assert values == {"1995": "1995", "the following year": "1996"}
+
+
+def test_a_clock_time_goes_on_with_the_day_of_its_paragraph():
+    text = "They met on Thursday in Geneva. The talks lasted twelve hours. The deal was announced at 21:30 CET."
+    got = {t.text: (t.value, t.instant) for t in tag(text, date="2023-03-24", lang="en")}
+    assert got["21:30 CET"] == ("2023-03-23T21:30", "2023-03-23T20:30:00Z")
+
+
+def test_offsets_slice_the_text():
+    text = "On Friday, Feb. 24, 2022, at 5 a.m. Kyiv time, the war began; three days later talks failed."
+    for t in tag(text, date="2022-03-01", lang="en"):
+        assert text[t.start:t.end] == t.text
