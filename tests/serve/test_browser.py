@@ -80,6 +80,22 @@ def test_filter_by_entity_open_an_event_and_see_its_sentence(page, base_url, tmp
     page.screenshot(path=str(tmp_path / "timeline.png"), full_page=True)
 
 
+def test_examples_corpus_filter_by_a_participant_and_open_an_event(page, base_url):
+    """The examples/ corpus through the real pipeline: the summit in Geneva has Dascu
+    among its participants; its sources show the reporting sentences with the event's
+    words marked."""
+    page.goto(base_url + "/?entity=Dascu")
+    page.wait_for_selector("svg .ev")
+    assert page.locator("svg .ev").count() >= 1
+    page.locator("svg .ev").first.click()
+    page.wait_for_selector("#details .report")
+    assert "Dascu" in page.inner_text("#details p")  # among the participants
+    for report in page.locator("#details .report").all():
+        sentence = report.locator(".sentence").inner_text()
+        marked = report.locator(".sentence mark.hit").inner_text()
+        assert marked and marked in sentence
+
+
 def test_keyboard_reaches_and_opens_an_event(page, base_url):
     page.goto(base_url + "/?entity=S%C3%BCdmark&status=ongoing")
     page.wait_for_selector("svg .ev")
