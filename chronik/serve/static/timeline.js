@@ -435,7 +435,8 @@
       if (ev.location) head.append(" · in " + ev.location);
       d.replaceChildren(close, el("h2", { text: ev.summary }), head);
       if (ev.contradiction) d.append(el("p", { class: "meta", text: "The sources give different times; each report below shows its own." }));
-      d.append(el("h3", { text: `Sources (${ev.reports.length})` }));
+      const shown = ev.reports.length < ev.reports_total ? `, the first ${ev.reports.length}` : "";
+      d.append(el("h3", { text: `Sources (${ev.reports_total}${shown})` }));
       for (const r of ev.reports) d.append(this.report(r));
       if (fromUser) d.focus();
     }
