@@ -184,3 +184,39 @@ def test_timex_values_are_placed_over_the_time_they_name(timeline_page, value, s
     got = timeline_page.evaluate("v => window.chronikTimeRange(v).map(t => new Date(t).toISOString())",
                         value)
     assert got == [start, end]
+
+
+_CONTRAST_JS = """
+(selectors) => {
+  const rgb = (s) => s.match(/[\\d.]+/g).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = (el) => {
+    for (; el; el = el.parentElement) {
+      const c = rgb(getComputedStyle(el).backgroundColor);
+      if (c.length < 4 || c[3] > 0) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const out = [];
+  for (const sel of selectors) {
+    for (const el of document.querySelectorAll(sel)) {
+      const a = lum(rgb(getComputedStyle(el).color).slice(0, 3)), b = lum(background(el));
+      out.push([sel, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)]);
+    }
+  }
+  return out;
+}
+"""
+
+
+def test_text_contrast_meets_wcag_aa(timeline_page):
+    """Every kind of text on the timeline page: contrast ratio at least 4.5:1."""
+    selectors = [".badge", ".lede", ".hint", ".status-line", ".filters label", "a",
+                 ".event-list .date", ".event-list .meta", "button"]
+    ratios = timeline_page.evaluate(_CONTRAST_JS, selectors)
+    assert {sel for sel, _ in ratios} >= {".badge", ".lede", "a", "button"}
+    low = [(sel, round(r, 2)) for sel, r in ratios if r < 4.5]
+    assert not low, low
