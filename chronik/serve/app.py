@@ -141,11 +141,13 @@ def create_app(db: str | Path, *, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
         except queries.BadQuery as err:
             raise _bad(err) from None
 
-    @api.get("/events/{event_id}", summary="One event with its sources and quotations",
+    @api.get("/events/{event_id}", summary="One event with its sources and quotations "
+                                           "(`limit`/`offset` page through its reports)",
              response_model=None,
              responses={200: {"model": schemas.EventDetail}, 404: {"model": ErrorResponse}})
-    def get_event(event_id: RowId) -> Response:
-        found = queries.event(conns.get(), event_id)
+    def get_event(event_id: RowId, limit: Limit = DEFAULT_LIMIT,
+                  offset: Offset = 0) -> Response:
+        found = queries.event(conns.get(), event_id, limit, offset)
         if found is None:
             raise HTTPException(status_code=404, detail=f"no event {event_id}")
         return _json(found)

@@ -61,9 +61,13 @@ def timeline_page(stats: dict[str, Any]) -> str:
     options = "".join(f'<option value="{s}">{s}</option>' for s in STATUS_LABELS)
     legend = "".join(f"<li>{_status_badge(s)}</li>" for s in STATUS_LABELS)
     n = stats["counts"]
+    off_axis = n["merged_events"] - n["on_timeline"]
+    untimed = (f" ({off_axis:,} more without a calendar time are on their documents' pages)"
+               if off_axis else "")
     body = f"""
 <h1>Timeline</h1>
-<p class="lede">{n["merged_events"]:,} events from {n["documents"]:,} documents.</p>
+<p class="lede">{n["on_timeline"]:,} events on the timeline, from {n["documents"]:,}
+documents{untimed}.</p>
 <form id="filters" class="filters" action="/" method="get" role="search">
   <label>Entity <input name="entity" list="entity-names" autocomplete="off"
          placeholder="e.g. Dascu"></label>
@@ -84,7 +88,7 @@ def timeline_page(stats: dict[str, Any]) -> str:
     <button type="button" data-zoom="in" aria-label="Zoom in">+</button>
     <button type="button" data-zoom="out" aria-label="Zoom out">−</button>
     <button type="button" data-zoom="reset">Fit</button>
-    <span class="hint">Scroll or +/− to zoom, drag or ←/→ to move, Tab to an event and Enter
+    <span class="hint">Ctrl+scroll, pinch or +/− to zoom, drag or ←/→ to move, Tab to an event and Enter
     to open it.</span>
   </div>
   <div class="axis-wrap"><noscript>The time axis needs JavaScript; the list below does

@@ -23,6 +23,7 @@ from chronik.store.schema import SCHEMA_VERSION
 from chronik.text.segment import sentences as segment_sentences
 
 STATUSES = ("planned", "happened", "ongoing", "cancelled", "uncertain")
+MAX_SOURCES_LISTED = 20  # per event in a list; the event itself pages through all of them
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -205,9 +206,10 @@ def _attach_members(conn: sqlite3.Connection, items: list[dict[str, Any]]) -> No
             "FROM events e JOIN documents d ON d.id = e.document_id "
             "WHERE e.merged_id IN (SELECT value FROM json_each(?)) "
             "ORDER BY e.merged_id, d.date, e.id", (ids,)):
-        by_id[merged_id]["sources"].append(
-            {"document": doc_row, "doc_id": doc_id, "title": title, "date": doc_date,
-             "lang": lang, "status": status, "value": value})
+        sources = by_id[merged_id]["sources"]
+        if len(sources) < MAX_SOURCES_LISTED:  # n_sources tells how many there are
+            sources.append({"document": doc_row, "doc_id": doc_id, "title": title,
+                            "date": doc_date, "lang": lang, "status": status, "value": value})
 
 
 def sentence_around(text: str, start: int, end: int, lang: str | None) -> tuple[int, int]:
@@ -224,9 +226,11 @@ def sentence_around(text: str, start: int, end: int, lang: str | None) -> tuple[
     return min(first.start, start), max(last.end, end)
 
 
-def event(conn: sqlite3.Connection, merged_id: int) -> dict[str, Any] | None:
-    """One merged event with every report of it: the source article, the sentence that
-    reports it (offsets into the field), and the quotations of that article."""
+def event(conn: sqlite3.Connection, merged_id: int, limit: int = 50, offset: int = 0
+          ) -> dict[str, Any] | None:
+    """One merged event with its reports (one page of them, `reports_total` in all): the
+    source article, the sentence that reports it (offsets into the field), and the
+    quotations of that article."""
     row = conn.execute(f"SELECT {_EVENT_COLUMNS} FROM merged_events m WHERE m.id = ?",
                        (merged_id,)).fetchone()
     if row is None:
@@ -240,7 +244,7 @@ def event(conn: sqlite3.Connection, merged_id: int) -> dict[str, Any] | None:
             'e.start, e."end", e.trigger, e.summary, e.value, e.utc_offset, e.status, '
             "e.location, d.fields_json, d.text FROM events e "
             "JOIN documents d ON d.id = e.document_id WHERE e.merged_id = ? "
-            "ORDER BY d.date, e.id", (merged_id,)):
+            "ORDER BY d.date, e.id LIMIT ? OFFSET ?", (merged_id, limit, offset)):
         field_text = text if fld == "text" else json.loads(fields_json).get(fld, "")
         s_start, s_end = sentence_around(field_text, start, end, lang)
         quotes = [_quote(q) for q in conn.execute(
@@ -256,6 +260,8 @@ def event(conn: sqlite3.Connection, merged_id: int) -> dict[str, Any] | None:
                          "text": field_text[s_start:s_end]},
             "quotes": quotes})
     item["reports"] = reports
+    item["reports_total"] = conn.execute("SELECT COUNT(*) FROM events WHERE merged_id = ?",
+                                         (merged_id,)).fetchone()[0]
     return item
 
 
@@ -437,8 +443,12 @@ def document(conn: sqlite3.Connection, row_id: int) -> dict[str, Any] | None:
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Rows per table, and `on_timeline`: merged events with a calendar time."""
     tables = ["documents", "events", "merged_events", "quotes", "entities", "timexes"]
-    return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+    out = {t: count(conn, f"SELECT COUNT(*) FROM {t}", []) for t in tables}
+    out["on_timeline"] = count(conn, "SELECT COUNT(*) FROM merged_events "
+                                     "WHERE sort_key IS NOT NULL", [])
+    return out
 
 
 def time_span(conn: sqlite3.Connection) -> tuple[str | None, str | None]:

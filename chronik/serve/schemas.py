@@ -35,7 +35,7 @@ class EventItem(BaseModel):
     contradiction: bool = Field(description="sources give incompatible times")
     n_sources: int
     participants: list[str]
-    sources: list[SourceDoc]
+    sources: list[SourceDoc] = Field(description="the first 20 sources (n_sources: all)")
 
 
 class Sentence(BaseModel):
@@ -85,7 +85,8 @@ class Report(BaseModel):
 
 
 class EventDetail(EventItem):
-    reports: list[Report]
+    reports: list[Report] = Field(description="one page of the reports (limit, offset)")
+    reports_total: int
 
 
 class EventPage(BaseModel):

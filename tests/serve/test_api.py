@@ -79,6 +79,17 @@ def test_one_event_has_its_reports_with_the_sentence_around_their_offsets(client
     assert [q["text"] for q in german["quotes"]] == ["keine Gespräche unter Druck führen"]
 
 
+def test_the_reports_of_an_event_are_paginated(client):
+    meeting = _event_named(client, "Delegations of Norland and Südmark meet in Bern")
+    assert meeting["n_sources"] == 2
+    first = client.get(f"/api/events/{meeting['id']}", params={"limit": 1}).json()
+    second = client.get(f"/api/events/{meeting['id']}",
+                        params={"limit": 1, "offset": 1}).json()
+    assert first["reports_total"] == second["reports_total"] == 2
+    assert [r["doc_id"] for r in first["reports"] + second["reports"]] == [
+        "hand-absage", "hand-talks"]
+
+
 def test_an_unknown_event_is_404_json(client):
     assert "no event" in _error(client.get("/api/events/999999"), 404)
 

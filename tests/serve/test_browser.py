@@ -80,6 +80,22 @@ def test_filter_by_entity_open_an_event_and_see_its_sentence(page, base_url, tmp
     page.screenshot(path=str(tmp_path / "timeline.png"), full_page=True)
 
 
+def test_examples_corpus_filter_by_a_participant_and_open_an_event(page, base_url):
+    """The examples/ corpus through the real pipeline: the summit in Geneva has Dascu
+    among its participants; its sources show the reporting sentences with the event's
+    words marked."""
+    page.goto(base_url + "/?entity=Dascu")
+    page.wait_for_selector("svg .ev")
+    assert page.locator("svg .ev").count() >= 1
+    page.locator("svg .ev").first.click()
+    page.wait_for_selector("#details .report")
+    assert "Dascu" in page.inner_text("#details p")  # among the participants
+    for report in page.locator("#details .report").all():
+        sentence = report.locator(".sentence").inner_text()
+        marked = report.locator(".sentence mark.hit").inner_text()
+        assert marked and marked in sentence
+
+
 def test_keyboard_reaches_and_opens_an_event(page, base_url):
     page.goto(base_url + "/?entity=S%C3%BCdmark&status=ongoing")
     page.wait_for_selector("svg .ev")
@@ -99,6 +115,16 @@ def test_zoom_changes_the_axis(page, base_url):
     page.click("[data-zoom=in]")
     assert page.locator("svg .axis text").all_text_contents() != before
     page.click("[data-zoom=reset]")
+    assert page.locator("svg .axis text").all_text_contents() == before
+    page.hover(".axis-wrap svg", position={"x": 5, "y": 5})
+    page.mouse.wheel(0, -300)  # a plain wheel scrolls the page, it does not zoom
+    assert page.locator("svg .axis text").all_text_contents() == before
+    page.keyboard.down("Control")
+    page.mouse.wheel(0, -300)
+    page.keyboard.up("Control")
+    assert page.locator("svg .axis text").all_text_contents() != before
+    page.focus(".axis-wrap svg")
+    page.keyboard.press("0")  # fit again from the keyboard
     assert page.locator("svg .axis text").all_text_contents() == before
 
 
@@ -158,3 +184,39 @@ def test_timex_values_are_placed_over_the_time_they_name(timeline_page, value, s
     got = timeline_page.evaluate("v => window.chronikTimeRange(v).map(t => new Date(t).toISOString())",
                         value)
     assert got == [start, end]
+
+
+_CONTRAST_JS = """
+(selectors) => {
+  const rgb = (s) => s.match(/[\\d.]+/g).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = (el) => {
+    for (; el; el = el.parentElement) {
+      const c = rgb(getComputedStyle(el).backgroundColor);
+      if (c.length < 4 || c[3] > 0) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const out = [];
+  for (const sel of selectors) {
+    for (const el of document.querySelectorAll(sel)) {
+      const a = lum(rgb(getComputedStyle(el).color).slice(0, 3)), b = lum(background(el));
+      out.push([sel, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)]);
+    }
+  }
+  return out;
+}
+"""
+
+
+def test_text_contrast_meets_wcag_aa(timeline_page):
+    """Every kind of text on the timeline page: contrast ratio at least 4.5:1."""
+    selectors = [".badge", ".lede", ".hint", ".status-line", ".filters label", "a",
+                 ".event-list .date", ".event-list .meta", "button"]
+    ratios = timeline_page.evaluate(_CONTRAST_JS, selectors)
+    assert {sel for sel, _ in ratios} >= {".badge", ".lede", "a", "button"}
+    low = [(sel, round(r, 2)) for sel, r in ratios if r < 4.5]
+    assert not low, low

@@ -302,6 +302,8 @@
         else if (e.key === "ArrowLeft") { e.preventDefault(); this.pan(-0.2); }
       });
       this.svg.addEventListener("wheel", (e) => {
+        // plain scrolling scrolls the page; Ctrl (or a trackpad pinch) + wheel zooms
+        if (!(e.ctrlKey || e.metaKey)) return;
         e.preventDefault();
         const box = this.svg.getBoundingClientRect();
         this.zoom(e.deltaY < 0 ? 0.8 : 1.25, (e.clientX - box.left) / box.width);
@@ -433,7 +435,8 @@
       if (ev.location) head.append(" · in " + ev.location);
       d.replaceChildren(close, el("h2", { text: ev.summary }), head);
       if (ev.contradiction) d.append(el("p", { class: "meta", text: "The sources give different times; each report below shows its own." }));
-      d.append(el("h3", { text: `Sources (${ev.reports.length})` }));
+      const shown = ev.reports.length < ev.reports_total ? `, the first ${ev.reports.length}` : "";
+      d.append(el("h3", { text: `Sources (${ev.reports_total}${shown})` }));
       for (const r of ev.reports) d.append(this.report(r));
       if (fromUser) d.focus();
     }
