@@ -386,7 +386,7 @@ def direct_quotes(ft: FieldText) -> list[Found]:
             frame = _frame_source(ft, pre_s, pre_e) or _frame_source(ft, post_s, post_e)
             verb = None if frame else (_verb_in(ft, pre_s, pre_e)
                                        or _verb_in(ft, post_s, post_e, last=False))
-            if verb and words < 4:
+            if verb and words < 4 and not inner.lstrip()[:1].islower():
                 # „Eagle“ in a sentence that happens to say something: a name, unless
                 # reported speech around it turns out to contain it (see nested_quotes)
                 ft.short_quoted.append(q)
