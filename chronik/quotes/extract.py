@@ -530,9 +530,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                               rule="indirect: report adverb continues the report")
                 found.extra["anchor"] = found.cue  # "Demnach" stands for the source
             elif _has_mood(ft, s_lo, s_hi, second=False) or (
-                    # Konjunktiv II right after a report carries it on too
+                    # Konjunktiv II or "soll … werden" right after a report carries it on too
                     out and not out[-1].extra.get("silent") and s_lo - out[-1].end <= 3
-                    and _has_mood(ft, s_lo, s_hi)) or (
+                    and (_has_mood(ft, s_lo, s_hi) or (lang.planned_re and _search_outside(
+                        ft, lang.planned_re, s_lo, s_hi)))) or (
                     lang.hearsay_re and _search_outside(ft, lang.hearsay_re, s_lo, s_hi)) or (
                     lead and _has_mood(ft, s_lo, s_hi)):
                 found = Found("indirect", [(s_lo, _sentence_end(text, s_lo, s_hi) + 1)],

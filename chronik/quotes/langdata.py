@@ -80,6 +80,7 @@ class QuoteLanguage:
     that_clause: bool  # English: "said (that) …" needs no comma
     speech_nouns_re: re.Pattern[str] | None
     given_names: frozenset[str]
+    planned_re: re.Pattern[str] | None  # "soll … werden": a report only right after one
     not_speaker_endings: tuple[str, ...]
     speakers_despite_ending: frozenset[str]
     report_adverb_re: re.Pattern[str] | None
@@ -230,6 +231,7 @@ def load(code: str) -> QuoteLanguage | None:
         if frames.get("report_adverbs") else None,
         not_speaker_endings=tuple(nominal.get("not_speaker_endings", [])),
         speakers_despite_ending=frozenset(nominal.get("speakers_despite_ending", [])),
+        planned_re=re.compile(mood["planned"]) if mood.get("planned") else None,
         given_names=_given_names(data.get("names", {}).get("given_names_file")),
         speech_nouns_re=re.compile(rf"\b{_alt(nouns)}\b", re.IGNORECASE) if nouns else None,
     )
