@@ -128,10 +128,6 @@ def _np_at(ft: FieldText, pos: int, limit: int) -> tuple[int, int] | None:
         word = ft.text[s:e].split()[0] if e > s else ""
         if word in lang.stop_caps and not lang.pronoun_re.fullmatch(ft.text[s:e]):
             return None
-        if lang.pronoun_re.fullmatch(word) and word.lower() not in ("er", "sie", "he", "she",
-                                                                   "they", "ich", "i", "wir",
-                                                                   "we"):
-            return None
         return (s, e) if e > s else None
     return None
 
@@ -322,7 +318,6 @@ def _post_frame(ft: FieldText, q: Quoted) -> tuple[int, int]:
     return q.end, end
 
 
-_SO = re.compile(r"\s*,?\s*(?:so|meinte|sagte|says?|said)\b", re.IGNORECASE)
 
 
 def direct_quotes(ft: FieldText) -> list[Found]:
@@ -340,7 +335,8 @@ def direct_quotes(ft: FieldText) -> list[Found]:
             comma_before = gap.strip().startswith(",") or first_inner.endswith(",")
             if len(gap) < 120 and comma_before and gap.rstrip().endswith(",") \
                     and not re.search(r"[.!?\n]", gap) and (ft.lang.speech_verb.search(gap)
-                                                            or _SO.match(gap)):
+                                                            or (ft.lang.short_attribution_re
+                                                                and ft.lang.short_attribution_re.match(gap))):
                 out[-1].spans.append((q.start, q.end))
                 continue
         pre_s, pre_e, block = _pre_frame(ft, q)
@@ -361,7 +357,6 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 found.mention = speaker_for_cue(ft, verb, post_s, post_e)
                 found.rule = "direct: frame after the quotation"
             elif so:
-                found.cue = (so.start("src") - 3, so.start("src") - 1)
                 found.cue = _trim(text, so.start(), so.start("src"))
                 found.mention = _trim(text, *so.span("src"))
                 found.rule = "direct: ', so X'"
@@ -438,11 +433,7 @@ def _sentence_end(text: str, lo: int, hi: int) -> int:
     return e - 1 if e > s and text[e - 1] in ".!?" else e
 
 
-# an infinitive clause ends the sentence: "…, den Müll zu entsorgen", "…, einen Antrag einzubringen"
-_INFINITIVE = re.compile(r"(?:\bzu\s+\w+|\w{2,}zu\w{3,}en)\s*$")
 _CLAUSE_COMMA = re.compile(r"[^,.;!?„“\"»«]{0,80}?(?:,|:(?!\s*[„“\"»«]))\s*")
-# English: "said (that) …" — the clause starts after an optional "that"
-_THAT = re.compile(r"\s+(?:that\s+)?(?=[\w\"“])")
 
 
 def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
@@ -476,14 +467,14 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             clause_start = cm.end() if cm else None
             if clause_start is None and lang.that_clause:
                 skip = lang.after_verb_skip.match(text, vm.end(), s_hi)
-                tm = _THAT.match(text, skip.end() - 1 if skip and skip.end() > vm.end()
+                tm = lang.clause_start_re.match(text, skip.end() - 1 if skip and skip.end() > vm.end()
                                  else vm.end(), s_hi)
                 clause_start = tm.end() if tm else None
             if clause_start is None or clause_start >= end - 3:
                 continue
             clause_text = text[clause_start:end]
             if lang.complementizer_re.match(clause_text) or _has_mood(ft, clause_start, end) \
-                    or lang.that_clause or _INFINITIVE.search(clause_text) \
+                    or lang.that_clause or (lang.infinitive_re and lang.infinitive_re.search(clause_text)) \
                     or (lang.clause_verb_re and _search_outside(ft, lang.clause_verb_re,
                                                                  clause_start, end)):
                 if text[clause_start] in "„“\"»«‚'" and mostly_direct(clause_start, end):
