@@ -451,7 +451,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             k -= 1
         return inside > 0.6 * (hi - lo)
 
-    for s_lo, s_hi in ft.sentences:
+    for s_lo, s_hi in _clauses(ft):
         s_lo, s_hi = _trim(text, s_lo, s_hi, " \t\n")
         if s_hi - s_lo < 8 or s_hi - s_lo > _MAX_SENTENCE or mostly_direct(s_lo, s_hi):
             continue
@@ -491,7 +491,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             tail_verb = _verb_in(ft, comma + 1, s_hi) if comma > s_lo + 10 and \
                 s_hi - comma <= 80 and not ft.in_quote(comma) else None
             if so and so.start() > s_lo + 10:
-                found = Found("indirect", [_trim(text, s_lo, so.start())],
+                rest = _trim(text, so.end(), end)  # "…, so Obama weiter, würde …"
+                spans = [_trim(text, s_lo, so.start())] + ([rest] if rest[1] - rest[0] > 3 else [])
+                found = Found("indirect", spans,
                               cue=_trim(text, so.start(), so.start("src")),
                               mention=_trim(text, *so.span("src")),
                               rule="indirect: ', so X' after the clause")
@@ -568,6 +570,22 @@ def nested_quotes(ft: FieldText, indirect: list[Found]) -> list[Found]:
                 out.append(Found("direct", [(q.start, q.end)], cue=f.cue, mention=f.mention,
                                  continues=f.continues, rule="direct: inside reported speech"))
                 break
+    return out
+
+
+def _clauses(ft: FieldText) -> list[tuple[int, int]]:
+    """Sentences, cut again at semicolons outside quotations: "Die Veranstalter schätzten
+    2.000 Teilnehmer; nach Polizeiangaben waren es 1.000" holds two reports."""
+    out = []
+    for lo, hi in ft.sentences:
+        start = lo
+        k = ft.text.find(";", lo, hi)
+        while k >= 0:
+            if not ft.in_quote(k):
+                out.append((start, k))
+                start = k + 1
+            k = ft.text.find(";", k + 1, hi)
+        out.append((start, hi))
     return out
 
 
