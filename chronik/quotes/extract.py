@@ -472,7 +472,14 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 clause_start = tm.end() if tm else None
             if clause_start is None or clause_start >= end - 3:
                 continue
+            # the clause ends where the frame goes on: "… brauche X und fügte hinzu: „…“"
+            cut = lang.clause_end_re.search(text, clause_start, end) if lang.clause_end_re \
+                else None
+            if cut:
+                end = _trim(text, clause_start, cut.start())[1]
             clause_text = text[clause_start:end]
+            if lang.that_clause and len(clause_text.split()) < 3:
+                continue  # "spoke to reporters on Thursday": no clause
             if lang.complementizer_re.match(clause_text) or _has_mood(ft, clause_start, end) \
                     or lang.that_clause or (lang.infinitive_re and lang.infinitive_re.search(clause_text)) \
                     or (lang.clause_verb_re and _search_outside(ft, lang.clause_verb_re,
@@ -487,9 +494,20 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         # b) "Es sei …, sagte er." / "…, so der Sprecher."
         if found is None:
             so = lang.so_frame.search(text, s_lo, s_hi) if lang.so_frame else None
-            comma = text.rfind(",", s_lo, s_hi)
-            tail_verb = _verb_in(ft, comma + 1, s_hi) if comma > s_lo + 10 and \
-                s_hi - comma <= 80 and not ft.in_quote(comma) else None
+            # the first speech verb right after a comma: "…, sagte Johanna Moser vom …"
+            comma, tail_verb = -1, None
+            for vm in ft.matches(lang.speech_verb, s_lo + 10, s_hi):
+                before = text[max(s_lo, vm.start() - 3):vm.start()]
+                if before.rstrip().endswith(",") and not ft.in_quote(vm.start()):
+                    comma = text.rfind(",", s_lo, vm.start())
+                    tail_verb = (vm.start(), vm.start() + len(vm.group().split()[0]))
+                    break
+            if tail_verb is None:  # subject first: "Prices will rise, the minister said."
+                last_comma = text.rfind(",", s_lo, s_hi)
+                if s_hi - last_comma <= 80 and last_comma > s_lo and (
+                        lang.that_clause or _has_mood(ft, s_lo, last_comma)):
+                    tail_verb = _verb_in(ft, last_comma + 1, s_hi)
+                    comma = last_comma if tail_verb else -1
             if so and so.start() > s_lo + 10:
                 rest = _trim(text, so.end(), end)  # "…, so Obama weiter, würde …"
                 spans = [_trim(text, s_lo, so.start())] + ([rest] if rest[1] - rest[0] > 3 else [])
@@ -497,7 +515,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                               cue=_trim(text, so.start(), so.start("src")),
                               mention=_trim(text, *so.span("src")),
                               rule="indirect: ', so X' after the clause")
-            elif tail_verb and (_has_mood(ft, s_lo, comma) or lang.that_clause):
+            elif tail_verb and comma > s_lo + 10 and not ft.in_quote(comma) \
+                    and not _has_direct(ft, s_lo, comma) \
+                    and (_has_mood(ft, s_lo, comma) or lang.that_clause
+                         or s_hi - comma <= 80):
                 # "Es sei …, sagte er." / "Prices will rise, the minister said."
                 found = Found("indirect", [_trim(text, s_lo, comma)], cue=tail_verb,
                               rule="indirect: clause before the speech verb")

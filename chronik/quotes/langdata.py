@@ -80,6 +80,7 @@ class QuoteLanguage:
     that_clause: bool  # English: "said (that) …" needs no comma
     speech_nouns_re: re.Pattern[str] | None
     given_names: frozenset[str]
+    clause_end_re: re.Pattern[str] | None  # "und fügte hinzu:", a colon before a quotation
     short_attribution_re: re.Pattern[str] | None
     infinitive_re: re.Pattern[str] | None
     clause_start_re: re.Pattern[str]  # where a comma-less reported clause starts (English)
@@ -167,7 +168,7 @@ def load(code: str) -> QuoteLanguage | None:
     # a role noun heads a phrase even in lower case ("the minister", "der Sprecher")
     role_word = rf"(?i:[\w\-]*{roles_alt}(?:s|es|en|n|in|innen)?)\b"
     core = (rf"(?:(?:{det}\s+)?(?:{adj}\s+){{0,3}}{cap_seq}"
-            rf"|{det}\s+(?:{adj}\s+){{0,3}}{role_word}(?:\s+{cap_seq})?")
+            rf"|(?:{det}\s+(?:{adj}\s+){{0,3}})?(?:{capq}\s+)?{role_word}(?:\s+{cap_seq})?")
     if nominal.get("common_noun"):  # English writes nouns in lower case: "the police"
         core += rf"|{det}\s+(?:{adj}\s+){{0,2}}{nominal['common_noun']}"
     core += ")"
@@ -242,6 +243,9 @@ def load(code: str) -> QuoteLanguage | None:
         else None,
         clause_start_re=_clause_start(data.get("syntax", {}).get("clause_opener")),
         name_seq_re=_name_seq(data.get("names", {})),
+        clause_end_re=re.compile(
+            rf"\s+{_alt(data['syntax']['coordinators'])}\s+(?:{verb_alt})\b|:\s*[„“\"»«]")
+        if data.get("syntax", {}).get("coordinators") else None,
         given_names=_given_names(data.get("names", {}).get("given_names_file")),
         speech_nouns_re=re.compile(rf"\b{_alt(nouns)}\b", re.IGNORECASE) if nouns else None,
     )
