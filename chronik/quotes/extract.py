@@ -128,10 +128,6 @@ def _np_at(ft: FieldText, pos: int, limit: int) -> tuple[int, int] | None:
         word = ft.text[s:e].split()[0] if e > s else ""
         if word in lang.stop_caps and not lang.pronoun_re.fullmatch(ft.text[s:e]):
             return None
-        if lang.pronoun_re.fullmatch(word) and word.lower() not in ("er", "sie", "he", "she",
-                                                                   "they", "ich", "i", "wir",
-                                                                   "we"):
-            return None
         return (s, e) if e > s else None
     return None
 
@@ -322,7 +318,6 @@ def _post_frame(ft: FieldText, q: Quoted) -> tuple[int, int]:
     return q.end, end
 
 
-_SO = re.compile(r"\s*,?\s*(?:so|meinte|sagte|says?|said)\b", re.IGNORECASE)
 
 
 def direct_quotes(ft: FieldText) -> list[Found]:
@@ -340,7 +335,8 @@ def direct_quotes(ft: FieldText) -> list[Found]:
             comma_before = gap.strip().startswith(",") or first_inner.endswith(",")
             if len(gap) < 120 and comma_before and gap.rstrip().endswith(",") \
                     and not re.search(r"[.!?\n]", gap) and (ft.lang.speech_verb.search(gap)
-                                                            or _SO.match(gap)):
+                                                            or (ft.lang.short_attribution_re
+                                                                and ft.lang.short_attribution_re.match(gap))):
                 out[-1].spans.append((q.start, q.end))
                 continue
         pre_s, pre_e, block = _pre_frame(ft, q)
@@ -361,7 +357,6 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 found.mention = speaker_for_cue(ft, verb, post_s, post_e)
                 found.rule = "direct: frame after the quotation"
             elif so:
-                found.cue = (so.start("src") - 3, so.start("src") - 1)
                 found.cue = _trim(text, so.start(), so.start("src"))
                 found.mention = _trim(text, *so.span("src"))
                 found.rule = "direct: ', so X'"
@@ -386,7 +381,7 @@ def direct_quotes(ft: FieldText) -> list[Found]:
             frame = _frame_source(ft, pre_s, pre_e) or _frame_source(ft, post_s, post_e)
             verb = None if frame else (_verb_in(ft, pre_s, pre_e)
                                        or _verb_in(ft, post_s, post_e, last=False))
-            if verb and words < 4:
+            if verb and words < 4 and not inner.lstrip()[:1].islower():
                 # „Eagle“ in a sentence that happens to say something: a name, unless
                 # reported speech around it turns out to contain it (see nested_quotes)
                 ft.short_quoted.append(q)
@@ -438,11 +433,7 @@ def _sentence_end(text: str, lo: int, hi: int) -> int:
     return e - 1 if e > s and text[e - 1] in ".!?" else e
 
 
-# an infinitive clause ends the sentence: "…, den Müll zu entsorgen", "…, einen Antrag einzubringen"
-_INFINITIVE = re.compile(r"(?:\bzu\s+\w+|\w{2,}zu\w{3,}en)\s*$")
 _CLAUSE_COMMA = re.compile(r"[^,.;!?„“\"»«]{0,80}?(?:,|:(?!\s*[„“\"»«]))\s*")
-# English: "said (that) …" — the clause starts after an optional "that"
-_THAT = re.compile(r"\s+(?:that\s+)?(?=[\w\"“])")
 
 
 def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
@@ -460,7 +451,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             k -= 1
         return inside > 0.6 * (hi - lo)
 
-    for s_lo, s_hi in ft.sentences:
+    for s_lo, s_hi in _clauses(ft):
         s_lo, s_hi = _trim(text, s_lo, s_hi, " \t\n")
         if s_hi - s_lo < 8 or s_hi - s_lo > _MAX_SENTENCE or mostly_direct(s_lo, s_hi):
             continue
@@ -476,14 +467,21 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             clause_start = cm.end() if cm else None
             if clause_start is None and lang.that_clause:
                 skip = lang.after_verb_skip.match(text, vm.end(), s_hi)
-                tm = _THAT.match(text, skip.end() - 1 if skip and skip.end() > vm.end()
+                tm = lang.clause_start_re.match(text, skip.end() - 1 if skip and skip.end() > vm.end()
                                  else vm.end(), s_hi)
                 clause_start = tm.end() if tm else None
             if clause_start is None or clause_start >= end - 3:
                 continue
+            # the clause ends where the frame goes on: "… brauche X und fügte hinzu: „…“"
+            cut = lang.clause_end_re.search(text, clause_start, end) if lang.clause_end_re \
+                else None
+            if cut:
+                end = _trim(text, clause_start, cut.start())[1]
             clause_text = text[clause_start:end]
+            if lang.that_clause and len(clause_text.split()) < 3:
+                continue  # "spoke to reporters on Thursday": no clause
             if lang.complementizer_re.match(clause_text) or _has_mood(ft, clause_start, end) \
-                    or lang.that_clause or _INFINITIVE.search(clause_text) \
+                    or lang.that_clause or (lang.infinitive_re and lang.infinitive_re.search(clause_text)) \
                     or (lang.clause_verb_re and _search_outside(ft, lang.clause_verb_re,
                                                                  clause_start, end)):
                 if text[clause_start] in "„“\"»«‚'" and mostly_direct(clause_start, end):
@@ -496,15 +494,31 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         # b) "Es sei …, sagte er." / "…, so der Sprecher."
         if found is None:
             so = lang.so_frame.search(text, s_lo, s_hi) if lang.so_frame else None
-            comma = text.rfind(",", s_lo, s_hi)
-            tail_verb = _verb_in(ft, comma + 1, s_hi) if comma > s_lo + 10 and \
-                s_hi - comma <= 80 and not ft.in_quote(comma) else None
+            # the first speech verb right after a comma: "…, sagte Johanna Moser vom …"
+            comma, tail_verb = -1, None
+            for vm in ft.matches(lang.speech_verb, s_lo + 10, s_hi):
+                before = text[max(s_lo, vm.start() - 3):vm.start()]
+                if before.rstrip().endswith(",") and not ft.in_quote(vm.start()):
+                    comma = text.rfind(",", s_lo, vm.start())
+                    tail_verb = (vm.start(), vm.start() + len(vm.group().split()[0]))
+                    break
+            if tail_verb is None:  # subject first: "Prices will rise, the minister said."
+                last_comma = text.rfind(",", s_lo, s_hi)
+                if s_hi - last_comma <= 80 and last_comma > s_lo and (
+                        lang.that_clause or _has_mood(ft, s_lo, last_comma)):
+                    tail_verb = _verb_in(ft, last_comma + 1, s_hi)
+                    comma = last_comma if tail_verb else -1
             if so and so.start() > s_lo + 10:
-                found = Found("indirect", [_trim(text, s_lo, so.start())],
+                rest = _trim(text, so.end(), end)  # "…, so Obama weiter, würde …"
+                spans = [_trim(text, s_lo, so.start())] + ([rest] if rest[1] - rest[0] > 3 else [])
+                found = Found("indirect", spans,
                               cue=_trim(text, so.start(), so.start("src")),
                               mention=_trim(text, *so.span("src")),
                               rule="indirect: ', so X' after the clause")
-            elif tail_verb and (_has_mood(ft, s_lo, comma) or lang.that_clause):
+            elif tail_verb and comma > s_lo + 10 and not ft.in_quote(comma) \
+                    and not _has_direct(ft, s_lo, comma) \
+                    and (_has_mood(ft, s_lo, comma) or lang.that_clause
+                         or s_hi - comma <= 80):
                 # "Es sei …, sagte er." / "Prices will rise, the minister said."
                 found = Found("indirect", [_trim(text, s_lo, comma)], cue=tail_verb,
                               rule="indirect: clause before the speech verb")
@@ -530,9 +544,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                               rule="indirect: report adverb continues the report")
                 found.extra["anchor"] = found.cue  # "Demnach" stands for the source
             elif _has_mood(ft, s_lo, s_hi, second=False) or (
-                    # Konjunktiv II right after a report carries it on too
+                    # Konjunktiv II or "soll … werden" right after a report carries it on too
                     out and not out[-1].extra.get("silent") and s_lo - out[-1].end <= 3
-                    and _has_mood(ft, s_lo, s_hi)) or (
+                    and (_has_mood(ft, s_lo, s_hi) or (lang.planned_re and _search_outside(
+                        ft, lang.planned_re, s_lo, s_hi)))) or (
                     lang.hearsay_re and _search_outside(ft, lang.hearsay_re, s_lo, s_hi)) or (
                     lead and _has_mood(ft, s_lo, s_hi)):
                 found = Found("indirect", [_trim(text, s_lo, s_hi, " \t\n")],
@@ -576,6 +591,22 @@ def nested_quotes(ft: FieldText, indirect: list[Found]) -> list[Found]:
                 out.append(Found("direct", [(q.start, q.end)], cue=f.cue, mention=f.mention,
                                  continues=f.continues, rule="direct: inside reported speech"))
                 break
+    return out
+
+
+def _clauses(ft: FieldText) -> list[tuple[int, int]]:
+    """Sentences, cut again at semicolons outside quotations: "Die Veranstalter schätzten
+    2.000 Teilnehmer; nach Polizeiangaben waren es 1.000" holds two reports."""
+    out = []
+    for lo, hi in ft.sentences:
+        start = lo
+        k = ft.text.find(";", lo, hi)
+        while k >= 0:
+            if not ft.in_quote(k):
+                out.append((start, k))
+                start = k + 1
+            k = ft.text.find(";", k + 1, hi)
+        out.append((start, hi))
     return out
 
 

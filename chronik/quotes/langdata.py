@@ -80,6 +80,12 @@ class QuoteLanguage:
     that_clause: bool  # English: "said (that) …" needs no comma
     speech_nouns_re: re.Pattern[str] | None
     given_names: frozenset[str]
+    clause_end_re: re.Pattern[str] | None  # "und fügte hinzu:", a colon before a quotation
+    short_attribution_re: re.Pattern[str] | None
+    infinitive_re: re.Pattern[str] | None
+    clause_start_re: re.Pattern[str]  # where a comma-less reported clause starts (English)
+    name_seq_re: re.Pattern[str]  # two to four name words, particles allowed
+    planned_re: re.Pattern[str] | None  # "soll … werden": a report only right after one
     not_speaker_endings: tuple[str, ...]
     speakers_despite_ending: frozenset[str]
     report_adverb_re: re.Pattern[str] | None
@@ -162,7 +168,7 @@ def load(code: str) -> QuoteLanguage | None:
     # a role noun heads a phrase even in lower case ("the minister", "der Sprecher")
     role_word = rf"(?i:[\w\-]*{roles_alt}(?:s|es|en|n|in|innen)?)\b"
     core = (rf"(?:(?:{det}\s+)?(?:{adj}\s+){{0,3}}{cap_seq}"
-            rf"|{det}\s+(?:{adj}\s+){{0,3}}{role_word}(?:\s+{cap_seq})?")
+            rf"|(?:{det}\s+(?:{adj}\s+){{0,3}})?(?:{capq}\s+)?{role_word}(?:\s+{cap_seq})?")
     if nominal.get("common_noun"):  # English writes nouns in lower case: "the police"
         core += rf"|{det}\s+(?:{adj}\s+){{0,2}}{nominal['common_noun']}"
     core += ")"
@@ -230,9 +236,35 @@ def load(code: str) -> QuoteLanguage | None:
         if frames.get("report_adverbs") else None,
         not_speaker_endings=tuple(nominal.get("not_speaker_endings", [])),
         speakers_despite_ending=frozenset(nominal.get("speakers_despite_ending", [])),
+        planned_re=re.compile(mood["planned"]) if mood.get("planned") else None,
+        short_attribution_re=re.compile(rf"\s*,?\s*{_alt(frames['short_attribution'])}\b")
+        if frames.get("short_attribution") else None,
+        infinitive_re=re.compile(mood["infinitive_clause"]) if mood.get("infinitive_clause")
+        else None,
+        clause_start_re=_clause_start(data.get("syntax", {}).get("clause_opener")),
+        name_seq_re=_name_seq(data.get("names", {})),
+        clause_end_re=re.compile(
+            rf"\s+{_alt(data['syntax']['coordinators'])}\s+(?:{verb_alt})\b|:\s*[„“\"»«]")
+        if data.get("syntax", {}).get("coordinators") else None,
         given_names=_given_names(data.get("names", {}).get("given_names_file")),
         speech_nouns_re=re.compile(rf"\b{_alt(nouns)}\b", re.IGNORECASE) if nouns else None,
     )
+
+
+def _clause_start(opener: str | None) -> re.Pattern[str]:
+    optional = rf"(?:{re.escape(opener)}\s+)?" if opener else ""
+    return re.compile(rf"\s+{optional}(?=[\w\"“])")
+
+
+NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+
+
+def _name_seq(names: dict) -> re.Pattern[str]:
+    inner = _alt(names.get("name_particles", [])) if names.get("name_particles") else "(?!)"
+    lead = _alt(names.get("leading_name_particles", [])) if names.get(
+        "leading_name_particles") else "(?!)"
+    return re.compile(rf"(?<![\w\-])(?:{lead}\s+)?{NAME_WORD}"
+                      rf"(?:[ \t]+(?:{inner}[ \t]+){{0,2}}{NAME_WORD}){{1,3}}")
 
 
 def _given_names(filename: str | None) -> frozenset[str]:

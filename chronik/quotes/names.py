@@ -16,14 +16,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chronik.model import Document
-from chronik.quotes.langdata import LOWER, UPPER, QuoteLanguage
+from chronik.quotes.langdata import LOWER, NAME_WORD, UPPER, QuoteLanguage
 
-_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-_PARTICLE = r"(?:von|van|de|del|der|den|da|di|bin|al|la|le|zu)"
-_LEADING_PARTICLE = r"(?:von|van|de|del|da|di|bin|al)"
-# Two to four name words, allowing particles inside (Ursula von der Leyen, de Maizière).
-_NAME_SEQ = re.compile(
-    rf"(?<![\w\-])(?:{_LEADING_PARTICLE}\s+)?{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{1,3}}")
+_NAME_WORD = NAME_WORD
 _WORD = re.compile(rf"[{UPPER}{LOWER}][\w\-]*")
 _ROLE_THEN_NAME = re.compile(
     rf"(?<![\w\-])([\w\-]+)[ \t]+({_NAME_WORD})(?![ \t]+{_NAME_WORD})(?![\w\-])")
@@ -135,7 +130,7 @@ def build_index(doc: Document, field_name: str, lang: QuoteLanguage) -> PersonIn
                         index.position_names.insert(k, e.name)
         return index
     stop = lang.stop_caps
-    for m in _NAME_SEQ.finditer(text):
+    for m in lang.name_seq_re.finditer(text):
         words = m.group().split()
         offset = m.start()
         # strip leading words that are not names: role nouns, sentence openers
