@@ -129,6 +129,7 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
     if not by_sentence:
         return []
     names: NameIndex | None = None
+    quotes: _QuoteIndex | None = None
     places = _places_pattern(lang.lang)
     out: list[_Found] = []
     for i, raw in sorted(by_sentence.items()):
@@ -149,11 +150,12 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
         _weak_yield(triggers)
         if names is None and any(t.timex for t in triggers):
             names = name_index(doc, field_name, lang)
+            quotes = _QuoteIndex(doc, field_name) if doc.quotes else None
         for t in triggers:
             if t.timex is None:
                 continue
             out.append(_event(doc, field_name, text, t, names, places, lang, field_rank,
-                              sentence_timexes))
+                              sentence_timexes, quotes))
     return out
 
 
@@ -331,7 +333,7 @@ def _places_pattern(lang: str) -> re.Pattern[str] | None:
 
 def _event(doc: Document, field_name: str, text: str, t: _Trigger, names: NameIndex | None,
            places: re.Pattern[str] | None, lang: EventLanguage, field_rank: int,
-           sentence_timexes: list[Timex]) -> _Found:
+           sentence_timexes: list[Timex], quotes: _QuoteIndex | None) -> _Found:
     timex = t.timex
     assert timex is not None
     status, why = decide_status(text, (t.start, t.end), t.clause, timex, doc.date, lang,
@@ -347,7 +349,8 @@ def _event(doc: Document, field_name: str, text: str, t: _Trigger, names: NameIn
             # "Das Treffen, das am Montag in Genf stattfand": the place of the relative clause
             where = location(text, t.timex_clause, names, lang, places, times)
     who = participants(text, t.clause, names, where, lang) if names is not None else []
-    speaker = _quoted_speaker(doc, field_name, t, text[t.start:t.end])
+    speaker = (quotes.speaker(t.start, t.end, text[t.start:t.end])
+               if quotes is not None and t.entry.kind == "statement" else None)
     if speaker and not any(speaker in name or name in speaker for name in who):
         who.insert(0, speaker)  # "Präsident Emmanuel Macron" is "Emmanuel Macron" already there
     event = Event(
@@ -363,21 +366,35 @@ def _event(doc: Document, field_name: str, text: str, t: _Trigger, names: NameIn
 _QUOTE_REACH = 300  # characters between a quotation and the verb that introduces it
 
 
-def _quoted_speaker(doc: Document, field_name: str, t: _Trigger, trigger: str) -> str | None:
-    """The speaker the quotation stage found for this statement verb ("…", kommentierte X)."""
-    if t.entry.kind != "statement":
-        return None
-    for q in doc.quotes:
-        if q.field != field_name or not q.speaker or not q.speaker[:1].isupper():
-            continue
-        cue_span = getattr(q, "cue_span", None)
-        if cue_span is not None:
-            if cue_span.start < t.end and t.start < cue_span.end:
+class _QuoteIndex:
+    """The quotation stage's results of one field, looked up by position (linear in the
+    text: a long text with many statements and quotations is not a quadratic search)."""
+
+    def __init__(self, doc: Document, field_name: str):
+        quotes = sorted((q for q in doc.quotes if q.field == field_name and q.speaker
+                         and q.speaker[:1].isupper()), key=lambda q: q.start)
+        spans = [q for q in quotes if getattr(q, "cue_span", None) is not None]
+        spans.sort(key=lambda q: q.cue_span.start)
+        self._by_cue = spans
+        self._cue_starts = [q.cue_span.start for q in spans]
+        self._by_text = [q for q in quotes if getattr(q, "cue_span", None) is None and q.cue]
+        self._text_starts = [q.start for q in self._by_text]
+        self._longest = max((q.end - q.start for q in self._by_text), default=0)
+
+    def speaker(self, start: int, end: int, trigger: str) -> str | None:
+        # a cue span overlapping the trigger: only the last one starting before its end can
+        i = bisect_left(self._cue_starts, end) - 1
+        if i >= 0 and self._by_cue[i].cue_span.end > start:
+            return self._by_cue[i].speaker
+        # without cue spans: the same cue word near the quotation
+        word = trigger.lower()
+        lo = bisect_left(self._text_starts, start - _QUOTE_REACH - self._longest)
+        hi = bisect_left(self._text_starts, start + _QUOTE_REACH)
+        for q in self._by_text[lo:hi]:
+            if (q.start - _QUOTE_REACH < start < q.end + _QUOTE_REACH
+                    and word in q.cue.lower().split()):
                 return q.speaker
-        elif (q.cue and trigger.lower() in q.cue.lower().split()
-              and q.start - _QUOTE_REACH < t.start < q.end + _QUOTE_REACH):
-            return q.speaker
-    return None
+        return None
 
 
 def summary(text: str, clause: Clause, start: int, end: int, width: int = SUMMARY_WIDTH) -> str:
