@@ -26,7 +26,7 @@ when they exist) and fills `doc.events`. How it works, in order:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -129,17 +129,22 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
     if not by_sentence:
         return []
     names: NameIndex | None = None
+    quotes: _QuoteIndex | None = None
     places = _places_pattern(lang.lang)
     out: list[_Found] = []
     for i, raw in sorted(by_sentence.items()):
         s_start, s_end = sentences[i]
         clauses = split_clauses(text, s_start, s_end, lang)
         sentence_timexes = _between(timexes, timex_starts, s_start, s_end)
-        triggers = [_Trigger(a, b, entry, _clause_of(clauses, a), i)
+        clause_starts = [c.start for c in clauses]
+        triggers = [_Trigger(a, b, entry, _near(clauses[_clause_at(clause_starts, a)], a, b), i)
                     for a, b, entry in _dedupe(raw)]
         triggers = [t for t in triggers if _applies(text, t, lang, s_start)]
+        sentence_timex_starts = [x.start for x in sentence_timexes]
+        trigger_starts = [t.start for t in triggers]
         for t in triggers:
-            _anchor(text, t, triggers, clauses, sentence_timexes, lang)
+            _anchor(text, t, triggers, clauses, clause_starts, sentence_timexes, lang,
+                    sentence_timex_starts, trigger_starts)
             if t.timex is None and i > 0 and lang.previous_sentence.match(text, s_start, s_end):
                 p_start, p_end = sentences[i - 1]
                 previous = [x for x in _between(timexes, timex_starts, p_start, p_end)
@@ -149,11 +154,12 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
         _weak_yield(triggers)
         if names is None and any(t.timex for t in triggers):
             names = name_index(doc, field_name, lang)
+            quotes = _QuoteIndex(doc, field_name) if doc.quotes else None
         for t in triggers:
             if t.timex is None:
                 continue
             out.append(_event(doc, field_name, text, t, names, places, lang, field_rank,
-                              sentence_timexes))
+                              sentence_timexes, quotes))
     return out
 
 
@@ -178,6 +184,15 @@ def _inside_timex(start: int, end: int, timexes: list[Timex], starts: list[int])
     return i >= 0 and timexes[i].end > start
 
 
+def _start(x: Timex) -> int:
+    return x.start
+
+
+def _timexes_in(timexes: list[Timex], start: int, end: int) -> list[Timex]:
+    """The time expressions of a sorted list that start in [start, end)."""
+    return timexes[bisect_left(timexes, start, key=_start):bisect_left(timexes, end, key=_start)]
+
+
 def _between(timexes: list[Timex], starts: list[int], start: int, end: int) -> list[Timex]:
     i = bisect_left(starts, start)
     out = []
@@ -187,11 +202,21 @@ def _between(timexes: list[Timex], starts: list[int], start: int, end: int) -> l
     return out
 
 
-def _clause_of(clauses: list[Clause], pos: int) -> Clause:
-    for c in clauses:
-        if c.start <= pos < c.end:
-            return c
-    return clauses[-1]
+# How far from its trigger a clause is read. Real clauses are shorter; a text without
+# punctuation is one endless "clause", and reading all of it for every trigger would
+# make the stage quadratic in the text.
+_REACH = 400
+
+
+def _near(clause: Clause, start: int, end: int) -> Clause:
+    if clause.start >= start - _REACH and clause.end <= end + _REACH:
+        return clause
+    return Clause(max(clause.start, start - _REACH), min(clause.end, end + _REACH), clause.relative)
+
+
+def _clause_at(clause_starts: list[int], pos: int) -> int:
+    # clauses cover their sentence in order without gaps
+    return max(0, bisect_right(clause_starts, pos) - 1)
 
 
 def _applies(text: str, t: _Trigger, lang: EventLanguage, sentence_start: int) -> bool:
@@ -216,24 +241,24 @@ def _is_anaphoric(text: str, t: _Trigger, lang: EventLanguage) -> bool:
 
 
 def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clause],
-            sentence_timexes: list[Timex], lang: EventLanguage) -> None:
+            clause_starts: list[int], sentence_timexes: list[Timex], lang: EventLanguage,
+            starts: list[int], trigger_starts: list[int]) -> None:
     """Choose the time expression of the trigger's clause that dates it (or none)."""
-    clause_ids = [id(t.clause)]
+    index = _clause_at(clause_starts, t.start)
+    last = index
     # a relative clause right after a noun trigger describes it:
     # "das Treffen, das am Montag stattfand"
-    index = next(k for k, c in enumerate(clauses) if c is t.clause)
     if (t.entry.pos == "noun" and index + 1 < len(clauses) and clauses[index + 1].relative
             and not text[t.end:t.clause.end].strip(" ,")):
-        clause_ids.append(id(clauses[index + 1]))
-    if any(x.type == "SET" and id(_clause_of(clauses, x.start)) in clause_ids
-           for x in sentence_timexes):
+        last = index + 1
+    lo_pos = max(clauses[index].start, t.start - _REACH)
+    hi_pos = min(clauses[last].end, t.end + _REACH)
+    candidates = _between(sentence_timexes, starts, lo_pos, hi_pos)
+    if any(x.type == "SET" for x in candidates):
         return  # "an jedem Montagabend": a habit, not a happening on a date
     anaphoric = _is_anaphoric(text, t, lang)
     best: tuple[float, Timex, str, list[_Trigger], Clause] | None = None
-    for x in sentence_timexes:
-        clause = _clause_of(clauses, x.start)
-        if id(clause) not in clause_ids:
-            continue
+    for x in candidates:
         if x.type not in _CALENDAR_TYPES:
             continue
         adjacent = x.start >= t.end and lang.link_between.match(text[t.end:x.start]) is not None
@@ -253,11 +278,13 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
                 continue  # "erklärte ... in Zukunft": a reference cannot date a statement
             score += _REFERENCE_PENALTY
         lo, hi = (t.end, x.start) if x.start >= t.end else (x.end, t.start)
-        crossed = [o for o in triggers if o is not t and not o.entry.weak and lo <= o.start < hi]
+        crossed = [o for o in triggers[bisect_left(trigger_starts, lo):bisect_left(trigger_starts, hi)]
+                   if o is not t and not o.entry.weak]
         if crossed:
             score += _CROSSED_TRIGGER_PENALTY  # another event stands between them
         if best is None or score < best[0]:
-            best = (score, x, link, crossed, clause)
+            best = (score, x, link, crossed,
+                    _near(clauses[_clause_at(clause_starts, x.start)], x.start, x.end))
     if best is None:
         return
     score, timex, link, t.crossed, t.timex_clause = best
@@ -287,7 +314,7 @@ def _most_precise(text: str, timex: Timex, candidates: list[Timex]) -> Timex:
     """The most precise of the time expressions that name the same day right next to
     `timex` ("Am 30. Dezember spätabends, um 21:30 Uhr MEZ" -> 21:30)."""
     chain = [timex]
-    at = candidates.index(timex)
+    at = bisect_left(candidates, timex.start, key=_start)  # sorted, one timex per start
     for step in (1, -1):
         here, i = timex, at + step
         while 0 <= i < len(candidates):
@@ -331,23 +358,28 @@ def _places_pattern(lang: str) -> re.Pattern[str] | None:
 
 def _event(doc: Document, field_name: str, text: str, t: _Trigger, names: NameIndex | None,
            places: re.Pattern[str] | None, lang: EventLanguage, field_rank: int,
-           sentence_timexes: list[Timex]) -> _Found:
+           sentence_timexes: list[Timex], quotes: _QuoteIndex | None) -> _Found:
     timex = t.timex
     assert timex is not None
+    # only the clause's own time expressions matter below (and keep a long sentence linear)
+    clause_timexes = _timexes_in(sentence_timexes, t.clause.start, t.clause.end)
     status, why = decide_status(text, (t.start, t.end), t.clause, timex, doc.date, lang,
-                                sentence_timexes, reporting=t.entry.reporting)
+                                clause_timexes, reporting=t.entry.reporting)
     where = None
     if names is not None:
         # a statement's place is where it was said, after the verb: not the places
         # of the quotation before it ("„Wir fahren nicht nach Genf“, sagte er ...")
         own = Clause(t.start, t.clause.end, t.clause.relative) if t.entry.reporting else t.clause
-        times = [(x.start, x.end) for x in sentence_timexes]
+        tc = t.timex_clause or t.clause
+        times = [(x.start, x.end) for x in _timexes_in(sentence_timexes, min(own.start, tc.start),
+                                                        max(own.end, tc.end))]
         where = location(text, own, names, lang, places, times)
-        if where is None and t.timex_clause is not None and t.timex_clause is not t.clause:
+        if where is None and t.timex_clause is not None and t.timex_clause != t.clause:
             # "Das Treffen, das am Montag in Genf stattfand": the place of the relative clause
             where = location(text, t.timex_clause, names, lang, places, times)
     who = participants(text, t.clause, names, where, lang) if names is not None else []
-    speaker = _quoted_speaker(doc, field_name, t, text[t.start:t.end])
+    speaker = (quotes.speaker(t.start, t.end, text[t.start:t.end])
+               if quotes is not None and t.entry.kind == "statement" else None)
     if speaker and not any(speaker in name or name in speaker for name in who):
         who.insert(0, speaker)  # "Präsident Emmanuel Macron" is "Emmanuel Macron" already there
     event = Event(
@@ -363,21 +395,35 @@ def _event(doc: Document, field_name: str, text: str, t: _Trigger, names: NameIn
 _QUOTE_REACH = 300  # characters between a quotation and the verb that introduces it
 
 
-def _quoted_speaker(doc: Document, field_name: str, t: _Trigger, trigger: str) -> str | None:
-    """The speaker the quotation stage found for this statement verb ("…", kommentierte X)."""
-    if t.entry.kind != "statement":
-        return None
-    for q in doc.quotes:
-        if q.field != field_name or not q.speaker or not q.speaker[:1].isupper():
-            continue
-        cue_span = getattr(q, "cue_span", None)
-        if cue_span is not None:
-            if cue_span.start < t.end and t.start < cue_span.end:
+class _QuoteIndex:
+    """The quotation stage's results of one field, looked up by position (linear in the
+    text: a long text with many statements and quotations is not a quadratic search)."""
+
+    def __init__(self, doc: Document, field_name: str):
+        quotes = sorted((q for q in doc.quotes if q.field == field_name and q.speaker
+                         and q.speaker[:1].isupper()), key=lambda q: q.start)
+        spans = [q for q in quotes if getattr(q, "cue_span", None) is not None]
+        spans.sort(key=lambda q: q.cue_span.start)
+        self._by_cue = spans
+        self._cue_starts = [q.cue_span.start for q in spans]
+        self._by_text = [q for q in quotes if getattr(q, "cue_span", None) is None and q.cue]
+        self._text_starts = [q.start for q in self._by_text]
+        self._longest = max((q.end - q.start for q in self._by_text), default=0)
+
+    def speaker(self, start: int, end: int, trigger: str) -> str | None:
+        # a cue span overlapping the trigger: only the last one starting before its end can
+        i = bisect_left(self._cue_starts, end) - 1
+        if i >= 0 and self._by_cue[i].cue_span.end > start:
+            return self._by_cue[i].speaker
+        # without cue spans: the same cue word near the quotation
+        word = trigger.lower()
+        lo = bisect_left(self._text_starts, start - _QUOTE_REACH - self._longest)
+        hi = bisect_left(self._text_starts, start + _QUOTE_REACH)
+        for q in self._by_text[lo:hi]:
+            if (q.start - _QUOTE_REACH < start < q.end + _QUOTE_REACH
+                    and word in q.cue.lower().split()):
                 return q.speaker
-        elif (q.cue and trigger.lower() in q.cue.lower().split()
-              and q.start - _QUOTE_REACH < t.start < q.end + _QUOTE_REACH):
-            return q.speaker
-    return None
+        return None
 
 
 def summary(text: str, clause: Clause, start: int, end: int, width: int = SUMMARY_WIDTH) -> str:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ0-9][\w-]*")
 _LITERAL = re.compile(r"[^\W\d_][^\W\d_'-]*(?:['-][^\W\d_]+)*")
 KEY = 2  # entries are indexed by the first letters of their literal prefix
+_FIND_LIMIT = 8  # distinct compound hits located with str.find; more get one compiled scan
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,14 +79,22 @@ class TriggerFinder:
             suffixes, endings = self._suffix_tuple, self._endings
             hits = {w for w in _CAPITALISED_WORD.findall(text, start, end)
                     if w[-3:] in endings and w.endswith(suffixes)}
-            for word in hits:
-                entry = self._compound_entry(word.lower())
-                pos = text.find(word, start, end)
-                while pos != -1:
-                    after = pos + len(word)
-                    if not _word_char(text, pos - 1) and not _word_char(text, after):
-                        found.append((pos, after, entry))
-                    pos = text.find(word, after, end)
+            if len(hits) <= _FIND_LIMIT:
+                for word in hits:
+                    entry = self._compound_entry(word.lower())
+                    pos = text.find(word, start, end)
+                    while pos != -1:
+                        after = pos + len(word)
+                        if not _word_char(text, pos - 1) and not _word_char(text, after):
+                            found.append((pos, after, entry))
+                        pos = text.find(word, after, end)
+            else:
+                # many different hits (a long text): one scan instead of one per word
+                words = sorted(hits, key=len, reverse=True)
+                pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+                entries = {w: self._compound_entry(w.lower()) for w in words}
+                found.extend((m.start(), m.end(), entries[m.group()])
+                             for m in pattern.finditer(text, start, end))
         if self._prefilter is not None:
             # the prefilter is case-sensitive and runs on the lower-cased text (faster than
             # an IGNORECASE pattern); lower() keeps offsets unless a letter changes length

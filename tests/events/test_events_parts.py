@@ -90,3 +90,13 @@ def test_a_title_given_apart_has_its_own_field():
 def test_without_a_document_date_tense_decides():
     doc = extract("Am Montag trafen sich die Minister.", lang="de")
     assert [e.status for e in doc.events] == ["happened"]
+
+
+def test_many_different_compounds_are_all_found_at_their_places():
+    words = ["Gipfeltreffen", "Landtagswahl", "Videokonferenz", "Luftangriff", "Parteitag",
+             "Telefonat", "Staatsbesuch", "Großdemonstration", "Erdbeben", "Sommerfest",
+             "Strafprozess", "Waffenruhe"]
+    text = " und ".join(words) + "; Treffen, Gipfeltreffen."
+    found = [text[a:b] for a, b, entry in DE.triggers.find(text, 0, len(text))
+             if DE.entries[entry].pos == "noun"]  # "Treffen" is also a verb form candidate
+    assert found == [*words, "Treffen", "Gipfeltreffen"]
