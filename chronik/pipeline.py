@@ -6,6 +6,7 @@ empty rather than invented.
 
 from __future__ import annotations
 
+from chronik.entities import annotate as annotate_entities
 from chronik.model import Document, Region
 from chronik.read.dates import parse_given_date
 from chronik.read.files import document_from_text
@@ -33,6 +34,7 @@ def analyse(doc: Document, *, segment: bool = True) -> Document:
                          for s in segment_sentences(doc.fields[r.field], doc.lang, r.start, r.end,
                                                     field=r.field)]
     tag_document(doc)
+    annotate_entities(doc)
     return doc
 
 
