@@ -64,6 +64,7 @@ class LangData:
     adjectives: dict[str, str]  # nationality adjective stem (lowercase) -> code
     prefixes: dict[str, str]  # compound prefix (as written) -> code
     role_re: re.Pattern[str]  # a role word: optional prefix + a role form at the word end
+    role_search: re.Pattern[str]  # finds role forms in lower-cased running text
     adj_re: re.Pattern[str]
 
 
@@ -90,6 +91,8 @@ def lang_data(lang: str) -> LangData | None:
         adjectives=adjectives,
         prefixes=dict(d.get("nationality_prefixes", {})),
         role_re=re.compile(rf"(?i)^(?P<prefix>[\w.]*?)-?(?P<form>{alt_forms})$") if forms
+        else re.compile(r"(?!)"),
+        role_search=re.compile(rf"(?:{alt_forms})(?![\w-])") if forms
         else re.compile(r"(?!)"),
         adj_re=re.compile(rf"(?i)^(?P<stem>{alt_adj})(?:{endings})$") if adjectives
         else re.compile(r"(?!)"),
@@ -186,40 +189,52 @@ def descriptions(text: str, start: int, end: int, data: LangData, field_name: st
 
     A genitive complement that is itself a role (`des Präsidenten` in `Der Sprecher des
     Präsidenten`) belongs to the description and is not a description of its own.
+    Only words that end in a role form are looked at (one compiled regex finds them).
     """
     out: list[tuple[int, int, tuple[str, str | None]]] = []
-    words = list(_WORD.finditer(text, start, end))
-    i = 0
-    while i < len(words) - 1:
-        det = words[i].group().lower()
+    consumed = start
+    # searching lower-cased text case-sensitively is ~8x faster than IGNORECASE; the rare
+    # text whose lower-casing changes its length (`İ`) is searched in a lower-cased copy
+    # that keeps offsets by mapping such characters one to one
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    for hit in data.role_search.finditer(lowered, start, end):
+        word_start = hit.start()  # the role form ends a word: walk back to its start
+        while word_start > start and (text[word_start - 1].isalnum()
+                                      or text[word_start - 1] in "-."):
+            word_start -= 1
+        word = text[word_start:hit.end()]
+        if word_start < consumed:
+            continue
+        role = parse_role(word, data)
+        if role is None:
+            continue
+        before = _words_before(text, word_start, limit=2)
+        if not before:
+            continue
+        nationality = None
+        if nationality_of(before[-1][2], data) is not None and len(before) == 2:
+            nationality = nationality_of(before[-1][2], data)
+            before = before[:-1]
+        det = before[-1][2].lower()
         if det not in data.determiners:
-            i += 1
             continue
-        j = i + 1
-        nationality = nationality_of(words[j].group(), data)
-        if nationality is not None and j + 1 < len(words):
-            j += 1
-        role = parse_role(words[j].group(), data)
-        if role is None or any(text[words[x].end():words[x + 1].start()].strip()
-                               for x in range(i, j)):
-            i += 1
-            continue
-        lemma, role_nat = role
-        if det in data.plural_determiners and not words[j].group().lower().endswith(
+        if det in data.plural_determiners and not word.lower().endswith(
                 data.feminine_suffixes or ("\0",)):
-            i = j + 1  # `die Präsidenten`: a plural, not one person
-            continue
-        desc_end = words[j].end()
-        k = j + 1
-        if k + 1 < len(words) and words[k].group().lower() in data.genitive_determiners \
-                and parse_role(words[k + 1].group(), data) is not None \
-                and not text[desc_end:words[k].start()].strip() \
-                and not text[words[k].end():words[k + 1].start()].strip():
-            desc_end = words[k + 1].end()
-            k += 2
-        out.append((words[i].start(), desc_end, (lemma, nationality or role_nat)))
-        i = k
+            continue  # `die Präsidenten`: a plural, not one person
+        desc_end = hit.end()
+        comp = _GENITIVE_COMPLEMENT.match(text, desc_end)
+        if comp and comp.group(1).lower() in data.genitive_determiners \
+                and parse_role(comp.group(2), data) is not None:
+            desc_end = comp.end()
+        lemma, role_nat = role
+        out.append((before[-1][0], desc_end, (lemma, nationality or role_nat)))
+        consumed = desc_end
     return out
+
+
+_GENITIVE_COMPLEMENT = re.compile(r"\s+(\w+)\s+([\w.]+(?:-[\w.]+)*)")
 
 
 def cluster(spans: list[tuple[str, int, int, str]], fields: dict[str, str], lang: str

@@ -29,6 +29,21 @@ def test_german_sentences_tag_expected_types(sentence, expected):
     assert expected <= typed(sentence, "de")
 
 
+@pytest.mark.parametrize("sentence, part", [
+    ("Die NATO-Staaten beraten in Brüssel .", ("NATO", "ORG")),
+    ("Die Ukraine-Krise dauert an .", ("Ukraine", "LOC")),
+    ("Der US-Präsident telefonierte lange .", ("US", "LOC")),
+])
+def test_named_first_element_of_a_compound_is_a_mention(sentence, part):
+    # GermEval calls these *part* names; chronik reports the name they contain
+    assert part in typed(sentence, "de")
+
+
+def test_ordinary_compounds_name_nothing():
+    assert typed("Die Ost-West-Beziehungen und E-Mails bleiben .", "de") == set()
+
+
+@pytest.mark.skipif(load_model("en") is None, reason="no English model shipped")
 def test_english_sentence_tags_expected_types():
     got = typed("Barack Obama met Angela Merkel in Berlin on Tuesday .", "en")
     assert {("Barack Obama", "PER"), ("Berlin", "LOC")} <= got
