@@ -28,6 +28,7 @@ def analyse(doc: Document, *, segment: bool = True) -> Document:
         doc.date = doc.date_given
         doc.date_evidence = (f"no temporal language data for {doc.lang!r} "
                              f"(have: {', '.join(supported_languages())}); date as given")
+        annotate_entities(doc)  # names need no temporal data (runs on regions, if a model exists)
         return doc
     if segment:
         doc.sentences = [s for r in doc.regions

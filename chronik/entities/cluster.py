@@ -166,7 +166,10 @@ def normalise_name(text: str, type: str, preceding: str, data: LangData,
                    known: set[str]) -> str:
     """Titles off; genitive/possessive endings off where the bare form is known or implied."""
     words = text.split()
-    while len(words) > 1 and words[0] in data.titles:
+    # titles, and for persons role words the tagger took into the name ("Chancellor Olaf
+    # Scholz"), are not part of the name
+    while len(words) > 1 and (words[0] in data.titles
+                              or (type == "PER" and parse_role(words[0], data) is not None)):
         words = words[1:]
     name = " ".join(words)
     after_genitive_article = preceding.lower() in data.genitive_determiners
@@ -258,6 +261,9 @@ def cluster(spans: list[tuple[str, int, int, str]], fields: dict[str, str], lang
             app = apposition(text, a, data)
             if app is not None:
                 m.start, m.role = app
+            else:
+                first = text[a:b].split(maxsplit=1)[0]
+                m.role = parse_role(first, data) if first != m.name else None
         mentions.append(m)
 
     groups: list[_Group] = []

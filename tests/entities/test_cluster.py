@@ -102,3 +102,10 @@ def test_english_role_and_possessive():
     ents = entities_of(text, {"Vladimir Putin": "PER", "Putin's": "PER"}, lang="en")
     assert [m.text for m in ents["Vladimir Putin"].mentions] == [
         "Russian President Vladimir Putin", "Putin's", "The Russian president"]
+
+
+def test_role_word_inside_the_tagged_span_is_not_part_of_the_name():
+    text = "Chancellor Olaf Scholz arrived. Scholz spoke. The chancellor left."
+    ents = entities_of(text, {"Chancellor Olaf Scholz": "PER", "Scholz": "PER"}, lang="en")
+    assert [m.text for m in ents["Olaf Scholz"].mentions] == [
+        "Chancellor Olaf Scholz", "Scholz", "The chancellor"]

@@ -75,3 +75,11 @@ def test_without_sentences_the_regions_are_tagged():
     doc.entities = []
     annotate(doc)
     assert {e.name for e in doc.entities} >= {"Angela Merkel", "Paris"}
+
+
+@pytest.mark.skipif(load_model("en") is None, reason="no English model shipped")
+def test_english_documents_get_entities_even_without_temporal_data():
+    doc = extract("President Joe Biden met Olaf Scholz in Washington. Biden spoke first.",
+                  date="2023-03-03", lang="en")
+    ents = {e.name: e for e in doc.entities}
+    assert ents["Joe Biden"].type == "PER" and len(ents["Joe Biden"].mentions) == 2
