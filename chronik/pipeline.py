@@ -1,12 +1,13 @@
-"""The per-document pipeline: read -> language -> segment -> tag time (-> events, quotes, entities).
+"""The per-document pipeline: read -> language -> segment -> time -> entities -> quotes -> events.
 
-Later stages (events, quotes, entities) plug in here; until they exist their lists stay
-empty rather than invented.
+Each stage fills its list on the Document and reads what earlier stages found; a language
+without a stage's data gets an empty list, never an invented one.
 """
 
 from __future__ import annotations
 
 from chronik.budget import budget_for, time_budget
+from chronik.entities import annotate as annotate_entities
 from chronik.events import annotate as annotate_events
 from chronik.model import Document, Region
 from chronik.quotes import annotate as annotate_quotes
@@ -38,12 +39,14 @@ def analyse(doc: Document, *, segment: bool = True, budget: float | None = None)
         doc.date = doc.date_given
         doc.date_evidence = (f"no temporal language data for {doc.lang!r} "
                              f"(have: {', '.join(supported_languages())}); date as given")
+        annotate_entities(doc)  # names need no temporal data (runs on regions, if a model exists)
         return doc
     if segment:
         doc.sentences = [s for r in doc.regions
                          for s in segment_sentences(doc.fields[r.field], doc.lang, r.start, r.end,
                                                     field=r.field)]
     tag_document(doc)
+    annotate_entities(doc)  # first: quotes and events resolve people through entities
     annotate_quotes(doc)  # quotations read doc.entities and doc.sentences
     annotate_events(doc)  # last: reads timexes, entities and quotes
     return doc

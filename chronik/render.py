@@ -47,5 +47,8 @@ def render_text(doc: Document) -> str:
             lines.append(f"        {_cell(e.summary, 120)}")
     if doc.entities:
         lines.append("")
-        lines.append("   " + ", ".join(f"{n.name} ({n.type})" for n in doc.entities))
+        for n in doc.entities:
+            aliases = sorted({m.text for m in n.mentions} - {n.name})
+            lines.append(f"   {n.id:<4} {n.type:<4} {n.name} ×{len(n.mentions)}"
+                         + (f" — {_cell('; '.join(aliases), 80)}" if aliases else ""))
     return "\n".join(lines)

@@ -17,8 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from chronik.store.keys import name_key
-from chronik.store.query import format_value, fts_phrase
+from chronik.store.keys import bare_key
+from chronik.store.query import format_value, fts_phrase, who_match
 from chronik.store.schema import SCHEMA_VERSION
 from chronik.text.segment import sentences as segment_sentences
 
@@ -283,9 +283,9 @@ def entities(conn: sqlite3.Connection, *, q: str | None, type_: str | None, limi
     where, params = ["1"], []
     if q:
         # word containment on the normalised key: "marov" does not match, "marovic" does
-        where.append("(instr(' ' || e.key || ' ', ' ' || ? || ' ') > 0 OR e.key LIKE ?)")
-        key = name_key(q)
-        params += [key, key.replace("%", "").replace("_", "") + "%"]
+        clause, keys = who_match("e.key", q)
+        where.append(f"({clause} OR substr(e.key, instr(e.key, ':') + 1) LIKE ?)")
+        params += [*keys, keys[0].replace("%", "").replace("_", "") + "%"]
     if type_:
         where.append("e.type = ?")
         params.append(type_)
@@ -334,6 +334,7 @@ def entity(conn: sqlite3.Connection, entity_id: int, limit: int, offset: int
     out["quotes"] = Page(quotes, total, limit, offset).to_dict()
     merged = ("SELECT DISTINCT e.merged_id FROM event_participants p "
               "JOIN events e ON e.id = p.event_id WHERE p.key = ? OR p.entity_id = ?")
+    key = bare_key(key)  # participants are keyed without the entity's type
     total = conn.execute(f"SELECT COUNT(*) FROM ({merged})", (key, eid)).fetchone()[0]
     rows = conn.execute(
         f"SELECT {_EVENT_COLUMNS} FROM merged_events m WHERE m.id IN ({merged}) "

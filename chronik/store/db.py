@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 
 from chronik.model import Document, Entity, Event, Evidence, Mention, Quote, Span, Timex
 from chronik.store import merge
-from chronik.store.keys import content_hash, name_key, word_key
+from chronik.store.keys import bare_key, content_hash, name_key, word_key
 from chronik.store.schema import SCHEMA, SCHEMA_VERSION
 
 DEFAULT_BUSY_TIMEOUT = 60.0  # seconds to wait for another writer before giving up
@@ -162,15 +162,21 @@ class Store:
                                entity_ids, order)
         return row
 
-    def _insert_entities(self, row: int, doc: Document) -> dict[str, int]:
-        """Entity rows shared across documents; returns participant key -> entity row."""
-        ids: dict[str, int] = {}
+    def _insert_entities(self, row: int, doc: Document) -> dict[str, tuple[str, int]]:
+        """Entity rows shared across documents.
+
+        Returns every way the document names an entity (its canonical name and the text of
+        each mention) -> (entity key, entity row), so an event participant written as any
+        of them links to the entity.
+        """
+        ids: dict[str, tuple[str, int]] = {}
         for ent in doc.entities:
             key = name_key(ent.name, ent.type, doc.lang)
             self.db.execute("INSERT OR IGNORE INTO entities(key, name, type) VALUES (?,?,?)",
                             (key, ent.name, ent.type))
             entity_id = self.db.execute("SELECT id FROM entities WHERE key=?", (key,)).fetchone()[0]
-            ids[key] = entity_id
+            for written in (ent.name, *(m.text for m in ent.mentions)):
+                ids.setdefault(written, (key, entity_id))
             de = self.db.execute(
                 "INSERT INTO document_entities(document_id, entity_id, nid, name, type) "
                 "VALUES (?,?,?,?,?)", (row, entity_id, ent.id, ent.name, ent.type)).lastrowid
@@ -180,9 +186,13 @@ class Store:
         return ids
 
     def _insert_event(self, row: int, digest: str, doc: Document, ev: Event, timex: Timex | None,
-                      entity_ids: dict[str, int], order: int) -> None:
+                      entity_ids: dict[str, tuple[str, int]], order: int) -> None:
         db = self.db
-        participants = [(name, name_key(name, None, doc.lang)) for name in ev.participants]
+        # participants key by their folded name without a type (merging compares them across
+        # documents, whatever each document's entity stage made of the name); one the
+        # entity stage knows takes that entity's folded name ("USA" -> "US")
+        participants = [(name, bare_key(entity_ids[name][0]) if name in entity_ids
+                         else name_key(name, None, doc.lang)) for name in ev.participants]
         signature = merge.EventSignature(
             participants={k for _, k in participants if k},
             triggers={k for k in [word_key(ev.trigger)] if k},
@@ -214,8 +224,8 @@ class Store:
         db.executemany(
             "INSERT INTO event_participants(event_id, position, name, key, entity_id) "
             "VALUES (?,?,?,?,?)",
-            [(event_row, i, name, key, entity_ids.get(key)) for i, (name, key)
-             in enumerate(participants)])
+            [(event_row, i, name, key, entity_ids[name][1] if name in entity_ids else None)
+             for i, (name, key) in enumerate(participants)])
         db.execute("INSERT INTO events_fts(rowid, summary, trigger, participants, location) "
                    "VALUES (?,?,?,?,?)", (event_row, ev.summary, ev.trigger,
                                           " ; ".join(ev.participants), ev.location or ""))

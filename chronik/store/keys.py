@@ -51,12 +51,34 @@ def name_key(name: str, type_: str | None = None, lang: str | None = None) -> st
     external = _entity_stage_key()
     if external is not None:
         try:
+            if type_ is None:  # a participant: no type is known, fold the plain way
+                return simple_key(name)
             key = external(name, type_, lang)
         except Exception:  # noqa: BLE001 - a failing helper must not stop the ingest
             key = None
         if isinstance(key, str) and key:
             return key
     return simple_key(name)
+
+
+def query_keys(text: str) -> list[str]:
+    """The keys a user's name query can match: folded plainly, and folded as a person's
+    name (so "Vladimir Putin" finds the entity stored from "Wladimir Putin")."""
+    keys = [simple_key(text)]
+    external = _entity_stage_key()
+    if external is not None:
+        try:
+            person = bare_key(external(text, "PER", None))
+        except Exception:  # noqa: BLE001 - the plain key still works
+            person = ""
+        if person and person not in keys:
+            keys.append(person)
+    return keys
+
+
+def bare_key(key: str) -> str:
+    """An entity key without its type prefix: `PER:wladimir putin` -> `wladimir putin`."""
+    return key.partition(":")[2] if ":" in key[:5] else key
 
 
 def word_key(text: str | None) -> str | None:

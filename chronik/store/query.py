@@ -9,7 +9,7 @@ from typing import Any
 
 from chronik.store import merge
 from chronik.store.db import Store
-from chronik.store.keys import name_key
+from chronik.store.keys import query_keys
 
 _PERIOD = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
@@ -98,8 +98,15 @@ class TimelineQuery:
 
 
 def _who_clause(column: str) -> str:
-    # word-level containment on normalised keys: "putin" finds "wladimir putin"
-    return f"instr(' ' || {column} || ' ', ' ' || ? || ' ') > 0"
+    # word-level containment on normalised keys: "putin" finds "wladimir putin", and
+    # "ida varga" finds "PER:ida varga" (the type prefix counts as a word break)
+    return f"instr(' ' || replace({column}, ':', ' ') || ' ', ' ' || ? || ' ') > 0"
+
+
+def who_match(column: str, who: str) -> tuple[str, list[str]]:
+    """SQL matching a name query against a key column, and its parameters."""
+    keys = query_keys(who)
+    return "(" + " OR ".join(_who_clause(column) for _ in keys) + ")", keys
 
 
 def timeline(store: Store, q: TimelineQuery) -> list[TimelineEntry]:
@@ -129,9 +136,10 @@ def select_merged(store: Store, q: TimelineQuery) -> list[TimelineEntry]:
     if q.who and (q.date_from or q.date_to):
         # within a period the date index has already narrowed the rows: check each one's
         # participant keys (word match: "putin" is a word of "wladimir putin")
+        clause, keys = who_match("p.key", q.who)
         where.append("EXISTS (SELECT 1 FROM events e JOIN event_participants p "
-                     f"ON p.event_id = e.id WHERE e.merged_id = m.id AND {_who_clause('p.key')})")
-        params.append(name_key(q.who))
+                     f"ON p.event_id = e.id WHERE e.merged_id = m.id AND {clause})")
+        params.extend(keys)
     elif q.who:
         # over all time the word index of participant names finds the few rows directly
         where.append("m.id IN (SELECT e.merged_id FROM events_fts f JOIN events e "
@@ -227,10 +235,9 @@ def quotes(store: Store, *, who: str | None = None, date_from: str | None = None
     """Quotations by publication date of their article, optionally of one speaker."""
     where, params = ["1"], []
     if who:
-        key = name_key(who)
-        where.append(f"({_who_clause('q.speaker_key')} OR "
-                     "lower(q.speaker_mention) = lower(?))")
-        params += [key, who]
+        clause, keys = who_match("q.speaker_key", who)
+        where.append(f"({clause} OR lower(q.speaker_mention) = lower(?))")
+        params += [*keys, who]
     if date_from:
         where.append("d.date >= ?")
         params.append(date_from)

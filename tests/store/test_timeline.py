@@ -31,7 +31,8 @@ def test_the_same_summit_reported_twice_is_one_event_with_both_sources(summit_st
 
 def test_entities_with_the_same_name_key_are_one_row(summit_store):
     names = summit_store.db.execute("SELECT key, name FROM entities ORDER BY id").fetchall()
-    assert names == [("valdarien", "Valdarien"), ("sorelien", "Sorelien")]
+    # keys from chronik.entities.entity_key: type, then the folded name ("Sorélien" alike)
+    assert names == [("LOC:valdarien", "Valdarien"), ("LOC:sorelien", "Sorelien")]
     assert summit_store.db.execute("SELECT COUNT(*) FROM document_entities").fetchone()[0] == 3
 
 

@@ -1,0 +1,73 @@
+"""`entity_key`: one normalised key per referent across documents and languages.
+
+- Case, diacritics, hyphens and spacing are folded (`NATO-Russland-Rat` = `Nato Russland Rat`).
+- Places that are territories get the ISO 3166 code from CLDR (Babel): `USA`,
+  `Vereinigte Staaten` and `United States` all key as `LOC:US`; capitals and other
+  cities known to CLDR's time-zone data key by zone (`Moskau`, `Moscow` -> `LOC:Europe/Moscow`).
+  CLDR lacks some short forms (`USA`, `UK`); those few are data in lang/keys.toml.
+- Person names are folded across transliteration conventions (`Wladimir Putin` and
+  `Vladimir Putin` give the same key) by the ordered rules in lang/keys.toml.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+from chronik.entities.lexicon import place_names
+
+KEY_DATA = Path(__file__).resolve().parent / "lang" / "keys.toml"
+KEY_LANGS = ("de", "en")  # CLDR names in these languages are recognised in every document
+
+
+def fold(text: str) -> str:
+    """Case-folded, diacritic-free, with hyphens/dots as spaces and spaces collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[-‐‑–.’'_/]", " ", bare).split())
+
+
+@cache
+def _key_data() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
+    data = tomllib.loads(KEY_DATA.read_text(encoding="utf-8"))
+    places: dict[str, str] = {}
+    for lang in KEY_LANGS:
+        for name, code in place_names(lang).items():
+            places.setdefault(fold(name), code)
+    for code in {c for lang in KEY_LANGS for c in place_names(lang).values() if "/" not in c}:
+        places.setdefault(fold(code), code)  # `US`, `EU`, `UN` as written
+    for name, code in data.get("territory_aliases", {}).items():
+        places[fold(name)] = code
+    rules = [(re.compile(a), b) for a, b in data.get("folding", [])]
+    return places, rules
+
+
+def place_code(name: str) -> str | None:
+    """ISO territory code or IANA zone id for a CLDR place name in de/en, else None."""
+    return _key_data()[0].get(fold(name))
+
+
+def fold_person(name: str) -> str:
+    text = fold(name)
+    for pattern, repl in _key_data()[1]:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def entity_key(name: str, type: str, lang: str | None = None) -> str:
+    """A key equal for all spellings of one referent: `PER:vladimir putin`, `LOC:US`.
+
+    `lang` is accepted for symmetry with the rest of the API; names are compared across
+    all languages chronik knows, so the same place keys alike in a German and an English text.
+    """
+    typ = type.upper()
+    if typ in ("LOC", "ORG", "MISC"):
+        code = place_code(name)
+        if code is not None and (typ == "LOC" or "/" not in code):
+            return f"LOC:{code}"
+    if typ == "PER":
+        return f"PER:{fold_person(name)}"
+    return f"{typ}:{fold(name)}"

@@ -1,0 +1,111 @@
+"""Grouping mentions into one entity per referent (given the name spans, no model needed)."""
+
+import re
+
+from chronik.entities.cluster import cluster
+
+
+def spans_of(text: str, names: dict[str, str]) -> list[tuple[str, int, int, str]]:
+    """Every occurrence of each name (longest first, no overlaps) as a typed span."""
+    taken: list[tuple[int, int]] = []
+    out = []
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append(m.span())
+            out.append(("text", m.start(), m.end(), names[name]))
+    return out
+
+
+def entities_of(text: str, names: dict[str, str], lang: str = "de"):
+    return {e.name: e for e in cluster(spans_of(text, names), {"text": text}, lang)}
+
+
+PUTIN = ("Der russische Präsident Wladimir Putin will mit Biden telefonieren. Putins Sprecher "
+         "schwieg. Präsident Putin sei bereit. Der russische Präsident arbeite oft spät. "
+         "Er sagte nichts.")
+
+
+def test_putin_variants_are_one_person_named_in_full():
+    ents = entities_of(PUTIN, {"Wladimir Putin": "PER", "Putin": "PER", "Putins": "PER",
+                               "Biden": "PER"})
+    putin = ents["Wladimir Putin"]
+    assert putin.type == "PER"
+    texts = [m.text for m in putin.mentions]
+    assert texts == ["russische Präsident Wladimir Putin", "Putins", "Präsident Putin",
+                     "Der russische Präsident"]
+    assert set(ents) == {"Wladimir Putin", "Biden"}
+
+
+def test_mentions_point_into_the_text():
+    ents = entities_of(PUTIN, {"Wladimir Putin": "PER", "Putin": "PER"})
+    for m in ents["Wladimir Putin"].mentions:
+        assert PUTIN[m.start:m.end] == m.text
+
+
+def test_pronoun_is_not_an_entity():
+    ents = entities_of(PUTIN, {"Wladimir Putin": "PER", "Putin": "PER"})
+    assert all("Er" != m.text for e in ents.values() for m in e.mentions)
+
+
+PESKOW = ("Am Morgen äußerte sich der Kremlsprecher Dmitri Peskow. Der Sprecher des Präsidenten "
+          "teilte mit, es gebe kein Problem. Peskow fügte hinzu, Moskau sei bereit. "
+          "Dem Sprecher zufolge ist alles klar.")
+
+
+def test_role_descriptions_join_the_person_with_that_role():
+    ents = entities_of(PESKOW, {"Dmitri Peskow": "PER", "Peskow": "PER", "Moskau": "LOC"})
+    peskow = ents["Dmitri Peskow"]
+    assert [m.text for m in peskow.mentions] == [
+        "Kremlsprecher Dmitri Peskow", "Der Sprecher des Präsidenten", "Peskow", "Dem Sprecher"]
+    assert ents["Moskau"].type == "LOC"
+
+
+def test_role_goes_to_the_person_of_matching_nationality():
+    text = ("US-Präsident Joe Biden und der russische Präsident Wladimir Putin sprachen. "
+            "Der russische Präsident sagte danach wenig.")
+    ents = entities_of(text, {"Joe Biden": "PER", "Wladimir Putin": "PER"})
+    assert ents["Wladimir Putin"].mentions[-1].text == "Der russische Präsident"
+    assert [m.text for m in ents["Joe Biden"].mentions] == ["US-Präsident Joe Biden"]
+
+
+def test_plural_role_is_nobody():
+    text = "Präsident Wladimir Putin traf Biden. Die Präsidenten hätten viele Themen."
+    ents = entities_of(text, {"Wladimir Putin": "PER", "Biden": "PER"})
+    assert all("Präsidenten" not in m.text for e in ents.values() for m in e.mentions)
+
+
+def test_role_without_a_known_holder_is_not_an_entity():
+    ents = entities_of("Der Sprecher der Firma schwieg.", {})
+    assert ents == {}
+
+
+def test_genitive_and_country_variants_group_under_one_name():
+    text = ("Die USA warnen. Die Vereinigten Staaten und Russland streiten. Russlands Haltung. "
+            "Eine Sitzung des NATO-Russland-Rates ist geplant.")
+    ents = entities_of(text, {"USA": "LOC", "Russland": "LOC", "Russlands": "LOC",
+                              "NATO-Russland-Rates": "ORG"})
+    assert [m.text for m in ents["Russland"].mentions] == ["Russland", "Russlands"]
+    assert "NATO-Russland-Rat" in ents
+
+
+def test_surname_shared_by_two_people_goes_to_the_nearest_earlier():
+    text = "Joe Biden lobte Hunter Biden. Biden sagte dann nichts mehr."
+    ents = entities_of(text, {"Joe Biden": "PER", "Hunter Biden": "PER", "Biden": "PER"})
+    assert [m.text for m in ents["Hunter Biden"].mentions] == ["Hunter Biden", "Biden"]
+
+
+def test_english_role_and_possessive():
+    text = ("Russian President Vladimir Putin spoke. Putin's aide listened. "
+            "The Russian president left early.")
+    ents = entities_of(text, {"Vladimir Putin": "PER", "Putin's": "PER"}, lang="en")
+    assert [m.text for m in ents["Vladimir Putin"].mentions] == [
+        "Russian President Vladimir Putin", "Putin's", "The Russian president"]
+
+
+def test_role_word_inside_the_tagged_span_is_not_part_of_the_name():
+    text = "Chancellor Olaf Scholz arrived. Scholz spoke. The chancellor left."
+    ents = entities_of(text, {"Chancellor Olaf Scholz": "PER", "Scholz": "PER"}, lang="en")
+    assert [m.text for m in ents["Olaf Scholz"].mentions] == [
+        "Chancellor Olaf Scholz", "Scholz", "The chancellor"]
