@@ -80,7 +80,8 @@ def main() -> int:
                         f"| {seconds:,.0f} s |")
             print(rows[-1], flush=True)
             path.unlink()
-    header = (f"Measured with `python benchmarks/ingest_memory.py --sizes {args.sizes}` "
+    header = (f"Measured with `python benchmarks/ingest_memory.py --sizes {args.sizes} "
+              f"--distinct {args.distinct}` "
               f"on {time.strftime('%Y-%m-%d')}:")
     block = "\n".join([START, header, "", *rows, END])
     if not args.no_write:
