@@ -233,8 +233,8 @@ def load_language(lang: str) -> LanguageData:
         requires = re.compile(spec["requires"], re.IGNORECASE) if spec.get("requires") else None
         # `window_requires` may name tables too: "{months}" = any month word
         window = spec.get("window_requires")
-        window_re = (re.compile(r"(?<!\w)(?:" + _expand(window, vocab, spec["name"]) + ")",
-                                re.IGNORECASE) if window else None)
+        window_re = (re.compile(_expand(window, vocab, spec["name"]), re.IGNORECASE)
+                     if window else None)
         rules.append(Rule(spec["name"], spec["kind"], compiled, order, options, requires,
                           window_re))
     tense = raw.get("tense", {})
