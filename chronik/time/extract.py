@@ -99,7 +99,9 @@ def trigger_pattern(data: LanguageData) -> re.Pattern[str]:
     def alternation(words) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    branches = [r"\w*\d\w*"]
+    # a number is a trigger unless it is money, a percentage or the tail of a number
+    # ("$1.76", "12%", the "384" of "1,384,119"): no time expression starts there
+    branches = [r"(?<![$€£¥])(?<!\d[.,])\w*\d\w*(?!\s?%)"]
     prefixes = [stem for stems in data.trigger_stems.values() for stem in stems]
     if prefixes:
         branches.append(f"(?:{alternation(prefixes)})\\w*")

@@ -231,9 +231,12 @@ def load_language(lang: str) -> LanguageData:
         options = {k: v for k, v in spec.items()
                    if k not in ("name", "kind", "pattern", "requires", "window_requires")}
         requires = re.compile(spec["requires"], re.IGNORECASE) if spec.get("requires") else None
+        # `window_requires` may name tables too: "{months}" = any month word
         window = spec.get("window_requires")
+        window_re = (re.compile(_expand(window, vocab, spec["name"]), re.IGNORECASE)
+                     if window else None)
         rules.append(Rule(spec["name"], spec["kind"], compiled, order, options, requires,
-                          re.compile(window, re.IGNORECASE) if window else None))
+                          window_re))
     tense = raw.get("tense", {})
     past_forms = tense.get("past_forms")
     past = tense.get("past", "")
