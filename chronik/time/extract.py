@@ -36,9 +36,15 @@ class Mention:
 
 def _candidates(text: str, start: int, end: int, data: LanguageData) -> list[Mention]:
     found: list[Mention] = []
+    present: dict[str, bool] = {}  # many rules share a requirement ("a digit", "a month")
     for rule in data.rules:
-        if rule.window_requires is not None and not rule.window_requires.search(text, start, end):
-            continue
+        need = rule.window_requires
+        if need is not None:
+            ok = present.get(need.pattern)
+            if ok is None:
+                ok = present[need.pattern] = need.search(text, start, end) is not None
+            if not ok:
+                continue
         for m in rule.pattern.finditer(text, start, end):
             if m.group(0) == "":
                 continue
