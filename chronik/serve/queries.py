@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from chronik.store.keys import bare_key
-from chronik.store.query import format_value, fts_phrase, who_match
+from chronik.store.query import TimelineQuery, format_value, fts_phrase, timeline_where, who_match
 from chronik.store.schema import SCHEMA_VERSION
 from chronik.text.segment import sentences as segment_sentences
 
@@ -128,31 +128,16 @@ class EventFilter:
 
 
 def _event_where(f: EventFilter) -> tuple[str, list[Any]]:
-    where = ["m.sort_key IS NOT NULL"]
-    params: list[Any] = []
-    if f.date_from:
-        where.append("m.sort_key >= ?")
-        params.append(f.date_from)
-    if f.date_to:
-        where.append("m.sort_key < ?")
-        params.append(_upper(f.date_to))
-    if f.status:
-        where.append("m.status = ?")
-        params.append(f.status)
-    if f.lang:
-        where.append("EXISTS (SELECT 1 FROM events e JOIN documents d ON d.id = e.document_id "
-                     "WHERE e.merged_id = m.id AND d.lang = ?)")
-        params.append(f.lang)
-    if f.entity:
-        # the word index of participant names finds the few events of a name directly
-        where.append("m.id IN (SELECT e.merged_id FROM events_fts f JOIN events e "
-                     "ON e.id = f.rowid WHERE events_fts MATCH ?)")
-        params.append("participants : (" + _phrase(f.entity, "entity") + ")")
-    if f.q:
-        where.append("m.id IN (SELECT e.merged_id FROM events_fts f JOIN events e "
-                     "ON e.id = f.rowid WHERE events_fts MATCH ?)")
-        params.append(_phrase(f.q, "q"))
-    return " AND ".join(where), params
+    query = TimelineQuery(date_from=f.date_from, date_to=f.date_to, about=f.q, who=f.entity,
+                          status=f.status, lang=f.lang)
+    try:
+        return timeline_where(query, who_option="entity", about_option="q")
+    except ValueError as err:  # "entity needs a word" -> "entity=… needs a word"
+        message = str(err)
+        for name in ("entity", "q"):
+            if message.startswith(f"{name} "):
+                message = f"{name}=" + message[len(name) + 1:]
+        raise BadQuery(message) from None
 
 
 def _phrase(text: str, name: str) -> str:

@@ -116,8 +116,13 @@ def timeline(store: Store, q: TimelineQuery) -> list[TimelineEntry]:
     return entries
 
 
-def select_merged(store: Store, q: TimelineQuery) -> list[TimelineEntry]:
-    """The timeline's rows without their sources and participants (one indexed query)."""
+def timeline_where(q: TimelineQuery, *, who_option: str = "--who",
+                   about_option: str = "--about") -> tuple[str, list[Any]]:
+    """The WHERE clause (on `merged_events m`) and parameters of a timeline filter.
+
+    Shared by `chronik timeline` and the web API; the option names only word the error
+    a query without words gets (ValueError from fts_phrase).
+    """
     where = ["m.sort_key IS NOT NULL"]
     params: list[Any] = []
     if q.date_from:
@@ -144,13 +149,19 @@ def select_merged(store: Store, q: TimelineQuery) -> list[TimelineEntry]:
         # over all time the word index of participant names finds the few rows directly
         where.append("m.id IN (SELECT e.merged_id FROM events_fts f JOIN events e "
                      "ON e.id = f.rowid WHERE events_fts MATCH ?)")
-        params.append("participants : (" + fts_phrase(q.who, option="--who") + ")")
+        params.append("participants : (" + fts_phrase(q.who, option=who_option) + ")")
     if q.about:
         where.append("m.id IN (SELECT e.merged_id FROM events_fts f JOIN events e "
                      "ON e.id = f.rowid WHERE events_fts MATCH ?)")
-        params.append(fts_phrase(q.about))
+        params.append(fts_phrase(q.about, option=about_option))
+    return " AND ".join(where), params
+
+
+def select_merged(store: Store, q: TimelineQuery) -> list[TimelineEntry]:
+    """The timeline's rows without their sources and participants (one indexed query)."""
+    where, params = timeline_where(q)
     sql = ("SELECT m.id, m.uid, m.value, m.utc_offset, m.instant, m.status, m.summary, "
-           f"m.location, m.contradiction FROM merged_events m WHERE {' AND '.join(where)} "
+           f"m.location, m.contradiction FROM merged_events m WHERE {where} "
            "ORDER BY m.sort_key, m.id")
     if q.limit:
         sql += " LIMIT ?"
