@@ -34,6 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import docs_section  # benchmarks/docs_section.py: the script's folder is on sys.path
+
 from chronik import __version__
 from chronik.store import Store, TimelineQuery, ingest, ingest_paths, timeline
 from chronik.store.query import select_merged
@@ -294,13 +296,7 @@ def markdown(res: dict) -> str:
 
 
 def write_section(path: Path, section: str, heading: str) -> None:
-    old = path.read_text(encoding="utf-8") if path.exists() else heading
-    s, e = old.find(START_MARK), old.find(END_MARK)
-    if s >= 0 and e > s:
-        new = old[:s] + section.rstrip("\n") + old[e + len(END_MARK):]
-    else:
-        new = old.rstrip("\n") + "\n\n" + section
-    path.write_text(new, encoding="utf-8")
+    docs_section.write_section(path, START_MARK, END_MARK, section, heading)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,13 +15,14 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+import docs_section  # benchmarks/docs_section.py: the script's folder is on sys.path
 
 REPO = Path(__file__).resolve().parent.parent
 DOC = REPO / "docs" / "robustness.md"
@@ -85,13 +86,7 @@ def main() -> int:
               f"on {time.strftime('%Y-%m-%d')}:")
     block = "\n".join([START, header, "", *rows, END])
     if not args.no_write:
-        text = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
-        if START in text:
-            text = re.sub(re.escape(START) + ".*?" + re.escape(END), lambda _m: block, text,
-                          flags=re.DOTALL)
-        else:
-            text += "\n" + block + "\n"
-        DOC.write_text(text, encoding="utf-8")
+        docs_section.write_section(DOC, START, END, block, "# Robustness\n")
     return 0
 
 
