@@ -13,6 +13,7 @@ from typing import BinaryIO
 from chronik.model import Document, Region
 from chronik.read.dates import parse_given_date
 from chronik.read.errors import InputError, ReadError
+from chronik.read.opening import open_input
 from chronik.read.warc import is_warc, read_warc
 from chronik.read.web import HTML_SUFFIXES, read_html
 
@@ -242,18 +243,11 @@ def _stream_jsonl(source: str, max_bytes: int, lang: str | None) -> Iterator[Doc
         yield from iter_jsonl_stream(sys.stdin.buffer, source="<stdin>", lang=lang,
                                      max_bytes=max_bytes)
         return
-    try:
-        if Path(source).is_dir():
-            yield ReadError(source, "is a directory (give the files, e.g. dir/*.jsonl)")
-            return
-        stream = open(source, "rb")  # noqa: SIM115 - closed below, also when the caller stops early
-    except FileNotFoundError:
-        yield ReadError(source, "no such file")
+    stream = open_input(source, "*.jsonl")
+    if isinstance(stream, ReadError):
+        yield stream
         return
-    except OSError as err:
-        yield ReadError(source, f"cannot read: {err.strerror or err}")
-        return
-    with stream:
+    with stream:  # closed also when the caller stops early
         try:
             yield from iter_jsonl_stream(stream, source=source, lang=lang, max_bytes=max_bytes)
         except OSError as err:

@@ -15,6 +15,7 @@ from typing import BinaryIO
 
 from chronik.model import Document
 from chronik.read.errors import InputError, ReadError
+from chronik.read.opening import open_input
 from chronik.read.web import document_from_html
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -47,18 +48,11 @@ def read_warc(path: str, *, lang: str | None = None, date: str | None = None,
     `date` is used only when neither the page nor the record gives a date.
     """
     source = os.fspath(path)
-    try:
-        fh = open(source, "rb")  # noqa: SIM115 - closed below; a generator holds it
-    except FileNotFoundError:
-        yield ReadError(source, "no such file")
+    fh = open_input(source, "*.warc.gz")
+    if isinstance(fh, ReadError):
+        yield fh
         return
-    except IsADirectoryError:
-        yield ReadError(source, "is a directory (give the files, e.g. dir/*.warc.gz)")
-        return
-    except OSError as err:
-        yield ReadError(source, f"cannot read: {err.strerror or err}")
-        return
-    with fh:
+    with fh:  # a generator holds it; closed also when the caller stops early
         head = fh.read(len(_GZIP_MAGIC))
         if not head:
             yield ReadError(source, "empty file")
