@@ -32,6 +32,8 @@ def value_of(text, date, phrase):
     ("Am 28. Dezember hatte die Regierung den Plan vorgestellt.", "2022-01-03", "28. Dezember", "2021-12-28"),
     ("Am Montag will der Minister nach Kiew reisen.", "2022-03-10", "Montag", "2022-03-14"),
     ("Am Montag war der Minister nach Kiew gereist.", "2022-03-10", "Montag", "2022-03-07"),
+    # an inflected planning participle is a future cue, not a past form
+    ("Die für Freitag geplante Sitzung fällt aus.", "2022-03-16", "Freitag", "2022-03-18"),
     ("Am Donnerstagmorgen kommentierte der Sprecher das Telefonat.", "2021-12-30", "Donnerstagmorgen", "2021-12-30TMO"),
     ("In der Nacht zum Freitag wurde die Stadt beschossen.", "2022-03-18", "Nacht zum Freitag", "2022-03-17TNI"),
     ("Der Minister ist heute in Berlin.", "2022-03-15", "heute", "2022-03-15"),
