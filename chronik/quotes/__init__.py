@@ -91,7 +91,20 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
         hit = people.entity_at(*mention)
         if hit:
             return hit[0], f"entity {hit[1]}"
-    if lang.pronoun_re.fullmatch(phrase):
+    if lang.relative_pronoun_re.fullmatch(phrase):
+        # "eines Hackers, der behauptet": the phrase before the comma is the speaker;
+        # "Dieser bestätigte" at a sentence start points back like a pronoun
+        comma = text.rfind(",", max(0, mention[0] - 3), mention[0])
+        if comma >= 0:
+            antecedent = None
+            for m in lang.np_re.finditer(text, max(0, comma - 150), comma):
+                if m.end() == comma or text[m.end():comma].strip() == "":
+                    antecedent = m.span()
+            if antecedent:
+                speaker, note = _resolve(ft, antecedent, last)
+                if speaker:
+                    return speaker, f"relative pronoun: {note}"
+    if lang.pronoun_re.fullmatch(phrase) or lang.relative_pronoun_re.fullmatch(phrase):
         if last is not None and last.speaker and mention[0] - last.end <= _PRONOUN_WINDOW:
             return last.speaker, "pronoun: the previous speaker"
         person = people.recent_person(mention[0], 3 * _PRONOUN_WINDOW)

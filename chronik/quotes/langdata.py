@@ -93,6 +93,9 @@ class QuoteLanguage:
     reported_verb: re.Pattern[str]  # speech verbs that report speech without a clause
     after_verb_skip: re.Pattern[str]
     before_subject_skip: re.Pattern[str]
+    loose_subject_skip: re.Pattern[str]  # "Wie die ESA mitteilte": words before a subject
+    loose_after_verb_skip: re.Pattern[str]  # "sah es Köhler an"
+    relative_pronoun_re: re.Pattern[str]  # "der", "welche", "dieser" as a whole subject
 
 
 def _verb_forms(sv: dict) -> tuple[set[str], list[tuple[str, str]]]:
@@ -229,6 +232,14 @@ def load(code: str) -> QuoteLanguage | None:
             r"\s*(?:(?:" + "|".join(nominal.get("after_verb_skip", []) or ["(?!)"]) + r")\s+){0,3}"),
         before_subject_skip=re.compile(
             r"(?:" + "|".join(nominal.get("before_subject_skip", []) or ["(?!)"]) + r")\s+"),
+        loose_subject_skip=re.compile(
+            r"(?:" + "|".join(nominal.get("loose_subject_skip", []) or ["(?!)"]) + r")\s+"),
+        loose_after_verb_skip=re.compile(
+            r"\s*(?:(?:" + "|".join(nominal.get("loose_after_verb_skip", []) or ["(?!)"])
+            + r")\s+){0,3}"),
+        relative_pronoun_re=re.compile(_alt(nominal.get("relative_pronouns", [])) + r"\b"
+                                       if nominal.get("relative_pronouns") else "(?!)",
+                                       re.IGNORECASE),
         reported_verb=re.compile(_alt(sv.get("reported_without_clause", [])) + r"\b"
                                  if sv.get("reported_without_clause") else "(?!)"),
         clause_verb_re=re.compile(mood["clause_verb"]) if mood.get("clause_verb") else None,
