@@ -403,7 +403,7 @@ def direct_quotes(ft: FieldText) -> list[Found]:
             so = ft.lang.so_frame.search(text, post_s, post_e) if ft.lang.so_frame else None
             if verb:
                 found.cue = verb
-                found.mention = speaker_for_cue(ft, verb, post_s, post_e)
+                found.mention = speaker_for_cue(ft, verb, post_s, post_e, loose=True)
                 found.rule = "direct: frame after the quotation"
             elif so:
                 found.cue = _trim(text, so.start(), so.start("src"))
@@ -414,7 +414,7 @@ def direct_quotes(ft: FieldText) -> list[Found]:
             verb = _verb_in(ft, pre_s, pre_e)
             if verb:
                 found.cue = verb
-                found.mention = speaker_for_cue(ft, verb, pre_s, pre_e)
+                found.mention = speaker_for_cue(ft, verb, pre_s, pre_e, loose=True)
             else:
                 found.mention = _sentence_subject(ft, pre_s, pre_e)
                 for m in ([] if found.mention else ft.lang.np_re.finditer(text, pre_s, pre_e)):
@@ -571,7 +571,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 # "Es sei …, sagte er." / "Prices will rise, the minister said."
                 found = Found("indirect", [_trim(text, s_lo, comma)], cue=tail_verb,
                               rule="indirect: clause before the speech verb")
-                found.mention = speaker_for_cue(ft, tail_verb, comma + 1, s_hi)
+                found.mention = speaker_for_cue(ft, tail_verb, comma + 1, s_hi, loose=True)
         # c) laut X / X zufolge / nach Angaben von X / wie X mitteilte
         if found is None:
             frame = _frame_source(ft, s_lo, s_hi)
@@ -599,8 +599,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                         ft, lang.planned_re, s_lo, s_hi)))) or (
                     lang.hearsay_re and _search_outside(ft, lang.hearsay_re, s_lo, s_hi)) or (
                     lead and _has_mood(ft, s_lo, s_hi)):
-                found = Found("indirect", [_trim(text, s_lo, s_hi, " \t\n")],
-                              continues=True, rule="indirect: Konjunktiv continues the report")
+                found = _own_subject_clause(ft, s_lo, s_hi) or Found(
+                    "indirect", [_trim(text, s_lo, s_hi, " \t\n")],
+                    continues=True, rule="indirect: Konjunktiv continues the report")
         # e) a speech act without a clause: "Die Menschenrechtsorganisation fordert bessere
         #    Ausbildung." Only verbs that report speech on their own are output; any other
         #    speech verb with a subject still names who speaks next (a silent report).
@@ -619,6 +620,28 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if found.spans:
                 out.append(found)
     return _merge_continuations(text, out)
+
+
+def _own_subject_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
+    """A reported sentence with its own subject and a 'dass' clause ("Die Experten kamen
+    zu dem Ergebnis, dass es … gebe"): the subject speaks, the clause is what was said —
+    not a continuation of the previous speaker."""
+    text = ft.text
+    for m in ft.matches(_COMMA_CLAUSE, lo, hi):
+        if ft.in_quote(m.start()) or not ft.lang.complementizer_re.match(text, m.end()):
+            continue
+        subject = _sentence_subject(ft, lo, m.start())
+        if subject is None:
+            return None
+        verb = _WORDS.search(text, subject[1], m.start())
+        end = _sentence_end(text, m.end(), hi)
+        return Found("indirect", [_trim(text, m.end(), end)], mention=subject,
+                     cue=verb.span() if verb else None,
+                     rule="indirect: clause after the subject's own verb")
+    return None
+
+
+_COMMA_CLAUSE = re.compile(r",\s*")
 
 
 def _has_direct(ft: FieldText, lo: int, hi: int) -> bool:
