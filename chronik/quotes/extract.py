@@ -139,6 +139,13 @@ def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
 
     `loose`: the quotation is already certain (a clause after the verb), so when no
     subject passes the strict tests, settle for the likeliest phrase rather than none."""
+    if ft.lang.quoting_verb_re.match(ft.text, cue[0]):
+        # "zitiert ndr.de Polizeisprecher Ralf Meyer": the quoted person, not the quoter
+        quoted = [(s, e) for m in ft.lang.np_re.finditer(ft.text, cue[1], hi)
+                  for s, e in [_trim(ft.text, m.start(), m.end())]
+                  if e > s and not (skip and skip[0] <= s < skip[1]) and _person_like(ft, s, e)]
+        if quoted:
+            return quoted[-1]
     found = _strict_speaker(ft, cue, lo, hi, skip)
     if found is None and loose:
         found = _loose_speaker(ft, cue, lo, hi, skip)

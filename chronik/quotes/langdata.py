@@ -95,7 +95,8 @@ class QuoteLanguage:
     before_subject_skip: re.Pattern[str]
     loose_subject_skip: re.Pattern[str]  # "Wie die ESA mitteilte": words before a subject
     loose_after_verb_skip: re.Pattern[str]  # "sah es Köhler an"
-    relative_pronoun_re: re.Pattern[str]  # "der", "welche", "dieser" as a whole subject
+    relative_pronoun_re: re.Pattern[str]
+    quoting_verb_re: re.Pattern[str]  # "zitiert X Y": the person after the subject speaks  # "der", "welche", "dieser" as a whole subject
 
 
 def _verb_forms(sv: dict) -> tuple[set[str], list[tuple[str, str]]]:
@@ -240,6 +241,8 @@ def load(code: str) -> QuoteLanguage | None:
         relative_pronoun_re=re.compile(_alt(nominal.get("relative_pronouns", [])) + r"\b"
                                        if nominal.get("relative_pronouns") else "(?!)",
                                        re.IGNORECASE),
+        quoting_verb_re=re.compile(_alt(frames.get("quoting_verbs", [])) + r"\b"
+                                   if frames.get("quoting_verbs") else "(?!)"),
         reported_verb=re.compile(_alt(sv.get("reported_without_clause", [])) + r"\b"
                                  if sv.get("reported_without_clause") else "(?!)"),
         clause_verb_re=re.compile(mood["clause_verb"]) if mood.get("clause_verb") else None,
