@@ -96,7 +96,9 @@ class QuoteLanguage:
     loose_subject_skip: re.Pattern[str]  # "Wie die ESA mitteilte": words before a subject
     loose_after_verb_skip: re.Pattern[str]  # "sah es Köhler an"
     relative_pronoun_re: re.Pattern[str]
-    quoting_verb_re: re.Pattern[str]  # "zitiert X Y": the person after the subject speaks  # "der", "welche", "dieser" as a whole subject
+    quoting_verb_re: re.Pattern[str]
+    subordinators: frozenset[str]
+    title_function_words: frozenset[str]  # lower-case words inside names and titles  # a clause opening with one is not reported speech  # "zitiert X Y": the person after the subject speaks  # "der", "welche", "dieser" as a whole subject
 
 
 def _verb_forms(sv: dict) -> tuple[set[str], list[tuple[str, str]]]:
@@ -243,6 +245,8 @@ def load(code: str) -> QuoteLanguage | None:
                                        re.IGNORECASE),
         quoting_verb_re=re.compile(_alt(frames.get("quoting_verbs", [])) + r"\b"
                                    if frames.get("quoting_verbs") else "(?!)"),
+        subordinators=frozenset(data.get("syntax", {}).get("subordinators", [])),
+        title_function_words=frozenset(nominal.get("title_function_words", [])),
         reported_verb=re.compile(_alt(sv.get("reported_without_clause", [])) + r"\b"
                                  if sv.get("reported_without_clause") else "(?!)"),
         clause_verb_re=re.compile(mood["clause_verb"]) if mood.get("clause_verb") else None,
