@@ -7,6 +7,7 @@ quotations (nothing is invented).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from chronik.model import Document, Evidence, Quote, Span
@@ -15,6 +16,9 @@ from chronik.quotes.extract import (
     _PRONOUN_WINDOW,
     FieldText,
     Found,
+    _head_can_speak,
+    _loose_ok,
+    _sentence_subject,
     direct_quotes,
     indirect_quotes,
     nested_quotes,
@@ -73,13 +77,34 @@ def _attribute(ft: FieldText, found: list[Found]) -> list[Found]:
                 f.speaker = last.speaker
                 f.speaker_note = f"continues {last.extra.get('label', 'the previous quotation')}"
             else:
-                f.speaker_note = "no speaker in reach"
+                # no report before: the subject of the sentence before speaks on
+                # ("Die Kriminalpolizei sucht … . Der Mann soll … haben.")
+                subject = _previous_subject(ft, f.start)
+                if subject is not None:
+                    f.mention = subject
+                    speaker, note = _resolve(ft, subject, last)
+                    f.speaker, f.speaker_note = speaker, f"the subject before: {note}"
+                else:
+                    f.speaker_note = "no speaker in reach"
         elif f.mention is not None:
             f.speaker, f.speaker_note = _resolve(ft, f.mention, last)
         if f.speaker:
             f.extra["label"] = f"the report of {f.speaker}"
             last = f
     return found
+
+
+def _previous_subject(ft: FieldText, pos: int) -> tuple[int, int] | None:
+    """The subject of one of the two sentences before `pos`, when it can speak."""
+    k = bisect.bisect_right(ft.sentence_starts, pos) - 1
+    for j in (k - 1, k - 2):
+        if j < 0:
+            break
+        lo, hi = ft.sentences[j]
+        subject = _sentence_subject(ft, lo, hi)
+        if subject is not None and _loose_ok(ft, *subject) and _head_can_speak(ft, *subject):
+            return subject
+    return None
 
 
 def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tuple[str | None, str]:

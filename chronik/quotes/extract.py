@@ -65,6 +65,7 @@ class FieldText:
     quoted_starts: list[int]
     short_quoted: list[Quoted] = field(default_factory=list)  # marks not taken as quotations
     _hits: dict[int, tuple[list[int], list[re.Match[str]]]] = field(default_factory=dict)
+    _sentence_starts: list[int] | None = None
 
     def matches(self, pat: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
         """Matches of `pat` starting in [lo, hi) and ending by hi. The pattern runs once over
@@ -89,8 +90,14 @@ class FieldText:
             return self.quoted[k]
         return None
 
+    @property
+    def sentence_starts(self) -> list[int]:
+        if self._sentence_starts is None:
+            self._sentence_starts = [s for s, _ in self.sentences]
+        return self._sentence_starts
+
     def sentence_at(self, pos: int) -> tuple[int, int]:
-        k = bisect.bisect_right([s for s, _ in self.sentences], pos) - 1
+        k = bisect.bisect_right(self.sentence_starts, pos) - 1
         return self.sentences[max(k, 0)]
 
 
@@ -173,20 +180,37 @@ def _loose_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     if e > s:
         if lang.relative_pronoun_re.fullmatch(text, s, e):
             return s, e
-        m = lang.np_re.fullmatch(text, s, e)
-        if m and text[s:e].split()[0] not in lang.stop_caps or (
-                m and lang.determiner_re.match(text[s:e])):
+        if lang.np_re.fullmatch(text, s, e) and _loose_ok(ft, s, e):
             return s, e
     after = lang.loose_after_verb_skip.match(text, cue[1], hi)
     np = _np_at(ft, after.end() if after else cue[1], hi)
-    if np and not (skip and skip[0] <= np[0] < skip[1]) and _plausible_subject(ft, *np):
+    if np and not (skip and skip[0] <= np[0] < skip[1]) and _plausible_subject(ft, *np) \
+            and _loose_ok(ft, *np):
         return np
     for m in lang.np_re.finditer(text, lo, cue[0]):
         s, e = _trim(text, m.start(), m.end())
         if e > s and not (skip and skip[0] <= s < skip[1]) \
-                and not lang.pronoun_re.fullmatch(text[s:e]) and text[s:e] not in lang.stop_caps:
+                and not lang.pronoun_re.fullmatch(text[s:e]) and _loose_ok(ft, s, e):
             return s, e
     return None
+
+
+def _loose_ok(ft: FieldText, s: int, e: int) -> bool:
+    """Not an adverb or preposition that happens to be capitalised ("Ferner", "Im Rahmen",
+    "Als Begründung"), not a time ("Juli", "Am Montag", "Abend")."""
+    text = ft.text
+    words = text[s:e].split()
+    lang = ft.lang
+    if any(w.strip(",") in lang.time_nouns for w in words):
+        return False
+    if ft.lang.determiner_re.match(text[s:e]):
+        return True
+    if words[0] in lang.stop_caps:
+        return False
+    if len(words) == 1 and not _person_like(ft, s, e) and sum(c.isupper() for c in words[0]) < 2:
+        # capitalised only at sentence starts: an adverb ("Insbesondere", "Sollte")
+        return re.search(rf"[\w,] {re.escape(words[0])}\b", text) is not None
+    return True
 
 
 def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
@@ -557,6 +581,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 found = Found("indirect", [(clause_start, end)], cue=cue,
                               rule="indirect: clause after a speech verb")
                 found.mention = speaker_for_cue(ft, cue, s_lo, clause_start, loose=True)
+                # "Als Begründung heißt es, …": no source in the sentence, the last one speaks
+                found.continues = found.mention is None
                 break
         # b) "Es sei …, sagte er." / "…, so der Sprecher."
         if found is None:
