@@ -643,7 +643,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                         ft, lang.planned_re, s_lo, s_hi)))) or (
                     lang.hearsay_re and _search_outside(ft, lang.hearsay_re, s_lo, s_hi)) or (
                     lead and _has_mood(ft, s_lo, s_hi)):
-                found = _own_subject_clause(ft, s_lo, s_hi) or Found(
+                found = _own_subject_clause(ft, s_lo, s_hi) or _mood_clause(ft, s_lo, s_hi) or Found(
                     "indirect", [_trim(text, s_lo, s_hi, " \t\n")],
                     continues=True, rule="indirect: Konjunktiv continues the report")
         # e) a speech act without a clause: "Die Menschenrechtsorganisation fordert bessere
@@ -686,6 +686,32 @@ def _own_subject_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
 
 
 _COMMA_CLAUSE = re.compile(r",\s*")
+
+
+def _mood_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
+    """The Konjunktiv only after a comma ("Er trat dem Vorwurf entgegen, das Gericht sei
+    ein irakisches"): the reported words are that clause, not the sentence around it."""
+    lang = ft.lang
+    text = ft.text
+    if lang.subjunctive_re is None:
+        return None
+    first = next((m for m in ft.matches(lang.subjunctive_re, lo, hi)
+                  if not ft.in_quote(m.start())), None)
+    if first is None:
+        return None
+    comma = text.rfind(",", lo, first.start())
+    if comma < lo + 10 or ft.in_quote(comma) or _has_direct(ft, lo, comma):
+        return None
+    start = _trim(text, comma + 1, hi)[0]
+    end = _sentence_end(text, start, hi)
+    cut = lang.clause_end_re.search(text, start, end) if lang.clause_end_re else None
+    if cut:
+        end = _trim(text, start, cut.start())[1]
+    if end - start < 10:
+        return None
+    subject = _sentence_subject(ft, lo, comma)
+    return Found("indirect", [(start, end)], mention=subject, continues=subject is None,
+                 rule="indirect: Konjunktiv clause after a comma")
 
 
 def _subject_or_adverbial(ft: FieldText, lo: int, hi: int) -> bool:
