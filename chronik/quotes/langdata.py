@@ -264,7 +264,9 @@ def load(code: str) -> QuoteLanguage | None:
         clause_start_re=_clause_start(data.get("syntax", {}).get("clause_opener")),
         name_seq_re=_name_seq(data.get("names", {})),
         clause_end_re=re.compile(
-            rf"\s+{_alt(data['syntax']['coordinators'])}\s+(?:{verb_alt})\b|:\s*[„“\"»«]")
+            rf"\s+{_alt(data['syntax']['coordinators'])}\s+(?:{verb_alt})\b|:\s*[„“\"»«]"
+            rf"|,\s+(?:{verb_alt})\b(?!\s+(?:{pron})\b)"
+            + (f"|{data['syntax']['clause_break']}" if data["syntax"].get("clause_break") else ""))
         if data.get("syntax", {}).get("coordinators") else None,
         given_names=_given_names(data.get("names", {}).get("given_names_file")),
         speech_nouns_re=re.compile(rf"\b{_alt(nouns)}\b", re.IGNORECASE) if nouns else None,
