@@ -18,6 +18,7 @@ from chronik.quotes.extract import (
     Found,
     _head_can_speak,
     _loose_ok,
+    _person_like,
     _sentence_subject,
     direct_quotes,
     indirect_quotes,
@@ -130,11 +131,20 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
                 if speaker:
                     return speaker, f"relative pronoun: {note}"
     if lang.pronoun_re.fullmatch(phrase) or lang.relative_pronoun_re.fullmatch(phrase):
-        if last is not None and last.speaker and mention[0] - last.end <= _PRONOUN_WINDOW:
+        # "er"/"sie" point to a person: a previous speaker that is a thing ("die
+        # Mondlandefähre", "der Urteilsspruch") is not what they mean
+        person_before = last is not None and last.speaker and last.mention is not None \
+            and _person_like(ft, *last.mention)
+        if person_before and mention[0] - last.end <= _PRONOUN_WINDOW:
             return last.speaker, "pronoun: the previous speaker"
         person = people.recent_person(mention[0], 3 * _PRONOUN_WINDOW)
         if person:
             return person, "pronoun: the person last named"
+        if last is not None and last.speaker:
+            return last.speaker, "pronoun: the previous speaker, no person named"
+        person = people.recent_person(mention[0], len(text))
+        if person:
+            return person, "pronoun: the person last named, far back"
         return None, "pronoun without a person in reach"
     words = [w.strip(",") for w in phrase.split()]
     for w in reversed(words):

@@ -470,7 +470,7 @@ def direct_quotes(ft: FieldText) -> list[Found]:
             if verb:
                 found.cue = verb
                 found.mention = speaker_for_cue(ft, verb, sentence_lo, sentence_hi,
-                                                skip=(q.start, q.end))
+                                                skip=(q.start, q.end), loose=True)
                 found.rule = "direct: speech verb in the sentence"
             else:
                 if frame and words >= 4:
