@@ -435,6 +435,7 @@ def direct_quotes(ft: FieldText) -> list[Found]:
             if verb:
                 found.cue = verb
                 found.mention = speaker_for_cue(ft, verb, post_s, post_e, loose=True)
+                found.continues = found.mention is None
                 found.rule = "direct: frame after the quotation"
             elif so:
                 found.cue = _trim(text, so.start(), so.start("src"))
@@ -471,6 +472,7 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 found.cue = verb
                 found.mention = speaker_for_cue(ft, verb, sentence_lo, sentence_hi,
                                                 skip=(q.start, q.end), loose=True)
+                found.continues = found.mention is None  # "Es drohe „…“": the last speaker
                 found.rule = "direct: speech verb in the sentence"
             else:
                 if frame and words >= 4:
