@@ -544,13 +544,30 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             k -= 1
         return inside > 0.6 * (hi - lo)
 
+    previous: tuple[int, int] | None = None
     for s_lo, s_hi in _clauses(ft):
         s_lo, s_hi = _trim(text, s_lo, s_hi, " \t\n")
+        before, previous = previous, (s_lo, s_hi)
         if s_hi - s_lo < 8 or s_hi - s_lo > _MAX_SENTENCE or mostly_direct(s_lo, s_hi):
             continue
         if text[s_hi - 1] == ":" and _search_outside(ft, lang.speech_verb, s_lo, s_hi):
             continue  # "erklärte Peskow:" introduces a direct quotation
         end = _sentence_end(text, s_lo, s_hi)
+        # "… . Dies bestätigte der Parteivorsitzende.": the sentence before is the report
+        back = lang.anaphor_report_re.match(text, s_lo, s_hi)
+        verb = ft.matches(lang.speech_verb, back.end(), s_hi) if back else []
+        if back and verb and verb[0].start() == back.end() and before is not None \
+                and before[1] <= s_lo and not mostly_direct(*before) \
+                and not _has_direct(ft, *before):
+            if out and out[-1].start >= before[0]:
+                out.pop()  # taken for something else, e.g. a Konjunktiv continuation
+            cue = (verb[0].start(), verb[0].start() + len(verb[0].group().split()[0]))
+            found = Found("indirect", [_trim(text, *before, " \t\n"), _trim(text, s_lo, back.end())],
+                          cue=cue, rule="indirect: the sentence before 'Dies bestätigte X'")
+            found.mention = speaker_for_cue(ft, cue, s_lo, s_hi, loose=True)
+            found.continues = found.mention is None
+            out.append(found)
+            continue
         found = None
         # a) speech verb + clause: "betonte, die Präsidenten hätten …", "teilte mit, dass …"
         for vm in ft.matches(lang.speech_verb, s_lo, s_hi):
