@@ -603,6 +603,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 # "Als Begründung heißt es, …": no source in the sentence, the last one speaks
                 found.continues = found.mention is None
                 break
+        # a2) a noun of saying + clause: "die Forderung, … einzustellen", "der Verdacht,
+        #     dass …" (the clause is what was said; the noun's owner, if named, said it)
+        if found is None:
+            found = _noun_clause(ft, s_lo, s_hi, end)
         # b) "Es sei …, sagte er." / "…, so der Sprecher."
         if found is None:
             so = lang.so_frame.search(text, s_lo, s_hi) if lang.so_frame else None
@@ -705,6 +709,32 @@ def _own_subject_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
 
 
 _COMMA_CLAUSE = re.compile(r",\s*")
+
+
+def _noun_clause(ft: FieldText, lo: int, hi: int, end: int) -> Found | None:
+    lang = ft.lang
+    text = ft.text
+    for nm in ft.matches(lang.clause_noun_re, lo, hi):
+        if ft.in_quote(nm.start()):
+            continue
+        start = nm.end()
+        if start >= end - 3:
+            return None
+        cut = lang.clause_end_re.search(text, start, end) if lang.clause_end_re else None
+        stop = _trim(text, start, cut.start())[1] if cut else end
+        clause = text[start:stop]
+        first = _WORDS.match(clause)
+        opener = first is not None and first.group().lower() in lang.noun_clause_openers
+        relative = first is not None and lang.relative_pronoun_re.fullmatch(first.group())
+        if opener or (lang.infinitive_re and lang.infinitive_re.search(clause)) or (
+                not relative and _has_mood(ft, start, stop, second=False)):
+            cue = (nm.start(), nm.start() + len(nm.group().rstrip(", ")))
+            found = Found("indirect", [(start, stop)], cue=cue,
+                          rule="indirect: clause after a noun of saying")
+            found.mention = speaker_for_cue(ft, cue, lo, start, loose=True)
+            found.continues = found.mention is None
+            return found
+    return None
 
 
 def _mood_clause(ft: FieldText, lo: int, hi: int) -> Found | None:

@@ -98,6 +98,8 @@ class QuoteLanguage:
     relative_pronoun_re: re.Pattern[str]
     quoting_verb_re: re.Pattern[str]
     subordinators: frozenset[str]
+    clause_noun_re: re.Pattern[str]  # "die Forderung, " before a reported clause
+    noun_clause_openers: frozenset[str]
     anaphor_report_re: re.Pattern[str]  # "Dies" + speech verb: the sentence before was said
     time_nouns: frozenset[str]  # months and parts of the day never speak
     title_function_words: frozenset[str]  # lower-case words inside names and titles  # a clause opening with one is not reported speech  # "zitiert X Y": the person after the subject speaks  # "der", "welche", "dieser" as a whole subject
@@ -252,6 +254,9 @@ def load(code: str) -> QuoteLanguage | None:
         time_nouns=frozenset(nominal.get("time_nouns", [])),
         anaphor_report_re=re.compile(_alt(frames.get("anaphor_reports", [])) + r"\s+"
                                      if frames.get("anaphor_reports") else "(?!)"),
+        clause_noun_re=re.compile(r"\b" + _alt(frames.get("clause_nouns", [])) + r",\s*"
+                                  if frames.get("clause_nouns") else "(?!)"),
+        noun_clause_openers=frozenset(frames.get("noun_clause_openers", [])),
         reported_verb=re.compile(_alt(sv.get("reported_without_clause", [])) + r"\b"
                                  if sv.get("reported_without_clause") else "(?!)"),
         clause_verb_re=re.compile(mood["clause_verb"]) if mood.get("clause_verb") else None,
