@@ -159,6 +159,11 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
                 return name, f"role '{w}': the person last introduced so"
             break
     core = lang.determiner_re.sub("", phrase).strip(" ,")
+    # "Präsident Macron", "Polizeisprecher Meyer": the name without its role word
+    core_words = core.split()
+    roles = [k for k, w in enumerate(core_words[:-1]) if people.is_role(w.strip(","))]
+    if roles and all(w[:1].isupper() for w in core_words[roles[-1] + 1:]):
+        return " ".join(core_words[roles[-1] + 1:]), "the mention without its role word"
     return (core or None), "the mention itself"
 
 

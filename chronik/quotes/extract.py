@@ -624,7 +624,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                         lang.that_clause or _has_mood(ft, s_lo, last_comma)):
                     tail_verb = _verb_in(ft, last_comma + 1, s_hi)
                     comma = last_comma if tail_verb else -1
-            if so and so.start() > s_lo + 10:
+            if so and so.start() > s_lo + 10 and not mostly_direct(s_lo, so.start()):
                 rest = _trim(text, so.end(), end)  # "…, so Obama weiter, würde …"
                 spans = [_trim(text, s_lo, so.start())] + ([rest] if rest[1] - rest[0] > 3 else [])
                 found = Found("indirect", spans,
