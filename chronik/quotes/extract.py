@@ -180,6 +180,10 @@ def _loose_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     if e > s:
         if lang.relative_pronoun_re.fullmatch(text, s, e):
             return s, e
+        first = _WORDS.match(text, s, e)
+        if clause > lo and first and lang.relative_pronoun_re.fullmatch(first.group()) \
+                and first.group()[0].islower():
+            return first.span()  # "…, der alle aufforderte, …": the relative clause's subject
         if lang.np_re.fullmatch(text, s, e) and _loose_ok(ft, s, e):
             return s, e
     after = lang.loose_after_verb_skip.match(text, cue[1], hi)
