@@ -149,6 +149,15 @@ def build_index(doc: Document, field_name: str, lang: QuoteLanguage) -> PersonIn
                 offset = text.index(w, offset) + len(w)
             offset += len(text[offset:offset + 10]) - len(text[offset:offset + 10].lstrip())
             words = words[roles[-1] + 1:]
+        # a particle continues a name only after a given name or another particle
+        # ("Ursula von der Leyen"); after a surname it starts a phrase ("Peer Steinbrück
+        # zu Beginn")
+        for k in range(1, len(words)):
+            if words[k].islower() and not (words[k - 1] in lang.given_names
+                                           or words[k - 1].split("-")[0] in lang.given_names
+                                           or words[k - 1].islower()):
+                words = words[:k]
+                break
         # a noun before a given name is not part of the name: "Astronaut Neil Armstrong"
         while len(words) > 2 and words[0] not in lang.given_names \
                 and words[1] in lang.given_names:

@@ -244,3 +244,9 @@ def test_quoted_names_and_titles_are_not_quotations():
     doc = quotes_of("Die Partei „Rat für Demokratische Reform unter der Monarchie“ forderte "
                     "Neuwahlen.")
     assert [q for q in doc.quotes if q.kind == "direct"] == []
+
+
+def test_a_particle_after_a_surname_is_not_part_of_the_name():
+    doc = quotes_of("Finanzminister Peer Steinbrück zu Beginn der Sitzung sagte, er sei bereit. "
+                    "Ursula von der Leyen sagte, sie sei es auch.")
+    assert [q.speaker for q in doc.quotes] == ["Peer Steinbrück", "Ursula von der Leyen"]
