@@ -232,7 +232,8 @@ def evaluate(golds: Iterable[GoldDocument], analyse: Callable[[GoldDocument], Do
                 if keep_errors and not right:
                     report.errors.append(Miss(g.id, "speaker", q.kind, q.text,
                                               f"got {q.speaker!r} ({q.speaker_mention!r}), "
-                                              f"gold {gq.speaker_text!r}"))
+                                              f"gold {gq.speaker_text!r} [{_rule(q)}; "
+                                              f"{q.evidence.note if q.evidence else ''}]"))
         if keep_errors:
             for j, gq in enumerate(g.quotes):
                 if j not in matched_g:

@@ -7,6 +7,7 @@ quotations (nothing is invented).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from chronik.model import Document, Evidence, Quote, Span
@@ -15,6 +16,10 @@ from chronik.quotes.extract import (
     _PRONOUN_WINDOW,
     FieldText,
     Found,
+    _head_can_speak,
+    _loose_ok,
+    _person_like,
+    _sentence_subject,
     direct_quotes,
     indirect_quotes,
     nested_quotes,
@@ -73,13 +78,34 @@ def _attribute(ft: FieldText, found: list[Found]) -> list[Found]:
                 f.speaker = last.speaker
                 f.speaker_note = f"continues {last.extra.get('label', 'the previous quotation')}"
             else:
-                f.speaker_note = "no speaker in reach"
+                # no report before: the subject of the sentence before speaks on
+                # ("Die Kriminalpolizei sucht … . Der Mann soll … haben.")
+                subject = _previous_subject(ft, f.start)
+                if subject is not None:
+                    f.mention = subject
+                    speaker, note = _resolve(ft, subject, last)
+                    f.speaker, f.speaker_note = speaker, f"the subject before: {note}"
+                else:
+                    f.speaker_note = "no speaker in reach"
         elif f.mention is not None:
             f.speaker, f.speaker_note = _resolve(ft, f.mention, last)
         if f.speaker:
             f.extra["label"] = f"the report of {f.speaker}"
             last = f
     return found
+
+
+def _previous_subject(ft: FieldText, pos: int) -> tuple[int, int] | None:
+    """The subject of one of the two sentences before `pos`, when it can speak."""
+    k = bisect.bisect_right(ft.sentence_starts, pos) - 1
+    for j in (k - 1, k - 2):
+        if j < 0:
+            break
+        lo, hi = ft.sentences[j]
+        subject = _sentence_subject(ft, lo, hi)
+        if subject is not None and _loose_ok(ft, *subject) and _head_can_speak(ft, *subject):
+            return subject
+    return None
 
 
 def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tuple[str | None, str]:
@@ -91,12 +117,34 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
         hit = people.entity_at(*mention)
         if hit:
             return hit[0], f"entity {hit[1]}"
-    if lang.pronoun_re.fullmatch(phrase):
-        if last is not None and last.speaker and mention[0] - last.end <= _PRONOUN_WINDOW:
+    if lang.relative_pronoun_re.fullmatch(phrase):
+        # "eines Hackers, der behauptet": the phrase before the comma is the speaker;
+        # "Dieser bestätigte" at a sentence start points back like a pronoun
+        comma = text.rfind(",", max(0, mention[0] - 3), mention[0])
+        if comma >= 0:
+            antecedent = None
+            for m in lang.np_re.finditer(text, max(0, comma - 150), comma):
+                if m.end() == comma or text[m.end():comma].strip() == "":
+                    antecedent = m.span()
+            if antecedent:
+                speaker, note = _resolve(ft, antecedent, last)
+                if speaker:
+                    return speaker, f"relative pronoun: {note}"
+    if lang.pronoun_re.fullmatch(phrase) or lang.relative_pronoun_re.fullmatch(phrase):
+        # "er"/"sie" point to a person: a previous speaker that is a thing ("die
+        # Mondlandefähre", "der Urteilsspruch") is not what they mean
+        person_before = last is not None and last.speaker and last.mention is not None \
+            and _person_like(ft, *last.mention)
+        if person_before and mention[0] - last.end <= _PRONOUN_WINDOW:
             return last.speaker, "pronoun: the previous speaker"
         person = people.recent_person(mention[0], 3 * _PRONOUN_WINDOW)
         if person:
             return person, "pronoun: the person last named"
+        if last is not None and last.speaker:
+            return last.speaker, "pronoun: the previous speaker, no person named"
+        person = people.recent_person(mention[0], len(text))
+        if person:
+            return person, "pronoun: the person last named, far back"
         return None, "pronoun without a person in reach"
     words = [w.strip(",") for w in phrase.split()]
     for w in reversed(words):
@@ -111,6 +159,11 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
                 return name, f"role '{w}': the person last introduced so"
             break
     core = lang.determiner_re.sub("", phrase).strip(" ,")
+    # "Präsident Macron", "Polizeisprecher Meyer": the name without its role word
+    core_words = core.split()
+    roles = [k for k, w in enumerate(core_words[:-1]) if people.is_role(w.strip(","))]
+    if roles and all(w[:1].isupper() for w in core_words[roles[-1] + 1:]):
+        return " ".join(core_words[roles[-1] + 1:]), "the mention without its role word"
     return (core or None), "the mention itself"
 
 

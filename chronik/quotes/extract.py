@@ -65,6 +65,7 @@ class FieldText:
     quoted_starts: list[int]
     short_quoted: list[Quoted] = field(default_factory=list)  # marks not taken as quotations
     _hits: dict[int, tuple[list[int], list[re.Match[str]]]] = field(default_factory=dict)
+    _sentence_starts: list[int] | None = None
 
     def matches(self, pat: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
         """Matches of `pat` starting in [lo, hi) and ending by hi. The pattern runs once over
@@ -89,8 +90,14 @@ class FieldText:
             return self.quoted[k]
         return None
 
+    @property
+    def sentence_starts(self) -> list[int]:
+        if self._sentence_starts is None:
+            self._sentence_starts = [s for s, _ in self.sentences]
+        return self._sentence_starts
+
     def sentence_at(self, pos: int) -> tuple[int, int]:
-        k = bisect.bisect_right([s for s, _ in self.sentences], pos) - 1
+        k = bisect.bisect_right(self.sentence_starts, pos) - 1
         return self.sentences[max(k, 0)]
 
 
@@ -133,8 +140,85 @@ def _np_at(ft: FieldText, pos: int, limit: int) -> tuple[int, int] | None:
 
 
 def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
+                    skip: tuple[int, int] | None = None,
+                    loose: bool = False) -> tuple[int, int] | None:
+    """The subject of a speech verb at `cue`, looked for in [lo, hi) outside `skip`.
+
+    `loose`: the quotation is already certain (a clause after the verb), so when no
+    subject passes the strict tests, settle for the likeliest phrase rather than none."""
+    if ft.lang.quoting_verb_re.match(ft.text, cue[0]):
+        # "zitiert ndr.de Polizeisprecher Ralf Meyer": the quoted person, not the quoter
+        quoted = [(s, e) for m in ft.lang.np_re.finditer(ft.text, cue[1], hi)
+                  for s, e in [_trim(ft.text, m.start(), m.end())]
+                  if e > s and not (skip and skip[0] <= s < skip[1]) and _person_like(ft, s, e)]
+        if quoted:
+            return quoted[-1]
+    found = _strict_speaker(ft, cue, lo, hi, skip)
+    if found is None and loose:
+        found = _loose_speaker(ft, cue, lo, hi, skip)
+    return found
+
+
+def _loose_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
+                   skip: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Second choice for a certain quotation: the phrase before the verb even when headed
+    by an '-ung' noun ("Die Hausverwaltung versicherte"), a relative or demonstrative
+    pronoun ("eines Hackers, der behauptet", "Dieser bestätigte"), the phrase after the
+    verb behind "es" ("sah es Köhler an"), else the sentence's first noun phrase ("In der
+    Pressemitteilung des WWF heißt es")."""
+    text = ft.text
+    lang = ft.lang
+    clause = lo
+    for k in range(cue[0] - 1, lo - 1, -1):
+        if text[k] in ",;:\n" or (skip and skip[0] <= k < skip[1]):
+            clause = k + 1
+            break
+    s, e = _trim(text, clause, cue[0])
+    lead = lang.before_subject_skip.match(text, s, e) or lang.loose_subject_skip.match(text, s, e)
+    if lead:
+        s = lead.end()
+    if e > s:
+        if lang.relative_pronoun_re.fullmatch(text, s, e):
+            return s, e
+        first = _WORDS.match(text, s, e)
+        if clause > lo and first and lang.relative_pronoun_re.fullmatch(first.group()) \
+                and first.group()[0].islower():
+            return first.span()  # "…, der alle aufforderte, …": the relative clause's subject
+        if lang.np_re.fullmatch(text, s, e) and _loose_ok(ft, s, e):
+            return s, e
+    after = lang.loose_after_verb_skip.match(text, cue[1], hi)
+    np = _np_at(ft, after.end() if after else cue[1], hi)
+    if np and not (skip and skip[0] <= np[0] < skip[1]) and _plausible_subject(ft, *np) \
+            and _loose_ok(ft, *np):
+        return np
+    for m in lang.np_re.finditer(text, lo, cue[0]):
+        s, e = _trim(text, m.start(), m.end())
+        if e > s and not (skip and skip[0] <= s < skip[1]) \
+                and not lang.pronoun_re.fullmatch(text[s:e]) and _loose_ok(ft, s, e):
+            return s, e
+    return None
+
+
+def _loose_ok(ft: FieldText, s: int, e: int) -> bool:
+    """Not an adverb or preposition that happens to be capitalised ("Ferner", "Im Rahmen",
+    "Als Begründung"), not a time ("Juli", "Am Montag", "Abend")."""
+    text = ft.text
+    words = text[s:e].split()
+    lang = ft.lang
+    if any(w.strip(",") in lang.time_nouns for w in words):
+        return False
+    if ft.lang.determiner_re.match(text[s:e]):
+        return True
+    if words[0] in lang.stop_caps:
+        return False
+    if len(words) == 1 and not _person_like(ft, s, e) and sum(c.isupper() for c in words[0]) < 2:
+        # capitalised only at sentence starts: an adverb ("Insbesondere", "Sollte")
+        return re.search(rf"[\w,] {re.escape(words[0])}\b", text) is not None
+    return True
+
+
+def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
                     skip: tuple[int, int] | None = None) -> tuple[int, int] | None:
-    """The subject of a speech verb at `cue`, looked for in [lo, hi) outside `skip`."""
     text = ft.text
     lang = ft.lang
     clause = lo
@@ -354,7 +438,8 @@ def direct_quotes(ft: FieldText) -> list[Found]:
             so = ft.lang.so_frame.search(text, post_s, post_e) if ft.lang.so_frame else None
             if verb:
                 found.cue = verb
-                found.mention = speaker_for_cue(ft, verb, post_s, post_e)
+                found.mention = speaker_for_cue(ft, verb, post_s, post_e, loose=True)
+                found.continues = found.mention is None
                 found.rule = "direct: frame after the quotation"
             elif so:
                 found.cue = _trim(text, so.start(), so.start("src"))
@@ -365,7 +450,7 @@ def direct_quotes(ft: FieldText) -> list[Found]:
             verb = _verb_in(ft, pre_s, pre_e)
             if verb:
                 found.cue = verb
-                found.mention = speaker_for_cue(ft, verb, pre_s, pre_e)
+                found.mention = speaker_for_cue(ft, verb, pre_s, pre_e, loose=True)
             else:
                 found.mention = _sentence_subject(ft, pre_s, pre_e)
                 for m in ([] if found.mention else ft.lang.np_re.finditer(text, pre_s, pre_e)):
@@ -381,7 +466,8 @@ def direct_quotes(ft: FieldText) -> list[Found]:
             frame = _frame_source(ft, pre_s, pre_e) or _frame_source(ft, post_s, post_e)
             verb = None if frame else (_verb_in(ft, pre_s, pre_e)
                                        or _verb_in(ft, post_s, post_e, last=False))
-            if verb and words < 4 and not inner.lstrip()[:1].islower():
+            if verb and ((words < 4 and not inner.lstrip()[:1].islower())
+                         or _looks_like_title(ft.lang, inner)):
                 # „Eagle“ in a sentence that happens to say something: a name, unless
                 # reported speech around it turns out to contain it (see nested_quotes)
                 ft.short_quoted.append(q)
@@ -389,7 +475,8 @@ def direct_quotes(ft: FieldText) -> list[Found]:
             if verb:
                 found.cue = verb
                 found.mention = speaker_for_cue(ft, verb, sentence_lo, sentence_hi,
-                                                skip=(q.start, q.end))
+                                                skip=(q.start, q.end), loose=True)
+                found.continues = found.mention is None  # "Es drohe „…“": the last speaker
                 found.rule = "direct: speech verb in the sentence"
             else:
                 if frame and words >= 4:
@@ -410,6 +497,16 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 continue  # a title, a name, a scare quote: not a quotation
         out.append(found)
     return out
+
+
+def _looks_like_title(lang: QuoteLanguage, inner: str) -> bool:
+    """„Rat für Demokratische Reform“, „Gesetz zur Änderung des Passgesetzes“: capitalised
+    words and function words only, no sentence punctuation — a name or a title, not words
+    someone said (on the training data 42 of 52 such phrases are not quotations)."""
+    if not lang.title_function_words or re.search(r"[.!?,;:]\s|[.!?,;:]$", inner.strip()):
+        return False
+    return all(not w[:1].islower() or w.strip(".,()") in lang.title_function_words
+               for w in inner.split())
 
 
 # --- indirect speech -------------------------------------------------------------------
@@ -451,13 +548,30 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             k -= 1
         return inside > 0.6 * (hi - lo)
 
+    previous: tuple[int, int] | None = None
     for s_lo, s_hi in _clauses(ft):
         s_lo, s_hi = _trim(text, s_lo, s_hi, " \t\n")
+        before, previous = previous, (s_lo, s_hi)
         if s_hi - s_lo < 8 or s_hi - s_lo > _MAX_SENTENCE or mostly_direct(s_lo, s_hi):
             continue
         if text[s_hi - 1] == ":" and _search_outside(ft, lang.speech_verb, s_lo, s_hi):
             continue  # "erklärte Peskow:" introduces a direct quotation
         end = _sentence_end(text, s_lo, s_hi)
+        # "… . Dies bestätigte der Parteivorsitzende.": the sentence before is the report
+        back = lang.anaphor_report_re.match(text, s_lo, s_hi)
+        verb = ft.matches(lang.speech_verb, back.end(), s_hi) if back else []
+        if back and verb and verb[0].start() == back.end() and before is not None \
+                and before[1] <= s_lo and not mostly_direct(*before) \
+                and not _has_direct(ft, *before):
+            if out and out[-1].start >= before[0]:
+                out.pop()  # taken for something else, e.g. a Konjunktiv continuation
+            cue = (verb[0].start(), verb[0].start() + len(verb[0].group().split()[0]))
+            found = Found("indirect", [_trim(text, *before, " \t\n"), _trim(text, s_lo, back.end())],
+                          cue=cue, rule="indirect: the sentence before 'Dies bestätigte X'")
+            found.mention = speaker_for_cue(ft, cue, s_lo, s_hi, loose=True)
+            found.continues = found.mention is None
+            out.append(found)
+            continue
         found = None
         # a) speech verb + clause: "betonte, die Präsidenten hätten …", "teilte mit, dass …"
         for vm in ft.matches(lang.speech_verb, s_lo, s_hi):
@@ -489,8 +603,14 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 cue = (vm.start(), vm.start() + len(vm.group().split()[0]))
                 found = Found("indirect", [(clause_start, end)], cue=cue,
                               rule="indirect: clause after a speech verb")
-                found.mention = speaker_for_cue(ft, cue, s_lo, clause_start)
+                found.mention = speaker_for_cue(ft, cue, s_lo, clause_start, loose=True)
+                # "Als Begründung heißt es, …": no source in the sentence, the last one speaks
+                found.continues = found.mention is None
                 break
+        # a2) a noun of saying + clause: "die Forderung, … einzustellen", "der Verdacht,
+        #     dass …" (the clause is what was said; the noun's owner, if named, said it)
+        if found is None:
+            found = _noun_clause(ft, s_lo, s_hi, end)
         # b) "Es sei …, sagte er." / "…, so der Sprecher."
         if found is None:
             so = lang.so_frame.search(text, s_lo, s_hi) if lang.so_frame else None
@@ -508,7 +628,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                         lang.that_clause or _has_mood(ft, s_lo, last_comma)):
                     tail_verb = _verb_in(ft, last_comma + 1, s_hi)
                     comma = last_comma if tail_verb else -1
-            if so and so.start() > s_lo + 10:
+            if so and so.start() > s_lo + 10 and not mostly_direct(s_lo, so.start()):
                 rest = _trim(text, so.end(), end)  # "…, so Obama weiter, würde …"
                 spans = [_trim(text, s_lo, so.start())] + ([rest] if rest[1] - rest[0] > 3 else [])
                 found = Found("indirect", spans,
@@ -518,11 +638,11 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             elif tail_verb and comma > s_lo + 10 and not ft.in_quote(comma) \
                     and not _has_direct(ft, s_lo, comma) \
                     and (_has_mood(ft, s_lo, comma) or lang.that_clause
-                         or s_hi - comma <= 80):
+                         or (s_hi - comma <= 80 and not _subject_or_adverbial(ft, s_lo, comma))):
                 # "Es sei …, sagte er." / "Prices will rise, the minister said."
                 found = Found("indirect", [_trim(text, s_lo, comma)], cue=tail_verb,
                               rule="indirect: clause before the speech verb")
-                found.mention = speaker_for_cue(ft, tail_verb, comma + 1, s_hi)
+                found.mention = speaker_for_cue(ft, tail_verb, comma + 1, s_hi, loose=True)
         # c) laut X / X zufolge / nach Angaben von X / wie X mitteilte
         if found is None:
             frame = _frame_source(ft, s_lo, s_hi)
@@ -550,8 +670,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                         ft, lang.planned_re, s_lo, s_hi)))) or (
                     lang.hearsay_re and _search_outside(ft, lang.hearsay_re, s_lo, s_hi)) or (
                     lead and _has_mood(ft, s_lo, s_hi)):
-                found = Found("indirect", [_trim(text, s_lo, s_hi, " \t\n")],
-                              continues=True, rule="indirect: Konjunktiv continues the report")
+                found = _own_subject_clause(ft, s_lo, s_hi) or _mood_clause(ft, s_lo, s_hi) or Found(
+                    "indirect", [_trim(text, s_lo, s_hi, " \t\n")],
+                    continues=True, rule="indirect: Konjunktiv continues the report")
         # e) a speech act without a clause: "Die Menschenrechtsorganisation fordert bessere
         #    Ausbildung." Only verbs that report speech on their own are output; any other
         #    speech verb with a subject still names who speaks next (a silent report).
@@ -570,6 +691,103 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if found.spans:
                 out.append(found)
     return _merge_continuations(text, out)
+
+
+def _own_subject_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
+    """A reported sentence with its own subject and a 'dass' clause ("Die Experten kamen
+    zu dem Ergebnis, dass es … gebe"): the subject speaks, the clause is what was said —
+    not a continuation of the previous speaker."""
+    text = ft.text
+    for m in ft.matches(_COMMA_CLAUSE, lo, hi):
+        if ft.in_quote(m.start()) or not ft.lang.complementizer_re.match(text, m.end()):
+            continue
+        subject = _sentence_subject(ft, lo, m.start())
+        if subject is None:
+            return None
+        verb = _WORDS.search(text, subject[1], m.start())
+        end = _sentence_end(text, m.end(), hi)
+        return Found("indirect", [_trim(text, m.end(), end)], mention=subject,
+                     cue=verb.span() if verb else None,
+                     rule="indirect: clause after the subject's own verb")
+    return None
+
+
+_COMMA_CLAUSE = re.compile(r",\s*")
+
+
+def _noun_clause(ft: FieldText, lo: int, hi: int, end: int) -> Found | None:
+    lang = ft.lang
+    text = ft.text
+    for nm in ft.matches(lang.clause_noun_re, lo, hi):
+        if ft.in_quote(nm.start()):
+            continue
+        start = nm.end()
+        if start >= end - 3:
+            return None
+        cut = lang.clause_end_re.search(text, start, end) if lang.clause_end_re else None
+        stop = _trim(text, start, cut.start())[1] if cut else end
+        clause = text[start:stop]
+        first = _WORDS.match(clause)
+        opener = first is not None and first.group().lower() in lang.noun_clause_openers
+        relative = first is not None and lang.relative_pronoun_re.fullmatch(first.group())
+        if opener or (lang.infinitive_re and lang.infinitive_re.search(clause)) or (
+                not relative and _has_mood(ft, start, stop, second=False)):
+            cue = (nm.start(), nm.start() + len(nm.group().rstrip(", ")))
+            found = Found("indirect", [(start, stop)], cue=cue,
+                          rule="indirect: clause after a noun of saying")
+            found.mention = speaker_for_cue(ft, cue, lo, start, loose=True)
+            found.continues = found.mention is None
+            return found
+    return None
+
+
+def _mood_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
+    """The Konjunktiv only after a comma ("Er trat dem Vorwurf entgegen, das Gericht sei
+    ein irakisches"): the reported words are that clause, not the sentence around it."""
+    lang = ft.lang
+    text = ft.text
+    if lang.subjunctive_re is None:
+        return None
+    first = next((m for m in ft.matches(lang.subjunctive_re, lo, hi)
+                  if not ft.in_quote(m.start())), None)
+    if first is None:
+        return None
+    comma = text.rfind(",", lo, first.start())
+    if comma < lo + 10 or ft.in_quote(comma) or _has_direct(ft, lo, comma):
+        return None
+    start = _trim(text, comma + 1, hi)[0]
+    end = _sentence_end(text, start, hi)
+    cut = lang.clause_end_re.search(text, start, end) if lang.clause_end_re else None
+    if cut:
+        end = _trim(text, start, cut.start())[1]
+    if end - start < 10:
+        return None
+    subject = _sentence_subject(ft, lo, comma)
+    return Found("indirect", [(start, end)], mention=subject, continues=subject is None,
+                 rule="indirect: Konjunktiv clause after a comma")
+
+
+def _subject_or_adverbial(ft: FieldText, lo: int, hi: int) -> bool:
+    """What stands before ", sagte" is the subject with its apposition ("Der
+    CSU-Vorsitzende, Edmund Stoiber") or a subordinate clause ("Da ein Rückflug nicht
+    möglich war"), not the reported words."""
+    text = ft.text
+    s, e = _trim(text, lo, hi)
+    first = _WORDS.match(text, s)
+    if first and first.group() in ft.lang.subordinators:
+        return True
+    parts = [_trim(text, a, b) for a, b in _comma_parts(text, s, e)]
+    return all(b > a and ft.lang.np_re.fullmatch(text, a, b) for a, b in parts)
+
+
+def _comma_parts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    parts, start = [], lo
+    for k in range(lo, hi):
+        if text[k] == ",":
+            parts.append((start, k))
+            start = k + 1
+    parts.append((start, hi))
+    return parts
 
 
 def _has_direct(ft: FieldText, lo: int, hi: int) -> bool:

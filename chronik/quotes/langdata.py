@@ -93,6 +93,16 @@ class QuoteLanguage:
     reported_verb: re.Pattern[str]  # speech verbs that report speech without a clause
     after_verb_skip: re.Pattern[str]
     before_subject_skip: re.Pattern[str]
+    loose_subject_skip: re.Pattern[str]  # "Wie die ESA mitteilte": words before a subject
+    loose_after_verb_skip: re.Pattern[str]  # "sah es Köhler an"
+    relative_pronoun_re: re.Pattern[str]
+    quoting_verb_re: re.Pattern[str]
+    subordinators: frozenset[str]
+    clause_noun_re: re.Pattern[str]  # "die Forderung, " before a reported clause
+    noun_clause_openers: frozenset[str]
+    anaphor_report_re: re.Pattern[str]  # "Dies" + speech verb: the sentence before was said
+    time_nouns: frozenset[str]  # months and parts of the day never speak
+    title_function_words: frozenset[str]  # lower-case words inside names and titles  # a clause opening with one is not reported speech  # "zitiert X Y": the person after the subject speaks  # "der", "welche", "dieser" as a whole subject
 
 
 def _verb_forms(sv: dict) -> tuple[set[str], list[tuple[str, str]]]:
@@ -229,6 +239,24 @@ def load(code: str) -> QuoteLanguage | None:
             r"\s*(?:(?:" + "|".join(nominal.get("after_verb_skip", []) or ["(?!)"]) + r")\s+){0,3}"),
         before_subject_skip=re.compile(
             r"(?:" + "|".join(nominal.get("before_subject_skip", []) or ["(?!)"]) + r")\s+"),
+        loose_subject_skip=re.compile(
+            r"(?:" + "|".join(nominal.get("loose_subject_skip", []) or ["(?!)"]) + r")\s+"),
+        loose_after_verb_skip=re.compile(
+            r"\s*(?:(?:" + "|".join(nominal.get("loose_after_verb_skip", []) or ["(?!)"])
+            + r")\s+){0,3}"),
+        relative_pronoun_re=re.compile(_alt(nominal.get("relative_pronouns", [])) + r"\b"
+                                       if nominal.get("relative_pronouns") else "(?!)",
+                                       re.IGNORECASE),
+        quoting_verb_re=re.compile(_alt(frames.get("quoting_verbs", [])) + r"\b"
+                                   if frames.get("quoting_verbs") else "(?!)"),
+        subordinators=frozenset(data.get("syntax", {}).get("subordinators", [])),
+        title_function_words=frozenset(nominal.get("title_function_words", [])),
+        time_nouns=frozenset(nominal.get("time_nouns", [])),
+        anaphor_report_re=re.compile(_alt(frames.get("anaphor_reports", [])) + r"\s+"
+                                     if frames.get("anaphor_reports") else "(?!)"),
+        clause_noun_re=re.compile(r"\b" + _alt(frames.get("clause_nouns", [])) + r",\s*"
+                                  if frames.get("clause_nouns") else "(?!)"),
+        noun_clause_openers=frozenset(frames.get("noun_clause_openers", [])),
         reported_verb=re.compile(_alt(sv.get("reported_without_clause", [])) + r"\b"
                                  if sv.get("reported_without_clause") else "(?!)"),
         clause_verb_re=re.compile(mood["clause_verb"]) if mood.get("clause_verb") else None,
@@ -244,7 +272,9 @@ def load(code: str) -> QuoteLanguage | None:
         clause_start_re=_clause_start(data.get("syntax", {}).get("clause_opener")),
         name_seq_re=_name_seq(data.get("names", {})),
         clause_end_re=re.compile(
-            rf"\s+{_alt(data['syntax']['coordinators'])}\s+(?:{verb_alt})\b|:\s*[„“\"»«]")
+            rf"\s+{_alt(data['syntax']['coordinators'])}\s+(?:{verb_alt})\b|:\s*[„“\"»«]"
+            rf"|,\s+(?:{verb_alt})\b(?!\s+(?:{pron})\b)"
+            + (f"|{data['syntax']['clause_break']}" if data["syntax"].get("clause_break") else ""))
         if data.get("syntax", {}).get("coordinators") else None,
         given_names=_given_names(data.get("names", {}).get("given_names_file")),
         speech_nouns_re=re.compile(rf"\b{_alt(nouns)}\b", re.IGNORECASE) if nouns else None,

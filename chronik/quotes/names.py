@@ -141,6 +141,29 @@ def build_index(doc: Document, field_name: str, lang: QuoteLanguage) -> PersonIn
             words = words[1:]
         while words and (words[-1] in stop or index.is_role(words[-1])):
             words = words[:-1]
+        # a role inside the sequence ends what comes before it: "Sender Polizeisprecher
+        # Ralf Meyer", "de Polizeisprecher Ralf Meyer" (from "ndr.de") -> "Ralf Meyer"
+        roles = [k for k, w in enumerate(words[:-1]) if index.is_role(w)]
+        if roles:
+            for w in words[:roles[-1] + 1]:
+                offset = text.index(w, offset) + len(w)
+            offset += len(text[offset:offset + 10]) - len(text[offset:offset + 10].lstrip())
+            words = words[roles[-1] + 1:]
+        # a particle continues a name only after a given name or another particle
+        # ("Ursula von der Leyen"); after a surname it starts a phrase ("Peer Steinbrück
+        # zu Beginn")
+        for k in range(1, len(words)):
+            if words[k].islower() and not (words[k - 1] in lang.given_names
+                                           or words[k - 1].split("-")[0] in lang.given_names
+                                           or words[k - 1].islower()):
+                words = words[:k]
+                break
+        # a noun before a given name is not part of the name: "Astronaut Neil Armstrong"
+        while len(words) > 2 and words[0] not in lang.given_names \
+                and words[1] in lang.given_names:
+            offset = text.index(words[0], offset) + len(words[0])
+            offset += len(text[offset:offset + 10]) - len(text[offset:offset + 10].lstrip())
+            words = words[1:]
         if len(words) >= 2:
             full = " ".join(words)
             # a person's name: a given name first, or a role noun just before it

@@ -189,3 +189,64 @@ def test_entities_from_the_entity_stage_decide_the_speaker():
     assert direct[0].speaker == "Dmitri S. Peskow"
     assert direct[0].speaker_mention == "Peskow"
     assert direct[0].evidence.note == "entity PER"
+
+
+# Speakers that are not names: institutions headed by an -ung noun, a source in a "wie"
+# frame, a relative pronoun standing for the phrase before it, the speaker of "Dies
+# bestätigte X" for the sentence before, a quoted person after "zitiert".
+@pytest.mark.parametrize("text, quote_text, speaker, mention", [
+    ("Die Hausverwaltung versicherte, dass die Gedenktafel noch existiere.",
+     "dass die Gedenktafel noch existiere", "Hausverwaltung", "Die Hausverwaltung"),
+    ("Wie die ESA mitteilte, habe die Sonde den Orbit erreicht.",
+     "habe die Sonde den Orbit erreicht", "ESA", "die ESA"),
+    ("Der Konzern verhandelt mit einem Hacker, der behauptet, den Code geknackt zu haben.",
+     "den Code geknackt zu haben", "Hacker", "der"),
+    ("Die Experten kamen zu dem Ergebnis, dass es keinerlei Beweise gebe.",
+     "dass es keinerlei Beweise gebe", "Experten", "Die Experten"),
+    (("Die Freien Demokraten schließen eine Ampelkoalition aus. Dies bestätigte der "
+      "Parteivorsitzende Guido Westerwelle am Sonntag."),
+     "Die Freien Demokraten schließen eine Ampelkoalition aus. Dies", "Guido Westerwelle",
+     "der Parteivorsitzende Guido Westerwelle"),
+    ("„Die Lage ist ernst und wird ernster“, zitiert ndr.de Polizeisprecher Ralf Meyer.",
+     "„Die Lage ist ernst und wird ernster“", "Ralf Meyer", "Polizeisprecher Ralf Meyer"),
+    ("„Die Linke ist nicht regierungsfähig“, so Guttenberg wörtlich.",
+     "„Die Linke ist nicht regierungsfähig“", "Guttenberg", "Guttenberg"),
+    (("Für die Behörden gehört zu den Verdachtsmomenten, dass der Mann die Route gekreuzt "
+      "haben soll."), "dass der Mann die Route gekreuzt haben soll", "Behörden", "die Behörden"),
+])
+def test_speakers_beyond_names(text, quote_text, speaker, mention):
+    doc = quotes_of(text)
+    assert [(q.text, q.speaker, q.speaker_mention) for q in doc.quotes] == [
+        (quote_text, speaker, mention)]
+
+
+def test_a_konjunktiv_only_after_a_comma_reports_that_clause():
+    doc = quotes_of("Der Minister Hans Weber sagte, er komme. Er trat dem Vorwurf entgegen, "
+                    "das Gericht sei parteiisch.")
+    assert [q.text for q in doc.quotes] == ["er komme", "das Gericht sei parteiisch"]
+    assert doc.quotes[1].speaker == "Hans Weber"
+
+
+def test_an_apposition_or_adverbial_clause_before_sagte_is_not_reported():
+    doc = quotes_of("Der bayerische CSU-Vorsitzende, Edmund Stoiber, sagte am Montag nichts. "
+                    "Da ein Rückflug nicht möglich war, sagte der Pilot die Landung an.")
+    assert [q for q in doc.quotes if q.evidence.rule == "indirect: clause before the speech verb"] == []
+
+
+def test_a_pronoun_is_a_person_not_a_thing_said_before():
+    doc = quotes_of("Der Astronaut Thomas Reiter stieg aus. Die Landefähre meldete, sie sei "
+                    "gelandet. Er sagte, der Schritt sei klein.")
+    assert doc.quotes[-1].text == "der Schritt sei klein"
+    assert doc.quotes[-1].speaker == "Thomas Reiter"
+
+
+def test_quoted_names_and_titles_are_not_quotations():
+    doc = quotes_of("Die Partei „Rat für Demokratische Reform unter der Monarchie“ forderte "
+                    "Neuwahlen.")
+    assert [q for q in doc.quotes if q.kind == "direct"] == []
+
+
+def test_a_particle_after_a_surname_is_not_part_of_the_name():
+    doc = quotes_of("Finanzminister Peer Steinbrück zu Beginn der Sitzung sagte, er sei bereit. "
+                    "Ursula von der Leyen sagte, sie sei es auch.")
+    assert [q.speaker for q in doc.quotes] == ["Peer Steinbrück", "Ursula von der Leyen"]
