@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 
 from chronik.model import Document, Entity, Event, Evidence, Mention, Quote, Span, Timex
 from chronik.store import merge
-from chronik.store.keys import bare_key, content_hash, name_key, word_key
+from chronik.store.keys import bare_key, content_hash, name_key, place_key, word_key
 from chronik.store.schema import SCHEMA, SCHEMA_VERSION
 
 DEFAULT_BUSY_TIMEOUT = 60.0  # seconds to wait for another writer before giving up
@@ -196,7 +196,7 @@ class Store:
         signature = merge.EventSignature(
             participants={k for _, k in participants if k},
             triggers={k for k in [word_key(ev.trigger)] if k},
-            locations={k for k in [word_key(ev.location)] if k},
+            locations={k for k in [place_key(ev.location)] if k},
             kinds={k for k in [getattr(ev, "kind", None)] if k})
         bucket = merge.day_key(ev.value)
         merged_id = self._find_merged(bucket, signature) if bucket else None
@@ -217,7 +217,7 @@ class Store:
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (row, merged_id, ev.id, ev.field, ev.start, ev.end, ev.trigger, word_key(ev.trigger),
              ev.summary, ev.value, ev.timex, utc_offset, instant, ev.status, ev.location,
-             word_key(ev.location), kind,
+             place_key(ev.location), kind,
              json.dumps(evidence.to_dict(), ensure_ascii=False) if evidence else None,
              json.dumps([[m.field, m.start, m.end] for m in mentions]) if mentions else None
              )).lastrowid

@@ -81,6 +81,22 @@ def bare_key(key: str) -> str:
     return key.partition(":")[2] if ":" in key[:5] else key
 
 
+def place_key(text: str | None) -> str | None:
+    """Key of an event's location: one key for a place in any language CLDR knows
+    (`Wien` and `Vienna` -> `LOC:Europe/Vienna`), else the plain folded words."""
+    if not text:
+        return None
+    external = _entity_stage_key()
+    if external is not None:
+        try:
+            key = external(text, "LOC", None)
+        except Exception:  # noqa: BLE001 - the plain key still works
+            key = ""
+        if key.startswith("LOC:") and key[4:5].isupper():  # a CLDR code, not folded words
+            return key
+    return word_key(text)
+
+
 def word_key(text: str | None) -> str | None:
     """Key of a trigger or a location: the same simple normalisation (no lemmatiser yet)."""
     if not text:

@@ -211,6 +211,19 @@ def test_two_forms_of_a_trigger_or_a_shared_place_are_one_event(store):
     assert [s.document for s in entry.sources] == ["plan", "eve", "day"]
 
 
+def test_a_place_named_in_two_languages_is_one_place(store):
+    de = article("wien", "2023-03-24", "Die Unterzeichnung ist für den 5. April in Wien geplant.")
+    event(de, "Die Unterzeichnung ist für den 5. April in Wien geplant", trigger="Unterzeichnung",
+          value="2023-04-05", status="planned", location="Wien")
+    en = article("vienna", "2023-04-05", "The treaty was signed in Vienna today.", lang="en")
+    event(en, "The treaty was signed in Vienna today", trigger="signed", value="2023-04-05",
+          status="happened", location="Vienna")
+    ingest(store, [de, en], analyse=as_is)
+    [entry] = timeline(store, TimelineQuery())  # CLDR names: Wien = Vienna
+    assert [s.document for s in entry.sources] == ["wien", "vienna"]
+    assert entry.status == "happened"
+
+
 def test_short_triggers_need_to_be_equal():
     from chronik.store.merge import same_trigger
 
