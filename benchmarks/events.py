@@ -8,10 +8,10 @@ read with chronik.eval.timeml; each with its document date); without them the Ge
 demo articles in examples/ (the output then says FALLBACK). Measured, best of --repeat:
 
 1. `chronik.extract(text, date=dct, lang="de")` with the event stage, and with it
-   replaced by a no-op (everything else identical: reading, SoMaJo, time tagging),
+   replaced by a no-op (everything else identical: reading, segmentation, time tagging),
    the two run alternately; times are CPU times (`time.process_time`), which other
    jobs on a shared machine disturb far less than wall time;
-2. `analyse(doc, segment=False)` the same two ways (no SoMaJo, so the event stage's
+2. `analyse(doc, segment=False)` the same two ways (no segmentation, so the event stage's
    share is easier to see);
 3. `chronik.events.annotate(doc)` alone on documents already tagged, in words/s and
    articles/s, and how many events it found;
@@ -106,7 +106,7 @@ def main() -> int:
         for doc in built():
             pipeline.analyse(doc, segment=False)
 
-    run_extract()  # warm-up: loads py3langid, SoMaJo, language data
+    run_extract()  # warm-up: loads py3langid, segmentation, language data
     results: dict[str, float] = {}
     def variant(fn, stage):
         def run() -> None:

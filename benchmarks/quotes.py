@@ -7,8 +7,8 @@ Corpus: the texts of ../shared/data/quotes-de/{dev,train}.jsonl (German Wikinews
 order until --words whitespace-separated words are reached. Measured, best of --repeat:
 
 1. `chronik.extract(text, date=…, lang="de")` with the quotation stage and with it
-   replaced by a no-op (read + SoMaJo + time tagging [+ quotes]);
-2. `analyse(doc, segment=False)` with and without quotes (no SoMaJo: the quotation stage
+   replaced by a no-op (read + segmentation + time tagging [+ quotes]);
+2. `analyse(doc, segment=False)` with and without quotes (no segmentation: the quotation stage
    then splits sentences itself), which shows the stage's share of a fast pipeline;
 3. `chronik.quotes.annotate(doc)` alone on already analysed documents.
 
@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
             pipeline.analyse(document_from_text(text, source="b", date=date, lang="de"),
                              segment=False)
 
-    run_extract()  # warm-up: loads SoMaJo, py3langid, every language file
+    run_extract()  # warm-up: loads segmentation, py3langid, every language file
     rows = []
     found = 0
     for label, fn in (("extract", run_extract), ("analyse(segment=False)", run_analyse)):

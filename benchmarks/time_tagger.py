@@ -18,7 +18,7 @@ What is measured (see benchmarks/README.md for how to read it):
 5. english `tag(text, date=dct, lang="en")` over >= --words words of English news-style
            documents assembled from the hand-written sentences in this script (no published
            text), dated across a year; same repetitions and report as 2.
-6. pipeline `chronik.extract(text, date=dct)` (language ID + SoMaJo + tagging) and
+6. pipeline `chronik.extract(text, date=dct)` (language ID + segmentation + all stages) and
            `chronik.analyse(doc, segment=False)` on a smaller sample, for comparison.
 
 Everything runs in this one process pinned to a single CPU (os.sched_setaffinity).
@@ -498,7 +498,7 @@ def pipeline_bench(source: list[Doc], args: argparse.Namespace) -> dict:
 
     sample = build_corpus(source, args.pipeline_words)
     out: dict = {"documents": len(sample), "words": sum(d.words for d in sample)}
-    # first call loads py3langid's model and SoMaJo; time it apart
+    # first call loads py3langid's model and the stages' data; time it apart
     t0 = time.perf_counter()
     chronik.extract(source[0].text, date=source[0].date)
     out["first_call_s"] = round(time.perf_counter() - t0, 4)
@@ -527,7 +527,7 @@ def pipeline_bench(source: list[Doc], args: argparse.Namespace) -> dict:
 
     rep = max(1, min(args.repeat, 3))
     variants = [
-        ("extract", "chronik.extract(text, date=dct): read + language ID + SoMaJo + tag_document",
+        ("extract", "chronik.extract(text, date=dct): read + language ID + segmentation + all stages",
          extract_all),
         ("analyse_nosegment", "analyse(doc, segment=False): read + language ID + tag_document",
          analyse_all),
@@ -608,7 +608,7 @@ def summary(res: dict) -> str:
     if "pipeline" in res:
         p = res["pipeline"]
         lines.append(f"  pipeline        {p['documents']} docs, {p['words']:,} words; first call "
-                     f"(loads langid + SoMaJo) {p['first_call_s'] * 1000:.0f} ms")
+                     f"(loads langid + stage data) {p['first_call_s'] * 1000:.0f} ms")
         for key in ("extract", "analyse_nosegment", "analyse_nosegment_lang_de"):
             v = p[key]
             lines.append(f"    {fmt(v['words_per_s_best']):>9} words/s  {v['label']}")
@@ -725,7 +725,7 @@ def markdown(res: dict) -> str:
         out += [
             "",
             (f"Full pipeline for comparison ({p['documents']} documents, {p['words']:,} words; "
-            f"first call, which loads py3langid and SoMaJo: {p['first_call_s'] * 1000:.0f} ms):"),
+            f"first call, which loads py3langid and the stage data: {p['first_call_s'] * 1000:.0f} ms):"),
             "",
             "| Pipeline | words/s (best) | words/s (median) | documents/s |",
             "|---|---:|---:|---:|",
