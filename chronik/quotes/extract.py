@@ -77,12 +77,7 @@ class FieldText:
             self._hits[id(pat)] = cached
         starts, found = cached
         k = bisect.bisect_left(starts, lo)
-        out = []
-        while k < len(found) and starts[k] < hi:
-            if found[k].end() <= hi:
-                out.append(found[k])
-            k += 1
-        return out
+        return [m for m in found[k:bisect.bisect_left(starts, hi, k)] if m.end() <= hi]
 
     def in_quote(self, pos: int) -> Quoted | None:
         k = bisect.bisect_right(self.quoted_starts, pos) - 1
