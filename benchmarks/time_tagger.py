@@ -529,10 +529,10 @@ def pipeline_bench(source: list[Doc], args: argparse.Namespace) -> dict:
     variants = [
         ("extract", "chronik.extract(text, date=dct): read + language ID + segmentation + all stages",
          extract_all),
-        ("analyse_nosegment", "analyse(doc, segment=False): read + language ID + tag_document",
+        ("analyse_nosegment", "analyse(doc, segment=False): read + language ID + all stages, no sentences",
          analyse_all),
         ("analyse_nosegment_lang_de",
-         "analyse(doc, segment=False) with lang='de' given: read + tag_document",
+         "analyse(doc, segment=False) with lang='de' given: read + all stages, no sentences",
          lambda docs: analyse_all(docs, "de")),
     ]
     for key, label, fn in variants:
