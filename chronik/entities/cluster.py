@@ -250,12 +250,15 @@ def cluster(spans: list[tuple[str, int, int, str]], fields: dict[str, str], lang
     ordered = sorted(spans, key=lambda s: (s[0] != "title", s[0], s[1]))
     surface = {fields[f][a:b] for f, a, b, _ in ordered}
     known = surface | {w for s in surface for w in s.split()}
-    mentions: list[RawMention] = []
+    named = []
     for f, a, b, typ in ordered:
-        text = fields[f]
-        before = _words_before(text, a, limit=1)
+        before = _words_before(fields[f], a, limit=1)
         preceding = before[0][2] if before else ""
-        name = normalise_name(text[a:b], typ, preceding, data, known)
+        named.append((f, a, b, typ, normalise_name(fields[f][a:b], typ, preceding, data, known)))
+    named = _consistent_types(named)
+    mentions: list[RawMention] = []
+    for f, a, b, typ, name in named:
+        text = fields[f]
         m = RawMention(f, a, b, typ, name)
         if typ == "PER":
             app = apposition(text, a, data)
@@ -365,6 +368,31 @@ def _followed_by_name(text: str, end: int, mentions: list[RawMention], field_nam
     stripped = len(rest) - len(rest.lstrip())
     return any(m.field == field_name and m.start in (end + stripped, end)
                for m in mentions)
+
+
+def _consistent_types(named: list[tuple[str, int, int, str, str]]
+                      ) -> list[tuple[str, int, int, str, str]]:
+    """One type per one-word name in a document: the type most of its mentions got.
+
+    The tagger sees one sentence at a time and may read `Moskau macht …` as a person
+    although three other sentences tag *Moskau* as a place; the document's majority
+    decides (a tie keeps each mention's own type).
+    """
+    votes: dict[str, dict[str, int]] = {}
+    for *_, typ, name in named:
+        if " " not in name:
+            counts = votes.setdefault(name, {})
+            counts[typ] = counts.get(typ, 0) + 1
+    out = []
+    for f, a, b, typ, name in named:
+        counts = votes.get(name)
+        if counts and len(counts) > 1:
+            best = max(counts.values())
+            leaders = [t for t, n in counts.items() if n == best]
+            if len(leaders) == 1:
+                typ = leaders[0]
+        out.append((f, a, b, typ, name))
+    return out
 
 
 def _majority_type(g: _Group) -> str:

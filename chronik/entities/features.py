@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-FEATURE_VERSION = "3"
+FEATURE_VERSION = "4"
 
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜÀÁÂÉÈÊÍÓÔÚÇÑ"
 _LOWER = "abcdefghijklmnopqrstuvwxyzäöüßàáâéèêíóôúçñ"
@@ -45,7 +45,7 @@ class FeatureCache:
         self._own: dict[str, list[str]] = {}
         self._left: dict[str, list[str]] = {}
         self._right: dict[str, list[str]] = {}
-        self._far: dict[str, tuple[str, str]] = {}
+        self._far: dict[str, tuple[str, str, str, str]] = {}
 
     def _build(self, word: str) -> None:
         low = word.lower()
@@ -76,19 +76,18 @@ class FeatureCache:
         if extra:
             left.extend("-1" + e for e in extra)
             right.extend("+1" + e for e in extra)
-        if len(self._own) >= self.max_words:
-            self._own.clear()
-            self._left.clear()
-            self._right.clear()
-            self._far.clear()
         self._own[word] = own
         self._left[word] = left
         self._right[word] = right
-        self._far[word] = ("-2w=" + low, "+2w=" + low)
+        self._far[word] = ("-2w=" + low, "+2w=" + low, "-2sh=" + shape, "+2sh=" + shape)
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
         """Feature lists for one sentence (or any token run treated as one sequence)."""
         own, left, right, far = self._own, self._left, self._right, self._far
+        if len(own) + len(words) > self.max_words:
+            # cleared before a sentence, never during one: its words stay cached until used
+            for table in (own, left, right, far):
+                table.clear()
         for w in words:
             if w not in own:
                 self._build(w)
@@ -98,9 +97,13 @@ class FeatureCache:
             f = own[w] + (left[words[i - 1]] if i else ["BOS"])
             f = f + (right[words[i + 1]] if i + 1 < n else ["EOS"])
             if i > 1:
-                f.append(far[words[i - 2]][0])
+                w2 = far[words[i - 2]]
+                f.append(w2[0])
+                f.append(w2[2])
             if i + 2 < n:
-                f.append(far[words[i + 2]][1])
+                w2 = far[words[i + 2]]
+                f.append(w2[1])
+                f.append(w2[3])
             out.append(f)
         return out
 

@@ -109,3 +109,21 @@ def test_role_word_inside_the_tagged_span_is_not_part_of_the_name():
     ents = entities_of(text, {"Chancellor Olaf Scholz": "PER", "Scholz": "PER"}, lang="en")
     assert [m.text for m in ents["Olaf Scholz"].mentions] == [
         "Chancellor Olaf Scholz", "Scholz", "The chancellor"]
+
+
+def test_a_one_word_name_takes_the_type_most_of_its_mentions_have_in_the_document():
+    text = "Moskau schweigt. Kiew wirft Moskau Truppenbewegungen vor. Die Vorwürfe gegen Moskau."
+    # the tagger read the second *Moskau* (an agent) as a person
+    moskau = [m.span() for m in re.finditer("Moskau", text)]
+    spans = [("text", *moskau[0], "LOC"), ("text", 17, 21, "LOC"),
+             ("text", *moskau[1], "PER"), ("text", *moskau[2], "LOC")]
+    ents = {e.name: e for e in cluster(spans, {"text": text}, "de")}
+    assert set(ents) == {"Moskau", "Kiew"}
+    assert ents["Moskau"].type == "LOC" and len(ents["Moskau"].mentions) == 3
+
+
+def test_a_tie_between_types_keeps_each_mention_its_own_type():
+    text = "Washington sprach. Dann flog er nach Washington."
+    spans = [("text", 0, 10, "PER"), ("text", 37, 47, "LOC")]
+    ents = cluster(spans, {"text": text}, "de")
+    assert [e.type for e in ents] == ["PER"]  # the place joins the person, as before

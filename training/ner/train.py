@@ -19,8 +19,10 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import sys
 import time
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import pycrfsuite
@@ -30,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from chronik.entities.features import FEATURE_VERSION, FeatureCache
 from chronik.entities.lexicon import build_gazetteer, load_lexicon
+from chronik.entities.tokens import TOKEN, tokenize
 from chronik.eval.ner import Sentence, format_report, read_sentences, score, spans
 
 SHARED = ROOT.parent / "shared" / "data"
@@ -76,6 +79,9 @@ def main() -> int:
     ap.add_argument("--iterations", type=int, default=300)
     ap.add_argument("--scheme", choices=["outer4", "fine"], default="outer4")
     ap.add_argument("--out", type=Path, default=MODELS)
+    ap.add_argument("--smartdata", action="store_true",
+                    help="add SmartData news/RSS sentences (German) to the training data")
+    ap.add_argument("--verbose", action="store_true", help="print each L-BFGS iteration")
     args = ap.parse_args()
 
     t0 = time.time()
@@ -83,12 +89,24 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     lexicon_path = args.out / f"{args.lang}.lexicon.tsv.gz"
     clusters_path = Path(__file__).with_name(f"clusters.{args.lang}.tsv")
-    write_lexicon(lexicon_path, args.lang, clusters_path)
+    case = case_lexicon(train, args.lang)
+    base = merge_lexicons(read_lexicon_entries(args.lang, clusters_path), case)
+    # The shipped lexicon knows every training entity; the training sentences themselves
+    # are featurised with a lexicon built from the *other* folds only (cross-fitting), so
+    # the CRF learns how far to trust a lexicon hit on a word it has not seen labeled.
+    write_lexicon(lexicon_path, merge_lexicons(base, entity_lexicon(train, args.scheme)))
     feats = FeatureCache(load_lexicon(lexicon_path))
 
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for s in train:
-        trainer.append(feats.sentence(s.tokens), to_bioes(s.tags, args.scheme))
+    trainer = pycrfsuite.Trainer(verbose=args.verbose)
+    extra = smartdata_sentences(train) if args.smartdata and args.lang == "de" else []
+    for s in extra:  # featurised with the full-train lexicon, like any unseen text
+        trainer.append(feats.sentence(s.tokens), s.tags)
+    for fold in range(FOLDS):
+        others = [s for i, s in enumerate(train) if i % FOLDS != fold]
+        fold_feats = FeatureCache(merge_lexicons(base, entity_lexicon(others, args.scheme)))
+        for i in range(fold, len(train), FOLDS):
+            s = train[i]
+            trainer.append(fold_feats.sentence(s.tokens), to_bioes(s.tags, args.scheme))
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
                         "feature.possible_transitions": True, "feature.minfreq": 1})
     model_path = args.out / f"{args.lang}.crfsuite"
@@ -107,8 +125,9 @@ def main() -> int:
     meta = {
         "lang": args.lang, "feature_version": FEATURE_VERSION,
         "params": {"c1": args.c1, "c2": args.c2, "iterations": args.iterations,
-                   "scheme": args.scheme, "algorithm": "lbfgs"},
-        "train_sentences": len(train), "dev_sentences": len(dev),
+                   "scheme": args.scheme, "algorithm": "lbfgs",
+                   "entity_lexicon_folds": FOLDS, "smartdata": bool(extra)},
+        "train_sentences": len(train), "extra_sentences": len(extra), "dev_sentences": len(dev),
         "train_seconds": round(train_seconds, 1), "total_seconds": round(time.time() - t0, 1),
         "dev": report.to_dict(), "model_bytes": model_path.stat().st_size,
         "lexicon": lexicon_path.name,
@@ -118,8 +137,163 @@ def main() -> int:
     return 0
 
 
-def write_lexicon(path: Path, lang: str, clusters_path: Path) -> None:
-    """word<TAB>feature... lines: the gazetteer plus word clusters (when trained)."""
+FOLDS = 5
+
+# SmartData (Schiersch et al. 2018) types that are names in GermEval's sense; the rest
+# (dates, numbers, triggers, routes like `ICE 1716`, positions) are not.
+SMARTDATA_TYPES = {
+    "person": "PER", "organization": "ORG", "organization-company": "ORG",
+    "location": "LOC", "location-city": "LOC", "location-stop": "LOC",
+    "location-street": "LOC",
+}
+SMARTDATA_SKIP = {"location-route", "org-position"}
+_SENTENCE_END = re.compile(r"[.!?]|\n")
+
+
+def smartdata_sentences(train: list[Sentence], sources=("news", "rss")) -> list[Sentence]:
+    """SmartData news/RSS documents as BIOES-taggable sentences in GermEval's conventions.
+
+    SmartData also labels anaphoric nouns (`Gruppe` as a company) and derived adjectives
+    (`dänischen` as a place), which GermEval does not; such a mention — lower case, or a
+    word GermEval train knows (seen 3+ times) and never inside a name — makes its whole
+    sentence ambiguous, so the sentence is left out, as is any sentence with a route or
+    position mention, a mention not on token boundaries, or a tweet-like layout.
+    """
+    known = Counter(t.lower() for s in train for t in s.tokens)
+    in_names = entity_lexicon(train)
+    with gzip.open(SHARED / "ner-de" / "smartdata-v1-train.json.gz", "rt",
+                   encoding="utf-8") as fh:
+        raw = fh.read()
+    decoder, pos, out = json.JSONDecoder(), 0, []
+    while True:
+        start = raw.find("{", pos)
+        if start < 0:
+            break
+        doc, pos = decoder.raw_decode(raw, start)
+        if not isinstance(doc, dict):
+            continue
+        if (doc.get("refids") or {}).get("map", {}).get("source") not in sources:
+            continue
+        text = doc["text"]["string"]
+        mentions = [(m["span"]["start"], m["span"]["end"], m["type"])
+                    for m in (doc.get("conceptMentions") or {}).get("array", [])]
+        sent_start = 0
+        bounds = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+        for sent_end in bounds:
+            sent = _smartdata_sentence(text, sent_start, sent_end, mentions, known, in_names)
+            if sent is not None:
+                out.append(sent)
+            sent_start = sent_end
+    return out
+
+
+def _smartdata_sentence(text, start, end, mentions, known, in_names):
+    offsets = tokenize(text, start, end)
+    if len(offsets) < 5:
+        return None
+    index_start = {a: i for i, (a, _) in enumerate(offsets)}
+    index_end = {b: i for i, (_, b) in enumerate(offsets)}
+    tags = ["O"] * len(offsets)
+    for a, b, typ in mentions:
+        if b <= start or a >= end or typ not in SMARTDATA_TYPES and typ not in SMARTDATA_SKIP:
+            continue
+        if typ in SMARTDATA_SKIP or a not in index_start or b not in index_end:
+            return None
+        words = text[a:b].split()
+        first = words[0].lower()
+        if not text[a:b][:1].isupper():
+            return None
+        if len(words) == 1 and known[first] >= 3 and first not in in_names:
+            return None
+        i, j = index_start[a], index_end[b]
+        label = SMARTDATA_TYPES[typ]
+        if j == i:
+            tags[i] = "S-" + label
+        else:
+            tags[i] = "B-" + label
+            for k in range(i + 1, j):
+                tags[k] = "I-" + label
+            tags[j] = "E-" + label
+    return Sentence([text[a:b] for a, b in offsets], tags)
+
+
+def entity_lexicon(sentences: list[Sentence], scheme: str = "outer4") -> dict[str, list[str]]:
+    """Word -> features saying how often the word is part of a labeled name of each type.
+
+    `ne=PER` when at least half of the word's occurrences lie inside a PER name, `ne~PER`
+    when at least a tenth do; `neB=PER` / `neE=PER` / `neS=PER` / `neI=PER` give the
+    position the word most often holds in such names (first, last, alone, inside).
+    """
+    total: Counter[str] = Counter()
+    typed: dict[str, Counter[str]] = defaultdict(Counter)
+    roles: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for s in sentences:
+        lows = [t.lower() for t in s.tokens]
+        total.update(lows)
+        for start, end, typ in spans(s.tags, scheme):
+            for i in range(start, end):
+                role = ("S" if end - start == 1 else "B" if i == start
+                        else "E" if i == end - 1 else "I")
+                typed[lows[i]][typ] += 1
+                roles[(lows[i], typ)][role] += 1
+    out: dict[str, list[str]] = {}
+    for word, by_type in typed.items():
+        feats = []
+        for typ, n in sorted(by_type.items()):
+            ratio = n / total[word]
+            if ratio < 0.1:
+                continue
+            feats.append(("ne=" if ratio >= 0.5 else "ne~") + typ)
+            role = roles[(word, typ)].most_common(1)[0][0]
+            feats.append(f"ne{role}={typ}")
+        if feats:
+            out[word] = feats
+    return out
+
+
+def case_texts(train: list[Sentence], lang: str):
+    """Case-preserving unlabeled token lists: the training sentences and news articles."""
+    for s in train:
+        yield s.tokens
+    if lang == "de":
+        for name in ("train.jsonl", "dev.jsonl"):
+            path = SHARED / "quotes-de" / name
+            if path.exists():
+                with open(path, encoding="utf-8") as fh:
+                    for line in fh:
+                        text = json.loads(line)["text"]
+                        yield [m.group() for m in TOKEN.finditer(text)]
+
+
+def case_lexicon(train: list[Sentence], lang: str) -> dict[str, list[str]]:
+    """Word -> `lc=…`: is this word ever written in lower case (away from a sentence start)?
+
+    German capitalises every noun, so capitalisation alone says little; a capitalised word
+    that is also seen in lower case (`Neue`/`neue`) is an adjective or verb at a sentence
+    start or inside a name, one never seen lower case is a noun or a name.
+    """
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    for tokens in case_texts(train, lang):
+        for i, tok in enumerate(tokens):
+            if not tok[:1].isalpha():
+                continue
+            if tok[:1].islower():
+                lower[tok.lower()] += 1
+            elif i:
+                upper[tok.lower()] += 1
+    out: dict[str, list[str]] = {}
+    for word in set(lower) | set(upper):
+        lo, up = lower[word], upper[word]
+        if lo + up < 2:
+            continue
+        share = lo / (lo + up)
+        out[word] = ["lc=never" if share == 0 else "lc=mostly" if share >= 0.5 else "lc=some"]
+    return out
+
+
+def read_lexicon_entries(lang: str, clusters_path: Path) -> dict[str, list[str]]:
+    """The CLDR gazetteer plus word clusters (when trained)."""
     entries: dict[str, list[str]] = {}
     for word, feats in build_gazetteer(("de", "en")).items():
         entries.setdefault(word, []).extend(feats)
@@ -127,6 +301,19 @@ def write_lexicon(path: Path, lang: str, clusters_path: Path) -> None:
         for line in clusters_path.read_text(encoding="utf-8").splitlines():
             word, *feats = line.split("\t")
             entries.setdefault(word, []).extend(feats)
+    return entries
+
+
+def merge_lexicons(*lexicons: dict[str, list[str]]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for lex in lexicons:
+        for word, feats in lex.items():
+            out.setdefault(word, []).extend(feats)
+    return out
+
+
+def write_lexicon(path: Path, entries: dict[str, list[str]]) -> None:
+    """word<TAB>feature... lines, sorted, gzip without timestamp."""
     text = "".join(word + "\t" + "\t".join(entries[word]) + "\n" for word in sorted(entries))
     # mtime=0 and sorted lines: the file is byte-identical whenever the data are
     with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:

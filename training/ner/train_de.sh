@@ -6,4 +6,4 @@ set -eu
 cd "$(dirname "$0")/../.."
 PY=${PYTHON:-.venv/bin/python}
 OMP_NUM_THREADS=1 nice -n 10 "$PY" training/ner/clusters.py de
-OMP_NUM_THREADS=1 nice -n 10 "$PY" training/ner/train.py de "$@"
+OMP_NUM_THREADS=1 nice -n 10 "$PY" training/ner/train.py de --iterations 250 "$@"
