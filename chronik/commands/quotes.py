@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from chronik.commands import positive_int
@@ -27,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from chronik.export.tables import csv_text, print_table, quote_rows, to_markdown
+    from chronik.export.tables import print_listing, quote_rows
     from chronik.store import Store, StoreError, quotes
     from chronik.store.query import check_period
 
@@ -39,16 +38,8 @@ def run(args: argparse.Namespace) -> int:
     except (StoreError, ValueError) as err:
         print(f"chronik: error: {err}", file=sys.stderr)
         return 2
-    if args.format == "json":
-        print(json.dumps([q.to_dict() for q in found], ensure_ascii=False, indent=2))
-        return 0
-    rows = quote_rows(found)
-    if args.format == "csv":
-        sys.stdout.write(csv_text(rows))
-    elif args.format == "md":
-        sys.stdout.write(to_markdown(rows, COLUMNS))
-    else:
-        print_table(rows, COLUMNS, title="chronik quotes")
+    print_listing(args.format, found, quote_rows(found),
+                  COLUMNS, "chronik quotes")
     if not found:
         print("chronik: no quotations match", file=sys.stderr)
     return 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from chronik.commands import positive_int
@@ -39,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from chronik.export.tables import csv_text, print_table, timeline_rows, to_markdown
+    from chronik.export.tables import print_listing, timeline_rows
     from chronik.store import Store, StoreError, TimelineQuery, timeline
     from chronik.store.query import check_period
 
@@ -52,16 +51,8 @@ def run(args: argparse.Namespace) -> int:
     except (StoreError, ValueError) as err:
         print(f"chronik: error: {err}", file=sys.stderr)
         return 2
-    if args.format == "json":
-        print(json.dumps([e.to_dict() for e in entries], ensure_ascii=False, indent=2))
-        return 0
-    rows = timeline_rows(entries)
-    if args.format == "csv":
-        sys.stdout.write(csv_text(rows))
-    elif args.format == "md":
-        sys.stdout.write(to_markdown(rows, COLUMNS))
-    else:
-        print_table(rows, COLUMNS, title=f"chronik timeline · {args.db}")
+    print_listing(args.format, entries, timeline_rows(entries),
+                  COLUMNS, f"chronik timeline · {args.db}")
     if not entries:
         print("chronik: no events match", file=sys.stderr)
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import sys
 from collections.abc import Sequence
 from typing import IO, Any
@@ -135,3 +136,16 @@ def csv_text(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None = Non
     buf = io.StringIO()
     write_csv(rows, buf, columns)
     return buf.getvalue()
+
+
+def print_listing(fmt: str, items: Sequence[Any], rows: Sequence[dict[str, Any]],
+                  columns: Sequence[str], title: str) -> None:
+    """A command's result on stdout: `json` (the items' dicts), `csv`, `md` or a table."""
+    if fmt == "json":
+        print(json.dumps([item.to_dict() for item in items], ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        sys.stdout.write(csv_text(rows))
+    elif fmt == "md":
+        sys.stdout.write(to_markdown(rows, columns))
+    else:
+        print_table(rows, columns, title=title)
