@@ -263,7 +263,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     options = ReadOptions(segment=not args.no_segment)
     load_start = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    command = "nice -n 10 .venv/bin/python benchmarks/batch.py " + " ".join(
+    nice = os.nice(0)  # record the niceness the run really had
+    command = (f"nice -n {nice} " if nice else "") + ".venv/bin/python benchmarks/batch.py " + " ".join(
         argv if argv is not None else sys.argv[1:])
     if args.html_pages:
         html = measure_html(args.html_pages)
