@@ -310,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     _, origin = paragraphs()
     res: dict = {"date": datetime.now(UTC).isoformat(timespec="seconds"),
                  "machine": f"{platform.platform()}; CPython {platform.python_version()}",
-                 "command": "nice -n 10 .venv/bin/python benchmarks/ingest.py "
+                 "command": (f"nice -n {os.nice(0)} " if os.nice(0) else "") + ".venv/bin/python benchmarks/ingest.py "
                             + " ".join(argv if argv is not None else sys.argv[1:]),
                  "origin": origin}
     res["load_before"] = " / ".join(f"{x:.1f}" for x in os.getloadavg())
