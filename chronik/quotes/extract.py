@@ -163,11 +163,7 @@ def _loose_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     Pressemitteilung des WWF heißt es")."""
     text = ft.text
     lang = ft.lang
-    clause = lo
-    for k in range(cue[0] - 1, lo - 1, -1):
-        if text[k] in ",;:\n" or (skip and skip[0] <= k < skip[1]):
-            clause = k + 1
-            break
+    clause = _clause_start(text, cue[0], lo, skip)
     s, e = _trim(text, clause, cue[0])
     lead = lang.before_subject_skip.match(text, s, e) or lang.loose_subject_skip.match(text, s, e)
     if lead:
@@ -212,15 +208,20 @@ def _loose_ok(ft: FieldText, s: int, e: int) -> bool:
     return True
 
 
+def _clause_start(text: str, cue_start: int, lo: int, skip: tuple[int, int] | None) -> int:
+    """Where the clause holding the cue begins: after the last `,;:` or line break before
+    it (or a skipped stretch, e.g. the quotation itself), else at `lo`."""
+    for k in range(cue_start - 1, lo - 1, -1):
+        if text[k] in ",;:\n" or (skip and skip[0] <= k < skip[1]):
+            return k + 1
+    return lo
+
+
 def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
                     skip: tuple[int, int] | None = None) -> tuple[int, int] | None:
     text = ft.text
     lang = ft.lang
-    clause = lo
-    for k in range(cue[0] - 1, lo - 1, -1):
-        if text[k] in ",;:\n" or (skip and skip[0] <= k < skip[1]):
-            clause = k + 1
-            break
+    clause = _clause_start(text, cue[0], lo, skip)
     # 0. the sentence up to the verb is one noun phrase, appositions included:
     #    "Der Leiter der Studie, Paulo Pinheiro, sieht …"
     s, e = _trim(text, lo, cue[0])

@@ -27,6 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from chronik import __version__
 from chronik.serve import pages, queries, schemas
 from chronik.serve.limits import BodySizeLimit
+from chronik.store.query import TimelineQuery
 
 STATIC_DIR = Path(__file__).with_name("static")
 DEFAULT_LIMIT = 50
@@ -133,9 +134,8 @@ def create_app(db: str | Path, *, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
         limit: Limit = DEFAULT_LIMIT,
         offset: Offset = 0,
     ) -> Response:
-        f = queries.EventFilter(date_from=_period(date_from, "from"),
-                                date_to=_period(date_to, "to"), entity=entity or None,
-                                status=status, lang=lang, q=q or None)
+        f = TimelineQuery(date_from=_period(date_from, "from"), date_to=_period(date_to, "to"),
+                          who=entity or None, status=status, lang=lang, about=q or None)
         try:
             return _json(queries.events(conns.get(), f, limit, offset).to_dict())
         except queries.BadQuery as err:

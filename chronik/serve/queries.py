@@ -117,19 +117,8 @@ class Page:
                 "items": self.items}
 
 
-@dataclass(slots=True)
-class EventFilter:
-    date_from: str | None = None
-    date_to: str | None = None
-    entity: str | None = None
-    status: str | None = None
-    lang: str | None = None
-    q: str | None = None
-
-
-def _event_where(f: EventFilter) -> tuple[str, list[Any]]:
-    query = TimelineQuery(date_from=f.date_from, date_to=f.date_to, about=f.q, who=f.entity,
-                          status=f.status, lang=f.lang)
+def _event_where(query: TimelineQuery) -> tuple[str, list[Any]]:
+    """The CLI's timeline filter; errors name the API's parameters (`entity`, `q`)."""
     try:
         return timeline_where(query, who_option="entity", about_option="q")
     except ValueError as err:  # "entity needs a word" -> "entity=… needs a word"
@@ -158,7 +147,7 @@ def _event_item(row: tuple) -> dict[str, Any]:
             "participants": [], "sources": []}
 
 
-def events(conn: sqlite3.Connection, f: EventFilter, limit: int, offset: int) -> Page:
+def events(conn: sqlite3.Connection, f: TimelineQuery, limit: int, offset: int) -> Page:
     """Merged events with a calendar time, chronological, filtered, one page of them."""
     where, params = _event_where(f)
     total = count(conn, f"SELECT COUNT(*) FROM merged_events m WHERE {where}", params)
