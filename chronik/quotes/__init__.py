@@ -28,7 +28,7 @@ from chronik.quotes.langdata import load, supported
 from chronik.quotes.marks import find_quoted
 from chronik.quotes.names import build_index
 
-__all__ = ["annotate", "quotes_in", "supported"]
+__all__ = ["annotate", "quotes_in", "rule_quotes", "supported"]
 
 _FALLBACK_SENTENCE = re.compile(r"[^\n]+?(?:[.!?][\"”“»«’']?(?=\s)|$)", re.MULTILINE)
 
@@ -50,6 +50,13 @@ def annotate(doc: Document) -> None:
 
 
 def quotes_in(doc: Document, field_name: str) -> list[Quote]:
+    ft, found = rule_quotes(doc, field_name)
+    return [_to_quote(ft, field_name, f) for f in _attribute(ft, found)
+            if not f.extra.get("silent")]
+
+
+def rule_quotes(doc: Document, field_name: str) -> tuple[FieldText, list[Found]]:
+    """What the rules find in one field, silent reports included, before attribution."""
     text = doc.fields[field_name]
     lang = load(doc.lang)
     regions = [(r.start, r.end) for r in doc.regions if r.field == field_name] or [(0, len(text))]
@@ -64,8 +71,7 @@ def quotes_in(doc: Document, field_name: str) -> list[Quote]:
     direct = direct_quotes(ft)
     indirect = indirect_quotes(ft, direct)
     found = sorted(direct + indirect + nested_quotes(ft, indirect), key=lambda f: f.start)
-    return [_to_quote(ft, field_name, f) for f in _attribute(ft, found)
-            if not f.extra.get("silent")]
+    return ft, found
 
 
 def _attribute(ft: FieldText, found: list[Found]) -> list[Found]:
