@@ -23,9 +23,28 @@ LOWER = "a-zäöüßà-öø-ÿ"
 CAP_WORD = rf"(?:[{UPPER}][\w’'.\-]*\w|[{UPPER}]|[{LOWER}]+-[{UPPER}][\w\-]*\w)"
 
 
-def _trie(words: list[str]) -> str:
-    """A regex alternation of literal words shaped as a prefix tree. Python's `re` tries
-    alternatives one by one; sharing prefixes makes a 1,500-word verb list cheap to scan."""
+# Put after a word's first character, this is the word boundary before it: the character
+# before the first one is not a word character. A pattern that opens with `\b` makes
+# Python's `re` try the whole pattern at every position of the text; opening with a
+# literal (or a set of literals) lets it skip ahead to where the first character occurs,
+# 10 to 25 times faster over a news article.
+WORD_START = r"(?<!\w.)"
+
+
+def _word_start_first(src: str) -> str:
+    r"""`\bX…` → `X(?<!\w.)…` for a pattern opening with `\b` and one letter or one
+    bracketed set of letters: the same matches, found by the fast literal scan."""
+    m = re.match(r"\\b(\[[^\]\\]+\]|[^\W\d_])", src)
+    if not m:
+        return src
+    return m.group(1) + WORD_START + src[m.end():]
+
+
+def _trie(words: list[str], word_start: str = "") -> str:
+    r"""A regex alternation of literal words shaped as a prefix tree. Python's `re` tries
+    alternatives one by one; sharing prefixes makes a 1,500-word verb list cheap to scan.
+    `word_start` goes after each word's first character (WORD_START replaces a leading
+    `\b`; a lookbehind on the words before can join it)."""
     tree: dict = {}
     for w in set(words):
         node = tree
@@ -33,9 +52,10 @@ def _trie(words: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
+    def build(node: dict, after: str = "") -> str:
         end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        branches = [re.escape(ch) + after + build(child) for ch, child in sorted(node.items())
+                    if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -43,12 +63,13 @@ def _trie(words: list[str]) -> str:
             return "(?:" + body + ")?"
         return body
 
-    return "(?:" + build(tree) + ")"
+    return "(?:" + build(tree, word_start) + ")"
 
 
-def _alt(words: list[str]) -> str:
+def _alt(words: list[str], word_start: str = "") -> str:
     """A regex alternation of literal words, longest first so that prefixes do not win."""
-    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(re.escape(w[:1]) + word_start + re.escape(w[1:])
+                            for w in sorted(set(words), key=len, reverse=True)) + ")"
 
 
 @dataclass(frozen=True)
@@ -154,7 +175,8 @@ def load(code: str) -> QuoteLanguage | None:
         by_particle.setdefault(part, []).extend(finite.split("|"))
     sep_alts = [rf"{_trie(finite)}\b[^,.;:!?„“\"»«]{{0,80}}?\b{re.escape(part)}"
                 for part, finite in by_particle.items()]
-    # case-sensitive: "Frage" (a noun) is not "frage" (a verb)
+    # case-sensitive: "Frage" (a noun) is not "frage" (a verb). A leading \b here beats
+    # WORD_START: nearly every lower-case letter begins some verb form.
     speech_verb = re.compile(r"\b(?:" + "|".join([verb_alt] + sep_alts) + r")\b")
 
     nominal = data.get("nominal", {})
@@ -192,7 +214,7 @@ def load(code: str) -> QuoteLanguage | None:
     noun_alt = _trie(frames.get("speech_nouns", [])) if frames.get("speech_nouns") else "(?!)"
 
     def frame(src: str) -> re.Pattern[str]:
-        return re.compile(src.replace("{np}", np).replace("{verb}", verb_alt)
+        return re.compile(_word_start_first(src).replace("{np}", np).replace("{verb}", verb_alt)
                           .replace("{noun}", noun_alt))
 
     mood = data.get("mood", {})
@@ -221,13 +243,15 @@ def load(code: str) -> QuoteLanguage | None:
         np_re=np_re,
         pronoun_re=re.compile(rf"{pron}", re.IGNORECASE),
         frames_before=tuple(frame(s) for s in frames.get("before", [])),
-        frames_after=re.compile(rf"\b{_alt(frames['after'])}\b") if frames.get("after") else None,
+        frames_after=re.compile(rf"{_alt(frames['after'], WORD_START)}\b")
+        if frames.get("after") else None,
         np_before_re=re.compile(rf"(?P<src>{np})\s+$"),
         so_frame=frame(frames["so_frame"]) if frames.get("so_frame") else None,
         continuation_re=re.compile(rf"^\W*{_alt(cont)}\b", re.IGNORECASE) if cont else None,
         subjunctive_re=re.compile("|".join(subj_parts)) if subj_parts else None,
-        subjunctive2_re=re.compile(rf"\b{_trie(subj2)}\b") if subj2 else None,
-        hearsay_re=re.compile(mood["hearsay"]) if mood.get("hearsay") else None,
+        subjunctive2_re=re.compile(rf"{_trie(subj2, WORD_START)}\b") if subj2 else None,
+        hearsay_re=re.compile(_word_start_first(mood["hearsay"])) if mood.get("hearsay")
+        else None,
         complementizer_re=re.compile(rf"{_alt(mood.get('complementizers', []))}\b", re.IGNORECASE),
         role_re=role_re,
         role_heads=tuple(sorted(set(roles), key=len, reverse=True)),
@@ -254,7 +278,7 @@ def load(code: str) -> QuoteLanguage | None:
         time_nouns=frozenset(nominal.get("time_nouns", [])),
         anaphor_report_re=re.compile(_alt(frames.get("anaphor_reports", [])) + r"\s+"
                                      if frames.get("anaphor_reports") else "(?!)"),
-        clause_noun_re=re.compile(r"\b" + _alt(frames.get("clause_nouns", [])) + r",\s*"
+        clause_noun_re=re.compile(_alt(frames.get("clause_nouns", []), WORD_START) + r",\s*"
                                   if frames.get("clause_nouns") else "(?!)"),
         noun_clause_openers=frozenset(frames.get("noun_clause_openers", [])),
         reported_verb=re.compile(_alt(sv.get("reported_without_clause", [])) + r"\b"
@@ -264,7 +288,8 @@ def load(code: str) -> QuoteLanguage | None:
         if frames.get("report_adverbs") else None,
         not_speaker_endings=tuple(nominal.get("not_speaker_endings", [])),
         speakers_despite_ending=frozenset(nominal.get("speakers_despite_ending", [])),
-        planned_re=re.compile(mood["planned"]) if mood.get("planned") else None,
+        planned_re=re.compile(_word_start_first(mood["planned"])) if mood.get("planned")
+        else None,
         short_attribution_re=re.compile(rf"\s*,?\s*{_alt(frames['short_attribution'])}\b")
         if frames.get("short_attribution") else None,
         infinitive_re=re.compile(mood["infinitive_clause"]) if mood.get("infinitive_clause")
