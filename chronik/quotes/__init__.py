@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from chronik.model import Document, Evidence, Quote, Span
+from chronik.quotes import speakers
 from chronik.quotes.extract import (
     _CONTINUATION_WINDOW,
     _PRONOUN_WINDOW,
@@ -51,8 +53,28 @@ def annotate(doc: Document) -> None:
 
 def quotes_in(doc: Document, field_name: str) -> list[Quote]:
     ft, found = rule_quotes(doc, field_name)
-    return [_to_quote(ft, field_name, f) for f in _attribute(ft, found)
+    model = speakers.load_model(ft.lang.code)
+    rerank = None
+    if model is not None:
+        def rerank(f: Found, last: Found | None) -> None:
+            _rerank(ft, f, last, model)
+    return [_to_quote(ft, field_name, f) for f in _attribute(ft, found, rerank)
             if not f.extra.get("silent")]
+
+
+def speaker_candidates(ft: FieldText, f: Found, last: Found | None):
+    """The ranker's candidates for a quotation `f` attributed by the rules."""
+    # the subject of a sentence before speaks only for a quotation without a source of
+    # its own (a continuation); looking it up for every quotation costs more than it helps
+    subject = _previous_subject(ft, f.start) if f.continues or f.mention is None else None
+    return speakers.candidates(ft, f, last, _resolve, subject)
+
+
+def _rerank(ft: FieldText, f: Found, last: Found | None, model) -> None:
+    best = speakers.choose(model, speaker_candidates(ft, f, last))
+    if best is not None:
+        f.mention, f.speaker = best.mention, best.speaker
+        f.speaker_note = f"speaker ranker ({'/'.join(sorted(best.sources))}): {best.note}"
 
 
 def rule_quotes(doc: Document, field_name: str) -> tuple[FieldText, list[Found]]:
@@ -74,8 +96,10 @@ def rule_quotes(doc: Document, field_name: str) -> tuple[FieldText, list[Found]]
     return ft, found
 
 
-def _attribute(ft: FieldText, found: list[Found]) -> list[Found]:
-    """Resolve each mention to a speaker, in reading order (pronouns need the last one)."""
+def _attribute(ft: FieldText, found: list[Found],
+               rerank: Callable[[Found, Found | None], None] | None = None) -> list[Found]:
+    """Resolve each mention to a speaker, in reading order (pronouns need the last one).
+    `rerank` may then change the speaker of each quotation that is output."""
     last: Found | None = None
     for f in found:
         if f.mention is None and f.continues:
@@ -95,6 +119,8 @@ def _attribute(ft: FieldText, found: list[Found]) -> list[Found]:
                     f.speaker_note = "no speaker in reach"
         elif f.mention is not None:
             f.speaker, f.speaker_note = _resolve(ft, f.mention, last)
+        if rerank is not None and not f.extra.get("silent"):
+            rerank(f, last)
         if f.speaker:
             f.extra["label"] = f"the report of {f.speaker}"
             last = f

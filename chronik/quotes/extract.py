@@ -66,6 +66,7 @@ class FieldText:
     short_quoted: list[Quoted] = field(default_factory=list)  # marks not taken as quotations
     _hits: dict[int, tuple[list[int], list[re.Match[str]]]] = field(default_factory=dict)
     _sentence_starts: list[int] | None = None
+    name_spans: list[tuple[int, int]] | None = None  # speakers.py: names, sorted
 
     def matches(self, pat: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
         """Matches of `pat` starting in [lo, hi) and ending by hi. The pattern runs once over

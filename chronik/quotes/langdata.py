@@ -106,6 +106,9 @@ class QuoteLanguage:
     infinitive_re: re.Pattern[str] | None
     clause_start_re: re.Pattern[str]  # where a comma-less reported clause starts (English)
     name_seq_re: re.Pattern[str]  # two to four name words, particles allowed
+    # a determiner, up to two adjectives and one to three capitalised words ("der
+    # russische Präsident", "die Polizei"): cheap candidate speakers for the ranker
+    simple_np_re: re.Pattern[str]
     planned_re: re.Pattern[str] | None  # "soll … werden": a report only right after one
     not_speaker_endings: tuple[str, ...]
     speakers_despite_ending: frozenset[str]
@@ -296,6 +299,8 @@ def load(code: str) -> QuoteLanguage | None:
         else None,
         clause_start_re=_clause_start(data.get("syntax", {}).get("clause_opener")),
         name_seq_re=_name_seq(data.get("names", {})),
+        simple_np_re=re.compile(rf"{_alt(dets + [w.capitalize() for w in dets], WORD_START)}"
+                                rf"\s+(?:{adj}\s+){{0,2}}{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}"),
         clause_end_re=re.compile(
             rf"\s+{_alt(data['syntax']['coordinators'])}\s+(?:{verb_alt})\b|:\s*[„“\"»«]"
             rf"|,\s+(?:{verb_alt})\b(?!\s+(?:{pron})\b)"

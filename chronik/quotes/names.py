@@ -50,6 +50,7 @@ class PersonIndex:
     role_positions: list[int] = field(default_factory=list)
     role_names: list[tuple[str, str]] = field(default_factory=list)  # (role base, full name)
     entity_spans: list[tuple[int, int, str, str]] = field(default_factory=list)
+    _entity_hits: dict[tuple[int, int], tuple[str, str] | None] = field(default_factory=dict)
 
     def role_base(self, word: str) -> str | None:
         """The role noun in a word, up to its head: 'Kremlsprechers' -> 'kremlsprecher'."""
@@ -101,9 +102,13 @@ class PersonIndex:
 
     def entity_at(self, start: int, end: int) -> tuple[str, str] | None:
         """(name, type) of an entity stage mention overlapping [start, end), PER first."""
+        key = (start, end)
+        if key in self._entity_hits:  # the rules and the speaker ranker ask again and again
+            return self._entity_hits[key]
         hits = [(n, t) for s, e, n, t in self.entity_spans if s < end and e > start]
         hits.sort(key=lambda h: h[1] != "PER")
-        return hits[0] if hits else None
+        self._entity_hits[key] = hit = hits[0] if hits else None
+        return hit
 
 
 def build_index(doc: Document, field_name: str, lang: QuoteLanguage) -> PersonIndex:
