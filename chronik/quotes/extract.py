@@ -67,6 +67,7 @@ class FieldText:
     _hits: dict[int, tuple[list[int], list[re.Match[str]]]] = field(default_factory=dict)
     _sentence_starts: list[int] | None = None
     name_spans: list[tuple[int, int]] | None = None  # speakers.py: names, sorted
+    mention_features: dict[tuple[int, int], list[str]] = field(default_factory=dict)
 
     def matches(self, pat: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
         """Matches of `pat` starting in [lo, hi) and ending by hi. The pattern runs once over

@@ -225,9 +225,11 @@ def load(code: str) -> QuoteLanguage | None:
     subj_parts = []
     if subj1:
         me = mood.get("first_person")
-        not_me = rf"(?<!\b{me} )(?<!\b{me.capitalize()} )" if me else ""
+        # checked after the form's first letter, so only where a form can start: not
+        # after "ich " (first person: "ich habe" is no reported speech)
+        not_me = rf"(?<!\b{me} .)(?<!\b{me.capitalize()} .)" if me else ""
         after_me = rf"(?!\s+{me}\b)" if me else ""
-        subj_parts.append(rf"\b{not_me}{_trie(subj1)}\b{after_me}")
+        subj_parts.append(rf"\b{_trie(subj1, not_me)}\b{after_me}")
     if mood.get("inverted_subjunctive"):
         subj_parts.append(mood["inverted_subjunctive"])
     subj2 = mood.get("subjunctive_2", [])

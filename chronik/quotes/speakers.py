@@ -97,6 +97,7 @@ def candidates(ft: FieldText, f: Found, last: Found | None, resolve: Resolver,
     # document's own person names (a noun-phrase scan of the sentence would cost more
     # than the whole stage)
     spans = _name_spans(ft)
+    seen: list[tuple[int, int]] = []
     k = bisect.bisect_left(spans, (lo, lo))
     phrases = 0
     while k < len(spans) and spans[k][0] < hi and phrases < _MAX_PHRASES:
@@ -105,12 +106,14 @@ def candidates(ft: FieldText, f: Found, last: Found | None, resolve: Resolver,
         if outside(s, e):
             speaker, note = resolve(ft, (s, e), last)
             add((s, e), speaker, note, "name")
+            seen.append((s, e))  # a phrase around a name adds nothing new
         phrases += 1
     for m in ft.lang.simple_np_re.finditer(text, lo, hi):  # the sentence only: cheap
         s, e = m.span()
         # a phrase headed by an abstract noun ("die Befürchtung", "der Vorwurf") is a
         # topic, not someone who speaks: the annotators sometimes mark it, we do not
-        if outside(s, e) and _head_can_speak(ft, s, e):
+        if outside(s, e) and not any(a < e and s < b for a, b in seen) \
+                and _head_can_speak(ft, s, e):
             speaker, note = resolve(ft, (s, e), last)
             add((s, e), speaker, note, "phrase")
     if previous_subject is not None:
@@ -138,8 +141,6 @@ def _name_spans(ft: FieldText) -> list[tuple[int, int]]:
 
 
 def _features(ft: FieldText, f: Found, c: SpeakerCandidate, last: Found | None) -> list[str]:
-    text = ft.text
-    lang = ft.lang
     rule = f.rule.split(" (")[0]
     fs = [f"src={s}" for s in sorted(c.sources)]
     fs += [f"src={s}|rule={rule}" for s in sorted(c.sources)]
@@ -149,7 +150,31 @@ def _features(ft: FieldText, f: Found, c: SpeakerCandidate, last: Found | None) 
         fs.append("no_mention")
         return fs
     s, e = c.mention
+    fs.extend(_mention_features(ft, s, e))
+    if f.cue is not None:
+        where = "before_cue" if e <= f.cue[0] else "after_cue" if s >= f.cue[1] else "in_cue"
+        fs.append(where)
+        gap = f.cue[0] - e if e <= f.cue[0] else s - f.cue[1]
+        fs.append(f"{where}|gap={min(gap // 10, 4)}")
+    else:
+        fs.append("no_cue")
+    distance = f.start - e if e <= f.start else s - f.end
+    fs.append(f"distance={_bucket(distance)}")
+    if e <= f.start:
+        fs.append("before_quote")
+    return fs
+
+
+def _mention_features(ft: FieldText, s: int, e: int) -> list[str]:
+    """What a mention is, whatever quotation it competes for; kept per field, because the
+    previous speaker and the names of a sentence come back for quotation after quotation."""
+    cached = ft.mention_features.get((s, e))
+    if cached is not None:
+        return cached
+    text = ft.text
+    lang = ft.lang
     phrase = text[s:e]
+    fs = []
     hit = ft.people.entity_at(s, e) if ft.people.entity_spans else None
     fs.append(f"ent={hit[1] if hit else 'none'}")
     if lang.pronoun_re.fullmatch(phrase):
@@ -162,17 +187,6 @@ def _features(ft: FieldText, f: Found, c: SpeakerCandidate, last: Found | None) 
         fs.append("role")
     if not _head_can_speak(ft, s, e):
         fs.append("abstract_head")
-    if f.cue is not None:
-        where = "before_cue" if e <= f.cue[0] else "after_cue" if s >= f.cue[1] else "in_cue"
-        fs.append(where)
-        gap = f.cue[0] - e if e <= f.cue[0] else s - f.cue[1]
-        fs.append(f"{where}|gap={min(gap // 10, 4)}")
-    else:
-        fs.append("no_cue")
-    distance = f.start - e if e <= f.start else s - f.end
-    fs.append(f"distance={_bucket(distance)}")
-    if e <= f.start:
-        fs.append("before_quote")
     k = bisect.bisect_right(ft.sentence_starts, s) - 1
     if k >= 0 and _trim(text, *ft.sentences[k])[0] == s:
         fs.append("sentence_start")
@@ -182,6 +196,7 @@ def _features(ft: FieldText, f: Found, c: SpeakerCandidate, last: Found | None) 
     fs.append("prev_word=" + (before[-1].strip(_PUNCT).lower() if before else ""))
     fs.append("next_word=" + (after.group(1).lower() if after else ""))
     fs.append("head=" + words[-1].strip(",").lower()[-4:])
+    ft.mention_features[(s, e)] = fs
     return fs
 
 
