@@ -609,6 +609,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         #     dass …" (the clause is what was said; the noun's owner, if named, said it)
         if found is None:
             found = _noun_clause(ft, s_lo, s_hi, end)
+        # a3) "…, wonach Inspektoren Zutritt verlangt hätten": the report's clause
+        if found is None:
+            found = _relative_report(ft, s_lo, s_hi, end)
         # b) "Es sei …, sagte er." / "…, so der Sprecher."
         if found is None:
             so = lang.so_frame.search(text, s_lo, s_hi) if lang.so_frame else None
@@ -736,6 +739,32 @@ def _noun_clause(ft: FieldText, lo: int, hi: int, end: int) -> Found | None:
             found.mention = speaker_for_cue(ft, cue, lo, start, loose=True)
             found.continues = found.mention is None
             return found
+    return None
+
+
+def _relative_report(ft: FieldText, lo: int, hi: int, end: int) -> Found | None:
+    """", wonach …" / ", nach denen …" after the phrase naming a report ("ein Bericht der
+    Agentur, wonach …"): the clause is what the report says, the phrase its source."""
+    text = ft.text
+    for m in ft.matches(ft.lang.report_relative_re, lo, hi):
+        if ft.in_quote(m.start()):
+            continue
+        start = m.end()
+        cut = ft.lang.clause_end_re.search(text, start, end) if ft.lang.clause_end_re else None
+        stop = _trim(text, start, cut.start())[1] if cut else end
+        resume = ft.lang.main_clause_resumes_re.search(text, start, stop)
+        if resume:
+            stop = resume.start()
+        if stop - start < 10:
+            return None
+        source = None
+        for np in ft.lang.np_re.finditer(text, max(lo, m.start() - 150), m.start()):
+            s, e = _trim(text, np.start(), np.end())
+            if e > s and not text[e:m.start()].strip(" ,"):
+                source = (s, e)
+        cue = _trim(text, m.start() + 1, m.end())
+        return Found("indirect", [(start, stop)], cue=cue, mention=source,
+                     continues=source is None, rule="indirect: clause after 'wonach'")
     return None
 
 

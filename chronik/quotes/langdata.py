@@ -124,6 +124,10 @@ class QuoteLanguage:
     subordinators: frozenset[str]
     clause_noun_re: re.Pattern[str]  # "die Forderung, " before a reported clause
     noun_clause_openers: frozenset[str]
+    # ", wonach …" / ", nach denen …": a relative clause giving what a report says
+    report_relative_re: re.Pattern[str]
+    # ", sorgte": a comma and a lower-case word that does not open an inner clause
+    main_clause_resumes_re: re.Pattern[str]
     anaphor_report_re: re.Pattern[str]  # "Dies" + speech verb: the sentence before was said
     time_nouns: frozenset[str]  # months and parts of the day never speak
     title_function_words: frozenset[str]  # lower-case words inside names and titles  # a clause opening with one is not reported speech  # "zitiert X Y": the person after the subject speaks  # "der", "welche", "dieser" as a whole subject
@@ -286,6 +290,12 @@ def load(code: str) -> QuoteLanguage | None:
         clause_noun_re=re.compile(_alt(frames.get("clause_nouns", []), WORD_START) + r",\s*"
                                   if frames.get("clause_nouns") else "(?!)"),
         noun_clause_openers=frozenset(frames.get("noun_clause_openers", [])),
+        report_relative_re=re.compile(
+            r",\s*" + _alt(frames["report_relatives"]) + r"\s+(?=\w)"
+            if frames.get("report_relatives") else "(?!)"),
+        main_clause_resumes_re=re.compile(
+            rf",\s+(?!{_alt(data['syntax']['inner_clause_openers'])}\b)[{LOWER}]"
+            if data.get("syntax", {}).get("inner_clause_openers") else "(?!)"),
         reported_verb=re.compile(_alt(sv.get("reported_without_clause", [])) + r"\b"
                                  if sv.get("reported_without_clause") else "(?!)"),
         clause_verb_re=re.compile(mood["clause_verb"]) if mood.get("clause_verb") else None,

@@ -107,6 +107,20 @@ def test_attribution_frames_laut_zufolge_nach_angaben_wie(sentence, quote_part, 
     assert indirect[0].speaker_mention == mention
 
 
+@pytest.mark.parametrize("sentence, quote_text, mention", [
+    ("Ein Bericht der Zeitung, wonach der Minister zurücktreten wolle, sorgte für Unruhe.",
+     "der Minister zurücktreten wolle", "Ein Bericht der Zeitung"),
+    ("Seit Wochen gibt es Gerüchte, nach denen die Fabrik im Herbst schließt.",
+     "die Fabrik im Herbst schließt", "Gerüchte"),
+])
+def test_a_clause_after_wonach_is_what_the_report_says(sentence, quote_text, mention):
+    doc = quotes_of(sentence)
+    reports = [q for q in only(doc, "indirect") if q.text == quote_text]
+    assert len(reports) == 1, [(q.text, q.speaker_mention) for q in doc.quotes]
+    assert reports[0].speaker_mention == mention
+    assert reports[0].cue in ("wonach", "nach denen")
+
+
 def test_frame_in_the_middle_splits_the_quotation_in_two_spans():
     doc = quotes_of("Ursache des Einsturzes dürfte ersten Annahmen zufolge der Schnee gewesen sein.")
     q = only(doc, "indirect")[0]
