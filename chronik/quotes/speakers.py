@@ -26,7 +26,8 @@ from pathlib import Path
 from chronik.quotes.extract import FieldText, Found, _head_can_speak, _trim
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
-_MAX_PHRASES = 8  # noun phrases looked at per sentence
+_MAX_PHRASES = 8  # names looked at per sentence
+_NEAREST_PHRASES = 3  # determiner phrases per quotation, nearest to the cue first
 _PUNCT = ".,;:!?()„“”\"«»‚‘’'–—-"
 _WORD_END = re.compile(r"[\w\-]*")
 _FIRST_WORD = re.compile(r"\W*?(\w+)")
@@ -108,14 +109,19 @@ def candidates(ft: FieldText, f: Found, last: Found | None, resolve: Resolver,
             add((s, e), speaker, note, "name")
             seen.append((s, e))  # a phrase around a name adds nothing new
         phrases += 1
-    for m in ft.lang.simple_np_re.finditer(text, lo, hi):  # the sentence only: cheap
-        s, e = m.span()
+    # the phrases nearest to the cue (or the quotation) only: each costs a resolution
+    anchor = f.cue[0] if f.cue is not None else f.start
+    near = sorted((m.span() for m in ft.lang.simple_np_re.finditer(text, lo, hi)),
+                  key=lambda span: abs(span[0] - anchor))
+    taken = 0
+    for s, e in near:
         # a phrase headed by an abstract noun ("die Befürchtung", "der Vorwurf") is a
         # topic, not someone who speaks: the annotators sometimes mark it, we do not
-        if outside(s, e) and not any(a < e and s < b for a, b in seen) \
-                and _head_can_speak(ft, s, e):
+        if taken < _NEAREST_PHRASES and outside(s, e) \
+                and not any(a < e and s < b for a, b in seen) and _head_can_speak(ft, s, e):
             speaker, note = resolve(ft, (s, e), last)
             add((s, e), speaker, note, "phrase")
+            taken += 1
     if previous_subject is not None:
         speaker, note = resolve(ft, previous_subject, last)
         add(previous_subject, speaker, f"the subject before: {note}", "subject_before")
