@@ -3,7 +3,8 @@
     .venv/bin/python training/quotes/evaluate.py MODEL.json ../shared/data/quotes-de/dev.jsonl
 
 The pipeline's quotation stage is run with `candidates.rescore` between the rules and the
-attribution; the report is the one of `chronik eval-quotes`.
+attribution (the speaker ranker included, as shipped); the report is the one of
+`chronik eval-quotes`.
 """
 
 from __future__ import annotations
@@ -34,7 +35,13 @@ def main(argv: list[str]) -> int:
     def quotes_in(doc, field_name):
         ft, found = stage.rule_quotes(doc, field_name)
         found = rescore(ft, found, model)
-        return [stage._to_quote(ft, field_name, f) for f in stage._attribute(ft, found)
+        ranker = stage.speakers.load_model(ft.lang.code)
+
+        def rerank(f, last):
+            stage._rerank(ft, f, last, ranker)
+
+        return [stage._to_quote(ft, field_name, f)
+                for f in stage._attribute(ft, found, rerank if ranker else None)
                 if not f.extra.get("silent")]
 
     stage.quotes_in = quotes_in
