@@ -22,8 +22,12 @@ def test_the_shipped_german_model_is_small_and_records_how_it_was_trained():
     assert speakers.load_model("de") is speakers.load_model("de")  # read once per process
 
 
-def test_a_language_without_a_model_keeps_the_rules_choice():
+def test_a_language_without_a_model_keeps_the_rules_choice(run):
     assert speakers.load_model("xx") is None
+    assert speakers.load_model("en") is None  # no English gold to train on
+    doc = run('"We will not give up," the minister said.', lang="en")
+    assert [(q.speaker_mention, q.evidence.note.startswith("speaker ranker"))
+            for q in doc.quotes] == [("the minister", False)]
 
 
 def test_an_alternative_replaces_the_rules_choice_only_by_the_margin():
