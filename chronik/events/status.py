@@ -60,7 +60,7 @@ def interval(value: str | None) -> tuple[date, date] | None:
         if len(value) >= 5 and value[4] == "-" and value[5:7] in ("SP", "SU", "FA", "WI"):
             return date(year, 1, 1), date(year, 12, 31)
         return date(year, 1, 1), date(year, 12, 31)
-    except ValueError:
+    except (ValueError, OverflowError):  # 9999-W52 ends after date.max
         return None
 
 

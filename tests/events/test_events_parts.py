@@ -100,3 +100,9 @@ def test_many_different_compounds_are_all_found_at_their_places():
     found = [text[a:b] for a, b, entry in DE.triggers.find(text, 0, len(text))
              if DE.entries[entry].pos == "noun"]  # "Treffen" is also a verb form candidate
     assert found == [*words, "Treffen", "Gipfeltreffen"]
+
+
+def test_a_week_at_the_end_of_the_calendar_has_no_interval_rather_than_an_overflow():
+    # 9999-W52 is a valid TIMEX3 value whose Sunday lies beyond date.max
+    assert interval("9999-W52") is None
+    assert interval("2022-W10") == (date(2022, 3, 7), date(2022, 3, 13))
