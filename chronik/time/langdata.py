@@ -77,6 +77,13 @@ class Rule:
     requires: re.Pattern[str] | None = None
     # a rule anchored on a word ("three days ago") only runs in windows containing it
     window_requires: re.Pattern[str] | None = None
+    # case-sensitive copies for lowercased text (see `casefolded`; None: use the above)
+    folded: re.Pattern[str] | None = None
+    window_folded: re.Pattern[str] | None = None
+
+    def __post_init__(self) -> None:
+        self.folded = casefolded(self.pattern)
+        self.window_folded = casefolded(self.window_requires)
 
 
 @dataclass
@@ -268,3 +275,135 @@ def load_language(lang: str) -> LanguageData:
         trigger_words=whole,
         trigger_suffixes=tuple(triggers.get("suffixes", [])),
     )
+
+
+# --- case-folded matching -----------------------------------------------------------------
+# Python's regex engine cannot skip ahead in case-insensitive patterns: every alternative
+# of a word table is tried letter by letter at every position. Matching a lowercased copy
+# of the text with a case-sensitive copy of each pattern finds the same matches (same
+# offsets, since lowercasing a "plain" character keeps it one character long) while the
+# engine skips non-starting positions and alternatives in C. Texts holding a character
+# whose case does not fold one-to-one (Turkish dotted I, Greek sigma, the Kelvin sign...)
+# keep the case-insensitive patterns.
+try:  # the standard library's own regex parser and compiler (private, hence the fallback)
+    import _sre
+    from re import _casefix, _compiler, _parser
+    _FOLD_CLASHES = frozenset(_casefix._EXTRA_CASES)  # letters sharing a fold with another
+except ImportError:  # pragma: no cover - another Python: case-insensitive patterns only
+    _sre = None
+    _FOLD_CLASHES = frozenset()
+
+_MAX_RANGE = 2_000  # a character range larger than this is not expanded (pattern kept as is)
+
+
+class _NotFoldable(Exception):
+    """A pattern construct whose case-folded copy could match differently."""
+
+
+def _same_classes(a: str, b: str) -> bool:
+    # \w, \d and \s must see the same thing in the lowered character
+    return (a.isalnum() == b.isalnum() and a.isdecimal() == b.isdecimal()
+            and a.isspace() == b.isspace())
+
+
+_PLAIN: dict[str, bool] = {}
+
+
+def _plain(ch: str) -> bool:
+    """Does `ch` lowercase to one character that the engine's case-insensitive rules treat
+    exactly like `ch` (same simple lowercase, no extra case partners, same classes)?"""
+    ok = _PLAIN.get(ch)
+    if ok is None:
+        low = ch.lower()
+        ok = _PLAIN[ch] = (len(low) == 1 and ord(low) == _sre.unicode_tolower(ord(ch))
+                           and (ord(low) not in _FOLD_CLASHES or ch.isascii())
+                           and _same_classes(ch, low))
+    return ok
+
+
+def fold_text(text: str) -> str | None:
+    """`text` lowercased for the case-folded patterns, or None when a character of it does
+    not fold one-to-one (then the case-insensitive patterns must run)."""
+    if _sre is None:
+        return None
+    if text.isascii():
+        return text.lower()
+    if all(_plain(ch) for ch in set(text) if not ch.isascii()):
+        return text.lower()
+    return None
+
+
+def _fold_code(code: int) -> int:
+    ch = chr(code)
+    if not ch.isascii() and not _plain(ch):
+        raise _NotFoldable(f"character {ch!r}")
+    return _sre.unicode_tolower(code)
+
+
+def _fold_items(items: list) -> list:
+    out = []
+    for op, av in items:
+        name = str(op)
+        if name in ("LITERAL", "NOT_LITERAL"):
+            out.append((op, _fold_code(av)))
+        elif name == "IN":
+            out.append((op, _fold_class(av)))
+        elif name in ("AT", "ANY"):
+            out.append((op, av))
+        elif name == "SUBPATTERN":
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                raise _NotFoldable("scoped flags")
+            sub.data = _fold_items(sub.data)
+            out.append((op, av))
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            av[1].data = _fold_items(av[1].data)
+            out.append((op, av))
+        elif name == "ATOMIC_GROUP":
+            av.data = _fold_items(av.data)
+            out.append((op, av))
+        elif name == "BRANCH":
+            for alternative in av[1]:
+                alternative.data = _fold_items(alternative.data)
+            out.append((op, av))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            av[2].data = _fold_items(av[2].data)
+            out.append((op, av))
+        else:
+            raise _NotFoldable(name)
+    return out
+
+
+def _fold_class(items: list) -> list:
+    out = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.append((op, _fold_code(av)))
+        elif name == "RANGE":
+            low, high = av
+            if high - low > _MAX_RANGE:
+                raise _NotFoldable("large range")
+            literal = _parser.LITERAL
+            out.extend((literal, _fold_code(code)) for code in range(low, high + 1))
+        elif name in ("NEGATE", "CATEGORY"):
+            out.append((op, av))
+        else:
+            raise _NotFoldable(name)
+    return out
+
+
+def casefolded(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """A case-sensitive copy of a case-insensitive `pattern` for `fold_text` texts: every
+    literal lowercased, ranges spelt out. None when the pattern is not case-insensitive or
+    uses something whose folded copy could behave differently (backreferences, scoped
+    flags, characters without a one-to-one fold)."""
+    if pattern is None or _sre is None or not pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        parsed.data = _fold_items(parsed.data)
+        parsed.state.flags &= ~re.IGNORECASE
+        return _compiler.compile(parsed, pattern.flags & ~re.IGNORECASE)
+    except (_NotFoldable, re.error, AttributeError, TypeError, ValueError, IndexError):
+        return None

@@ -1,0 +1,55 @@
+"""The temporal tagger's regex engine: case-folded matching and trigger tries find exactly
+what the case-insensitive patterns find (they exist only to make it cheaper)."""
+
+from __future__ import annotations
+
+import re
+
+from chronik.time.extract import _candidates, _trie, find_mentions
+from chronik.time.langdata import casefolded, fold_text, load_language
+
+
+def test_folded_copy_of_a_pattern_finds_the_same_spans_in_mixed_case_text():
+    pattern = re.compile(r"(?<![\w.,:])(?:am\s+)?(?P<month>märz|mai|juli)\s+(?P<year>\d{4})",
+                         re.IGNORECASE)
+    text = "Im MÄRZ 2022 und am Mai 2023, nicht aber im JuLi 20x."
+    folded = casefolded(pattern)
+    assert folded is not None and folded.flags & re.IGNORECASE == 0
+    plain = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in folded.finditer(fold_text(text))] == plain == [(3, 12), (17, 28)]
+    assert folded.groupindex == pattern.groupindex
+
+
+def test_text_whose_case_does_not_fold_one_to_one_is_not_folded():
+    assert fold_text("İstanbul, 3. März") is None  # dotted capital I lowercases to two characters
+    assert fold_text("5 µm am 3. März") is None  # the micro sign shares its fold with Greek mu
+    assert fold_text("Am 3. MÄRZ in Genf") == "am 3. märz in genf"
+
+
+def test_patterns_with_scoped_case_or_no_ignorecase_keep_their_own_matching():
+    assert casefolded(re.compile(r"(?-i:Q)[1-4]", re.IGNORECASE)) is None
+    assert casefolded(re.compile(r"Q[1-4]")) is None
+
+
+def test_trie_matches_exactly_its_words():
+    words = ["jahr", "jahrzehnt", "januar", "mo", "montag", "x", "a.b"]
+    whole = re.compile("(?:" + _trie(words) + r")\Z")
+    for candidate in words + ["jah", "jahrz", "mon", "", "y", "jahrzehntx", "a", "axb"]:
+        assert bool(whole.match(candidate)) == (candidate in words), candidate
+
+
+def test_rules_on_folded_text_give_the_same_candidates_as_on_the_original():
+    text = ("Am MONTAG, dem 3. März 2022, trafen sich die Minister; im Sommer 2021 und "
+            "vor drei Wochen war davon noch keine Rede. SEIT GESTERN um 12.30 Uhr ist klar: "
+            "Ende MÄRZ soll es weitergehen.")
+    data = load_language("de")
+    folded = fold_text(text)
+
+    def key(found):
+        return sorted((c.start, c.end, c.rule.name, tuple(sorted(c.groups.items())))
+                      for c in found)
+
+    assert key(_candidates(text, 0, len(text), data, folded)) == \
+        key(_candidates(text, 0, len(text), data))
+    assert [text[m.start:m.end] for m in find_mentions(text, data)][:3] == \
+        ["MONTAG, dem 3. März 2022", "Sommer 2021", "drei Wochen"]
