@@ -160,14 +160,16 @@ def trigger_pattern(data: LanguageData) -> re.Pattern[str]:
     return pattern
 
 
-def _folded_trigger(data: LanguageData) -> re.Pattern[str] | None:
-    key = data.lang + "/folded"
-    if key not in _FOLDED_TRIGGERS:
-        _FOLDED_TRIGGERS[key] = casefolded(trigger_pattern(data))
-    return _FOLDED_TRIGGERS[key]
+def _folded(data: LanguageData, name: str, pattern: re.Pattern[str] | None
+            ) -> re.Pattern[str] | None:
+    """The case-folded copy of one of a language's patterns, made once per process."""
+    key = f"{data.lang}/{name}"
+    if key not in _FOLDED:
+        _FOLDED[key] = casefolded(pattern)
+    return _FOLDED[key]
 
 
-_FOLDED_TRIGGERS: dict[str, re.Pattern[str] | None] = {}
+_FOLDED: dict[str, re.Pattern[str] | None] = {}
 
 
 def trigger_windows(text: str, start: int, end: int, data: LanguageData,
@@ -176,7 +178,8 @@ def trigger_windows(text: str, start: int, end: int, data: LanguageData,
     (found in `folded`, the text lowercased by `fold_text`, when given)."""
     windows: list[tuple[int, int]] = []
     pattern = trigger_pattern(data)
-    if folded is not None and (folded_pattern := _folded_trigger(data)) is not None:
+    if folded is not None and \
+            (folded_pattern := _folded(data, "triggers", trigger_pattern(data))) is not None:
         pattern, text = folded_pattern, folded
     for m in pattern.finditer(text, start, end):
         ws, we = max(start, m.start() - _BEFORE), min(end, m.end() + _AFTER)
@@ -199,9 +202,13 @@ def find_mentions(text: str, data: LanguageData, start: int = 0,
     fp_spans: list[tuple[int, int]] = []
     if data.false_positives is not None:
         # only near candidates: a false positive matters where it overlaps one
+        fp_pattern, subject = data.false_positives, text
+        if folded is not None and \
+                (fp_folded := _folded(data, "false_positives", fp_pattern)) is not None:
+            fp_pattern, subject = fp_folded, folded
         fp_spans = [fm.span() for ws, we in windows
-                    for fm in data.false_positives.finditer(
-                        text, max(start, ws - _FP_MARGIN), min(end, we + _FP_MARGIN))]
+                    for fm in fp_pattern.finditer(
+                        subject, max(start, ws - _FP_MARGIN), min(end, we + _FP_MARGIN))]
     cands.sort(key=lambda c: (-(c.end - c.start), c.rule.order, c.start))
     taken = bytearray(end - start)
     accepted: list[Mention] = []
