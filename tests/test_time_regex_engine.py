@@ -53,3 +53,23 @@ def test_rules_on_folded_text_give_the_same_candidates_as_on_the_original():
         key(_candidates(text, 0, len(text), data))
     assert [text[m.start:m.end] for m in find_mentions(text, data)][:3] == \
         ["MONTAG, dem 3. März 2022", "Sommer 2021", "drei Wochen"]
+
+
+def test_a_rule_is_skipped_only_in_windows_without_a_word_its_pattern_cannot_do_without():
+    data = load_language("de")
+    month_rule = next(r for r in data.rules if r.name == "month_with_mod")
+    assert any("months" in need.pattern for need, _ in month_rule.implied)
+    text = ("Anfang März soll der Gipfel stattfinden; Ende des Monats wird gewählt. "
+            "Seit drei Jahren, am 3.4.2021 und um 12 Uhr war es still, sagte er gestern.")
+    with_tests = _candidates(text, 0, len(text), data, fold_text(text))
+    saved = {r.name: r.implied for r in data.rules}
+    try:
+        for r in data.rules:
+            r.implied = ()
+        without = _candidates(text, 0, len(text), data, fold_text(text))
+    finally:
+        for r in data.rules:
+            r.implied = saved[r.name]
+    assert sorted((c.start, c.end, c.rule.name) for c in with_tests) == \
+        sorted((c.start, c.end, c.rule.name) for c in without)
+    assert ("Anfang März" in [text[c.start:c.end] for c in with_tests])

@@ -41,18 +41,23 @@ def _candidates(text: str, start: int, end: int, data: LanguageData,
     less regex work; the groups are read from `text`."""
     found: list[Mention] = []
     present: dict[str, bool] = {}  # many rules share a requirement ("a digit", "a month")
+
+    def holds(need: re.Pattern[str], need_folded: re.Pattern[str] | None) -> bool:
+        ok = present.get(need.pattern)
+        if ok is None:
+            if folded is not None and need_folded is not None:
+                ok = need_folded.search(folded, start, end) is not None
+            else:
+                ok = need.search(text, start, end) is not None
+            present[need.pattern] = ok
+        return ok
+
     for rule in data.rules:
-        need = rule.window_requires
-        if need is not None:
-            ok = present.get(need.pattern)
-            if ok is None:
-                if folded is not None and rule.window_folded is not None:
-                    ok = rule.window_folded.search(folded, start, end) is not None
-                else:
-                    ok = need.search(text, start, end) is not None
-                present[need.pattern] = ok
-            if not ok:
-                continue
+        if rule.window_requires is not None and not holds(rule.window_requires,
+                                                          rule.window_folded):
+            continue
+        if not all(holds(need, need_folded) for need, need_folded in rule.implied):
+            continue
         if folded is not None and rule.folded is not None:
             pattern, subject = rule.folded, folded
         else:

@@ -80,6 +80,9 @@ class Rule:
     # case-sensitive copies for lowercased text (see `casefolded`; None: use the above)
     folded: re.Pattern[str] | None = None
     window_folded: re.Pattern[str] | None = None
+    # what the rule's own pattern says a window must hold: a word of every table (or a
+    # number of every shape) the pattern cannot match without, as (pattern, folded copy)
+    implied: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = ()
 
     def __post_init__(self) -> None:
         self.folded = casefolded(self.pattern)
@@ -213,6 +216,74 @@ def _split_top_level(fragment: str) -> list[str]:
     return parts
 
 
+def _mandatory_groups(items) -> set[int]:
+    """Group numbers that every match of a parsed pattern must fill: all of a sequence's
+    items, the groups common to every alternative of a branch, those of a repeat that
+    must run at least once. Lookarounds, conditionals and the like add nothing (a window
+    test built from this may only ever be weaker than the rule itself)."""
+    out: set[int] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "SUBPATTERN":
+            group, _add, _del, sub = av
+            out |= _mandatory_groups(sub.data)
+            if group is not None:
+                out.add(group)
+        elif name == "BRANCH":
+            alternatives = [_mandatory_groups(a.data) for a in av[1]]
+            if alternatives:
+                out |= set.intersection(*alternatives)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if av[0] >= 1:
+                out |= _mandatory_groups(av[2].data)
+        elif name == "ATOMIC_GROUP":
+            out |= _mandatory_groups(av.data)
+    return out
+
+
+def _implied_requirements(template: str, compiled: re.Pattern[str],
+                          vocab: dict[str, Vocabulary], rule_name: str,
+                          window: re.Pattern[str] | None,
+                          cache: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None] | None]
+                          ) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+    """The placeholders ({months}, {year}, {num}...) a rule cannot match without, as
+    window tests: a window with no word of such a table cannot hold a match of the rule,
+    so the rule need not scan it. Sound by construction: the table's own alternation is
+    looked for, and the rule's match would contain one inside the window."""
+    if _sre is None:
+        return ()
+    group_table: dict[str, str] = {}
+    for m in _PLACEHOLDER.finditer(template):
+        name, alias = m.group(1), m.group(2)
+        group_table[alias or BUILTIN_GROUP.get(name, name)] = name
+    try:
+        parsed = _parser.parse(compiled.pattern, compiled.flags)
+    except re.error:
+        return ()
+    name_of_group = {number: name for name, number in parsed.state.groupdict.items()}
+    tables = sorted({group_table[name_of_group[g]] for g in _mandatory_groups(parsed.data)
+                     if name_of_group.get(g) in group_table})
+    out = []
+    for table in tables:
+        if table not in cache:
+            test = re.compile(_expand("{" + table + "}", vocab, rule_name), re.IGNORECASE)
+            # a test that two letters or a single digit pass ("in", {day}) is found in
+            # nearly every window: looking for it would cost more than it saves
+            weak = _parser.parse(test.pattern, test.flags).getwidth()[0] <= _WEAK_WIDTH
+            # a long table ("lexicon") costs about what the rule's own scan costs
+            long = len(test.pattern) > _LONG_TEST
+            folded = None if weak or long else casefolded(test)
+            cache[table] = None if folded is None else (test, folded)
+        if cache[table] is not None and (window is None
+                                         or cache[table][0].pattern != window.pattern):
+            out.append(cache[table])
+    return tuple(out)
+
+
+_WEAK_WIDTH = 2
+_LONG_TEST = 600  # characters of regex
+
+
 def _words(fragment: str | None) -> re.Pattern[str] | None:
     if not fragment:
         return None
@@ -231,6 +302,7 @@ def load_language(lang: str) -> LanguageData:
     vocab = {name: Vocabulary(name, list(table.items()))
              for name, table in raw.items() if name not in special and isinstance(table, dict)}
     rules = []
+    requirement_cache: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None] | None] = {}
     for order, spec in enumerate(raw.get("rules", [])):
         body = _expand(spec["pattern"], vocab, spec["name"])
         # a time expression never starts or ends inside a word or a number
@@ -242,8 +314,10 @@ def load_language(lang: str) -> LanguageData:
         window = spec.get("window_requires")
         window_re = (re.compile(_expand(window, vocab, spec["name"]), re.IGNORECASE)
                      if window else None)
-        rules.append(Rule(spec["name"], spec["kind"], compiled, order, options, requires,
-                          window_re))
+        rule = Rule(spec["name"], spec["kind"], compiled, order, options, requires, window_re)
+        rule.implied = _implied_requirements(spec["pattern"], compiled, vocab, spec["name"],
+                                             window_re, requirement_cache)
+        rules.append(rule)
     tense = raw.get("tense", {})
     past_forms = tense.get("past_forms")
     past = tense.get("past", "")
