@@ -73,3 +73,25 @@ def test_a_rule_is_skipped_only_in_windows_without_a_word_its_pattern_cannot_do_
     assert sorted((c.start, c.end, c.rule.name) for c in with_tests) == \
         sorted((c.start, c.end, c.rule.name) for c in without)
     assert ("Anfang März" in [text[c.start:c.end] for c in with_tests])
+
+
+def test_the_words_a_rule_cannot_do_without_are_read_from_its_pattern():
+    data = load_language("de")
+    literals = {r.name: r.literals for r in data.rules}
+    assert ("uhr",) in literals["time_word_uhr"]
+    assert ("seit",) in literals["duration_since"]
+    # a branch gives "one of these": the rule needs one of its alternatives' words
+    assert any({"zwischen", "von"} <= set(group) for group in literals["time_interval_start"])
+    text = "Zwischen 10 und 12 Uhr war Ruhe. Seit Jahren, von Montag bis Freitag, um drei."
+    folded = fold_text(text)
+    saved = {r.name: r.literals for r in data.rules}
+    try:
+        with_tests = _candidates(text, 0, len(text), data, folded)
+        for r in data.rules:
+            r.literals = ()
+        without = _candidates(text, 0, len(text), data, folded)
+    finally:
+        for r in data.rules:
+            r.literals = saved[r.name]
+    assert sorted((c.start, c.end, c.rule.name) for c in with_tests) == \
+        sorted((c.start, c.end, c.rule.name) for c in without)

@@ -56,6 +56,10 @@ def _candidates(text: str, start: int, end: int, data: LanguageData,
         if rule.window_requires is not None and not holds(rule.window_requires,
                                                           rule.window_folded):
             continue
+        if folded is not None and rule.literals and not all(
+                any(folded.find(word, start, end) >= 0 for word in choice)
+                for choice in rule.literals):
+            continue
         if not all(holds(need, need_folded) for need, need_folded in rule.implied):
             continue
         if folded is not None and rule.folded is not None:

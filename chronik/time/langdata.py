@@ -83,6 +83,10 @@ class Rule:
     # what the rule's own pattern says a window must hold: a word of every table (or a
     # number of every shape) the pattern cannot match without, as (pattern, folded copy)
     implied: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = ()
+    # words the rule cannot match without ("ago"; "from now" -> "from", "now"; "vor" or
+    # "seit"), lowercase: a window of folded text without one of each group is skipped
+    # after plain substring searches
+    literals: tuple[tuple[str, ...], ...] = ()
 
     def __post_init__(self) -> None:
         self.folded = casefolded(self.pattern)
@@ -241,6 +245,63 @@ def _mandatory_groups(items) -> set[int]:
     return out
 
 
+_MIN_LITERAL = 3  # shorter runs ("am", "in") are in almost every window
+_MAX_CHOICES = 4  # "one of these words": more would cost more than the rule's own scan
+
+
+def _mandatory_literals(compiled: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """What every match of the rule contains, as groups of words of which at least one
+    occurs ("ago"; "vor" or "seit"), case-folded like the text (`fold_text`); empty when
+    the pattern cannot be analysed or folded."""
+    if _sre is None:
+        return ()
+    try:
+        parsed = _parser.parse(compiled.pattern, compiled.flags)
+        items = _fold_items(parsed.data)
+    except (_NotFoldable, re.error, AttributeError, TypeError, ValueError, IndexError):
+        return ()
+    return tuple(dict.fromkeys(_literal_groups(items)))
+
+
+def _literal_groups(items) -> list[tuple[str, ...]]:
+    groups: list[tuple[str, ...]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if len(run) >= _MIN_LITERAL:
+            groups.append(("".join(run),))
+        run.clear()
+
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(av))
+            continue
+        end_run()
+        if name == "SUBPATTERN":
+            groups += _literal_groups(av[3].data)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            groups += _literal_groups(av[2].data)
+        elif name == "ATOMIC_GROUP":
+            groups += _literal_groups(av.data)
+        elif name == "BRANCH":
+            # each alternative contributes its longest certain word; one without any
+            # makes the whole branch uncertain
+            choices = []
+            for alternative in av[1]:
+                words = [w for group in _literal_groups(alternative.data) if len(group) == 1
+                         for w in group]
+                if not words:
+                    break
+                choices.append(max(words, key=len))
+            else:
+                if choices and len(set(choices)) <= _MAX_CHOICES:
+                    groups.append(tuple(dict.fromkeys(choices)))
+        # lookarounds, optional parts: nothing certain
+    end_run()
+    return groups
+
+
 def _implied_requirements(template: str, compiled: re.Pattern[str],
                           vocab: dict[str, Vocabulary], rule_name: str,
                           window: re.Pattern[str] | None,
@@ -317,6 +378,7 @@ def load_language(lang: str) -> LanguageData:
         rule = Rule(spec["name"], spec["kind"], compiled, order, options, requires, window_re)
         rule.implied = _implied_requirements(spec["pattern"], compiled, vocab, spec["name"],
                                              window_re, requirement_cache)
+        rule.literals = _mandatory_literals(compiled)
         rules.append(rule)
     tense = raw.get("tense", {})
     past_forms = tense.get("past_forms")
