@@ -95,3 +95,16 @@ def test_the_words_a_rule_cannot_do_without_are_read_from_its_pattern():
             r.literals = saved[r.name]
     assert sorted((c.start, c.end, c.rule.name) for c in with_tests) == \
         sorted((c.start, c.end, c.rule.name) for c in without)
+
+
+def test_a_relaxed_copy_finds_a_match_wherever_the_case_sensitive_pattern_does():
+    pattern = re.compile(r"(?-i:May)\s+(?:said|told)|the\s+fall\s+of", re.IGNORECASE)
+    relaxed = casefolded(pattern, relax=True)
+    assert casefolded(pattern) is None and relaxed is not None
+    for text in ["Theresa May said so.", "in may said nobody", "THE FALL OF Rome", "May 3"]:
+        if pattern.search(text):
+            assert relaxed.search(fold_text(text))
+    assert relaxed.search(fold_text("in may said nobody"))  # more, never less
+    # a negation in a case-sensitive part would make the copy find less: not relaxed
+    assert casefolded(re.compile(r"(?-i:[^A-Z])x", re.IGNORECASE), relax=True) is None
+    assert casefolded(re.compile(r"a(?!(?-i:B))", re.IGNORECASE), relax=True) is None

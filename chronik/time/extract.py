@@ -169,12 +169,12 @@ def trigger_pattern(data: LanguageData) -> re.Pattern[str]:
     return pattern
 
 
-def _folded(data: LanguageData, name: str, pattern: re.Pattern[str] | None
-            ) -> re.Pattern[str] | None:
+def _folded(data: LanguageData, name: str, pattern: re.Pattern[str] | None, *,
+            relax: bool = False) -> re.Pattern[str] | None:
     """The case-folded copy of one of a language's patterns, made once per process."""
     key = f"{data.lang}/{name}"
     if key not in _FOLDED:
-        _FOLDED[key] = casefolded(pattern)
+        _FOLDED[key] = casefolded(pattern, relax=relax)
     return _FOLDED[key]
 
 
@@ -212,12 +212,17 @@ def find_mentions(text: str, data: LanguageData, start: int = 0,
     if data.false_positives is not None:
         # only near candidates: a false positive matters where it overlaps one
         fp_pattern, subject = data.false_positives, text
-        if folded is not None and \
-                (fp_folded := _folded(data, "false_positives", fp_pattern)) is not None:
-            fp_pattern, subject = fp_folded, folded
-        fp_spans = [fm.span() for ws, we in windows
-                    for fm in fp_pattern.finditer(
-                        subject, max(start, ws - _FP_MARGIN), min(end, we + _FP_MARGIN))]
+        prefilter = None
+        if folded is not None:
+            if (fp_folded := _folded(data, "false_positives", fp_pattern)) is not None:
+                fp_pattern, subject = fp_folded, folded
+            else:  # case-sensitive parts ("May said"): a folded copy that finds more
+                prefilter = _folded(data, "false_positives~", fp_pattern, relax=True)
+        for ws, we in windows:
+            lo, hi = max(start, ws - _FP_MARGIN), min(end, we + _FP_MARGIN)
+            if prefilter is not None and prefilter.search(folded, lo, hi) is None:
+                continue  # where the wider copy finds nothing, the pattern finds nothing
+            fp_spans.extend(fm.span() for fm in fp_pattern.finditer(subject, lo, hi))
     cands.sort(key=lambda c: (-(c.end - c.start), c.rule.order, c.start))
     taken = bytearray(end - start)
     accepted: list[Mention] = []

@@ -476,34 +476,54 @@ def _fold_code(code: int) -> int:
     return _sre.unicode_tolower(code)
 
 
-def _fold_items(items: list) -> list:
+def _fold_items(items: list, relax: bool = False, relaxed: bool = False) -> list:
+    """Fold a parsed pattern in place. With `relax`, a case-sensitive part (`(?-i:May)`)
+    is folded too, which makes it match more: only for prefilters, and only where that
+    cannot make the pattern match less (`relaxed`: inside such a part, where negations
+    would turn "more" into "less")."""
     out = []
     for op, av in items:
         name = str(op)
         if name in ("LITERAL", "NOT_LITERAL"):
+            if relaxed and name == "NOT_LITERAL":
+                raise _NotFoldable("negation in a case-sensitive part")
             out.append((op, _fold_code(av)))
         elif name == "IN":
+            if relaxed and any(str(o) == "NEGATE" for o, _ in av):
+                raise _NotFoldable("negation in a case-sensitive part")
             out.append((op, _fold_class(av)))
         elif name in ("AT", "ANY"):
             out.append((op, av))
         elif name == "SUBPATTERN":
-            _group, add_flags, del_flags, sub = av
+            group, add_flags, del_flags, sub = av
+            inner_relaxed = relaxed
             if add_flags or del_flags:
-                raise _NotFoldable("scoped flags")
-            sub.data = _fold_items(sub.data)
-            out.append((op, av))
+                if not (relax and add_flags == 0 and del_flags == re.IGNORECASE):
+                    raise _NotFoldable("scoped flags")
+                inner_relaxed = True
+            sub.data = _fold_items(sub.data, relax, inner_relaxed)
+            out.append((op, (group, 0, 0, sub)))
         elif name in ("ASSERT", "ASSERT_NOT"):
-            av[1].data = _fold_items(av[1].data)
+            if relaxed and name == "ASSERT_NOT":
+                raise _NotFoldable("negation in a case-sensitive part")
+            # under a negative lookaround a part that matches more makes the whole match
+            # less: nothing in there may be relaxed
+            inner_relax = relax and name == "ASSERT"
+            av[1].data = _fold_items(av[1].data, inner_relax, relaxed)
             out.append((op, av))
         elif name == "ATOMIC_GROUP":
-            av.data = _fold_items(av.data)
+            if relax:  # keeps its first match only: a relaxed one could differ
+                raise _NotFoldable("atomic group in a relaxed copy")
+            av.data = _fold_items(av.data, relax, relaxed)
             out.append((op, av))
         elif name == "BRANCH":
             for alternative in av[1]:
-                alternative.data = _fold_items(alternative.data)
+                alternative.data = _fold_items(alternative.data, relax, relaxed)
             out.append((op, av))
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            av[2].data = _fold_items(av[2].data)
+            if relax and name == "POSSESSIVE_REPEAT":
+                raise _NotFoldable("possessive repeat in a relaxed copy")
+            av[2].data = _fold_items(av[2].data, relax, relaxed)
             out.append((op, av))
         else:
             raise _NotFoldable(name)
@@ -529,16 +549,19 @@ def _fold_class(items: list) -> list:
     return out
 
 
-def casefolded(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
+def casefolded(pattern: re.Pattern[str] | None, *, relax: bool = False
+               ) -> re.Pattern[str] | None:
     """A case-sensitive copy of a case-insensitive `pattern` for `fold_text` texts: every
     literal lowercased, ranges spelt out. None when the pattern is not case-insensitive or
     uses something whose folded copy could behave differently (backreferences, scoped
-    flags, characters without a one-to-one fold)."""
+    flags, characters without a one-to-one fold). With `relax`, case-sensitive parts are
+    folded as well: the copy then finds a match wherever the pattern does (and maybe
+    more), which makes it a prefilter, not a replacement."""
     if pattern is None or _sre is None or not pattern.flags & re.IGNORECASE:
         return None
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
-        parsed.data = _fold_items(parsed.data)
+        parsed.data = _fold_items(parsed.data, relax)
         parsed.state.flags &= ~re.IGNORECASE
         return _compiler.compile(parsed, pattern.flags & ~re.IGNORECASE)
     except (_NotFoldable, re.error, AttributeError, TypeError, ValueError, IndexError):
