@@ -89,8 +89,8 @@ class Rule:
     literals: tuple[tuple[str, ...], ...] = ()
 
     def __post_init__(self) -> None:
-        self.folded = casefolded(self.pattern)
-        self.window_folded = casefolded(self.window_requires)
+        # `folded`, `implied` and `literals` come from one analysis in `load_language`
+        self.window_folded = _casefolded_once(self.window_requires)
 
 
 @dataclass
@@ -249,18 +249,30 @@ _MIN_LITERAL = 3  # shorter runs ("am", "in") are in almost every window
 _MAX_CHOICES = 4  # "one of these words": more would cost more than the rule's own scan
 
 
-def _mandatory_literals(compiled: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
-    """What every match of the rule contains, as groups of words of which at least one
-    occurs ("ago"; "vor" or "seit"), case-folded like the text (`fold_text`); empty when
-    the pattern cannot be analysed or folded."""
+def _parsed_and_folded(compiled: re.Pattern[str]) -> tuple[Any, re.Pattern[str] | None]:
+    """One parse of a rule for every analysis: (its parse tree, case-folded when it could
+    be; the case-folded compiled copy or None). None for the tree when there is no parser."""
     if _sre is None:
-        return ()
+        return None, None
+    tree = _parser.parse(compiled.pattern, compiled.flags)
     try:
-        parsed = _parser.parse(compiled.pattern, compiled.flags)
-        items = _fold_items(parsed.data)
-    except (_NotFoldable, re.error, AttributeError, TypeError, ValueError, IndexError):
+        tree.data = _fold_items(tree.data)
+    except _NotFoldable:
+        return _parser.parse(compiled.pattern, compiled.flags), None  # half-folded: parse anew
+    tree.state.flags &= ~re.IGNORECASE
+    try:  # compiling reads the tree and leaves it as it was
+        return tree, _compiler.compile(tree, compiled.flags & ~re.IGNORECASE)
+    except (re.error, TypeError, ValueError, IndexError):
+        return tree, None
+
+
+def _mandatory_literals(tree) -> tuple[tuple[str, ...], ...]:
+    """What every match of the rule contains, as groups of words of which at least one
+    occurs ("ago"; "vor" or "seit"), from its case-folded parse tree (`_parsed_and_folded`),
+    so lowercase like a folded text."""
+    if tree is None:
         return ()
-    return tuple(dict.fromkeys(_literal_groups(items)))
+    return tuple(dict.fromkeys(_literal_groups(tree.data)))
 
 
 def _literal_groups(items) -> list[tuple[str, ...]]:
@@ -302,7 +314,7 @@ def _literal_groups(items) -> list[tuple[str, ...]]:
     return groups
 
 
-def _implied_requirements(template: str, compiled: re.Pattern[str],
+def _implied_requirements(template: str, tree,
                           vocab: dict[str, Vocabulary], rule_name: str,
                           window: re.Pattern[str] | None,
                           cache: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None] | None]
@@ -311,30 +323,29 @@ def _implied_requirements(template: str, compiled: re.Pattern[str],
     window tests: a window with no word of such a table cannot hold a match of the rule,
     so the rule need not scan it. Sound by construction: the table's own alternation is
     looked for, and the rule's match would contain one inside the window."""
-    if _sre is None:
+    if tree is None:
         return ()
     group_table: dict[str, str] = {}
     for m in _PLACEHOLDER.finditer(template):
         name, alias = m.group(1), m.group(2)
         group_table[alias or BUILTIN_GROUP.get(name, name)] = name
-    try:
-        parsed = _parser.parse(compiled.pattern, compiled.flags)
-    except re.error:
-        return ()
-    name_of_group = {number: name for name, number in parsed.state.groupdict.items()}
-    tables = sorted({group_table[name_of_group[g]] for g in _mandatory_groups(parsed.data)
+    name_of_group = {number: name for name, number in tree.state.groupdict.items()}
+    tables = sorted({group_table[name_of_group[g]] for g in _mandatory_groups(tree.data)
                      if name_of_group.get(g) in group_table})
     out = []
     for table in tables:
         if table not in cache:
-            test = re.compile(_expand("{" + table + "}", vocab, rule_name), re.IGNORECASE)
-            # a test that two letters or a single digit pass ("in", {day}) is found in
-            # nearly every window: looking for it would cost more than it saves
-            weak = _parser.parse(test.pattern, test.flags).getwidth()[0] <= _WEAK_WIDTH
-            # a long table ("lexicon") costs about what the rule's own scan costs
-            long = len(test.pattern) > _LONG_TEST
-            folded = None if weak or long else casefolded(test)
-            cache[table] = None if folded is None else (test, folded)
+            source = _expand("{" + table + "}", vocab, rule_name)
+            # a long table ("lexicon") costs about what the rule's own scan costs; a test
+            # that two letters or a single digit pass ("in", {day}) is found in nearly
+            # every window: either would cost more than it saves
+            cache[table] = None
+            if len(source) <= _LONG_TEST:
+                parsed = _parser.parse(source, re.IGNORECASE)
+                if parsed.getwidth()[0] > _WEAK_WIDTH:
+                    test = re.compile(source, re.IGNORECASE)
+                    folded = casefolded(test)
+                    cache[table] = None if folded is None else (test, folded)
         if cache[table] is not None and (window is None
                                          or cache[table][0].pattern != window.pattern):
             out.append(cache[table])
@@ -376,9 +387,10 @@ def load_language(lang: str) -> LanguageData:
         window_re = (re.compile(_expand(window, vocab, spec["name"]), re.IGNORECASE)
                      if window else None)
         rule = Rule(spec["name"], spec["kind"], compiled, order, options, requires, window_re)
-        rule.implied = _implied_requirements(spec["pattern"], compiled, vocab, spec["name"],
+        tree, rule.folded = _parsed_and_folded(compiled)
+        rule.implied = _implied_requirements(spec["pattern"], tree, vocab, spec["name"],
                                              window_re, requirement_cache)
-        rule.literals = _mandatory_literals(compiled)
+        rule.literals = _mandatory_literals(tree) if rule.folded is not None else ()
         rules.append(rule)
     tense = raw.get("tense", {})
     past_forms = tense.get("past_forms")
@@ -547,6 +559,19 @@ def _fold_class(items: list) -> list:
         else:
             raise _NotFoldable(name)
     return out
+
+
+_FOLDED_ONCE: dict[tuple[str, int], re.Pattern[str] | None] = {}
+
+
+def _casefolded_once(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """`casefolded`, remembered: many rules share one window test ("a digit")."""
+    if pattern is None:
+        return None
+    key = (pattern.pattern, pattern.flags)
+    if key not in _FOLDED_ONCE:
+        _FOLDED_ONCE[key] = casefolded(pattern)
+    return _FOLDED_ONCE[key]
 
 
 def casefolded(pattern: re.Pattern[str] | None, *, relax: bool = False
