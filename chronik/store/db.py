@@ -211,16 +211,25 @@ class Store:
         of them links to the entity.
         """
         ids: dict[str, tuple[str, int]] = {}
-        mentions: list[tuple] = []  # one statement for the document's mentions
+        linked: list[tuple] = []
         for ent in doc.entities:
             key = name_key(ent.name, ent.type, doc.lang)
             entity_id = self._row_id("entities", key, ent.name, ent.type)
             for written in (ent.name, *(m.text for m in ent.mentions)):
                 ids.setdefault(written, (key, entity_id))
-            de = self.db.execute(
-                "INSERT INTO document_entities(document_id, entity_id, nid, name, type) "
-                "VALUES (?,?,?,?,?)", (row, entity_id, ent.id, ent.name, ent.type)).lastrowid
-            mentions.extend((de, m.field, m.start, m.end, m.text) for m in ent.mentions)
+            linked.append((row, entity_id, ent.id, ent.name, ent.type))
+        if not linked:
+            return ids
+        # one statement for the document's entity rows and one for their mentions; the
+        # new rows' ids, read back in id order, are in insertion order (SQLite gives a new
+        # row the largest id so far plus one)
+        self.db.executemany(
+            "INSERT INTO document_entities(document_id, entity_id, nid, name, type) "
+            "VALUES (?,?,?,?,?)", linked)
+        row_ids = [i for (i,) in self.db.execute(
+            "SELECT id FROM document_entities WHERE document_id=? ORDER BY id", (row,))]
+        mentions = [(de, m.field, m.start, m.end, m.text)
+                    for de, ent in zip(row_ids, doc.entities, strict=True) for m in ent.mentions]
         self.db.executemany(
             'INSERT INTO mentions(document_entity_id, field, start, "end", text) '
             "VALUES (?,?,?,?,?)", mentions)
