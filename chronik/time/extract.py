@@ -40,27 +40,12 @@ def _candidates(text: str, start: int, end: int, data: LanguageData,
     lowercased by `fold_text`), rules that have a case-folded copy run on it: same spans,
     less regex work; the groups are read from `text`."""
     found: list[Mention] = []
-    present: dict[str, bool] = {}  # many rules share a requirement ("a digit", "a month")
-
-    def holds(need: re.Pattern[str], need_folded: re.Pattern[str] | None) -> bool:
-        ok = present.get(need.pattern)
-        if ok is None:
-            if folded is not None and need_folded is not None:
-                ok = need_folded.search(folded, start, end) is not None
-            else:
-                ok = need.search(text, start, end) is not None
-            present[need.pattern] = ok
-        return ok
-
+    # many rules share a window test ("a digit", "a month", the word "uhr"): each is
+    # answered once per window
+    present: dict[str, bool] = {}
+    words: dict[str, bool] = {}
     for rule in data.rules:
-        if rule.window_requires is not None and not holds(rule.window_requires,
-                                                          rule.window_folded):
-            continue
-        if folded is not None and rule.literals and not all(
-                any(folded.find(word, start, end) >= 0 for word in choice)
-                for choice in rule.literals):
-            continue
-        if not all(holds(need, need_folded) for need, need_folded in rule.implied):
+        if not _window_may_hold(rule, text, folded, start, end, present, words):
             continue
         if folded is not None and rule.folded is not None:
             pattern, subject = rule.folded, folded
@@ -80,6 +65,34 @@ def _candidates(text: str, start: int, end: int, data: LanguageData,
             groups = {name: text[s:e] for name, (s, e) in spans.items()}
             found.append(Mention(span[0], span[1], rule, groups, spans))
     return found
+
+
+def _window_may_hold(rule: Rule, text: str, folded: str | None, start: int, end: int,
+                     present: dict[str, bool], words: dict[str, bool]) -> bool:
+    """Does the window hold what the rule cannot match without (its `window_requires`,
+    the tables and words its pattern implies)? False means it cannot match there."""
+    for need, need_folded in rule.tests:
+        ok = present.get(need.pattern)
+        if ok is None:
+            if folded is not None and need_folded is not None:
+                ok = need_folded.search(folded, start, end) is not None
+            else:
+                ok = need.search(text, start, end) is not None
+            present[need.pattern] = ok
+        if not ok:
+            return False
+    if folded is None:
+        return True
+    for choice in rule.literals:
+        for word in choice:
+            ok = words.get(word)
+            if ok is None:
+                ok = words[word] = folded.find(word, start, end) >= 0
+            if ok:
+                break
+        else:
+            return False
+    return True
 
 
 def _blocked(text: str, m: Mention, data: LanguageData, region_start: int) -> bool:

@@ -87,6 +87,8 @@ class Rule:
     # "seit"), lowercase: a window of folded text without one of each group is skipped
     # after plain substring searches
     literals: tuple[tuple[str, ...], ...] = ()
+    # every regex window test as (pattern, folded copy): `window_requires`, then `implied`
+    tests: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = ()
 
     def __post_init__(self) -> None:
         # `folded`, `implied` and `literals` come from one analysis in `load_language`
@@ -391,6 +393,9 @@ def load_language(lang: str) -> LanguageData:
         rule.implied = _implied_requirements(spec["pattern"], tree, vocab, spec["name"],
                                              window_re, requirement_cache)
         rule.literals = _mandatory_literals(tree) if rule.folded is not None else ()
+        rule.tests = tuple((need, need_folded) for need, need_folded
+                           in ((window_re, rule.window_folded), *rule.implied)
+                           if need is not None)
         rules.append(rule)
     tense = raw.get("tense", {})
     past_forms = tense.get("past_forms")
