@@ -109,10 +109,12 @@ def _sentence_spans(doc: Document, field_name: str, text: str) -> list[tuple[int
 
 def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLanguage,
                      field_rank: int) -> list[_Found]:
+    timexes = sorted((t for t in doc.timexes if t.field == field_name), key=lambda t: t.start)
+    if not timexes:
+        return []  # an event is anchored to a time expression of its field, or is none
     sentences = _sentence_spans(doc, field_name, text)
     if not sentences:
         return []
-    timexes = sorted((t for t in doc.timexes if t.field == field_name), key=lambda t: t.start)
     timex_starts = [t.start for t in timexes]
     sentence_starts = [s for s, _ in sentences]
     by_sentence: dict[int, list[tuple[int, int, TriggerEntry]]] = {}
@@ -134,8 +136,11 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
     out: list[_Found] = []
     for i, raw in sorted(by_sentence.items()):
         s_start, s_end = sentences[i]
-        clauses = split_clauses(text, s_start, s_end, lang)
         sentence_timexes = _between(timexes, timex_starts, s_start, s_end)
+        if not sentence_timexes and not _may_borrow(text, i, sentences, timexes, timex_starts,
+                                                    lang):
+            continue  # no time expression its triggers could be anchored to
+        clauses = split_clauses(text, s_start, s_end, lang)
         clause_starts = [c.start for c in clauses]
         triggers = [_Trigger(a, b, entry, _near(clauses[_clause_at(clause_starts, a)], a, b), i)
                     for a, b, entry in _dedupe(raw)]
@@ -161,6 +166,17 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
             out.append(_event(doc, field_name, text, t, names, places, lang, field_rank,
                               sentence_timexes, quotes))
     return out
+
+
+def _may_borrow(text: str, i: int, sentences: list[tuple[int, int]], timexes: list[Timex],
+                timex_starts: list[int], lang: EventLanguage) -> bool:
+    """Can sentence i take the date of the sentence before ("Dort soll es ...")? The
+    same test the anchoring below makes, asked before any work is done on the sentence."""
+    if i == 0 or not lang.previous_sentence.match(text, *sentences[i]):
+        return False
+    p_start, p_end = sentences[i - 1]
+    return any(x.type in _CALENDAR_TYPES and x.value[:1].isdigit()
+               for x in _between(timexes, timex_starts, p_start, p_end))
 
 
 def _dedupe(raw: list[tuple[int, int, TriggerEntry]]) -> list[tuple[int, int, TriggerEntry]]:

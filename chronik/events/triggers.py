@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ0-9][\w-]*")
+# "(?<![\w-])[A-ZÄÖÜ0-9]", written with the check after the first letter so that the
+# engine can skip to the next capital in C instead of testing every position
+_CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ0-9](?<![\w-].)[\w-]*")
 _LITERAL = re.compile(r"[^\W\d_][^\W\d_'-]*(?:['-][^\W\d_]+)*")
 KEY = 2  # entries are indexed by the first letters of their literal prefix
 _FIND_LIMIT = 8  # distinct compound hits located with str.find; more get one compiled scan
@@ -52,9 +54,13 @@ class TriggerFinder:
         # lower case heads end compounds ("Gipfeltreffen"), capitalised ones stand alone
         self._suffix_tuple = tuple(self._suffixes) + tuple(w.capitalize() for w in self._suffixes)
         self._longest = max((len(s) for s in self._suffixes), default=0)
-        # a set lookup of the last three letters rejects most words before endswith()
-        # walks the long tuple
-        self._endings = frozenset(w[-3:] for w in self._suffix_tuple)
+        # a set lookup of the last three letters rejects most words; then only the heads
+        # sharing those letters are tried (plus any head shorter than three letters)
+        short = tuple(w for w in self._suffix_tuple if len(w) < 3)
+        by_ending: dict[str, list[str]] = {}
+        for w in self._suffix_tuple:
+            by_ending.setdefault(w[-3:], []).append(w)
+        self._by_ending = {e: tuple(ws) + short for e, ws in by_ending.items()}
         by_key: dict[str, list[Phrase]] = {}
         prefixes: set[str] = set()
         for phrase, firsts in phrases:
@@ -67,7 +73,10 @@ class TriggerFinder:
                     bucket.append(phrase)
         self._by_key = by_key
         trie = trie_pattern(sorted(prefixes)) if prefixes else None
-        self._prefilter = re.compile(r"\b(?:" + trie + ")") if trie else None
+        # "\b" before a letter, checked after that first letter: the pattern then opens
+        # with the letters themselves, which the engine skips to in C
+        self._prefilter = (re.compile(trie_pattern(sorted(prefixes), after_first=r"(?<!\w.)"))
+                           if trie else None)
         self._prefilter_any_case = re.compile(r"\b(?i:" + trie + ")") if trie else None
 
     def find(self, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
@@ -76,9 +85,9 @@ class TriggerFinder:
         if self._suffix_tuple:
             # strings, not match objects, for the ~40% of German words that are
             # capitalised; positions are looked up only for the few that end in a head
-            suffixes, endings = self._suffix_tuple, self._endings
+            by_ending = self._by_ending
             hits = {w for w in _CAPITALISED_WORD.findall(text, start, end)
-                    if w[-3:] in endings and w.endswith(suffixes)}
+                    if w[-3:] in by_ending and w.endswith(by_ending[w[-3:]])}
             if len(hits) <= _FIND_LIMIT:
                 for word in hits:
                     entry = self._compound_entry(word.lower())
@@ -191,9 +200,10 @@ def _closing(text: str, open_at: int) -> int:
     raise ValueError(f"unbalanced parenthesis in {text!r}")
 
 
-def trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str], after_first: str = "") -> str:
     """A regular expression matching any of `words`, shaped as a trie so that the engine
-    follows one branch per letter instead of trying every word."""
+    follows one branch per letter instead of trying every word (`after_first`, a
+    zero-width check, is put after each first letter)."""
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
@@ -201,12 +211,12 @@ def trie_pattern(words: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
+    def build(node: dict[str, dict], check: str = "") -> str:
         ends_here = "" in node
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        branches = [re.escape(ch) + check + build(sub) for ch, sub in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if ends_here else body
 
-    return build(trie)
+    return build(trie, after_first)

@@ -44,6 +44,10 @@ class Store:
     def __init__(self, path: str | Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
                  create: bool = True) -> None:
         self.path = Path(path)
+        # row ids of entities and sources by key: rows are never deleted, so an id read
+        # once stays right; ids met inside a transaction count only once it commits
+        self._ids: dict[tuple[str, str], int] = {}
+        self._ids_uncommitted: dict[tuple[str, str], int] = {}
         if not create and not self.path.exists():
             raise StoreError(f"{self.path}: no such store (create it with `chronik ingest`)")
         try:
@@ -100,9 +104,26 @@ class Store:
         results: list[Stored] = []
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._transaction():
+            # first the whole batch at once: a savepoint per document costs a flush of the
+            # full-text index per document. Only if a document fails is the batch undone
+            # and stored again document by document, so that the others are kept.
+            self.db.execute("SAVEPOINT batch")
+            try:
+                for doc, digest in zip(docs, hashes, strict=True):
+                    if self._is_stored(digest):
+                        results.append(Stored("duplicate"))
+                    else:
+                        results.append(Stored("stored",
+                                              row_id=self._insert_document(doc, digest, now)))
+                self.db.execute("RELEASE batch")
+                return results
+            except (sqlite3.Error, ValueError, TypeError, KeyError):
+                self.db.execute("ROLLBACK TO batch")
+                self.db.execute("RELEASE batch")
+                self._ids_uncommitted.clear()
+                results = []
             for doc, digest in zip(docs, hashes, strict=True):
-                if self.db.execute("SELECT 1 FROM documents WHERE content_hash=?",
-                                   (digest,)).fetchone():
+                if self._is_stored(digest):
                     results.append(Stored("duplicate"))
                     continue
                 self.db.execute("SAVEPOINT doc")
@@ -111,11 +132,16 @@ class Store:
                 except (sqlite3.Error, ValueError, TypeError, KeyError) as err:
                     self.db.execute("ROLLBACK TO doc")
                     self.db.execute("RELEASE doc")
+                    self._ids_uncommitted.clear()  # may name rows just rolled back
                     results.append(Stored("failed", f"cannot store: {err}"))
                     continue
                 self.db.execute("RELEASE doc")
                 results.append(Stored("stored", row_id=row_id))
         return results
+
+    def _is_stored(self, digest: str) -> bool:
+        return self.db.execute("SELECT 1 FROM documents WHERE content_hash=?",
+                               (digest,)).fetchone() is not None
 
     def _source_id(self, doc: Document) -> int:
         if doc.url:
@@ -125,8 +151,23 @@ class Store:
             path, _, line = where.rpartition(":")
             name = path if line.isdigit() and path else where
             kind = "stdin" if name.startswith("<stdin>") else "file"
-        self.db.execute("INSERT OR IGNORE INTO sources(name, kind) VALUES (?, ?)", (name, kind))
-        return self.db.execute("SELECT id FROM sources WHERE name=?", (name,)).fetchone()[0]
+        return self._row_id("sources", name, kind)
+
+    def _row_id(self, table: str, key: str, *values: str) -> int:
+        """Id of the row of `sources` (by name) or `entities` (by key), inserted if new."""
+        cached = self._ids.get((table, key)) or self._ids_uncommitted.get((table, key))
+        if cached is not None:
+            return cached
+        if table == "sources":
+            self.db.execute("INSERT OR IGNORE INTO sources(name, kind) VALUES (?, ?)",
+                            (key, *values))
+            row_id = self.db.execute("SELECT id FROM sources WHERE name=?", (key,)).fetchone()[0]
+        else:
+            self.db.execute("INSERT OR IGNORE INTO entities(key, name, type) VALUES (?,?,?)",
+                            (key, *values))
+            row_id = self.db.execute("SELECT id FROM entities WHERE key=?", (key,)).fetchone()[0]
+        self._ids_uncommitted[(table, key)] = row_id
+        return row_id
 
     def _insert_document(self, doc: Document, digest: str, now: str) -> int:
         db = self.db
@@ -149,14 +190,14 @@ class Store:
               t.instant, json.dumps(t.evidence.to_dict(), ensure_ascii=False)
               if t.evidence else None) for t in doc.timexes])
         entity_ids = self._insert_entities(row, doc)
-        for q in doc.quotes:
-            db.execute(
-                'INSERT INTO quotes(document_id, qid, kind, field, start, "end", text, speaker, '
-                "speaker_key, speaker_mention, cue, spans_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (row, q.id, q.kind, q.field, q.start, q.end, q.text, q.speaker,
-                 name_key(q.speaker, "PER", doc.lang) if q.speaker else None,
-                 q.speaker_mention, q.cue,
-                 json.dumps([[s.field, s.start, s.end] for s in q.spans]) if q.spans else None))
+        db.executemany(
+            'INSERT INTO quotes(document_id, qid, kind, field, start, "end", text, speaker, '
+            "speaker_key, speaker_mention, cue, spans_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(row, q.id, q.kind, q.field, q.start, q.end, q.text, q.speaker,
+              name_key(q.speaker, "PER", doc.lang) if q.speaker else None,
+              q.speaker_mention, q.cue,
+              json.dumps([[s.field, s.start, s.end] for s in q.spans]) if q.spans else None)
+             for q in doc.quotes])
         for order, ev in enumerate(doc.events):
             self._insert_event(row, digest, doc, ev, timex_by_id.get(ev.timex or ""),
                                entity_ids, order)
@@ -170,19 +211,28 @@ class Store:
         of them links to the entity.
         """
         ids: dict[str, tuple[str, int]] = {}
+        linked: list[tuple] = []
         for ent in doc.entities:
             key = name_key(ent.name, ent.type, doc.lang)
-            self.db.execute("INSERT OR IGNORE INTO entities(key, name, type) VALUES (?,?,?)",
-                            (key, ent.name, ent.type))
-            entity_id = self.db.execute("SELECT id FROM entities WHERE key=?", (key,)).fetchone()[0]
+            entity_id = self._row_id("entities", key, ent.name, ent.type)
             for written in (ent.name, *(m.text for m in ent.mentions)):
                 ids.setdefault(written, (key, entity_id))
-            de = self.db.execute(
-                "INSERT INTO document_entities(document_id, entity_id, nid, name, type) "
-                "VALUES (?,?,?,?,?)", (row, entity_id, ent.id, ent.name, ent.type)).lastrowid
-            self.db.executemany(
-                'INSERT INTO mentions(document_entity_id, field, start, "end", text) '
-                "VALUES (?,?,?,?,?)", [(de, m.field, m.start, m.end, m.text) for m in ent.mentions])
+            linked.append((row, entity_id, ent.id, ent.name, ent.type))
+        if not linked:
+            return ids
+        # one statement for the document's entity rows and one for their mentions; the
+        # new rows' ids, read back in id order, are in insertion order (SQLite gives a new
+        # row the largest id so far plus one)
+        self.db.executemany(
+            "INSERT INTO document_entities(document_id, entity_id, nid, name, type) "
+            "VALUES (?,?,?,?,?)", linked)
+        row_ids = [i for (i,) in self.db.execute(
+            "SELECT id FROM document_entities WHERE document_id=? ORDER BY id", (row,))]
+        mentions = [(de, m.field, m.start, m.end, m.text)
+                    for de, ent in zip(row_ids, doc.entities, strict=True) for m in ent.mentions]
+        self.db.executemany(
+            'INSERT INTO mentions(document_entity_id, field, start, "end", text) '
+            "VALUES (?,?,?,?,?)", mentions)
         return ids
 
     def _insert_event(self, row: int, digest: str, doc: Document, ev: Event, timex: Timex | None,
@@ -363,8 +413,10 @@ class _Transaction:
     def __exit__(self, exc_type: object, *rest: object) -> None:
         if exc_type is None:
             self.store.db.execute("COMMIT")
+            self.store._ids.update(self.store._ids_uncommitted)
         else:
             self.store.db.execute("ROLLBACK")
+        self.store._ids_uncommitted.clear()
 
 
 def _statements(script: str) -> list[str]:

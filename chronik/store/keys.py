@@ -10,7 +10,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from chronik.model import Document
 
@@ -28,6 +28,12 @@ def content_hash(doc: Document) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+# Names repeat across a corpus ("Putin", "Berlin", a paper's own name): the folding rules
+# are pure, so each distinct name is folded once per process.
+_NAME_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=_NAME_CACHE)
 def simple_key(name: str) -> str:
     """casefold, strip diacritics, collapse punctuation and spaces: `Marović` -> `marovic`."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
@@ -46,6 +52,7 @@ def _entity_stage_key() -> Callable[[str, str | None, str | None], str] | None:
     return entity_key
 
 
+@lru_cache(maxsize=_NAME_CACHE)
 def name_key(name: str, type_: str | None = None, lang: str | None = None) -> str:
     """The key under which an entity (or participant, or speaker) is one row across documents."""
     external = _entity_stage_key()

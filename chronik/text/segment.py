@@ -29,7 +29,9 @@ _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n(?![ \t\r\f\v]*\n)[^\n]*)*")
 # and the first character of what follows (or a line break, handled separately).
 _END = re.compile(r"[.!?…]+[\"'“”„»«’‘)\]]*(?=[ \t]+([^ \t\n]))|\n(?=[ \t]*(\S))"
                   # scraped text loses the space: "verschwunden.Der Deutsche"
-                  r"|(?<=[^\W\d_]{3})[.!?](?=([^\W\d_])[^\W\d_]*[a-zäöüß])")
+                  # (the three letters before it are checked after the period, so that
+                  # every alternative opens with a character the engine can skip to in C)
+                  r"|[.!?](?<=[^\W\d_]{3}.)(?=([^\W\d_])[^\W\d_]*[a-zäöüß])")
 _WORD_BEFORE = re.compile(r"([\w.\-]*\w)\.+$")
 _WORD_AFTER = re.compile(r"[\"'“”„»«‚‘(\[]*([\w\-]+)")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chronik.time.langdata import LanguageData, Rule
+from chronik.time.langdata import LanguageData, Rule, casefolded, fold_text
 
 _WORD_BEFORE = re.compile(r"([\w.§%€/°]+)\s*$")
 _WORD_AFTER = re.compile(r"^\s*([\w.§%€/°]+)")
@@ -34,29 +34,65 @@ class Mention:
         return any(self.groups.get(n) for n in names)
 
 
-def _candidates(text: str, start: int, end: int, data: LanguageData) -> list[Mention]:
+def _candidates(text: str, start: int, end: int, data: LanguageData,
+                folded: str | None = None) -> list[Mention]:
+    """Every match of every rule in the window `text[start:end]`. With `folded` (the text
+    lowercased by `fold_text`), rules that have a case-folded copy run on it: same spans,
+    less regex work; the groups are read from `text`."""
     found: list[Mention] = []
-    present: dict[str, bool] = {}  # many rules share a requirement ("a digit", "a month")
+    # many rules share a window test ("a digit", "a month", the word "uhr"): each is
+    # answered once per window
+    present: dict[str, bool] = {}
+    words: dict[str, bool] = {}
     for rule in data.rules:
-        need = rule.window_requires
-        if need is not None:
-            ok = present.get(need.pattern)
-            if ok is None:
-                ok = present[need.pattern] = need.search(text, start, end) is not None
-            if not ok:
+        if not _window_may_hold(rule, text, folded, start, end, present, words):
+            continue
+        if folded is not None and rule.folded is not None:
+            pattern, subject = rule.folded, folded
+        else:
+            pattern, subject = rule.pattern, text
+        for m in pattern.finditer(subject, start, end):
+            if m.end() == m.start():
                 continue
-        for m in rule.pattern.finditer(text, start, end):
-            if m.group(0) == "":
-                continue
-            span = m.span("t") if "t" in rule.pattern.groupindex and m.group("t") else m.span()
+            span = m.span("t") if "t" in pattern.groupindex and m.start("t") < m.end("t") \
+                else m.span()
             if span[0] == span[1]:
                 continue
-            if rule.requires is not None and not rule.requires.search(m.group(0)):
+            if rule.requires is not None and not rule.requires.search(text[m.start():m.end()]):
                 continue
-            groups = {k: v for k, v in m.groupdict().items() if v}
-            spans = {k: m.span(k) for k in groups}
+            spans = {name: m.span(name) for name in pattern.groupindex}
+            spans = {name: (s, e) for name, (s, e) in spans.items() if s < e}
+            groups = {name: text[s:e] for name, (s, e) in spans.items()}
             found.append(Mention(span[0], span[1], rule, groups, spans))
     return found
+
+
+def _window_may_hold(rule: Rule, text: str, folded: str | None, start: int, end: int,
+                     present: dict[str, bool], words: dict[str, bool]) -> bool:
+    """Does the window hold what the rule cannot match without (its `window_requires`,
+    the tables and words its pattern implies)? False means it cannot match there."""
+    for need, need_folded in rule.tests:
+        ok = present.get(need.pattern)
+        if ok is None:
+            if folded is not None and need_folded is not None:
+                ok = need_folded.search(folded, start, end) is not None
+            else:
+                ok = need.search(text, start, end) is not None
+            present[need.pattern] = ok
+        if not ok:
+            return False
+    if folded is None:
+        return True
+    for choice in rule.literals:
+        for word in choice:
+            ok = words.get(word)
+            if ok is None:
+                ok = words[word] = folded.find(word, start, end) >= 0
+            if ok:
+                break
+        else:
+            return False
+    return True
 
 
 def _blocked(text: str, m: Mention, data: LanguageData, region_start: int) -> bool:
@@ -93,6 +129,28 @@ _FP_MARGIN = 40  # false-positive patterns are looked for this far around the wi
 _TRIGGER_CACHE: dict[str, re.Pattern[str]] = {}
 
 
+def _trie(words) -> str:
+    """A regex matching exactly `words` (literal strings), factored by common prefixes."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here and longer ones go on
+            body = ("(?:" + body + ")" if len(branches) == 1 and len(branches[0]) > 1
+                    else body) + "?"
+        return body
+
+    return emit(root)
+
+
 def trigger_pattern(data: LanguageData) -> re.Pattern[str]:
     """One compiled regex matching exactly the words that can start a time expression:
     any word with a digit, a word beginning with a trigger stem, a whole trigger word
@@ -103,7 +161,11 @@ def trigger_pattern(data: LanguageData) -> re.Pattern[str]:
         return pattern
 
     def alternation(words) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        # a trie ("jahr(?:zehnt|hundert)?"): each branch only asks whether *some* word
+        # fits here (what follows runs to the end of the word either way), so the order
+        # of the words does not matter, and the engine tries a handful of letters per
+        # position instead of every word
+        return _trie(words)
 
     # a number is a trigger unless it is money, a percentage or the tail of a number
     # ("$1.76", "12%", the "384" of "1,384,119"): no time expression starts there
@@ -120,10 +182,28 @@ def trigger_pattern(data: LanguageData) -> re.Pattern[str]:
     return pattern
 
 
-def trigger_windows(text: str, start: int, end: int, data: LanguageData) -> list[tuple[int, int]]:
-    """Merged stretches of text around words that can start a time expression."""
+def _folded(data: LanguageData, name: str, pattern: re.Pattern[str] | None, *,
+            relax: bool = False) -> re.Pattern[str] | None:
+    """The case-folded copy of one of a language's patterns, made once per process."""
+    key = f"{data.lang}/{name}"
+    if key not in _FOLDED:
+        _FOLDED[key] = casefolded(pattern, relax=relax)
+    return _FOLDED[key]
+
+
+_FOLDED: dict[str, re.Pattern[str] | None] = {}
+
+
+def trigger_windows(text: str, start: int, end: int, data: LanguageData,
+                    folded: str | None = None) -> list[tuple[int, int]]:
+    """Merged stretches of text around words that can start a time expression
+    (found in `folded`, the text lowercased by `fold_text`, when given)."""
     windows: list[tuple[int, int]] = []
-    for m in trigger_pattern(data).finditer(text, start, end):
+    pattern = trigger_pattern(data)
+    if folded is not None and \
+            (folded_pattern := _folded(data, "triggers", trigger_pattern(data))) is not None:
+        pattern, text = folded_pattern, folded
+    for m in pattern.finditer(text, start, end):
         ws, we = max(start, m.start() - _BEFORE), min(end, m.end() + _AFTER)
         if windows and ws <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], we))
@@ -136,16 +216,26 @@ def find_mentions(text: str, data: LanguageData, start: int = 0,
                   end: int | None = None) -> list[Mention]:
     """All time-expression mentions in `text[start:end]`, in text order, without overlaps."""
     end = len(text) if end is None else end
-    windows = trigger_windows(text, start, end, data)
-    cands = [c for ws, we in windows for c in _candidates(text, ws, we, data)]
+    folded = fold_text(text)
+    windows = trigger_windows(text, start, end, data, folded)
+    cands = [c for ws, we in windows for c in _candidates(text, ws, we, data, folded)]
     if not cands:
         return []
     fp_spans: list[tuple[int, int]] = []
     if data.false_positives is not None:
         # only near candidates: a false positive matters where it overlaps one
-        fp_spans = [fm.span() for ws, we in windows
-                    for fm in data.false_positives.finditer(
-                        text, max(start, ws - _FP_MARGIN), min(end, we + _FP_MARGIN))]
+        fp_pattern, subject = data.false_positives, text
+        prefilter = None
+        if folded is not None:
+            if (fp_folded := _folded(data, "false_positives", fp_pattern)) is not None:
+                fp_pattern, subject = fp_folded, folded
+            else:  # case-sensitive parts ("May said"): a folded copy that finds more
+                prefilter = _folded(data, "false_positives~", fp_pattern, relax=True)
+        for ws, we in windows:
+            lo, hi = max(start, ws - _FP_MARGIN), min(end, we + _FP_MARGIN)
+            if prefilter is not None and prefilter.search(folded, lo, hi) is None:
+                continue  # where the wider copy finds nothing, the pattern finds nothing
+            fp_spans.extend(fm.span() for fm in fp_pattern.finditer(subject, lo, hi))
     cands.sort(key=lambda c: (-(c.end - c.start), c.rule.order, c.start))
     taken = bytearray(end - start)
     accepted: list[Mention] = []

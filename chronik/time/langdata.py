@@ -77,6 +77,22 @@ class Rule:
     requires: re.Pattern[str] | None = None
     # a rule anchored on a word ("three days ago") only runs in windows containing it
     window_requires: re.Pattern[str] | None = None
+    # case-sensitive copies for lowercased text (see `casefolded`; None: use the above)
+    folded: re.Pattern[str] | None = None
+    window_folded: re.Pattern[str] | None = None
+    # what the rule's own pattern says a window must hold: a word of every table (or a
+    # number of every shape) the pattern cannot match without, as (pattern, folded copy)
+    implied: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = ()
+    # words the rule cannot match without ("ago"; "from now" -> "from", "now"; "vor" or
+    # "seit"), lowercase: a window of folded text without one of each group is skipped
+    # after plain substring searches
+    literals: tuple[tuple[str, ...], ...] = ()
+    # every regex window test as (pattern, folded copy): `window_requires`, then `implied`
+    tests: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = ()
+
+    def __post_init__(self) -> None:
+        # `folded`, `implied` and `literals` come from one analysis in `load_language`
+        self.window_folded = _casefolded_once(self.window_requires)
 
 
 @dataclass
@@ -206,6 +222,142 @@ def _split_top_level(fragment: str) -> list[str]:
     return parts
 
 
+def _mandatory_groups(items) -> set[int]:
+    """Group numbers that every match of a parsed pattern must fill: all of a sequence's
+    items, the groups common to every alternative of a branch, those of a repeat that
+    must run at least once. Lookarounds, conditionals and the like add nothing (a window
+    test built from this may only ever be weaker than the rule itself)."""
+    out: set[int] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "SUBPATTERN":
+            group, _add, _del, sub = av
+            out |= _mandatory_groups(sub.data)
+            if group is not None:
+                out.add(group)
+        elif name == "BRANCH":
+            alternatives = [_mandatory_groups(a.data) for a in av[1]]
+            if alternatives:
+                out |= set.intersection(*alternatives)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if av[0] >= 1:
+                out |= _mandatory_groups(av[2].data)
+        elif name == "ATOMIC_GROUP":
+            out |= _mandatory_groups(av.data)
+    return out
+
+
+_MIN_LITERAL = 3  # shorter runs ("am", "in") are in almost every window
+_MAX_CHOICES = 4  # "one of these words": more would cost more than the rule's own scan
+
+
+def _parsed_and_folded(compiled: re.Pattern[str]) -> tuple[Any, re.Pattern[str] | None]:
+    """One parse of a rule for every analysis: (its parse tree, case-folded when it could
+    be; the case-folded compiled copy or None). None for the tree when there is no parser."""
+    if _sre is None:
+        return None, None
+    tree = _parser.parse(compiled.pattern, compiled.flags)
+    try:
+        tree.data = _fold_items(tree.data)
+    except _NotFoldable:
+        return _parser.parse(compiled.pattern, compiled.flags), None  # half-folded: parse anew
+    tree.state.flags &= ~re.IGNORECASE
+    try:  # compiling reads the tree and leaves it as it was
+        return tree, _compiler.compile(tree, compiled.flags & ~re.IGNORECASE)
+    except (re.error, TypeError, ValueError, IndexError):
+        return tree, None
+
+
+def _mandatory_literals(tree) -> tuple[tuple[str, ...], ...]:
+    """What every match of the rule contains, as groups of words of which at least one
+    occurs ("ago"; "vor" or "seit"), from its case-folded parse tree (`_parsed_and_folded`),
+    so lowercase like a folded text."""
+    if tree is None:
+        return ()
+    return tuple(dict.fromkeys(_literal_groups(tree.data)))
+
+
+def _literal_groups(items) -> list[tuple[str, ...]]:
+    groups: list[tuple[str, ...]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if len(run) >= _MIN_LITERAL:
+            groups.append(("".join(run),))
+        run.clear()
+
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(av))
+            continue
+        end_run()
+        if name == "SUBPATTERN":
+            groups += _literal_groups(av[3].data)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            groups += _literal_groups(av[2].data)
+        elif name == "ATOMIC_GROUP":
+            groups += _literal_groups(av.data)
+        elif name == "BRANCH":
+            # each alternative contributes its longest certain word; one without any
+            # makes the whole branch uncertain
+            choices = []
+            for alternative in av[1]:
+                words = [w for group in _literal_groups(alternative.data) if len(group) == 1
+                         for w in group]
+                if not words:
+                    break
+                choices.append(max(words, key=len))
+            else:
+                if choices and len(set(choices)) <= _MAX_CHOICES:
+                    groups.append(tuple(dict.fromkeys(choices)))
+        # lookarounds, optional parts: nothing certain
+    end_run()
+    return groups
+
+
+def _implied_requirements(template: str, tree,
+                          vocab: dict[str, Vocabulary], rule_name: str,
+                          window: re.Pattern[str] | None,
+                          cache: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None] | None]
+                          ) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+    """The placeholders ({months}, {year}, {num}...) a rule cannot match without, as
+    window tests: a window with no word of such a table cannot hold a match of the rule,
+    so the rule need not scan it. Sound by construction: the table's own alternation is
+    looked for, and the rule's match would contain one inside the window."""
+    if tree is None:
+        return ()
+    group_table: dict[str, str] = {}
+    for m in _PLACEHOLDER.finditer(template):
+        name, alias = m.group(1), m.group(2)
+        group_table[alias or BUILTIN_GROUP.get(name, name)] = name
+    name_of_group = {number: name for name, number in tree.state.groupdict.items()}
+    tables = sorted({group_table[name_of_group[g]] for g in _mandatory_groups(tree.data)
+                     if name_of_group.get(g) in group_table})
+    out = []
+    for table in tables:
+        if table not in cache:
+            source = _expand("{" + table + "}", vocab, rule_name)
+            # a long table ("lexicon") costs about what the rule's own scan costs; a test
+            # that two letters or a single digit pass ("in", {day}) is found in nearly
+            # every window: either would cost more than it saves
+            cache[table] = None
+            if len(source) <= _LONG_TEST:
+                parsed = _parser.parse(source, re.IGNORECASE)
+                if parsed.getwidth()[0] > _WEAK_WIDTH:
+                    test = re.compile(source, re.IGNORECASE)
+                    folded = casefolded(test)
+                    cache[table] = None if folded is None else (test, folded)
+        if cache[table] is not None and (window is None
+                                         or cache[table][0].pattern != window.pattern):
+            out.append(cache[table])
+    return tuple(out)
+
+
+_WEAK_WIDTH = 2
+_LONG_TEST = 600  # characters of regex
+
+
 def _words(fragment: str | None) -> re.Pattern[str] | None:
     if not fragment:
         return None
@@ -224,6 +376,7 @@ def load_language(lang: str) -> LanguageData:
     vocab = {name: Vocabulary(name, list(table.items()))
              for name, table in raw.items() if name not in special and isinstance(table, dict)}
     rules = []
+    requirement_cache: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None] | None] = {}
     for order, spec in enumerate(raw.get("rules", [])):
         body = _expand(spec["pattern"], vocab, spec["name"])
         # a time expression never starts or ends inside a word or a number
@@ -235,8 +388,15 @@ def load_language(lang: str) -> LanguageData:
         window = spec.get("window_requires")
         window_re = (re.compile(_expand(window, vocab, spec["name"]), re.IGNORECASE)
                      if window else None)
-        rules.append(Rule(spec["name"], spec["kind"], compiled, order, options, requires,
-                          window_re))
+        rule = Rule(spec["name"], spec["kind"], compiled, order, options, requires, window_re)
+        tree, rule.folded = _parsed_and_folded(compiled)
+        rule.implied = _implied_requirements(spec["pattern"], tree, vocab, spec["name"],
+                                             window_re, requirement_cache)
+        rule.literals = _mandatory_literals(tree) if rule.folded is not None else ()
+        rule.tests = tuple((need, need_folded) for need, need_folded
+                           in ((window_re, rule.window_folded), *rule.implied)
+                           if need is not None)
+        rules.append(rule)
     tense = raw.get("tense", {})
     past_forms = tense.get("past_forms")
     past = tense.get("past", "")
@@ -268,3 +428,171 @@ def load_language(lang: str) -> LanguageData:
         trigger_words=whole,
         trigger_suffixes=tuple(triggers.get("suffixes", [])),
     )
+
+
+# --- case-folded matching -----------------------------------------------------------------
+# Python's regex engine cannot skip ahead in case-insensitive patterns: every alternative
+# of a word table is tried letter by letter at every position. Matching a lowercased copy
+# of the text with a case-sensitive copy of each pattern finds the same matches (same
+# offsets, since lowercasing a "plain" character keeps it one character long) while the
+# engine skips non-starting positions and alternatives in C. Texts holding a character
+# whose case does not fold one-to-one (Turkish dotted I, Greek sigma, the Kelvin sign...)
+# keep the case-insensitive patterns.
+try:  # the standard library's own regex parser and compiler (private, hence the fallback)
+    import _sre
+    from re import _casefix, _compiler, _parser
+    _FOLD_CLASHES = frozenset(_casefix._EXTRA_CASES)  # letters sharing a fold with another
+except ImportError:  # pragma: no cover - another Python: case-insensitive patterns only
+    _sre = None
+    _FOLD_CLASHES = frozenset()
+
+_MAX_RANGE = 2_000  # a character range larger than this is not expanded (pattern kept as is)
+
+
+class _NotFoldable(Exception):
+    """A pattern construct whose case-folded copy could match differently."""
+
+
+def _same_classes(a: str, b: str) -> bool:
+    # \w, \d and \s must see the same thing in the lowered character
+    return (a.isalnum() == b.isalnum() and a.isdecimal() == b.isdecimal()
+            and a.isspace() == b.isspace())
+
+
+_PLAIN: dict[str, bool] = {}
+
+
+def _plain(ch: str) -> bool:
+    """Does `ch` lowercase to one character that the engine's case-insensitive rules treat
+    exactly like `ch` (same simple lowercase, no extra case partners, same classes)?"""
+    ok = _PLAIN.get(ch)
+    if ok is None:
+        low = ch.lower()
+        ok = _PLAIN[ch] = (len(low) == 1 and ord(low) == _sre.unicode_tolower(ord(ch))
+                           and (ord(low) not in _FOLD_CLASHES or ch.isascii())
+                           and _same_classes(ch, low))
+    return ok
+
+
+def fold_text(text: str) -> str | None:
+    """`text` lowercased for the case-folded patterns, or None when a character of it does
+    not fold one-to-one (then the case-insensitive patterns must run)."""
+    if _sre is None:
+        return None
+    if text.isascii():
+        return text.lower()
+    if all(_plain(ch) for ch in set(text) if not ch.isascii()):
+        return text.lower()
+    return None
+
+
+def _fold_code(code: int) -> int:
+    ch = chr(code)
+    if not ch.isascii() and not _plain(ch):
+        raise _NotFoldable(f"character {ch!r}")
+    return _sre.unicode_tolower(code)
+
+
+def _fold_items(items: list, relax: bool = False, relaxed: bool = False) -> list:
+    """Fold a parsed pattern in place. With `relax`, a case-sensitive part (`(?-i:May)`)
+    is folded too, which makes it match more: only for prefilters, and only where that
+    cannot make the pattern match less (`relaxed`: inside such a part, where negations
+    would turn "more" into "less")."""
+    out = []
+    for op, av in items:
+        name = str(op)
+        if name in ("LITERAL", "NOT_LITERAL"):
+            if relaxed and name == "NOT_LITERAL":
+                raise _NotFoldable("negation in a case-sensitive part")
+            out.append((op, _fold_code(av)))
+        elif name == "IN":
+            if relaxed and any(str(o) == "NEGATE" for o, _ in av):
+                raise _NotFoldable("negation in a case-sensitive part")
+            out.append((op, _fold_class(av)))
+        elif name in ("AT", "ANY"):
+            out.append((op, av))
+        elif name == "SUBPATTERN":
+            group, add_flags, del_flags, sub = av
+            inner_relaxed = relaxed
+            if add_flags or del_flags:
+                if not (relax and add_flags == 0 and del_flags == re.IGNORECASE):
+                    raise _NotFoldable("scoped flags")
+                inner_relaxed = True
+            sub.data = _fold_items(sub.data, relax, inner_relaxed)
+            out.append((op, (group, 0, 0, sub)))
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            if relaxed and name == "ASSERT_NOT":
+                raise _NotFoldable("negation in a case-sensitive part")
+            # under a negative lookaround a part that matches more makes the whole match
+            # less: nothing in there may be relaxed
+            inner_relax = relax and name == "ASSERT"
+            av[1].data = _fold_items(av[1].data, inner_relax, relaxed)
+            out.append((op, av))
+        elif name == "ATOMIC_GROUP":
+            if relax:  # keeps its first match only: a relaxed one could differ
+                raise _NotFoldable("atomic group in a relaxed copy")
+            av.data = _fold_items(av.data, relax, relaxed)
+            out.append((op, av))
+        elif name == "BRANCH":
+            for alternative in av[1]:
+                alternative.data = _fold_items(alternative.data, relax, relaxed)
+            out.append((op, av))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if relax and name == "POSSESSIVE_REPEAT":
+                raise _NotFoldable("possessive repeat in a relaxed copy")
+            av[2].data = _fold_items(av[2].data, relax, relaxed)
+            out.append((op, av))
+        else:
+            raise _NotFoldable(name)
+    return out
+
+
+def _fold_class(items: list) -> list:
+    out = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.append((op, _fold_code(av)))
+        elif name == "RANGE":
+            low, high = av
+            if high - low > _MAX_RANGE:
+                raise _NotFoldable("large range")
+            literal = _parser.LITERAL
+            out.extend((literal, _fold_code(code)) for code in range(low, high + 1))
+        elif name in ("NEGATE", "CATEGORY"):
+            out.append((op, av))
+        else:
+            raise _NotFoldable(name)
+    return out
+
+
+_FOLDED_ONCE: dict[tuple[str, int], re.Pattern[str] | None] = {}
+
+
+def _casefolded_once(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """`casefolded`, remembered: many rules share one window test ("a digit")."""
+    if pattern is None:
+        return None
+    key = (pattern.pattern, pattern.flags)
+    if key not in _FOLDED_ONCE:
+        _FOLDED_ONCE[key] = casefolded(pattern)
+    return _FOLDED_ONCE[key]
+
+
+def casefolded(pattern: re.Pattern[str] | None, *, relax: bool = False
+               ) -> re.Pattern[str] | None:
+    """A case-sensitive copy of a case-insensitive `pattern` for `fold_text` texts: every
+    literal lowercased, ranges spelt out. None when the pattern is not case-insensitive or
+    uses something whose folded copy could behave differently (backreferences, scoped
+    flags, characters without a one-to-one fold). With `relax`, case-sensitive parts are
+    folded as well: the copy then finds a match wherever the pattern does (and maybe
+    more), which makes it a prefilter, not a replacement."""
+    if pattern is None or _sre is None or not pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        parsed.data = _fold_items(parsed.data, relax)
+        parsed.state.flags &= ~re.IGNORECASE
+        return _compiler.compile(parsed, pattern.flags & ~re.IGNORECASE)
+    except (_NotFoldable, re.error, AttributeError, TypeError, ValueError, IndexError):
+        return None

@@ -1,0 +1,112 @@
+"""The temporal tagger's regex engine: case-folded matching and trigger tries find exactly
+what the case-insensitive patterns find (they exist only to make it cheaper)."""
+
+from __future__ import annotations
+
+import re
+
+from chronik.time.extract import _candidates, _trie, find_mentions
+from chronik.time.langdata import casefolded, fold_text, load_language
+
+
+def test_folded_copy_of_a_pattern_finds_the_same_spans_in_mixed_case_text():
+    pattern = re.compile(r"(?<![\w.,:])(?:am\s+)?(?P<month>märz|mai|juli)\s+(?P<year>\d{4})",
+                         re.IGNORECASE)
+    text = "Im MÄRZ 2022 und am Mai 2023, nicht aber im JuLi 20x."
+    folded = casefolded(pattern)
+    assert folded is not None and folded.flags & re.IGNORECASE == 0
+    plain = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in folded.finditer(fold_text(text))] == plain == [(3, 12), (17, 28)]
+    assert folded.groupindex == pattern.groupindex
+
+
+def test_text_whose_case_does_not_fold_one_to_one_is_not_folded():
+    assert fold_text("İstanbul, 3. März") is None  # dotted capital I lowercases to two characters
+    assert fold_text("5 µm am 3. März") is None  # the micro sign shares its fold with Greek mu
+    assert fold_text("Am 3. MÄRZ in Genf") == "am 3. märz in genf"
+
+
+def test_patterns_with_scoped_case_or_no_ignorecase_keep_their_own_matching():
+    assert casefolded(re.compile(r"(?-i:Q)[1-4]", re.IGNORECASE)) is None
+    assert casefolded(re.compile(r"Q[1-4]")) is None
+
+
+def test_trie_matches_exactly_its_words():
+    words = ["jahr", "jahrzehnt", "januar", "mo", "montag", "x", "a.b"]
+    whole = re.compile("(?:" + _trie(words) + r")\Z")
+    for candidate in words + ["jah", "jahrz", "mon", "", "y", "jahrzehntx", "a", "axb"]:
+        assert bool(whole.match(candidate)) == (candidate in words), candidate
+
+
+def test_rules_on_folded_text_give_the_same_candidates_as_on_the_original():
+    text = ("Am MONTAG, dem 3. März 2022, trafen sich die Minister; im Sommer 2021 und "
+            "vor drei Wochen war davon noch keine Rede. SEIT GESTERN um 12.30 Uhr ist klar: "
+            "Ende MÄRZ soll es weitergehen.")
+    data = load_language("de")
+    folded = fold_text(text)
+
+    def key(found):
+        return sorted((c.start, c.end, c.rule.name, tuple(sorted(c.groups.items())))
+                      for c in found)
+
+    assert key(_candidates(text, 0, len(text), data, folded)) == \
+        key(_candidates(text, 0, len(text), data))
+    assert [text[m.start:m.end] for m in find_mentions(text, data)][:3] == \
+        ["MONTAG, dem 3. März 2022", "Sommer 2021", "drei Wochen"]
+
+
+def test_a_rule_is_skipped_only_in_windows_without_a_word_its_pattern_cannot_do_without():
+    data = load_language("de")
+    month_rule = next(r for r in data.rules if r.name == "month_year")
+    assert any("months" in need.pattern for need, _ in month_rule.implied)
+    assert all(test in month_rule.tests for test in month_rule.implied)
+    text = ("Anfang März soll der Gipfel stattfinden; Ende des Monats wird gewählt. "
+            "Seit drei Jahren, am 3.4.2021 und um 12 Uhr war es still, sagte er gestern.")
+    with_tests = _candidates(text, 0, len(text), data, fold_text(text))
+    saved = {r.name: r.tests for r in data.rules}
+    try:
+        for r in data.rules:  # keep only the language file's own window tests
+            r.tests = tuple(t for t in r.tests if r.window_requires is not None
+                            and t[0].pattern == r.window_requires.pattern)
+        without = _candidates(text, 0, len(text), data, fold_text(text))
+    finally:
+        for r in data.rules:
+            r.tests = saved[r.name]
+    assert sorted((c.start, c.end, c.rule.name) for c in with_tests) == \
+        sorted((c.start, c.end, c.rule.name) for c in without)
+    assert ("Anfang März" in [text[c.start:c.end] for c in with_tests])
+
+
+def test_the_words_a_rule_cannot_do_without_are_read_from_its_pattern():
+    data = load_language("de")
+    literals = {r.name: r.literals for r in data.rules}
+    assert ("uhr",) in literals["time_word_uhr"]
+    assert ("seit",) in literals["duration_since"]
+    # a branch gives "one of these": the rule needs one of its alternatives' words
+    assert any({"zwischen", "von"} <= set(group) for group in literals["time_interval_start"])
+    text = "Zwischen 10 und 12 Uhr war Ruhe. Seit Jahren, von Montag bis Freitag, um drei."
+    folded = fold_text(text)
+    saved = {r.name: r.literals for r in data.rules}
+    try:
+        with_tests = _candidates(text, 0, len(text), data, folded)
+        for r in data.rules:
+            r.literals = ()
+        without = _candidates(text, 0, len(text), data, folded)
+    finally:
+        for r in data.rules:
+            r.literals = saved[r.name]
+    assert sorted((c.start, c.end, c.rule.name) for c in with_tests) == \
+        sorted((c.start, c.end, c.rule.name) for c in without)
+
+
+def test_a_relaxed_copy_finds_a_match_wherever_the_case_sensitive_pattern_does():
+    pattern = re.compile(r"(?-i:May)\s+(?:said|told)|the\s+fall\s+of", re.IGNORECASE)
+    relaxed = casefolded(pattern, relax=True)
+    assert casefolded(pattern) is None and relaxed is not None
+    for text in ["Theresa May said so.", "in may said nobody", "THE FALL OF Rome", "May 3"]:
+        if pattern.search(text):
+            assert relaxed.search(fold_text(text))
+    assert relaxed.search(fold_text("in may said nobody"))  # more, never less
+    # a negation in a case-sensitive part would make the copy find less: not relaxed
+    assert casefolded(re.compile(r"(?-i:[^A-Z])x", re.IGNORECASE), relax=True) is None
+    assert casefolded(re.compile(r"a(?!(?-i:B))", re.IGNORECASE), relax=True) is None
