@@ -253,6 +253,10 @@ def _weekday(m: Mention, ctx: Context, weekday: int) -> Point | None:
         against = ctx.data.raw.get("tense", {}).get("weekday_against_tense", WEEKDAY_AGAINST_TENSE)
         cost_before = (a - before).days + (against if tense == FUTURE else 0)
         cost_after = (after - a).days + (against if tense == PAST else 0)
+        if tense == NONE:
+            # with no cue, a language may lean to the past: English news report far more
+            # than they announce ("a premium over Thursday's closing price")
+            cost_after += float(ctx.data.raw.get("tense", {}).get("weekday_no_cue_bias", 0))
         d = before if cost_before <= cost_after else after
         note = _tense_name(tense)
     return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(), note=note)
@@ -405,6 +409,9 @@ def _calendar_point(m: Mention, ctx: Context) -> Point | None:
     if part in ("Q", "H"):
         n = ctx.lookup("ordinals", g.get("quarter") or g.get("half"))
         size, count = (3, 4) if part == "Q" else (6, 2)
+        index = m.rule.options.get("part_index")  # "the last half of 1989": counted from the end
+        if n is None and index is not None:
+            n = int(index) + (count + 1 if int(index) < 0 else 0)
         return _part_of_year(m, ctx, part, n, size) if (n is None or 1 <= n <= count) else None
     if g.get("decade") or g.get("decade_word"):
         return _decade(m, ctx)
@@ -586,7 +593,35 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
 
 # --------------------------------------------------------------------------- other kinds
 
-def _duration_value(parts: list[tuple[float | str, str]]) -> str | None:
+# the next smaller duration unit and how many of it make one: "2 1/2 years" = P2Y6M
+SMALLER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
+                "MIN": ("S", 60)}
+UNIT_OF_CODE = {"Y": "Y", "M": "M", "W": "W", "D": "D", "TH": "H", "TM": "MIN", "TS": "S"}
+
+
+def _split_fractions(parts: list[tuple[float | str, str]]) -> list[tuple[float | str, str]]:
+    """"two and a half years" as whole units plus the rest in the next smaller unit
+    (P2Y6M, PT5H30M), as English TimeML writes it; a language may keep P2.5Y instead."""
+    out: list[tuple[float | str, str]] = []
+    for amount, unit in parts:
+        code, factor = DURATION_UNITS.get(unit, (None, 1))
+        if isinstance(amount, str) or code is None or float(amount * factor).is_integer():
+            out.append((amount, unit))
+            continue
+        total, base = amount * factor, UNIT_OF_CODE.get(code)
+        while base is not None and not float(total).is_integer() and base in SMALLER_UNIT:
+            whole = int(total)
+            if whole:
+                out.append((float(whole), base))
+            base, per = SMALLER_UNIT[base]
+            total = (total - whole) * per
+        out.append((round(total, 6), base or unit))
+    return out
+
+
+def _duration_value(parts: list[tuple[float | str, str]], split: bool = False) -> str | None:
+    if split:
+        parts = _split_fractions(parts)
     date_part, time_part = "", ""
     for amount, unit in parts:
         code, factor = DURATION_UNITS.get(unit, (None, 1))
@@ -608,6 +643,10 @@ def _duration(m: Mention, ctx: Context) -> Resolution | None:
         return None
     direction = ctx.lookup("directions", g.get("dir"))
     amount: float | str | None = ctx.number(g.get("num"))
+    # "2 1/2 years", "a minute and a half": a fraction said before or after the unit
+    fraction = ctx.lookup("fractions", g.get("frac")) or ctx.lookup("fractions", g.get("frac_after"))
+    if amount is not None and fraction:
+        amount += float(fraction)
     if amount is None and "amount" in m.rule.options:  # "the past week": one unit
         amount = float(m.rule.options["amount"])
     if amount is None:
@@ -624,7 +663,7 @@ def _duration(m: Mention, ctx: Context) -> Resolution | None:
         if unit2 is None or amount2 is None:
             return None
         parts.append((amount2, unit2))
-    value = _duration_value(parts)
+    value = _duration_value(parts, split=bool(ctx.data.raw.get("durations", {}).get("split_fractions")))
     return Resolution("DURATION", value, _mod(m, ctx)) if value else None
 
 
@@ -754,7 +793,8 @@ def _lexicon(m: Mention, ctx: Context) -> Resolution | None:
     entry = ctx.lookup("lexicon", m.groups.get("lex"))
     if not entry:
         return None
-    type_, template = entry
+    type_, template, *rest = entry  # an optional third item is the mod ("year-end": END)
+    mod = rest[0] if rest and rest[0] in MOD_NAMES else None
     if "{" in template:
         if not ctx.anchor.known:
             return None
@@ -768,8 +808,8 @@ def _lexicon(m: Mention, ctx: Context) -> Resolution | None:
             template = _QUARTER_TEMPLATE.sub(quarter, template)
         value = (template.replace("{Y-1}", cal.fmt_year(y - 1)).replace("{Y+1}", cal.fmt_year(y + 1))
                  .replace("{Y}", cal.fmt_year(y)))
-        return Resolution(type_, value, anchor=ctx.anchor.describe())
-    return Resolution(type_, template)
+        return Resolution(type_, value, mod, anchor=ctx.anchor.describe())
+    return Resolution(type_, template, mod)
 
 
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")

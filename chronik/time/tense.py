@@ -20,10 +20,11 @@ TENSE_REACH = 400  # characters on either side of an expression that can vote on
 
 # Sentence ends: .!? not after a digit (ordinals like "10. Januar"), nor the dot of a
 # short capitalised abbreviation before a number ("Dec. 28", "Art. 5"), nor a dot before a
-# word in lower case ("7 a.m. on", "usw. und"); or a line break.
+# word in lower case ("7 a.m. on", "usw. und") or a parenthesis ("10:35 a.m. (0735 GMT)");
+# or a line break.
 _SENTENCE_END = re.compile(
     r"(?<!\d)(?:[!?]|\.(?!(?<=\b[A-Z][a-z]{2}\.)\s+\d)(?!(?<=\b[A-Z][a-z]{3}\.)\s+\d)"
-    r"(?!\s+[a-zäöüß]))"
+    r"(?!\s+[a-zäöüß(]))"
     r"(?=[\s\"“”»«']|$)|\n")
 
 

@@ -91,6 +91,23 @@ SPEC = [
     ("He fled in June 1998 and returned later that year.", "2000-01-28", "later that year", "DATE", "1998", None, None, None),
     ("Keating was convicted in nineteen ninety-one.", "1998-01-15", "nineteen ninety-one", "DATE", "1991", None, None, None),
     ("A week or so ago, the general chose the date.", "1991-02-25", "A week or so ago", "DATE", "1991-W08", None, None, None),
+    # fractions of a unit: whole units plus the rest in the next smaller one
+    ("The refugees lived in camps for 2 1/2 years.", "1998-02-27", "2 1/2 years", "DURATION", "P2Y6M", None, None, None),
+    ("She spent 5 1/2 hours in Nairobi.", "1998-08-17", "5 1/2 hours", "DURATION", "PT5H30M", None, None, None),
+    ("A minute and a half later, the pilot called.", "1998-01-14", "A minute and a half", "DURATION", "PT1M30S", None, None, None),
+    ("The siege lasted two and a half years.", "2022-03-15", "two and a half years", "DURATION", "P2Y6M", None, None, None),
+    # "the past year" (one unit) is the year before the document's; plural units are durations
+    ("Hate groups grew over the past year.", "1998-03-03", "the past year", "DATE", "1997", None, None, None),
+    ("Rates fell in the last decade.", "1998-02-06", "the last decade", "DATE", "198", None, None, None),
+    # the last half of a named year is its second half
+    ("Profits should rise in the last half of 1989.", "1989-10-26", "the last half of 1989", "DATE", "1989-H2", None, None, None),
+    # year-end: the end of the document's year
+    ("The sale should be completed by year-end.", "1989-11-02", "year-end", "DATE", "1989", "END", None, None),
+    ("Rules should be in place by year's end.", "1989-10-26", "year's end", "DATE", "1989", "END", None, None),
+    # a bare weekday with no tense cue leans to the past: news report more than they announce
+    ("The price is a 24% premium over Thursday's closing price.", "1989-10-30", "Thursday", "DATE", "1989-10-26", None, None, None),
+    # a parenthesis after "a.m." does not end the sentence: the weekday after it still counts
+    ("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "1998-08-08", "10:35 a.m.", "TIME", "1998-08-07T10:35", None, None, None),
     # quarters only when they are quarters
     ("Apple's Q3 earnings call is on Thursday.", "2022-07-20", "Q3", "DATE", "2022-Q3", None, None, None),
 ]
