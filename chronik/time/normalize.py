@@ -148,6 +148,10 @@ def _year_of(m: Mention, ctx: Context) -> int | None:
         if year.isdigit():
             return int(year)
         return _spoken_year(year, ctx)
+    if m.groups.get("year_dir") and ctx.anchor.known:  # "next year's first quarter"
+        direction = ctx.lookup("directions", m.groups["year_dir"])
+        if direction is not None:
+            return ctx.anchor.day.year + int(direction)
     if m.groups.get("year2"):
         two = int(m.groups["year2"])
         base = ctx.anchor.day.year if ctx.anchor.day else 2000

@@ -108,6 +108,11 @@ SPEC = [
     ("The price is a 24% premium over Thursday's closing price.", "1989-10-30", "Thursday", "DATE", "1989-10-26", None, None, None),
     # a parenthesis after "a.m." does not end the sentence: the weekday after it still counts
     ("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "1998-08-08", "10:35 a.m.", "TIME", "1998-08-07T10:35", None, None, None),
+    # a year said with a possessive before a quarter: that year's quarter
+    ("The split could take effect in next year's first quarter.", "1989-10-31", "next year's first quarter", "DATE", "1990-Q1", None, None, None),
+    # a comparison of figures: "a year earlier" counts from the document, not the last year named
+    ("In 1988 it earned $9 million; revenue rose, compared with a loss of $9.7 million a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988", None, None, None),
+    ("He was elected in 1990. A year earlier he had lost.", "1999-10-26", "A year earlier", "DATE", "1989", None, None, None),
     # quarters only when they are quarters
     ("Apple's Q3 earnings call is on Thursday.", "2022-07-20", "Q3", "DATE", "2022-Q3", None, None, None),
 ]
@@ -136,6 +141,10 @@ def test_expression(sentence, date, span, type_, value, mod, offset, instant):
     ("The store is open 24/7 and sells 2,000 items.", "2022-03-15"),
     ("The 45-year-old mother of two was arrested.", "2022-03-15"),
     ("The 2020-21 season was cut short.", "2022-03-15"),
+    ("The Communist Party daily Granma printed the letter.", "2000-01-28"),  # a newspaper
+    ("It will be a second betrayal, she said.", "2000-04-17"),              # the ordinal
+    ("The case is a lesson for today's youth.", "2000-01-07"),             # the present in general
+    ("Guards stand outside the clinic 24 hours a day.", "1998-10-25"),     # around the clock
 ])
 def test_no_false_alarm(sentence, date):
     assert found(sentence, date) == []
