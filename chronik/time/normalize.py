@@ -623,12 +623,17 @@ def _split_fractions(parts: list[tuple[float | str, str]]) -> list[tuple[float |
     return out
 
 
-def _duration_value(parts: list[tuple[float | str, str]], split: bool = False) -> str | None:
-    if split:
+def _duration_value(parts: list[tuple[float | str, str]], options: dict | None = None) -> str | None:
+    """The TIMEX3 duration of amounts of units. A language's `[durations]` may split
+    fractions ("2 1/2 years" P2Y6M) and write units with codes of their own (`codes`:
+    English TimeML counts quarters as quarters, P2Q, where German writes P6M)."""
+    options = options or {}
+    if options.get("split_fractions"):
         parts = _split_fractions(parts)
+    codes = options.get("codes", {})
     date_part, time_part = "", ""
     for amount, unit in parts:
-        code, factor = DURATION_UNITS.get(unit, (None, 1))
+        code, factor = (codes[unit], 1) if unit in codes else DURATION_UNITS.get(unit, (None, 1))
         if code is None:
             return None
         n = amount if isinstance(amount, str) else cal.format_number(amount * factor)
@@ -667,7 +672,7 @@ def _duration(m: Mention, ctx: Context) -> Resolution | None:
         if unit2 is None or amount2 is None:
             return None
         parts.append((amount2, unit2))
-    value = _duration_value(parts, split=bool(ctx.data.raw.get("durations", {}).get("split_fractions")))
+    value = _duration_value(parts, ctx.data.raw.get("durations"))
     return Resolution("DURATION", value, _mod(m, ctx)) if value else None
 
 
@@ -684,7 +689,7 @@ def _set(m: Mention, ctx: Context) -> Resolution | None:
     if unit is None:
         return None
     n = ctx.number(g.get("num")) or ctx.lookup("ordinals", g.get("freq")) or 1
-    value = _duration_value([(float(n), unit)])
+    value = _duration_value([(float(n), unit)], ctx.data.raw.get("durations"))
     return Resolution("SET", value) if value else None
 
 
@@ -699,7 +704,7 @@ def _offset(m: Mention, ctx: Context) -> Resolution | None:
     if unit is None:
         return None
     n = None if g.get("vague") else ctx.number(g.get("num"))
-    duration = _duration_value([(n if n is not None else "X", unit)])
+    duration = _duration_value([(n if n is not None else "X", unit)], ctx.data.raw.get("durations"))
     target = None
     if n is not None and ctx.anchor.known and unit not in ("H", "MIN", "S"):
         target = _shift(ctx.anchor.day, unit, sign * n,
@@ -836,6 +841,16 @@ def _compare_quarters(res: Resolution, m: Mention, ctx: Context) -> None:
         res.note = f"the quarter {value} a year before"
 
 
+def _is_reported_quarter(value: str, anchor: Anchor) -> bool:
+    """A quarter a report can be about: within the last year before the document. "The
+    year-ago quarter" (1988-Q3 in late 1989) is the comparison, not what "year-ago
+    results" in the next sentence are compared with."""
+    if anchor.day is None:
+        return True
+    year, q = int(value[:4]), int(value[-1])
+    return (year * 4 + q) - (anchor.day.year * 4 + (anchor.day.month - 1) // 3 + 1) >= -3
+
+
 _KINDS = {"point": _point, "duration": _duration, "set": _set, "offset": _offset,
           "narrative": _narrative, "lexicon": _lexicon}
 
@@ -865,7 +880,7 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
             ctx.last_year = int(res.value[:4])
             if len(res.value) >= 7 and res.value[4] == "-" and res.value[5:7].isdigit():
                 ctx.last_month = (int(res.value[:4]), int(res.value[5:7]))
-            if _QUARTER_VALUE.match(res.value):
+            if _QUARTER_VALUE.match(res.value) and _is_reported_quarter(res.value, ctx.anchor):
                 ctx.last_quarter = (ctx.sentences.index(m.start), res.value)
         if res is not None and res.day is not None and res.type in ("DATE", "TIME"):
             ctx.last_day = res.day

@@ -113,6 +113,9 @@ SPEC = [
     # a comparison of figures: "a year earlier" counts from the document, not the last year named
     ("In 1988 it earned $9 million; revenue rose, compared with a loss of $9.7 million a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988", None, None, None),
     ("He was elected in 1990. A year earlier he had lost.", "1999-10-26", "A year earlier", "DATE", "1989", None, None, None),
+    # quarters as a unit of duration stay quarters
+    ("The firm has had losses in the past two quarters.", "1989-10-27", "the past two quarters", "DURATION", "P2Q", None, None, None),
+    ("Interest is due every quarter.", "1989-10-30", "every quarter", "SET", "P1Q", None, None, None),
     # quarters only when they are quarters
     ("Apple's Q3 earnings call is on Thursday.", "2022-07-20", "Q3", "DATE", "2022-Q3", None, None, None),
 ]
@@ -184,3 +187,11 @@ def test_offsets_slice_the_text():
     text = "On Friday, Feb. 24, 2022, at 5 a.m. Kyiv time, the war began; three days later talks failed."
     for t in tag(text, date="2022-03-01", lang="en"):
         assert text[t.start:t.end] == t.text
+
+
+def test_year_ago_results_compare_with_the_reported_quarter_not_the_year_ago_one():
+    text = ("Net rose in the third quarter from $5 million in the year-ago quarter. "
+            "The year-ago results have been restated.")
+    values = [(t.text, t.value) for t in tag(text, date="1989-11-01", lang="en")]
+    assert values == [("the third quarter", "1989-Q3"), ("the year-ago quarter", "1988-Q3"),
+                      ("year-ago", "1988-Q3")]
