@@ -355,6 +355,11 @@ def _part_of_year(m: Mention, ctx: Context, letter: str, n: int | None, size: in
     if a is None:
         return Point(f"XXXX-{letter}{n}")
     current = (a.month - 1) // size + 1
+    if m.groups.get("year_ago"):
+        # "the year-ago third quarter": the one a year before the last such quarter
+        y = a.year - (1 if n <= current else 2)
+        return Point(f"{cal.fmt_year(y)}-{letter}{n}", anchor=ctx.anchor.describe(),
+                     note="a year before the last such quarter")
     tense = ctx.tense(m)
     y = a.year
     if tense == PAST and n > current:

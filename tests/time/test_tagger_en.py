@@ -113,6 +113,11 @@ SPEC = [
     # a comparison of figures: "a year earlier" counts from the document, not the last year named
     ("In 1988 it earned $9 million; revenue rose, compared with a loss of $9.7 million a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988", None, None, None),
     ("He was elected in 1990. A year earlier he had lost.", "1999-10-26", "A year earlier", "DATE", "1989", None, None, None),
+    # "the year-earlier third quarter": the same quarter a year before the reported one
+    ("In the year-earlier third quarter, the bank earned $2 million.", "1989-10-27", "the year-earlier third quarter", "DATE", "1988-Q3", None, None, None),
+    ("Net was $5 million, compared with a year-earlier loss of $6 million.", "1989-10-26", "year-earlier", "DATE", "1988", None, None, None),
+    # "ahead of" looks forward: the coming weekend, in a Monday article
+    ("Traders squared positions ahead of the weekend.", "1989-10-30", "the weekend", "DATE", "1989-W44-WE", None, None, None),
     # quarters as a unit of duration stay quarters
     ("The firm has had losses in the past two quarters.", "1989-10-27", "the past two quarters", "DURATION", "P2Q", None, None, None),
     ("Interest is due every quarter.", "1989-10-30", "every quarter", "SET", "P1Q", None, None, None),
