@@ -118,6 +118,8 @@ SPEC = [
     ("Net was $5 million, compared with a year-earlier loss of $6 million.", "1989-10-26", "year-earlier", "DATE", "1988", None, None, None),
     # "ahead of" looks forward: the coming weekend, in a Monday article
     ("Traders squared positions ahead of the weekend.", "1989-10-30", "the weekend", "DATE", "1989-W44-WE", None, None, None),
+    ("For the quarter a year ago, the utility earned $16 million.", "1989-10-26", "the quarter a year ago", "DATE", "1988-Q3", None, None, None),
+    ("Net was $1.8 million in the corresponding period last year.", "1989-10-26", "the corresponding period last year", "DATE", "1988-Q3", None, None, None),
     # quarters as a unit of duration stay quarters
     ("The firm has had losses in the past two quarters.", "1989-10-27", "the past two quarters", "DURATION", "P2Q", None, None, None),
     ("Interest is due every quarter.", "1989-10-30", "every quarter", "SET", "P1Q", None, None, None),
