@@ -58,18 +58,35 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences, data: Langua
     # a cue 400 characters away weighs under 6%; the cap keeps a text without sentence
     # ends (a scraped table, a run-on page) linear instead of quadratic
     s_start, s_end = max(s_start, start - TENSE_REACH), min(s_end, end + TENSE_REACH)
+    # a language may mark clause breaks ("... have been closed since March 16 and will stay
+    # shut until Tuesday"): cues beyond one count less than those in the expression's clause
+    c_start, c_end = s_start, s_end
+    tense = data.raw.get("tense", {})
+    breaks = _clause_breaks(data)
+    if breaks is not None:
+        for b in breaks.finditer(text, s_start, start):
+            c_start = b.end()
+        b = breaks.search(text, end, s_end)
+        if b is not None:
+            c_end = b.start()
+    outside = float(tense.get("clause_outside_weight", 1.0))
+
+    def weight_of(m: re.Match[str]) -> float:
+        w = _weight(m, start, end)
+        return w if c_start <= m.start() < c_end else w * outside
+
     score = 0.0
     for m in data.tense_future.finditer(text, s_start, s_end):
         if start <= m.start() < end:
             continue
-        score += _weight(m, start, end)
+        score += weight_of(m)
     for m in data.tense_past.finditer(text, s_start, s_end):
         if start <= m.start() < end:
             continue
         word = m.group(0).lower()
         if word in data.past_form_exceptions or data.tense_future.fullmatch(m.group(0)):
             continue
-        weight = _weight(m, start, end)
+        weight = weight_of(m)
         if data.past_form_weight != 1.0 and not (
                 data.tense_past_words is not None and data.tense_past_words.fullmatch(word)):
             weight *= data.past_form_weight
@@ -79,6 +96,16 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences, data: Langua
     if score < -0.05:
         return PAST
     return NONE
+
+
+_BREAKS: dict[str, re.Pattern[str] | None] = {}
+
+
+def _clause_breaks(data: LanguageData) -> re.Pattern[str] | None:
+    if data.lang not in _BREAKS:
+        pattern = data.raw.get("tense", {}).get("clause_breaks")
+        _BREAKS[data.lang] = re.compile(pattern, re.IGNORECASE) if pattern else None
+    return _BREAKS[data.lang]
 
 
 def _weight(m: re.Match[str], start: int, end: int) -> float:

@@ -91,6 +91,10 @@ SPEC = [
     ("He fled in June 1998 and returned later that year.", "2000-01-28", "later that year", "DATE", "1998", None, None, None),
     ("Keating was convicted in nineteen ninety-one.", "1998-01-15", "nineteen ninety-one", "DATE", "1991", None, None, None),
     ("A week or so ago, the general chose the date.", "1991-02-25", "A week or so ago", "DATE", "1991-W08", None, None, None),
+    # the clause of the expression decides its tense, not a verb beyond "and" or a comma
+    ("The banks have been closed since March 16 and will stay shut until Tuesday.", "2013-03-22", "Tuesday", "DATE", "2013-03-26", None, None, None),
+    ("The storm is expected to hit the coast late Tuesday, forecasters said.", "2013-03-22", "late Tuesday", "DATE", "2013-03-26", "END", None, None),
+    ("Cyprus has until Monday to raise the money.", "2013-03-22", "Monday", "DATE", "2013-03-25", None, None, None),
     # fractions of a unit: whole units plus the rest in the next smaller one
     ("The refugees lived in camps for 2 1/2 years.", "1998-02-27", "2 1/2 years", "DURATION", "P2Y6M", None, None, None),
     ("She spent 5 1/2 hours in Nairobi.", "1998-08-17", "5 1/2 hours", "DURATION", "PT5H30M", None, None, None),
