@@ -117,6 +117,7 @@ SPEC = [
     # a comparison of figures: "a year earlier" counts from the document, not the last year named
     ("In 1988 it earned $9 million; revenue rose, compared with a loss of $9.7 million a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988", None, None, None),
     ("He was elected in 1990. A year earlier he had lost.", "1999-10-26", "A year earlier", "DATE", "1989", None, None, None),
+    ("In 1988 rates were high; the decline came from higher costs compared with a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988", None, None, None),
     # "the year-earlier third quarter": the same quarter a year before the reported one
     ("In the year-earlier third quarter, the bank earned $2 million.", "1989-10-27", "the year-earlier third quarter", "DATE", "1988-Q3", None, None, None),
     ("Net was $5 million, compared with a year-earlier loss of $6 million.", "1989-10-26", "year-earlier", "DATE", "1988", None, None, None),
@@ -156,6 +157,7 @@ def test_expression(sentence, date, span, type_, value, mod, offset, instant):
     ("The 45-year-old mother of two was arrested.", "2022-03-15"),
     ("The 2020-21 season was cut short.", "2022-03-15"),
     ("The Communist Party daily Granma printed the letter.", "2000-01-28"),  # a newspaper
+    ("Trade matters to the future of our peoples.", "1998-02-13"),         # prospects
     ("It will be a second betrayal, she said.", "2000-04-17"),              # the ordinal
     ("The case is a lesson for today's youth.", "2000-01-07"),             # the present in general
     ("Guards stand outside the clinic 24 hours a day.", "1998-10-25"),     # around the clock
