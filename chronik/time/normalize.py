@@ -299,6 +299,10 @@ def _weekend(m: Mention, ctx: Context) -> Point | None:
         wd = a.isoweekday()
         if wd >= 6:
             direction = 0
+        elif direction == 0:
+            # "this weekend" is the weekend of this week; only early in the week, told in
+            # the past tense, is it the one just gone ("drew crowds this weekend" on a Monday)
+            direction = -1 if tense == PAST and wd <= 3 else 0
         elif tense == PAST or (tense == NONE and wd <= 3):
             direction = -1
         else:
@@ -569,6 +573,8 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
         if m.rule.options.get("shift_days") and point.day:
             point.day = cal.add_days(point.day, int(m.rule.options["shift_days"]))
             point.value = cal.fmt_day(point.day) if point.day else point.value
+        if m.rule.options.get("week_of") and point.day:  # "the week of March 6": its ISO week
+            point.value = cal.iso_week(point.day)
     elif clock is None and part is None:
         point = _calendar_point(m, ctx)
         if point is None:

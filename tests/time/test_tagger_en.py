@@ -95,6 +95,11 @@ SPEC = [
     ("The banks have been closed since March 16 and will stay shut until Tuesday.", "2013-03-22", "Tuesday", "DATE", "2013-03-26", None, None, None),
     ("The storm is expected to hit the coast late Tuesday, forecasters said.", "2013-03-22", "late Tuesday", "DATE", "2013-03-26", "END", None, None),
     ("Cyprus has until Monday to raise the money.", "2013-03-22", "Monday", "DATE", "2013-03-25", None, None, None),
+    # "the week of March 6" is that day's week
+    ("The case may be resolved in a hearing the week of March 6.", "2000-02-24", "the week of March 6", "DATE", "2000-W10", None, None, None),
+    # "this weekend" is this week's, unless told in the past early in the week
+    ("The festival drew 10,000 visitors this weekend.", "2013-03-22", "this weekend", "DATE", "2013-W12-WE", None, None, None),
+    ("The festival drew 10,000 visitors this weekend.", "2013-03-18", "this weekend", "DATE", "2013-W11-WE", None, None, None),
     # fractions of a unit: whole units plus the rest in the next smaller one
     ("The refugees lived in camps for 2 1/2 years.", "1998-02-27", "2 1/2 years", "DURATION", "P2Y6M", None, None, None),
     ("She spent 5 1/2 hours in Nairobi.", "1998-08-17", "5 1/2 hours", "DURATION", "PT5H30M", None, None, None),
