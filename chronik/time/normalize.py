@@ -86,6 +86,7 @@ class Context:
     places: list[tuple[int, str]] | None = None  # place names in the text, found on first need
     last_month: tuple[int, int] | None = None  # (year, month) of the last DATE with a month
     last_quarter: tuple[int, str] | None = None  # (sentence index, value) of the last quarter
+    last_period: tuple[int, str] | None = None  # (sentence, value) of the last period named
 
     def tense(self, m: Mention) -> int:
         return tense_at(self.text, m.start, m.end, self.sentences, self.data)
@@ -807,6 +808,8 @@ def _narrative(m: Mention, ctx: Context) -> Resolution | None:
 
 
 _QUARTER_TEMPLATE = re.compile(r"\{Q([+-]\d+)?\}")
+# a reporting period (a quarter, a half): what "the same period a year earlier" goes back from
+_PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12])$")
 
 
 def _lexicon(m: Mention, ctx: Context) -> Resolution | None:
@@ -815,6 +818,15 @@ def _lexicon(m: Mention, ctx: Context) -> Resolution | None:
         return None
     type_, template, *rest = entry  # an optional third item is the mod ("year-end": END)
     mod = rest[0] if rest and rest[0] in MOD_NAMES else None
+    if template.startswith("{SAME-1Y}"):
+        # "the same period a year earlier": the period last named, a year before; without
+        # one, the template's fallback after "|" ("{SAME-1Y}|{Q-5}")
+        if ctx.last_period is not None and ctx.sentences.index(m.start) - ctx.last_period[0] <= 1:
+            period = ctx.last_period[1]  # anaphora is local: this sentence or the one before
+            value = f"{int(period[:4]) - 1:04d}{period[4:]}"
+            return Resolution(type_, value, mod, anchor=f"last named period {period}",
+                              note="the same period a year before")
+        template = template.partition("|")[2] or template
     if "{" in template:
         if not ctx.anchor.known:
             return None
@@ -828,7 +840,8 @@ def _lexicon(m: Mention, ctx: Context) -> Resolution | None:
             template = _QUARTER_TEMPLATE.sub(quarter, template)
         value = (template.replace("{Y-1}", cal.fmt_year(y - 1)).replace("{Y+1}", cal.fmt_year(y + 1))
                  .replace("{Y}", cal.fmt_year(y)))
-        return Resolution(type_, value, mod, anchor=ctx.anchor.describe())
+        back = "a year before" if re.search(r"\{(?:Q-[4-9]|Y-1)\}", entry[1]) else None
+        return Resolution(type_, value, mod, anchor=ctx.anchor.describe(), note=back)
     return Resolution(type_, template, mod)
 
 
@@ -891,6 +904,10 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
             ctx.last_year = int(res.value[:4])
             if len(res.value) >= 7 and res.value[4] == "-" and res.value[5:7].isdigit():
                 ctx.last_month = (int(res.value[:4]), int(res.value[5:7]))
+            if (_PERIOD_VALUE.match(res.value) and "a year before" not in (res.note or "")
+                    and (ctx.anchor.day is None or int(res.value[:4]) <= ctx.anchor.day.year)):
+                # not the comparison itself ("the year-ago quarter")
+                ctx.last_period = (ctx.sentences.index(m.start), res.value)
             if _QUARTER_VALUE.match(res.value) and _is_reported_quarter(res.value, ctx.anchor):
                 ctx.last_quarter = (ctx.sentences.index(m.start), res.value)
         if res is not None and res.day is not None and res.type in ("DATE", "TIME"):

@@ -71,8 +71,15 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences, data: Langua
             c_end = b.start()
     outside = float(tense.get("clause_outside_weight", 1.0))
 
+    # "said on Wednesday it would ...": the verb the expression follows is the one it
+    # modifies; a cue ending at most `adjacent_reach` characters before it counts more
+    reach = int(tense.get("adjacent_reach", 0))
+    boost = float(tense.get("adjacent_weight", 1.0))
+
     def weight_of(m: re.Match[str]) -> float:
         w = _weight(m, start, end)
+        if reach and m.end() <= start and start - m.end() <= reach:
+            w *= boost
         return w if c_start <= m.start() < c_end else w * outside
 
     score = 0.0

@@ -100,6 +100,11 @@ SPEC = [
     # "this weekend" is this week's, unless told in the past early in the week
     ("The festival drew 10,000 visitors this weekend.", "2013-03-22", "this weekend", "DATE", "2013-W12-WE", None, None, None),
     ("The festival drew 10,000 visitors this weekend.", "2013-03-18", "this weekend", "DATE", "2013-W11-WE", None, None, None),
+    # the verb an expression follows is the one it modifies: "said on Wednesday it would"
+    ("The government said on Wednesday it would cut spending.", "2013-03-22", "Wednesday", "DATE", "2013-03-20", None, None, None),
+    ("The election, the first since the 2011 uprising, is set for June 23.", "2013-03-22", "June 23", "DATE", "2013-06-23", None, None, None),
+    # "the same period a year earlier": the period just named, a year before
+    ("In the first half of 2012, exports fell from the same period a year earlier.", "2013-03-22", "the same period a year earlier", "DATE", "2011-H1", None, None, None),
     # fractions of a unit: whole units plus the rest in the next smaller one
     ("The refugees lived in camps for 2 1/2 years.", "1998-02-27", "2 1/2 years", "DURATION", "P2Y6M", None, None, None),
     ("She spent 5 1/2 hours in Nairobi.", "1998-08-17", "5 1/2 hours", "DURATION", "PT5H30M", None, None, None),
