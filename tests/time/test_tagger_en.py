@@ -73,6 +73,7 @@ SPEC = [
     ("Families will gather for Thanksgiving.", "2022-11-01", "Thanksgiving", "DATE", "2022-11-24", None, None, None),
     ("Families will gather for Thanksgiving.", "2023-11-01", "Thanksgiving", "DATE", "2023-11-23", None, None, None),
     ("Fireworks are planned for Independence Day.", "2022-06-15", "Independence Day", "DATE", "2022-07-04", None, None, None),
+    ("Voters go to the polls on Election Day.", "2012-10-01", "Election Day", "DATE", "2012-11-06", None, None, None),
     # ranges: each end is a timex of its own with its full value
     ("The festival runs from June 23 to 25.", "2022-05-15", "June 23", "DATE", "2022-06-23", None, None, None),
     ("The festival runs from June 23 to 25.", "2022-05-15", "25", "DATE", "2022-06-25", None, None, None),
@@ -170,6 +171,7 @@ def test_expression(sentence, date, span, type_, value, mod, offset, instant):
     ("The 2020-21 season was cut short.", "2022-03-15"),
     ("The Communist Party daily Granma printed the letter.", "2000-01-28"),  # a newspaper
     ("Trade matters to the future of our peoples.", "1998-02-13"),         # prospects
+    ("On election day in Kenya, voters queued.", "2013-03-04"),            # any vote
     ("It will be a second betrayal, she said.", "2000-04-17"),              # the ordinal
     ("The case is a lesson for today's youth.", "2000-01-07"),             # the present in general
     ("Guards stand outside the clinic 24 hours a day.", "1998-10-25"),     # around the clock
