@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from chronik.time import calendar as cal
 from chronik.time.extract import Mention
 from chronik.time.langdata import LanguageData
-from chronik.time.tense import FUTURE, NONE, PAST, Sentences, tense_at
+from chronik.time.tense import FUTURE, NONE, PAST, Sentences, tense_at, tense_score
 from chronik.time.zones import format_offset, offset_for, to_instant
 
 # days a weekday reading against the tense counts further away (7: the tense decides);
@@ -90,6 +90,9 @@ class Context:
 
     def tense(self, m: Mention) -> int:
         return tense_at(self.text, m.start, m.end, self.sentences, self.data)
+
+    def tense_score(self, m: Mention) -> float:
+        return tense_score(self.text, m.start, m.end, self.sentences, self.data)
 
     def lookup(self, table: str, text: str | None):
         if text is None or table not in self.data.vocab:
@@ -255,13 +258,18 @@ def _weekday(m: Mention, ctx: Context, weekday: int) -> Point | None:
         after = cal.weekday_on_or_after(a, weekday)
         # the nearer reading, one against the tense counting `against` days further: with
         # 4, "on Saturday" in a Friday article with a stray "were" is still tomorrow
-        against = ctx.data.raw.get("tense", {}).get("weekday_against_tense", WEEKDAY_AGAINST_TENSE)
+        options = ctx.data.raw.get("tense", {})
+        against = options.get("weekday_against_tense", WEEKDAY_AGAINST_TENSE)
+        strong = options.get("weekday_strong_cue")
+        if strong is not None and tense != NONE and abs(ctx.tense_score(m)) >= float(strong):
+            # "the department said Thursday" in a Wednesday article: a sure cue decides
+            against = WEEKDAY_AGAINST_TENSE
         cost_before = (a - before).days + (against if tense == FUTURE else 0)
         cost_after = (after - a).days + (against if tense == PAST else 0)
         if tense == NONE:
             # with no cue, a language may lean to the past: English news report far more
             # than they announce ("a premium over Thursday's closing price")
-            cost_after += float(ctx.data.raw.get("tense", {}).get("weekday_no_cue_bias", 0))
+            cost_after += float(options.get("weekday_no_cue_bias", 0))
         d = before if cost_before <= cost_after else after
         note = _tense_name(tense)
     return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(), note=note)

@@ -27,6 +27,8 @@ _SENTENCE_END = re.compile(
     r"(?!\s+[a-zäöüß(]))"
     r"(?=[\s\"“”»«']|$)|\n")
 
+_DIGIT_DOT_END = re.compile(r"(?<=\d)\.(?=\s+[A-Z\"“])")
+
 
 @dataclass
 class Sentences:
@@ -36,11 +38,16 @@ class Sentences:
     ends: list[int]
 
     @classmethod
-    def of(cls, text: str) -> Sentences:
+    def of(cls, text: str, digit_dot_ends: bool = False) -> Sentences:
+        """`digit_dot_ends`: a dot after a digit before a capital ends a sentence ("on April
+        23. In ..."), for languages without ordinal dots (German "am 10. Januar" has them)."""
         starts, ends = [0], []
-        for m in _SENTENCE_END.finditer(text):
-            ends.append(m.end())
-            starts.append(m.end())
+        cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
+        if digit_dot_ends:
+            cuts = sorted(set(cuts) | {m.end() for m in _DIGIT_DOT_END.finditer(text)})
+        for cut in cuts:
+            ends.append(cut)
+            starts.append(cut)
         ends.append(len(text))
         return cls(starts, ends)
 
@@ -54,6 +61,19 @@ class Sentences:
 
 def tense_at(text: str, start: int, end: int, sentences: Sentences, data: LanguageData) -> int:
     """PAST, FUTURE or NONE for the expression at text[start:end]."""
+    score = tense_score(text, start, end, sentences, data)
+    if score > 0.05:
+        return FUTURE
+    if score < -0.05:
+        return PAST
+    return NONE
+
+
+def tense_score(text: str, start: int, end: int, sentences: Sentences,
+                data: LanguageData) -> float:
+    """The weighed vote of the cues around text[start:end]: > 0 future, < 0 past; its size
+    says how sure (a cue right before the expression alone weighs up to
+    `adjacent_weight`)."""
     s_start, s_end = sentences.bounds(start)
     # a cue 400 characters away weighs under 6%; the cap keeps a text without sentence
     # ends (a scraped table, a run-on page) linear instead of quadratic
@@ -98,11 +118,7 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences, data: Langua
                 data.tense_past_words is not None and data.tense_past_words.fullmatch(word)):
             weight *= data.past_form_weight
         score -= weight
-    if score > 0.05:
-        return FUTURE
-    if score < -0.05:
-        return PAST
-    return NONE
+    return score
 
 
 _BREAKS: dict[str, re.Pattern[str] | None] = {}

@@ -108,6 +108,10 @@ SPEC = [
     ("In the first half of 2012, exports fell from the same period a year earlier.", "2013-03-22", "the same period a year earlier", "DATE", "2011-H1", None, None, None),
     # "the 24-hour strike": the article belongs to the noun, not to the duration
     ("The 24-hour strike began at midnight.", "2013-03-22", "24-hour", "DURATION", "PT24H", None, None, None),
+    # a sure cue decides alone: "said Thursday" in a Wednesday article is last Thursday
+    ("Retail sales rose 1.1 percent in February, the Commerce Department said Thursday.", "2013-03-20", "Thursday", "DATE", "2013-03-14", None, None, None),
+    # a dot after a number ends an English sentence: the next one's verbs do not vote
+    ("Apple will report its results on April 23. Last year it earned $11.6 billion.", "2013-03-20", "April 23", "DATE", "2013-04-23", None, None, None),
     # fractions of a unit: whole units plus the rest in the next smaller one
     ("The refugees lived in camps for 2 1/2 years.", "1998-02-27", "2 1/2 years", "DURATION", "P2Y6M", None, None, None),
     ("She spent 5 1/2 hours in Nairobi.", "1998-08-17", "5 1/2 hours", "DURATION", "PT5H30M", None, None, None),
