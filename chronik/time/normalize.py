@@ -708,7 +708,9 @@ def _set(m: Mention, ctx: Context) -> Resolution | None:
     unit = ctx.lookup("point_units", g.get("unit")) or ctx.lookup("plural_units", g.get("unit"))
     if unit is None:
         return None
-    n = ctx.number(g.get("num")) or ctx.lookup("ordinals", g.get("freq")) or 1
+    # "every second week" (ordinal), "every other day" (rule option `step`)
+    n = (ctx.number(g.get("num")) or ctx.lookup("ordinals", g.get("freq"))
+         or m.rule.options.get("step") or 1)
     value = _duration_value([(float(n), unit)], ctx.data.raw.get("durations"))
     return Resolution("SET", value) if value else None
 
