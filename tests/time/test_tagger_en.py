@@ -69,6 +69,7 @@ SPEC = [
     ("The group meets twice a week.", "2022-03-15", "twice a week", "SET", "P1W", None, None, None),
     ("Take the pill three times a day.", "2022-03-15", "three times a day", "SET", "P1D", None, None, None),
     ("Trains run every other day.", "2022-03-15", "every other day", "SET", "P2D", None, None, None),
+    ("Troops are expected to arrive within weeks.", "2022-03-15", "weeks", "DURATION", "PXW", None, None, None),
     # holidays: fixed, Easter-relative (computus), n-th weekday of a month
     ("The shops close at Christmas.", "2022-11-15", "Christmas", "DATE", "2022-12-25", None, None, None),
     ("The treaty should be ready by Easter.", "2022-03-15", "Easter", "DATE", "2022-04-17", None, None, None),
