@@ -145,6 +145,13 @@ def _choose(candidates: list[tuple[int, object]], tense: int, pivot: int,
     return min(candidates, key=cost)[1]
 
 
+def _sure_tense(m: Mention, ctx: Context, tense: int) -> bool:
+    """Whether the tense cues weigh at least the language's `[tense] strong_cue` (a listed
+    verb right before the expression, "said Thursday"): then the tense decides alone."""
+    strong = ctx.data.raw.get("tense", {}).get("strong_cue")
+    return strong is not None and tense != NONE and abs(ctx.tense_score(m)) >= float(strong)
+
+
 def _year_of(m: Mention, ctx: Context) -> int | None:
     # `year_before`: a year said before the rest ("the 1988 second quarter")
     year = m.groups.get("year") or m.groups.get("year_before")
@@ -211,7 +218,9 @@ def _day_month(m: Mention, ctx: Context, day: int, month: int) -> Point | None:
                  if (d := cal.safe_date(y, month, day))]
     if not cands:
         return None
-    d = _choose(cands, tense, a.toordinal())
+    # a sure cue ("opened on Aug. 6") lets the tense decide: the reading against it counts a
+    # full year further instead of half a year
+    d = _choose(cands, tense, a.toordinal(), 365 if _sure_tense(m, ctx, tense) else 183)
     return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(),
                  note=f"year from {_tense_name(tense)}")
 
@@ -260,8 +269,7 @@ def _weekday(m: Mention, ctx: Context, weekday: int) -> Point | None:
         # 4, "on Saturday" in a Friday article with a stray "were" is still tomorrow
         options = ctx.data.raw.get("tense", {})
         against = options.get("weekday_against_tense", WEEKDAY_AGAINST_TENSE)
-        strong = options.get("weekday_strong_cue")
-        if strong is not None and tense != NONE and abs(ctx.tense_score(m)) >= float(strong):
+        if _sure_tense(m, ctx, tense):
             # "the department said Thursday" in a Wednesday article: a sure cue decides
             against = WEEKDAY_AGAINST_TENSE
         cost_before = (a - before).days + (against if tense == FUTURE else 0)
