@@ -102,6 +102,7 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
             w *= boost
         return w if c_start <= m.start() < c_end else w * outside
 
+    passive = _passive_before(data)
     score = 0.0
     for m in data.tense_future.finditer(text, s_start, s_end):
         if start <= m.start() < end:
@@ -113,6 +114,8 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
         word = m.group(0).lower()
         if word in data.past_form_exceptions or data.tense_future.fullmatch(m.group(0)):
             continue
+        if passive is not None and passive.search(text, max(s_start, m.start() - 24), m.start()):
+            continue  # "will be held", "the case is heard": a passive, its tense is the "be"
         weight = weight_of(m)
         if data.past_form_weight != 1.0 and not (
                 data.tense_past_words is not None and data.tense_past_words.fullmatch(word)):
@@ -122,6 +125,17 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
 
 
 _BREAKS: dict[str, re.Pattern[str] | None] = {}
+_PASSIVE: dict[str, re.Pattern[str] | None] = {}
+
+
+def _passive_before(data: LanguageData) -> re.Pattern[str] | None:
+    """`[tense] passive_before`: words that make a following participle a passive of the
+    present or future ("is", "be"), so it is no past cue."""
+    if data.lang not in _PASSIVE:
+        words = data.raw.get("tense", {}).get("passive_before")
+        _PASSIVE[data.lang] = (re.compile(r"\b(?:" + words + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+                               if words else None)
+    return _PASSIVE[data.lang]
 
 
 def _clause_breaks(data: LanguageData) -> re.Pattern[str] | None:

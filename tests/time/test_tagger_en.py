@@ -115,6 +115,10 @@ SPEC = [
     # a sure cue decides alone: "said Thursday" in a Wednesday article is last Thursday
     ("Retail sales rose 1.1 percent in February, the Commerce Department said Thursday.", "2013-03-20", "Thursday", "DATE", "2013-03-14", None, None, None),
     ("The plant closed on Oct. 2, months before the merger.", "2013-09-20", "Oct. 2", "DATE", "2012-10-02", None, None, None),
+    # a participle after "be" is a passive of the present or future, no past cue
+    ("The meeting will be held on Friday.", "2013-03-20", "Friday", "DATE", "2013-03-22", None, None, None),
+    ("The summit will be held Oct. 2 in Paris.", "2013-09-20", "Oct. 2", "DATE", "2013-10-02", None, None, None),
+    ("The meeting was held on Friday.", "2013-03-20", "Friday", "DATE", "2013-03-15", None, None, None),
     # a dot after a number ends an English sentence: the next one's verbs do not vote
     ("Apple will report its results on April 23. Last year it earned $11.6 billion.", "2013-03-20", "April 23", "DATE", "2013-04-23", None, None, None),
     # fractions of a unit: whole units plus the rest in the next smaller one
