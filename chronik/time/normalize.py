@@ -245,7 +245,7 @@ def _month_only(m: Mention, ctx: Context, month: int) -> Point | None:
         note = "direction word"
     else:
         tense = ctx.tense(m)
-        y = _choose(cands, tense, pivot, half_year=6)
+        y = _choose(cands, tense, pivot, half_year=12 if _sure_tense(m, ctx, tense) else 6)
         note = f"year from {_tense_name(tense)}"
     return Point(cal.fmt_month(y, month), anchor=ctx.anchor.describe(), note=note)
 

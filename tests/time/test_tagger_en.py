@@ -115,6 +115,7 @@ SPEC = [
     # a sure cue decides alone: "said Thursday" in a Wednesday article is last Thursday
     ("Retail sales rose 1.1 percent in February, the Commerce Department said Thursday.", "2013-03-20", "Thursday", "DATE", "2013-03-14", None, None, None),
     ("The plant closed on Oct. 2, months before the merger.", "2013-09-20", "Oct. 2", "DATE", "2012-10-02", None, None, None),
+    ("The plant closed in November.", "2013-09-20", "November", "DATE", "2012-11", None, None, None),
     # a participle after "be" is a passive of the present or future, no past cue
     ("The meeting will be held on Friday.", "2013-03-20", "Friday", "DATE", "2013-03-22", None, None, None),
     ("The summit will be held Oct. 2 in Paris.", "2013-09-20", "Oct. 2", "DATE", "2013-10-02", None, None, None),
