@@ -681,7 +681,8 @@ def _duration(m: Mention, ctx: Context) -> Resolution | None:
     direction = ctx.lookup("directions", g.get("dir"))
     amount: float | str | None = ctx.number(g.get("num"))
     # "2 1/2 years", "a minute and a half": a fraction said before or after the unit
-    fraction = ctx.lookup("fractions", g.get("frac")) or ctx.lookup("fractions", g.get("frac_after"))
+    fraction = (ctx.lookup("fractions", g.get("fraction"))
+                or ctx.lookup("fractions", g.get("fraction_after")))
     if amount is not None and fraction:
         amount += float(fraction)
     if amount is None and "amount" in m.rule.options:  # "the past week": one unit
