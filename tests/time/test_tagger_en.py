@@ -187,6 +187,7 @@ def test_expression(sentence, date, span, type_, value, mod, offset, instant):
     ("Trade matters to the future of our peoples.", "1998-02-13"),         # prospects
     ("On election day in Kenya, voters queued.", "2013-03-04"),            # any vote
     ("Now, he says, the plan has failed.", "1991-02-25"),                  # a discourse marker
+    ("I would choose the people of tomorrow.", "1989-11-02"),              # the future in general
     ("It will be a second betrayal, she said.", "2000-04-17"),              # the ordinal
     ("The case is a lesson for today's youth.", "2000-01-07"),             # the present in general
     ("Guards stand outside the clinic 24 hours a day.", "1998-10-25"),     # around the clock
