@@ -93,12 +93,13 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
 
     # "said on Wednesday it would ...": the verb the expression follows is the one it
     # modifies; a cue ending at most `adjacent_reach` characters before it counts more
-    reach = int(tense.get("adjacent_reach", 0))
+    gap = _adjacent_gap(data)
     boost = float(tense.get("adjacent_weight", 1.0))
 
     def weight_of(m: re.Match[str]) -> float:
         w = _weight(m, start, end)
-        if reach and m.end() <= start and start - m.end() <= reach:
+        if gap is not None and m.end() <= start and start - m.end() <= 24 \
+                and gap.fullmatch(text, m.end(), start):
             w *= boost
         return w if c_start <= m.start() < c_end else w * outside
 
@@ -126,6 +127,16 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
 
 _BREAKS: dict[str, re.Pattern[str] | None] = {}
 _PASSIVE: dict[str, re.Pattern[str] | None] = {}
+_GAP: dict[str, re.Pattern[str] | None] = {}
+
+
+def _adjacent_gap(data: LanguageData) -> re.Pattern[str] | None:
+    """`[tense] adjacent_gap`: what may stand between a verb and the expression it modifies
+    ("said | on | Wednesday", "said | early on | Sunday")."""
+    if data.lang not in _GAP:
+        gap = data.raw.get("tense", {}).get("adjacent_gap")
+        _GAP[data.lang] = re.compile(gap, re.IGNORECASE) if gap else None
+    return _GAP[data.lang]
 
 
 def _passive_before(data: LanguageData) -> re.Pattern[str] | None:

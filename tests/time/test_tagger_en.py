@@ -107,6 +107,7 @@ SPEC = [
     ("The festival drew 10,000 visitors this weekend.", "2013-03-18", "this weekend", "DATE", "2013-W11-WE", None, None, None),
     # the verb an expression follows is the one it modifies: "said on Wednesday it would"
     ("The government said on Wednesday it would cut spending.", "2013-03-22", "Wednesday", "DATE", "2013-03-20", None, None, None),
+    ("Officials said early on Sunday that the toll would rise.", "2013-03-23", "Sunday", "DATE", "2013-03-17", None, None, None),
     ("The election, the first since the 2011 uprising, is set for June 23.", "2013-03-22", "June 23", "DATE", "2013-06-23", None, None, None),
     # "the same period a year earlier": the period just named, a year before
     ("In the first half of 2012, exports fell from the same period a year earlier.", "2013-03-22", "the same period a year earlier", "DATE", "2011-H1", None, None, None),
