@@ -100,7 +100,7 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
         w = _weight(m, start, end)
         if gap is not None and m.end() <= start and start - m.end() <= 24 \
                 and gap.fullmatch(text, m.end(), start):
-            w *= boost
+            w = boost  # adjacent whatever the words between: no decay with distance
         return w if c_start <= m.start() < c_end else w * outside
 
     passive = _passive_before(data)
