@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from chronik.time import calendar as cal
 from chronik.time.extract import Mention
 from chronik.time.langdata import LanguageData
-from chronik.time.tense import FUTURE, NONE, PAST, Sentences, tense_at, tense_score
+from chronik.time.tense import FUTURE, NONE, PAST, Sentences, tense_score
 from chronik.time.zones import format_offset, offset_for, to_instant
 
 # days a weekday reading against the tense counts further away (7: the tense decides);
@@ -87,12 +87,19 @@ class Context:
     last_month: tuple[int, int] | None = None  # (year, month) of the last DATE with a month
     last_quarter: tuple[int, str] | None = None  # (sentence index, value) of the last quarter
     last_period: tuple[int, str] | None = None  # (sentence, value) of the last period named
+    tense_scores: dict[tuple[int, int], float] = field(default_factory=dict)
 
     def tense(self, m: Mention) -> int:
-        return tense_at(self.text, m.start, m.end, self.sentences, self.data)
+        score = self.tense_score(m)
+        return FUTURE if score > 0.05 else PAST if score < -0.05 else NONE
 
     def tense_score(self, m: Mention) -> float:
-        return tense_score(self.text, m.start, m.end, self.sentences, self.data)
+        # asked twice for some expressions (the tense, then how sure it is): weigh once
+        key = (m.start, m.end)
+        if key not in self.tense_scores:
+            self.tense_scores[key] = tense_score(self.text, m.start, m.end, self.sentences,
+                                                 self.data)
+        return self.tense_scores[key]
 
     def lookup(self, table: str, text: str | None):
         if text is None or table not in self.data.vocab:
