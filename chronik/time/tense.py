@@ -80,21 +80,17 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
     s_start, s_end = max(s_start, start - TENSE_REACH), min(s_end, end + TENSE_REACH)
     # a language may mark clause breaks ("... have been closed since March 16 and will stay
     # shut until Tuesday"): cues beyond one count less than those in the expression's clause
+    opts = _options(data)
     c_start, c_end = s_start, s_end
-    tense = data.raw.get("tense", {})
-    breaks = _clause_breaks(data)
-    if breaks is not None:
-        for b in breaks.finditer(text, s_start, start):
+    if opts.breaks is not None:
+        for b in opts.breaks.finditer(text, s_start, start):
             c_start = b.end()
-        b = breaks.search(text, end, s_end)
+        b = opts.breaks.search(text, end, s_end)
         if b is not None:
             c_end = b.start()
-    outside = float(tense.get("clause_outside_weight", 1.0))
-
     # "said on Wednesday it would ...": the verb the expression follows is the one it
-    # modifies; a cue ending at most `adjacent_reach` characters before it counts more
-    gap = _adjacent_gap(data)
-    boost = float(tense.get("adjacent_weight", 1.0))
+    # modifies; a cue with only `adjacent_gap` between it and the expression counts more
+    gap, boost, outside = opts.gap, opts.adjacent_weight, opts.outside_weight
 
     def weight_of(m: re.Match[str]) -> float:
         w = _weight(m, start, end)
@@ -103,7 +99,7 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
             w = boost  # adjacent whatever the words between: no decay with distance
         return w if c_start <= m.start() < c_end else w * outside
 
-    passive = _passive_before(data)
+    passive = opts.passive
     score = 0.0
     for m in data.tense_future.finditer(text, s_start, s_end):
         if start <= m.start() < end:
@@ -118,42 +114,51 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
         if passive is not None and passive.search(text, max(s_start, m.start() - 24), m.start()):
             continue  # "will be held", "the case is heard": a passive, its tense is the "be"
         weight = weight_of(m)
-        if data.past_form_weight != 1.0 and not (
-                data.tense_past_words is not None and data.tense_past_words.fullmatch(word)):
-            weight *= data.past_form_weight
+        if opts.past_form_weight != 1.0 and not (
+                opts.past_words is not None and opts.past_words.fullmatch(word)):
+            weight *= opts.past_form_weight
         score -= weight
     return score
 
 
-_BREAKS: dict[str, re.Pattern[str] | None] = {}
-_PASSIVE: dict[str, re.Pattern[str] | None] = {}
-_GAP: dict[str, re.Pattern[str] | None] = {}
+@dataclass(frozen=True)
+class _Options:
+    """The `[tense]` options of a language, compiled once. Callers may pass any object
+    with the three cue attributes (the event stage's fallback for languages without
+    temporal data): it gets the neutral defaults."""
+
+    breaks: re.Pattern[str] | None = None  # `clause_breaks`
+    outside_weight: float = 1.0  # `clause_outside_weight`
+    gap: re.Pattern[str] | None = None  # `adjacent_gap`: "said | early on | Sunday"
+    adjacent_weight: float = 1.0
+    # `passive_before`: "will be held", "the case is heard": the participle is no past cue
+    passive: re.Pattern[str] | None = None
+    past_form_weight: float = 1.0
+    past_words: re.Pattern[str] | None = None
 
 
-def _adjacent_gap(data: LanguageData) -> re.Pattern[str] | None:
-    """`[tense] adjacent_gap`: what may stand between a verb and the expression it modifies
-    ("said | on | Wednesday", "said | early on | Sunday")."""
-    if data.lang not in _GAP:
-        gap = data.raw.get("tense", {}).get("adjacent_gap")
-        _GAP[data.lang] = re.compile(gap, re.IGNORECASE) if gap else None
-    return _GAP[data.lang]
+# per language-data object (kept alive here, so its id cannot be reused)
+_OPTIONS: dict[int, tuple[object, _Options]] = {}
 
 
-def _passive_before(data: LanguageData) -> re.Pattern[str] | None:
-    """`[tense] passive_before`: words that make a following participle a passive of the
-    present or future ("is", "be"), so it is no past cue."""
-    if data.lang not in _PASSIVE:
-        words = data.raw.get("tense", {}).get("passive_before")
-        _PASSIVE[data.lang] = (re.compile(r"\b(?:" + words + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-                               if words else None)
-    return _PASSIVE[data.lang]
+def _options(data: LanguageData) -> _Options:
+    cached = _OPTIONS.get(id(data))
+    if cached is None or cached[0] is not data:
+        t = (getattr(data, "raw", None) or {}).get("tense", {})
 
+        def compiled(key: str, wrap: str = "{}") -> re.Pattern[str] | None:
+            return re.compile(wrap.format(t[key]), re.IGNORECASE) if t.get(key) else None
 
-def _clause_breaks(data: LanguageData) -> re.Pattern[str] | None:
-    if data.lang not in _BREAKS:
-        pattern = data.raw.get("tense", {}).get("clause_breaks")
-        _BREAKS[data.lang] = re.compile(pattern, re.IGNORECASE) if pattern else None
-    return _BREAKS[data.lang]
+        cached = _OPTIONS[id(data)] = (data, _Options(
+            breaks=compiled("clause_breaks"),
+            outside_weight=float(t.get("clause_outside_weight", 1.0)),
+            gap=compiled("adjacent_gap"),
+            adjacent_weight=float(t.get("adjacent_weight", 1.0)),
+            passive=compiled("passive_before", r"\b(?:{})\s+(?:\w+ly\s+)?$"),
+            past_form_weight=float(getattr(data, "past_form_weight", 1.0)),
+            past_words=getattr(data, "tense_past_words", None),
+        ))
+    return cached[1]
 
 
 def _weight(m: re.Match[str], start: int, end: int) -> float:

@@ -239,3 +239,18 @@ def test_year_ago_results_compare_with_the_reported_quarter_not_the_year_ago_one
     values = [(t.text, t.value) for t in tag(text, date="1989-11-01", lang="en")]
     assert values == [("the third quarter", "1989-Q3"), ("the year-ago quarter", "1988-Q3"),
                       ("year-ago", "1988-Q3")]
+
+
+def test_tense_reading_accepts_bare_cue_tables():
+    """The event stage passes languages without temporal data as three cue attributes only."""
+    import re
+
+    from chronik.time.tense import PAST, Sentences, tense_at
+
+    class Cues:
+        tense_future = re.compile(r"\bwill\b", re.IGNORECASE)
+        tense_past = re.compile(r"\bwas\b", re.IGNORECASE)
+        past_form_exceptions = frozenset()
+
+    text = "It was done on Monday."
+    assert tense_at(text, 15, 21, Sentences.of(text), Cues()) == PAST
