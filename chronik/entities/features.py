@@ -30,6 +30,48 @@ def word_shape(word: str) -> str:
     return _REPEATS.sub(r"\1", word[:24].translate(_SHAPE_MAP))
 
 
+WordParts = tuple[list[str], list[str], list[str], list[str], list[str]]
+"""A word's features as (itself, left neighbour of the token, right neighbour, two to the
+left, two to the right): a token's features are the union of its own and its neighbours'
+parts, which is what lets the decoder (crf.py) score each word type once."""
+
+# The attributes a token at a sentence edge gets instead of a missing neighbour.
+BEGIN, END = "BOS", "EOS"
+
+
+def word_features(word: str, lexicon: dict[str, Sequence[str]]) -> WordParts:
+    """The feature strings `word` contributes at each position relative to a token."""
+    low = word.lower()
+    shape = word_shape(word)
+    own = [
+        "w=" + low, "sh=" + shape,
+        "p2=" + low[:2], "p3=" + low[:3], "p4=" + low[:4],
+        "s2=" + low[-2:], "s3=" + low[-3:], "s4=" + low[-4:], "s5=" + low[-5:],
+    ]
+    if word[:1].isupper():
+        own.append("cap")
+        if word.isupper() and len(word) > 1:
+            own.append("allcap")
+    if "-" in word and len(word) > 1:
+        own.append("hyph")
+        # the head of a German compound carries the meaning: `NATO-Russland-Rat` -> `rat`
+        head = low.rsplit("-", 1)[1]
+        if head:
+            own.append("head=" + head)
+        own.append("first=" + low.split("-", 1)[0])
+    n = len(word)
+    own.append("len=" + (str(n) if n < 4 else "4-6" if n < 7 else "7+"))
+    extra = lexicon.get(low)
+    if extra:
+        own.extend(extra)
+    left = ["-1w=" + low, "-1sh=" + shape]
+    right = ["+1w=" + low, "+1sh=" + shape]
+    if extra:
+        left.extend("-1" + e for e in extra)
+        right.extend("+1" + e for e in extra)
+    return own, left, right, ["-2w=" + low, "-2sh=" + shape], ["+2w=" + low, "+2sh=" + shape]
+
+
 class FeatureCache:
     """Per-word feature lists, built on first sight of a word and kept for the process.
 
@@ -48,38 +90,11 @@ class FeatureCache:
         self._far: dict[str, tuple[str, str, str, str]] = {}
 
     def _build(self, word: str) -> None:
-        low = word.lower()
-        shape = word_shape(word)
-        own = [
-            "w=" + low, "sh=" + shape,
-            "p2=" + low[:2], "p3=" + low[:3], "p4=" + low[:4],
-            "s2=" + low[-2:], "s3=" + low[-3:], "s4=" + low[-4:], "s5=" + low[-5:],
-        ]
-        if word[:1].isupper():
-            own.append("cap")
-            if word.isupper() and len(word) > 1:
-                own.append("allcap")
-        if "-" in word and len(word) > 1:
-            own.append("hyph")
-            # the head of a German compound carries the meaning: `NATO-Russland-Rat` -> `rat`
-            head = low.rsplit("-", 1)[1]
-            if head:
-                own.append("head=" + head)
-            own.append("first=" + low.split("-", 1)[0])
-        n = len(word)
-        own.append("len=" + (str(n) if n < 4 else "4-6" if n < 7 else "7+"))
-        extra = self.lexicon.get(low)
-        if extra:
-            own.extend(extra)
-        left = ["-1w=" + low, "-1sh=" + shape]
-        right = ["+1w=" + low, "+1sh=" + shape]
-        if extra:
-            left.extend("-1" + e for e in extra)
-            right.extend("+1" + e for e in extra)
+        own, left, right, far_left, far_right = word_features(word, self.lexicon)
         self._own[word] = own
         self._left[word] = left
         self._right[word] = right
-        self._far[word] = ("-2w=" + low, "+2w=" + low, "-2sh=" + shape, "+2sh=" + shape)
+        self._far[word] = (far_left[0], far_right[0], far_left[1], far_right[1])
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
         """Feature lists for one sentence (or any token run treated as one sequence)."""
@@ -94,8 +109,8 @@ class FeatureCache:
         n = len(words)
         out: list[list[str]] = []
         for i, w in enumerate(words):
-            f = own[w] + (left[words[i - 1]] if i else ["BOS"])
-            f = f + (right[words[i + 1]] if i + 1 < n else ["EOS"])
+            f = own[w] + (left[words[i - 1]] if i else [BEGIN])
+            f = f + (right[words[i + 1]] if i + 1 < n else [END])
             if i > 1:
                 w2 = far[words[i - 2]]
                 f.append(w2[0])
