@@ -130,15 +130,15 @@ class CrfDecoder:
             return [[] for _ in runs]
         if self._size + sum(map(len, runs)) > self.max_words:
             self._reset()  # bounded memory; only speed is lost
-        rows, add = self._rows, self._add
+        get, add = self._rows.get, self._add
         # all runs in one id sequence, each surrounded by two edge pseudo-words
         ids = [0, 0]
         for run in runs:
-            for w in run:
-                r = rows.get(w)
-                ids.append(add(w) if r is None else r)
-            ids.append(0)
-            ids.append(0)
+            row_ids = [get(w) for w in run]
+            if None in row_ids:  # first sight of a word (a repeated new word is added once)
+                row_ids = [get(w) or add(w) for w in run]
+            ids += row_ids
+            ids += (0, 0)
         x = np.array(ids, dtype=np.intp)
         t = self._table
         mid = x[2:-2]

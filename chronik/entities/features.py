@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-FEATURE_VERSION = "4"
+FEATURE_VERSION = "5"
 
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜÀÁÂÉÈÊÍÓÔÚÇÑ"
 _LOWER = "abcdefghijklmnopqrstuvwxyzäöüßàáâéèêíóôúçñ"
@@ -62,14 +62,21 @@ def word_features(word: str, lexicon: dict[str, Sequence[str]]) -> WordParts:
     n = len(word)
     own.append("len=" + (str(n) if n < 4 else "4-6" if n < 7 else "7+"))
     extra = lexicon.get(low)
+    left = ["-1w=" + low, "-1sh=" + shape, "-1s3=" + low[-3:]]
+    right = ["+1w=" + low, "+1sh=" + shape, "+1s3=" + low[-3:]]
+    far_left = ["-2w=" + low, "-2sh=" + shape]
+    far_right = ["+2w=" + low, "+2sh=" + shape]
     if extra:
         own.extend(extra)
-    left = ["-1w=" + low, "-1sh=" + shape]
-    right = ["+1w=" + low, "+1sh=" + shape]
-    if extra:
+        if word[:1].isupper():
+            # conjunctions with capitalisation are free here (computed once per word type):
+            # a capitalised word mostly written in lower case, a capitalised cluster member
+            own.extend("X" + e for e in extra if e.startswith(("lc=", "c256=")))
         left.extend("-1" + e for e in extra)
         right.extend("+1" + e for e in extra)
-    return own, left, right, ["-2w=" + low, "-2sh=" + shape], ["+2w=" + low, "+2sh=" + shape]
+        far_left.extend("-2" + e for e in extra if not e.startswith("c1024="))
+        far_right.extend("+2" + e for e in extra if not e.startswith("c1024="))
+    return own, left, right, far_left, far_right
 
 
 class FeatureCache:
@@ -87,21 +94,24 @@ class FeatureCache:
         self._own: dict[str, list[str]] = {}
         self._left: dict[str, list[str]] = {}
         self._right: dict[str, list[str]] = {}
-        self._far: dict[str, tuple[str, str, str, str]] = {}
+        self._far_left: dict[str, list[str]] = {}
+        self._far_right: dict[str, list[str]] = {}
 
     def _build(self, word: str) -> None:
         own, left, right, far_left, far_right = word_features(word, self.lexicon)
         self._own[word] = own
         self._left[word] = left
         self._right[word] = right
-        self._far[word] = (far_left[0], far_right[0], far_left[1], far_right[1])
+        self._far_left[word] = far_left
+        self._far_right[word] = far_right
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
         """Feature lists for one sentence (or any token run treated as one sequence)."""
-        own, left, right, far = self._own, self._left, self._right, self._far
+        own, left, right = self._own, self._left, self._right
+        far_left, far_right = self._far_left, self._far_right
         if len(own) + len(words) > self.max_words:
             # cleared before a sentence, never during one: its words stay cached until used
-            for table in (own, left, right, far):
+            for table in (own, left, right, far_left, far_right):
                 table.clear()
         for w in words:
             if w not in own:
@@ -110,15 +120,11 @@ class FeatureCache:
         out: list[list[str]] = []
         for i, w in enumerate(words):
             f = own[w] + (left[words[i - 1]] if i else [BEGIN])
-            f = f + (right[words[i + 1]] if i + 1 < n else [END])
+            f += right[words[i + 1]] if i + 1 < n else [END]
             if i > 1:
-                w2 = far[words[i - 2]]
-                f.append(w2[0])
-                f.append(w2[2])
+                f += far_left[words[i - 2]]
             if i + 2 < n:
-                w2 = far[words[i + 2]]
-                f.append(w2[1])
-                f.append(w2[3])
+                f += far_right[words[i + 2]]
             out.append(f)
         return out
 
