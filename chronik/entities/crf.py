@@ -158,28 +158,32 @@ class CrfDecoder:
         numpy, an argmax there is not); the backward pass recovers each run's best
         previous label from the stored scores, for the chosen label only.
         """
-        n_runs, longest = len(lengths), int(lengths.max())
+        n_runs, longest, n_labels = len(lengths), int(lengths.max()), emit.shape[1]
         pos = np.arange(longest)
         valid = (pos[:, None] < lengths[None, :])
         lattice = np.zeros((longest, n_runs, emit.shape[1]))
         lattice[valid] = emit[(starts[None, :] + pos[:, None])[valid]]
         trans = self.weights.transitions
         best = np.empty_like(lattice)
-        best[0] = delta = lattice[0]
+        best[0] = lattice[0]
+        step = np.empty((n_runs, n_labels, n_labels))  # reused: no allocation per position
         for i in range(1, longest):
-            delta = (delta[:, :, None] + trans).max(axis=1)
-            delta += lattice[i]
-            best[i] = delta
+            np.add(best[i - 1][:, :, None], trans, out=step)
+            np.max(step, axis=1, out=best[i])
+            best[i] += lattice[i]
         runs = np.arange(n_runs)
         last = lengths - 1
         final = best[np.maximum(last, 0), runs].argmax(axis=1)  # each run's best last label
+        ends_here = pos[:, None] == last[None, :]
         into = np.ascontiguousarray(trans.T)  # into[label] = scores of moving into it
         out = np.empty((longest, n_runs), dtype=np.intp)
-        cur = final
+        prev = np.empty((n_runs, n_labels))
+        cur = final.copy()
         for i in range(longest - 1, -1, -1):
-            cur = np.where(last == i, final, cur)  # a run's path starts at its own end
+            np.copyto(cur, final, where=ends_here[i])  # a run's path starts at its own end
             out[i] = cur
             if i:
-                cur = (best[i - 1] + into[cur]).argmax(axis=1)
+                np.add(best[i - 1], into[cur], out=prev)
+                prev.argmax(axis=1, out=cur)
         columns = out.T.tolist()
         return [columns[k][: lengths[k]] for k in range(n_runs)]
