@@ -6,7 +6,9 @@
 Data come from ../shared/data/ (never copied into the repository). The model is a linear-
 chain CRF (python-crfsuite, L-BFGS with elastic-net regularisation, deterministic: the same
 data and parameters give the same model) over the features in chronik/entities/features.py,
-plus a word lexicon written next to the model: CLDR territory and city names from Babel
+exported to the weight table chronik decodes with (`<lang>.crf.npz`, chronik/entities/crf.py;
+crfsuite's own file stays in training/ner/, gitignored), plus a word lexicon written next
+to the model: CLDR territory and city names from Babel
 (gazetteer) and distributional word clusters learned from unlabeled text (clusters.py).
 Tags are trained as BIOES over the four outer classes PER/ORG/LOC/MISC; GermEval's
 *deriv/*part tags are read as O (see chronik/eval/ner.py for why). Training them as classes
