@@ -649,7 +649,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             frame = _frame_source(ft, s_lo, s_hi)
             if frame:
                 (f_lo, f_hi), src, cue = frame
-                spans = [_trim(text, s_lo, f_lo), _trim(text, f_hi, end)]
+                lo, hi = _frame_scope(ft, s_lo, end, f_lo, f_hi)
+                spans = [_trim(text, lo, f_lo), _trim(text, f_hi, hi)]
                 spans = [sp for sp in spans if sp[1] - sp[0] > 2]
                 if spans:
                     found = Found("indirect", spans, cue=cue, mention=_trim(text, *src),
@@ -692,6 +693,23 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if found.spans:
                 out.append(found)
     return _merge_continuations(text, out)
+
+
+def _frame_scope(ft: FieldText, lo: int, hi: int, f_lo: int, f_hi: int) -> tuple[int, int]:
+    """What a frame attributes: the whole sentence, or only the subordinate clause the frame
+    stands in ("…, da nach Angaben der Fluggesellschaft die Genehmigung zu spät beantragt
+    worden war"): from its comma to the next comma or the sentence end."""
+    text = ft.text
+    comma = text.rfind(",", lo, f_lo)
+    if comma < 0 or ft.in_quote(comma):
+        return lo, hi
+    first = _WORDS.search(text, comma + 1, f_lo)
+    if first is None or first.group() not in ft.lang.frame_clause_openers:
+        return lo, hi
+    nxt = text.find(",", f_hi, hi)
+    while nxt >= 0 and ft.in_quote(nxt):
+        nxt = text.find(",", nxt + 1, hi)
+    return comma + 1, (nxt if nxt >= 0 else hi)
 
 
 def _own_subject_clause(ft: FieldText, lo: int, hi: int) -> Found | None:

@@ -129,6 +129,17 @@ def test_frame_in_the_middle_splits_the_quotation_in_two_spans():
                                                      "der Schnee gewesen sein"]
 
 
+def test_frame_inside_a_subordinate_clause_attributes_only_that_clause():
+    doc = quotes_of("Die Hunde trafen verspätet ein, da nach Angaben der Fluggesellschaft die "
+                    "Genehmigung zu spät beantragt worden war.")
+    q = only(doc, "indirect")[0]
+    text = doc.fields["text"]
+    # the opener "da" is too short to be a span of its own; the main clause is not quoted
+    assert [text[s.start:s.end] for s in q.spans] == [
+        "die Genehmigung zu spät beantragt worden war"]
+    assert q.speaker_mention == "Angaben der Fluggesellschaft"
+
+
 @pytest.mark.parametrize("sentence, mention", [
     ("Peskow sagte später, die Gespräche seien schwierig.", "Peskow"),
     ("Später sagte der Kremlsprecher, die Gespräche seien schwierig.", "der Kremlsprecher"),
