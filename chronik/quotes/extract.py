@@ -550,7 +550,12 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
     for s_lo, s_hi in _clauses(ft):
         s_lo, s_hi = _trim(text, s_lo, s_hi, " \t\n")
         before, previous = previous, (s_lo, s_hi)
-        if s_hi - s_lo < 8 or s_hi - s_lo > _MAX_SENTENCE or mostly_direct(s_lo, s_hi):
+        if s_hi - s_lo < 8 or s_hi - s_lo > _MAX_SENTENCE:
+            continue
+        if mostly_direct(s_lo, s_hi):
+            wrapped = _wrapped_direct(ft, s_lo, s_hi)
+            if wrapped:
+                out.append(wrapped)
             continue
         if text[s_hi - 1] == ":" and _search_outside(ft, lang.speech_verb, s_lo, s_hi):
             continue  # "erklärte Peskow:" introduces a direct quotation
@@ -710,6 +715,20 @@ def _frame_scope(ft: FieldText, lo: int, hi: int, f_lo: int, f_hi: int) -> tuple
     while nxt >= 0 and ft.in_quote(nxt):
         nxt = text.find(",", nxt + 1, hi)
     return comma + 1, (nxt if nxt >= 0 else hi)
+
+
+def _wrapped_direct(ft: FieldText, lo: int, hi: int) -> Found | None:
+    """A sentence of reported speech around a quotation ("Es drohe „eine dramatische
+    Erderwärmung …“", "Jeder Pädagoge könne „das Konto jetzt einlösen …“"): the Konjunktiv
+    outside the marks makes the whole sentence a continuation of the report, besides the
+    direct quotation inside it (the annotators mark both)."""
+    text = ft.text
+    s, e = _trim(text, lo, hi, " \t\n")
+    if ft.in_quote(s) or not _has_mood(ft, s, e, second=False) \
+            or _search_outside(ft, ft.lang.speech_verb, s, e):
+        return None
+    return Found("indirect", [(s, e)], continues=True,
+                 rule="indirect: Konjunktiv sentence around a quotation")
 
 
 def _own_subject_clause(ft: FieldText, lo: int, hi: int) -> Found | None:

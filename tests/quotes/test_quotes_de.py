@@ -129,6 +129,22 @@ def test_frame_in_the_middle_splits_the_quotation_in_two_spans():
                                                      "der Schnee gewesen sein"]
 
 
+def test_konjunktiv_sentence_around_a_quotation_is_reported_besides_the_quotation():
+    doc = quotes_of(PESKOW + "Peskow sagte, das Gespräch sei wichtig. "
+                    "Es gebe „eine schwere Krise in der ganzen Region“.")
+    texts = {(q.kind, q.text) for q in doc.quotes}
+    assert ("direct", "„eine schwere Krise in der ganzen Region“") in texts
+    wrapped = [q for q in doc.quotes if q.kind == "indirect" and q.text.startswith("Es gebe")]
+    assert len(wrapped) == 1 and wrapped[0].speaker == "Dmitri Peskow"
+
+
+def test_a_learned_konjunktiv_form_continues_the_report():
+    doc = quotes_of(PESKOW + "Peskow sagte, das Gespräch sei wichtig. "
+                    "Der Zugang zum Archiv funktioniere weiterhin.")
+    cont = [q for q in doc.quotes if q.text.startswith("Der Zugang")]
+    assert len(cont) == 1 and cont[0].speaker == "Dmitri Peskow"
+
+
 def test_frame_inside_a_subordinate_clause_attributes_only_that_clause():
     doc = quotes_of("Die Hunde trafen verspätet ein, da nach Angaben der Fluggesellschaft die "
                     "Genehmigung zu spät beantragt worden war.")

@@ -19,6 +19,7 @@ import collections
 import json
 import re
 import sys
+import tomllib
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -77,6 +78,12 @@ def main(argv: list[str]) -> int:
             for w in words:
                 trig_all[w] += 1
                 trig_good[w] += good
+    if "--konjunktiv" in argv:
+        print("# -e forms missing from the Konjunktiv I list: form, in reported speech, all")
+        for w, n, total in guessed_konjunktiv(path, first):
+            if n >= 1 and n / total >= 0.5:
+                print(f"{w}\t{n}\t{total}\t{n / total:.2f}")
+        return 0
     print("# gold cues missing from the lexicon: form, as cue, occurrences")
     for form, n in cue_hits.most_common():
         if n >= 2:
@@ -90,6 +97,49 @@ def main(argv: list[str]) -> int:
         if n >= 2 and n / trig_all[w] >= 0.4:
             print(f"{w}\t{n}\t{trig_all[w]}\t{n / trig_all[w]:.2f}")
     return 0
+
+
+
+def konjunktiv_forms(path: str, first: int | None = None) -> list[tuple[str, int, int]]:
+    """Lower-case words ending in -e that the Konjunktiv list lacks, with how often they
+    stand inside a gold reported-speech span and how often outside quotation marks at all:
+    a form inside reported speech most of the time is a Konjunktiv I ("funktioniere",
+    "drohe")."""
+    known = set(tomllib.loads((REPO / "chronik/quotes/lang/de.toml").read_text(encoding="utf-8"))
+                ["mood"]["subjunctive_1"])
+    inside: collections.Counter[str] = collections.Counter()
+    total: collections.Counter[str] = collections.Counter()
+    with open(path, encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    for row in rows[:first] if first else rows:
+        text = row["text"]
+        spans = [(q["quote"][0][0], q["quote"][-1][1]) for q in row["quotes"]
+                 if q["type"] in ("Indirect", "IndirectFreeIndirect", "FreeIndirect")]
+        for m in re.finditer(r"\b[a-zäöüß]{3,}e\b", text):
+            w = m.group()
+            if w in known:
+                continue
+            total[w] += 1
+            inside[w] += any(s <= m.start() < e for s, e in spans)
+    return [(w, inside[w], total[w]) for w in sorted(inside, key=lambda w: -inside[w])]
+
+
+
+def guessed_konjunktiv(path: str, first: int | None = None) -> list[tuple[str, int, int]]:
+    """Konjunktiv I forms by their shape: an -e form whose indicative (-t, -et) occurs in
+    the same articles ("betreibe" / "betreibt", "arbeite" / "arbeitet"), and that is not a
+    past tense (-te, -de). Adjectives fail the test ("illegale" / *"illegalt")."""
+    with open(path, encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    rows = rows[:first] if first else rows
+    words: collections.Counter[str] = collections.Counter()
+    for row in rows:
+        words.update(re.findall(r"\b[a-zäöüß]{3,}\b", row["text"]))
+    found = {w for w in words if w.endswith("e") and not w.endswith(("te", "de"))
+             and (w[:-1] + "t" in words or w[:-1] + "et" in words)}
+    return [(w, n, total) for w, n, total in konjunktiv_forms(path, first) if w in found] + [
+        (w, 0, words[w]) for w in sorted(found) if w not in {x for x, _, _ in
+                                                              konjunktiv_forms(path, first)}]
 
 
 if __name__ == "__main__":
