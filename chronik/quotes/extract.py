@@ -643,9 +643,11 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                               rule="indirect: ', so X' after the clause")
             elif tail_verb and comma > s_lo + 10 and not ft.in_quote(comma) \
                     and not _has_direct(ft, s_lo, comma) \
-                    and (_has_mood(ft, s_lo, comma) or lang.that_clause
-                         or (s_hi - comma <= 80 and not _subject_or_adverbial(ft, s_lo, comma))):
-                # "Es sei …, sagte er." / "Prices will rise, the minister said."
+                    and (_has_mood(ft, s_lo, comma) or lang.that_clause):
+                # "Es sei …, sagte er." / "Prices will rise, the minister said." A German
+                # clause in the indicative before ", sagte X" is mostly the subject and its
+                # apposition ("Die Haushaltspolitikerin der Grünen, Anja Hajduk, sagte"):
+                # without a Konjunktiv it is not taken (held-out train F1 +0.4)
                 found = Found("indirect", [_trim(text, s_lo, comma)], cue=tail_verb,
                               rule="indirect: clause before the speech verb")
                 found.mention = speaker_for_cue(ft, tail_verb, comma + 1, s_hi, loose=True)
@@ -829,29 +831,6 @@ def _mood_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
     subject = _sentence_subject(ft, lo, comma)
     return Found("indirect", [(start, end)], mention=subject, continues=subject is None,
                  rule="indirect: Konjunktiv clause after a comma")
-
-
-def _subject_or_adverbial(ft: FieldText, lo: int, hi: int) -> bool:
-    """What stands before ", sagte" is the subject with its apposition ("Der
-    CSU-Vorsitzende, Edmund Stoiber") or a subordinate clause ("Da ein Rückflug nicht
-    möglich war"), not the reported words."""
-    text = ft.text
-    s, e = _trim(text, lo, hi)
-    first = _WORDS.match(text, s)
-    if first and first.group() in ft.lang.subordinators:
-        return True
-    parts = [_trim(text, a, b) for a, b in _comma_parts(text, s, e)]
-    return all(b > a and ft.lang.np_re.fullmatch(text, a, b) for a, b in parts)
-
-
-def _comma_parts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    parts, start = [], lo
-    for k in range(lo, hi):
-        if text[k] == ",":
-            parts.append((start, k))
-            start = k + 1
-    parts.append((start, hi))
-    return parts
 
 
 def _has_direct(ft: FieldText, lo: int, hi: int) -> bool:
