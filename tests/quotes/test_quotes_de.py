@@ -145,6 +145,12 @@ def test_a_learned_konjunktiv_form_continues_the_report():
     assert len(cont) == 1 and cont[0].speaker == "Dmitri Peskow"
 
 
+def test_a_relative_pronoun_before_a_pronoun_is_no_konjunktiv():
+    doc = quotes_of("Die Rechte, die sie unter der alten Regierung genossen hatte, "
+                    "verlor die Minderheit im Jahr 2003.")
+    assert doc.quotes == []
+
+
 def test_frame_inside_a_subordinate_clause_attributes_only_that_clause():
     doc = quotes_of("Die Hunde trafen verspätet ein, da nach Angaben der Fluggesellschaft die "
                     "Genehmigung zu spät beantragt worden war.")
