@@ -528,7 +528,10 @@ def _sentence_end(text: str, lo: int, hi: int) -> int:
     return e - 1 if e > s and text[e - 1] in ".!?" else e
 
 
-_CLAUSE_COMMA = re.compile(r"[^,.;!?„“\"»«]{0,80}?(?:,|:(?!\s*[„“\"»«]))\s*")
+# up to the comma after the verb; a short name in quotation marks may stand between
+# ("meldete die Internet-Nachrichtensite „Golem“, Wikimedia habe …")
+_CLAUSE_COMMA = re.compile(
+    r"(?:[^,.;!?„“\"»«]|[„“\"»«][^,.;!?„“\"»«]{1,40}[“”\"«»]){0,80}?(?:,|:(?!\s*[„“\"»«]))\s*")
 
 
 def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:

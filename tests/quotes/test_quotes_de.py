@@ -151,6 +151,15 @@ def test_a_relative_pronoun_before_a_pronoun_is_no_konjunktiv():
     assert doc.quotes == []
 
 
+def test_a_quoted_name_between_verb_and_comma_still_opens_the_clause():
+    doc = quotes_of("Am Morgen meldete die Nachrichtenseite „Golem“, der Verein habe den "
+                    "Zusammenhang bestätigt.")
+    reports = [q for q in only(doc, "indirect")
+               if q.text == "der Verein habe den Zusammenhang bestätigt"]
+    assert len(reports) == 1, [(q.text, q.evidence.rule) for q in doc.quotes]
+    assert reports[0].cue == "meldete"
+
+
 def test_frame_inside_a_subordinate_clause_attributes_only_that_clause():
     doc = quotes_of("Die Hunde trafen verspätet ein, da nach Angaben der Fluggesellschaft die "
                     "Genehmigung zu spät beantragt worden war.")
