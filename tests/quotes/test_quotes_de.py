@@ -160,6 +160,11 @@ def test_a_quoted_name_between_verb_and_comma_still_opens_the_clause():
     assert reports[0].cue == "meldete"
 
 
+def test_a_purpose_clause_after_a_speech_verb_is_not_reported_speech():
+    doc = quotes_of("Die Regierung forderte Verstärkung an, um die Lage in den Griff zu bekommen.")
+    assert not [q for q in doc.quotes if q.text.startswith("um die Lage")]
+
+
 def test_frame_inside_a_subordinate_clause_attributes_only_that_clause():
     doc = quotes_of("Die Hunde trafen verspätet ein, da nach Angaben der Fluggesellschaft die "
                     "Genehmigung zu spät beantragt worden war.")
