@@ -726,7 +726,7 @@ def _frame_scope(ft: FieldText, lo: int, hi: int, f_lo: int, f_hi: int) -> tuple
 
 
 def _wrapped_direct(ft: FieldText, lo: int, hi: int) -> Found | None:
-    """A sentence of reported speech around a quotation ("Es drohe „eine dramatische
+    """A sentence of reported speech around a quotation ("Es gebe „eine dramatische
     Erderwärmung …“", "Jeder Pädagoge könne „das Konto jetzt einlösen …“"): the Konjunktiv
     outside the marks makes the whole sentence a continuation of the report, besides the
     direct quotation inside it (the annotators mark both)."""

@@ -1,16 +1,21 @@
 """Mine word forms from the German training data that the quotation lexicon lacks.
 
     .venv/bin/python training/quotes/mine_cues.py TRAIN.jsonl [--first N]
+    .venv/bin/python training/quotes/mine_cues.py TRAIN.jsonl --konjunktiv
 
-Two lists, both checked for precision on the same articles:
+Without --konjunktiv, three lists, each checked for precision on the same articles:
 
 - gold cues: single-word cue texts of gold quotations that `speech_verb` does not match,
   with how often the form is a cue among all its occurrences outside quotation marks;
+- silent reports: speech verbs the rules found with a subject but no clause, and how
+  often such a sentence is a gold quotation (would it pay to output them?);
 - report triggers: lower-case words of sentences the rules leave without a quotation,
   with how often such a sentence, taken whole, is a gold quotation (a "Reported" speech
   act such as "Der Minister kritisierte die Entscheidung" is annotated as the sentence).
 
-Forms that pass are copied into lang/de.toml by hand (they are data, reviewed).
+With --konjunktiv: -e forms missing from the Konjunktiv I list whose indicative (-t/-et)
+occurs in the articles too and that stand in gold reported speech at least half of the
+time. Forms that pass are copied into lang/de.toml by hand (they are data, reviewed).
 """
 
 from __future__ import annotations
@@ -137,9 +142,7 @@ def guessed_konjunktiv(path: str, first: int | None = None) -> list[tuple[str, i
         words.update(re.findall(r"\b[a-zäöüß]{3,}\b", row["text"]))
     found = {w for w in words if w.endswith("e") and not w.endswith(("te", "de"))
              and (w[:-1] + "t" in words or w[:-1] + "et" in words)}
-    return [(w, n, total) for w, n, total in konjunktiv_forms(path, first) if w in found] + [
-        (w, 0, words[w]) for w in sorted(found) if w not in {x for x, _, _ in
-                                                              konjunktiv_forms(path, first)}]
+    return [(w, n, total) for w, n, total in konjunktiv_forms(path, first) if w in found]
 
 
 if __name__ == "__main__":
