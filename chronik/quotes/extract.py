@@ -528,10 +528,13 @@ def _sentence_end(text: str, lo: int, hi: int) -> int:
     return e - 1 if e > s and text[e - 1] in ".!?" else e
 
 
-# up to the comma after the verb; a short name in quotation marks may stand between
-# ("meldete die Internet-Nachrichtensite „Golem“, Wikimedia habe …")
-_CLAUSE_COMMA = re.compile(
-    r"(?:[^,.;!?„“\"»«]|[„“\"»«][^,.;!?„“\"»«]{1,40}[“”\"«»]){0,80}?(?:,|:(?!\s*[„“\"»«]))\s*")
+_CLAUSE_COMMA = re.compile(r"[^,.;!?„“\"»«]{0,80}?(?:,|:(?!\s*[„“\"»«]))\s*")
+# Second try, only where the first stops at a quotation mark: a short name in quotation
+# marks may stand between the verb and the comma ("meldete die Nachrichtenseite „Golem“,
+# der Verein habe …"). Kept apart because the alternation is slow to run at every verb.
+_CLAUSE_COMMA_QUOTED = re.compile(
+    r"[^,.;!?„“\"»«]{0,60}[„“\"»«][^,.;!?„“\"»«]{1,40}[“”\"«»][^,.;!?„“\"»«]{0,20}?"
+    r"(?:,|:(?!\s*[„“\"»«]))\s*")
 
 
 def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
@@ -583,7 +586,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         for vm in ft.matches(lang.speech_verb, s_lo, s_hi):
             if ft.in_quote(vm.start()):
                 continue
-            cm = _CLAUSE_COMMA.match(text, vm.end(), s_hi)
+            cm = _CLAUSE_COMMA.match(text, vm.end(), s_hi) \
+                or _CLAUSE_COMMA_QUOTED.match(text, vm.end(), s_hi)
             clause_start = cm.end() if cm else None
             if clause_start is None and lang.that_clause:
                 skip = lang.after_verb_skip.match(text, vm.end(), s_hi)
