@@ -129,6 +129,8 @@ class QuoteLanguage:
     # ", sorgte": a comma and a lower-case word that does not open an inner clause
     main_clause_resumes_re: re.Pattern[str]
     anaphor_report_re: re.Pattern[str]  # "Dies" + speech verb: the sentence before was said
+    frame_clause_openers: frozenset[str]  # a frame in a clause opened by these
+    adverbial_openers: frozenset[str]  # a clause after a speech verb opened by these is no report
     time_nouns: frozenset[str]  # months and parts of the day never speak
     title_function_words: frozenset[str]  # lower-case words inside names and titles  # a clause opening with one is not reported speech  # "zitiert X Y": the person after the subject speaks  # "der", "welche", "dieser" as a whole subject
 
@@ -285,6 +287,8 @@ def load(code: str) -> QuoteLanguage | None:
         subordinators=frozenset(data.get("syntax", {}).get("subordinators", [])),
         title_function_words=frozenset(nominal.get("title_function_words", [])),
         time_nouns=frozenset(nominal.get("time_nouns", [])),
+        frame_clause_openers=frozenset(frames.get("frame_clause_openers", [])),
+        adverbial_openers=frozenset(data.get("syntax", {}).get("adverbial_openers", [])),
         anaphor_report_re=re.compile(_alt(frames.get("anaphor_reports", [])) + r"\s+"
                                      if frames.get("anaphor_reports") else "(?!)"),
         clause_noun_re=re.compile(_alt(frames.get("clause_nouns", []), WORD_START) + r",\s*"

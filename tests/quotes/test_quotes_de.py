@@ -129,6 +129,53 @@ def test_frame_in_the_middle_splits_the_quotation_in_two_spans():
                                                      "der Schnee gewesen sein"]
 
 
+def test_konjunktiv_sentence_around_a_quotation_is_reported_besides_the_quotation():
+    doc = quotes_of(PESKOW + "Peskow sagte, das Gespräch sei wichtig. "
+                    "Es gebe „eine schwere Krise in der ganzen Region“.")
+    texts = {(q.kind, q.text) for q in doc.quotes}
+    assert ("direct", "„eine schwere Krise in der ganzen Region“") in texts
+    wrapped = [q for q in doc.quotes if q.kind == "indirect" and q.text.startswith("Es gebe")]
+    assert len(wrapped) == 1 and wrapped[0].speaker == "Dmitri Peskow"
+
+
+def test_a_learned_konjunktiv_form_continues_the_report():
+    doc = quotes_of(PESKOW + "Peskow sagte, das Gespräch sei wichtig. "
+                    "Der Zugang zum Archiv funktioniere weiterhin.")
+    cont = [q for q in doc.quotes if q.text.startswith("Der Zugang")]
+    assert len(cont) == 1 and cont[0].speaker == "Dmitri Peskow"
+
+
+def test_a_relative_pronoun_before_a_pronoun_is_no_konjunktiv():
+    doc = quotes_of("Die Rechte, die sie unter der alten Regierung genossen hatte, "
+                    "verlor die Minderheit im Jahr 2003.")
+    assert doc.quotes == []
+
+
+def test_a_quoted_name_between_verb_and_comma_still_opens_the_clause():
+    doc = quotes_of("Am Morgen meldete die Nachrichtenseite „Golem“, der Verein habe den "
+                    "Zusammenhang bestätigt.")
+    reports = [q for q in only(doc, "indirect")
+               if q.text == "der Verein habe den Zusammenhang bestätigt"]
+    assert len(reports) == 1, [(q.text, q.evidence.rule) for q in doc.quotes]
+    assert reports[0].cue == "meldete"
+
+
+def test_a_purpose_clause_after_a_speech_verb_is_not_reported_speech():
+    doc = quotes_of("Die Regierung forderte Verstärkung an, um die Lage in den Griff zu bekommen.")
+    assert not [q for q in doc.quotes if q.text.startswith("um die Lage")]
+
+
+def test_frame_inside_a_subordinate_clause_attributes_only_that_clause():
+    doc = quotes_of("Die Hunde trafen verspätet ein, da nach Angaben der Fluggesellschaft die "
+                    "Genehmigung zu spät beantragt worden war.")
+    q = only(doc, "indirect")[0]
+    text = doc.fields["text"]
+    # the opener "da" is too short to be a span of its own; the main clause is not quoted
+    assert [text[s.start:s.end] for s in q.spans] == [
+        "die Genehmigung zu spät beantragt worden war"]
+    assert q.speaker_mention == "Angaben der Fluggesellschaft"
+
+
 @pytest.mark.parametrize("sentence, mention", [
     ("Peskow sagte später, die Gespräche seien schwierig.", "Peskow"),
     ("Später sagte der Kremlsprecher, die Gespräche seien schwierig.", "der Kremlsprecher"),
