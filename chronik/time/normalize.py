@@ -245,7 +245,12 @@ def _month_only(m: Mention, ctx: Context, month: int) -> Point | None:
                      anchor=ctx.anchor.describe(), note="year from direction word")
     pivot = a.year * 12 + a.month - 1
     cands = [((y * 12 + month - 1), y) for y in (a.year - 1, a.year, a.year + 1)]
-    if direction is not None and direction != 0:
+    if direction == 0:
+        # "this September", "diesen September": the month of the anchor's year, whatever
+        # the tense ("with the election due this September" in February)
+        return Point(cal.fmt_month(a.year, month), anchor=ctx.anchor.describe(),
+                     note="direction word: this year's")
+    if direction is not None:
         # "vergangenen Juni": the last June before the anchor month; "nächsten Juni" the next
         cands = [c for c in cands if (c[0] < pivot if direction < 0 else c[0] > pivot)]
         y = max(cands)[1] if direction < 0 else min(cands)[1]

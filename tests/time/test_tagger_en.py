@@ -158,6 +158,23 @@ SPEC = [
     ("Interest is due every quarter.", "1989-10-30", "every quarter", "SET", "P1Q", None, None, None),
     # quarters only when they are quarters
     ("Apple's Q3 earnings call is on Thursday.", "2022-07-20", "Q3", "DATE", "2022-Q3", None, None, None),
+    # future-oriented constructions pick the coming date even months ahead
+    ("The new rules will take effect on Jan. 1.", "2022-03-15", "Jan. 1", "DATE", "2023-01-01", None, None, None),
+    ("The new rules take effect on Jan. 1.", "2022-03-15", "Jan. 1", "DATE", "2023-01-01", None, None, None),
+    ("The board named a new chairman, effective Feb. 1.", "1989-11-01", "Feb. 1", "DATE", "1990-02-01", None, None, None),
+    ("The license expires on Feb. 3.", "2022-03-15", "Feb. 3", "DATE", "2023-02-03", None, None, None),
+    ("The ban, announced Monday, applies starting Jan. 1.", "2022-03-15", "Jan. 1", "DATE", "2023-01-01", None, None, None),
+    # ... but a deadline that had been due is past
+    ("The bid had been due to expire Friday evening.", "1989-10-30", "Friday evening", "TIME", "1989-10-27TEV", None, None, None),
+    # "this <month>" is the month of the document's year, whatever the tense
+    ("With the election due this September, the figures came at a bad time.", "1998-02-05", "this September", "DATE", "1998-09", None, None, None),
+    ("The plant was opened this January.", "1998-11-05", "this January", "DATE", "1998-01", None, None, None),
+    # lengths as adjectives, with or without a number
+    ("The talks ended their third day-long meeting.", "2000-04-03", "day-long", "DURATION", "P1D", None, None, None),
+    ("The decades-long feud is over.", "2000-01-15", "decades-long", "DURATION", "PXY", None, None, None),
+    # a range of durations is one expression, valued by its lower bound
+    ("The company will resume shipments within two to three weeks.", "1989-10-30", "two to three weeks", "DURATION", "P2W", None, None, None),
+    ("Deals will be made during the next 12 to 18 months.", "1989-10-30", "the next 12 to 18 months", "DURATION", "P12M", None, None, None),
 ]
 
 
@@ -192,6 +209,8 @@ def test_expression(sentence, date, span, type_, value, mod, offset, instant):
     ("It will be a second betrayal, she said.", "2000-04-17"),              # the ordinal
     ("The case is a lesson for today's youth.", "2000-01-07"),             # the present in general
     ("Guards stand outside the clinic 24 hours a day.", "1998-10-25"),     # around the clock
+    ("He led the ``March of the Combatant Mothers,'' downtown.", "2000-01-15"),  # a quoted title
+    ("The score was 2 to 3 goals.", "2022-03-15"),
 ])
 def test_no_false_alarm(sentence, date):
     assert found(sentence, date) == []
