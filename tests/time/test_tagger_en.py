@@ -172,6 +172,15 @@ SPEC = [
     # lengths as adjectives, with or without a number
     ("The talks ended their third day-long meeting.", "2000-04-03", "day-long", "DURATION", "P1D", None, None, None),
     ("The decades-long feud is over.", "2000-01-15", "decades-long", "DURATION", "PXY", None, None, None),
+    # a part of the year the direction word names
+    ("The deal is expected to close in the first quarter of next year.", "2013-03-15", "the first quarter of next year", "DATE", "2014-Q1", None, None, None),
+    ("Sales fell in the second half of last year.", "2013-03-15", "the second half of last year", "DATE", "2012-H2", None, None, None),
+    # an adjectival quarter leaves the article to its noun
+    ("The second-quarter profit doubled.", "2013-08-15", "second-quarter", "DATE", "2013-Q2", None, None, None),
+    # "last" the verb: the duration after it stands alone
+    ("The ceasefire will last 72 hours.", "2013-03-15", "72 hours", "DURATION", "PT72H", None, None, None),
+    ("The talks are expected to last two days.", "2013-03-15", "two days", "DURATION", "P2D", None, None, None),
+    ("Prices rose over the last three years.", "2013-03-15", "the last three years", "DURATION", "P3Y", None, None, None),
     # a range of durations is one expression, valued by its lower bound
     ("The company will resume shipments within two to three weeks.", "1989-10-30", "two to three weeks", "DURATION", "P2W", None, None, None),
     ("Deals will be made during the next 12 to 18 months.", "1989-10-30", "the next 12 to 18 months", "DURATION", "P12M", None, None, None),
