@@ -164,6 +164,12 @@ SPEC = [
     ("The board named a new chairman, effective Feb. 1.", "1989-11-01", "Feb. 1", "DATE", "1990-02-01", None, None, None),
     ("The license expires on Feb. 3.", "2022-03-15", "Feb. 3", "DATE", "2023-02-03", None, None, None),
     ("The ban, announced Monday, applies starting Jan. 1.", "2022-03-15", "Jan. 1", "DATE", "2023-01-01", None, None, None),
+    # the present of a scheduled event speaks of the future
+    ("Trading resumes Monday.", "2013-03-15", "Monday", "DATE", "2013-03-18", None, None, None),
+    ("Voters go to the polls on Sunday.", "2013-03-15", "Sunday", "DATE", "2013-03-17", None, None, None),
+    ("The new terminal opens in November.", "2013-03-15", "November", "DATE", "2013-11", None, None, None),
+    ("He and the prime minister meet separately Monday with the envoy.", "1998-05-01", "Monday", "DATE", "1998-05-04", None, None, None),
+    ("The terminal opened in November.", "2013-03-15", "November", "DATE", "2012-11", None, None, None),
     # ... but a deadline that had been due is past
     ("The bid had been due to expire Friday evening.", "1989-10-30", "Friday evening", "TIME", "1989-10-27TEV", None, None, None),
     # "this <month>" is the month of the document's year, whatever the tense
