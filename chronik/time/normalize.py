@@ -418,9 +418,23 @@ def _decade(m: Mention, ctx: Context) -> Point | None:
     return Point(f"19{digit}") if digit is not None else None
 
 
+def _quarter_ending(m: Mention, ctx: Context, day: int, month: int) -> Point | None:
+    """"the quarter ended July 31": the calendar quarter holding most of the three months
+    before that day (May to July: the second), as a fiscal quarter is compared with the
+    calendar; the end day's year comes as for any day without one."""
+    end = _day_month(m, ctx, day, month)
+    if end is None or end.day is None:
+        return None
+    middle = end.day - timedelta(days=45)
+    return Point(f"{cal.fmt_year(middle.year)}-Q{(middle.month - 1) // 3 + 1}",
+                 anchor=end.anchor, note=f"quarter ending {end.value}")
+
+
 def _calendar_point(m: Mention, ctx: Context) -> Point | None:
     g = m.groups
     month = _month_of(m, ctx)
+    if m.rule.options.get("quarter_ending") and g.get("day") and month:
+        return _quarter_ending(m, ctx, int(g["day"]), month)
     if g.get("day") and month:
         return _day_month(m, ctx, int(g["day"]), month)
     if g.get("holiday"):

@@ -178,6 +178,10 @@ SPEC = [
     # lengths as adjectives, with or without a number
     ("The talks ended their third day-long meeting.", "2000-04-03", "day-long", "DURATION", "P1D", None, None, None),
     ("The decades-long feud is over.", "2000-01-15", "decades-long", "DURATION", "PXY", None, None, None),
+    # a quarter named by its last day is the calendar quarter most of it falls in
+    ("In the quarter ended July 31, the firm had 5.6 million shares.", "1989-11-01", "the quarter", "DATE", "1989-Q2", None, None, None),
+    ("Sales for the quarter ended Sept. 30 rose.", "1989-10-30", "the quarter", "DATE", "1989-Q3", None, None, None),
+    ("The company will report results for the quarter ending March 31.", "2013-03-15", "the quarter", "DATE", "2013-Q1", None, None, None),
     # a part of the year the direction word names
     ("The deal is expected to close in the first quarter of next year.", "2013-03-15", "the first quarter of next year", "DATE", "2014-Q1", None, None, None),
     ("Sales fell in the second half of last year.", "2013-03-15", "the second half of last year", "DATE", "2012-H2", None, None, None),
