@@ -230,6 +230,7 @@ def test_expression(sentence, date, span, type_, value, mod, offset, instant):
     ("Guards stand outside the clinic 24 hours a day.", "1998-10-25"),     # around the clock
     ("He led the ``March of the Combatant Mothers,'' downtown.", "2000-01-15"),  # a quoted title
     ("The score was 2 to 3 goals.", "2022-03-15"),
+    ("He was named Time's Person of the Year.", "2013-03-15"),            # a title
 ])
 def test_no_false_alarm(sentence, date):
     assert found(sentence, date) == []
