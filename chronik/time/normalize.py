@@ -430,9 +430,31 @@ def _quarter_ending(m: Mention, ctx: Context, day: int, month: int) -> Point | N
                  anchor=end.anchor, note=f"quarter ending {end.value}")
 
 
+def _day_of_month(m: Mention, ctx: Context, day: int) -> Point | None:
+    """"on the 14th": that day of the anchor's month or of the month before or after,
+    the nearest one, a reading against the tense counting half a month further."""
+    if not ctx.anchor.known or ctx.anchor.precision != "day":
+        return None
+    a = ctx.anchor.day
+    cands = []
+    for shift in (-1, 0, 1):
+        y, mo = cal.add_months(a.year, a.month, shift)
+        d = cal.safe_date(y, mo, day)
+        if d is not None:
+            cands.append((d.toordinal(), d))
+    if not cands:
+        return None
+    tense = ctx.tense(m)
+    d = _choose(cands, tense, a.toordinal(), half_year=15)
+    return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(),
+                 note=f"month from {_tense_name(tense)}")
+
+
 def _calendar_point(m: Mention, ctx: Context) -> Point | None:
     g = m.groups
     month = _month_of(m, ctx)
+    if m.rule.options.get("day_of_month") and g.get("day") and not month:
+        return _day_of_month(m, ctx, int(g["day"]))
     if m.rule.options.get("quarter_ending") and g.get("day") and month:
         return _quarter_ending(m, ctx, int(g["day"]), month)
     if g.get("day") and month:

@@ -182,6 +182,9 @@ SPEC = [
     ("In the quarter ended July 31, the firm had 5.6 million shares.", "1989-11-01", "the quarter", "DATE", "1989-Q2", None, None, None),
     ("Sales for the quarter ended Sept. 30 rose.", "1989-10-30", "the quarter", "DATE", "1989-Q3", None, None, None),
     ("The company will report results for the quarter ending March 31.", "2013-03-15", "the quarter", "DATE", "2013-Q1", None, None, None),
+    # a day of the month without its month: the nearest such day, by tense
+    ("The vote took place on the 14th.", "2013-03-15", "the 14th", "DATE", "2013-03-14", None, None, None),
+    ("The hearing will be held on the 2nd.", "2013-03-15", "the 2nd", "DATE", "2013-04-02", None, None, None),
     # a part of the year the direction word names
     ("The deal is expected to close in the first quarter of next year.", "2013-03-15", "the first quarter of next year", "DATE", "2014-Q1", None, None, None),
     ("Sales fell in the second half of last year.", "2013-03-15", "the second half of last year", "DATE", "2012-H2", None, None, None),
@@ -230,6 +233,8 @@ def test_expression(sentence, date, span, type_, value, mod, offset, instant):
     ("Guards stand outside the clinic 24 hours a day.", "1998-10-25"),     # around the clock
     ("He led the ``March of the Combatant Mothers,'' downtown.", "2000-01-15"),  # a quoted title
     ("The score was 2 to 3 goals.", "2022-03-15"),
+    ("He lives on the 14th floor.", "2013-03-15"),                         # an ordinal
+    ("He came second, after the 3rd and 4th places.", "2013-03-15"),
     ("He was named Time's Person of the Year.", "2013-03-15"),            # a title
 ])
 def test_no_false_alarm(sentence, date):
