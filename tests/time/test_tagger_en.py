@@ -182,6 +182,10 @@ SPEC = [
     ("In the quarter ended July 31, the firm had 5.6 million shares.", "1989-11-01", "the quarter", "DATE", "1989-Q2", None, None, None),
     ("Sales for the quarter ended Sept. 30 rose.", "1989-10-30", "the quarter", "DATE", "1989-Q3", None, None, None),
     ("The company will report results for the quarter ending March 31.", "2013-03-15", "the quarter", "DATE", "2013-Q1", None, None, None),
+    # "N days later": the duration, the signal word outside it; "a year earlier" a date
+    ("The ruling came on March 3. Three days later, the firm appealed.", "2013-03-15", "Three days", "DURATION", "P3D", None, None, None),
+    ("A day earlier, trucks streamed across the border.", "1990-08-16", "A day", "DURATION", "P1D", None, None, None),
+    ("Sales rose 5% from a year earlier.", "2013-03-15", "a year earlier", "DATE", "2012", None, None, None),
     # a day of the month without its month: the nearest such day, by tense
     ("The vote took place on the 14th.", "2013-03-15", "the 14th", "DATE", "2013-03-14", None, None, None),
     ("The hearing will be held on the 2nd.", "2013-03-15", "the 2nd", "DATE", "2013-04-02", None, None, None),
