@@ -170,6 +170,11 @@ SPEC = [
     ("The new terminal opens in November.", "2013-03-15", "November", "DATE", "2013-11", None, None, None),
     ("He and the prime minister meet separately Monday with the envoy.", "1998-05-01", "Monday", "DATE", "1998-05-04", None, None, None),
     ("The terminal opened in November.", "2013-03-15", "November", "DATE", "2012-11", None, None, None),
+    # a postponement points ahead, though its verb is past
+    ("Officials postponed until Tuesday morning any action on the case.", "2000-03-30", "Tuesday morning", "TIME", "2000-04-04TMO", None, None, None),
+    ("The parliament adjourned until Tuesday.", "2013-03-15", "Tuesday", "DATE", "2013-03-19", None, None, None),
+    ("The store remained closed until Tuesday.", "2013-03-15", "Tuesday", "DATE", "2013-03-12", None, None, None),
+    ("Two bidders extended their offers to acquire the firm Friday.", "1989-10-30", "Friday", "DATE", "1989-10-27", None, None, None),
     # ... but a deadline that had been due is past
     ("The bid had been due to expire Friday evening.", "1989-10-30", "Friday evening", "TIME", "1989-10-27TEV", None, None, None),
     # "this <month>" is the month of the document's year, whatever the tense
