@@ -162,6 +162,8 @@ SPEC = [
     ("The new rules will take effect on Jan. 1.", "2022-03-15", "Jan. 1", "DATE", "2023-01-01", None, None, None),
     ("The new rules take effect on Jan. 1.", "2022-03-15", "Jan. 1", "DATE", "2023-01-01", None, None, None),
     ("The board named a new chairman, effective Feb. 1.", "1989-11-01", "Feb. 1", "DATE", "1990-02-01", None, None, None),
+    ("The law goes into effect on Jan. 1.", "2013-03-20", "Jan. 1", "DATE", "2014-01-01", None, None, None),
+    ("The treaty enters into force on Feb. 1.", "2013-03-20", "Feb. 1", "DATE", "2014-02-01", None, None, None),
     ("The license expires on Feb. 3.", "2022-03-15", "Feb. 3", "DATE", "2023-02-03", None, None, None),
     ("The ban, announced Monday, applies starting Jan. 1.", "2022-03-15", "Jan. 1", "DATE", "2023-01-01", None, None, None),
     # the present of a scheduled event speaks of the future
