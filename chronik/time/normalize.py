@@ -245,7 +245,12 @@ def _month_only(m: Mention, ctx: Context, month: int) -> Point | None:
                      anchor=ctx.anchor.describe(), note="year from direction word")
     pivot = a.year * 12 + a.month - 1
     cands = [((y * 12 + month - 1), y) for y in (a.year - 1, a.year, a.year + 1)]
-    if direction is not None and direction != 0:
+    if direction == 0:
+        # "this September", "diesen September": the month of the anchor's year, whatever
+        # the tense ("with the election due this September" in February)
+        return Point(cal.fmt_month(a.year, month), anchor=ctx.anchor.describe(),
+                     note="direction word: this year's")
+    if direction is not None:
         # "vergangenen Juni": the last June before the anchor month; "nächsten Juni" the next
         cands = [c for c in cands if (c[0] < pivot if direction < 0 else c[0] > pivot)]
         y = max(cands)[1] if direction < 0 else min(cands)[1]
@@ -413,9 +418,45 @@ def _decade(m: Mention, ctx: Context) -> Point | None:
     return Point(f"19{digit}") if digit is not None else None
 
 
+def _quarter_ending(m: Mention, ctx: Context, day: int, month: int) -> Point | None:
+    """"the quarter ended July 31": the calendar quarter holding most of the three months
+    before that day (May to July: the second), as a fiscal quarter is compared with the
+    calendar; the end day's year comes as for any day without one."""
+    end = _day_month(m, ctx, day, month)
+    if end is None or end.day is None:
+        return None
+    middle = end.day - timedelta(days=45)
+    return Point(f"{cal.fmt_year(middle.year)}-Q{(middle.month - 1) // 3 + 1}",
+                 anchor=end.anchor, note=f"quarter ending {end.value}")
+
+
+def _day_of_month(m: Mention, ctx: Context, day: int) -> Point | None:
+    """"on the 14th": that day of the anchor's month or of the month before or after,
+    the nearest one, a reading against the tense counting half a month further."""
+    if not ctx.anchor.known or ctx.anchor.precision != "day":
+        return None
+    a = ctx.anchor.day
+    cands = []
+    for shift in (-1, 0, 1):
+        y, mo = cal.add_months(a.year, a.month, shift)
+        d = cal.safe_date(y, mo, day)
+        if d is not None:
+            cands.append((d.toordinal(), d))
+    if not cands:
+        return None
+    tense = ctx.tense(m)
+    d = _choose(cands, tense, a.toordinal(), half_year=15)
+    return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(),
+                 note=f"month from {_tense_name(tense)}")
+
+
 def _calendar_point(m: Mention, ctx: Context) -> Point | None:
     g = m.groups
     month = _month_of(m, ctx)
+    if m.rule.options.get("day_of_month") and g.get("day") and not month:
+        return _day_of_month(m, ctx, int(g["day"]))
+    if m.rule.options.get("quarter_ending") and g.get("day") and month:
+        return _quarter_ending(m, ctx, int(g["day"]), month)
     if g.get("day") and month:
         return _day_month(m, ctx, int(g["day"]), month)
     if g.get("holiday"):

@@ -158,6 +158,56 @@ SPEC = [
     ("Interest is due every quarter.", "1989-10-30", "every quarter", "SET", "P1Q", None, None, None),
     # quarters only when they are quarters
     ("Apple's Q3 earnings call is on Thursday.", "2022-07-20", "Q3", "DATE", "2022-Q3", None, None, None),
+    # future-oriented constructions pick the coming date even months ahead
+    ("The new rules will take effect on Jan. 1.", "2022-03-15", "Jan. 1", "DATE", "2023-01-01", None, None, None),
+    ("The new rules take effect on Jan. 1.", "2022-03-15", "Jan. 1", "DATE", "2023-01-01", None, None, None),
+    ("The board named a new chairman, effective Feb. 1.", "1989-11-01", "Feb. 1", "DATE", "1990-02-01", None, None, None),
+    ("The law goes into effect on Jan. 1.", "2013-03-20", "Jan. 1", "DATE", "2014-01-01", None, None, None),
+    ("The treaty enters into force on Feb. 1.", "2013-03-20", "Feb. 1", "DATE", "2014-02-01", None, None, None),
+    ("The license expires on Feb. 3.", "2022-03-15", "Feb. 3", "DATE", "2023-02-03", None, None, None),
+    ("The ban, announced Monday, applies starting Jan. 1.", "2022-03-15", "Jan. 1", "DATE", "2023-01-01", None, None, None),
+    # the present of a scheduled event speaks of the future
+    ("Trading resumes Monday.", "2013-03-15", "Monday", "DATE", "2013-03-18", None, None, None),
+    ("Voters go to the polls on Sunday.", "2013-03-15", "Sunday", "DATE", "2013-03-17", None, None, None),
+    ("The new terminal opens in November.", "2013-03-15", "November", "DATE", "2013-11", None, None, None),
+    ("He and the prime minister meet separately Monday with the envoy.", "1998-05-01", "Monday", "DATE", "1998-05-04", None, None, None),
+    ("The terminal opened in November.", "2013-03-15", "November", "DATE", "2012-11", None, None, None),
+    # a postponement points ahead, though its verb is past
+    ("Officials postponed until Tuesday morning any action on the case.", "2000-03-30", "Tuesday morning", "TIME", "2000-04-04TMO", None, None, None),
+    ("The parliament adjourned until Tuesday.", "2013-03-15", "Tuesday", "DATE", "2013-03-19", None, None, None),
+    ("The store remained closed until Tuesday.", "2013-03-15", "Tuesday", "DATE", "2013-03-12", None, None, None),
+    ("Two bidders extended their offers to acquire the firm Friday.", "1989-10-30", "Friday", "DATE", "1989-10-27", None, None, None),
+    # ... but a deadline that had been due is past
+    ("The bid had been due to expire Friday evening.", "1989-10-30", "Friday evening", "TIME", "1989-10-27TEV", None, None, None),
+    # "this <month>" is the month of the document's year, whatever the tense
+    ("With the election due this September, the figures came at a bad time.", "1998-02-05", "this September", "DATE", "1998-09", None, None, None),
+    ("The plant was opened this January.", "1998-11-05", "this January", "DATE", "1998-01", None, None, None),
+    # lengths as adjectives, with or without a number
+    ("The talks ended their third day-long meeting.", "2000-04-03", "day-long", "DURATION", "P1D", None, None, None),
+    ("The decades-long feud is over.", "2000-01-15", "decades-long", "DURATION", "PXY", None, None, None),
+    # a quarter named by its last day is the calendar quarter most of it falls in
+    ("In the quarter ended July 31, the firm had 5.6 million shares.", "1989-11-01", "the quarter", "DATE", "1989-Q2", None, None, None),
+    ("Sales for the quarter ended Sept. 30 rose.", "1989-10-30", "the quarter", "DATE", "1989-Q3", None, None, None),
+    ("The company will report results for the quarter ending March 31.", "2013-03-15", "the quarter", "DATE", "2013-Q1", None, None, None),
+    # "N days later": the duration, the signal word outside it; "a year earlier" a date
+    ("The ruling came on March 3. Three days later, the firm appealed.", "2013-03-15", "Three days", "DURATION", "P3D", None, None, None),
+    ("A day earlier, trucks streamed across the border.", "1990-08-16", "A day", "DURATION", "P1D", None, None, None),
+    ("Sales rose 5% from a year earlier.", "2013-03-15", "a year earlier", "DATE", "2012", None, None, None),
+    # a day of the month without its month: the nearest such day, by tense
+    ("The vote took place on the 14th.", "2013-03-15", "the 14th", "DATE", "2013-03-14", None, None, None),
+    ("The hearing will be held on the 2nd.", "2013-03-15", "the 2nd", "DATE", "2013-04-02", None, None, None),
+    # a part of the year the direction word names
+    ("The deal is expected to close in the first quarter of next year.", "2013-03-15", "the first quarter of next year", "DATE", "2014-Q1", None, None, None),
+    ("Sales fell in the second half of last year.", "2013-03-15", "the second half of last year", "DATE", "2012-H2", None, None, None),
+    # an adjectival quarter leaves the article to its noun
+    ("The second-quarter profit doubled.", "2013-08-15", "second-quarter", "DATE", "2013-Q2", None, None, None),
+    # "last" the verb: the duration after it stands alone
+    ("The ceasefire will last 72 hours.", "2013-03-15", "72 hours", "DURATION", "PT72H", None, None, None),
+    ("The talks are expected to last two days.", "2013-03-15", "two days", "DURATION", "P2D", None, None, None),
+    ("Prices rose over the last three years.", "2013-03-15", "the last three years", "DURATION", "P3Y", None, None, None),
+    # a range of durations is one expression, valued by its lower bound
+    ("The company will resume shipments within two to three weeks.", "1989-10-30", "two to three weeks", "DURATION", "P2W", None, None, None),
+    ("Deals will be made during the next 12 to 18 months.", "1989-10-30", "the next 12 to 18 months", "DURATION", "P12M", None, None, None),
 ]
 
 
@@ -192,6 +242,11 @@ def test_expression(sentence, date, span, type_, value, mod, offset, instant):
     ("It will be a second betrayal, she said.", "2000-04-17"),              # the ordinal
     ("The case is a lesson for today's youth.", "2000-01-07"),             # the present in general
     ("Guards stand outside the clinic 24 hours a day.", "1998-10-25"),     # around the clock
+    ("He led the ``March of the Combatant Mothers,'' downtown.", "2000-01-15"),  # a quoted title
+    ("The score was 2 to 3 goals.", "2022-03-15"),
+    ("He lives on the 14th floor.", "2013-03-15"),                         # an ordinal
+    ("He came second, after the 3rd and 4th places.", "2013-03-15"),
+    ("He was named Time's Person of the Year.", "2013-03-15"),            # a title
 ])
 def test_no_false_alarm(sentence, date):
     assert found(sentence, date) == []
