@@ -34,56 +34,94 @@ class Mention:
         return any(self.groups.get(n) for n in names)
 
 
+@dataclass(slots=True, frozen=True)
+class _RuleGroup:
+    """Rules that share their window tests: the tests are answered once per window for all
+    of them. Built once per language (see `rule_groups`)."""
+
+    tests: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
+    literals: tuple[tuple[str, ...], ...]
+    rules: tuple[Rule, ...]
+
+
+def rule_groups(data: LanguageData) -> tuple[_RuleGroup, ...]:
+    """The language's rules grouped by their window tests (`Rule.tests`, `Rule.literals`),
+    in rule order. Remembered on `data`; who changes a rule's tests sets
+    `data.rule_groups = ()` so that they are grouped anew."""
+    if not data.rule_groups:
+        grouped: dict[tuple, list[Rule]] = {}
+        for rule in data.rules:
+            key = (tuple((need.pattern, need.flags) for need, _ in rule.tests), rule.literals)
+            grouped.setdefault(key, []).append(rule)
+        data.rule_groups = tuple(_RuleGroup(rules[0].tests, rules[0].literals, tuple(rules))
+                                 for rules in grouped.values())
+    return data.rule_groups
+
+
 def _candidates(text: str, start: int, end: int, data: LanguageData,
                 folded: str | None = None) -> list[Mention]:
     """Every match of every rule in the window `text[start:end]`. With `folded` (the text
     lowercased by `fold_text`), rules that have a case-folded copy run on it: same spans,
-    less regex work; the groups are read from `text`."""
+    less regex work; the groups are read from `text`. The order of the candidates does
+    not matter: `find_mentions` sorts them by a key that tells any two apart."""
     found: list[Mention] = []
     # many rules share a window test ("a digit", "a month", the word "uhr"): each is
     # answered once per window
-    present: dict[str, bool] = {}
+    present: dict[re.Pattern[str], bool] = {}
     words: dict[str, bool] = {}
-    for rule in data.rules:
-        if not _window_may_hold(rule, text, folded, start, end, present, words):
+    for group in rule_groups(data):
+        if group.tests and not _tests_pass(group.tests, text, folded, start, end, present):
             continue
-        if folded is not None and rule.folded is not None:
-            pattern, subject = rule.folded, folded
-        else:
-            pattern, subject = rule.pattern, text
-        for m in pattern.finditer(subject, start, end):
-            if m.end() == m.start():
-                continue
-            span = m.span("t") if "t" in pattern.groupindex and m.start("t") < m.end("t") \
-                else m.span()
-            if span[0] == span[1]:
-                continue
-            if rule.requires is not None and not rule.requires.search(text[m.start():m.end()]):
-                continue
-            spans = {name: m.span(name) for name in pattern.groupindex}
-            spans = {name: (s, e) for name, (s, e) in spans.items() if s < e}
-            groups = {name: text[s:e] for name, (s, e) in spans.items()}
-            found.append(Mention(span[0], span[1], rule, groups, spans))
+        if folded is not None and group.literals \
+                and not _literals_present(group.literals, folded, start, end, words):
+            continue
+        for rule in group.rules:
+            if folded is not None and rule.folded is not None:
+                pattern, subject = rule.folded, folded
+            else:
+                pattern, subject = rule.pattern, text
+            for m in pattern.finditer(subject, start, end):
+                _add_candidate(found, m, rule, pattern, text)
     return found
 
 
-def _window_may_hold(rule: Rule, text: str, folded: str | None, start: int, end: int,
-                     present: dict[str, bool], words: dict[str, bool]) -> bool:
-    """Does the window hold what the rule cannot match without (its `window_requires`,
-    the tables and words its pattern implies)? False means it cannot match there."""
-    for need, need_folded in rule.tests:
-        ok = present.get(need.pattern)
+def _add_candidate(found: list[Mention], m: re.Match[str], rule: Rule,
+                   pattern: re.Pattern[str], text: str) -> None:
+    if m.end() == m.start():
+        return
+    span = m.span("t") if "t" in pattern.groupindex and m.start("t") < m.end("t") \
+        else m.span()
+    if span[0] == span[1]:
+        return
+    if rule.requires is not None and not rule.requires.search(text[m.start():m.end()]):
+        return
+    spans = {name: m.span(name) for name in pattern.groupindex}
+    spans = {name: (s, e) for name, (s, e) in spans.items() if s < e}
+    groups = {name: text[s:e] for name, (s, e) in spans.items()}
+    found.append(Mention(span[0], span[1], rule, groups, spans))
+
+
+def _tests_pass(tests, text: str, folded: str | None, start: int, end: int,
+                present: dict[re.Pattern[str], bool]) -> bool:
+    """Does the window hold what a rule cannot match without (its `window_requires`, the
+    tables its pattern implies)? False means it cannot match there."""
+    for need, need_folded in tests:
+        ok = present.get(need)
         if ok is None:
             if folded is not None and need_folded is not None:
                 ok = need_folded.search(folded, start, end) is not None
             else:
                 ok = need.search(text, start, end) is not None
-            present[need.pattern] = ok
+            present[need] = ok
         if not ok:
             return False
-    if folded is None:
-        return True
-    for choice in rule.literals:
+    return True
+
+
+def _literals_present(literals: tuple[tuple[str, ...], ...], folded: str, start: int,
+                      end: int, words: dict[str, bool]) -> bool:
+    """Does the window of the folded text hold one word of each group of `literals`?"""
+    for choice in literals:
         for word in choice:
             ok = words.get(word)
             if ok is None:

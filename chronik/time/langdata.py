@@ -117,6 +117,8 @@ class LanguageData:
     tense_past_words: re.Pattern[str] | None = None
     trigger_words: frozenset[str] = frozenset()
     trigger_suffixes: tuple[str, ...] = ()
+    # the rules grouped by their window tests (`chronik.time.extract.rule_groups`)
+    rule_groups: tuple = ()
 
     def table(self, name: str) -> Vocabulary:
         return self.vocab[name]
@@ -263,7 +265,7 @@ def _parsed_and_folded(compiled: re.Pattern[str]) -> tuple[Any, re.Pattern[str] 
         return _parser.parse(compiled.pattern, compiled.flags), None  # half-folded: parse anew
     tree.state.flags &= ~re.IGNORECASE
     try:  # compiling reads the tree and leaves it as it was
-        return tree, _compiler.compile(tree, compiled.flags & ~re.IGNORECASE)
+        return tree, compile_tree(tree, compiled.flags & ~re.IGNORECASE)
     except (re.error, TypeError, ValueError, IndexError):
         return tree, None
 
@@ -593,6 +595,94 @@ def casefolded(pattern: re.Pattern[str] | None, *, relax: bool = False
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         parsed.data = _fold_items(parsed.data, relax)
         parsed.state.flags &= ~re.IGNORECASE
-        return _compiler.compile(parsed, pattern.flags & ~re.IGNORECASE)
+        return compile_tree(parsed, pattern.flags & ~re.IGNORECASE)
     except (_NotFoldable, re.error, AttributeError, TypeError, ValueError, IndexError):
         return None
+
+
+# --- where a match can begin ---------------------------------------------------------------
+# Every rule opens with a lookbehind ("not inside a word"), and a pattern that opens with a
+# lookbehind gets no "first character" hint from the standard compiler: the engine then
+# starts the whole pattern at every position of a window. `compile_tree` works out the
+# set of characters a match can begin with (lookarounds consume nothing, optional parts
+# add what follows them) and puts it into the compiled pattern's header, the very place
+# the standard compiler puts it for a pattern opening with a character class: the engine
+# then skips, in C, the positions where no match can begin. Which matches are found does
+# not change (a match starts with one of those characters by construction).
+
+
+class _UnknownStart(Exception):
+    """A construct whose first characters are not worked out here (negated classes...)."""
+
+
+def _first_chars(items) -> tuple[list, bool]:
+    """(charset items a match of the parsed sequence `items` can begin with, whether it
+    can match the empty string)."""
+    out: list = []
+    for op, av in items:
+        first, nullable = _first_of(str(op), op, av)
+        out += first
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_of(name: str, op, av) -> tuple[list, bool]:
+    if name == "LITERAL":
+        return [(op, av)], False
+    if name == "IN":
+        if any(str(o) == "NEGATE" for o, _ in av):
+            raise _UnknownStart(name)
+        return list(av), False
+    if name == "SUBPATTERN":
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            raise _UnknownStart("scoped flags")
+        return _first_chars(sub.data)
+    if name == "ATOMIC_GROUP":
+        return _first_chars(av.data)
+    if name == "BRANCH":
+        out: list = []
+        nullable = False
+        for alternative in av[1]:
+            first, empty = _first_chars(alternative.data)
+            out += first
+            nullable = nullable or empty
+        return out, nullable
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        first, empty = _first_chars(av[2].data)
+        return first, empty or av[0] == 0
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):  # zero-width: the match begins after them
+        return [], True
+    raise _UnknownStart(name)
+
+
+def compile_tree(tree, flags: int) -> re.Pattern[str]:
+    """Compile a parsed case-sensitive pattern like `re._compiler.compile`, telling the
+    engine which characters a match can begin with when the standard compiler does not."""
+    code = _compiler._code(tree, flags)
+    flags |= tree.state.flags
+    try:
+        # an INFO header with no hint yet ([INFO, skip, mask 0, min, max]); a case-
+        # insensitive pattern would need its hint folded, which is left to the standard way
+        if code[0] == _compiler.INFO and code[2] == 0 and code[3] > 0 \
+                and not flags & re.IGNORECASE:
+            first, nullable = _first_chars(tree.data)
+            if first and not nullable:
+                charset, _cased = _compiler._optimize_charset(first)
+                info = [_compiler.INFO, 0, _compiler.SRE_INFO_CHARSET, code[3], code[4]]
+                _compiler._compile_charset(charset, flags, info)
+                info[1] = len(info) - 1
+                hinted = info + code[code[1] + 1:]
+                return _sre_compile(tree, flags, hinted)
+    except (_UnknownStart, AttributeError, TypeError, ValueError, IndexError, RuntimeError):
+        pass  # another Python's internals, or a construct not handled: no hint
+    return _sre_compile(tree, flags, code)
+
+
+def _sre_compile(tree, flags: int, code: list) -> re.Pattern[str]:
+    groupindex = tree.state.groupdict
+    indexgroup = [None] * tree.state.groups
+    for name, number in groupindex.items():
+        indexgroup[number] = name
+    return _sre.compile(None, flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
