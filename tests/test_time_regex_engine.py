@@ -114,3 +114,32 @@ def test_a_relaxed_copy_finds_a_match_wherever_the_case_sensitive_pattern_does()
     # a negation in a case-sensitive part would make the copy find less: not relaxed
     assert casefolded(re.compile(r"(?-i:[^A-Z])x", re.IGNORECASE), relax=True) is None
     assert casefolded(re.compile(r"a(?!(?-i:B))", re.IGNORECASE), relax=True) is None
+
+
+def test_a_word_test_passes_wherever_its_pattern_matches_and_is_a_plain_trie():
+    from chronik.time.langdata import _prefix_test
+    pattern = re.compile(r"(?P<h>(?:weihnachtstag(?:e|en)?|heilig(?:e[nmr]?)?\s+abend|"
+                         r"w(?:ochentags|erktags)|in\s+der\s+zukunft))", re.IGNORECASE)
+    test = _prefix_test(pattern)
+    assert test is not None and test.flags & re.IGNORECASE == 0
+    for text in ["Am Heiligen Abend", "WERKTAGS offen", "in der Zukunft", "Weihnachtstagen",
+                 "am Abend", "heilig", "Zukunftsmusik", "Wochen"]:
+        if pattern.search(text):
+            assert test.search(fold_text(text)), text
+    assert not test.search("am abend, in wochen, zukünftig")
+    # a pattern whose matches need no word of three letters gets no such test
+    assert _prefix_test(re.compile(r"(?:\d+|in)\s+jahren?|am", re.IGNORECASE)) is None
+
+
+def test_rules_know_the_characters_their_matches_can_begin_with():
+    from re import _parser
+
+    from chronik.time.langdata import compile_tree
+    source = r"(?<![\w.,:])(?:(?:am|vom)\s+)?(?P<day>\d{1,2})\.\s*(?P<month>märz|mai)"
+    tree = _parser.parse(source, 0)
+    hinted = compile_tree(tree, 0)
+    plain = re.compile(source)
+    for text in ["vom 3. märz bis am 12. mai", "x3. märz", "am 3.mai, 4. märz", "am"]:
+        assert [(m.span(), m.groups()) for m in hinted.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)]
+    assert hinted.groupindex == plain.groupindex

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from chronik.time.langdata import LanguageData, Rule, casefolded, fold_text
+from chronik.time.langdata import trie as _trie
 
 _WORD_BEFORE = re.compile(r"([\w.§%€/°]+)\s*$")
 _WORD_AFTER = re.compile(r"^\s*([\w.§%€/°]+)")
@@ -165,28 +166,6 @@ def _capitalization_violation(m: Mention, data: LanguageData) -> bool:
 _BEFORE, _AFTER = 40, 60  # context a rule may need around its trigger word, in characters
 _FP_MARGIN = 40  # false-positive patterns are looked for this far around the windows
 _TRIGGER_CACHE: dict[str, re.Pattern[str]] = {}
-
-
-def _trie(words) -> str:
-    """A regex matching exactly `words` (literal strings), factored by common prefixes."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:  # a word ends here and longer ones go on
-            body = ("(?:" + body + ")" if len(branches) == 1 and len(branches[0]) > 1
-                    else body) + "?"
-        return body
-
-    return emit(root)
 
 
 def trigger_pattern(data: LanguageData) -> re.Pattern[str]:

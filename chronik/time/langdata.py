@@ -92,7 +92,7 @@ class Rule:
 
     def __post_init__(self) -> None:
         # `folded`, `implied` and `literals` come from one analysis in `load_language`
-        self.window_folded = _casefolded_once(self.window_requires)
+        self.window_folded = _window_test_once(self.window_requires)
 
 
 @dataclass
@@ -344,11 +344,12 @@ def _implied_requirements(template: str, tree,
             # that two letters or a single digit pass ("in", {day}) is found in nearly
             # every window: either would cost more than it saves
             cache[table] = None
-            if len(source) <= _LONG_TEST:
-                parsed = _parser.parse(source, re.IGNORECASE)
-                if parsed.getwidth()[0] > _WEAK_WIDTH:
-                    test = re.compile(source, re.IGNORECASE)
-                    folded = casefolded(test)
+            parsed = _parser.parse(source, re.IGNORECASE)
+            if parsed.getwidth()[0] > _WEAK_WIDTH:
+                test = re.compile(source, re.IGNORECASE)
+                prefixes = _prefix_test(test)
+                if len(source) <= _LONG_TEST or prefixes is not None:
+                    folded = prefixes or casefolded(test)
                     cache[table] = None if folded is None else (test, folded)
         if cache[table] is not None and (window is None
                                          or cache[table][0].pattern != window.pattern):
@@ -358,6 +359,93 @@ def _implied_requirements(template: str, tree,
 
 _WEAK_WIDTH = 2
 _LONG_TEST = 600  # characters of regex
+_MIN_PREFIX = 3  # a test on shorter word beginnings would pass nearly every window
+
+
+def _prefix_test(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A cheaper window test for folded text than `pattern`'s own folded copy: words of
+    which every match holds one ("weihnachtstag" of "weihnachtstag(?:e|en)?", "abend" of
+    "heilig(?:e[nmr]?)?\\s+abend", see `_necessary_words`) as one trie. A window without
+    any holds no match (the test may pass where the pattern would not, never the other
+    way round). A word table's alternation tries every entry at every position; the trie
+    tries a few letters. None when some match need not hold a literal word of
+    `_MIN_PREFIX` letters, or the pattern does not fold."""
+    if _sre is None or not pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        items = _fold_items(_parser.parse(pattern.pattern, pattern.flags).data)
+    except (_NotFoldable, re.error):
+        return None
+    words = _necessary_words(items)
+    if not words or min(map(len, words)) < _MIN_PREFIX:
+        return None
+    # a word that holds a shorter one adds nothing to the test
+    kept = [w for w in words if not any(v != w and v in w for v in words)]
+    return re.compile(trie(kept))
+
+
+def _necessary_words(items) -> set[str] | None:
+    """Literal strings of which every match of a parsed (folded) sequence contains one at
+    least ("zukunft" for "in\\s+der\\s+zukunft", {"ochentags", "erktags"} for "w(?:ochentags|
+    erktags)"), the longest such choice; None when there is none."""
+    choices: list[set[str]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if run:
+            choices.append({"".join(run)})
+            run.clear()
+
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(av))
+            continue
+        end_run()
+        inner = None
+        if name == "SUBPATTERN" and not av[1] and not av[2]:
+            inner = _necessary_words(av[3].data)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            inner = _necessary_words(av[2].data)
+        elif name == "ATOMIC_GROUP":
+            inner = _necessary_words(av.data)
+        elif name == "BRANCH":
+            inner = set()
+            for alternative in av[1]:
+                words = _necessary_words(alternative.data)
+                if words is None:
+                    inner = None
+                    break
+                inner |= words
+        if inner:
+            choices.append(inner)
+        # anything else (optional parts, classes, lookarounds) is not certain
+    end_run()
+    if not choices:
+        return None
+    return max(choices, key=lambda words: (min(map(len, words)), -len(words)))
+
+
+def trie(words) -> str:
+    """A regex matching exactly `words` (literal strings), factored by common prefixes."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here and longer ones go on
+            body = ("(?:" + body + ")" if len(branches) == 1 and len(branches[0]) > 1
+                    else body) + "?"
+        return body
+
+    return emit(root)
 
 
 def _words(fragment: str | None) -> re.Pattern[str] | None:
@@ -571,13 +659,14 @@ def _fold_class(items: list) -> list:
 _FOLDED_ONCE: dict[tuple[str, int], re.Pattern[str] | None] = {}
 
 
-def _casefolded_once(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
-    """`casefolded`, remembered: many rules share one window test ("a digit")."""
+def _window_test_once(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """The test for folded text of a window test (`_prefix_test`, else `casefolded`),
+    remembered: many rules share one window test ("a digit")."""
     if pattern is None:
         return None
     key = (pattern.pattern, pattern.flags)
     if key not in _FOLDED_ONCE:
-        _FOLDED_ONCE[key] = casefolded(pattern)
+        _FOLDED_ONCE[key] = _prefix_test(pattern) or casefolded(pattern)
     return _FOLDED_ONCE[key]
 
 
