@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chronik.time.langdata import LanguageData, Rule, casefolded, fold_text
+from chronik.time.langdata import WORD_TESTS, LanguageData, Rule, casefolded, fold_text
 from chronik.time.langdata import trie as _trie
 
 _WORD_BEFORE = re.compile(r"([\w.§%€/°]+)\s*$")
@@ -40,22 +40,61 @@ class _RuleGroup:
     """Rules that share their window tests: the tests are answered once per window for all
     of them. Built once per language (see `rule_groups`)."""
 
-    tests: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
+    words: int  # bits of `_WordIndex.tests`: word tests, answered by one scan per window
+    tests: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]  # the other tests
     literals: tuple[tuple[str, ...], ...]
     rules: tuple[Rule, ...]
 
 
-def rule_groups(data: LanguageData) -> tuple[_RuleGroup, ...]:
-    """The language's rules grouped by their window tests (`Rule.tests`, `Rule.literals`),
-    in rule order. Remembered on `data`; who changes a rule's tests sets
-    `data.rule_groups = ()` so that they are grouped anew."""
+@dataclass(slots=True, frozen=True)
+class _WordIndex:
+    """Every word test of a language's rules (a trie of words every match of a table
+    holds, `langdata._prefix_test`) answered at once: one scan of a window finds, at each
+    position, the longest of all their words that begins there; a test passes when one of
+    those occurrences holds one of its words. Replaces a scan per test and window."""
+
+    scanner: re.Pattern[str]
+    # word found -> bits of the tests it passes (those with a word inside it)
+    passes: dict[str, int]
+    tests: dict[re.Pattern[str], int]  # word test -> its bit
+
+
+def _word_index(rules: list[Rule]) -> _WordIndex | None:
+    tests: dict[re.Pattern[str], int] = {}
+    for rule in rules:
+        for _need, need_folded in rule.tests:
+            if need_folded in WORD_TESTS and need_folded not in tests:
+                tests[need_folded] = 1 << len(tests)
+    if not tests:
+        return None
+    words = sorted({w for test in tests for w in WORD_TESTS[test]})
+    passes = {found: sum(bit for test, bit in tests.items()
+                         if any(w in found for w in WORD_TESTS[test]))
+              for found in words}
+    # a lookahead finds a word at every position, also inside or across another one
+    return _WordIndex(re.compile("(?=(" + _trie(words) + "))"), passes, tests)
+
+
+def rule_groups(data: LanguageData) -> tuple[_WordIndex | None, tuple[_RuleGroup, ...]]:
+    """The language's word index and its rules grouped by their window tests
+    (`Rule.tests`, `Rule.literals`), in rule order. Remembered on `data`; who changes a
+    rule's tests sets `data.rule_groups = ()` so that they are grouped anew."""
     if not data.rule_groups:
+        index = _word_index(data.rules)
         grouped: dict[tuple, list[Rule]] = {}
         for rule in data.rules:
             key = (tuple((need.pattern, need.flags) for need, _ in rule.tests), rule.literals)
             grouped.setdefault(key, []).append(rule)
-        data.rule_groups = tuple(_RuleGroup(rules[0].tests, rules[0].literals, tuple(rules))
-                                 for rules in grouped.values())
+        groups = []
+        for rules in grouped.values():
+            tests, words = [], 0
+            for need, need_folded in rules[0].tests:
+                if index is not None and need_folded in index.tests:
+                    words |= index.tests[need_folded]
+                else:
+                    tests.append((need, need_folded))
+            groups.append(_RuleGroup(words, tuple(tests), rules[0].literals, tuple(rules)))
+        data.rule_groups = (index, tuple(groups))
     return data.rule_groups
 
 
@@ -66,11 +105,25 @@ def _candidates(text: str, start: int, end: int, data: LanguageData,
     less regex work; the groups are read from `text`. The order of the candidates does
     not matter: `find_mentions` sorts them by a key that tells any two apart."""
     found: list[Mention] = []
+    index, groups = rule_groups(data)
     # many rules share a window test ("a digit", "a month", the word "uhr"): each is
     # answered once per window
     present: dict[re.Pattern[str], bool] = {}
     words: dict[str, bool] = {}
-    for group in rule_groups(data):
+    have = -1  # bits of the word tests that pass in this window (-1: not scanned yet)
+    for group in groups:
+        if group.words:
+            if folded is not None:
+                if have < 0:
+                    have = 0
+                    passes = index.passes
+                    for m in index.scanner.finditer(folded, start, end):
+                        have |= passes[m.group(1)]
+                if group.words & have != group.words:
+                    continue
+            elif not _tests_pass([(need, None) for need in _word_tests(group, data)],
+                                 text, None, start, end, present):
+                continue
         if group.tests and not _tests_pass(group.tests, text, folded, start, end, present):
             continue
         if folded is not None and group.literals \
@@ -84,6 +137,13 @@ def _candidates(text: str, start: int, end: int, data: LanguageData,
             for m in pattern.finditer(subject, start, end):
                 _add_candidate(found, m, rule, pattern, text)
     return found
+
+
+def _word_tests(group: _RuleGroup, data: LanguageData) -> list[re.Pattern[str]]:
+    """The original (case-insensitive) patterns of a group's word tests, for unfolded text."""
+    index = data.rule_groups[0]
+    return [need for need, need_folded in group.rules[0].tests
+            if index is not None and need_folded in index.tests]
 
 
 def _add_candidate(found: list[Mention], m: re.Match[str], rule: Rule,

@@ -381,7 +381,13 @@ def _prefix_test(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     # a word that holds a shorter one adds nothing to the test
     kept = [w for w in words if not any(v != w and v in w for v in words)]
-    return re.compile(trie(kept))
+    test = re.compile(trie(kept))
+    WORD_TESTS[test] = frozenset(kept)
+    return test
+
+
+# the words of every test made by `_prefix_test` (see `chronik.time.extract.word_index`)
+WORD_TESTS: dict[re.Pattern[str], frozenset[str]] = {}
 
 
 def _necessary_words(items) -> set[str] | None:
