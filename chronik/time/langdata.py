@@ -386,6 +386,17 @@ def _prefix_test(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return test
 
 
+def _own_word_test(compiled: re.Pattern[str], tests) -> tuple:
+    """The words every match of the rule itself holds (`_prefix_test` of its pattern:
+    "0er" or "jahr" for "{decade}er|{decade_words}...jahre"), as one more window test
+    unless one of its tests already looks for the same words."""
+    own = _prefix_test(compiled)
+    if own is None or any(WORD_TESTS.get(folded) == WORD_TESTS[own] for _, folded in tests):
+        return ()
+    # for text that is not folded: the same words, case-insensitive like the rule
+    return ((re.compile(own.pattern, re.IGNORECASE), own),)
+
+
 # the words of every test made by `_prefix_test` (see `chronik.time.extract.word_index`)
 WORD_TESTS: dict[re.Pattern[str], frozenset[str]] = {}
 
@@ -492,6 +503,7 @@ def load_language(lang: str) -> LanguageData:
         rule.tests = tuple((need, need_folded) for need, need_folded
                            in ((window_re, rule.window_folded), *rule.implied)
                            if need is not None)
+        rule.tests += _own_word_test(compiled, rule.tests)
         rules.append(rule)
     tense = raw.get("tense", {})
     past_forms = tense.get("past_forms")
