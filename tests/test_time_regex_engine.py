@@ -143,3 +143,14 @@ def test_rules_know_the_characters_their_matches_can_begin_with():
         assert [(m.span(), m.groups()) for m in hinted.finditer(text)] == \
             [(m.span(), m.groups()) for m in plain.finditer(text)]
     assert hinted.groupindex == plain.groupindex
+
+
+def test_a_rule_without_words_is_tested_for_the_characters_it_holds_in_a_row():
+    from chronik.time.langdata import _own_run_test
+    rule = re.compile(r"(?<![\w.,:])(?:um\s+)?(?P<t>(?:[01]?\d|2[0-4])[:.](?P<m>[0-5]\d)\s*uhr"
+                      r"|(?P<y>1\d{3})er)(?!\w)", re.IGNORECASE)
+    ((test, folded_test),) = _own_run_test(rule)
+    for text in ["um 12:30 Uhr", "9.05 UHR", "die 1980er", "12:3 Uhr", "1980 er", "um 9 Uhr"]:
+        if rule.search(text):
+            assert folded_test.search(fold_text(text)) and test.search(text), text
+    assert not folded_test.search("um 9 uhr, 12:3 uhr, 1980 er")

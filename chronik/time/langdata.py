@@ -391,10 +391,119 @@ def _own_word_test(compiled: re.Pattern[str], tests) -> tuple:
     "0er" or "jahr" for "{decade}er|{decade_words}...jahre"), as one more window test
     unless one of its tests already looks for the same words."""
     own = _prefix_test(compiled)
-    if own is None or any(WORD_TESTS.get(folded) == WORD_TESTS[own] for _, folded in tests):
+    if own is None:
+        return _own_run_test(compiled)
+    if any(WORD_TESTS.get(folded) == WORD_TESTS[own] for _, folded in tests):
         return ()
     # for text that is not folded: the same words, case-insensitive like the rule
     return ((re.compile(own.pattern, re.IGNORECASE), own),)
+
+
+_MIN_RUN = 3  # characters in a row; "\\d\\." alone is in nearly every window
+
+
+def _own_run_test(compiled: re.Pattern[str]) -> tuple:
+    """For a rule without such words: characters its every match holds in a row, as a
+    regex ("\\d[:.][0-5]\\d" for "{hour}[:.]{minute}\\s*uhr": the last digit of the hour,
+    the separator, the minute), one such run for each alternative of the rule."""
+    if _sre is None or not compiled.flags & re.IGNORECASE:
+        return ()
+    try:
+        items = _fold_items(_parser.parse(compiled.pattern, compiled.flags).data)
+        runs = _necessary_runs(items)
+    except (_NotFoldable, _UnknownStart, re.error):
+        return ()
+    if not runs:
+        return ()
+    source = "|".join(sorted(set(runs)))
+    return ((re.compile(source, re.IGNORECASE), re.compile(source)),)
+
+
+def _necessary_runs(items) -> list[str] | None:
+    """Regexes of single characters in a row, one of which every match of a parsed
+    (folded) sequence contains: the longest run of mandatory one-character items (a
+    group or a repeat adds its first and last characters at its edges), or for a branch
+    one run per alternative. None when there is no run of `_MIN_RUN`."""
+    best: list[str] | None = None
+    best_len = 0
+    run: list[str] = []
+
+    def end_run() -> None:
+        nonlocal best, best_len
+        if len(run) >= _MIN_RUN and len(run) > best_len:
+            best, best_len = ["".join(run)], len(run)
+        run.clear()
+
+    for op, av in items:
+        name = str(op)
+        if name in ("LITERAL", "IN"):
+            run.append(_char_class([(op, av)]))
+            continue
+        if name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1 or name == "SUBPATTERN":
+            sub = av[2].data if name != "SUBPATTERN" else av[3].data
+            if name == "SUBPATTERN" and (av[1] or av[2]):
+                end_run()
+                continue
+            first, nullable = _first_chars(sub)
+            last, _ = _first_chars(sub, last=True)
+            if nullable or not first or not last:
+                end_run()
+                continue
+            if name == "SUBPATTERN" and _one_char_each(sub):
+                run.extend(_char_class([item]) for item in sub)
+                continue
+            run.append(_char_class(first))
+            end_run()
+            inner = _necessary_runs(sub)
+            if inner is not None and min(map(len, inner)) > best_len:
+                best, best_len = inner, min(map(len, inner))
+            run.append(_char_class(last))
+            continue
+        if name == "BRANCH":
+            end_run()
+            alternatives: list[str] = []
+            for alternative in av[1]:
+                runs = _necessary_runs(alternative.data)
+                if runs is None:
+                    alternatives = []
+                    break
+                alternatives += runs
+            shortest = min(map(len, alternatives), default=0)
+            if alternatives and shortest > best_len:
+                best, best_len = alternatives, shortest
+            continue
+        end_run()  # optional parts, lookarounds, anything else: the run ends
+    end_run()
+    return best
+
+
+def _one_char_each(items) -> bool:
+    return all(str(op) in ("LITERAL", "IN") for op, _ in items)
+
+
+_CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+                   "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W",
+                   "CATEGORY_UNI_DIGIT": r"\d", "CATEGORY_UNI_NOT_DIGIT": r"\D",
+                   "CATEGORY_UNI_SPACE": r"\s", "CATEGORY_UNI_NOT_SPACE": r"\S",
+                   "CATEGORY_UNI_WORD": r"\w", "CATEGORY_UNI_NOT_WORD": r"\W"}
+
+
+def _char_class(items) -> str:
+    """A regex character class for parsed class items (literals, ranges, categories)."""
+    parts = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            parts.append(re.escape(chr(av)))
+        elif name == "IN":
+            parts.append(_char_class(av)[1:-1])
+        elif name == "RANGE":
+            parts.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        elif name == "CATEGORY" and str(av) in _CATEGORY_CLASS:
+            parts.append(_CATEGORY_CLASS[str(av)])
+        else:
+            raise _UnknownStart(name)  # a negated class: no run through it
+    return "[" + "".join(parts) + "]"
 
 
 # the words of every test made by `_prefix_test` (see `chronik.time.extract.word_index`)
@@ -722,19 +831,19 @@ class _UnknownStart(Exception):
     """A construct whose first characters are not worked out here (negated classes...)."""
 
 
-def _first_chars(items) -> tuple[list, bool]:
-    """(charset items a match of the parsed sequence `items` can begin with, whether it
-    can match the empty string)."""
+def _first_chars(items, last: bool = False) -> tuple[list, bool]:
+    """(charset items a match of the parsed sequence `items` can begin with, or with
+    `last` end with; whether it can match the empty string)."""
     out: list = []
-    for op, av in items:
-        first, nullable = _first_of(str(op), op, av)
+    for op, av in (reversed(list(items)) if last else items):
+        first, nullable = _first_of(str(op), op, av, last)
         out += first
         if not nullable:
             return out, False
     return out, True
 
 
-def _first_of(name: str, op, av) -> tuple[list, bool]:
+def _first_of(name: str, op, av, last: bool = False) -> tuple[list, bool]:
     if name == "LITERAL":
         return [(op, av)], False
     if name == "IN":
@@ -745,19 +854,19 @@ def _first_of(name: str, op, av) -> tuple[list, bool]:
         _group, add_flags, del_flags, sub = av
         if add_flags or del_flags:
             raise _UnknownStart("scoped flags")
-        return _first_chars(sub.data)
+        return _first_chars(sub.data, last)
     if name == "ATOMIC_GROUP":
-        return _first_chars(av.data)
+        return _first_chars(av.data, last)
     if name == "BRANCH":
         out: list = []
         nullable = False
         for alternative in av[1]:
-            first, empty = _first_chars(alternative.data)
+            first, empty = _first_chars(alternative.data, last)
             out += first
             nullable = nullable or empty
         return out, nullable
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        first, empty = _first_chars(av[2].data)
+        first, empty = _first_chars(av[2].data, last)
         return first, empty or av[0] == 0
     if name in ("AT", "ASSERT", "ASSERT_NOT"):  # zero-width: the match begins after them
         return [], True
