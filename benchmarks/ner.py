@@ -7,7 +7,8 @@ Corpus: German news articles of the quotation corpus (../shared/data/quotes-de/d
 read once; token counts are chronik's NER tokens (chronik/entities/tokens.py).
 Measured in CPU time of this process (the machine is shared), each as the best of
 --repeat passes over the same articles:
-1. tagger   `tag_spans` over every sentence (segmentation done beforehand, untimed);
+1. tagger   `tag_units` over each article's sentences, one batch per article as `annotate`
+            does it (segmentation done beforehand, untimed);
             first pass with an empty per-word feature cache ("cold"), then warm passes.
 2. entities `chronik.entities.annotate(doc)`: tagging plus grouping into referents.
 3. pipeline `chronik.pipeline.analyse(doc)`: language id, segmentation, time, entities.
@@ -28,7 +29,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from chronik.entities import annotate, tag_spans
+from chronik.entities import annotate, tag_units
 from chronik.entities.tagger import load_model
 from chronik.entities.tokens import tokenize
 from chronik.pipeline import analyse
@@ -74,14 +75,13 @@ def main() -> int:
                 for i, t in enumerate(texts)]
 
     docs = [analyse(d) for d in make_docs()]  # sentences for the tagger-only runs
-    units = [(d.fields[s.field], s.start, s.end) for d in docs for s in d.sentences]
+    doc_units = [[(d.fields[s.field], s.start, s.end) for s in d.sentences] for d in docs]
 
     def tag_all():
-        for text, a, b in units:
-            tag_spans(text, "de", a, b)
+        for units in doc_units:
+            tag_units(units, "de")
 
-    model = load_model("de")
-    model.features = type(model.features)(model.features.lexicon)  # empty cache: cold pass
+    load_model("de").decoder._reset()  # empty per-word cache: cold pass
     cold = best(tag_all, 1)
     warm = best(tag_all, args.repeat)
 
@@ -102,9 +102,11 @@ def main() -> int:
         ("Corpus", f"{n} German news articles, {tokens:,} tokens ({SOURCE.name} of quotes-de)"),
         ("Model load (CRF + lexicon)", f"{1000 * load_seconds:.0f} ms"),
         ("NER tagger, cold feature cache", f"{tokens / cold:,.0f} tokens/s"),
-        ("NER tagger, warm", f"**{tokens / warm:,.0f} tokens/s** ({n / warm:,.0f} articles/s)"),
+        ("NER tagger, warm", (f"**{tokens / warm:,.0f} tokens/s** ({n / warm:,.0f} articles/s,"
+                              f" {1000 * warm / n:.2f} ms/article)")),
         ("Entities stage (tag + group)",
-         f"{tokens / ent:,.0f} tokens/s ({n / ent:,.0f} articles/s); {entities} entities"),
+         (f"{tokens / ent:,.0f} tokens/s ({n / ent:,.0f} articles/s, {1000 * ent / n:.2f} "
+          f"ms/article); {entities} entities")),
         ("Whole pipeline (`analyse`)",
          f"{tokens / pipe:,.0f} tokens/s ({n / pipe:,.1f} articles/s)"),
         ("NER share of the pipeline",

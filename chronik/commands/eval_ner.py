@@ -41,7 +41,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"chronik eval-ner: {path}: {exc}", file=sys.stderr)
             return 2
         t0 = time.perf_counter()
-        predicted = [model.tag_tokens(s.tokens) for s in sentences]
+        # decoded in batches, as the pipeline tags a document's sentences together
+        runs = [s.tokens for s in sentences]
+        predicted = [tags for i in range(0, len(runs), 256)
+                     for tags in model.tag_token_runs(runs[i:i + 256])]
         seconds = time.perf_counter() - t0
         report = score(((s.tags, p) for s, p in zip(sentences, predicted)), args.scheme)
         report.seconds = seconds

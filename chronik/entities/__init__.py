@@ -16,7 +16,7 @@ from chronik.entities.keys import entity_key, place_code
 from chronik.entities.tagger import TaggedSpan, load_model
 from chronik.model import Document
 
-__all__ = ["TaggedSpan", "annotate", "entity_key", "tag_spans"]
+__all__ = ["TaggedSpan", "annotate", "entity_key", "tag_spans", "tag_units"]
 
 
 def tag_spans(text: str, lang: str, start: int = 0, end: int | None = None) -> list[TaggedSpan]:
@@ -26,11 +26,20 @@ def tag_spans(text: str, lang: str, start: int = 0, end: int | None = None) -> l
     mention of its own (`NATO-Staaten` -> ORG `NATO`, `Ukraine-Krise` -> LOC `Ukraine`),
     see `compound_parts`.
     """
+    return tag_units([(text, start, end)], lang)[0]
+
+
+def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[TaggedSpan]]:
+    """`tag_spans` for many `(text, start, end)` units at once (a document's sentences):
+    the CRF decodes them in one batch, which is several times faster than one by one."""
     model = load_model(lang)
     if model is None:
-        return []
-    found = model.tag_spans(text, start, end)
-    return sorted(found + compound_parts(text, start, end, found), key=lambda s: s.start)
+        return [[] for _ in units]
+    out = []
+    for (text, start, end), found in zip(units, model.tag_units(units)):
+        parts = compound_parts(text, start, end, found)
+        out.append(sorted(found + parts, key=lambda s: s.start) if parts else found)
+    return out
 
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{3,6}")
@@ -66,6 +75,6 @@ def annotate(doc: Document) -> None:
     if not doc.lang or load_model(doc.lang) is None:
         return
     units = doc.sentences or doc.regions
-    spans = [(u.field, s.start, s.end, s.type)
-             for u in units for s in tag_spans(doc.fields[u.field], doc.lang, u.start, u.end)]
+    tagged = tag_units([(doc.fields[u.field], u.start, u.end) for u in units], doc.lang)
+    spans = [(u.field, s.start, s.end, s.type) for u, found in zip(units, tagged) for s in found]
     doc.entities = cluster(spans, doc.fields, doc.lang)

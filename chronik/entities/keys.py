@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from chronik.entities.lexicon import place_names
@@ -23,11 +23,16 @@ KEY_DATA = Path(__file__).resolve().parent / "lang" / "keys.toml"
 KEY_LANGS = ("de", "en")  # CLDR names in these languages are recognised in every document
 
 
+# names recur across a stream of articles, and folding is per character: memoised
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-folded, diacritic-free, with hyphens/dots as spaces and spaces collapsed."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[-‐‑–.’'_/]", " ", bare).split())
+    return " ".join(_SEPARATORS.sub(" ", bare).split())
+
+
+_SEPARATORS = re.compile(r"[-‐‑–.’'_/]")
 
 
 @cache
@@ -57,6 +62,7 @@ def fold_person(name: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_key(name: str, type: str, lang: str | None = None) -> str:
     """A key equal for all spellings of one referent: `PER:vladimir putin`, `LOC:US`.
 

@@ -1,9 +1,12 @@
 """The NER tagger: a CRF model trained by training/ner/train.py, loaded once per process.
 
 `tag_spans(text, lang, start, end)` tokenises `text[start:end]`, tags the tokens with the
-language's CRF and returns typed character spans. The model files live in
-`chronik/entities/models/<lang>.*` (package data); a language without a model yields no
-spans rather than an error, so documents in other languages pass through unharmed.
+language's CRF and returns typed character spans; `tag_units` does the same for all
+sentences of a document in one batch (one Viterbi pass over all of them, see crf.py).
+The model files live in `chronik/entities/models/<lang>.*` (package data: the CRF weight
+table `<lang>.crf.npz`, the word lexicon and `<lang>.json`); a language without a model
+yields no spans rather than an error, so documents in other languages pass through
+unharmed.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from chronik.entities.features import FEATURE_VERSION, FeatureCache
+from chronik.entities.crf import CrfDecoder, load_weights
+from chronik.entities.features import FEATURE_VERSION
 from chronik.entities.lexicon import load_lexicon
 from chronik.entities.tokens import tokenize
 
@@ -32,8 +36,6 @@ class TaggedSpan:
 
 class NerModel:
     def __init__(self, lang: str, directory: Path = MODEL_DIR) -> None:
-        import pycrfsuite
-
         meta = json.loads((directory / f"{lang}.json").read_text(encoding="utf-8"))
         if meta.get("feature_version") != FEATURE_VERSION:
             raise RuntimeError(
@@ -41,23 +43,34 @@ class NerModel:
                 f"code has v{FEATURE_VERSION}: retrain with training/ner/train.py {lang}")
         self.lang = lang
         self.meta = meta
-        self.features = FeatureCache(load_lexicon(directory / meta["lexicon"]))
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(directory / f"{lang}.crfsuite"))
+        self.decoder = CrfDecoder(load_weights(directory / f"{lang}.crf.npz"),
+                                  load_lexicon(directory / meta["lexicon"]))
 
     def tag_tokens(self, words: list[str]) -> list[str]:
         """BIOES tags for one token run."""
-        if not words:
-            return []
-        return self._tagger.tag(self.features.sentence(words))
+        return self.decoder.tag([words])[0] if words else []
+
+    def tag_token_runs(self, runs: list[list[str]]) -> list[list[str]]:
+        """BIOES tags for many independent token runs (sentences), decoded together."""
+        return self.decoder.tag(runs)
 
     def tag_spans(self, text: str, start: int = 0, end: int | None = None) -> list[TaggedSpan]:
         """Entity spans (offsets into `text`) found in `text[start:end]`."""
-        offsets = tokenize(text, start, end)
+        return self.tag_units([(text, start, end)])[0]
+
+    def tag_units(self, units: list[tuple[str, int, int | None]]) -> list[list[TaggedSpan]]:
+        """Entity spans for each `(text, start, end)` unit, all units decoded in one batch."""
+        unit_runs = [_runs(text, tokenize(text, a, b)) for text, a, b in units]
+        all_tags = iter(self.decoder.tag(
+            [[text[a:b] for a, b in run]
+             for (text, _, _), runs in zip(units, unit_runs) for run in runs]))
+        return [self._spans(runs, all_tags) for runs in unit_runs]
+
+    @staticmethod
+    def _spans(runs: list[list[tuple[int, int]]], all_tags) -> list[TaggedSpan]:
         out: list[TaggedSpan] = []
-        for run in _runs(text, offsets):
-            words = [text[a:b] for a, b in run]
-            tags = self.tag_tokens(words)
+        for run in runs:
+            tags = next(all_tags)
             ent_start, ent_type = -1, ""
             for (a, b), tag in zip(run, tags):
                 prefix, typ = tag[0], tag[2:]
@@ -95,6 +108,6 @@ def _runs(text: str, offsets: list[tuple[int, int]]) -> list[list[tuple[int, int
 @cache
 def load_model(lang: str) -> NerModel | None:
     """The language's model, or None when chronik ships none for it."""
-    if not (MODEL_DIR / f"{lang}.crfsuite").exists():
+    if not (MODEL_DIR / f"{lang}.crf.npz").exists():
         return None
     return NerModel(lang)

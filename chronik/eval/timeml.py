@@ -7,6 +7,11 @@ so `doc.text[t.start:t.end] == t.text` always holds.
 Well-formed files go through ElementTree. Files it rejects (HTML entities such as `&nbsp;`,
 mis-declared encodings) fall back to a regex scan of the <TEXT> element, which only has to
 keep TIMEX3 tags balanced; anything worse raises ValueError naming the file.
+
+ACE-style TIMEX2 files (WikiWars, WikiWarsDE `keyinline`) are read the same way: a TIMEX2's
+`val` is its value, its type is inferred from the value (TIMEX2 has none: `P…` DURATION,
+a clock or part of day TIME, `set="YES"` SET, else DATE), and the DCT is the TIMEX2
+inside <DATETIME>.
 """
 
 from __future__ import annotations
@@ -38,6 +43,10 @@ _TAG = re.compile(r"<!--.*?-->|<[/!?A-Za-z_][^>]*>", re.DOTALL)
 _TAG_PARTS = re.compile(r"<\s*(/?)\s*([A-Za-z_][\w.:-]*)(.*?)(/?)\s*>", re.DOTALL)
 _ATTR = re.compile(r"""([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _TIMEX_OPEN = re.compile(r"<TIMEX3\b[^>]*>")
+_TIMEX_TAGS = ("TIMEX3", "TIMEX2")
+_DATETIME_ELEMENT = re.compile(r"<DATETIME\b[^>]*>(.*?)</DATETIME\s*>", re.DOTALL)
+_TIMEX2_OPEN = re.compile(r"<TIMEX2\b[^>]*>")
+_TIME_OF_DAY = re.compile(r"T(?:\d|MO|AF|EV|NI|DT)")
 _DOCID = re.compile(r"<DOCID\b[^>]*>(.*?)</DOCID\s*>", re.DOTALL)
 _DCT_ELEMENT = re.compile(r"<DCT\b[^>]*>(.*?)</DCT\s*>", re.DOTALL)
 
@@ -160,7 +169,7 @@ def _flatten(elem: ET.Element) -> tuple[str, list[_RawTimex]]:
         for child in node:
             start = length
             visit(child)
-            if _local(child.tag) == "TIMEX3":
+            if _local(child.tag) in _TIMEX_TAGS:
                 timexes.append(_RawTimex(start, length, dict(child.attrib)))
             if child.tail:
                 parts.append(child.tail)
@@ -175,11 +184,16 @@ def _etree_dct(root: ET.Element) -> str | None:
     for timex in timexes:
         if timex.get("functionInDocument") == "CREATION_TIME":
             return timex.get("value")
-    # Older files mark the DCT only by position: the TIMEX3 inside <DCT>.
+    # Older files mark the DCT only by position: the TIMEX3 inside <DCT>; TIMEX2 files the
+    # TIMEX2 inside <DATETIME>.
     for dct in (e for e in root.iter() if _local(e.tag) == "DCT"):
         for timex in dct.iter():
             if _local(timex.tag) == "TIMEX3":
                 return timex.get("value")
+    for dct in (e for e in root.iter() if _local(e.tag) == "DATETIME"):
+        for timex in dct.iter():
+            if _local(timex.tag) == "TIMEX2":
+                return timex.get("val")
     return None
 
 
@@ -232,8 +246,8 @@ def _strip_tags(path: Path, inner: str) -> tuple[str, list[_RawTimex]]:
         length += len(chunk)
         pos = tag.end()
         parsed = _TAG_PARTS.fullmatch(tag.group())
-        if parsed is None or parsed.group(2) != "TIMEX3":
-            continue  # comments, declarations and all non-TIMEX3 tags only disappear
+        if parsed is None or parsed.group(2) not in _TIMEX_TAGS:
+            continue  # comments, declarations and all non-TIMEX tags only disappear
         closing, _, body, self_closing = parsed.groups()
         if closing:
             if not open_timexes:
@@ -260,6 +274,11 @@ def _regex_dct(source: str) -> str | None:
         inner = _TIMEX_OPEN.search(dct.group(1))
         if inner:
             return _attrs(inner.group()).get("value")
+    datetime = _DATETIME_ELEMENT.search(source)
+    if datetime:
+        inner = _TIMEX2_OPEN.search(datetime.group(1))
+        if inner:
+            return _attrs(inner.group()).get("val")
     return None
 
 
@@ -280,13 +299,27 @@ def _gold_timexes(text: str, raw: list[_RawTimex]) -> list[GoldTimex]:
                 start=start,
                 end=end,
                 text=text[start:end],
-                type=timex.attrs.get("type", "").strip(),
-                value=normalize_value(timex.attrs.get("value", "")),
+                type=timex.attrs.get("type", "").strip() or _timex2_type(timex.attrs),
+                value=normalize_value(timex.attrs.get("value", timex.attrs.get("val", ""))),
                 mod=(timex.attrs.get("mod") or "").strip() or None,
                 tid=timex.attrs.get("tid", ""),
             )
         )
     return gold
+
+
+def _timex2_type(attrs: dict[str, str]) -> str:
+    """A TIMEX2 has no type; infer the TIMEX3 one from its value (TIMEX3 tags always have one)."""
+    value = attrs.get("val", "").strip()
+    if not value:
+        return ""
+    if attrs.get("set", "").upper() == "YES":
+        return "SET"
+    if value.startswith("P"):
+        return "DURATION"
+    if _TIME_OF_DAY.search(value):
+        return "TIME"
+    return "DATE"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

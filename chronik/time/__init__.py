@@ -29,6 +29,12 @@ def _anchor_from(date: str | None) -> Anchor:
     return Anchor(_date(int(date[:4]), 7, 1), "year")
 
 
+def _digit_dot_ends(data: LanguageData) -> bool:
+    """Whether a dot after a number can end a sentence in this language (`[tense]
+    sentence_end_after_digit`; not in German, where "10." is an ordinal)."""
+    return bool(data.raw.get("tense", {}).get("sentence_end_after_digit"))
+
+
 def _timex(i: int, field: str, text: str, m: Mention, res: Resolution) -> Timex:
     return Timex(id=f"t{i}", field=field, start=m.start, end=m.end, text=text[m.start:m.end],
                  type=res.type, value=res.value, mod=res.mod, utc_offset=res.utc_offset,
@@ -40,7 +46,7 @@ def tag(text: str, date: str | None = None, lang: str = "de", *, field: str = "t
     """Time expressions of `text[start:end]`, normalized against `date` (YYYY[-MM[-DD]])."""
     data = load_language(lang)
     mentions = find_mentions(text, data, start, end)
-    sentences = Sentences.of(text)
+    sentences = Sentences.of(text, _digit_dot_ends(data))
     resolved = normalize(text, mentions, data, _anchor_from(date), sentences)
     return [_timex(i, field, text, m, r)
             for i, (m, r) in enumerate(((m, r) for m, r in zip(mentions, resolved) if r), start=1)]
@@ -51,7 +57,7 @@ def tag_document(doc: Document) -> Document:
     data: LanguageData = load_language(doc.lang or "de")
     per_field: dict[str, list[Mention]] = {}
     located: list[_Located] = []
-    sentences = {name: Sentences.of(text) for name, text in doc.fields.items()}
+    sentences = {name: Sentences.of(text, _digit_dot_ends(data)) for name, text in doc.fields.items()}
     for region in doc.regions:
         text = doc.fields[region.field]
         found = find_mentions(text, data, region.start, region.end)

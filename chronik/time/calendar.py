@@ -26,9 +26,15 @@ def easter_sunday(year: int) -> date:
 def holiday_date(spec: str, year: int) -> date | None:
     """A holiday spec from the language data in a given year: a fixed day `12-25`, a day
     relative to Easter Sunday `E+49`, or the n-th weekday of a month `11#4#4` (month 11,
-    4th, ISO weekday 4 = Thursday; a negative n counts from the month's end: `05#-1#1`)."""
+    4th, ISO weekday 4 = Thursday; a negative n counts from the month's end: `05#-1#1`),
+    or the first weekday on or after a day `11-02>2` (US Election Day: the Tuesday after
+    the first Monday of November)."""
     if spec.startswith("E"):
         return easter_sunday(year) + timedelta(days=int(spec[1:]))
+    if ">" in spec:
+        day_spec, weekday = spec.split(">")
+        start = holiday_date(day_spec, year)
+        return weekday_on_or_after(start, int(weekday)) if start else None
     if "#" in spec:
         month, nth, weekday = (int(x) for x in spec.split("#"))
         return nth_weekday(year, month, nth, weekday)

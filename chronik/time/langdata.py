@@ -588,7 +588,8 @@ def load_language(lang: str) -> LanguageData:
         raise ValueError(f"no temporal language data for {lang!r} (looked for {path})")
     with path.open("rb") as fh:
         raw = tomllib.load(fh)
-    special = {"lang", "rules", "tense", "blockers", "false_positives", "case", "triggers"}
+    special = {"lang", "rules", "tense", "blockers", "false_positives", "case", "triggers",
+               "durations"}
     vocab = {name: Vocabulary(name, list(table.items()))
              for name, table in raw.items() if name not in special and isinstance(table, dict)}
     rules = []

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from chronik.time import calendar as cal
 from chronik.time.extract import Mention
 from chronik.time.langdata import LanguageData
-from chronik.time.tense import FUTURE, NONE, PAST, Sentences, tense_at
+from chronik.time.tense import FUTURE, NONE, PAST, Sentences, tense_score
 from chronik.time.zones import format_offset, offset_for, to_instant
 
 # days a weekday reading against the tense counts further away (7: the tense decides);
@@ -86,9 +86,20 @@ class Context:
     places: list[tuple[int, str]] | None = None  # place names in the text, found on first need
     last_month: tuple[int, int] | None = None  # (year, month) of the last DATE with a month
     last_quarter: tuple[int, str] | None = None  # (sentence index, value) of the last quarter
+    last_period: tuple[int, str] | None = None  # (sentence, value) of the last period named
+    tense_scores: dict[tuple[int, int], float] = field(default_factory=dict)
 
     def tense(self, m: Mention) -> int:
-        return tense_at(self.text, m.start, m.end, self.sentences, self.data)
+        score = self.tense_score(m)
+        return FUTURE if score > 0.05 else PAST if score < -0.05 else NONE
+
+    def tense_score(self, m: Mention) -> float:
+        # asked twice for some expressions (the tense, then how sure it is): weigh once
+        key = (m.start, m.end)
+        if key not in self.tense_scores:
+            self.tense_scores[key] = tense_score(self.text, m.start, m.end, self.sentences,
+                                                 self.data)
+        return self.tense_scores[key]
 
     def lookup(self, table: str, text: str | None):
         if text is None or table not in self.data.vocab:
@@ -141,6 +152,13 @@ def _choose(candidates: list[tuple[int, object]], tense: int, pivot: int,
     return min(candidates, key=cost)[1]
 
 
+def _sure_tense(m: Mention, ctx: Context, tense: int) -> bool:
+    """Whether the tense cues weigh at least the language's `[tense] strong_cue` (a listed
+    verb right before the expression, "said Thursday"): then the tense decides alone."""
+    strong = ctx.data.raw.get("tense", {}).get("strong_cue")
+    return strong is not None and tense != NONE and abs(ctx.tense_score(m)) >= float(strong)
+
+
 def _year_of(m: Mention, ctx: Context) -> int | None:
     # `year_before`: a year said before the rest ("the 1988 second quarter")
     year = m.groups.get("year") or m.groups.get("year_before")
@@ -148,6 +166,10 @@ def _year_of(m: Mention, ctx: Context) -> int | None:
         if year.isdigit():
             return int(year)
         return _spoken_year(year, ctx)
+    if m.groups.get("year_dir") and ctx.anchor.known:  # "next year's first quarter"
+        direction = ctx.lookup("directions", m.groups["year_dir"])
+        if direction is not None:
+            return ctx.anchor.day.year + int(direction)
     if m.groups.get("year2"):
         two = int(m.groups["year2"])
         base = ctx.anchor.day.year if ctx.anchor.day else 2000
@@ -203,7 +225,9 @@ def _day_month(m: Mention, ctx: Context, day: int, month: int) -> Point | None:
                  if (d := cal.safe_date(y, month, day))]
     if not cands:
         return None
-    d = _choose(cands, tense, a.toordinal())
+    # a sure cue ("opened on Aug. 6") lets the tense decide: the reading against it counts a
+    # full year further instead of half a year
+    d = _choose(cands, tense, a.toordinal(), 365 if _sure_tense(m, ctx, tense) else 183)
     return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(),
                  note=f"year from {_tense_name(tense)}")
 
@@ -228,7 +252,7 @@ def _month_only(m: Mention, ctx: Context, month: int) -> Point | None:
         note = "direction word"
     else:
         tense = ctx.tense(m)
-        y = _choose(cands, tense, pivot, half_year=6)
+        y = _choose(cands, tense, pivot, half_year=12 if _sure_tense(m, ctx, tense) else 6)
         note = f"year from {_tense_name(tense)}"
     return Point(cal.fmt_month(y, month), anchor=ctx.anchor.describe(), note=note)
 
@@ -250,9 +274,17 @@ def _weekday(m: Mention, ctx: Context, weekday: int) -> Point | None:
         after = cal.weekday_on_or_after(a, weekday)
         # the nearer reading, one against the tense counting `against` days further: with
         # 4, "on Saturday" in a Friday article with a stray "were" is still tomorrow
-        against = ctx.data.raw.get("tense", {}).get("weekday_against_tense", WEEKDAY_AGAINST_TENSE)
+        options = ctx.data.raw.get("tense", {})
+        against = options.get("weekday_against_tense", WEEKDAY_AGAINST_TENSE)
+        if _sure_tense(m, ctx, tense):
+            # "the department said Thursday" in a Wednesday article: a sure cue decides
+            against = WEEKDAY_AGAINST_TENSE
         cost_before = (a - before).days + (against if tense == FUTURE else 0)
         cost_after = (after - a).days + (against if tense == PAST else 0)
+        if tense == NONE:
+            # with no cue, a language may lean to the past: English news report far more
+            # than they announce ("a premium over Thursday's closing price")
+            cost_after += float(options.get("weekday_no_cue_bias", 0))
         d = before if cost_before <= cost_after else after
         note = _tense_name(tense)
     return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(), note=note)
@@ -291,6 +323,10 @@ def _weekend(m: Mention, ctx: Context) -> Point | None:
         wd = a.isoweekday()
         if wd >= 6:
             direction = 0
+        elif direction == 0:
+            # "this weekend" is the weekend of this week; only early in the week, told in
+            # the past tense, is it the one just gone ("drew crowds this weekend" on a Monday)
+            direction = -1 if tense == PAST and wd <= 3 else 0
         elif tense == PAST or (tense == NONE and wd <= 3):
             direction = -1
         else:
@@ -347,6 +383,11 @@ def _part_of_year(m: Mention, ctx: Context, letter: str, n: int | None, size: in
     if a is None:
         return Point(f"XXXX-{letter}{n}")
     current = (a.month - 1) // size + 1
+    if m.groups.get("year_ago"):
+        # "the year-ago third quarter": the one a year before the last such quarter
+        y = a.year - (1 if n <= current else 2)
+        return Point(f"{cal.fmt_year(y)}-{letter}{n}", anchor=ctx.anchor.describe(),
+                     note="a year before the last such quarter")
     tense = ctx.tense(m)
     y = a.year
     if tense == PAST and n > current:
@@ -405,6 +446,9 @@ def _calendar_point(m: Mention, ctx: Context) -> Point | None:
     if part in ("Q", "H"):
         n = ctx.lookup("ordinals", g.get("quarter") or g.get("half"))
         size, count = (3, 4) if part == "Q" else (6, 2)
+        index = m.rule.options.get("part_index")  # "the last half of 1989": counted from the end
+        if n is None and index is not None:
+            n = int(index) + (count + 1 if int(index) < 0 else 0)
         return _part_of_year(m, ctx, part, n, size) if (n is None or 1 <= n <= count) else None
     if g.get("decade") or g.get("decade_word"):
         return _decade(m, ctx)
@@ -553,6 +597,8 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
         if m.rule.options.get("shift_days") and point.day:
             point.day = cal.add_days(point.day, int(m.rule.options["shift_days"]))
             point.value = cal.fmt_day(point.day) if point.day else point.value
+        if m.rule.options.get("week_of") and point.day:  # "the week of March 6": its ISO week
+            point.value = cal.iso_week(point.day)
     elif clock is None and part is None:
         point = _calendar_point(m, ctx)
         if point is None:
@@ -586,10 +632,43 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
 
 # --------------------------------------------------------------------------- other kinds
 
-def _duration_value(parts: list[tuple[float | str, str]]) -> str | None:
-    date_part, time_part = "", ""
+# the next smaller duration unit and how many of it make one: "2 1/2 years" = P2Y6M
+SMALLER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
+                "MIN": ("S", 60)}
+UNIT_OF_CODE = {"Y": "Y", "M": "M", "W": "W", "D": "D", "TH": "H", "TM": "MIN", "TS": "S"}
+
+
+def _split_fractions(parts: list[tuple[float | str, str]]) -> list[tuple[float | str, str]]:
+    """"two and a half years" as whole units plus the rest in the next smaller unit
+    (P2Y6M, PT5H30M), as English TimeML writes it; a language may keep P2.5Y instead."""
+    out: list[tuple[float | str, str]] = []
     for amount, unit in parts:
         code, factor = DURATION_UNITS.get(unit, (None, 1))
+        if isinstance(amount, str) or code is None or float(amount * factor).is_integer():
+            out.append((amount, unit))
+            continue
+        total, base = amount * factor, UNIT_OF_CODE.get(code)
+        while base is not None and not float(total).is_integer() and base in SMALLER_UNIT:
+            whole = int(total)
+            if whole:
+                out.append((float(whole), base))
+            base, per = SMALLER_UNIT[base]
+            total = (total - whole) * per
+        out.append((round(total, 6), base or unit))
+    return out
+
+
+def _duration_value(parts: list[tuple[float | str, str]], options: dict | None = None) -> str | None:
+    """The TIMEX3 duration of amounts of units. A language's `[durations]` may split
+    fractions ("2 1/2 years" P2Y6M) and write units with codes of their own (`codes`:
+    English TimeML counts quarters as quarters, P2Q, where German writes P6M)."""
+    options = options or {}
+    if options.get("split_fractions"):
+        parts = _split_fractions(parts)
+    codes = options.get("codes", {})
+    date_part, time_part = "", ""
+    for amount, unit in parts:
+        code, factor = (codes[unit], 1) if unit in codes else DURATION_UNITS.get(unit, (None, 1))
         if code is None:
             return None
         n = amount if isinstance(amount, str) else cal.format_number(amount * factor)
@@ -608,6 +687,11 @@ def _duration(m: Mention, ctx: Context) -> Resolution | None:
         return None
     direction = ctx.lookup("directions", g.get("dir"))
     amount: float | str | None = ctx.number(g.get("num"))
+    # "2 1/2 years", "a minute and a half": a fraction said before or after the unit
+    fraction = (ctx.lookup("fractions", g.get("fraction"))
+                or ctx.lookup("fractions", g.get("fraction_after")))
+    if amount is not None and fraction:
+        amount += float(fraction)
     if amount is None and "amount" in m.rule.options:  # "the past week": one unit
         amount = float(m.rule.options["amount"])
     if amount is None:
@@ -624,7 +708,7 @@ def _duration(m: Mention, ctx: Context) -> Resolution | None:
         if unit2 is None or amount2 is None:
             return None
         parts.append((amount2, unit2))
-    value = _duration_value(parts)
+    value = _duration_value(parts, ctx.data.raw.get("durations"))
     return Resolution("DURATION", value, _mod(m, ctx)) if value else None
 
 
@@ -640,8 +724,10 @@ def _set(m: Mention, ctx: Context) -> Resolution | None:
     unit = ctx.lookup("point_units", g.get("unit")) or ctx.lookup("plural_units", g.get("unit"))
     if unit is None:
         return None
-    n = ctx.number(g.get("num")) or ctx.lookup("ordinals", g.get("freq")) or 1
-    value = _duration_value([(float(n), unit)])
+    # "every second week" (ordinal), "every other day" (rule option `step`)
+    n = (ctx.number(g.get("num")) or ctx.lookup("ordinals", g.get("freq"))
+         or m.rule.options.get("step") or 1)
+    value = _duration_value([(float(n), unit)], ctx.data.raw.get("durations"))
     return Resolution("SET", value) if value else None
 
 
@@ -656,7 +742,7 @@ def _offset(m: Mention, ctx: Context) -> Resolution | None:
     if unit is None:
         return None
     n = None if g.get("vague") else ctx.number(g.get("num"))
-    duration = _duration_value([(n if n is not None else "X", unit)])
+    duration = _duration_value([(n if n is not None else "X", unit)], ctx.data.raw.get("durations"))
     target = None
     if n is not None and ctx.anchor.known and unit not in ("H", "MIN", "S"):
         target = _shift(ctx.anchor.day, unit, sign * n,
@@ -748,13 +834,25 @@ def _narrative(m: Mention, ctx: Context) -> Resolution | None:
 
 
 _QUARTER_TEMPLATE = re.compile(r"\{Q([+-]\d+)?\}")
+# a reporting period (a quarter, a half): what "the same period a year earlier" goes back from
+_PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12])$")
 
 
 def _lexicon(m: Mention, ctx: Context) -> Resolution | None:
     entry = ctx.lookup("lexicon", m.groups.get("lex"))
     if not entry:
         return None
-    type_, template = entry
+    type_, template, *rest = entry  # an optional third item is the mod ("year-end": END)
+    mod = rest[0] if rest and rest[0] in MOD_NAMES else None
+    if template.startswith("{SAME-1Y}"):
+        # "the same period a year earlier": the period last named, a year before; without
+        # one, the template's fallback after "|" ("{SAME-1Y}|{Q-5}")
+        if ctx.last_period is not None and ctx.sentences.index(m.start) - ctx.last_period[0] <= 1:
+            period = ctx.last_period[1]  # anaphora is local: this sentence or the one before
+            value = f"{int(period[:4]) - 1:04d}{period[4:]}"
+            return Resolution(type_, value, mod, anchor=f"last named period {period}",
+                              note="the same period a year before")
+        template = template.partition("|")[2] or template
     if "{" in template:
         if not ctx.anchor.known:
             return None
@@ -768,8 +866,9 @@ def _lexicon(m: Mention, ctx: Context) -> Resolution | None:
             template = _QUARTER_TEMPLATE.sub(quarter, template)
         value = (template.replace("{Y-1}", cal.fmt_year(y - 1)).replace("{Y+1}", cal.fmt_year(y + 1))
                  .replace("{Y}", cal.fmt_year(y)))
-        return Resolution(type_, value, anchor=ctx.anchor.describe())
-    return Resolution(type_, template)
+        back = "a year before" if re.search(r"\{(?:Q-[4-9]|Y-1)\}", entry[1]) else None
+        return Resolution(type_, value, mod, anchor=ctx.anchor.describe(), note=back)
+    return Resolution(type_, template, mod)
 
 
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
@@ -790,6 +889,16 @@ def _compare_quarters(res: Resolution, m: Mention, ctx: Context) -> None:
     if m.rule.options["follows_quarter"] == "any" or int(quarter.group(1)) - int(res.value) == 1:
         res.value = f"{res.value}-Q{quarter.group(2)}"
         res.note = f"the quarter {value} a year before"
+
+
+def _is_reported_quarter(value: str, anchor: Anchor) -> bool:
+    """A quarter a report can be about: within the last year before the document. "The
+    year-ago quarter" (1988-Q3 in late 1989) is the comparison, not what "year-ago
+    results" in the next sentence are compared with."""
+    if anchor.day is None:
+        return True
+    year, q = int(value[:4]), int(value[-1])
+    return (year * 4 + q) - (anchor.day.year * 4 + (anchor.day.month - 1) // 3 + 1) >= -3
 
 
 _KINDS = {"point": _point, "duration": _duration, "set": _set, "offset": _offset,
@@ -821,7 +930,11 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
             ctx.last_year = int(res.value[:4])
             if len(res.value) >= 7 and res.value[4] == "-" and res.value[5:7].isdigit():
                 ctx.last_month = (int(res.value[:4]), int(res.value[5:7]))
-            if _QUARTER_VALUE.match(res.value):
+            if (_PERIOD_VALUE.match(res.value) and "a year before" not in (res.note or "")
+                    and (ctx.anchor.day is None or int(res.value[:4]) <= ctx.anchor.day.year)):
+                # not the comparison itself ("the year-ago quarter")
+                ctx.last_period = (ctx.sentences.index(m.start), res.value)
+            if _QUARTER_VALUE.match(res.value) and _is_reported_quarter(res.value, ctx.anchor):
                 ctx.last_quarter = (ctx.sentences.index(m.start), res.value)
         if res is not None and res.day is not None and res.type in ("DATE", "TIME"):
             ctx.last_day = res.day

@@ -20,11 +20,14 @@ TENSE_REACH = 400  # characters on either side of an expression that can vote on
 
 # Sentence ends: .!? not after a digit (ordinals like "10. Januar"), nor the dot of a
 # short capitalised abbreviation before a number ("Dec. 28", "Art. 5"), nor a dot before a
-# word in lower case ("7 a.m. on", "usw. und"); or a line break.
+# word in lower case ("7 a.m. on", "usw. und") or a parenthesis ("10:35 a.m. (0735 GMT)");
+# or a line break.
 _SENTENCE_END = re.compile(
     r"(?<!\d)(?:[!?]|\.(?!(?<=\b[A-Z][a-z]{2}\.)\s+\d)(?!(?<=\b[A-Z][a-z]{3}\.)\s+\d)"
-    r"(?!\s+[a-zäöüß]))"
+    r"(?!\s+[a-zäöüß(]))"
     r"(?=[\s\"“”»«']|$)|\n")
+
+_DIGIT_DOT_END = re.compile(r"(?<=\d)\.(?=\s+[A-Z\"“])")
 
 
 @dataclass
@@ -35,11 +38,16 @@ class Sentences:
     ends: list[int]
 
     @classmethod
-    def of(cls, text: str) -> Sentences:
+    def of(cls, text: str, digit_dot_ends: bool = False) -> Sentences:
+        """`digit_dot_ends`: a dot after a digit before a capital ends a sentence ("on April
+        23. In ..."), for languages without ordinal dots (German "am 10. Januar" has them)."""
         starts, ends = [0], []
-        for m in _SENTENCE_END.finditer(text):
-            ends.append(m.end())
-            starts.append(m.end())
+        cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
+        if digit_dot_ends:
+            cuts = sorted(set(cuts) | {m.end() for m in _DIGIT_DOT_END.finditer(text)})
+        for cut in cuts:
+            ends.append(cut)
+            starts.append(cut)
         ends.append(len(text))
         return cls(starts, ends)
 
@@ -53,31 +61,104 @@ class Sentences:
 
 def tense_at(text: str, start: int, end: int, sentences: Sentences, data: LanguageData) -> int:
     """PAST, FUTURE or NONE for the expression at text[start:end]."""
+    score = tense_score(text, start, end, sentences, data)
+    if score > 0.05:
+        return FUTURE
+    if score < -0.05:
+        return PAST
+    return NONE
+
+
+def tense_score(text: str, start: int, end: int, sentences: Sentences,
+                data: LanguageData) -> float:
+    """The weighed vote of the cues around text[start:end]: > 0 future, < 0 past; its size
+    says how sure (a cue right before the expression alone weighs up to
+    `adjacent_weight`)."""
     s_start, s_end = sentences.bounds(start)
     # a cue 400 characters away weighs under 6%; the cap keeps a text without sentence
     # ends (a scraped table, a run-on page) linear instead of quadratic
     s_start, s_end = max(s_start, start - TENSE_REACH), min(s_end, end + TENSE_REACH)
+    # a language may mark clause breaks ("... have been closed since March 16 and will stay
+    # shut until Tuesday"): cues beyond one count less than those in the expression's clause
+    opts = _options(data)
+    c_start, c_end = s_start, s_end
+    if opts.breaks is not None:
+        for b in opts.breaks.finditer(text, s_start, start):
+            c_start = b.end()
+        b = opts.breaks.search(text, end, s_end)
+        if b is not None:
+            c_end = b.start()
+    # "said on Wednesday it would ...": the verb the expression follows is the one it
+    # modifies; a cue with only `adjacent_gap` between it and the expression counts more
+    gap, boost, outside = opts.gap, opts.adjacent_weight, opts.outside_weight
+
+    def weight_of(m: re.Match[str]) -> float:
+        w = _weight(m, start, end)
+        if gap is not None and m.end() <= start and start - m.end() <= 24 \
+                and gap.fullmatch(text, m.end(), start):
+            w = boost  # adjacent whatever the words between: no decay with distance
+        return w if c_start <= m.start() < c_end else w * outside
+
+    passive = opts.passive
     score = 0.0
     for m in data.tense_future.finditer(text, s_start, s_end):
         if start <= m.start() < end:
             continue
-        score += _weight(m, start, end)
+        score += weight_of(m)
     for m in data.tense_past.finditer(text, s_start, s_end):
         if start <= m.start() < end:
             continue
         word = m.group(0).lower()
         if word in data.past_form_exceptions or data.tense_future.fullmatch(m.group(0)):
             continue
-        weight = _weight(m, start, end)
-        if data.past_form_weight != 1.0 and not (
-                data.tense_past_words is not None and data.tense_past_words.fullmatch(word)):
-            weight *= data.past_form_weight
+        if passive is not None and passive.search(text, max(s_start, m.start() - 24), m.start()):
+            continue  # "will be held", "the case is heard": a passive, its tense is the "be"
+        weight = weight_of(m)
+        if opts.past_form_weight != 1.0 and not (
+                opts.past_words is not None and opts.past_words.fullmatch(word)):
+            weight *= opts.past_form_weight
         score -= weight
-    if score > 0.05:
-        return FUTURE
-    if score < -0.05:
-        return PAST
-    return NONE
+    return score
+
+
+@dataclass(frozen=True)
+class _Options:
+    """The `[tense]` options of a language, compiled once. Callers may pass any object
+    with the three cue attributes (the event stage's fallback for languages without
+    temporal data): it gets the neutral defaults."""
+
+    breaks: re.Pattern[str] | None = None  # `clause_breaks`
+    outside_weight: float = 1.0  # `clause_outside_weight`
+    gap: re.Pattern[str] | None = None  # `adjacent_gap`: "said | early on | Sunday"
+    adjacent_weight: float = 1.0
+    # `passive_before`: "will be held", "the case is heard": the participle is no past cue
+    passive: re.Pattern[str] | None = None
+    past_form_weight: float = 1.0
+    past_words: re.Pattern[str] | None = None
+
+
+# per language-data object (kept alive here, so its id cannot be reused)
+_OPTIONS: dict[int, tuple[object, _Options]] = {}
+
+
+def _options(data: LanguageData) -> _Options:
+    cached = _OPTIONS.get(id(data))
+    if cached is None or cached[0] is not data:
+        t = (getattr(data, "raw", None) or {}).get("tense", {})
+
+        def compiled(key: str, wrap: str = "{}") -> re.Pattern[str] | None:
+            return re.compile(wrap.format(t[key]), re.IGNORECASE) if t.get(key) else None
+
+        cached = _OPTIONS[id(data)] = (data, _Options(
+            breaks=compiled("clause_breaks"),
+            outside_weight=float(t.get("clause_outside_weight", 1.0)),
+            gap=compiled("adjacent_gap"),
+            adjacent_weight=float(t.get("adjacent_weight", 1.0)),
+            passive=compiled("passive_before", r"\b(?:{})\s+(?:\w+ly\s+)?$"),
+            past_form_weight=float(getattr(data, "past_form_weight", 1.0)),
+            past_words=getattr(data, "tense_past_words", None),
+        ))
+    return cached[1]
 
 
 def _weight(m: re.Match[str], start: int, end: int) -> float:

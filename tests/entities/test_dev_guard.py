@@ -13,7 +13,7 @@ from chronik.eval.ner import read_sentences, score
 
 DEV = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ner-de" / "germeval2014-dev.tsv"
 SLICE = 500  # sentences: enough to see a broken model, fast enough for every run
-GUARD_F1 = 0.72  # this slice scores 0.747 with the shipped model (full dev 0.743)
+GUARD_F1 = 0.71  # this slice scores 0.734 with the shipped model (full dev 0.742)
 
 
 @pytest.mark.skipif(not DEV.exists(), reason=f"GermEval dev data not found at {DEV}")

@@ -66,6 +66,10 @@ SPEC = [
     ("The market opens every Tuesday.", "2022-03-15", "every Tuesday", "SET", "XXXX-WXX-2", None, None, None),
     ("Figures are published daily.", "2022-03-15", "daily", "SET", "P1D", None, None, None),
     ("The report appears annually.", "2022-03-15", "annually", "SET", "P1Y", None, None, None),
+    ("The group meets twice a week.", "2022-03-15", "twice a week", "SET", "P1W", None, None, None),
+    ("Take the pill three times a day.", "2022-03-15", "three times a day", "SET", "P1D", None, None, None),
+    ("Trains run every other day.", "2022-03-15", "every other day", "SET", "P2D", None, None, None),
+    ("Troops are expected to arrive within weeks.", "2022-03-15", "weeks", "DURATION", "PXW", None, None, None),
     # holidays: fixed, Easter-relative (computus), n-th weekday of a month
     ("The shops close at Christmas.", "2022-11-15", "Christmas", "DATE", "2022-12-25", None, None, None),
     ("The treaty should be ready by Easter.", "2022-03-15", "Easter", "DATE", "2022-04-17", None, None, None),
@@ -73,6 +77,7 @@ SPEC = [
     ("Families will gather for Thanksgiving.", "2022-11-01", "Thanksgiving", "DATE", "2022-11-24", None, None, None),
     ("Families will gather for Thanksgiving.", "2023-11-01", "Thanksgiving", "DATE", "2023-11-23", None, None, None),
     ("Fireworks are planned for Independence Day.", "2022-06-15", "Independence Day", "DATE", "2022-07-04", None, None, None),
+    ("Voters go to the polls on Election Day.", "2012-10-01", "Election Day", "DATE", "2012-11-06", None, None, None),
     # ranges: each end is a timex of its own with its full value
     ("The festival runs from June 23 to 25.", "2022-05-15", "June 23", "DATE", "2022-06-23", None, None, None),
     ("The festival runs from June 23 to 25.", "2022-05-15", "25", "DATE", "2022-06-25", None, None, None),
@@ -91,6 +96,66 @@ SPEC = [
     ("He fled in June 1998 and returned later that year.", "2000-01-28", "later that year", "DATE", "1998", None, None, None),
     ("Keating was convicted in nineteen ninety-one.", "1998-01-15", "nineteen ninety-one", "DATE", "1991", None, None, None),
     ("A week or so ago, the general chose the date.", "1991-02-25", "A week or so ago", "DATE", "1991-W08", None, None, None),
+    # the clause of the expression decides its tense, not a verb beyond "and" or a comma
+    ("The banks have been closed since March 16 and will stay shut until Tuesday.", "2013-03-22", "Tuesday", "DATE", "2013-03-26", None, None, None),
+    ("The storm is expected to hit the coast late Tuesday, forecasters said.", "2013-03-22", "late Tuesday", "DATE", "2013-03-26", "END", None, None),
+    ("Cyprus has until Monday to raise the money.", "2013-03-22", "Monday", "DATE", "2013-03-25", None, None, None),
+    # "the week of March 6" is that day's week
+    ("The case may be resolved in a hearing the week of March 6.", "2000-02-24", "the week of March 6", "DATE", "2000-W10", None, None, None),
+    # "this weekend" is this week's, unless told in the past early in the week
+    ("The festival drew 10,000 visitors this weekend.", "2013-03-22", "this weekend", "DATE", "2013-W12-WE", None, None, None),
+    ("The festival drew 10,000 visitors this weekend.", "2013-03-18", "this weekend", "DATE", "2013-W11-WE", None, None, None),
+    # the verb an expression follows is the one it modifies: "said on Wednesday it would"
+    ("The government said on Wednesday it would cut spending.", "2013-03-22", "Wednesday", "DATE", "2013-03-20", None, None, None),
+    ("Officials said early on Sunday that the toll would rise.", "2013-03-23", "Sunday", "DATE", "2013-03-17", None, None, None),
+    ("The election, the first since the 2011 uprising, is set for June 23.", "2013-03-22", "June 23", "DATE", "2013-06-23", None, None, None),
+    # "the same period a year earlier": the period just named, a year before
+    ("In the first half of 2012, exports fell from the same period a year earlier.", "2013-03-22", "the same period a year earlier", "DATE", "2011-H1", None, None, None),
+    # "the 24-hour strike": the article belongs to the noun, not to the duration
+    ("The 24-hour strike began at midnight.", "2013-03-22", "24-hour", "DURATION", "PT24H", None, None, None),
+    # a sure cue decides alone: "said Thursday" in a Wednesday article is last Thursday
+    ("Retail sales rose 1.1 percent in February, the Commerce Department said Thursday.", "2013-03-20", "Thursday", "DATE", "2013-03-14", None, None, None),
+    ("The plant closed on Oct. 2, months before the merger.", "2013-09-20", "Oct. 2", "DATE", "2012-10-02", None, None, None),
+    ("The plant closed in November.", "2013-09-20", "November", "DATE", "2012-11", None, None, None),
+    # a participle after "be" is a passive of the present or future, no past cue
+    ("The meeting will be held on Friday.", "2013-03-20", "Friday", "DATE", "2013-03-22", None, None, None),
+    ("The summit will be held Oct. 2 in Paris.", "2013-09-20", "Oct. 2", "DATE", "2013-10-02", None, None, None),
+    ("The meeting was held on Friday.", "2013-03-20", "Friday", "DATE", "2013-03-15", None, None, None),
+    # a dot after a number ends an English sentence: the next one's verbs do not vote
+    ("Apple will report its results on April 23. Last year it earned $11.6 billion.", "2013-03-20", "April 23", "DATE", "2013-04-23", None, None, None),
+    # fractions of a unit: whole units plus the rest in the next smaller one
+    ("The refugees lived in camps for 2 1/2 years.", "1998-02-27", "2 1/2 years", "DURATION", "P2Y6M", None, None, None),
+    ("She spent 5 1/2 hours in Nairobi.", "1998-08-17", "5 1/2 hours", "DURATION", "PT5H30M", None, None, None),
+    ("A minute and a half later, the pilot called.", "1998-01-14", "A minute and a half", "DURATION", "PT1M30S", None, None, None),
+    ("The siege lasted two and a half years.", "2022-03-15", "two and a half years", "DURATION", "P2Y6M", None, None, None),
+    # "the past year" (one unit) is the year before the document's; plural units are durations
+    ("Hate groups grew over the past year.", "1998-03-03", "the past year", "DATE", "1997", None, None, None),
+    ("Rates fell in the last decade.", "1998-02-06", "the last decade", "DATE", "198", None, None, None),
+    # the last half of a named year is its second half
+    ("Profits should rise in the last half of 1989.", "1989-10-26", "the last half of 1989", "DATE", "1989-H2", None, None, None),
+    # year-end: the end of the document's year
+    ("The sale should be completed by year-end.", "1989-11-02", "year-end", "DATE", "1989", "END", None, None),
+    ("Rules should be in place by year's end.", "1989-10-26", "year's end", "DATE", "1989", "END", None, None),
+    # a bare weekday with no tense cue leans to the past: news report more than they announce
+    ("The price is a 24% premium over Thursday's closing price.", "1989-10-30", "Thursday", "DATE", "1989-10-26", None, None, None),
+    # a parenthesis after "a.m." does not end the sentence: the weekday after it still counts
+    ("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "1998-08-08", "10:35 a.m.", "TIME", "1998-08-07T10:35", None, None, None),
+    # a year said with a possessive before a quarter: that year's quarter
+    ("The split could take effect in next year's first quarter.", "1989-10-31", "next year's first quarter", "DATE", "1990-Q1", None, None, None),
+    # a comparison of figures: "a year earlier" counts from the document, not the last year named
+    ("In 1988 it earned $9 million; revenue rose, compared with a loss of $9.7 million a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988", None, None, None),
+    ("He was elected in 1990. A year earlier he had lost.", "1999-10-26", "A year earlier", "DATE", "1989", None, None, None),
+    ("In 1988 rates were high; the decline came from higher costs compared with a year earlier.", "1989-10-26", "a year earlier", "DATE", "1988", None, None, None),
+    # "the year-earlier third quarter": the same quarter a year before the reported one
+    ("In the year-earlier third quarter, the bank earned $2 million.", "1989-10-27", "the year-earlier third quarter", "DATE", "1988-Q3", None, None, None),
+    ("Net was $5 million, compared with a year-earlier loss of $6 million.", "1989-10-26", "year-earlier", "DATE", "1988", None, None, None),
+    # "ahead of" looks forward: the coming weekend, in a Monday article
+    ("Traders squared positions ahead of the weekend.", "1989-10-30", "the weekend", "DATE", "1989-W44-WE", None, None, None),
+    ("For the quarter a year ago, the utility earned $16 million.", "1989-10-26", "the quarter a year ago", "DATE", "1988-Q3", None, None, None),
+    ("Net was $1.8 million in the corresponding period last year.", "1989-10-26", "the corresponding period last year", "DATE", "1988-Q3", None, None, None),
+    # quarters as a unit of duration stay quarters
+    ("The firm has had losses in the past two quarters.", "1989-10-27", "the past two quarters", "DURATION", "P2Q", None, None, None),
+    ("Interest is due every quarter.", "1989-10-30", "every quarter", "SET", "P1Q", None, None, None),
     # quarters only when they are quarters
     ("Apple's Q3 earnings call is on Thursday.", "2022-07-20", "Q3", "DATE", "2022-Q3", None, None, None),
 ]
@@ -119,6 +184,14 @@ def test_expression(sentence, date, span, type_, value, mod, offset, instant):
     ("The store is open 24/7 and sells 2,000 items.", "2022-03-15"),
     ("The 45-year-old mother of two was arrested.", "2022-03-15"),
     ("The 2020-21 season was cut short.", "2022-03-15"),
+    ("The Communist Party daily Granma printed the letter.", "2000-01-28"),  # a newspaper
+    ("Trade matters to the future of our peoples.", "1998-02-13"),         # prospects
+    ("On election day in Kenya, voters queued.", "2013-03-04"),            # any vote
+    ("Now, he says, the plan has failed.", "1991-02-25"),                  # a discourse marker
+    ("I would choose the people of tomorrow.", "1989-11-02"),              # the future in general
+    ("It will be a second betrayal, she said.", "2000-04-17"),              # the ordinal
+    ("The case is a lesson for today's youth.", "2000-01-07"),             # the present in general
+    ("Guards stand outside the clinic 24 hours a day.", "1998-10-25"),     # around the clock
 ])
 def test_no_false_alarm(sentence, date):
     assert found(sentence, date) == []
@@ -158,3 +231,26 @@ def test_offsets_slice_the_text():
     text = "On Friday, Feb. 24, 2022, at 5 a.m. Kyiv time, the war began; three days later talks failed."
     for t in tag(text, date="2022-03-01", lang="en"):
         assert text[t.start:t.end] == t.text
+
+
+def test_year_ago_results_compare_with_the_reported_quarter_not_the_year_ago_one():
+    text = ("Net rose in the third quarter from $5 million in the year-ago quarter. "
+            "The year-ago results have been restated.")
+    values = [(t.text, t.value) for t in tag(text, date="1989-11-01", lang="en")]
+    assert values == [("the third quarter", "1989-Q3"), ("the year-ago quarter", "1988-Q3"),
+                      ("year-ago", "1988-Q3")]
+
+
+def test_tense_reading_accepts_bare_cue_tables():
+    """The event stage passes languages without temporal data as three cue attributes only."""
+    import re
+
+    from chronik.time.tense import PAST, Sentences, tense_at
+
+    class Cues:
+        tense_future = re.compile(r"\bwill\b", re.IGNORECASE)
+        tense_past = re.compile(r"\bwas\b", re.IGNORECASE)
+        past_form_exceptions = frozenset()
+
+    text = "It was done on Monday."
+    assert tense_at(text, 15, 21, Sentences.of(text), Cues()) == PAST

@@ -41,8 +41,8 @@ def test_sample_relaxed_f1_stays_above_92(sample):
     assert score(*sample).relaxed_f1 >= 92.0
 
 
-def test_sample_value_f1_stays_above_74(sample):
-    assert score(*sample).value_f1 >= 74.0
+def test_sample_value_f1_stays_above_78(sample):
+    assert score(*sample).value_f1 >= 78.0
 
 
 def test_every_prediction_slices_its_document(sample):
@@ -53,8 +53,8 @@ def test_every_prediction_slices_its_document(sample):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("folder", ["TimeBank", "AQUAINT"])
-def test_full_corpus_scores(folder):
+@pytest.mark.parametrize("folder, value_f1", [("TimeBank", 83.0), ("AQUAINT", 78.0)])
+def test_full_corpus_scores(folder, value_f1):
     report = evaluate(_docs(folder), _english)
     assert report.relaxed_f1 >= 92.0
-    assert report.value_f1 >= 75.0
+    assert report.value_f1 >= value_f1

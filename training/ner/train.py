@@ -6,7 +6,9 @@
 Data come from ../shared/data/ (never copied into the repository). The model is a linear-
 chain CRF (python-crfsuite, L-BFGS with elastic-net regularisation, deterministic: the same
 data and parameters give the same model) over the features in chronik/entities/features.py,
-plus a word lexicon written next to the model: CLDR territory and city names from Babel
+exported to the weight table chronik decodes with (`<lang>.crf.npz`, chronik/entities/crf.py;
+crfsuite's own file stays in training/ner/, gitignored), plus a word lexicon written next
+to the model: CLDR territory and city names from Babel
 (gazetteer) and distributional word clusters learned from unlabeled text (clusters.py).
 Tags are trained as BIOES over the four outer classes PER/ORG/LOC/MISC; GermEval's
 *deriv/*part tags are read as O (see chronik/eval/ner.py for why). Training them as classes
@@ -30,6 +32,7 @@ import pycrfsuite
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from chronik.entities.crf import CrfDecoder, export_crfsuite, load_weights
 from chronik.entities.features import FEATURE_VERSION, FeatureCache
 from chronik.entities.lexicon import build_gazetteer, load_lexicon
 from chronik.entities.tokens import TOKEN, tokenize
@@ -82,10 +85,17 @@ def main() -> int:
     ap.add_argument("--smartdata", action="store_true",
                     help="add SmartData news/RSS sentences (German) to the training data")
     ap.add_argument("--verbose", action="store_true", help="print each L-BFGS iteration")
+    ap.add_argument("--holdout", type=int, default=0, metavar="N",
+                    help="train without the last N training sentences and score on them: the "
+                         "number to choose features/settings by (dev is never tuned on)")
     args = ap.parse_args()
 
     t0 = time.time()
     train, dev = corpus(args.lang)
+    held: list[Sentence] = []
+    if args.holdout:
+        # a contiguous block, not every k-th sentence: neighbouring sentences share names
+        train, held = train[:-args.holdout], train[-args.holdout:]
     args.out.mkdir(parents=True, exist_ok=True)
     lexicon_path = args.out / f"{args.lang}.lexicon.tsv.gz"
     clusters_path = Path(__file__).with_name(f"clusters.{args.lang}.tsv")
@@ -109,19 +119,33 @@ def main() -> int:
             trainer.append(fold_feats.sentence(s.tokens), to_bioes(s.tags, args.scheme))
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
                         "feature.possible_transitions": True, "feature.minfreq": 1})
-    model_path = args.out / f"{args.lang}.crfsuite"
+    # crfsuite's own model file is a training artefact (gitignored); what ships is the
+    # weight table chronik decodes with (chronik/entities/crf.py), a seventh of the size
+    model_path = Path(__file__).with_name(f"{args.lang}.crfsuite") if args.out == MODELS \
+        else args.out / f"{args.lang}.crfsuite"
+    weights_path = args.out / f"{args.lang}.crf.npz"
     t1 = time.time()
     trainer.train(str(model_path))
     train_seconds = time.time() - t1
+    export_crfsuite(model_path, weights_path)
 
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model_path))
+    decoder = CrfDecoder(load_weights(weights_path), load_lexicon(lexicon_path))
     t2 = time.time()
-    pairs = [(s.tags, tagger.tag(feats.sentence(s.tokens))) for s in dev]
+    predicted = [tags for i in range(0, len(dev), 16)
+                 for tags in decoder.tag([s.tokens for s in dev[i:i + 16]])]
     tag_seconds = time.time() - t2
-    report = score(pairs)
+    report = score((s.tags, p) for s, p in zip(dev, predicted))
     report.seconds = tag_seconds
     print(format_report(report, f"{args.lang} dev (outer4)"))
+    # the exported table must decode exactly as crfsuite does
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_path))
+    disagreements = sum(p != tagger.tag(feats.sentence(s.tokens)) for s, p in zip(dev, predicted))
+    print(f"sentences where chronik's decoder and crfsuite differ: {disagreements}")
+    held_report = None
+    if held:
+        held_report = score((s.tags, decoder.tag([s.tokens])[0]) for s in held)
+        print(format_report(held_report, f"{args.lang} held-out train tail ({len(held)})"))
     meta = {
         "lang": args.lang, "feature_version": FEATURE_VERSION,
         "params": {"c1": args.c1, "c2": args.c2, "iterations": args.iterations,
@@ -129,7 +153,10 @@ def main() -> int:
                    "entity_lexicon_folds": FOLDS, "smartdata": bool(extra)},
         "train_sentences": len(train), "extra_sentences": len(extra), "dev_sentences": len(dev),
         "train_seconds": round(train_seconds, 1), "total_seconds": round(time.time() - t0, 1),
-        "dev": report.to_dict(), "model_bytes": model_path.stat().st_size,
+        "dev": report.to_dict(),
+        "holdout": held_report.to_dict() if held_report else None,
+        "holdout_sentences": len(held), "decoder_disagreements": disagreements,
+        "model_bytes": weights_path.stat().st_size,
         "lexicon": lexicon_path.name,
     }
     (args.out / f"{args.lang}.json").write_text(json.dumps(meta, indent=2) + "\n")
