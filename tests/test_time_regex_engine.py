@@ -146,10 +146,10 @@ def test_rules_know_the_characters_their_matches_can_begin_with():
 
 
 def test_a_rule_without_words_is_tested_for_the_characters_it_holds_in_a_row():
-    from chronik.time.langdata import _own_run_test
+    from chronik.time.langdata import _own_run_test, _parsed_and_folded
     rule = re.compile(r"(?<![\w.,:])(?:um\s+)?(?P<t>(?:[01]?\d|2[0-4])[:.](?P<m>[0-5]\d)\s*uhr"
                       r"|(?P<y>1\d{3})er)(?!\w)", re.IGNORECASE)
-    ((test, folded_test),) = _own_run_test(rule)
+    ((test, folded_test),) = _own_run_test(_parsed_and_folded(rule)[0])
     for text in ["um 12:30 Uhr", "9.05 UHR", "die 1980er", "12:3 Uhr", "1980 er", "um 9 Uhr"]:
         if rule.search(text):
             assert folded_test.search(fold_text(text)) and test.search(text), text

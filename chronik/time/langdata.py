@@ -376,6 +376,11 @@ def _prefix_test(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         items = _fold_items(_parser.parse(pattern.pattern, pattern.flags).data)
     except (_NotFoldable, re.error):
         return None
+    return _word_test(items)
+
+
+def _word_test(items) -> re.Pattern[str] | None:
+    """`_prefix_test` of an already parsed and folded pattern."""
     words = _necessary_words(items)
     if not words or min(map(len, words)) < _MIN_PREFIX:
         return None
@@ -386,13 +391,14 @@ def _prefix_test(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return test
 
 
-def _own_word_test(compiled: re.Pattern[str], tests) -> tuple:
-    """The words every match of the rule itself holds (`_prefix_test` of its pattern:
-    "0er" or "jahr" for "{decade}er|{decade_words}...jahre"), as one more window test
-    unless one of its tests already looks for the same words."""
-    own = _prefix_test(compiled)
+def _own_word_test(tree, tests) -> tuple:
+    """The words every match of the rule itself holds (`_prefix_test` of its folded parse
+    `tree`: "uhr" for "{hour}\\s+uhr", "seit" for "seit\\s+{num}\\s+{units}"), as one more
+    window test unless one of its tests already looks for the same words; else the
+    characters its matches hold in a row (`_own_run_test`)."""
+    own = _word_test(tree.data)
     if own is None:
-        return _own_run_test(compiled)
+        return _own_run_test(tree)
     if any(WORD_TESTS.get(folded) == WORD_TESTS[own] for _, folded in tests):
         return ()
     # for text that is not folded: the same words, case-insensitive like the rule
@@ -402,16 +408,13 @@ def _own_word_test(compiled: re.Pattern[str], tests) -> tuple:
 _MIN_RUN = 3  # characters in a row; "\\d\\." alone is in nearly every window
 
 
-def _own_run_test(compiled: re.Pattern[str]) -> tuple:
+def _own_run_test(tree) -> tuple:
     """For a rule without such words: characters its every match holds in a row, as a
     regex ("\\d[:.][0-5]\\d" for "{hour}[:.]{minute}\\s*uhr": the last digit of the hour,
     the separator, the minute), one such run for each alternative of the rule."""
-    if _sre is None or not compiled.flags & re.IGNORECASE:
-        return ()
     try:
-        items = _fold_items(_parser.parse(compiled.pattern, compiled.flags).data)
-        runs = _necessary_runs(items)
-    except (_NotFoldable, _UnknownStart, re.error):
+        runs = _necessary_runs(tree.data)
+    except _UnknownStart:
         return ()
     if not runs:
         return ()
@@ -613,7 +616,8 @@ def load_language(lang: str) -> LanguageData:
         rule.tests = tuple((need, need_folded) for need, need_folded
                            in ((window_re, rule.window_folded), *rule.implied)
                            if need is not None)
-        rule.tests += _own_word_test(compiled, rule.tests)
+        if rule.folded is not None:  # then `tree` is the folded parse
+            rule.tests += _own_word_test(tree, rule.tests)
         rules.append(rule)
     tense = raw.get("tense", {})
     past_forms = tense.get("past_forms")
