@@ -57,6 +57,8 @@ class _WordIndex:
     # word found -> bits of the tests it passes (those with a word inside it)
     passes: dict[str, int]
     tests: dict[re.Pattern[str], int]  # word test -> its bit
+    # bits of the tests passing in a window -> the groups to try there (`_groups_passing`)
+    passing: dict[int, tuple[_RuleGroup, ...]]
 
 
 def _word_index(rules: list[Rule]) -> _WordIndex | None:
@@ -72,7 +74,7 @@ def _word_index(rules: list[Rule]) -> _WordIndex | None:
                          if any(w in found for w in WORD_TESTS[test]))
               for found in words}
     # a lookahead finds a word at every position, also inside or across another one
-    return _WordIndex(re.compile("(?=(" + _trie(words) + "))"), passes, tests)
+    return _WordIndex(re.compile("(?=(" + _trie(words) + "))"), passes, tests, {})
 
 
 def rule_groups(data: LanguageData) -> tuple[_WordIndex | None, tuple[_RuleGroup, ...]]:
@@ -110,20 +112,17 @@ def _candidates(text: str, start: int, end: int, data: LanguageData,
     # answered once per window
     present: dict[re.Pattern[str], bool] = {}
     words: dict[str, bool] = {}
-    have = -1  # bits of the word tests that pass in this window (-1: not scanned yet)
+    if folded is not None and index is not None:
+        have = 0  # bits of the word tests that pass in this window
+        passes = index.passes
+        for m in index.scanner.finditer(folded, start, end):
+            have |= passes[m.group(1)]
+        groups = _groups_passing(index, groups, have)
     for group in groups:
-        if group.words:
-            if folded is not None:
-                if have < 0:
-                    have = 0
-                    passes = index.passes
-                    for m in index.scanner.finditer(folded, start, end):
-                        have |= passes[m.group(1)]
-                if group.words & have != group.words:
-                    continue
-            elif not _tests_pass([(need, None) for need in _word_tests(group, data)],
-                                 text, None, start, end, present):
-                continue
+        if group.words and folded is None and not _tests_pass(
+                [(need, None) for need in _word_tests(group, data)], text, None, start, end,
+                present):
+            continue
         if group.tests and not _tests_pass(group.tests, text, folded, start, end, present):
             continue
         if folded is not None and group.literals \
@@ -137,6 +136,18 @@ def _candidates(text: str, start: int, end: int, data: LanguageData,
             for m in pattern.finditer(subject, start, end):
                 _add_candidate(found, m, rule, pattern, text)
     return found
+
+
+def _groups_passing(index: _WordIndex, groups: tuple[_RuleGroup, ...],
+                    have: int) -> tuple[_RuleGroup, ...]:
+    """The groups whose word tests all pass when the tests `have` do, remembered per
+    combination (windows share few of them)."""
+    passing = index.passing.get(have)
+    if passing is None:
+        if len(index.passing) > 4096:  # bounded: an odd text must not grow it for ever
+            index.passing.clear()
+        passing = index.passing[have] = tuple(g for g in groups if g.words & have == g.words)
+    return passing
 
 
 def _word_tests(group: _RuleGroup, data: LanguageData) -> list[re.Pattern[str]]:
