@@ -68,10 +68,12 @@ def test_a_rule_is_skipped_only_in_windows_without_a_word_its_pattern_cannot_do_
         for r in data.rules:  # keep only the language file's own window tests
             r.tests = tuple(t for t in r.tests if r.window_requires is not None
                             and t[0].pattern == r.window_requires.pattern)
+        data.rule_groups = ()  # group the rules anew by their changed tests
         without = _candidates(text, 0, len(text), data, fold_text(text))
     finally:
         for r in data.rules:
             r.tests = saved[r.name]
+        data.rule_groups = ()
     assert sorted((c.start, c.end, c.rule.name) for c in with_tests) == \
         sorted((c.start, c.end, c.rule.name) for c in without)
     assert ("Anfang März" in [text[c.start:c.end] for c in with_tests])
@@ -91,10 +93,12 @@ def test_the_words_a_rule_cannot_do_without_are_read_from_its_pattern():
         with_tests = _candidates(text, 0, len(text), data, folded)
         for r in data.rules:
             r.literals = ()
+        data.rule_groups = ()  # group the rules anew by their changed tests
         without = _candidates(text, 0, len(text), data, folded)
     finally:
         for r in data.rules:
             r.literals = saved[r.name]
+        data.rule_groups = ()
     assert sorted((c.start, c.end, c.rule.name) for c in with_tests) == \
         sorted((c.start, c.end, c.rule.name) for c in without)
 
@@ -110,3 +114,43 @@ def test_a_relaxed_copy_finds_a_match_wherever_the_case_sensitive_pattern_does()
     # a negation in a case-sensitive part would make the copy find less: not relaxed
     assert casefolded(re.compile(r"(?-i:[^A-Z])x", re.IGNORECASE), relax=True) is None
     assert casefolded(re.compile(r"a(?!(?-i:B))", re.IGNORECASE), relax=True) is None
+
+
+def test_a_word_test_passes_wherever_its_pattern_matches_and_is_a_plain_trie():
+    from chronik.time.langdata import _prefix_test
+    pattern = re.compile(r"(?P<h>(?:weihnachtstag(?:e|en)?|heilig(?:e[nmr]?)?\s+abend|"
+                         r"w(?:ochentags|erktags)|in\s+der\s+zukunft))", re.IGNORECASE)
+    test = _prefix_test(pattern)
+    assert test is not None and test.flags & re.IGNORECASE == 0
+    for text in ["Am Heiligen Abend", "WERKTAGS offen", "in der Zukunft", "Weihnachtstagen",
+                 "am Abend", "heilig", "Zukunftsmusik", "Wochen"]:
+        if pattern.search(text):
+            assert test.search(fold_text(text)), text
+    assert not test.search("am abend, in wochen, zukünftig")
+    # a pattern whose matches need no word of three letters gets no such test
+    assert _prefix_test(re.compile(r"(?:\d+|in)\s+jahren?|am", re.IGNORECASE)) is None
+
+
+def test_rules_know_the_characters_their_matches_can_begin_with():
+    from re import _parser
+
+    from chronik.time.langdata import compile_tree
+    source = r"(?<![\w.,:])(?:(?:am|vom)\s+)?(?P<day>\d{1,2})\.\s*(?P<month>märz|mai)"
+    tree = _parser.parse(source, 0)
+    hinted = compile_tree(tree, 0)
+    plain = re.compile(source)
+    for text in ["vom 3. märz bis am 12. mai", "x3. märz", "am 3.mai, 4. märz", "am"]:
+        assert [(m.span(), m.groups()) for m in hinted.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)]
+    assert hinted.groupindex == plain.groupindex
+
+
+def test_a_rule_without_words_is_tested_for_the_characters_it_holds_in_a_row():
+    from chronik.time.langdata import _own_run_test, _parsed_and_folded
+    rule = re.compile(r"(?<![\w.,:])(?:um\s+)?(?P<t>(?:[01]?\d|2[0-4])[:.](?P<m>[0-5]\d)\s*uhr"
+                      r"|(?P<y>1\d{3})er)(?!\w)", re.IGNORECASE)
+    ((test, folded_test),) = _own_run_test(_parsed_and_folded(rule)[0])
+    for text in ["um 12:30 Uhr", "9.05 UHR", "die 1980er", "12:3 Uhr", "1980 er", "um 9 Uhr"]:
+        if rule.search(text):
+            assert folded_test.search(fold_text(text)) and test.search(text), text
+    assert not folded_test.search("um 9 uhr, 12:3 uhr, 1980 er")

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chronik.time.langdata import LanguageData, Rule, casefolded, fold_text
+from chronik.time.langdata import WORD_TESTS, LanguageData, Rule, casefolded, fold_text
+from chronik.time.langdata import trie as _trie
 
 _WORD_BEFORE = re.compile(r"([\w.§%€/°]+)\s*$")
 _WORD_AFTER = re.compile(r"^\s*([\w.§%€/°]+)")
@@ -34,56 +35,165 @@ class Mention:
         return any(self.groups.get(n) for n in names)
 
 
+@dataclass(slots=True, frozen=True)
+class _RuleGroup:
+    """Rules that share their window tests: the tests are answered once per window for all
+    of them. Built once per language (see `rule_groups`)."""
+
+    words: int  # bits of `_WordIndex.tests`: word tests, answered by one scan per window
+    tests: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]  # the other tests
+    literals: tuple[tuple[str, ...], ...]
+    rules: tuple[Rule, ...]
+
+
+@dataclass(slots=True, frozen=True)
+class _WordIndex:
+    """Every word test of a language's rules (a trie of words every match of a table
+    holds, `langdata._prefix_test`) answered at once: one scan of a window finds, at each
+    position, the longest of all their words that begins there; a test passes when one of
+    those occurrences holds one of its words. Replaces a scan per test and window."""
+
+    scanner: re.Pattern[str]
+    # word found -> bits of the tests it passes (those with a word inside it)
+    passes: dict[str, int]
+    tests: dict[re.Pattern[str], int]  # word test -> its bit
+    # bits of the tests passing in a window -> the groups to try there (`_groups_passing`)
+    passing: dict[int, tuple[_RuleGroup, ...]]
+
+
+def _word_index(rules: list[Rule]) -> _WordIndex | None:
+    tests: dict[re.Pattern[str], int] = {}
+    for rule in rules:
+        for _need, need_folded in rule.tests:
+            if need_folded in WORD_TESTS and need_folded not in tests:
+                tests[need_folded] = 1 << len(tests)
+    if not tests:
+        return None
+    words = sorted({w for test in tests for w in WORD_TESTS[test]})
+    passes = {found: sum(bit for test, bit in tests.items()
+                         if any(w in found for w in WORD_TESTS[test]))
+              for found in words}
+    # a lookahead finds a word at every position, also inside or across another one
+    return _WordIndex(re.compile("(?=(" + _trie(words) + "))"), passes, tests, {})
+
+
+def rule_groups(data: LanguageData) -> tuple[_WordIndex | None, tuple[_RuleGroup, ...]]:
+    """The language's word index and its rules grouped by their window tests
+    (`Rule.tests`, `Rule.literals`), in rule order. Remembered on `data`; who changes a
+    rule's tests sets `data.rule_groups = ()` so that they are grouped anew."""
+    if not data.rule_groups:
+        index = _word_index(data.rules)
+        grouped: dict[tuple, list[Rule]] = {}
+        for rule in data.rules:
+            key = (tuple((need.pattern, need.flags) for need, _ in rule.tests), rule.literals)
+            grouped.setdefault(key, []).append(rule)
+        groups = []
+        for rules in grouped.values():
+            tests, words = [], 0
+            for need, need_folded in rules[0].tests:
+                if index is not None and need_folded in index.tests:
+                    words |= index.tests[need_folded]
+                else:
+                    tests.append((need, need_folded))
+            groups.append(_RuleGroup(words, tuple(tests), rules[0].literals, tuple(rules)))
+        data.rule_groups = (index, tuple(groups))
+    return data.rule_groups
+
+
 def _candidates(text: str, start: int, end: int, data: LanguageData,
                 folded: str | None = None) -> list[Mention]:
     """Every match of every rule in the window `text[start:end]`. With `folded` (the text
     lowercased by `fold_text`), rules that have a case-folded copy run on it: same spans,
-    less regex work; the groups are read from `text`."""
+    less regex work; the groups are read from `text`. The order of the candidates does
+    not matter: `find_mentions` sorts them by a key that tells any two apart."""
     found: list[Mention] = []
+    index, groups = rule_groups(data)
     # many rules share a window test ("a digit", "a month", the word "uhr"): each is
     # answered once per window
-    present: dict[str, bool] = {}
+    present: dict[re.Pattern[str], bool] = {}
     words: dict[str, bool] = {}
-    for rule in data.rules:
-        if not _window_may_hold(rule, text, folded, start, end, present, words):
+    if folded is not None and index is not None:
+        have = 0  # bits of the word tests that pass in this window
+        passes = index.passes
+        for m in index.scanner.finditer(folded, start, end):
+            have |= passes[m.group(1)]
+        groups = _groups_passing(index, groups, have)
+    for group in groups:
+        if group.words and folded is None and not _tests_pass(
+                [(need, None) for need in _word_tests(group, data)], text, None, start, end,
+                present):
             continue
-        if folded is not None and rule.folded is not None:
-            pattern, subject = rule.folded, folded
-        else:
-            pattern, subject = rule.pattern, text
-        for m in pattern.finditer(subject, start, end):
-            if m.end() == m.start():
-                continue
-            span = m.span("t") if "t" in pattern.groupindex and m.start("t") < m.end("t") \
-                else m.span()
-            if span[0] == span[1]:
-                continue
-            if rule.requires is not None and not rule.requires.search(text[m.start():m.end()]):
-                continue
-            spans = {name: m.span(name) for name in pattern.groupindex}
-            spans = {name: (s, e) for name, (s, e) in spans.items() if s < e}
-            groups = {name: text[s:e] for name, (s, e) in spans.items()}
-            found.append(Mention(span[0], span[1], rule, groups, spans))
+        if group.tests and not _tests_pass(group.tests, text, folded, start, end, present):
+            continue
+        if folded is not None and group.literals \
+                and not _literals_present(group.literals, folded, start, end, words):
+            continue
+        for rule in group.rules:
+            if folded is not None and rule.folded is not None:
+                pattern, subject = rule.folded, folded
+            else:
+                pattern, subject = rule.pattern, text
+            for m in pattern.finditer(subject, start, end):
+                _add_candidate(found, m, rule, pattern, text)
     return found
 
 
-def _window_may_hold(rule: Rule, text: str, folded: str | None, start: int, end: int,
-                     present: dict[str, bool], words: dict[str, bool]) -> bool:
-    """Does the window hold what the rule cannot match without (its `window_requires`,
-    the tables and words its pattern implies)? False means it cannot match there."""
-    for need, need_folded in rule.tests:
-        ok = present.get(need.pattern)
+def _groups_passing(index: _WordIndex, groups: tuple[_RuleGroup, ...],
+                    have: int) -> tuple[_RuleGroup, ...]:
+    """The groups whose word tests all pass when the tests `have` do, remembered per
+    combination (windows share few of them)."""
+    passing = index.passing.get(have)
+    if passing is None:
+        if len(index.passing) > 4096:  # bounded: an odd text must not grow it for ever
+            index.passing.clear()
+        passing = index.passing[have] = tuple(g for g in groups if g.words & have == g.words)
+    return passing
+
+
+def _word_tests(group: _RuleGroup, data: LanguageData) -> list[re.Pattern[str]]:
+    """The original (case-insensitive) patterns of a group's word tests, for unfolded text."""
+    index = data.rule_groups[0]
+    return [need for need, need_folded in group.rules[0].tests
+            if index is not None and need_folded in index.tests]
+
+
+def _add_candidate(found: list[Mention], m: re.Match[str], rule: Rule,
+                   pattern: re.Pattern[str], text: str) -> None:
+    if m.end() == m.start():
+        return
+    span = m.span("t") if "t" in pattern.groupindex and m.start("t") < m.end("t") \
+        else m.span()
+    if span[0] == span[1]:
+        return
+    if rule.requires is not None and not rule.requires.search(text[m.start():m.end()]):
+        return
+    spans = {name: m.span(name) for name in pattern.groupindex}
+    spans = {name: (s, e) for name, (s, e) in spans.items() if s < e}
+    groups = {name: text[s:e] for name, (s, e) in spans.items()}
+    found.append(Mention(span[0], span[1], rule, groups, spans))
+
+
+def _tests_pass(tests, text: str, folded: str | None, start: int, end: int,
+                present: dict[re.Pattern[str], bool]) -> bool:
+    """Does the window hold what a rule cannot match without (its `window_requires`, the
+    tables its pattern implies)? False means it cannot match there."""
+    for need, need_folded in tests:
+        ok = present.get(need)
         if ok is None:
             if folded is not None and need_folded is not None:
                 ok = need_folded.search(folded, start, end) is not None
             else:
                 ok = need.search(text, start, end) is not None
-            present[need.pattern] = ok
+            present[need] = ok
         if not ok:
             return False
-    if folded is None:
-        return True
-    for choice in rule.literals:
+    return True
+
+
+def _literals_present(literals: tuple[tuple[str, ...], ...], folded: str, start: int,
+                      end: int, words: dict[str, bool]) -> bool:
+    """Does the window of the folded text hold one word of each group of `literals`?"""
+    for choice in literals:
         for word in choice:
             ok = words.get(word)
             if ok is None:
@@ -127,28 +237,6 @@ def _capitalization_violation(m: Mention, data: LanguageData) -> bool:
 _BEFORE, _AFTER = 40, 60  # context a rule may need around its trigger word, in characters
 _FP_MARGIN = 40  # false-positive patterns are looked for this far around the windows
 _TRIGGER_CACHE: dict[str, re.Pattern[str]] = {}
-
-
-def _trie(words) -> str:
-    """A regex matching exactly `words` (literal strings), factored by common prefixes."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:  # a word ends here and longer ones go on
-            body = ("(?:" + body + ")" if len(branches) == 1 and len(branches[0]) > 1
-                    else body) + "?"
-        return body
-
-    return emit(root)
 
 
 def trigger_pattern(data: LanguageData) -> re.Pattern[str]:

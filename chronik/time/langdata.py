@@ -92,7 +92,7 @@ class Rule:
 
     def __post_init__(self) -> None:
         # `folded`, `implied` and `literals` come from one analysis in `load_language`
-        self.window_folded = _casefolded_once(self.window_requires)
+        self.window_folded = _window_test_once(self.window_requires)
 
 
 @dataclass
@@ -117,6 +117,8 @@ class LanguageData:
     tense_past_words: re.Pattern[str] | None = None
     trigger_words: frozenset[str] = frozenset()
     trigger_suffixes: tuple[str, ...] = ()
+    # the rules grouped by their window tests (`chronik.time.extract.rule_groups`)
+    rule_groups: tuple = ()
 
     def table(self, name: str) -> Vocabulary:
         return self.vocab[name]
@@ -263,7 +265,7 @@ def _parsed_and_folded(compiled: re.Pattern[str]) -> tuple[Any, re.Pattern[str] 
         return _parser.parse(compiled.pattern, compiled.flags), None  # half-folded: parse anew
     tree.state.flags &= ~re.IGNORECASE
     try:  # compiling reads the tree and leaves it as it was
-        return tree, _compiler.compile(tree, compiled.flags & ~re.IGNORECASE)
+        return tree, compile_tree(tree, compiled.flags & ~re.IGNORECASE)
     except (re.error, TypeError, ValueError, IndexError):
         return tree, None
 
@@ -342,11 +344,12 @@ def _implied_requirements(template: str, tree,
             # that two letters or a single digit pass ("in", {day}) is found in nearly
             # every window: either would cost more than it saves
             cache[table] = None
-            if len(source) <= _LONG_TEST:
-                parsed = _parser.parse(source, re.IGNORECASE)
-                if parsed.getwidth()[0] > _WEAK_WIDTH:
-                    test = re.compile(source, re.IGNORECASE)
-                    folded = casefolded(test)
+            parsed = _parser.parse(source, re.IGNORECASE)
+            if parsed.getwidth()[0] > _WEAK_WIDTH:
+                test = re.compile(source, re.IGNORECASE)
+                prefixes = _prefix_test(test)
+                if len(source) <= _LONG_TEST or prefixes is not None:
+                    folded = prefixes or casefolded(test)
                     cache[table] = None if folded is None else (test, folded)
         if cache[table] is not None and (window is None
                                          or cache[table][0].pattern != window.pattern):
@@ -356,6 +359,222 @@ def _implied_requirements(template: str, tree,
 
 _WEAK_WIDTH = 2
 _LONG_TEST = 600  # characters of regex
+_MIN_PREFIX = 3  # a test on shorter word beginnings would pass nearly every window
+
+
+def _prefix_test(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A cheaper window test for folded text than `pattern`'s own folded copy: words of
+    which every match holds one ("weihnachtstag" of "weihnachtstag(?:e|en)?", "abend" of
+    "heilig(?:e[nmr]?)?\\s+abend", see `_necessary_words`) as one trie. A window without
+    any holds no match (the test may pass where the pattern would not, never the other
+    way round). A word table's alternation tries every entry at every position; the trie
+    tries a few letters. None when some match need not hold a literal word of
+    `_MIN_PREFIX` letters, or the pattern does not fold."""
+    if _sre is None or not pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        items = _fold_items(_parser.parse(pattern.pattern, pattern.flags).data)
+    except (_NotFoldable, re.error):
+        return None
+    return _word_test(items)
+
+
+def _word_test(items) -> re.Pattern[str] | None:
+    """`_prefix_test` of an already parsed and folded pattern."""
+    words = _necessary_words(items)
+    if not words or min(map(len, words)) < _MIN_PREFIX:
+        return None
+    # a word that holds a shorter one adds nothing to the test
+    kept = [w for w in words if not any(v != w and v in w for v in words)]
+    test = re.compile(trie(kept))
+    WORD_TESTS[test] = frozenset(kept)
+    return test
+
+
+def _own_word_test(tree, tests) -> tuple:
+    """The words every match of the rule itself holds (`_prefix_test` of its folded parse
+    `tree`: "uhr" for "{hour}\\s+uhr", "seit" for "seit\\s+{num}\\s+{units}"), as one more
+    window test unless one of its tests already looks for the same words; else the
+    characters its matches hold in a row (`_own_run_test`)."""
+    own = _word_test(tree.data)
+    if own is None:
+        return _own_run_test(tree)
+    if any(WORD_TESTS.get(folded) == WORD_TESTS[own] for _, folded in tests):
+        return ()
+    # for text that is not folded: the same words, case-insensitive like the rule
+    return ((re.compile(own.pattern, re.IGNORECASE), own),)
+
+
+_MIN_RUN = 3  # characters in a row; "\\d\\." alone is in nearly every window
+
+
+def _own_run_test(tree) -> tuple:
+    """For a rule without such words: characters its every match holds in a row, as a
+    regex ("\\d[:.][0-5]\\d" for "{hour}[:.]{minute}\\s*uhr": the last digit of the hour,
+    the separator, the minute), one such run for each alternative of the rule."""
+    try:
+        runs = _necessary_runs(tree.data)
+    except _UnknownStart:
+        return ()
+    if not runs:
+        return ()
+    source = "|".join(sorted(set(runs)))
+    return ((re.compile(source, re.IGNORECASE), re.compile(source)),)
+
+
+def _necessary_runs(items) -> list[str] | None:
+    """Regexes of single characters in a row, one of which every match of a parsed
+    (folded) sequence contains: the longest run of mandatory one-character items (a
+    group or a repeat adds its first and last characters at its edges), or for a branch
+    one run per alternative. None when there is no run of `_MIN_RUN`."""
+    best: list[str] | None = None
+    best_len = 0
+    run: list[str] = []
+
+    def end_run() -> None:
+        nonlocal best, best_len
+        if len(run) >= _MIN_RUN and len(run) > best_len:
+            best, best_len = ["".join(run)], len(run)
+        run.clear()
+
+    for op, av in items:
+        name = str(op)
+        if name in ("LITERAL", "IN"):
+            run.append(_char_class([(op, av)]))
+            continue
+        if name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1 or name == "SUBPATTERN":
+            sub = av[2].data if name != "SUBPATTERN" else av[3].data
+            if name == "SUBPATTERN" and (av[1] or av[2]):
+                end_run()
+                continue
+            first, nullable = _first_chars(sub)
+            last, _ = _first_chars(sub, last=True)
+            if nullable or not first or not last:
+                end_run()
+                continue
+            if name == "SUBPATTERN" and _one_char_each(sub):
+                run.extend(_char_class([item]) for item in sub)
+                continue
+            run.append(_char_class(first))
+            end_run()
+            inner = _necessary_runs(sub)
+            if inner is not None and min(map(len, inner)) > best_len:
+                best, best_len = inner, min(map(len, inner))
+            run.append(_char_class(last))
+            continue
+        if name == "BRANCH":
+            end_run()
+            alternatives: list[str] = []
+            for alternative in av[1]:
+                runs = _necessary_runs(alternative.data)
+                if runs is None:
+                    alternatives = []
+                    break
+                alternatives += runs
+            shortest = min(map(len, alternatives), default=0)
+            if alternatives and shortest > best_len:
+                best, best_len = alternatives, shortest
+            continue
+        end_run()  # optional parts, lookarounds, anything else: the run ends
+    end_run()
+    return best
+
+
+def _one_char_each(items) -> bool:
+    return all(str(op) in ("LITERAL", "IN") for op, _ in items)
+
+
+_CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+                   "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W",
+                   "CATEGORY_UNI_DIGIT": r"\d", "CATEGORY_UNI_NOT_DIGIT": r"\D",
+                   "CATEGORY_UNI_SPACE": r"\s", "CATEGORY_UNI_NOT_SPACE": r"\S",
+                   "CATEGORY_UNI_WORD": r"\w", "CATEGORY_UNI_NOT_WORD": r"\W"}
+
+
+def _char_class(items) -> str:
+    """A regex character class for parsed class items (literals, ranges, categories)."""
+    parts = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            parts.append(re.escape(chr(av)))
+        elif name == "IN":
+            parts.append(_char_class(av)[1:-1])
+        elif name == "RANGE":
+            parts.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        elif name == "CATEGORY" and str(av) in _CATEGORY_CLASS:
+            parts.append(_CATEGORY_CLASS[str(av)])
+        else:
+            raise _UnknownStart(name)  # a negated class: no run through it
+    return "[" + "".join(parts) + "]"
+
+
+# the words of every test made by `_prefix_test` (see `chronik.time.extract.word_index`)
+WORD_TESTS: dict[re.Pattern[str], frozenset[str]] = {}
+
+
+def _necessary_words(items) -> set[str] | None:
+    """Literal strings of which every match of a parsed (folded) sequence contains one at
+    least ("zukunft" for "in\\s+der\\s+zukunft", {"ochentags", "erktags"} for "w(?:ochentags|
+    erktags)"), the longest such choice; None when there is none."""
+    choices: list[set[str]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if run:
+            choices.append({"".join(run)})
+            run.clear()
+
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(av))
+            continue
+        end_run()
+        inner = None
+        if name == "SUBPATTERN" and not av[1] and not av[2]:
+            inner = _necessary_words(av[3].data)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            inner = _necessary_words(av[2].data)
+        elif name == "ATOMIC_GROUP":
+            inner = _necessary_words(av.data)
+        elif name == "BRANCH":
+            inner = set()
+            for alternative in av[1]:
+                words = _necessary_words(alternative.data)
+                if words is None:
+                    inner = None
+                    break
+                inner |= words
+        if inner:
+            choices.append(inner)
+        # anything else (optional parts, classes, lookarounds) is not certain
+    end_run()
+    if not choices:
+        return None
+    return max(choices, key=lambda words: (min(map(len, words)), -len(words)))
+
+
+def trie(words) -> str:
+    """A regex matching exactly `words` (literal strings), factored by common prefixes."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here and longer ones go on
+            body = ("(?:" + body + ")" if len(branches) == 1 and len(branches[0]) > 1
+                    else body) + "?"
+        return body
+
+    return emit(root)
 
 
 def _words(fragment: str | None) -> re.Pattern[str] | None:
@@ -397,6 +616,8 @@ def load_language(lang: str) -> LanguageData:
         rule.tests = tuple((need, need_folded) for need, need_folded
                            in ((window_re, rule.window_folded), *rule.implied)
                            if need is not None)
+        if rule.folded is not None:  # then `tree` is the folded parse
+            rule.tests += _own_word_test(tree, rule.tests)
         rules.append(rule)
     tense = raw.get("tense", {})
     past_forms = tense.get("past_forms")
@@ -570,13 +791,14 @@ def _fold_class(items: list) -> list:
 _FOLDED_ONCE: dict[tuple[str, int], re.Pattern[str] | None] = {}
 
 
-def _casefolded_once(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
-    """`casefolded`, remembered: many rules share one window test ("a digit")."""
+def _window_test_once(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """The test for folded text of a window test (`_prefix_test`, else `casefolded`),
+    remembered: many rules share one window test ("a digit")."""
     if pattern is None:
         return None
     key = (pattern.pattern, pattern.flags)
     if key not in _FOLDED_ONCE:
-        _FOLDED_ONCE[key] = casefolded(pattern)
+        _FOLDED_ONCE[key] = _prefix_test(pattern) or casefolded(pattern)
     return _FOLDED_ONCE[key]
 
 
@@ -594,6 +816,94 @@ def casefolded(pattern: re.Pattern[str] | None, *, relax: bool = False
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         parsed.data = _fold_items(parsed.data, relax)
         parsed.state.flags &= ~re.IGNORECASE
-        return _compiler.compile(parsed, pattern.flags & ~re.IGNORECASE)
+        return compile_tree(parsed, pattern.flags & ~re.IGNORECASE)
     except (_NotFoldable, re.error, AttributeError, TypeError, ValueError, IndexError):
         return None
+
+
+# --- where a match can begin ---------------------------------------------------------------
+# Every rule opens with a lookbehind ("not inside a word"), and a pattern that opens with a
+# lookbehind gets no "first character" hint from the standard compiler: the engine then
+# starts the whole pattern at every position of a window. `compile_tree` works out the
+# set of characters a match can begin with (lookarounds consume nothing, optional parts
+# add what follows them) and puts it into the compiled pattern's header, the very place
+# the standard compiler puts it for a pattern opening with a character class: the engine
+# then skips, in C, the positions where no match can begin. Which matches are found does
+# not change (a match starts with one of those characters by construction).
+
+
+class _UnknownStart(Exception):
+    """A construct whose first characters are not worked out here (negated classes...)."""
+
+
+def _first_chars(items, last: bool = False) -> tuple[list, bool]:
+    """(charset items a match of the parsed sequence `items` can begin with, or with
+    `last` end with; whether it can match the empty string)."""
+    out: list = []
+    for op, av in (reversed(list(items)) if last else items):
+        first, nullable = _first_of(str(op), op, av, last)
+        out += first
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_of(name: str, op, av, last: bool = False) -> tuple[list, bool]:
+    if name == "LITERAL":
+        return [(op, av)], False
+    if name == "IN":
+        if any(str(o) == "NEGATE" for o, _ in av):
+            raise _UnknownStart(name)
+        return list(av), False
+    if name == "SUBPATTERN":
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            raise _UnknownStart("scoped flags")
+        return _first_chars(sub.data, last)
+    if name == "ATOMIC_GROUP":
+        return _first_chars(av.data, last)
+    if name == "BRANCH":
+        out: list = []
+        nullable = False
+        for alternative in av[1]:
+            first, empty = _first_chars(alternative.data, last)
+            out += first
+            nullable = nullable or empty
+        return out, nullable
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        first, empty = _first_chars(av[2].data, last)
+        return first, empty or av[0] == 0
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):  # zero-width: the match begins after them
+        return [], True
+    raise _UnknownStart(name)
+
+
+def compile_tree(tree, flags: int) -> re.Pattern[str]:
+    """Compile a parsed case-sensitive pattern like `re._compiler.compile`, telling the
+    engine which characters a match can begin with when the standard compiler does not."""
+    code = _compiler._code(tree, flags)
+    flags |= tree.state.flags
+    try:
+        # an INFO header with no hint yet ([INFO, skip, mask 0, min, max]); a case-
+        # insensitive pattern would need its hint folded, which is left to the standard way
+        if code[0] == _compiler.INFO and code[2] == 0 and code[3] > 0 \
+                and not flags & re.IGNORECASE:
+            first, nullable = _first_chars(tree.data)
+            if first and not nullable:
+                charset, _cased = _compiler._optimize_charset(first)
+                info = [_compiler.INFO, 0, _compiler.SRE_INFO_CHARSET, code[3], code[4]]
+                _compiler._compile_charset(charset, flags, info)
+                info[1] = len(info) - 1
+                hinted = info + code[code[1] + 1:]
+                return _sre_compile(tree, flags, hinted)
+    except (_UnknownStart, AttributeError, TypeError, ValueError, IndexError, RuntimeError):
+        pass  # another Python's internals, or a construct not handled: no hint
+    return _sre_compile(tree, flags, code)
+
+
+def _sre_compile(tree, flags: int, code: list) -> re.Pattern[str]:
+    groupindex = tree.state.groupdict
+    indexgroup = [None] * tree.state.groups
+    for name, number in groupindex.items():
+        indexgroup[number] = name
+    return _sre.compile(None, flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
