@@ -6,6 +6,7 @@ replaces that section and leaves the rest of the page alone.
 
 from __future__ import annotations
 
+import platform
 from pathlib import Path
 
 
@@ -20,3 +21,14 @@ def write_section(path: Path, start_mark: str, end_mark: str, section: str,
     else:
         new = old.rstrip("\n") + "\n\n" + section.rstrip("\n") + "\n"
     path.write_text(new, encoding="utf-8")
+
+
+def cpu_model() -> str:
+    """The CPU's model name (from /proc/cpuinfo on Linux), for the machine line of a report."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.lower().startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"

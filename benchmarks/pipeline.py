@@ -71,16 +71,6 @@ def pin_one_core() -> int | None:
     return cpu
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.lower().startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
 def sources() -> tuple[list[str], str]:
     """The files to read (JSON Lines and text, through chronik's readers) and a description."""
     paths: list[str] = []
@@ -184,7 +174,7 @@ def measure(repeat: int) -> dict:
         "repeat": repeat, "ms_per_article": {k: round(v, 3) for k, v in ms.items()},
         "total_ms": round(total, 3), "articles_per_s": round(1000 / total, 1),
         "articles_per_s_with_language_id": round(1000 / (total + ms["language"]), 1),
-        "same_as_analyse": same, "cpu": cpu_model(), "pinned_cpu": cpu,
+        "same_as_analyse": same, "cpu": docs_section.cpu_model(), "pinned_cpu": cpu,
         "python": platform.python_version(),
         "load": [" / ".join(f"{x:.1f}" for x in la) if la else "n/a"
                  for la in (load_before, load_after)],
