@@ -69,9 +69,11 @@ class FieldText:
     _outside_hits: dict[int, tuple[list[int], list[int], list[re.Match[str]]]] = \
         field(default_factory=dict)
     _inside_use: dict[str, bool] = field(default_factory=dict)
+    _frame_starts: list[int] | None = None
     _sentence_starts: list[int] | None = None
     name_spans: list[tuple[int, int]] | None = None  # speakers.py: names, sorted
     mention_features: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+    phrase_spans: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
 
     def matches(self, pat: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
         """Matches of `pat` starting in [lo, hi) and ending by hi. The pattern runs once over
@@ -115,6 +117,18 @@ class FieldText:
             cached = ([m.start() for m in found], [m.end() for m in found], found)
             table[id(pat)] = cached
         return cached
+
+    def frame_word_in(self, lo: int, hi: int) -> bool:
+        """Whether any attribution frame ('laut', 'zufolge', …) starts in [lo, hi) outside a
+        quotation: most sentences have none, and one bisection then answers for all frames."""
+        if self._frame_starts is None:
+            pats = list(self.lang.frames_before)
+            if self.lang.frames_after is not None:
+                pats.append(self.lang.frames_after)
+            self._frame_starts = sorted(p for pat in pats
+                                        for p in self._scan(pat, self._outside_hits, True)[0])
+        k = bisect.bisect_left(self._frame_starts, lo)
+        return k < len(self._frame_starts) and self._frame_starts[k] < hi
 
     def used_inside_sentence(self, word: str) -> bool:
         """Whether the field has `word` after a word or comma and a space, i.e. not only at
@@ -373,6 +387,8 @@ def _frame_source(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int], tup
                                                               tuple[int, int]] | None:
     """A 'laut X' / 'X zufolge' / 'nach Angaben von X' / 'wie X mitteilte' frame in [lo, hi):
     (frame span, source span, cue span)."""
+    if not ft.frame_word_in(lo, hi):
+        return None
     for pat in ft.lang.frames_before:
         for m in ft.outside(pat, lo, hi):
             src = m.span("src")
