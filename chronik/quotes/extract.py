@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from chronik.quotes.langdata import QuoteLanguage
 from chronik.quotes.marks import Quoted
@@ -463,7 +464,8 @@ def direct_quotes(ft: FieldText) -> list[Found]:
     out: list[Found] = []
     for q in ft.quoted:
         inner = text[q.start + 1:q.end - 1]
-        words = len(_WORDS.findall(inner))
+        # only "none", "fewer than 3, 4 or 5" matter: count no further than 5 words
+        words = sum(1 for _ in islice(_WORDS.finditer(inner), 5))
         if words == 0:
             continue
         # interrupted quotation: „A“, sagte er, „B“ -> one quotation, two spans
