@@ -75,6 +75,7 @@ class FieldText:
     name_spans: list[tuple[int, int]] | None = None  # speakers.py: names, sorted
     mention_features: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     phrase_spans: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
+    can_speak: dict[str, bool] = field(default_factory=dict)  # _head_can_speak per phrase
 
     def matches(self, pat: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
         """Matches of `pat` starting in [lo, hi) and ending by hi. The pattern runs once over
@@ -343,10 +344,17 @@ def _sentence_subject(ft: FieldText, lo: int, hi: int) -> tuple[int, int] | None
 def _head_can_speak(ft: FieldText, s: int, e: int) -> bool:
     """False for a phrase headed by an abstract noun ("die Forderung", "die Entscheidung
     des Gerichts"): such a phrase is an object or a topic, not a speaker."""
-    lang = ft.lang
+    phrase = ft.text[s:e]
+    known = ft.can_speak.get(phrase)
+    if known is None:  # the ranker asks about the same phrases quotation after quotation
+        known = ft.can_speak[phrase] = _phrase_can_speak(ft.lang, phrase)
+    return known
+
+
+def _phrase_can_speak(lang: QuoteLanguage, phrase: str) -> bool:
     if not lang.not_speaker_endings:
         return True
-    for word in ft.text[s:e].split():
+    for word in phrase.split():
         word = word.strip(",„“\"()")
         if word[:1].isupper() and not lang.determiner_re.match(word + " "):
             if word in lang.speakers_despite_ending \
