@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from chronik.quotes.langdata import QuoteLanguage
 from chronik.quotes.marks import Quoted
@@ -64,22 +65,81 @@ class FieldText:
     quoted: list[Quoted]
     quoted_starts: list[int]
     short_quoted: list[Quoted] = field(default_factory=list)  # marks not taken as quotations
-    _hits: dict[int, tuple[list[int], list[re.Match[str]]]] = field(default_factory=dict)
+    _hits: dict[int, tuple[list[int], list[int], list[re.Match[str]]]] = \
+        field(default_factory=dict)
+    _outside_hits: dict[int, tuple[list[int], list[int], list[re.Match[str]]]] = \
+        field(default_factory=dict)
+    _inside_use: dict[str, bool] = field(default_factory=dict)
+    _frame_starts: list[int] | None = None
     _sentence_starts: list[int] | None = None
     name_spans: list[tuple[int, int]] | None = None  # speakers.py: names, sorted
     mention_features: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+    phrase_spans: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
+    can_speak: dict[str, bool] = field(default_factory=dict)  # _head_can_speak per phrase
 
     def matches(self, pat: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
         """Matches of `pat` starting in [lo, hi) and ending by hi. The pattern runs once over
         the whole field and is then looked up, so asking per sentence costs a bisection."""
-        cached = self._hits.get(id(pat))
-        if cached is None:
-            found = list(pat.finditer(self.text))
-            cached = ([m.start() for m in found], found)
-            self._hits[id(pat)] = cached
-        starts, found = cached
+        starts, ends, found = self._scan(pat, self._hits, False)
         k = bisect.bisect_left(starts, lo)
-        return [m for m in found[k:bisect.bisect_left(starts, hi, k)] if m.end() <= hi]
+        k2 = bisect.bisect_left(starts, hi, k)
+        if k == k2:
+            return []
+        return [found[j] for j in range(k, k2) if ends[j] <= hi]
+
+    def outside(self, pat: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
+        """`matches`, without those starting inside a quotation (kept apart once per field,
+        since whether a position is quoted does not depend on the sentence asked about)."""
+        starts, ends, found = self._scan(pat, self._outside_hits, True)
+        k = bisect.bisect_left(starts, lo)
+        k2 = bisect.bisect_left(starts, hi, k)
+        if k == k2:
+            return []
+        return [found[j] for j in range(k, k2) if ends[j] <= hi]
+
+    def any_outside(self, pat: re.Pattern[str], lo: int, hi: int) -> bool:
+        starts, ends, _ = self._scan(pat, self._outside_hits, True)
+        k = bisect.bisect_left(starts, lo)
+        k2 = bisect.bisect_left(starts, hi, k)
+        for j in range(k, k2):
+            if ends[j] <= hi:
+                return True
+        return False
+
+    def _scan(self, pat: re.Pattern[str], table: dict, outside: bool
+              ) -> tuple[list[int], list[int], list[re.Match[str]]]:
+        cached = table.get(id(pat))
+        if cached is None:
+            if outside:
+                _, _, every = self._scan(pat, self._hits, False)
+                found = [m for m in every if not self.in_quote(m.start())] \
+                    if self.quoted else every
+            else:
+                found = list(pat.finditer(self.text))
+            cached = ([m.start() for m in found], [m.end() for m in found], found)
+            table[id(pat)] = cached
+        return cached
+
+    def frame_word_in(self, lo: int, hi: int) -> bool:
+        """Whether any attribution frame ('laut', 'zufolge', …) starts in [lo, hi) outside a
+        quotation: most sentences have none, and one bisection then answers for all frames."""
+        if self._frame_starts is None:
+            pats = list(self.lang.frames_before)
+            if self.lang.frames_after is not None:
+                pats.append(self.lang.frames_after)
+            self._frame_starts = sorted(p for pat in pats
+                                        for p in self._scan(pat, self._outside_hits, True)[0])
+        k = bisect.bisect_left(self._frame_starts, lo)
+        return k < len(self._frame_starts) and self._frame_starts[k] < hi
+
+    def used_inside_sentence(self, word: str) -> bool:
+        """Whether the field has `word` after a word or comma and a space, i.e. not only at
+        sentence starts (asked again and again for the same few words)."""
+        hit = self._inside_use.get(word)
+        if hit is None:
+            hit = self._inside_use[word] = \
+                re.search(rf"[\w,] {re.escape(word)}\b", self.text) is not None
+        return hit
 
     def in_quote(self, pos: int) -> Quoted | None:
         k = bisect.bisect_right(self.quoted_starts, pos) - 1
@@ -206,7 +266,7 @@ def _loose_ok(ft: FieldText, s: int, e: int) -> bool:
         return False
     if len(words) == 1 and not _person_like(ft, s, e) and sum(c.isupper() for c in words[0]) < 2:
         # capitalised only at sentence starts: an adverb ("Insbesondere", "Sollte")
-        return re.search(rf"[\w,] {re.escape(words[0])}\b", text) is not None
+        return ft.used_inside_sentence(words[0])
     return True
 
 
@@ -284,10 +344,17 @@ def _sentence_subject(ft: FieldText, lo: int, hi: int) -> tuple[int, int] | None
 def _head_can_speak(ft: FieldText, s: int, e: int) -> bool:
     """False for a phrase headed by an abstract noun ("die Forderung", "die Entscheidung
     des Gerichts"): such a phrase is an object or a topic, not a speaker."""
-    lang = ft.lang
+    phrase = ft.text[s:e]
+    known = ft.can_speak.get(phrase)
+    if known is None:  # the ranker asks about the same phrases quotation after quotation
+        known = ft.can_speak[phrase] = _phrase_can_speak(ft.lang, phrase)
+    return known
+
+
+def _phrase_can_speak(lang: QuoteLanguage, phrase: str) -> bool:
     if not lang.not_speaker_endings:
         return True
-    for word in ft.text[s:e].split():
+    for word in phrase.split():
         word = word.strip(",„“\"()")
         if word[:1].isupper() and not lang.determiner_re.match(word + " "):
             if word in lang.speakers_despite_ending \
@@ -314,11 +381,11 @@ def _plausible_subject(ft: FieldText, s: int, e: int) -> bool:
         return True  # a name, a role, an acronym (NDR, IAEO)
     # a capitalised word the document also uses inside a sentence is a noun or a name;
     # one that is capitalised only at sentence starts is an adverb ("Offiziell", "Dazu")
-    return re.search(rf"[\w,] {re.escape(word)}\b", ft.text) is not None
+    return ft.used_inside_sentence(word)
 
 
 def _verb_in(ft: FieldText, lo: int, hi: int, last: bool = True) -> tuple[int, int] | None:
-    hits = [m for m in ft.matches(ft.lang.speech_verb, lo, hi) if not ft.in_quote(m.start())]
+    hits = ft.outside(ft.lang.speech_verb, lo, hi)
     if not hits:
         return None
     m = hits[-1] if last else hits[0]
@@ -329,19 +396,17 @@ def _frame_source(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int], tup
                                                               tuple[int, int]] | None:
     """A 'laut X' / 'X zufolge' / 'nach Angaben von X' / 'wie X mitteilte' frame in [lo, hi):
     (frame span, source span, cue span)."""
+    if not ft.frame_word_in(lo, hi):
+        return None
     for pat in ft.lang.frames_before:
-        for m in ft.matches(pat, lo, hi):
-            if ft.in_quote(m.start()):
-                continue
+        for m in ft.outside(pat, lo, hi):
             src = m.span("src")
             cue = m.span("cue") if "cue" in pat.groupindex and m.group("cue") else \
                 (m.start(), m.start() + len(m.group().split()[0]))
             return m.span(), src, cue
     if ft.lang.frames_after is not None:
         # a postposition: find the word, then the noun phrase ending just before it
-        for m in ft.matches(ft.lang.frames_after, lo, hi):
-            if ft.in_quote(m.start()):
-                continue
+        for m in ft.outside(ft.lang.frames_after, lo, hi):
             window = max(lo, m.start() - 150)
             for w in range(window, m.start()):  # leftmost start = longest phrase
                 if w > window and ft.text[w - 1] not in " \n\t„\"(":
@@ -407,7 +472,8 @@ def direct_quotes(ft: FieldText) -> list[Found]:
     out: list[Found] = []
     for q in ft.quoted:
         inner = text[q.start + 1:q.end - 1]
-        words = len(_WORDS.findall(inner))
+        # only "none", "fewer than 3, 4 or 5" matter: count no further than 5 words
+        words = sum(1 for _ in islice(_WORDS.finditer(inner), 5))
         if words == 0:
             continue
         # interrupted quotation: „A“, sagte er, „B“ -> one quotation, two spans
@@ -517,10 +583,7 @@ def _has_mood(ft: FieldText, lo: int, hi: int, second: bool = True) -> bool:
 
 
 def _search_outside(ft: FieldText, pat: re.Pattern[str], lo: int, hi: int) -> bool:
-    for m in ft.matches(pat, lo, hi):
-        if not ft.in_quote(m.start()):
-            return True
-    return False
+    return ft.any_outside(pat, lo, hi)
 
 
 def _sentence_end(text: str, lo: int, hi: int) -> int:
@@ -583,9 +646,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             continue
         found = None
         # a) speech verb + clause: "betonte, die Präsidenten hätten …", "teilte mit, dass …"
-        for vm in ft.matches(lang.speech_verb, s_lo, s_hi):
-            if ft.in_quote(vm.start()):
-                continue
+        for vm in ft.outside(lang.speech_verb, s_lo, s_hi):
             cm = _CLAUSE_COMMA.match(text, vm.end(), s_hi) \
                 or _CLAUSE_COMMA_QUOTED.match(text, vm.end(), s_hi)
             clause_start = cm.end() if cm else None
@@ -632,9 +693,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             so = lang.so_frame.search(text, s_lo, s_hi) if lang.so_frame else None
             # the first speech verb right after a comma: "…, sagte Johanna Moser vom …"
             comma, tail_verb = -1, None
-            for vm in ft.matches(lang.speech_verb, s_lo + 10, s_hi):
+            for vm in ft.outside(lang.speech_verb, s_lo + 10, s_hi):
                 before = text[max(s_lo, vm.start() - 3):vm.start()]
-                if before.rstrip().endswith(",") and not ft.in_quote(vm.start()):
+                if before.rstrip().endswith(","):
                     comma = text.rfind(",", s_lo, vm.start())
                     tail_verb = (vm.start(), vm.start() + len(vm.group().split()[0]))
                     break
@@ -748,8 +809,8 @@ def _own_subject_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
     zu dem Ergebnis, dass es … gebe"): the subject speaks, the clause is what was said —
     not a continuation of the previous speaker."""
     text = ft.text
-    for m in ft.matches(_COMMA_CLAUSE, lo, hi):
-        if ft.in_quote(m.start()) or not ft.lang.complementizer_re.match(text, m.end()):
+    for m in ft.outside(_COMMA_CLAUSE, lo, hi):
+        if not ft.lang.complementizer_re.match(text, m.end()):
             continue
         subject = _sentence_subject(ft, lo, m.start())
         if subject is None:
@@ -768,9 +829,7 @@ _COMMA_CLAUSE = re.compile(r",\s*")
 def _noun_clause(ft: FieldText, lo: int, hi: int, end: int) -> Found | None:
     lang = ft.lang
     text = ft.text
-    for nm in ft.matches(lang.clause_noun_re, lo, hi):
-        if ft.in_quote(nm.start()):
-            continue
+    for nm in ft.outside(lang.clause_noun_re, lo, hi):
         start = nm.end()
         if start >= end - 3:
             return None
@@ -795,9 +854,7 @@ def _relative_report(ft: FieldText, lo: int, hi: int, end: int) -> Found | None:
     """", wonach …" / ", nach denen …" after the phrase naming a report ("ein Bericht der
     Agentur, wonach …"): the clause is what the report says, the phrase its source."""
     text = ft.text
-    for m in ft.matches(ft.lang.report_relative_re, lo, hi):
-        if ft.in_quote(m.start()):
-            continue
+    for m in ft.outside(ft.lang.report_relative_re, lo, hi):
         start = m.end()
         cut = ft.lang.clause_end_re.search(text, start, end) if ft.lang.clause_end_re else None
         stop = _trim(text, start, cut.start())[1] if cut else end
@@ -824,8 +881,7 @@ def _mood_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
     text = ft.text
     if lang.subjunctive_re is None:
         return None
-    first = next((m for m in ft.matches(lang.subjunctive_re, lo, hi)
-                  if not ft.in_quote(m.start())), None)
+    first = next(iter(ft.outside(lang.subjunctive_re, lo, hi)), None)
     if first is None:
         return None
     comma = text.rfind(",", lo, first.start())

@@ -186,6 +186,11 @@ def load(code: str) -> QuoteLanguage | None:
                 for part, finite in by_particle.items()]
     # case-sensitive: "Frage" (a noun) is not "frage" (a verb). A leading \b here beats
     # WORD_START: nearly every lower-case letter begins some verb form.
+    if sep_alts:
+        # one look at all separable verbs' finite forms first: without it each particle's
+        # alternative was tried in turn at every word start (the same matches, in order)
+        any_finite = _trie(sorted({f for finite in by_particle.values() for f in finite}))
+        sep_alts = [rf"(?={any_finite}\b)(?:" + "|".join(sep_alts) + ")"]
     speech_verb = re.compile(r"\b(?:" + "|".join([verb_alt] + sep_alts) + r")\b")
 
     nominal = data.get("nominal", {})

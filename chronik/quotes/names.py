@@ -51,6 +51,7 @@ class PersonIndex:
     role_names: list[tuple[str, str]] = field(default_factory=list)  # (role base, full name)
     entity_spans: list[tuple[int, int, str, str]] = field(default_factory=list)
     _entity_hits: dict[tuple[int, int], tuple[str, str] | None] = field(default_factory=dict)
+    _by_start: tuple[list[int], list[int], int] | None = None
 
     def role_base(self, word: str) -> str | None:
         """The role noun in a word, up to its head: 'Kremlsprechers' -> 'kremlsprecher'."""
@@ -105,7 +106,18 @@ class PersonIndex:
         key = (start, end)
         if key in self._entity_hits:  # the rules and the speaker ranker ask again and again
             return self._entity_hits[key]
-        hits = [(n, t) for s, e, n, t in self.entity_spans if s < end and e > start]
+        if self._by_start is None or len(self._by_start[1]) != len(self.entity_spans):
+            # (start, original index) sorted, and the longest mention: an overlap with
+            # [start, end) starts after start - longest and before end
+            order = sorted((s, k) for k, (s, _, _, _) in enumerate(self.entity_spans))
+            longest = max((e - s for s, e, _, _ in self.entity_spans), default=0)
+            self._by_start = ([s for s, _ in order], [k for _, k in order], longest)
+        starts, index, longest = self._by_start
+        lo = bisect.bisect_right(starts, start - longest)
+        hi = bisect.bisect_left(starts, end, lo)
+        spans = self.entity_spans
+        hits = [(n, t) for s, e, n, t in (spans[k] for k in sorted(index[lo:hi]))
+                if s < end and e > start]
         hits.sort(key=lambda h: h[1] != "PER")
         self._entity_hits[key] = hit = hits[0] if hits else None
         return hit

@@ -111,8 +111,11 @@ def candidates(ft: FieldText, f: Found, last: Found | None, resolve: Resolver,
         phrases += 1
     # the phrases nearest to the cue (or the quotation) only: each costs a resolution
     anchor = f.cue[0] if f.cue is not None else f.start
-    near = sorted((m.span() for m in ft.lang.simple_np_re.finditer(text, lo, hi)),
-                  key=lambda span: abs(span[0] - anchor))
+    phrases_here = ft.phrase_spans.get((lo, hi))
+    if phrases_here is None:  # several quotations of one sentence share its phrases
+        phrases_here = ft.phrase_spans[(lo, hi)] = \
+            [m.span() for m in ft.lang.simple_np_re.finditer(text, lo, hi)]
+    near = sorted(phrases_here, key=lambda span: abs(span[0] - anchor))
     taken = 0
     for s, e in near:
         # a phrase headed by an abstract noun ("die Befürchtung", "der Vorwurf") is a

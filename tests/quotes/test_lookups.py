@@ -1,0 +1,63 @@
+"""The per-field lookups the quotation rules share answer exactly what a direct scan would.
+
+They exist for speed (a pattern runs once per field; entity mentions are found by
+bisection); these tests pin that they change nothing the rules see.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronik.quotes.extract import FieldText
+from chronik.quotes.langdata import load
+from chronik.quotes.marks import Quoted
+from chronik.quotes.names import PersonIndex
+
+TEXT = ("Der Minister sagte, es sei „nichts sagte man hier“ gewesen. "
+        "Laut Polizei sagte niemand etwas; er sagte es später.")
+
+
+def _field(text: str = TEXT) -> FieldText:
+    lang = load("de")
+    start = text.index("„")
+    quoted = [Quoted(start, text.index("“") + 1, "„", "“")]
+    return FieldText(text, lang, PersonIndex(lang), [(0, len(text))], quoted,
+                     [q.start for q in quoted])
+
+
+def test_outside_leaves_out_matches_inside_quotation_marks():
+    ft = _field()
+    verb = re.compile(r"\bsagte\b")
+    everywhere = [m.start() for m in verb.finditer(TEXT)]
+    assert len(everywhere) == 4
+    outside = [m.start() for m in ft.outside(verb, 0, len(TEXT))]
+    assert outside == [p for p in everywhere if not ft.in_quote(p)]
+    assert len(outside) == 3
+    assert ft.any_outside(verb, 0, len(TEXT))
+    inside = ft.quoted[0]
+    assert not ft.any_outside(verb, inside.start, inside.end)
+
+
+def test_matches_must_end_inside_the_range_asked_about():
+    ft = _field()
+    verb = re.compile(r"\bsagte\b")
+    first = TEXT.index("sagte")
+    assert ft.matches(verb, first, first + 3) == []
+    assert [m.start() for m in ft.matches(verb, first, first + 5)] == [first]
+
+
+def test_frame_word_seen_only_in_the_sentence_that_has_one():
+    ft = _field()
+    second = TEXT.index("Laut")
+    assert ft.frame_word_in(second, len(TEXT))
+    assert not ft.frame_word_in(0, second)
+
+
+def test_entity_at_finds_every_overlapping_mention_in_order_person_first():
+    index = PersonIndex(load("de"))
+    index.entity_spans = [(30, 40, "Acme", "ORG"), (0, 25, "Lange Behörde", "ORG"),
+                          (20, 32, "Anna Berg", "PER"), (50, 55, "Bonn", "LOC")]
+    for start, end in [(0, 5), (21, 23), (24, 31), (33, 34), (41, 49), (45, 52), (0, 60)]:
+        scan = [(n, t) for s, e, n, t in index.entity_spans if s < end and e > start]
+        scan.sort(key=lambda h: h[1] != "PER")
+        assert index.entity_at(start, end) == (scan[0] if scan else None), (start, end)
