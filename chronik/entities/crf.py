@@ -152,38 +152,44 @@ class CrfDecoder:
 
     def _viterbi(self, emit: np.ndarray, starts: np.ndarray, lengths: np.ndarray
                  ) -> list[list[int]]:
-        """All runs at once: a (longest, runs, labels) lattice, one numpy step per position.
+        """All runs at once: a (longest, labels, runs) lattice, one numpy step per position.
 
-        The forward pass keeps only the best scores (a max over an inner axis is fast in
-        numpy, an argmax there is not); the backward pass recovers each run's best
+        The layout puts the previous label first, so each step's max is an elementwise
+        maximum over whole contiguous (label, run) slabs (fast in numpy) rather than a
+        reduction along a short inner axis. The forward pass keeps only the best scores
+        (an argmax across slabs is not fast); the backward pass recovers each run's best
         previous label from the stored scores, for the chosen label only.
         """
         n_runs, longest, n_labels = len(lengths), int(lengths.max()), emit.shape[1]
         pos = np.arange(longest)
         valid = (pos[:, None] < lengths[None, :])
-        lattice = np.zeros((longest, n_runs, emit.shape[1]))
-        lattice[valid] = emit[(starts[None, :] + pos[:, None])[valid]]
+        by_run = np.zeros((longest, n_runs, n_labels))
+        by_run[valid] = emit[(starts[None, :] + pos[:, None])[valid]]
+        lattice = np.ascontiguousarray(by_run.transpose(0, 2, 1))  # [position, label, run]
         trans = self.weights.transitions
+        # moves[k, j, r] = score of moving from label k to label j, the same for every run
+        moves = np.ascontiguousarray(np.broadcast_to(trans[:, :, None],
+                                                     (n_labels, n_labels, n_runs)))
         best = np.empty_like(lattice)
         best[0] = lattice[0]
-        step = np.empty((n_runs, n_labels, n_labels))  # reused: no allocation per position
+        step = np.empty((n_labels, n_labels, n_runs))  # reused: no allocation per position
+        add, maximum = np.add, np.maximum.reduce
         for i in range(1, longest):
-            np.add(best[i - 1][:, :, None], trans, out=step)
-            np.max(step, axis=1, out=best[i])
-            best[i] += lattice[i]
+            add(moves, best[i - 1][:, None, :], out=step)
+            maximum(step, axis=0, out=best[i])
+            add(best[i], lattice[i], out=best[i])
         runs = np.arange(n_runs)
         last = lengths - 1
-        final = best[np.maximum(last, 0), runs].argmax(axis=1)  # each run's best last label
+        final = best[np.maximum(last, 0), :, runs].argmax(axis=1)  # each run's best last label
         ends_here = pos[:, None] == last[None, :]
-        into = np.ascontiguousarray(trans.T)  # into[label] = scores of moving into it
         out = np.empty((longest, n_runs), dtype=np.intp)
-        prev = np.empty((n_runs, n_labels))
+        prev = np.empty((n_labels, n_runs))
         cur = final.copy()
         for i in range(longest - 1, -1, -1):
             np.copyto(cur, final, where=ends_here[i])  # a run's path starts at its own end
             out[i] = cur
             if i:
-                np.add(best[i - 1], into[cur], out=prev)
-                prev.argmax(axis=1, out=cur)
+                np.add(best[i - 1], trans[:, cur], out=prev)
+                prev.argmax(axis=0, out=cur)
         columns = out.T.tolist()
         return [columns[k][: lengths[k]] for k in range(n_runs)]
