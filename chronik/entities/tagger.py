@@ -71,6 +71,8 @@ class NerModel:
         out: list[TaggedSpan] = []
         for run in runs:
             tags = next(all_tags)
+            if tags.count("O") == len(tags):
+                continue  # most sentences name nothing: no per-token walk for them
             ent_start, ent_type = -1, ""
             for (a, b), tag in zip(run, tags):
                 prefix, typ = tag[0], tag[2:]
