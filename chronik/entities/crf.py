@@ -134,7 +134,7 @@ class CrfDecoder:
         # all runs in one id sequence, each surrounded by two edge pseudo-words
         ids = [0, 0]
         for run in runs:
-            row_ids = [get(w) for w in run]
+            row_ids = list(map(get, run))
             if None in row_ids:  # first sight of a word (a repeated new word is added once)
                 row_ids = [get(w) or add(w) for w in run]
             ids += row_ids

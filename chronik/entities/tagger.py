@@ -19,7 +19,7 @@ from pathlib import Path
 from chronik.entities.crf import CrfDecoder, load_weights
 from chronik.entities.features import FEATURE_VERSION
 from chronik.entities.lexicon import load_lexicon
-from chronik.entities.tokens import tokenize
+from chronik.entities.tokens import TOKEN, tokenize
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 # A CRF sees one token run at a time; an unsegmented region is cut into runs of at most
@@ -61,9 +61,13 @@ class NerModel:
     def tag_units(self, units: list[tuple[str, int, int | None]]) -> list[list[TaggedSpan]]:
         """Entity spans for each `(text, start, end)` unit, all units decoded in one batch."""
         unit_runs = [_runs(text, tokenize(text, a, b)) for text, a, b in units]
-        all_tags = iter(self.decoder.tag(
-            [[text[a:b] for a, b in run]
-             for (text, _, _), runs in zip(units, unit_runs) for run in runs]))
+        words: list[list[str]] = []
+        for (text, a, b), runs in zip(units, unit_runs):
+            if len(runs) == 1:  # the whole unit is one run: its words at C speed
+                words.append(TOKEN.findall(text, a, len(text) if b is None else b))
+            else:
+                words.extend([text[s:e] for s, e in run] for run in runs)
+        all_tags = iter(self.decoder.tag(words))
         return [self._spans(runs, all_tags) for runs in unit_runs]
 
     @staticmethod
