@@ -107,18 +107,20 @@ class CrfDecoder:
     def _reset(self) -> None:
         n_labels = len(self.labels)
         self._rows: dict[str, int] = {}
-        self._table = np.zeros((1024, PARTS, n_labels), dtype=np.float64)
-        self._table[0, 1] = self.weights.score([BEGIN])
-        self._table[0, 2] = self.weights.score([END])
+        # [part, word row, label]: each part a contiguous table, so gathering a document's
+        # rows is a fast `take` (a gather across the part axis copies far more)
+        self._table = np.zeros((PARTS, 1024, n_labels), dtype=np.float64)
+        self._table[1, 0] = self.weights.score([BEGIN])
+        self._table[2, 0] = self.weights.score([END])
         self._size = 1
 
     def _add(self, word: str) -> int:
-        if self._size == len(self._table):
-            self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+        if self._size == self._table.shape[1]:
+            self._table = np.concatenate([self._table, np.zeros_like(self._table)], axis=1)
         row = self._size
         score = self.weights.score
         for part, attributes in enumerate(word_features(word, self.lexicon)):
-            self._table[row, part] = score(attributes)
+            self._table[part, row] = score(attributes)
         self._rows[word] = row
         self._size += 1
         return row
@@ -142,7 +144,11 @@ class CrfDecoder:
         x = np.array(ids, dtype=np.intp)
         t = self._table
         mid = x[2:-2]
-        emit = (t[mid, 0] + t[x[1:-3], 1] + t[x[3:-1], 2] + t[x[:-4], 3] + t[x[4:], 4])
+        emit = t[0].take(mid, 0)  # summed in the same order as own + left + right + ...
+        emit += t[1].take(x[1:-3], 0)
+        emit += t[2].take(x[3:-1], 0)
+        emit += t[3].take(x[:-4], 0)
+        emit += t[4].take(x[4:], 0)
         # emit has a row for every position of x[2:-2], edges included; keep token rows
         lengths = np.array([len(r) for r in runs], dtype=np.intp)
         starts = np.concatenate([[0], np.cumsum(lengths + 2)[:-1]])
