@@ -192,14 +192,17 @@ class CrfDecoder:
         final = best[np.maximum(last, 0), :, runs].argmax(axis=1)  # each run's best last label
         ends_here = pos[:, None] == last[None, :]
         out = np.empty((longest, n_runs), dtype=np.intp)
-        prev = np.empty((n_labels, n_runs))
+        prev = np.empty((n_runs, n_labels))
         cur = final.copy()
+        # backwards, runs first again: the argmax runs along the contiguous last axis
+        by_run_best = list(np.ascontiguousarray(best.transpose(0, 2, 1)))
+        into = np.ascontiguousarray(trans.T)  # into[j] = scores of moving into label j
         copyto, rows, starts_here = np.copyto, list(out), list(ends_here)
         for i in range(longest - 1, -1, -1):
             copyto(cur, final, where=starts_here[i])  # a run's path starts at its own end
             rows[i][...] = cur
             if i:
-                add(best[i - 1], trans[:, cur], out=prev)
-                prev.argmax(0, cur)
+                add(by_run_best[i - 1], into.take(cur, 0), out=prev)
+                prev.argmax(1, cur)
         columns = out.T.tolist()
         return [columns[k][: lengths[k]] for k in range(n_runs)]
