@@ -55,7 +55,10 @@ def compound_parts(text: str, start: int, end: int | None, found: list[TaggedSpa
     capitals (`NATO-Staaten`, `SPD-Chef`) is ORG.
     """
     out: list[TaggedSpan] = []
-    for m in _COMPOUND.finditer(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    if text.find("-", start, stop) < 0:
+        return out  # no hyphen, no compound: skip the regex scan
+    for m in _COMPOUND.finditer(text, start, stop):
         a, b = m.span(1)
         if any(s.start < m.end() and m.start() < s.end for s in found):
             continue

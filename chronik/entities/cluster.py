@@ -129,18 +129,37 @@ def _words_before(text: str, end: int, limit: int = 4) -> list[tuple[int, int, s
     Stops at punctuation: an apposition never reaches across a comma or a sentence end.
     """
     window_start = max(0, end - 80)
-    window = text[window_start:end]
+    # Most answers lie in the last few characters: look there first. The first word of a
+    # window may be cut by its edge, so only a result that never reaches the short
+    # window's first word is taken from it; any other falls back to the full window.
+    near_start = max(window_start, end - _NEAR)
+    words, first_unused = _last_words(text, near_start, end, limit)
+    if first_unused or near_start == window_start:
+        return words
+    return _last_words(text, window_start, end, limit)[0]
+
+
+_NEAR = 32
+
+
+def _last_words(text: str, window_start: int, end: int, limit: int
+                ) -> tuple[list[tuple[int, int, str]], bool]:
+    """`_words_before` within text[window_start:end], and whether the window's first word
+    was left unused (False also when the window holds no word)."""
+    matches = list(_WORD.finditer(text, window_start, end))
     out: list[tuple[int, int, str]] = []
-    pos = len(window)
-    for m in reversed(list(_WORD.finditer(window))):
-        if window[m.end():pos].strip():
+    pos = end
+    index = len(matches)
+    for m in reversed(matches):
+        if text[m.end():pos].strip():
             break
-        out.append((m.start() + window_start, m.end() + window_start, m.group()))
+        out.append((m.start(), m.end(), m.group()))
         pos = m.start()
+        index -= 1
         if len(out) >= limit:
             break
     out.reverse()
-    return out
+    return out, index > 0
 
 
 def apposition(text: str, start: int, data: LangData

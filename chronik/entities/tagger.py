@@ -19,7 +19,7 @@ from pathlib import Path
 from chronik.entities.crf import CrfDecoder, load_weights
 from chronik.entities.features import FEATURE_VERSION
 from chronik.entities.lexicon import load_lexicon
-from chronik.entities.tokens import tokenize
+from chronik.entities.tokens import TOKEN, tokenize
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 # A CRF sees one token run at a time; an unsegmented region is cut into runs of at most
@@ -60,17 +60,33 @@ class NerModel:
 
     def tag_units(self, units: list[tuple[str, int, int | None]]) -> list[list[TaggedSpan]]:
         """Entity spans for each `(text, start, end)` unit, all units decoded in one batch."""
-        unit_runs = [_runs(text, tokenize(text, a, b)) for text, a, b in units]
-        all_tags = iter(self.decoder.tag(
-            [[text[a:b] for a, b in run]
-             for (text, _, _), runs in zip(units, unit_runs) for run in runs]))
-        return [self._spans(runs, all_tags) for runs in unit_runs]
+        # A unit of at most MAX_RUN tokens is one run: its words come from `findall` (C
+        # speed) and its token offsets are only computed if the run names something.
+        unit_runs: list[list[list[tuple[int, int]] | None]] = []
+        words: list[list[str]] = []
+        for text, a, b in units:
+            found = TOKEN.findall(text, a, len(text) if b is None else b)
+            if len(found) <= MAX_RUN:
+                unit_runs.append([None] if found else [])
+                if found:
+                    words.append(found)
+            else:
+                runs = _runs(text, tokenize(text, a, b))
+                unit_runs.append(list(runs))
+                words.extend([text[s:e] for s, e in run] for run in runs)
+        all_tags = iter(self.decoder.tag(words))
+        return [self._spans(unit, runs, all_tags) for unit, runs in zip(units, unit_runs)]
 
     @staticmethod
-    def _spans(runs: list[list[tuple[int, int]]], all_tags) -> list[TaggedSpan]:
+    def _spans(unit: tuple[str, int, int | None],
+               runs: list[list[tuple[int, int]] | None], all_tags) -> list[TaggedSpan]:
         out: list[TaggedSpan] = []
         for run in runs:
             tags = next(all_tags)
+            if tags.count("O") == len(tags):
+                continue  # most sentences name nothing: no per-token walk for them
+            if run is None:  # the whole unit
+                run = tokenize(*unit)
             ent_start, ent_type = -1, ""
             for (a, b), tag in zip(run, tags):
                 prefix, typ = tag[0], tag[2:]
