@@ -40,6 +40,7 @@ import docs_section  # benchmarks/docs_section.py: the script's folder is on sys
 from chronik import __version__
 from chronik.store import Store, TimelineQuery, ingest, ingest_paths, timeline
 from chronik.store.query import select_merged
+from chronik.text.langid import identify_language
 
 SHARED_QUOTES = ROOT.parent / "shared" / "data" / "quotes-de" / "train.jsonl"
 START_MARK = "<!-- ingest:start -->"
@@ -56,8 +57,9 @@ def paragraphs() -> tuple[list[tuple[str, str]], str]:
         pool += [(lang, p.strip()) for p in body.split("\n\n") if p.strip()]
     for line in (ROOT / "examples" / "wire.jsonl").read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
-        pool += [(rec.get("lang") or "en", p.strip()) for p in rec["text"].split("\n\n")
-                 if p.strip()]
+        # a record without a language is identified as chronik would (one of them is German)
+        lang = rec.get("lang") or identify_language(rec["text"])[0]
+        pool += [(lang, p.strip()) for p in rec["text"].split("\n\n") if p.strip()]
     origin = f"{len(pool)} paragraphs of examples/"
     if SHARED_QUOTES.exists():
         shared = []

@@ -12,7 +12,7 @@ from pathlib import Path
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "time" / "lang"
 MIN_CHARS = 3
-SAMPLE_CHARS = 1500
+SAMPLE_CHARS = 600
 _LETTER = re.compile(r"[^\W\d_]")
 # Languages told apart even without chronik data for them, so that an English or French
 # article is called what it is (and left untagged) instead of being forced into German.
@@ -41,8 +41,9 @@ def _identifier():
 
 def identify_language(text: str, default: str = "de") -> tuple[str, str]:
     """Return (language code, evidence) for a text; `default` when the text has no letters."""
-    # 1,500 characters decide as well as the whole article (same labels on 883 German and
-    # English news texts as 5,000) at a third of the cost
+    # 600 characters decide as well as the whole article: the same labels as 20,000 on
+    # 1,274 German and English news and history texts (400 still agree, 300 do not), at
+    # half the cost of 1,500 (the byte-by-byte walk of py3langid is pure Python)
     sample = text[:SAMPLE_CHARS]
     if len(_LETTER.findall(sample, 0, 200)) < MIN_CHARS and len(_LETTER.findall(sample)) < MIN_CHARS:
         return default, f"too little text to identify; default {default}"
