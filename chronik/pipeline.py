@@ -70,6 +70,14 @@ def analyse_safely(doc: Document, *, segment: bool = True,
         return ReadError(doc.source or doc.id, f"internal error: {type(err).__name__}: {err}")
 
 
+def warm_up(langs: list[str] | None = None) -> None:
+    """Load every stage's data and models for `langs` (default: all supported languages),
+    as the first document of each language would. Batch runners call it before forking
+    workers, which then share what was loaded."""
+    for lang in langs or supported_languages():
+        extract("2020", date="2020-01-01", lang=lang)
+
+
 def extract(text: str, date: str | None = None, lang: str | None = None,
             title: str | None = None, doc_id: str = "doc") -> Document:
     """Analyse one article given as a string. `date` is YYYY, YYYY-MM or YYYY-MM-DD.

@@ -7,6 +7,7 @@ store is the same whatever the number of workers.
 from __future__ import annotations
 
 import glob
+import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from chronik.model import Document
-from chronik.pipeline import analyse_safely
+from chronik.pipeline import analyse_safely, warm_up
 from chronik.read import ReadError, read_paths
 from chronik.store.db import Store
 from chronik.store.keys import content_hash
@@ -96,53 +97,76 @@ def ingest(store: Store, items: Iterable[Document | ReadError], *, workers: int 
         if on_error:
             on_error(err)
 
-    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+    def fresh(chunk: list[Document | ReadError]) -> tuple[list[Document], list[str]]:
+        """The chunk's documents not stored yet (read errors are reported here)."""
+        pending: list[Document] = []
+        hashes: list[str] = []
+        seen_here: set[str] = set()
+        digests = [content_hash(d) if isinstance(d, Document) else "" for d in chunk]
+        known = store.known_hashes([h for h in digests if h])
+        for item, digest in zip(chunk, digests, strict=True):
+            if isinstance(item, ReadError):
+                fail(item)
+                continue
+            if digest in known or digest in seen_here:
+                report.duplicates += 1
+                continue
+            seen_here.add(digest)
+            pending.append(item)
+            hashes.append(digest)
+        return pending, hashes
+
+    def store_results(analysed: Iterable[Document | ReadError], hashes: list[str]) -> None:
+        good: list[Document] = []
+        good_hashes: list[str] = []
+        for result, digest in zip(analysed, hashes, strict=True):
+            if isinstance(result, ReadError):
+                fail(result)
+            else:
+                good.append(result)
+                good_hashes.append(digest)
+        for i in range(0, len(good), batch_size):
+            docs, digests = good[i:i + batch_size], good_hashes[i:i + batch_size]
+            for doc, outcome in zip(docs, store.add(docs, digests), strict=True):
+                if outcome.status == "stored":
+                    report.stored += 1
+                    report.words += len(doc.text.split())
+                elif outcome.status == "duplicate":
+                    report.duplicates += 1  # stored earlier in this ingest or by another
+                else:
+                    fail(ReadError(doc.source or doc.id, outcome.reason or "cannot store"))
+        report.seconds = time.perf_counter() - started
+        if progress:
+            progress(report)
+
+    pool = _worker_pool(workers) if workers > 1 else None
     try:
         window = batch_size * max(1, workers)
+        # With workers, the next chunk is handed to them before the parent stores the
+        # current one, so writing does not leave them idle. Writes stay in input order.
+        in_flight: tuple[Iterable[Document | ReadError], list[str]] | None = None
         for chunk in _chunks(items, window):
-            pending: list[Document] = []
-            hashes: list[str] = []
-            seen_here: set[str] = set()
-            digests = [content_hash(d) if isinstance(d, Document) else "" for d in chunk]
-            known = store.known_hashes([h for h in digests if h])
-            for item, digest in zip(chunk, digests, strict=True):
-                if isinstance(item, ReadError):
-                    fail(item)
-                    continue
-                if digest in known or digest in seen_here:
-                    report.duplicates += 1
-                    continue
-                seen_here.add(digest)
-                pending.append(item)
-                hashes.append(digest)
+            pending, hashes = fresh(chunk)
             analysed = (pool.map(analyse, pending, chunksize=max(1, len(pending) // (4 * workers)))
                         if pool else map(analyse, pending))
-            good: list[Document] = []
-            good_hashes: list[str] = []
-            for result, digest in zip(analysed, hashes, strict=True):
-                if isinstance(result, ReadError):
-                    fail(result)
-                else:
-                    good.append(result)
-                    good_hashes.append(digest)
-            for i in range(0, len(good), batch_size):
-                docs, digests = good[i:i + batch_size], good_hashes[i:i + batch_size]
-                for doc, outcome in zip(docs, store.add(docs, digests), strict=True):
-                    if outcome.status == "stored":
-                        report.stored += 1
-                        report.words += len(doc.text.split())
-                    elif outcome.status == "duplicate":
-                        report.duplicates += 1  # stored meanwhile by a concurrent ingest
-                    else:
-                        fail(ReadError(doc.source or doc.id, outcome.reason or "cannot store"))
-            report.seconds = time.perf_counter() - started
-            if progress:
-                progress(report)
+            if in_flight is not None:
+                store_results(*in_flight)
+            in_flight = (analysed, hashes)
+        if in_flight is not None:
+            store_results(*in_flight)
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _worker_pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes; forked ones inherit the language data and models loaded here once,
+    instead of each compiling and loading them again (about a second of CPU per worker)."""
+    if multiprocessing.get_start_method(allow_none=False) == "fork":
+        warm_up()
+    return ProcessPoolExecutor(max_workers=workers)
 
 
 def ingest_paths(store: Store, paths: Iterable[str], *, workers: int = 1,
