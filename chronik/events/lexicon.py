@@ -57,6 +57,7 @@ class EventLanguage:
     ongoing: re.Pattern[str]
     planned: re.Pattern[str]
     planned_past: re.Pattern[str]
+    announced: re.Pattern[str]
     past: re.Pattern[str]
     tense_fallback: dict[str, str]
     participant_frames: re.Pattern[str]
@@ -145,6 +146,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         ongoing=_words(status.get("ongoing")),
         planned=_words(status.get("planned")),
         planned_past=_words(status.get("planned_past")),
+        announced=_words(status.get("announced")),
         past=_words(status.get("past")),
         tense_fallback=dict(raw.get("tense_fallback", {})),
         participant_frames=re.compile(r"\s*(?:" + parts.get("frames", "(?!)") + r")\s", re.IGNORECASE),

@@ -8,7 +8,8 @@ Decided in this order, because each step is more reliable than the next:
    counts);
 3. when the date contains the document date (today, this week) or is not a calendar
    date (PRESENT_REF): tense and modality around the trigger, from the time engine's
-   tense cues (the trigger itself votes: "kommentierte") -> planned / happened; then
+   tense cues (the trigger itself votes: "kommentierte") -> planned / happened (an
+   announcement in the past tense, "hat ... angekündigt", announces a plan); then
    the lexicon's plan words -> planned, its past forms ("trafen") -> happened; else
    ongoing (happening on the day of writing).
 """
@@ -137,6 +138,10 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         return PLANNED, "refers to the future"
     if cue(lang.planned_past):
         return PLANNED, "planned (in the past tense)"
+    # "hat für Montag einen Streik angekündigt": the announcement is past, the event it
+    # announces is not (a date before the document date has decided above)
+    if m := cue(lang.announced):
+        return PLANNED, f"announced ({m.group(0)!r})"
     # the trigger itself votes too (a zero-width position): "kommentierte" is past
     tense = tense_at(text, trigger[0], trigger[0], Sentences([c_start], [c_end]),
                      _tense_data(lang))

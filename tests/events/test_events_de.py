@@ -37,6 +37,15 @@ def events(sentence, date):
      "2022-04-04", "Abstimmung", "2022-04-07", "planned", [], "Bundestag"),
     ("Gipfeltreffen in Genf am 16. Juni",
      "2021-06-01", "Gipfeltreffen", "2021-06-16", "planned", [], "Genf"),
+    # announced in the past tense, for a day the month-only document date cannot place
+    ("Die Gewerkschaft hat für Montag einen bundesweiten Warnstreik angekündigt.",
+     "2023-03", "Warnstreik", "XXXX-WXX-1", "planned", [], None),
+    ("Die nächste Verhandlungsrunde ist für den 24. April in Fulda geplant.",
+     "2023-03-16", "Verhandlungsrunde", "2023-04-24", "planned", [], "Fulda"),
+    ("Die Regierung kündigte für Mittwoch eine Sondersitzung an.",
+     "2023-03", "Sondersitzung", "XXXX-WXX-3", "planned", [], None),
+    ("Der Streik fand wie angekündigt am Montag statt.",
+     "2023-03", "Streik", "XXXX-WXX-1", "happened", [], None),
     # on the document's own day, tense and modality decide
     ("Im Vorfeld dieser Beratungen will Präsident Putin heute noch mit Biden telefonieren.",
      "2021-12-30", "telefonieren", "2021-12-30", "planned", ["Putin"], None),

@@ -53,6 +53,12 @@ def events(sentence, date, *timexes, entities=(), quotes=()):
      [("Monday", "DATE", "2022-01-10")], "meeting", "2022-01-10", "happened", [], "Geneva"),
     ("The conference was postponed to May 3.", "2022-04-01",
      [("May 3", "DATE", "2022-05-03")], "conference", "2022-05-03", "planned", [], None),
+    # announced in the past tense: the event is still a plan (the month-only document
+    # date cannot place the weekday)
+    ("The union has announced a strike for Monday.", "2022-03",
+     [("Monday", "DATE", "XXXX-WXX-1")], "strike", "XXXX-WXX-1", "planned", [], None),
+    ("The strike took place on Monday as announced.", "2022-03",
+     [("Monday", "DATE", "XXXX-WXX-1")], "strike", "XXXX-WXX-1", "happened", [], None),
 ])
 def test_one_event(sentence, date, timexes, trigger, value, status, participants, place):
     found = events(sentence, date, *timexes)
