@@ -51,6 +51,8 @@ def value_of(text, date, phrase):
     ("Vergangene Woche hatte das Parlament abgestimmt.", "2022-03-15", "Vergangene Woche", "2022-W10"),
     ("Nächste Woche soll abgestimmt werden.", "2022-03-15", "Nächste Woche", "2022-W12"),
     ("Am Wochenende soll demonstriert werden.", "2022-03-10", "Wochenende", "2022-W10-WE"),
+    ("Der Wetterdienst erwartet für das Wochenende Regen.", "2024-06-14", "Wochenende", "2024-W24-WE"),
+    ("Nach dem Wochenende soll es wärmer werden.", "2024-06-14", "Wochenende", "2024-W24-WE"),
     ("Im kommenden Jahr soll das Werk öffnen.", "2022-03-15", "kommenden Jahr", "2023"),
     ("Ende vergangenen Jahres hatte die Firma Insolvenz angemeldet.", "2022-03-15", "Ende vergangenen Jahres", "2021"),
     ("Anfang April soll gewählt werden.", "2022-03-15", "Anfang April", "2022-04"),
