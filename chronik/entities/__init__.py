@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from chronik.entities.cluster import cluster
+from chronik.entities.cluster import cluster, lang_data
 from chronik.entities.keys import entity_key, place_code
 from chronik.entities.tagger import TaggedSpan, load_model
 from chronik.model import Document
 
-__all__ = ["TaggedSpan", "annotate", "entity_key", "tag_spans", "tag_units"]
+__all__ = ["TaggedSpan", "annotate", "entity_key", "split_at_dashes", "tag_spans", "tag_units"]
 
 
 def tag_spans(text: str, lang: str, start: int = 0, end: int | None = None) -> list[TaggedSpan]:
@@ -37,12 +37,43 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
         return [[] for _ in units]
     out = []
     for (text, start, end), found in zip(units, model.tag_units(units)):
+        if any(_FREE_DASH.search(text, s.start, s.end) for s in found):
+            found = [piece for s in found for piece in split_at_dashes(text, s, lang)]
         parts = compound_parts(text, start, end, found)
         out.append(sorted(found + parts, key=lambda s: s.start) if parts else found)
     return out
 
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{3,6}")
+# a dash with space on both sides separates, it never joins parts of one name
+_FREE_DASH = re.compile(r"\s[-–—]+\s")
+
+
+def split_at_dashes(text: str, span: TaggedSpan, lang: str) -> list[TaggedSpan]:
+    """A span the tagger ran from a dateline across its dash, cut into place and name.
+
+    News datelines run into the first sentence (`LONDON — The Bank of England kept…`,
+    `Berlin – Die Regierung…`); the CRF sometimes reads both as one name. Only a span that
+    opens a paragraph with one word in capitals or a CLDR place before the dash is cut
+    (titles and party names keep their dashes: `Schule ohne Rassismus – Schule mit
+    Courage`); the place becomes LOC, the rest keeps the tagger's type without the
+    capitalised article that opened the sentence (`The`, `Die`).
+    """
+    m = _FREE_DASH.search(text, span.start, span.end)
+    if m is None or text[:span.start].rstrip(" \t")[-1:] not in ("", "\n"):
+        return [span]
+    place = text[span.start:m.start()]
+    if " " in place or not (len(place) > 1 and place.isupper() or place_code(place)):
+        return [span]
+    data = lang_data(lang)
+    articles = data.determiners if data is not None else frozenset()
+    a, words = m.end(), text[m.end():span.end].split()
+    if len(words) > 1 and words[0].lower() in articles:
+        a = text.index(words[1], a + len(words[0]))
+    out = [TaggedSpan(span.start, m.start(), "LOC")]
+    if any(w[:1].isupper() for w in text[a:span.end].split()):
+        out.append(TaggedSpan(a, span.end, span.type))
+    return out
 
 
 def compound_parts(text: str, start: int, end: int | None, found: list[TaggedSpan]

@@ -425,4 +425,8 @@ def _canonical_form(g: _Group) -> str:
     counts: dict[str, int] = {}
     for m in g.mentions:
         counts[m.name] = counts.get(m.name, 0) + 1
-    return max(counts, key=lambda n: (counts[n], len(n)))
+    # a dateline's capitals (`LONDON`) are typography: the name as it is written in
+    # running text wins when both occur, then the most frequent, then the longest
+    return max(counts, key=lambda n: (not (n.isupper() and len(n) > 4 and
+                                           any(o.upper() == n and o != n for o in counts)),
+                                      counts[n], len(n)))

@@ -58,6 +58,7 @@ class EventLanguage:
     planned: re.Pattern[str]
     planned_past: re.Pattern[str]
     announced: re.Pattern[str]
+    announced_venue: re.Pattern[str]  # a preposition + article right before the trigger
     past: re.Pattern[str]
     tense_fallback: dict[str, str]
     participant_frames: re.Pattern[str]
@@ -147,6 +148,8 @@ def load_event_language(lang: str) -> EventLanguage | None:
         planned=_words(status.get("planned")),
         planned_past=_words(status.get("planned_past")),
         announced=_words(status.get("announced")),
+        announced_venue=re.compile(r"(?<![\w-])(?:" + status.get("announced_venue", "(?!)")
+                                   + r")\s+(?:\S+\s+){0,2}$", re.IGNORECASE),
         past=_words(status.get("past")),
         tense_fallback=dict(raw.get("tense_fallback", {})),
         participant_frames=re.compile(r"\s*(?:" + parts.get("frames", "(?!)") + r")\s", re.IGNORECASE),

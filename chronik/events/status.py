@@ -139,8 +139,11 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
     if cue(lang.planned_past):
         return PLANNED, "planned (in the past tense)"
     # "hat für Montag einen Streik angekündigt": the announcement is past, the event it
-    # announces is not (a date before the document date has decided above)
-    if m := cue(lang.announced):
+    # announces is not (a date before the document date has decided above). Not when the
+    # trigger is the announcing itself, or the occasion where it was made ("auf einer
+    # Pressekonferenz angekündigt")
+    if (m := cue(lang.announced)) and not trigger[0] <= m.start() < trigger[1] \
+            and not lang.announced_venue.search(text, max(c_start, trigger[0] - 40), trigger[0]):
         return PLANNED, f"announced ({m.group(0)!r})"
     # the trigger itself votes too (a zero-width position): "kommentierte" is past
     tense = tense_at(text, trigger[0], trigger[0], Sentences([c_start], [c_end]),

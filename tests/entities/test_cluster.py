@@ -127,3 +127,10 @@ def test_a_tie_between_types_keeps_each_mention_its_own_type():
     spans = [("text", 0, 10, "PER"), ("text", 37, 47, "LOC")]
     ents = cluster(spans, {"text": text}, "de")
     assert [e.type for e in ents] == ["PER"]  # the place joins the person, as before
+
+
+def test_a_dateline_in_capitals_yields_to_the_name_as_written_in_running_text():
+    text = "LONDON — Die Bank tagte. In London regnete es."
+    found = entities_of(text, {"LONDON": "LOC", "London": "LOC"})
+    assert list(found) == ["London"]
+    assert [m.text for m in found["London"].mentions] == ["LONDON", "London"]

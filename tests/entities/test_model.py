@@ -83,3 +83,20 @@ def test_english_documents_get_entities_even_without_temporal_data():
                   date="2023-03-03", lang="en")
     ents = {e.name: e for e in doc.entities}
     assert ents["Joe Biden"].type == "PER" and len(ents["Joe Biden"].mentions) == 2
+
+
+def test_a_span_run_across_a_dateline_dash_is_cut_into_place_and_name():
+    from chronik.entities import TaggedSpan, split_at_dashes
+
+    text = "LONDON — The Bank of England kept its rate."
+    pieces = split_at_dashes(text, TaggedSpan(0, 28, "ORG"), "en")
+    assert [(text[p.start:p.end], p.type) for p in pieces] == [
+        ("LONDON", "LOC"), ("Bank of England", "ORG")]
+
+
+def test_a_dash_inside_a_hyphenated_name_is_no_dateline():
+    from chronik.entities import TaggedSpan, split_at_dashes
+
+    text = "Die NATO-Russland-Akte gilt."
+    span = TaggedSpan(4, 21, "MISC")
+    assert split_at_dashes(text, span, "de") == [span]
