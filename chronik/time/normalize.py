@@ -573,6 +573,9 @@ def _daypart(m: Mention, ctx: Context) -> str | None:
     return ctx.lookup("dayparts", raw) or ctx.lookup("daypart_words", raw)
 
 
+LATER_DATE_REACH = 30  # characters between a clock time and a date after it that governs it
+
+
 def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
     """The date a clock time or day part belongs to: one named in its sentence, else the anchor."""
     days = ctx.sentence_days.get(ctx.sentences.index(m.start), [])
@@ -580,8 +583,12 @@ def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
         # "am 9. September von 16 bis 17.30 Uhr und am 11. September ...": the date said
         # before the time governs it; a date after it only when none came before
         i = bisect_left(days, (m.start,))  # days are kept sorted by position
-        _pos, d = days[i - 1] if i else days[0]
-        return d, f"date in the same sentence ({d.isoformat()})"
+        pos, d = days[i - 1] if i else days[0]
+        # a date after it, only close by ("um 10 Uhr am Montag", "from 6 a.m. until 9
+        # p.m. on Friday"); a later one belongs to another clause ("began at 6 a.m. and is
+        # expected to last until Friday evening")
+        if i or pos - m.end <= LATER_DATE_REACH:
+            return d, f"date in the same sentence ({d.isoformat()})"
     # "They met on Thursday in Geneva. The talks lasted twelve hours. ... announced the
     # agreement at 21:30 CET": a clock time goes on with the last day its paragraph named
     i = ctx.sentences.index(m.start)

@@ -309,3 +309,22 @@ def test_tense_reading_accepts_bare_cue_tables():
 
     text = "It was done on Monday."
     assert tense_at(text, 15, 21, Sentences.of(text), Cues()) == PAST
+
+
+def test_to_last_until_a_weekday_is_no_past_cue():
+    # "last" as a verb ("expected to last until Friday") points forward, not back
+    got = found("The strike is expected to last until Friday evening.", "2025-05-21")
+    assert [(g[0], g[2]) for g in got] == [("Friday evening", "2025-05-23TEV")]
+
+
+def test_a_clock_time_does_not_take_a_date_from_a_later_clause():
+    got = found("The strike began at 6 a.m. and is expected to last until Friday evening.",
+                "2025-05-21")
+    assert [(g[0], g[2]) for g in got] == [("6 a.m.", "2025-05-21T06:00"),
+                                           ("Friday evening", "2025-05-23TEV")]
+
+
+def test_a_clock_time_takes_a_date_right_after_it():
+    got = found("The ferry will leave at 8 a.m. from Dover on Sunday.", "2025-05-21")
+    assert [(g[0], g[2]) for g in got] == [("8 a.m.", "2025-05-25T08:00"),
+                                           ("Sunday", "2025-05-25")]
