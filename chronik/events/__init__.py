@@ -249,11 +249,21 @@ def _is_anaphoric(text: str, t: _Trigger, lang: EventLanguage) -> bool:
     """"dieses Gespräch", "das bevorstehende Telefonat": an event told elsewhere."""
     if t.entry.pos != "noun" or lang.anaphora_before is None:
         return False
-    before = text[max(t.clause.start, t.start - 60):t.start].split()
-    for word in before[-(lang.anaphora_window + 1):]:
-        if lang.anaphora_before.fullmatch(word.strip(",.;:\"'„“”»«()")):
+    words = list(_NON_SPACE.finditer(text, max(t.clause.start, t.start - 60), t.start))
+    for w in words[-(lang.anaphora_window + 1):]:
+        word = w.group()
+        start = w.start() + len(word) - len(word.lstrip(_QUOTES_PUNCT))
+        end = w.end() - (len(word) - len(word.rstrip(_QUOTES_PUNCT)))
+        # matched in the text, so a pattern may look at what follows the word ("that the
+        # talks" is a conjunction, "that meeting" a determiner)
+        m = lang.anaphora_before.match(text, start, t.clause.end)
+        if m is not None and m.end() == end:
             return True
     return False
+
+
+_NON_SPACE = re.compile(r"\S+")
+_QUOTES_PUNCT = ",.;:\"'„“”»«()"
 
 
 def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clause],
@@ -283,6 +293,8 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
         if t.entry.reporting and x.start >= t.end and not adjacent and not _speaker_between(
                 text, t.end, x.start, lang):
             continue
+        if x.end <= t.start and lang.reported_clause.search(text, x.end, t.start):
+            continue  # "said Tuesday that talks would resume ...": Tuesday dates the saying
         distance = x.start - t.end if x.start >= t.end else t.start - x.end
         score = float(distance)
         link = "nearest in clause"

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
 from chronik.time import calendar as cal
 from chronik.time.extract import Mention
@@ -573,7 +574,17 @@ def _daypart(m: Mention, ctx: Context) -> str | None:
     return ctx.lookup("dayparts", raw) or ctx.lookup("daypart_words", raw)
 
 
-LATER_DATE_REACH = 30  # characters between a clock time and a date after it that governs it
+def _ends_range(ctx: Context, pos: int) -> bool:
+    """Does the date at `pos` follow a range-end word (`[anchoring] range_end`: "until")?"""
+    words = ctx.data.raw.get("anchoring", {}).get("range_end")
+    if not words:
+        return False
+    return _range_end_pattern(words).search(ctx.text, max(0, pos - 30), pos) is not None
+
+
+@cache
+def _range_end_pattern(words: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + words + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
@@ -584,10 +595,10 @@ def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
         # before the time governs it; a date after it only when none came before
         i = bisect_left(days, (m.start,))  # days are kept sorted by position
         pos, d = days[i - 1] if i else days[0]
-        # a date after it, only close by ("um 10 Uhr am Montag", "from 6 a.m. until 9
-        # p.m. on Friday"); a later one belongs to another clause ("began at 6 a.m. and is
+        # a date after it governs it ("um 10 Uhr am Montag", "from 6 a.m. until 9 p.m. on
+        # Friday") unless that date ends a range of its own ("began at 6 a.m. and is
         # expected to last until Friday evening")
-        if i or pos - m.end <= LATER_DATE_REACH:
+        if i or not _ends_range(ctx, pos):
             return d, f"date in the same sentence ({d.isoformat()})"
     # "They met on Thursday in Geneva. The talks lasted twelve hours. ... announced the
     # agreement at 21:30 CET": a clock time goes on with the last day its paragraph named

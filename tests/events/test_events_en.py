@@ -6,6 +6,7 @@ import pytest
 
 from chronik.events import annotate
 from chronik.model import Document, Region, Timex
+from chronik.pipeline import extract
 
 ANY = object()
 
@@ -151,3 +152,26 @@ def test_through_the_whole_pipeline(sentence, date, trigger, value, status):
 
     found = extract(sentence, date=date, lang="en").events
     assert [(e.trigger, e.value, e.status) for e in found] == [(trigger, value, status)]
+
+
+def test_a_reported_event_takes_its_own_date_not_the_date_of_the_saying():
+    doc = extract("Transport Minister Philippe Tabarot said Tuesday that talks with the unions "
+                  "would resume on June 2.", date="2025-05-21", lang="en")
+    got = {(e.trigger, e.value, e.status) for e in doc.events}
+    assert ("talks", "2025-06-02", "planned") in got
+    assert ("said", "2025-05-20", "happened") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "He said that the talks would resume on June 2.",
+    "He said that talks would resume on June 2.",
+])
+def test_that_opening_a_reported_clause_is_no_anaphora(sentence):
+    doc = extract(sentence, date="2025-05-21", lang="en")
+    assert [(e.trigger, e.value) for e in doc.events] == [("talks", "2025-06-02")]
+
+
+def test_that_before_a_singular_noun_still_refers_back():
+    doc = extract("He said that meeting would be repeated on June 2.", date="2025-05-21",
+                  lang="en")
+    assert [e.trigger for e in doc.events if e.trigger == "meeting"] == []
