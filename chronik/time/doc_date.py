@@ -15,7 +15,7 @@ from datetime import date
 from chronik.time import calendar as cal
 from chronik.time.extract import Mention
 from chronik.time.langdata import LanguageData
-from chronik.time.normalize import Anchor
+from chronik.time.normalize import Anchor, range_end_pattern
 from chronik.time.tense import PAST, Sentences, tense_at
 
 MIN_SCORE = 2
@@ -40,6 +40,15 @@ class _Located:
 
 def _quote(loc: _Located) -> str:
     return loc.text[loc.mention.start:loc.mention.end]
+
+
+def _ends_range(loc: _Located, data: LanguageData) -> bool:
+    """Does a range-end word (`[anchoring] range_end`: "bis", "until") come right before?"""
+    words = data.raw.get("anchoring", {}).get("range_end")
+    if not words:
+        return False
+    return range_end_pattern(words).search(
+        loc.text, max(0, loc.mention.start - 30), loc.mention.start) is not None
 
 
 def refine_document_date(given: str | None, located: list[_Located], data: LanguageData) -> DocumentDate:
@@ -104,7 +113,8 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         for wd in weekday_mentions:
             n = lookup("weekdays", wd.mention.groups["weekday"])
             tense = tense_at(wd.text, wd.mention.start, wd.mention.end, wd.sentences, data)
-            if n == d.isoweekday() and tense in (PAST, 0):
+            # "bis Freitagmittag" is a deadline ahead, not the day of writing
+            if n == d.isoweekday() and tense in (PAST, 0) and not _ends_range(wd, data):
                 score += 2
                 why.append(f"{d.isoformat()} is a {d.strftime('%A')}, as '{_quote(wd)}' says")
                 break

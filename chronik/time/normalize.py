@@ -574,16 +574,35 @@ def _daypart(m: Mention, ctx: Context) -> str | None:
     return ctx.lookup("dayparts", raw) or ctx.lookup("daypart_words", raw)
 
 
+def _against_tense(m: Mention, ctx: Context, d: date) -> bool:
+    """Is day `d` after the document day while the mention's sentence tells the past (or
+    before it while the sentence looks ahead)? Then the day cannot carry over to it."""
+    if not (ctx.anchor.known and ctx.anchor.precision == "day") or d == ctx.anchor.day:
+        return False
+    tense = ctx.tense(m)
+    return (d > ctx.anchor.day and tense == PAST) or (d < ctx.anchor.day and tense == FUTURE)
+
+
+def _to_day(value: str) -> str:
+    """A date value padded to a day, so a time can follow it: "heute früh" with only the
+    document month known is `2025-01-XXTMO` (`2025-01TMO` is no valid TIMEX3 value)."""
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return value + "-XX"
+    if re.fullmatch(r"\d{4}", value):
+        return value + "-XX-XX"
+    return value
+
+
 def _ends_range(ctx: Context, pos: int) -> bool:
     """Does the date at `pos` follow a range-end word (`[anchoring] range_end`: "until")?"""
     words = ctx.data.raw.get("anchoring", {}).get("range_end")
     if not words:
         return False
-    return _range_end_pattern(words).search(ctx.text, max(0, pos - 30), pos) is not None
+    return range_end_pattern(words).search(ctx.text, max(0, pos - 30), pos) is not None
 
 
 @cache
-def _range_end_pattern(words: str) -> re.Pattern[str]:
+def range_end_pattern(words: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + words + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -609,6 +628,8 @@ def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
             break
         if ctx.sentence_days.get(j):
             _pos, d = max(ctx.sentence_days[j])
+            if _against_tense(m, ctx, d):
+                break  # "... ab Montag in Sicht. Der Zug wurde um 14.30 Uhr eingestellt."
             return d, f"date earlier in the paragraph ({d.isoformat()})"
     if ctx.anchor.known and ctx.anchor.precision == "day":
         return ctx.anchor.day, ctx.anchor.describe()
@@ -671,7 +692,7 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
         day, anchor_note = point.day, point.anchor or "explicit"
     else:
         day, anchor_note = _sentence_day(m, ctx)
-    date_part = day.isoformat() if day else (point.value if point else "XXXX-XX-XX")
+    date_part = day.isoformat() if day else (_to_day(point.value) if point else "XXXX-XX-XX")
     if clock is None:
         return Resolution("TIME", f"{date_part}T{part}", mod, anchor=anchor_note, day=day)
     hour, minute = clock

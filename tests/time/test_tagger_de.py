@@ -173,3 +173,30 @@ def test_month_only_anchor_degrades_instead_of_guessing_a_day():
 def test_no_date_keeps_unknown_parts():
     [t] = tag("Das Treffen soll am 10. Januar stattfinden.", date=None)
     assert t.value == "XXXX-01-10"
+
+
+def test_a_day_part_with_only_the_document_month_is_a_valid_timex3_value():
+    [t] = tag("Seit heute früh gilt die Warnstufe.", date="2025-01")
+    assert t.value == "2025-01-XXTMO"
+
+
+def test_a_deadline_weekday_reads_its_own_clause_not_a_past_report():
+    text = ("Wie der Lawinenwarndienst am Mittwoch mitteilte, sind bis Freitagmittag weitere "
+            "50 Zentimeter Neuschnee zu erwarten.")
+    assert values(text, "2025-01-09") == [("Mittwoch", "2025-01-08"),
+                                          ("Freitagmittag", "2025-01-10TMI")]
+
+
+def test_a_clock_time_in_a_past_sentence_does_not_take_a_future_day_before_it():
+    text = ("Eine Entspannung sei erst ab dem kommenden Montag in Sicht. Der Zugverkehr wurde "
+            "um 14.30 Uhr eingestellt.")
+    assert values(text, "2025-01-09") == [("kommenden Montag", "2025-01-13"),
+                                          ("14.30 Uhr", "2025-01-09T14:30")]
+
+
+def test_a_deadline_weekday_does_not_fix_a_month_only_document_date():
+    from chronik.pipeline import extract
+
+    doc = extract("Am 3. Januar war ein Skitourengeher verschüttet worden. Bis Freitagmittag "
+                  "sind weitere 50 Zentimeter Neuschnee zu erwarten.", date="2025-01", lang="de")
+    assert doc.date == "2025-01", doc.date_evidence
