@@ -11,13 +11,22 @@ from collections.abc import Sequence
 from typing import IO, Any
 
 from chronik.store.db import Store
-from chronik.store.query import QuoteEntry, TimelineEntry, TimelineQuery, timeline
+from chronik.store.query import QuoteEntry, SourceRef, TimelineEntry, TimelineQuery, timeline
 
 TABLES = ("timeline", "events", "quotes", "entities", "documents", "timexes")
 
 
 def source_label(title: str | None, date: str | None, fallback: str) -> str:
     return f"{title or fallback} ({date or 'undated'})"
+
+
+def _source_labels(sources: Sequence[SourceRef]) -> str:
+    """One label per article, in order: two reports of one event in one article (an
+    "approved" and a "vote" in the same sentence) are one source."""
+    labels: dict[str, str] = {}
+    for s in sources:
+        labels.setdefault(s.document, source_label(s.title, s.date, s.document))
+    return "; ".join(labels.values())
 
 
 def timeline_rows(entries: Sequence[TimelineEntry]) -> list[dict[str, Any]]:
@@ -33,7 +42,8 @@ def timeline_rows(entries: Sequence[TimelineEntry]) -> list[dict[str, Any]]:
         rows.append({
             "when": when, "status": e.status, "summary": e.summary,
             "participants": ", ".join(e.participants), "location": e.location or "",
-            "sources": "; ".join(source_label(s.title, s.date, s.document) for s in e.sources),
+            # one label per article: two reports of one event in one article are one source
+            "sources": _source_labels(e.sources),
             "value": e.value or "", "utc_offset": e.utc_offset or "", "instant": e.instant or "",
             "contradiction": e.contradiction, "n_sources": len({s.document for s in e.sources}),
             "uid": e.uid,
