@@ -212,6 +212,11 @@ def _day_month(m: Mention, ctx: Context, day: int, month: int) -> Point | None:
     if not ctx.anchor.known:
         return Point(f"XXXX-{month:02d}-{day:02d}", None, note="no year and no document date")
     a = ctx.anchor.day
+    if m.rule.options.get("year_direction"):  # "zum 1. Januar kommenden Jahres"
+        direction = ctx.lookup("directions", m.groups.get("dir"))
+        d = cal.safe_date(a.year + int(direction or 0), month, day)
+        return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(),
+                     note="year from direction word") if d else None
     tense = ctx.tense(m)
     cands = []
     for y in (a.year - 1, a.year, a.year + 1):
@@ -268,6 +273,15 @@ def _weekday(m: Mention, ctx: Context, weekday: int) -> Point | None:
         return Point(f"XXXX-WXX-{weekday}", note="weekday without a known document day")
     a = ctx.anchor.day
     direction = ctx.lookup("directions", m.groups.get("dir"))
+    if m.rule.options.get("week_direction") and direction is not None:
+        # "Donnerstag nächster Woche": that weekday in the week `direction` weeks away
+        week = cal.add_days(a, 7 * int(direction))
+        if week is None:
+            return None
+        year, number, _ = week.isocalendar()
+        d = date.fromisocalendar(year, number, weekday)
+        return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(),
+                     note="weekday of a relative week")
     if direction is not None and direction < 0:
         d = cal.weekday_on_or_before(a - timedelta(days=1), weekday)
         note = "direction word: the last one before"

@@ -328,3 +328,11 @@ def test_a_clock_time_takes_a_date_right_after_it():
     got = found("The ferry will leave at 8 a.m. from Dover on Sunday.", "2025-05-21")
     assert [(g[0], g[2]) for g in got] == [("8 a.m.", "2025-05-25T08:00"),
                                            ("Sunday", "2025-05-25")]
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("The vote is set for Thursday next week.", "Thursday next week", "2024-02-15"),
+    ("They met on Monday of last week.", "Monday of last week", "2024-01-29"),
+])
+def test_a_weekday_of_a_relative_week(sentence, span, value):
+    assert [(g[0], g[2]) for g in found(sentence, "2024-02-07")] == [(span, value)]
