@@ -273,6 +273,12 @@ def _weekday(m: Mention, ctx: Context, weekday: int) -> Point | None:
         return Point(f"XXXX-WXX-{weekday}", note="weekday without a known document day")
     a = ctx.anchor.day
     direction = ctx.lookup("directions", m.groups.get("dir"))
+    start = _range_start(m, ctx)
+    if start is not None and direction is None:
+        # "von Dienstag bis Donnerstag": the end is the first such weekday after the start
+        d = cal.weekday_on_or_after(start + timedelta(days=1), weekday)
+        return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(),
+                     note=f"end of a range from {start.isoformat()}")
     if m.rule.options.get("week_direction") and direction is not None:
         # "Donnerstag nächster Woche": that weekday in the week `direction` weeks away
         week = cal.add_days(a, 7 * int(direction))
@@ -597,6 +603,20 @@ def _against_tense(m: Mention, ctx: Context, d: date) -> bool:
     return (d > ctx.anchor.day and tense == PAST) or (d < ctx.anchor.day and tense == FUTURE)
 
 
+def _range_start(m: Mention, ctx: Context) -> date | None:
+    """The day a range ends at `m` starts from: a day resolved just before, joined to it
+    by a range word (`[anchoring] range_to`: "bis", "to"), as in "from Tuesday to Thursday"."""
+    words = ctx.data.raw.get("anchoring", {}).get("range_to")
+    days = ctx.sentence_days.get(ctx.sentences.index(m.start))
+    if not words or not days:
+        return None
+    i = bisect_left(days, (m.start,))
+    if not i or m.start - days[i - 1][0] > 30:
+        return None
+    return days[i - 1][1] if range_end_pattern(words, gap=False).search(
+        ctx.text, max(0, m.start - 12), m.start) else None
+
+
 def _to_day(value: str) -> str:
     """A date value padded to a day, so a time can follow it: "heute früh" with only the
     document month known is `2025-01-XXTMO` (`2025-01TMO` is no valid TIMEX3 value)."""
@@ -616,8 +636,11 @@ def _ends_range(ctx: Context, pos: int) -> bool:
 
 
 @cache
-def range_end_pattern(words: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + words + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
+def range_end_pattern(words: str, gap: bool = True) -> re.Pattern[str]:
+    """`words` right before the end of the searched text, with one more word between
+    them if `gap` ("until the", "bis zum")."""
+    after = r"\s+(?:\w+\s+)?" if gap else r"\s*"  # "bis" + space; a dash may touch
+    return re.compile(r"(?<![\w-])(?:" + words + ")" + after + "$", re.IGNORECASE)
 
 
 def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:

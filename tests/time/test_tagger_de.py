@@ -208,3 +208,8 @@ def test_a_deadline_weekday_does_not_fix_a_month_only_document_date():
     doc = extract("Am 3. Januar war ein Skitourengeher verschüttet worden. Bis Freitagmittag "
                   "sind weitere 50 Zentimeter Neuschnee zu erwarten.", date="2025-01", lang="de")
     assert doc.date == "2025-01", doc.date_evidence
+
+
+def test_the_end_of_a_weekday_range_comes_after_its_start():
+    assert values("Der Streik dauerte drei Tage, von Dienstag bis Donnerstag.", "2024-02-07") == [
+        ("drei Tage", "P3D"), ("Dienstag", "2024-02-06"), ("Donnerstag", "2024-02-08")]

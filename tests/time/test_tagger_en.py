@@ -336,3 +336,8 @@ def test_a_clock_time_takes_a_date_right_after_it():
 ])
 def test_a_weekday_of_a_relative_week(sentence, span, value):
     assert [(g[0], g[2]) for g in found(sentence, "2024-02-07")] == [(span, value)]
+
+
+def test_the_end_of_a_weekday_range_comes_after_its_start():
+    got = found("The fair was open Friday-Sunday.", "2024-02-07")
+    assert [(g[0], g[2]) for g in got] == [("Friday", "2024-02-02"), ("Sunday", "2024-02-04")]
