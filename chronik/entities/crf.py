@@ -98,8 +98,8 @@ class CrfDecoder:
 
     def __init__(self, weights: CrfWeights, lexicon: dict[str, Sequence[str]],
                  max_words: int = 65_000) -> None:
-        # 65,000 cached words fit the table's 65,536 rows (~45 MB at 17 labels); a long
-        # ingest of diverse news would otherwise double the table up to several hundred MB
+        # 65,000 cached words fit the table's 65,536 rows (~45 MB at 17 labels); when it is
+        # full, the words met more than once stay (`_make_room`)
         self.weights = weights
         self.lexicon = lexicon
         self.labels = weights.labels
@@ -115,6 +115,23 @@ class CrfDecoder:
         self._table[1, 0] = self.weights.score([BEGIN])
         self._table[2, 0] = self.weights.score([END])
         self._size = 1
+        self._seen_again = np.zeros(1024, dtype=bool)  # rows used again since they were added
+
+    def _make_room(self) -> None:
+        """Forget the words not met again since they were scored, keep the others.
+
+        A long ingest of varied news would otherwise either grow the table without end or,
+        emptied when full, pay for scoring the most frequent words all over again."""
+        keep = np.flatnonzero(self._seen_again[1:self._size]) + 1
+        keep = keep[: self.max_words // 2]  # room for at least half the table
+        words = np.empty(self._size, dtype=object)
+        for word, row in self._rows.items():
+            words[row] = word
+        rows = np.concatenate([[0], keep])
+        self._table = np.ascontiguousarray(self._table[:, rows])
+        self._rows = dict(zip(words[keep].tolist(), range(1, len(rows))))
+        self._size = len(rows)
+        self._seen_again = np.zeros(self._table.shape[1], dtype=bool)
 
     def _add_words(self, words: list[str]) -> None:
         """Score new words in all five roles with one gather and one segmented sum.
@@ -125,6 +142,8 @@ class CrfDecoder:
         n = len(words)
         while self._size + n > self._table.shape[1]:
             self._table = np.concatenate([self._table, np.zeros_like(self._table)], axis=1)
+            self._seen_again = np.concatenate([self._seen_again,
+                                               np.zeros_like(self._seen_again)])
         get, unknown, lexicon = self.weights.index.get, self.weights.unknown, self.lexicon
         by_part: list[list[int]] = [[] for _ in range(PARTS)]
         starts: list[list[int]] = [[] for _ in range(PARTS)]
@@ -146,9 +165,12 @@ class CrfDecoder:
         if not any(runs):
             return [[] for _ in runs]
         if self._size + sum(map(len, runs)) > self.max_words:
-            self._reset()  # bounded memory; only speed is lost
+            self._make_room()  # bounded memory
+            if self._size + sum(map(len, runs)) > self.max_words:
+                self._reset()
         rows = self._rows
         new = [w for run in runs for w in run if w not in rows]
+        old_size = self._size
         if new:  # first sight of these words (dict.fromkeys: each added once, in order)
             self._add_words(list(dict.fromkeys(new)))
         get = rows.__getitem__
@@ -160,6 +182,7 @@ class CrfDecoder:
         x = np.array(ids, dtype=np.intp)
         t = self._table
         mid = x[2:-2]
+        self._seen_again[mid[mid < old_size]] = True  # words known before this call
         emit = t[0].take(mid, 0)  # summed in the same order as own + left + right + ...
         emit += t[1].take(x[1:-3], 0)
         emit += t[2].take(x[3:-1], 0)

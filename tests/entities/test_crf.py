@@ -70,3 +70,16 @@ def test_the_word_cache_is_bounded_and_its_reset_changes_no_result(models):
     for run in RUNS + RUNS:
         assert small.tag([run]) == [tagger.tag(features.sentence(run))]
     assert len(small._rows) <= 8 + max(map(len, RUNS))
+
+
+def test_a_full_word_cache_keeps_the_words_met_again(models):
+    _, decoder, _ = models
+    small = CrfDecoder(decoder.weights, LEXICON, max_words=12)
+    small.tag([["Putin", "sagte", "heute"]])
+    small.tag([["Putin", "sagte", "nichts"]])  # Putin and sagte are met again
+    before = small.tag([["Biden", "kam", "gestern", "nach", "Genf"]])
+    small.tag([["Die", "Minister", "trafen", "sich", "dort", "lange"]])  # overflows: make room
+    assert {"Putin", "sagte"} <= set(small._rows)
+    assert "nichts" not in small._rows
+    assert small.tag([["Biden", "kam", "gestern", "nach", "Genf"]]) == before
+    assert len(small._rows) <= 12
