@@ -16,7 +16,8 @@ from chronik.entities.keys import entity_key, place_code
 from chronik.entities.tagger import TaggedSpan, load_model
 from chronik.model import Document
 
-__all__ = ["TaggedSpan", "annotate", "entity_key", "split_at_dashes", "tag_spans", "tag_units"]
+__all__ = ["TaggedSpan", "annotate", "entity_key", "organisation_after_head", "split_at_dashes",
+           "tag_spans", "tag_units"]
 
 
 def tag_spans(text: str, lang: str, start: int = 0, end: int | None = None) -> list[TaggedSpan]:
@@ -39,6 +40,8 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
     for (text, start, end), found in zip(units, model.tag_units(units)):
         if any(_FREE_DASH.search(text, s.start, s.end) for s in found):
             found = [piece for s in found for piece in split_at_dashes(text, s, lang)]
+        if any(s.type == "PER" for s in found):
+            found = [organisation_after_head(text, s, lang) for s in found]
         parts = compound_parts(text, start, end, found)
         out.append(sorted(found + parts, key=lambda s: s.start) if parts else found)
     return out
@@ -47,6 +50,22 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{3,6}")
 # a dash with space on both sides separates, it never joins parts of one name
 _FREE_DASH = re.compile(r"\s[-–—]+\s")
+
+
+def organisation_after_head(text: str, span: TaggedSpan, lang: str) -> TaggedSpan:
+    """A PER span right after an organisation noun is an organisation.
+
+    The tagger reads an unknown capitalised word as a person's name by default; the word
+    before it often says otherwise: `Windkrafttochter Gamesa`, `Autobauer Tesla`, `the
+    chipmaker Nvidia` (`organisation_heads` in `lang/<lang>.toml`, matched at the end of
+    the word before the name).
+    """
+    if span.type != "PER":
+        return span
+    data = lang_data(lang)
+    if data is None or not data.org_before.search(text, max(0, span.start - 40), span.start):
+        return span
+    return TaggedSpan(span.start, span.end, "ORG")
 
 
 def split_at_dashes(text: str, span: TaggedSpan, lang: str) -> list[TaggedSpan]:

@@ -66,6 +66,9 @@ class LangData:
     role_re: re.Pattern[str]  # a role word: optional prefix + a role form at the word end
     role_search: re.Pattern[str]  # finds role forms in lower-cased running text
     adj_re: re.Pattern[str]
+    # a word ending in one of these right before a name makes it an organisation
+    # ("Windkrafttochter Gamesa", "automaker Tesla")
+    org_before: re.Pattern[str]
 
 
 @cache
@@ -96,7 +99,18 @@ def lang_data(lang: str) -> LangData | None:
         else re.compile(r"(?!)"),
         adj_re=re.compile(rf"(?i)^(?P<stem>{alt_adj})(?:{endings})$") if adjectives
         else re.compile(r"(?!)"),
+        org_before=re.compile(
+            "(?i)(?:" + "|".join(_head(h) for h in d["organisation_heads"]) + r")\s+$")
+        if d.get("organisation_heads") else re.compile(r"(?!)"),
     )
+
+
+def _head(entry: str) -> str:
+    """A head noun as a pattern for the end of a word: `-tochter` only as the head of a
+    compound (`Windkrafttochter`, not `Tochter`), otherwise also the whole word."""
+    if entry.startswith("-"):
+        return r"\w" + re.escape(entry[1:])
+    return r"(?<![^\W\d_])" + re.escape(entry) + "|" + r"\w" + re.escape(entry)
 
 
 _WORD = re.compile(r"[\w.]+(?:-[\w.]+)*")

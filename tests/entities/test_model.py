@@ -100,3 +100,19 @@ def test_a_dash_inside_a_hyphenated_name_is_no_dateline():
     text = "Die NATO-Russland-Akte gilt."
     span = TaggedSpan(4, 21, "MISC")
     assert split_at_dashes(text, span, "de") == [span]
+
+
+def test_a_name_after_an_organisation_noun_is_an_organisation():
+    from chronik.entities import TaggedSpan, organisation_after_head
+
+    text = "Die Windkrafttochter Gamesa meldete Verluste."
+    span = TaggedSpan(21, 27, "PER")
+    assert organisation_after_head(text, span, "de") == TaggedSpan(21, 27, "ORG")
+
+
+def test_a_daughter_named_is_still_a_person():
+    from chronik.entities import TaggedSpan, organisation_after_head
+
+    text = "Seine Tochter Anna kam mit."
+    span = TaggedSpan(14, 18, "PER")
+    assert organisation_after_head(text, span, "de") == span
