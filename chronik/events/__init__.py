@@ -295,6 +295,9 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
             continue
         if x.end <= t.start and lang.reported_clause.search(text, x.end, t.start):
             continue  # "said Tuesday that talks would resume ...": Tuesday dates the saying
+        if t.entry.weak and lang.period_start.search(text, max(0, x.start - 12), x.start):
+            continue  # "its sixth cut since June, and said": where a period began dates no
+            # statement ("Die Verhandlungen dauern seit Montag an" stays an ongoing event)
         distance = x.start - t.end if x.start >= t.end else t.start - x.end
         score = float(distance)
         link = "nearest in clause"

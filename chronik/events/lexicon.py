@@ -44,6 +44,7 @@ class EventLanguage:
     anaphora_before: re.Pattern[str] | None
     anaphora_window: int
     link_between: re.Pattern[str]
+    period_start: re.Pattern[str]  # "since June": the start of a period, no event's date
     previous_sentence: re.Pattern[str]
     reported_clause: re.Pattern[str]
     clause_hard: re.Pattern[str]
@@ -127,6 +128,8 @@ def load_event_language(lang: str) -> EventLanguage | None:
         not_triggers=frozenset(w.lower() for w in raw.get("not_triggers", {}).get("words", [])),
         anaphora_before=_words(anaphora["before"]) if anaphora.get("before") else None,
         anaphora_window=int(anaphora.get("window", 2)),
+        period_start=re.compile(r"(?<![\w-])(?:" + raw.get("link", {}).get("period_start", "(?!)")
+                                + r")\s+$", re.IGNORECASE),
         link_between=re.compile(r"(?:\s*(?:" + raw.get("link", {}).get("between", "(?!)")
                                 + r"))*\s*$", re.IGNORECASE),
         previous_sentence=re.compile(r"\W*(?:" + raw.get("link", {}).get("previous_sentence", "(?!)")

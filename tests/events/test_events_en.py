@@ -175,3 +175,17 @@ def test_that_before_a_singular_noun_still_refers_back():
     doc = extract("He said that meeting would be repeated on June 2.", date="2025-05-21",
                   lang="en")
     assert [e.trigger for e in doc.events if e.trigger == "meeting"] == []
+
+
+def test_the_next_meeting_with_its_date_is_an_event():
+    doc = extract("The ECB's next policy meeting is scheduled for April 17 in Frankfurt.",
+                  date="2025-03-06", lang="en")
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == [
+        ("meeting", "2025-04-17", "planned")]
+
+
+def test_a_statement_is_not_dated_by_the_start_of_a_period():
+    doc = extract("The bank lowered its rate on Thursday, its sixth cut since June, and said "
+                  "further cuts would depend on the data.", date="2025-03-06", lang="en")
+    assert [(e.trigger, e.value) for e in doc.events if e.trigger == "said"] == [
+        ("said", "2025-03-06")]

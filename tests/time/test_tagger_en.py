@@ -341,3 +341,12 @@ def test_a_weekday_of_a_relative_week(sentence, span, value):
 def test_the_end_of_a_weekday_range_comes_after_its_start():
     got = found("The fair was open Friday-Sunday.", "2024-02-07")
     assert [(g[0], g[2]) for g in got] == [("Friday", "2024-02-02"), ("Sunday", "2024-02-04")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bank cut its rate by a quarter point.",
+    "Markets expect a half-point cut.",
+    "Yields rose a quarter of a percentage point.",
+])
+def test_points_of_interest_rates_are_no_quarters(sentence):
+    assert found(sentence, "2025-03-06") == []
