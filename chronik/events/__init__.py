@@ -68,6 +68,7 @@ class _Found:
     order: tuple[int, int]
     instant: str | None  # the absolute time, where the text fixes a time zone
     extra: list[Span] = field(default_factory=list)
+    in_title: bool = False
 
 
 def annotate(doc: Document) -> None:
@@ -82,6 +83,10 @@ def annotate(doc: Document) -> None:
         text = doc.fields[field_name]
         found.extend(_events_of_field(doc, field_name, text, lang,
                                       region_order.get(field_name, 0)))
+    titles = [r for r in doc.regions if r.kind == "title"]
+    for f in found:
+        e = f.event
+        f.in_title = any(r.field == e.field and r.start <= e.start < r.end for r in titles)
     merged = _merge(found)
     merged.sort(key=lambda f: f.order)
     for i, f in enumerate(merged, start=1):
@@ -522,6 +527,8 @@ def _merge_keys(f: _Found) -> list[str]:
     keys = ["day " + (value[:10] if len(value) >= 10 else value)]
     if f.instant:
         keys.append("instant " + f.instant)
+    if len(value) >= 7 and value[:4].isdigit() and value[4:5] == "-" and value[5:7].isdigit():
+        keys.append("month " + value[:7])  # a title's month meets the body's day (below)
     return keys
 
 
@@ -533,8 +540,21 @@ def _same_happening(a: _Found, b: _Found) -> bool:
             return True
     elif _clock(a.event.value) and a.event.value == b.event.value:
         return True
-    return (a.event.kind == b.event.kind and _compatible(a.event.value, b.event.value)
-            and _same_people(a.event.participants, b.event.participants))
+    if a.event.kind != b.event.kind or not _same_people(a.event.participants,
+                                                         b.event.participants):
+        return False
+    if _compatible(a.event.value, b.event.value):
+        return True
+    # a headline names the month of what the text dates to the day ("Scholz stellt
+    # Vertrauensfrage im Januar" / "am 15. Januar ... die Vertrauensfrage stellen")
+    return a.in_title != b.in_title and _month_and_day(a.event.value, b.event.value)
+
+
+def _month_and_day(a: str | None, b: str | None) -> bool:
+    """Is one value a month (YYYY-MM) and the other a day or time within it?"""
+    short, long = sorted((a or "", b or ""), key=len)
+    return (len(short) == 7 and short[:4].isdigit() and short[5:7].isdigit()
+            and len(long) >= 10 and long.startswith(short + "-"))
 
 
 def _same_people(a: list[str], b: list[str]) -> bool:

@@ -59,6 +59,7 @@ class EventLanguage:
     planned: re.Pattern[str]
     planned_past: re.Pattern[str]
     announced: re.Pattern[str]
+    demanded: re.Pattern[str]  # a demand before the trigger in its sentence
     announced_venue: re.Pattern[str]  # a preposition + article right before the trigger
     past: re.Pattern[str]
     tense_fallback: dict[str, str]
@@ -151,6 +152,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         planned=_words(status.get("planned")),
         planned_past=_words(status.get("planned_past")),
         announced=_words(status.get("announced")),
+        demanded=_words(status.get("demanded")),
         announced_venue=re.compile(r"(?<![\w-])(?:" + status.get("announced_venue", "(?!)")
                                    + r")\s+(?:\S+\s+){0,2}$", re.IGNORECASE),
         past=_words(status.get("past")),

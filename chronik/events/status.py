@@ -94,6 +94,22 @@ def _tense_data(lang: EventLanguage):
             frozenset())
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _demand_before(text: str, start: int, clause_start: int, lang: EventLanguage) -> str | None:
+    """A demand verb before the trigger in its sentence (up to 150 characters back)."""
+    lo = max(0, start - 150)
+    end = None
+    for end in _SENTENCE_END.finditer(text, lo, start):
+        pass
+    lo = end.end() if end else lo
+    found = None
+    for m in lang.demanded.finditer(text, lo, start):
+        found = m
+    return found.group(0) if found else None
+
+
 def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Timex | None,
                   doc_date: str | None, lang: EventLanguage,
                   times: Sequence[Timex] = (), reporting: bool = False) -> tuple[str, str]:
@@ -123,6 +139,11 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         if timex is not None and lang.rescheduled_to.search(text, c_start, timex.start):
             return PLANNED, f"postponed to this date ({m.group(0)!r})"
         return CANCELLED, f"cue {m.group(0)!r}"
+    # "forderte, die Vertrauensfrage in der kommenden Woche zu stellen": what someone
+    # demands or urges is not yet decided, whatever the tense of the demand
+    if (demand := _demand_before(text, trigger[0], c_start, lang)) and not \
+            lang.announced_venue.search(text, max(c_start, trigger[0] - 40), trigger[0]):
+        return UNCERTAIN, f"demanded ({demand!r})"  # not the occasion: "auf dem Parteitag"
     span = interval(timex.value if timex else None)
     today = interval(doc_date)
     if span and today:

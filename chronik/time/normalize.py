@@ -524,6 +524,12 @@ def _calendar_point(m: Mention, ctx: Context) -> Point | None:
         unit = m.rule.options.get("unit") or ctx.lookup("point_units", g.get("unit"))
         if unit is None or not ctx.anchor.known:
             return None
+        if unit in ("W", "WE", "D") and ctx.anchor.precision != "day":
+            # "kommende Woche" in an article dated only to a month: which week is unknown;
+            # say the month (as "heute" does) rather than invent a week from mid-month
+            a = ctx.anchor.day
+            return Point(cal.fmt_month(a.year, a.month) if ctx.anchor.precision == "month"
+                         else cal.fmt_year(a.year), note="document day unknown")
         if unit == "WE":
             return _weekend(m, ctx)
         direction = ctx.lookup("directions", g.get("dir"))

@@ -46,6 +46,9 @@ def events(sentence, date):
      "2023-03", "Sondersitzung", "XXXX-WXX-3", "planned", [], None),
     ("Der Streik fand wie angekündigt am Montag statt.",
      "2023-03", "Streik", "XXXX-WXX-1", "happened", [], None),
+    # demanded: not decided, whatever the tense of the demand
+    ("Merz forderte dagegen, die Vertrauensfrage bereits am 15. November zu stellen.",
+     "2024-11-06", "Vertrauensfrage", "2024-11-15", "uncertain", [], None),
     # on the document's own day, tense and modality decide
     ("Im Vorfeld dieser Beratungen will Präsident Putin heute noch mit Biden telefonieren.",
      "2021-12-30", "telefonieren", "2021-12-30", "planned", ["Putin"], None),
@@ -194,3 +197,16 @@ def test_statements_by_different_people_on_one_day_stay_apart():
 ])
 def test_a_reporting_verb_is_dated_by_its_own_time_only(sentence, expected):
     assert [(e.trigger, e.value) for e in events(sentence, "2022-03-16")] == expected
+
+
+def test_a_headline_month_and_the_day_in_the_text_are_one_event():
+    doc = extract(" date 2024-11 Scholz stellt Vertrauensfrage im Januar\n\nBundeskanzler Olaf "
+                  "Scholz will am 15. Januar im Bundestag die Vertrauensfrage stellen.", lang="de")
+    votes = [e for e in doc.events if e.trigger == "Vertrauensfrage"]
+    assert [(e.value, e.status) for e in votes] == [("2025-01-15", "planned")]
+    assert len(votes[0].mentions) == 1  # the headline's mention
+
+
+def test_an_occasion_where_something_was_demanded_happened():
+    [e] = events("Merz forderte am Montag auf dem Parteitag Neuwahlen.", "2024-11-06")
+    assert e.status == "happened"

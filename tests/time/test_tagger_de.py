@@ -216,3 +216,9 @@ def test_a_deadline_weekday_does_not_fix_a_month_only_document_date():
 def test_the_end_of_a_weekday_range_comes_after_its_start():
     assert values("Der Streik dauerte drei Tage, von Dienstag bis Donnerstag.", "2024-02-07") == [
         ("drei Tage", "P3D"), ("Dienstag", "2024-02-06"), ("Donnerstag", "2024-02-08")]
+
+
+def test_a_relative_week_with_only_the_document_month_says_the_month():
+    # which week "kommende Woche" is depends on the day of writing, which is unknown
+    assert values("Die Abstimmung soll in der kommenden Woche stattfinden.", "2024-11") == [
+        ("kommenden Woche", "2024-11")]
