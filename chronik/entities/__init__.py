@@ -16,8 +16,8 @@ from chronik.entities.keys import entity_key, place_code
 from chronik.entities.tagger import TaggedSpan, load_model
 from chronik.model import Document
 
-__all__ = ["TaggedSpan", "annotate", "entity_key", "organisation_after_head", "split_at_dashes",
-           "tag_spans", "tag_units"]
+__all__ = ["TaggedSpan", "annotate", "dateline_place", "entity_key", "organisation_after_head",
+           "split_at_dashes", "tag_spans", "tag_units"]
 
 
 def tag_spans(text: str, lang: str, start: int = 0, end: int | None = None) -> list[TaggedSpan]:
@@ -40,6 +40,8 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
     for (text, start, end), found in zip(units, model.tag_units(units)):
         if any(_FREE_DASH.search(text, s.start, s.end) for s in found):
             found = [piece for s in found for piece in split_at_dashes(text, s, lang)]
+        if found and found[0].type != "LOC" and _DATELINE.match(text, found[0].end):
+            found[0] = dateline_place(text, found[0])
         if any(s.type == "PER" for s in found):
             found = [organisation_after_head(text, s, lang) for s in found]
         parts = compound_parts(text, start, end, found)
@@ -66,6 +68,22 @@ def organisation_after_head(text: str, span: TaggedSpan, lang: str) -> TaggedSpa
     if data is None or not data.org_before.search(text, max(0, span.start - 40), span.start):
         return span
     return TaggedSpan(span.start, span.end, "ORG")
+
+
+# what follows a dateline's place: an agency in brackets, then a dash ("ATLANTA (AP) —")
+_DATELINE = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s+[–—-]+\s")
+
+
+def dateline_place(text: str, span: TaggedSpan) -> TaggedSpan:
+    """The place of a dateline the tagger typed otherwise (`ATLANTA —` read as ORG).
+
+    Only a single word opening its paragraph, in capitals or a CLDR place, and followed
+    by a dash (an agency in brackets may come between) counts as a dateline."""
+    word = text[span.start:span.end]
+    if (" " in word or text[:span.start].rstrip(" \t")[-1:] not in ("", "\n")
+            or not (len(word) > 1 and word.isupper() or place_code(word))):
+        return span
+    return TaggedSpan(span.start, span.end, "LOC")
 
 
 def split_at_dashes(text: str, span: TaggedSpan, lang: str) -> list[TaggedSpan]:

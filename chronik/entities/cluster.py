@@ -69,6 +69,7 @@ class LangData:
     # a word ending in one of these right before a name makes it an organisation
     # ("Windkrafttochter Gamesa", "automaker Tesla")
     org_before: re.Pattern[str]
+    former: frozenset[str]  # "former", "ehemalige": the role is not held any more
 
 
 @cache
@@ -99,6 +100,7 @@ def lang_data(lang: str) -> LangData | None:
         else re.compile(r"(?!)"),
         adj_re=re.compile(rf"(?i)^(?P<stem>{alt_adj})(?:{endings})$") if adjectives
         else re.compile(r"(?!)"),
+        former=frozenset(w.lower() for w in d.get("former", [])),
         org_before=re.compile(
             "(?i)(?:" + "|".join(_head(h) for h in d["organisation_heads"]) + r")\s+$")
         if d.get("organisation_heads") else re.compile(r"(?!)"),
@@ -123,6 +125,8 @@ def parse_role(word: str, data: LangData) -> tuple[str, str | None] | None:
         return None
     prefix = m.group("prefix")
     nationality = None
+    if prefix and prefix.lower() in data.former:  # "Ex-Kanzler": no longer in office
+        return FORMER + data.role_forms[m.group("form").lower()], None
     if prefix:
         nationality = data.prefixes.get(prefix)
         if nationality is None and prefix.lower() in data.adjectives:
@@ -192,7 +196,13 @@ def apposition(text: str, start: int, data: LangData
         if adj is not None:
             new_start = words[-2][0]
             nationality = nationality or adj
+        elif words[-2][2].lower() in data.former and not lemma.startswith(FORMER):
+            # "former President Donald Trump" is not who "the president" refers to
+            new_start, lemma = words[-2][0], FORMER + lemma
     return new_start, (lemma, nationality)
+
+
+FORMER = "former "  # marks a role its holder has left: never matched by a description
 
 
 def normalise_name(text: str, type: str, preceding: str, data: LangData,

@@ -134,3 +134,11 @@ def test_a_dateline_in_capitals_yields_to_the_name_as_written_in_running_text():
     found = entities_of(text, {"LONDON": "LOC", "London": "LOC"})
     assert list(found) == ["London"]
     assert [m.text for m in found["London"].mentions] == ["LONDON", "London"]
+
+
+def test_the_president_is_not_the_former_president():
+    text = ("President Joe Biden and former President Donald Trump met. "
+            "Many worried about the president's performance.")
+    found = entities_of(text, {"Joe Biden": "PER", "Donald Trump": "PER"}, lang="en")
+    assert "the president" in [m.text for m in found["Joe Biden"].mentions]
+    assert "the president" not in [m.text for m in found["Donald Trump"].mentions]

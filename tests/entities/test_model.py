@@ -116,3 +116,13 @@ def test_a_daughter_named_is_still_a_person():
     text = "Seine Tochter Anna kam mit."
     span = TaggedSpan(14, 18, "PER")
     assert organisation_after_head(text, span, "de") == span
+
+
+def test_a_dateline_in_capitals_is_a_place():
+    from chronik.entities import TaggedSpan, dateline_place
+
+    text = "ATLANTA (AP) — The two candidates met."
+    assert dateline_place(text, TaggedSpan(0, 7, "ORG")) == TaggedSpan(0, 7, "LOC")
+    # a capitalised acronym inside a sentence is no dateline
+    text = "Die NATO — so heißt es — tagt."
+    assert dateline_place(text, TaggedSpan(4, 8, "ORG")) == TaggedSpan(4, 8, "ORG")
