@@ -84,6 +84,8 @@ class Context:
     last_day: date | None = None
     last_year: int | None = None  # the year of the last DATE mentioned, at any granularity
     sentence_days: dict[int, list[tuple[int, date]]] = field(default_factory=dict)
+    # (sentence, the evening's day) -> the morning's day of a "Nacht zum Sonntag" there
+    night_mornings: dict[tuple[int, date], date] = field(default_factory=dict)
     places: list[tuple[int, str]] | None = None  # place names in the text, found on first need
     last_month: tuple[int, int] | None = None  # (year, month) of the last DATE with a month
     last_quarter: tuple[int, str] | None = None  # (sentence index, value) of the last quarter
@@ -601,12 +603,13 @@ def _daypart(m: Mention, ctx: Context) -> str | None:
 
 
 def _against_tense(m: Mention, ctx: Context, d: date) -> bool:
-    """Is day `d` after the document day while the mention's sentence tells the past (or
-    before it while the sentence looks ahead)? Then the day cannot carry over to it."""
-    if not (ctx.anchor.known and ctx.anchor.precision == "day") or d == ctx.anchor.day:
+    """Is day `d` after the document day while the mention's sentence tells the past? Then
+    the day cannot carry over to it. (The other way round is left alone: a programme told
+    in the present, "Um 9 Uhr startet die Qualifikation", after a day the tense cues
+    misplaced in the past, is more often right with that day than with today's.)"""
+    if not (ctx.anchor.known and ctx.anchor.precision == "day") or d <= ctx.anchor.day:
         return False
-    tense = ctx.tense(m)
-    return (d > ctx.anchor.day and tense == PAST) or (d < ctx.anchor.day and tense == FUTURE)
+    return ctx.tense(m) == PAST
 
 
 def _range_start(m: Mention, ctx: Context) -> date | None:
@@ -735,6 +738,10 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
         day, anchor_note = point.day, point.anchor or "explicit"
     else:
         day, anchor_note = _sentence_day(m, ctx)
+        morning = ctx.night_mornings.get((ctx.sentences.index(m.start), day)) if day else None
+        if morning is not None and clock is not None and clock[0] < 12:
+            # "in der Nacht zum Donnerstag um 3 Uhr": the small hours are Thursday's
+            day, anchor_note = morning, f"{anchor_note}; the small hours of {morning}"
     date_part = day.isoformat() if day else (_to_day(point.value) if point else "XXXX-XX-XX")
     if clock is None:
         return Resolution("TIME", f"{date_part}T{part}", mod, anchor=anchor_note, day=day)
@@ -1062,6 +1069,9 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
         if res is not None and res.day is not None and res.type in ("DATE", "TIME"):
             ctx.last_day = res.day
             insort(ctx.sentence_days.setdefault(ctx.sentences.index(m.start), []), (m.start, res.day))
+            if m.rule.options.get("shift_days") == -1 and res.type == "TIME":
+                ctx.night_mornings[(ctx.sentences.index(m.start), res.day)] = (
+                    res.day + timedelta(days=1))
     for i in deferred:
         out[i] = _safe(_point, mentions[i], ctx)
     return out

@@ -222,3 +222,16 @@ def test_a_relative_week_with_only_the_document_month_says_the_month():
     # which week "kommende Woche" is depends on the day of writing, which is unknown
     assert values("Die Abstimmung soll in der kommenden Woche stattfinden.", "2024-11") == [
         ("kommenden Woche", "2024-11")]
+
+
+def test_a_scheduled_trip_in_the_present_tense_looks_ahead():
+    assert values("Der Kommissar reist am Dienstag nach Washington.", "2025-04-10") == [
+        ("Dienstag", "2025-04-15")]
+
+
+@pytest.mark.parametrize("sentence, clock, value", [
+    ("In der Nacht zum Sonntag gegen 3 Uhr brannte eine Scheune.", "3 Uhr", "2025-04-06T03:00"),
+    ("In der Nacht zum Sonntag gegen 23 Uhr brannte eine Scheune.", "23 Uhr", "2025-04-05T23:00"),
+])
+def test_the_small_hours_of_a_night_belong_to_the_next_day(sentence, clock, value):
+    assert dict(values(sentence, "2025-04-10"))[clock] == value
