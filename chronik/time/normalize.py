@@ -100,9 +100,24 @@ class Context:
         # asked twice for some expressions (the tense, then how sure it is): weigh once
         key = (m.start, m.end)
         if key not in self.tense_scores:
-            self.tense_scores[key] = tense_score(self.text, m.start, m.end, self.sentences,
-                                                 self.data)
+            self.tense_scores[key] = (
+                tense_score(self.text, m.start, m.end, self.sentences, self.data)
+                + self._schedule_score(m))
         return self.tense_scores[key]
+
+    def _schedule_score(self, m: Mention) -> float:
+        """A present-tense schedule verb in the sentence (`[tense] present_schedule`) leans
+        the expression ahead, weighted by its distance like the other cues."""
+        words = self.data.raw.get("tense", {}).get("present_schedule")
+        if not words:
+            return 0.0
+        i = self.sentences.index(m.start)
+        start, end = self.sentences.starts[i], self.sentences.ends[i]
+        best = 0.0
+        for hit in _schedule_pattern(words).finditer(self.text, start, end):
+            distance = m.start - hit.end() if hit.end() <= m.start else max(0, hit.start() - m.end)
+            best = max(best, 1.0 / (1.0 + distance / 25.0))
+        return best
 
     def lookup(self, table: str, text: str | None):
         if text is None or table not in self.data.vocab:
@@ -624,6 +639,11 @@ def _range_start(m: Mention, ctx: Context) -> date | None:
         return None
     return days[i - 1][1] if range_end_pattern(words, gap=False).search(
         ctx.text, max(0, m.start - 12), m.start) else None
+
+
+@cache
+def _schedule_pattern(words: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.IGNORECASE)
 
 
 def _to_day(value: str) -> str:
