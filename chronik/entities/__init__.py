@@ -80,10 +80,18 @@ def dateline_place(text: str, span: TaggedSpan) -> TaggedSpan:
     Only a single word opening its paragraph, in capitals or a CLDR place, and followed
     by a dash (an agency in brackets may come between) counts as a dateline."""
     word = text[span.start:span.end]
-    if (" " in word or text[:span.start].rstrip(" \t")[-1:] not in ("", "\n")
+    if (" " in word or not _opens_paragraph(text, span.start)
             or not (len(word) > 1 and word.isupper() or place_code(word))):
         return span
     return TaggedSpan(span.start, span.end, "LOC")
+
+
+def _opens_paragraph(text: str, pos: int) -> bool:
+    """Only spaces or tabs between the start of the text or a line break and `pos`."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 def split_at_dashes(text: str, span: TaggedSpan, lang: str) -> list[TaggedSpan]:
@@ -97,7 +105,7 @@ def split_at_dashes(text: str, span: TaggedSpan, lang: str) -> list[TaggedSpan]:
     capitalised article that opened the sentence (`The`, `Die`).
     """
     m = _FREE_DASH.search(text, span.start, span.end)
-    if m is None or text[:span.start].rstrip(" \t")[-1:] not in ("", "\n"):
+    if m is None or not _opens_paragraph(text, span.start):
         return [span]
     place = text[span.start:m.start()]
     if " " in place or not (len(place) > 1 and place.isupper() or place_code(place)):
