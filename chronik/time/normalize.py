@@ -291,9 +291,10 @@ def _weekday(m: Mention, ctx: Context, weekday: int) -> Point | None:
     a = ctx.anchor.day
     direction = ctx.lookup("directions", m.groups.get("dir"))
     start = _range_start(m, ctx)
-    if start is not None and direction is None:
+    after = cal.add_days(start, 1) if start is not None and direction is None else None
+    if after is not None and after <= date.max - timedelta(days=7):
         # "von Dienstag bis Donnerstag": the end is the first such weekday after the start
-        d = cal.weekday_on_or_after(start + timedelta(days=1), weekday)
+        d = cal.weekday_on_or_after(after, weekday)
         return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(),
                      note=f"end of a range from {start.isoformat()}")
     if m.rule.options.get("week_direction") and direction is not None:
@@ -1089,9 +1090,9 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
         if res is not None and res.day is not None and res.type in ("DATE", "TIME"):
             ctx.last_day = res.day
             insort(ctx.sentence_days.setdefault(ctx.sentences.index(m.start), []), (m.start, res.day))
-            if m.rule.options.get("shift_days") == -1 and res.type == "TIME":
-                ctx.night_mornings[(ctx.sentences.index(m.start), res.day)] = (
-                    res.day + timedelta(days=1))
+            morning = cal.add_days(res.day, 1)
+            if m.rule.options.get("shift_days") == -1 and res.type == "TIME" and morning:
+                ctx.night_mornings[(ctx.sentences.index(m.start), res.day)] = morning
     for i in deferred:
         out[i] = _safe(_point, mentions[i], ctx)
     return out
