@@ -530,8 +530,10 @@ def direct_quotes(ft: FieldText) -> list[Found]:
             frame = _frame_source(ft, pre_s, pre_e) or _frame_source(ft, post_s, post_e)
             verb = None if frame else (_verb_in(ft, pre_s, pre_e)
                                        or _verb_in(ft, post_s, post_e, last=False))
-            if verb and ((words < 4 and not inner.lstrip()[:1].islower())
-                         or _looks_like_title(ft.lang, inner)):
+            # "bezeichnete die Pläne als „Wortbruch“": what someone called something
+            named = verb is not None and words < 4 and _after_naming_word(ft, q.start)
+            if verb and not named and ((words < 4 and not inner.lstrip()[:1].islower())
+                                       or _looks_like_title(ft.lang, inner)):
                 # „Eagle“ in a sentence that happens to say something: a name, unless
                 # reported speech around it turns out to contain it (see nested_quotes)
                 ft.short_quoted.append(q)
@@ -561,6 +563,14 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 continue  # a title, a name, a scare quote: not a quotation
         out.append(found)
     return out
+
+
+def _after_naming_word(ft: FieldText, pos: int) -> bool:
+    """Whether the word before `pos` introduces a name someone gives ("als „Wortbruch“")."""
+    if not ft.lang.naming_words:
+        return False
+    before = ft.text[max(0, pos - 20):pos].split()
+    return bool(before) and before[-1] in ft.lang.naming_words
 
 
 def _looks_like_title(lang: QuoteLanguage, inner: str) -> bool:
@@ -918,6 +928,18 @@ def nested_quotes(ft: FieldText, indirect: list[Found]) -> list[Found]:
                 out.append(Found("direct", [(q.start, q.end)], cue=f.cue, mention=f.mention,
                                  continues=f.continues, rule="direct: inside reported speech"))
                 break
+        else:
+            inner = ft.text[q.start + 1:q.end - 1].lstrip()
+            if inner[:1].islower() and len(words) >= 4:
+                # „in den kommenden Wochen noch einmal prüfen“ inside a sentence: words
+                # taken from someone (names and titles start with a capital; on train 21
+                # of 26 such phrases outside reported speech are gold quotations). The
+                # sentence's subject said them, else the last speaker.
+                lo, hi = ft.sentence_at(q.start)
+                mention = _sentence_subject(ft, lo, hi)
+                out.append(Found("direct", [(q.start, q.end)], mention=mention,
+                                 continues=mention is None,
+                                 rule="direct: quoted words inside a sentence"))
     return out
 
 

@@ -133,6 +133,9 @@ class QuoteLanguage:
     adverbial_openers: frozenset[str]  # a clause after a speech verb opened by these is no report
     time_nouns: frozenset[str]  # months and parts of the day never speak
     title_function_words: frozenset[str]  # lower-case words inside names and titles  # a clause opening with one is not reported speech  # "zitiert X Y": the person after the subject speaks  # "der", "welche", "dieser" as a whole subject
+    # "bezeichnete die Pläne als „Wortbruch“": a short quoted phrase right after one of
+    # these words, in a sentence with a speech verb, is what someone called something
+    naming_words: frozenset[str] = frozenset()
 
 
 def _verb_forms(sv: dict) -> tuple[set[str], list[tuple[str, str]]]:
@@ -291,6 +294,7 @@ def load(code: str) -> QuoteLanguage | None:
                                    if frames.get("quoting_verbs") else "(?!)"),
         subordinators=frozenset(data.get("syntax", {}).get("subordinators", [])),
         title_function_words=frozenset(nominal.get("title_function_words", [])),
+        naming_words=frozenset(nominal.get("naming_words", [])),
         time_nouns=frozenset(nominal.get("time_nouns", [])),
         frame_clause_openers=frozenset(frames.get("frame_clause_openers", [])),
         adverbial_openers=frozenset(data.get("syntax", {}).get("adverbial_openers", [])),

@@ -311,3 +311,30 @@ def test_a_particle_after_a_surname_is_not_part_of_the_name():
     doc = quotes_of("Finanzminister Peer Steinbrück zu Beginn der Sitzung sagte, er sei bereit. "
                     "Ursula von der Leyen sagte, sie sei es auch.")
     assert [q.speaker for q in doc.quotes] == ["Peer Steinbrück", "Ursula von der Leyen"]
+
+
+def test_lowercase_quoted_words_inside_a_sentence_are_the_subjects_quotation():
+    # four or more words starting in lower case are someone's words, not a title
+    doc = quotes_of("Die Ministerin Petra Lindholm will die Regeln „in den nächsten Wochen "
+                    "noch einmal gründlich prüfen“, bevor das Kabinett entscheidet.")
+    direct = only(doc, "direct")
+    assert [q.text for q in direct] == ["„in den nächsten Wochen noch einmal gründlich prüfen“"]
+    assert direct[0].speaker == "Petra Lindholm"
+
+
+def test_capitalised_title_inside_a_sentence_stays_no_quotation():
+    doc = quotes_of("Der Roman trägt den Titel „Der Sommer am großen See“ und erscheint im Mai.")
+    assert only(doc, "direct") == []
+
+
+def test_short_phrase_after_als_with_a_speech_verb_is_what_someone_called_it():
+    doc = quotes_of("Der Gewerkschaftschef Karl Brenner bezeichnete die neuen Pläne der "
+                    "Landesregierung als „Wortbruch“.")
+    direct = only(doc, "direct")
+    assert [q.text for q in direct] == ["„Wortbruch“"]
+    assert direct[0].speaker == "Karl Brenner"
+
+
+def test_short_name_after_a_definite_article_stays_no_quotation():
+    doc = quotes_of("Der Kapitän sagte, er habe die Fähre „Seeadler“ sicher in den Hafen gebracht.")
+    assert only(doc, "direct") == []
