@@ -338,3 +338,39 @@ def test_short_phrase_after_als_with_a_speech_verb_is_what_someone_called_it():
 def test_short_name_after_a_definite_article_stays_no_quotation():
     doc = quotes_of("Der Kapitän sagte, er habe die Fähre „Seeadler“ sicher in den Hafen gebracht.")
     assert only(doc, "direct") == []
+
+
+@pytest.mark.parametrize("frame, source", [
+    ("Wie wetter-online.de berichtet", "wetter-online.de"),
+    ("Wie „nordwelle aktuell“ berichtet", "„nordwelle aktuell“"),
+    ("Denn wie die „Abendpost“-Redaktion in ihrer Ausgabe vom 3.4.2019 berichtete", "Abendpost"),
+    ("Wie der Verband in der Nacht bekanntgegeben hat", "Verband"),
+])
+def test_wie_frame_with_any_source_up_to_its_comma_attributes_the_main_clause(frame, source):
+    doc = quotes_of(f"{frame}, bleibt die Brücke bis zum Sommer gesperrt.")
+    indirect = only(doc, "indirect")
+    assert len(indirect) == 1
+    q = indirect[0]
+    last = q.spans[-1] if q.spans else q  # "Denn" before the frame is a span of its own
+    assert doc.fields["text"][last.start:last.end] == "bleibt die Brücke bis zum Sommer gesperrt"
+    assert doc.fields["text"][q.start:q.end] == q.text
+    assert source in (q.speaker_mention or "")
+
+
+def test_wie_in_the_middle_of_a_sentence_is_no_frame():
+    doc = quotes_of("Es kommt nicht darauf an, wie lange jemand die Aktie hält, sondern wann.")
+    assert only(doc, "indirect") == []
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    ("Die Forscher fanden heraus, dass die Schnecke Licht speichert.",
+     "dass die Schnecke Licht speichert"),
+    ("Es wird angenommen, dass der Brand gelegt wurde.", "dass der Brand gelegt wurde"),
+    ("Die Klausel besagt, dass der Käufer die Anteile zurückgeben muss.",
+     "dass der Käufer die Anteile zurückgeben muss"),
+    ("Kritiker werfen dem Bürgermeister vor, er habe die Zahlen geschönt.",
+     "er habe die Zahlen geschönt"),
+])
+def test_findings_and_present_plural_forms_take_a_reported_clause(sentence, clause):
+    doc = quotes_of(sentence)
+    assert [q.text for q in only(doc, "indirect")] == [clause]
