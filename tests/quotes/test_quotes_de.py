@@ -374,3 +374,17 @@ def test_wie_in_the_middle_of_a_sentence_is_no_frame():
 def test_findings_and_present_plural_forms_take_a_reported_clause(sentence, clause):
     doc = quotes_of(sentence)
     assert [q.text for q in only(doc, "indirect")] == [clause]
+
+
+@pytest.mark.parametrize("frame", [
+    "Nach seiner Meinung", "Nach Brenners Auffassung", "Nach eigener Aussage",
+    "Nach THW-Angaben", "Nach Bahnangaben", "Laut wetter-online.de", "Laut „nordwelle aktuell“",
+])
+def test_more_attribution_frames_give_the_rest_of_the_sentence(frame):
+    doc = quotes_of(f"{frame} bleibt die Brücke bis zum Sommer gesperrt.")
+    assert [q.text for q in only(doc, "indirect")] == ["bleibt die Brücke bis zum Sommer gesperrt"]
+
+
+def test_nach_with_an_ordinary_noun_is_no_frame():
+    doc = quotes_of("Nach dem Spiel fuhren die Fans mit dem Bus nach Hause.")
+    assert only(doc) == []
