@@ -898,6 +898,10 @@ def _mood_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
     if comma < lo + 10 or ft.in_quote(comma) or _has_direct(ft, lo, comma):
         return None
     start = _trim(text, comma + 1, hi)[0]
+    if start == first.start():
+        # the verb right after the comma is the main clause's, resumed after an apposition
+        # or a relative clause ("Die Getöteten, vor allem Zivilisten, seien …"): all of it
+        return None
     end = _sentence_end(text, start, hi)
     cut = lang.clause_end_re.search(text, start, end) if lang.clause_end_re else None
     if cut:

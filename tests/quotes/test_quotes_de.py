@@ -388,3 +388,12 @@ def test_more_attribution_frames_give_the_rest_of_the_sentence(frame):
 def test_nach_with_an_ordinary_noun_is_no_frame():
     doc = quotes_of("Nach dem Spiel fuhren die Fans mit dem Bus nach Hause.")
     assert only(doc) == []
+
+
+def test_konjunktiv_verb_right_after_an_apposition_keeps_the_whole_sentence():
+    # the comma closes an apposition; the Konjunktiv is the main clause's own verb
+    doc = quotes_of("Der Polizeisprecher Jan Hollmann sagte, die Lage sei ruhig. Die Verletzten, "
+                    "darunter zwei Feuerwehrleute, seien inzwischen im Krankenhaus versorgt worden.")
+    texts = [q.text for q in only(doc, "indirect")]
+    assert "Die Verletzten, darunter zwei Feuerwehrleute, seien inzwischen im Krankenhaus " \
+           "versorgt worden." in texts
