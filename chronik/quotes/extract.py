@@ -497,7 +497,9 @@ def direct_quotes(ft: FieldText) -> list[Found]:
         verb = None
         # German puts the comma after the closing mark, English before it
         if post_text.strip() and (re.match(r"\s*[,(–—-]", post_text)
-                                  or inner.rstrip().endswith(",")):
+                                  or inner.rstrip().endswith(",")) \
+                and not _looks_like_title(ft.lang, inner):
+            # „Nürnberg Ice Tigers“, berichtete …: a name before the frame is not quoted
             verb = _verb_in(ft, post_s, min(post_e, post_s + 60), last=False)
             so = ft.lang.so_frame.search(text, post_s, post_e) if ft.lang.so_frame else None
             if verb:
@@ -510,7 +512,8 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 found.mention = _trim(text, *so.span("src"))
                 found.rule = "direct: ', so X'"
         # 2. colon before: erklärte Peskow: „…“ (also as a block paragraph)
-        if found.mention is None and pre_text.rstrip().endswith(":"):
+        if found.mention is None and pre_text.rstrip().endswith(":") \
+                and not _looks_like_title(ft.lang, inner):
             verb = _verb_in(ft, pre_s, pre_e)
             if verb:
                 found.cue = verb

@@ -397,3 +397,17 @@ def test_konjunktiv_verb_right_after_an_apposition_keeps_the_whole_sentence():
     texts = [q.text for q in only(doc, "indirect")]
     assert "Die Verletzten, darunter zwei Feuerwehrleute, seien inzwischen im Krankenhaus " \
            "versorgt worden." in texts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Zeitung „Nordsee Rundschau“, berichtete der Sender, wird eingestellt.",
+    "Der Titel des neuen Films lautet: „Die Stadt der Träume“",
+])
+def test_a_title_before_a_frame_or_after_a_colon_is_no_quotation(sentence):
+    doc = quotes_of(sentence)
+    assert only(doc, "direct") == []
+
+
+def test_a_short_sentence_after_a_colon_is_still_a_quotation():
+    doc = quotes_of("Der Trainer Jens Maurer sagte nur: „Wir kommen wieder.“")
+    assert [q.text for q in only(doc, "direct")] == ["„Wir kommen wieder.“"]
