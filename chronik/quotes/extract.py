@@ -500,7 +500,7 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                                   or inner.rstrip().endswith(",")) \
                 and not _looks_like_title(ft.lang, inner):
             # „Nürnberg Ice Tigers“, berichtete …: a name before the frame is not quoted
-            verb = _verb_in(ft, post_s, min(post_e, post_s + 60), last=False)
+            verb = _verb_in(ft, post_s, min(post_e, post_s + 120), last=False)
             so = ft.lang.so_frame.search(text, post_s, post_e) if ft.lang.so_frame else None
             if verb:
                 found.cue = verb
