@@ -682,6 +682,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if first and first.group() in lang.adverbial_openers:
                 continue  # "…, um die Gewalt in den Griff zu bekommen": a purpose, not words
             if lang.complementizer_re.match(clause_text) or _has_mood(ft, clause_start, end) \
+                    or (lang.planned_re and _search_outside(ft, lang.planned_re, clause_start, end)) \
                     or lang.that_clause or (lang.infinitive_re and lang.infinitive_re.search(clause_text)) \
                     or (lang.clause_verb_re and _search_outside(ft, lang.clause_verb_re,
                                                                  clause_start, end)):
