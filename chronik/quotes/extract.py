@@ -635,7 +635,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         if s_hi - s_lo < 8 or s_hi - s_lo > _MAX_SENTENCE:
             continue
         if mostly_direct(s_lo, s_hi):
-            wrapped = _wrapped_direct(ft, s_lo, s_hi)
+            wrapped = _wrapped_direct(ft, s_lo, s_hi) or _clause_around_direct(ft, s_lo, s_hi)
             if wrapped:
                 out.append(wrapped)
             continue
@@ -816,6 +816,34 @@ def _wrapped_direct(ft: FieldText, lo: int, hi: int) -> Found | None:
         return None
     return Found("indirect", [(s, e)], continues=True,
                  rule="indirect: Konjunktiv sentence around a quotation")
+
+
+def _clause_around_direct(ft: FieldText, lo: int, hi: int) -> Found | None:
+    """A reported clause after a speech verb that goes on into a quotation ("erklärte, der
+    Bericht sei „ein grundlegendes Dokument …“"): the clause is reported speech besides
+    the direct quotation in it (the annotators mark both)."""
+    text = ft.text
+    lang = ft.lang
+    end = _sentence_end(text, lo, hi)
+    for vm in ft.outside(lang.speech_verb, lo, hi):
+        cm = _CLAUSE_COMMA.match(text, vm.end(), hi)
+        if cm is None or cm.end() >= end - 3 or text[cm.end()] in "„“\"»«‚'" \
+                or not _has_direct(ft, cm.end(), end):
+            continue
+        start = cm.end()
+        clause_text = text[start:end]
+        first = _WORDS.match(clause_text)
+        if first and first.group() in lang.adverbial_openers:
+            continue
+        if lang.complementizer_re.match(clause_text) or _has_mood(ft, start, end) \
+                or (lang.infinitive_re and lang.infinitive_re.search(clause_text)):
+            cue = (vm.start(), vm.start() + len(vm.group().split()[0]))
+            found = Found("indirect", [(start, end)], cue=cue,
+                          rule="indirect: clause around a quotation")
+            found.mention = speaker_for_cue(ft, cue, lo, start, loose=True)
+            found.continues = found.mention is None
+            return found
+    return None
 
 
 def _own_subject_clause(ft: FieldText, lo: int, hi: int) -> Found | None:

@@ -411,3 +411,13 @@ def test_a_title_before_a_frame_or_after_a_colon_is_no_quotation(sentence):
 def test_a_short_sentence_after_a_colon_is_still_a_quotation():
     doc = quotes_of("Der Trainer Jens Maurer sagte nur: „Wir kommen wieder.“")
     assert [q.text for q in only(doc, "direct")] == ["„Wir kommen wieder.“"]
+
+
+def test_reported_clause_that_runs_into_a_quotation_is_reported_besides_the_quotation():
+    doc = quotes_of("Die Klimaforscherin Ines Berger erklärte, der Bericht sei „ein Dokument, das "
+                    "den Weg zu tiefen Einschnitten bei den Emissionen ebnen wird“.")
+    quoted = "„ein Dokument, das den Weg zu tiefen Einschnitten bei den Emissionen ebnen wird“"
+    assert [q.text for q in only(doc, "direct")] == [quoted]
+    indirect = only(doc, "indirect")
+    assert [q.text for q in indirect] == ["der Bericht sei " + quoted]
+    assert indirect[0].speaker == "Ines Berger"
