@@ -966,7 +966,9 @@ def nested_quotes(ft: FieldText, indirect: list[Found]) -> list[Found]:
                 break
         else:
             inner = ft.text[q.start + 1:q.end - 1].lstrip()
-            if inner[:1].islower() and len(words) >= 4:
+            slogan = ft.lang.slogan_re is not None and \
+                ft.lang.slogan_re.search(ft.text, max(0, q.start - 40), q.start) is not None
+            if slogan or (inner[:1].islower() and len(words) >= 4):
                 # „in den kommenden Wochen noch einmal prüfen“ inside a sentence: words
                 # taken from someone (names and titles start with a capital; on train 21
                 # of 26 such phrases outside reported speech are gold quotations). The
@@ -975,7 +977,8 @@ def nested_quotes(ft: FieldText, indirect: list[Found]) -> list[Found]:
                 mention = _sentence_subject(ft, lo, hi)
                 out.append(Found("direct", [(q.start, q.end)], mention=mention,
                                  continues=mention is None,
-                                 rule="direct: quoted words inside a sentence"))
+                                 rule="direct: slogan" if slogan
+                                 else "direct: quoted words inside a sentence"))
     return out
 
 

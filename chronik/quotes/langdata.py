@@ -136,6 +136,9 @@ class QuoteLanguage:
     # "bezeichnete die Pläne als „Wortbruch“": a short quoted phrase right after one of
     # these words, in a sentence with a speech verb, is what someone called something
     naming_words: frozenset[str] = frozenset()
+    # "Parolen wie „Thaksin raus!“", "mit der Aufschrift „…“": a quotation right after one
+    # of these nouns (and the optional words after it) is words someone chanted or wrote
+    slogan_re: re.Pattern[str] | None = None
 
 
 def _verb_forms(sv: dict) -> tuple[set[str], list[tuple[str, str]]]:
@@ -295,6 +298,9 @@ def load(code: str) -> QuoteLanguage | None:
         subordinators=frozenset(data.get("syntax", {}).get("subordinators", [])),
         title_function_words=frozenset(nominal.get("title_function_words", [])),
         naming_words=frozenset(nominal.get("naming_words", [])),
+        slogan_re=re.compile(rf"\b{_alt(nominal['slogan_nouns'])}\s+"
+                             rf"(?:{_alt(nominal.get('slogan_links', []))}\s+)*$")
+        if nominal.get("slogan_nouns") else None,
         time_nouns=frozenset(nominal.get("time_nouns", [])),
         frame_clause_openers=frozenset(frames.get("frame_clause_openers", [])),
         adverbial_openers=frozenset(data.get("syntax", {}).get("adverbial_openers", [])),

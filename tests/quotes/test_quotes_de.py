@@ -421,3 +421,14 @@ def test_reported_clause_that_runs_into_a_quotation_is_reported_besides_the_quot
     indirect = only(doc, "indirect")
     assert [q.text for q in indirect] == ["der Bericht sei " + quoted]
     assert indirect[0].speaker == "Ines Berger"
+
+
+@pytest.mark.parametrize("sentence, slogan", [
+    ("Die Demonstranten skandierten vor dem Rathaus Parolen wie „Schluss mit dem Lärm!“.",
+     "„Schluss mit dem Lärm!“"),
+    ("Einige trugen Schilder mit der Aufschrift „Hände weg vom Stadtpark“.",
+     "„Hände weg vom Stadtpark“"),
+])
+def test_a_slogan_after_a_slogan_noun_is_a_direct_quotation(sentence, slogan):
+    doc = quotes_of(sentence)
+    assert [q.text for q in only(doc, "direct")] == [slogan]
