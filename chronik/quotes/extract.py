@@ -392,6 +392,18 @@ def _verb_in(ft: FieldText, lo: int, hi: int, last: bool = True) -> tuple[int, i
     return m.start(), m.start() + len(m.group().split()[0])
 
 
+def _holds(ft: FieldText, anchor: re.Pattern[str] | None, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) holds a match of `anchor` (found once over the whole field), the
+    literal part every match of a costlier pattern contains: without one, that pattern
+    cannot match there and need not be searched (None: no pre-check, always True). The
+    anchor must not overlap itself ("so " cannot), so that the field's matches are all."""
+    if anchor is None:
+        return True
+    starts = ft._scan(anchor, ft._hits, False)[0]
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
 def _frame_source(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int],
                                                               tuple[int, int]] | None:
     """A 'laut X' / 'X zufolge' / 'nach Angaben von X' / 'wie X mitteilte' frame in [lo, hi):
@@ -501,7 +513,9 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 and not _looks_like_title(ft.lang, inner):
             # „Nürnberg Ice Tigers“, berichtete …: a name before the frame is not quoted
             verb = _verb_in(ft, post_s, min(post_e, post_s + 120), last=False)
-            so = ft.lang.so_frame.search(text, post_s, post_e) if ft.lang.so_frame else None
+            so = ft.lang.so_frame.search(text, post_s, post_e) \
+                if ft.lang.so_frame and _holds(ft, ft.lang.so_frame_anchor, post_s, post_e) \
+                else None
             if verb:
                 found.cue = verb
                 found.mention = speaker_for_cue(ft, verb, post_s, post_e, loose=True)
@@ -704,7 +718,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             found = _relative_report(ft, s_lo, s_hi, end)
         # b) "Es sei …, sagte er." / "…, so der Sprecher."
         if found is None:
-            so = lang.so_frame.search(text, s_lo, s_hi) if lang.so_frame else None
+            so = lang.so_frame.search(text, s_lo, s_hi) \
+                if lang.so_frame and _holds(ft, lang.so_frame_anchor, s_lo, s_hi) else None
             # the first speech verb right after a comma: "…, sagte Johanna Moser vom …"
             comma, tail_verb = -1, None
             for vm in ft.outside(lang.speech_verb, s_lo + 10, s_hi):

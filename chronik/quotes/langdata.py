@@ -88,6 +88,9 @@ class QuoteLanguage:
     frames_after: re.Pattern[str] | None  # postposition words ("zufolge")
     np_before_re: re.Pattern[str]  # a noun phrase ending where the search window ends
     so_frame: re.Pattern[str] | None
+    # a literal part of every `so_frame` match: found once per field (a fast literal scan),
+    # it tells the many sentences without one from the few worth the full search
+    so_frame_anchor: re.Pattern[str] | None
     continuation_re: re.Pattern[str] | None
     subjunctive_re: re.Pattern[str] | None  # Konjunktiv I (or any reported-speech mood marker)
     subjunctive2_re: re.Pattern[str] | None
@@ -269,6 +272,8 @@ def load(code: str) -> QuoteLanguage | None:
         if frames.get("after") else None,
         np_before_re=re.compile(rf"(?P<src>{np})\s+$"),
         so_frame=frame(frames["so_frame"]) if frames.get("so_frame") else None,
+        so_frame_anchor=re.compile(frames["so_frame_anchor"])
+        if frames.get("so_frame") and frames.get("so_frame_anchor") else None,
         continuation_re=re.compile(rf"^\W*{_alt(cont)}\b", re.IGNORECASE) if cont else None,
         subjunctive_re=re.compile("|".join(subj_parts)) if subj_parts else None,
         subjunctive2_re=re.compile(rf"{_trie(subj2, WORD_START)}\b") if subj2 else None,
