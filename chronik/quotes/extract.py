@@ -23,6 +23,8 @@ from chronik.quotes.langdata import QuoteLanguage
 from chronik.quotes.marks import Quoted
 from chronik.quotes.names import PersonIndex
 
+# a digit or a dot inside a word: „c4“, „documenta 12“, „tagesschau.de“ are names
+_NAME_LIKE = re.compile(r"\d|\w\.\w")
 _TERMINATOR = re.compile(r"[.!?](?=\s|$)|\n")
 _WORDS = re.compile(r"\w+")
 _FRAME_WINDOW = 400  # how far a frame is looked for around a quotation
@@ -549,7 +551,8 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                                        or _verb_in(ft, post_s, post_e, last=False))
             # "bezeichnete die Pläne als „Wortbruch“": what someone called something
             named = verb is not None and words < 4 and _after_naming_word(ft, q.start)
-            if verb and not named and ((words < 4 and not inner.lstrip()[:1].islower())
+            if verb and not named and ((words < 4 and (not inner.lstrip()[:1].islower()
+                                                       or _NAME_LIKE.search(inner)))
                                        or _looks_like_title(ft.lang, inner)):
                 # „Eagle“ in a sentence that happens to say something: a name, unless
                 # reported speech around it turns out to contain it (see nested_quotes)

@@ -432,3 +432,14 @@ def test_reported_clause_that_runs_into_a_quotation_is_reported_besides_the_quot
 def test_a_slogan_after_a_slogan_noun_is_a_direct_quotation(sentence, slogan):
     doc = quotes_of(sentence)
     assert [q.text for q in only(doc, "direct")] == [slogan]
+
+
+def test_nach_anderen_angaben_gives_a_second_figure_not_a_source():
+    doc = quotes_of("Der Akku reicht für 100, nach anderen Angaben 110 Kilometer.")
+    assert only(doc, "indirect") == []
+
+
+@pytest.mark.parametrize("name", ["„c4“", "„stadtwiki.de“", "„kunstmesse 12“"])
+def test_short_lower_case_names_with_digits_or_dots_are_no_quotations(name):
+    doc = quotes_of(f"Der Verband berichtete über die Wagen {name} und ihre Fahrer.")
+    assert only(doc, "direct") == []
