@@ -692,6 +692,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 else None
             if cut:
                 end = _trim(text, clause_start, cut.start())[1]
+            comment = lang.commentary_re.search(text, clause_start, end) \
+                if lang.commentary_re else None
+            if comment and not _has_mood(ft, comment.end(), end):
+                end = comment.start()  # "…, was bisher nicht bestätigt werden konnte"
             clause_text = text[clause_start:end]
             if lang.that_clause and len(clause_text.split()) < 3:
                 continue  # "spoke to reporters on Thursday": no clause

@@ -142,6 +142,8 @@ class QuoteLanguage:
     # "Parolen wie „Thaksin raus!“", "mit der Aufschrift „…“": a quotation right after one
     # of these nouns (and the optional words after it) is words someone chanted or wrote
     slogan_re: re.Pattern[str] | None = None
+    # ", was …", ", wobei …": a clause about the whole sentence, the writer's comment
+    commentary_re: re.Pattern[str] | None = None
 
 
 def _verb_forms(sv: dict) -> tuple[set[str], list[tuple[str, str]]]:
@@ -303,6 +305,8 @@ def load(code: str) -> QuoteLanguage | None:
         subordinators=frozenset(data.get("syntax", {}).get("subordinators", [])),
         title_function_words=frozenset(nominal.get("title_function_words", [])),
         naming_words=frozenset(nominal.get("naming_words", [])),
+        commentary_re=re.compile(rf",\s+{_alt(data['syntax']['commentary_openers'])}\b")
+        if data.get("syntax", {}).get("commentary_openers") else None,
         slogan_re=re.compile(rf"\b{_alt(nominal['slogan_nouns'])}\s+"
                              rf"(?:{_alt(nominal.get('slogan_links', []))}\s+)*$")
         if nominal.get("slogan_nouns") else None,

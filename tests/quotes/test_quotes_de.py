@@ -443,3 +443,16 @@ def test_nach_anderen_angaben_gives_a_second_figure_not_a_source():
 def test_short_lower_case_names_with_digits_or_dots_are_no_quotations(name):
     doc = quotes_of(f"Der Verband berichtete über die Wagen {name} und ihre Fahrer.")
     assert only(doc, "direct") == []
+
+
+def test_a_comment_on_the_whole_clause_ends_the_reported_clause():
+    doc = quotes_of("Die Zeitung berichtete, die Partei habe Gelder aus dem Ausland erhalten, "
+                    "was bisher nicht bestätigt werden konnte.")
+    assert [q.text for q in only(doc, "indirect")] == [
+        "die Partei habe Gelder aus dem Ausland erhalten"]
+
+
+def test_a_reported_clause_in_konjunktiv_after_was_stays_reported():
+    doc = quotes_of("Der Minister sagte, man habe viel erreicht, was niemand bestreiten könne.")
+    assert [q.text for q in only(doc, "indirect")] == [
+        "man habe viel erreicht, was niemand bestreiten könne"]
