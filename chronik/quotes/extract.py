@@ -23,6 +23,8 @@ from chronik.quotes.langdata import QuoteLanguage
 from chronik.quotes.marks import Quoted
 from chronik.quotes.names import PersonIndex
 
+# a digit or a dot inside a word: „c4“, „documenta 12“, „tagesschau.de“ are names
+_NAME_LIKE = re.compile(r"\d|\w\.\w")
 _TERMINATOR = re.compile(r"[.!?](?=\s|$)|\n")
 _WORDS = re.compile(r"\w+")
 _FRAME_WINDOW = 400  # how far a frame is looked for around a quotation
@@ -392,6 +394,18 @@ def _verb_in(ft: FieldText, lo: int, hi: int, last: bool = True) -> tuple[int, i
     return m.start(), m.start() + len(m.group().split()[0])
 
 
+def _holds(ft: FieldText, anchor: re.Pattern[str] | None, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) holds a match of `anchor` (found once over the whole field), the
+    literal part every match of a costlier pattern contains: without one, that pattern
+    cannot match there and need not be searched (None: no pre-check, always True). The
+    anchor must not overlap itself ("so " cannot), so that the field's matches are all."""
+    if anchor is None:
+        return True
+    starts = ft._scan(anchor, ft._hits, False)[0]
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
 def _frame_source(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int],
                                                               tuple[int, int]] | None:
     """A 'laut X' / 'X zufolge' / 'nach Angaben von X' / 'wie X mitteilte' frame in [lo, hi):
@@ -497,9 +511,13 @@ def direct_quotes(ft: FieldText) -> list[Found]:
         verb = None
         # German puts the comma after the closing mark, English before it
         if post_text.strip() and (re.match(r"\s*[,(–—-]", post_text)
-                                  or inner.rstrip().endswith(",")):
-            verb = _verb_in(ft, post_s, min(post_e, post_s + 60), last=False)
-            so = ft.lang.so_frame.search(text, post_s, post_e) if ft.lang.so_frame else None
+                                  or inner.rstrip().endswith(",")) \
+                and not _looks_like_title(ft.lang, inner):
+            # „Nürnberg Ice Tigers“, berichtete …: a name before the frame is not quoted
+            verb = _verb_in(ft, post_s, min(post_e, post_s + 120), last=False)
+            so = ft.lang.so_frame.search(text, post_s, post_e) \
+                if ft.lang.so_frame and _holds(ft, ft.lang.so_frame_anchor, post_s, post_e) \
+                else None
             if verb:
                 found.cue = verb
                 found.mention = speaker_for_cue(ft, verb, post_s, post_e, loose=True)
@@ -510,7 +528,8 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 found.mention = _trim(text, *so.span("src"))
                 found.rule = "direct: ', so X'"
         # 2. colon before: erklärte Peskow: „…“ (also as a block paragraph)
-        if found.mention is None and pre_text.rstrip().endswith(":"):
+        if found.mention is None and pre_text.rstrip().endswith(":") \
+                and not _looks_like_title(ft.lang, inner):
             verb = _verb_in(ft, pre_s, pre_e)
             if verb:
                 found.cue = verb
@@ -530,8 +549,11 @@ def direct_quotes(ft: FieldText) -> list[Found]:
             frame = _frame_source(ft, pre_s, pre_e) or _frame_source(ft, post_s, post_e)
             verb = None if frame else (_verb_in(ft, pre_s, pre_e)
                                        or _verb_in(ft, post_s, post_e, last=False))
-            if verb and ((words < 4 and not inner.lstrip()[:1].islower())
-                         or _looks_like_title(ft.lang, inner)):
+            # "bezeichnete die Pläne als „Wortbruch“": what someone called something
+            named = verb is not None and words < 4 and _after_naming_word(ft, q.start)
+            if verb and not named and ((words < 4 and (not inner.lstrip()[:1].islower()
+                                                       or _NAME_LIKE.search(inner)))
+                                       or _looks_like_title(ft.lang, inner)):
                 # „Eagle“ in a sentence that happens to say something: a name, unless
                 # reported speech around it turns out to contain it (see nested_quotes)
                 ft.short_quoted.append(q)
@@ -561,6 +583,14 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 continue  # a title, a name, a scare quote: not a quotation
         out.append(found)
     return out
+
+
+def _after_naming_word(ft: FieldText, pos: int) -> bool:
+    """Whether the word before `pos` introduces a name someone gives ("als „Wortbruch“")."""
+    if not ft.lang.naming_words:
+        return False
+    before = ft.text[max(0, pos - 20):pos].split()
+    return bool(before) and before[-1] in ft.lang.naming_words
 
 
 def _looks_like_title(lang: QuoteLanguage, inner: str) -> bool:
@@ -622,7 +652,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         if s_hi - s_lo < 8 or s_hi - s_lo > _MAX_SENTENCE:
             continue
         if mostly_direct(s_lo, s_hi):
-            wrapped = _wrapped_direct(ft, s_lo, s_hi)
+            wrapped = _wrapped_direct(ft, s_lo, s_hi) or _clause_around_direct(ft, s_lo, s_hi)
             if wrapped:
                 out.append(wrapped)
             continue
@@ -662,6 +692,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 else None
             if cut:
                 end = _trim(text, clause_start, cut.start())[1]
+            comment = lang.commentary_re.search(text, clause_start, end) \
+                if lang.commentary_re else None
+            if comment and not _has_mood(ft, comment.end(), end):
+                end = comment.start()  # "…, was bisher nicht bestätigt werden konnte"
             clause_text = text[clause_start:end]
             if lang.that_clause and len(clause_text.split()) < 3:
                 continue  # "spoke to reporters on Thursday": no clause
@@ -669,6 +703,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if first and first.group() in lang.adverbial_openers:
                 continue  # "…, um die Gewalt in den Griff zu bekommen": a purpose, not words
             if lang.complementizer_re.match(clause_text) or _has_mood(ft, clause_start, end) \
+                    or (lang.planned_re and _search_outside(ft, lang.planned_re, clause_start, end)) \
                     or lang.that_clause or (lang.infinitive_re and lang.infinitive_re.search(clause_text)) \
                     or (lang.clause_verb_re and _search_outside(ft, lang.clause_verb_re,
                                                                  clause_start, end)):
@@ -690,7 +725,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             found = _relative_report(ft, s_lo, s_hi, end)
         # b) "Es sei …, sagte er." / "…, so der Sprecher."
         if found is None:
-            so = lang.so_frame.search(text, s_lo, s_hi) if lang.so_frame else None
+            so = lang.so_frame.search(text, s_lo, s_hi) \
+                if lang.so_frame and _holds(ft, lang.so_frame_anchor, s_lo, s_hi) else None
             # the first speech verb right after a comma: "…, sagte Johanna Moser vom …"
             comma, tail_verb = -1, None
             for vm in ft.outside(lang.speech_verb, s_lo + 10, s_hi):
@@ -804,6 +840,34 @@ def _wrapped_direct(ft: FieldText, lo: int, hi: int) -> Found | None:
                  rule="indirect: Konjunktiv sentence around a quotation")
 
 
+def _clause_around_direct(ft: FieldText, lo: int, hi: int) -> Found | None:
+    """A reported clause after a speech verb that goes on into a quotation ("erklärte, der
+    Bericht sei „ein grundlegendes Dokument …“"): the clause is reported speech besides
+    the direct quotation in it (the annotators mark both)."""
+    text = ft.text
+    lang = ft.lang
+    end = _sentence_end(text, lo, hi)
+    for vm in ft.outside(lang.speech_verb, lo, hi):
+        cm = _CLAUSE_COMMA.match(text, vm.end(), hi)
+        if cm is None or cm.end() >= end - 3 or text[cm.end()] in "„“\"»«‚'" \
+                or not _has_direct(ft, cm.end(), end):
+            continue
+        start = cm.end()
+        clause_text = text[start:end]
+        first = _WORDS.match(clause_text)
+        if first and first.group() in lang.adverbial_openers:
+            continue
+        if lang.complementizer_re.match(clause_text) or _has_mood(ft, start, end) \
+                or (lang.infinitive_re and lang.infinitive_re.search(clause_text)):
+            cue = (vm.start(), vm.start() + len(vm.group().split()[0]))
+            found = Found("indirect", [(start, end)], cue=cue,
+                          rule="indirect: clause around a quotation")
+            found.mention = speaker_for_cue(ft, cue, lo, start, loose=True)
+            found.continues = found.mention is None
+            return found
+    return None
+
+
 def _own_subject_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
     """A reported sentence with its own subject and a 'dass' clause ("Die Experten kamen
     zu dem Ergebnis, dass es … gebe"): the subject speaks, the clause is what was said —
@@ -888,6 +952,10 @@ def _mood_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
     if comma < lo + 10 or ft.in_quote(comma) or _has_direct(ft, lo, comma):
         return None
     start = _trim(text, comma + 1, hi)[0]
+    if start == first.start():
+        # the verb right after the comma is the main clause's, resumed after an apposition
+        # or a relative clause ("Die Getöteten, vor allem Zivilisten, seien …"): all of it
+        return None
     end = _sentence_end(text, start, hi)
     cut = lang.clause_end_re.search(text, start, end) if lang.clause_end_re else None
     if cut:
@@ -918,6 +986,21 @@ def nested_quotes(ft: FieldText, indirect: list[Found]) -> list[Found]:
                 out.append(Found("direct", [(q.start, q.end)], cue=f.cue, mention=f.mention,
                                  continues=f.continues, rule="direct: inside reported speech"))
                 break
+        else:
+            inner = ft.text[q.start + 1:q.end - 1].lstrip()
+            slogan = ft.lang.slogan_re is not None and \
+                ft.lang.slogan_re.search(ft.text, max(0, q.start - 40), q.start) is not None
+            if slogan or (inner[:1].islower() and len(words) >= 4):
+                # „in den kommenden Wochen noch einmal prüfen“ inside a sentence: words
+                # taken from someone (names and titles start with a capital; on train 21
+                # of 26 such phrases outside reported speech are gold quotations). The
+                # sentence's subject said them, else the last speaker.
+                lo, hi = ft.sentence_at(q.start)
+                mention = _sentence_subject(ft, lo, hi)
+                out.append(Found("direct", [(q.start, q.end)], mention=mention,
+                                 continues=mention is None,
+                                 rule="direct: slogan" if slogan
+                                 else "direct: quoted words inside a sentence"))
     return out
 
 

@@ -311,3 +311,148 @@ def test_a_particle_after_a_surname_is_not_part_of_the_name():
     doc = quotes_of("Finanzminister Peer Steinbrück zu Beginn der Sitzung sagte, er sei bereit. "
                     "Ursula von der Leyen sagte, sie sei es auch.")
     assert [q.speaker for q in doc.quotes] == ["Peer Steinbrück", "Ursula von der Leyen"]
+
+
+def test_lowercase_quoted_words_inside_a_sentence_are_the_subjects_quotation():
+    # four or more words starting in lower case are someone's words, not a title
+    doc = quotes_of("Die Ministerin Petra Lindholm will die Regeln „in den nächsten Wochen "
+                    "noch einmal gründlich prüfen“, bevor das Kabinett entscheidet.")
+    direct = only(doc, "direct")
+    assert [q.text for q in direct] == ["„in den nächsten Wochen noch einmal gründlich prüfen“"]
+    assert direct[0].speaker == "Petra Lindholm"
+
+
+def test_capitalised_title_inside_a_sentence_stays_no_quotation():
+    doc = quotes_of("Der Roman trägt den Titel „Der Sommer am großen See“ und erscheint im Mai.")
+    assert only(doc, "direct") == []
+
+
+def test_short_phrase_after_als_with_a_speech_verb_is_what_someone_called_it():
+    doc = quotes_of("Der Gewerkschaftschef Karl Brenner bezeichnete die neuen Pläne der "
+                    "Landesregierung als „Wortbruch“.")
+    direct = only(doc, "direct")
+    assert [q.text for q in direct] == ["„Wortbruch“"]
+    assert direct[0].speaker == "Karl Brenner"
+
+
+def test_short_name_after_a_definite_article_stays_no_quotation():
+    doc = quotes_of("Der Kapitän sagte, er habe die Fähre „Seeadler“ sicher in den Hafen gebracht.")
+    assert only(doc, "direct") == []
+
+
+@pytest.mark.parametrize("frame, source", [
+    ("Wie wetter-online.de berichtet", "wetter-online.de"),
+    ("Wie „nordwelle aktuell“ berichtet", "„nordwelle aktuell“"),
+    ("Denn wie die „Abendpost“-Redaktion in ihrer Ausgabe vom 3.4.2019 berichtete", "Abendpost"),
+    ("Wie der Verband in der Nacht bekanntgegeben hat", "Verband"),
+])
+def test_wie_frame_with_any_source_up_to_its_comma_attributes_the_main_clause(frame, source):
+    doc = quotes_of(f"{frame}, bleibt die Brücke bis zum Sommer gesperrt.")
+    indirect = only(doc, "indirect")
+    assert len(indirect) == 1
+    q = indirect[0]
+    last = q.spans[-1] if q.spans else q  # "Denn" before the frame is a span of its own
+    assert doc.fields["text"][last.start:last.end] == "bleibt die Brücke bis zum Sommer gesperrt"
+    assert doc.fields["text"][q.start:q.end] == q.text
+    assert source in (q.speaker_mention or "")
+
+
+def test_wie_in_the_middle_of_a_sentence_is_no_frame():
+    doc = quotes_of("Es kommt nicht darauf an, wie lange jemand die Aktie hält, sondern wann.")
+    assert only(doc, "indirect") == []
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    ("Die Forscher fanden heraus, dass die Schnecke Licht speichert.",
+     "dass die Schnecke Licht speichert"),
+    ("Es wird angenommen, dass der Brand gelegt wurde.", "dass der Brand gelegt wurde"),
+    ("Die Klausel besagt, dass der Käufer die Anteile zurückgeben muss.",
+     "dass der Käufer die Anteile zurückgeben muss"),
+    ("Kritiker werfen dem Bürgermeister vor, er habe die Zahlen geschönt.",
+     "er habe die Zahlen geschönt"),
+])
+def test_findings_and_present_plural_forms_take_a_reported_clause(sentence, clause):
+    doc = quotes_of(sentence)
+    assert [q.text for q in only(doc, "indirect")] == [clause]
+
+
+@pytest.mark.parametrize("frame", [
+    "Nach seiner Meinung", "Nach Brenners Auffassung", "Nach eigener Aussage",
+    "Nach THW-Angaben", "Nach Bahnangaben", "Laut wetter-online.de", "Laut „nordwelle aktuell“",
+])
+def test_more_attribution_frames_give_the_rest_of_the_sentence(frame):
+    doc = quotes_of(f"{frame} bleibt die Brücke bis zum Sommer gesperrt.")
+    assert [q.text for q in only(doc, "indirect")] == ["bleibt die Brücke bis zum Sommer gesperrt"]
+
+
+def test_nach_with_an_ordinary_noun_is_no_frame():
+    doc = quotes_of("Nach dem Spiel fuhren die Fans mit dem Bus nach Hause.")
+    assert only(doc) == []
+
+
+def test_konjunktiv_verb_right_after_an_apposition_keeps_the_whole_sentence():
+    # the comma closes an apposition; the Konjunktiv is the main clause's own verb
+    doc = quotes_of("Der Polizeisprecher Jan Hollmann sagte, die Lage sei ruhig. Die Verletzten, "
+                    "darunter zwei Feuerwehrleute, seien inzwischen im Krankenhaus versorgt worden.")
+    texts = [q.text for q in only(doc, "indirect")]
+    assert "Die Verletzten, darunter zwei Feuerwehrleute, seien inzwischen im Krankenhaus " \
+           "versorgt worden." in texts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Zeitung „Nordsee Rundschau“, berichtete der Sender, wird eingestellt.",
+    "Der Titel des neuen Films lautet: „Die Stadt der Träume“",
+])
+def test_a_title_before_a_frame_or_after_a_colon_is_no_quotation(sentence):
+    doc = quotes_of(sentence)
+    assert only(doc, "direct") == []
+
+
+def test_a_short_sentence_after_a_colon_is_still_a_quotation():
+    doc = quotes_of("Der Trainer Jens Maurer sagte nur: „Wir kommen wieder.“")
+    assert [q.text for q in only(doc, "direct")] == ["„Wir kommen wieder.“"]
+
+
+def test_reported_clause_that_runs_into_a_quotation_is_reported_besides_the_quotation():
+    doc = quotes_of("Die Klimaforscherin Ines Berger erklärte, der Bericht sei „ein Dokument, das "
+                    "den Weg zu tiefen Einschnitten bei den Emissionen ebnen wird“.")
+    quoted = "„ein Dokument, das den Weg zu tiefen Einschnitten bei den Emissionen ebnen wird“"
+    assert [q.text for q in only(doc, "direct")] == [quoted]
+    indirect = only(doc, "indirect")
+    assert [q.text for q in indirect] == ["der Bericht sei " + quoted]
+    assert indirect[0].speaker == "Ines Berger"
+
+
+@pytest.mark.parametrize("sentence, slogan", [
+    ("Die Demonstranten skandierten vor dem Rathaus Parolen wie „Schluss mit dem Lärm!“.",
+     "„Schluss mit dem Lärm!“"),
+    ("Einige trugen Schilder mit der Aufschrift „Hände weg vom Stadtpark“.",
+     "„Hände weg vom Stadtpark“"),
+])
+def test_a_slogan_after_a_slogan_noun_is_a_direct_quotation(sentence, slogan):
+    doc = quotes_of(sentence)
+    assert [q.text for q in only(doc, "direct")] == [slogan]
+
+
+def test_nach_anderen_angaben_gives_a_second_figure_not_a_source():
+    doc = quotes_of("Der Akku reicht für 100, nach anderen Angaben 110 Kilometer.")
+    assert only(doc, "indirect") == []
+
+
+@pytest.mark.parametrize("name", ["„c4“", "„stadtwiki.de“", "„kunstmesse 12“"])
+def test_short_lower_case_names_with_digits_or_dots_are_no_quotations(name):
+    doc = quotes_of(f"Der Verband berichtete über die Wagen {name} und ihre Fahrer.")
+    assert only(doc, "direct") == []
+
+
+def test_a_comment_on_the_whole_clause_ends_the_reported_clause():
+    doc = quotes_of("Die Zeitung berichtete, die Partei habe Gelder aus dem Ausland erhalten, "
+                    "was bisher nicht bestätigt werden konnte.")
+    assert [q.text for q in only(doc, "indirect")] == [
+        "die Partei habe Gelder aus dem Ausland erhalten"]
+
+
+def test_a_reported_clause_in_konjunktiv_after_was_stays_reported():
+    doc = quotes_of("Der Minister sagte, man habe viel erreicht, was niemand bestreiten könne.")
+    assert [q.text for q in only(doc, "indirect")] == [
+        "man habe viel erreicht, was niemand bestreiten könne"]

@@ -45,3 +45,20 @@ def test_word_lists_with_word_start_match_like_word_boundaries(build):
     # "laut" alone, not inside "Ablaut"/"Glaubenslaut"; "zufolge" not inside "Xzufolge"
     assert [m.group() for m in fast.finditer(TEXT)] == ["laut", "Bericht", "zufolge", "hätte",
                                                         "zufolge"]
+
+
+def test_every_so_frame_match_holds_its_anchor():
+    # the ", so X" frame is searched only in sentences that hold the anchor; that is exact
+    # only if every match of the frame contains an anchor match
+    from chronik.quotes.langdata import load
+
+    lang = load("de")
+    sentences = ["Die Lage sei ernst, so der Sprecher.", "– so Peskow – sei das kein Problem.",
+                 "Es gebe keine Alternative, so die Ministerin weiter, man müsse handeln.",
+                 "So der Plan: Er wollte, so schnell es ging, nach Hause."]
+    found = 0
+    for text in sentences:
+        for m in lang.so_frame.finditer(text):
+            found += 1
+            assert lang.so_frame_anchor.search(text, m.start(), m.end())
+    assert found >= 3
