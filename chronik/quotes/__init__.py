@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from chronik.entities.keys import place_code
 from chronik.model import Document, Evidence, Quote, Span
 from chronik.quotes import speakers
 from chronik.quotes.extract import (
@@ -58,8 +59,28 @@ def quotes_in(doc: Document, field_name: str) -> list[Quote]:
     if model is not None:
         def rerank(f: Found, last: Found | None) -> None:
             _rerank(ft, f, last, model)
-    return [_to_quote(ft, field_name, f) for f in _attribute(ft, found, rerank)
-            if not f.extra.get("silent")]
+    attributed = _attribute(ft, found, rerank)
+    _nested_takes_outer_speaker(ft, attributed)
+    return [_to_quote(ft, field_name, f) for f in attributed if not f.extra.get("silent")]
+
+
+def _nested_takes_outer_speaker(ft: FieldText, found: list[Found]) -> None:
+    """A quotation inside reported speech whose speaker mention lies inside that report
+    too and names no one ('Schumer said the vote showed that "bipartisanship is …"': not
+    "the vote") is the reporter's. A named speaker in the report keeps the quotation
+    ("Er sagte, Merkel habe „…“ erklärt")."""
+    reports = [f for f in found if f.kind == "indirect" and f.speaker and f.mention
+               and not f.extra.get("silent")]
+    for f in found:
+        if f.kind != "direct" or f.mention is None:
+            continue
+        if any(w[:1].isupper() for w in ft.text[f.mention[0]:f.mention[1]].split()):
+            continue
+        for r in reports:
+            if r.start <= f.start and f.end <= r.end and r.start <= f.mention[0] < r.end:
+                f.mention, f.speaker = r.mention, r.speaker
+                f.speaker_note = f"inside the report of {r.speaker}"
+                break
 
 
 def speaker_candidates(ft: FieldText, f: Found, last: Found | None):
@@ -93,7 +114,38 @@ def rule_quotes(doc: Document, field_name: str) -> tuple[FieldText, list[Found]]
     direct = direct_quotes(ft)
     indirect = indirect_quotes(ft, direct)
     found = sorted(direct + indirect + nested_quotes(ft, indirect), key=lambda f: f.start)
+    places = {(m.start, m.end) for e in doc.entities if e.type == "LOC"
+              for m in e.mentions if m.field == field_name}
+    for f in found:
+        if f.kind == "indirect":
+            _drop_dateline(text, f, places)
     return ft, found
+
+
+# a dateline's end: an agency in brackets, then a dash ("Berlin (dpa) – ", "LONDON — ")
+_DATELINE_END = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s+[–—-]+\s+")
+
+
+def _drop_dateline(text: str, f: Found, places: set[tuple[int, int]]) -> None:
+    """A reported sentence that opens its paragraph keeps no dateline ("Berlin – Die
+    Spitzen … wollen …, teilte ein Sprecher mit"): the place in front (a place the
+    entity stage found, a CLDR place or a word in capitals) and its dash are not what
+    was said."""
+    a, b = f.spans[0]
+    if a and text[a - 1] != "\n":
+        return
+    for p_start, p_end in places:
+        if p_start == a:
+            break
+    else:
+        word = re.match(r"[^\W\d_]+", text[a:b])
+        if not word or len(word.group()) < 2 or not (
+                word.group().isupper() or place_code(word.group()) is not None):
+            return
+        p_end = a + word.end()
+    m = _DATELINE_END.match(text, p_end)
+    if m and m.end() < b:
+        f.spans[0] = (m.end(), b)
 
 
 def _attribute(ft: FieldText, found: list[Found],

@@ -605,6 +605,12 @@ def _looks_like_title(lang: QuoteLanguage, inner: str) -> bool:
 
 # --- indirect speech -------------------------------------------------------------------
 
+def _names_speaker(text: str, lo: int, hi: int) -> bool:
+    """Are the words between a speech verb and a comma a name (capitalised words)?"""
+    words = text[lo:hi].split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
 def _has_mood(ft: FieldText, lo: int, hi: int, second: bool = True) -> bool:
     lang = ft.lang
     if lang.subjunctive_re and _search_outside(ft, lang.subjunctive_re, lo, hi):
@@ -680,37 +686,51 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             cm = _CLAUSE_COMMA.match(text, vm.end(), s_hi) \
                 or _CLAUSE_COMMA_QUOTED.match(text, vm.end(), s_hi)
             clause_start = cm.end() if cm else None
+            clause_end, own_end = end, False
+            if cm and lang.that_clause:
+                verb_end = vm.start() + len(vm.group().split()[0])
+                comma = cm.start() + len(cm.group().rstrip()) - 1  # the comma (or colon)
+                that = lang.that_re.search(text, verb_end, comma) if lang.that_re else None
+                if that is not None:
+                    # "who announced last month that he would step down …, voted …": the
+                    # clause is the one after "that", up to the comma
+                    clause_start, clause_end = that.end(), _trim(text, that.end(), comma)[1]
+                    own_end = True
+                elif _names_speaker(text, verb_end, comma):
+                    continue  # "said Marie Lambert, a spokeswoman for …": an apposition
             if clause_start is None and lang.that_clause:
                 skip = lang.after_verb_skip.match(text, vm.end(), s_hi)
                 tm = lang.clause_start_re.match(text, skip.end() - 1 if skip and skip.end() > vm.end()
                                  else vm.end(), s_hi)
                 clause_start = tm.end() if tm else None
-            if clause_start is None or clause_start >= end - 3:
+            if clause_start is None or clause_start >= clause_end - 3:
                 continue
             # the clause ends where the frame goes on: "… brauche X und fügte hinzu: „…“"
-            cut = lang.clause_end_re.search(text, clause_start, end) if lang.clause_end_re \
+            cut = lang.clause_end_re.search(text, clause_start, clause_end) if lang.clause_end_re \
                 else None
             if cut:
-                end = _trim(text, clause_start, cut.start())[1]
-            comment = lang.commentary_re.search(text, clause_start, end) \
+                clause_end = _trim(text, clause_start, cut.start())[1]
+            comment = lang.commentary_re.search(text, clause_start, clause_end) \
                 if lang.commentary_re else None
-            if comment and not _has_mood(ft, comment.end(), end):
-                end = comment.start()  # "…, was bisher nicht bestätigt werden konnte"
-            clause_text = text[clause_start:end]
+            if comment and not _has_mood(ft, comment.end(), clause_end):
+                clause_end = comment.start()  # "…, was bisher nicht bestätigt werden konnte"
+            if not own_end:
+                end = clause_end  # a cut end holds for the rest of the sentence's rules
+            clause_text = text[clause_start:clause_end]
             if lang.that_clause and len(clause_text.split()) < 3:
                 continue  # "spoke to reporters on Thursday": no clause
             first = _WORDS.match(clause_text)
             if first and first.group() in lang.adverbial_openers:
                 continue  # "…, um die Gewalt in den Griff zu bekommen": a purpose, not words
-            if lang.complementizer_re.match(clause_text) or _has_mood(ft, clause_start, end) \
-                    or (lang.planned_re and _search_outside(ft, lang.planned_re, clause_start, end)) \
+            if lang.complementizer_re.match(clause_text) or _has_mood(ft, clause_start, clause_end) \
+                    or (lang.planned_re and _search_outside(ft, lang.planned_re, clause_start, clause_end)) \
                     or lang.that_clause or (lang.infinitive_re and lang.infinitive_re.search(clause_text)) \
                     or (lang.clause_verb_re and _search_outside(ft, lang.clause_verb_re,
-                                                                 clause_start, end)):
-                if text[clause_start] in "„“\"»«‚'" and mostly_direct(clause_start, end):
+                                                                 clause_start, clause_end)):
+                if text[clause_start] in "„“\"»«‚'" and mostly_direct(clause_start, clause_end):
                     break  # the direct quotation is the clause
                 cue = (vm.start(), vm.start() + len(vm.group().split()[0]))
-                found = Found("indirect", [(clause_start, end)], cue=cue,
+                found = Found("indirect", [(clause_start, clause_end)], cue=cue,
                               rule="indirect: clause after a speech verb")
                 found.mention = speaker_for_cue(ft, cue, s_lo, clause_start, loose=True)
                 # "Als Begründung heißt es, …": no source in the sentence, the last one speaks
@@ -749,7 +769,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                               mention=_trim(text, *so.span("src")),
                               rule="indirect: ', so X' after the clause")
             elif tail_verb and comma > s_lo + 10 and not ft.in_quote(comma) \
-                    and not _has_direct(ft, s_lo, comma) \
+                    and (not _has_direct(ft, s_lo, comma)
+                         # "Man sei „auf einem guten Weg“, sagte Merz": a Konjunktiv I
+                         # outside the quoted words makes the clause reported speech too
+                         or _has_mood(ft, s_lo, comma, second=False)) \
                     and (_has_mood(ft, s_lo, comma) or lang.that_clause):
                 # "Es sei …, sagte er." / "Prices will rise, the minister said." A German
                 # clause in the indicative before ", sagte X" is mostly the subject and its

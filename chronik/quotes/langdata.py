@@ -108,6 +108,7 @@ class QuoteLanguage:
     short_attribution_re: re.Pattern[str] | None
     infinitive_re: re.Pattern[str] | None
     clause_start_re: re.Pattern[str]  # where a comma-less reported clause starts (English)
+    that_re: re.Pattern[str] | None  # the clause opener as a word ("that")
     name_seq_re: re.Pattern[str]  # two to four name words, particles allowed
     # a determiner, up to two adjectives and one to three capitalised words ("der
     # russische Präsident", "die Polizei"): cheap candidate speakers for the ranker
@@ -339,6 +340,8 @@ def load(code: str) -> QuoteLanguage | None:
         infinitive_re=re.compile(mood["infinitive_clause"]) if mood.get("infinitive_clause")
         else None,
         clause_start_re=_clause_start(data.get("syntax", {}).get("clause_opener")),
+        that_re=re.compile(r"(?<![\w-])" + re.escape(data["syntax"]["clause_opener"]) + r"\s+")
+        if data.get("syntax", {}).get("clause_opener") else None,
         name_seq_re=_name_seq(data.get("names", {})),
         # the determiners as a prefix tree: same matches as the alternation, scanned in half the time
         simple_np_re=re.compile(rf"{_trie(dets + [w.capitalize() for w in dets], WORD_START)}"

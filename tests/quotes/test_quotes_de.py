@@ -456,3 +456,23 @@ def test_a_reported_clause_in_konjunktiv_after_was_stays_reported():
     doc = quotes_of("Der Minister sagte, man habe viel erreicht, was niemand bestreiten könne.")
     assert [q.text for q in only(doc, "indirect")] == [
         "man habe viel erreicht, was niemand bestreiten könne"]
+
+
+def test_a_reported_sentence_keeps_no_dateline():
+    doc = quotes_of("Berlin – Die Spitzen der Parteien wollen ihre Gespräche am Freitag "
+                    "fortsetzen. Das teilte ein Sprecher der CDU am Mittwochabend mit.")
+    reported = [q for q in doc.quotes if q.kind == "indirect"]
+    assert reported and reported[0].text.startswith("Die Spitzen der Parteien")
+
+
+def test_konjunktiv_with_a_quoted_phrase_before_its_frame_is_that_speakers():
+    doc = quotes_of("Der Sprecher der Partei teilte mit, die Gespräche gingen weiter. Man sei "
+                    "„auf einem guten Weg“, sagte CDU-Chef Friedrich Merz nach dem Treffen.")
+    reported = [q for q in doc.quotes if q.kind == "indirect" and q.text.startswith("Man sei")]
+    assert [(q.text, q.speaker) for q in reported] == [
+        ("Man sei „auf einem guten Weg“", "Friedrich Merz")]
+
+
+def test_nach_angaben_aus_names_the_source():
+    doc = quotes_of("Nach Angaben aus Parteikreisen ist ein Abschluss bis Ostern angestrebt.")
+    assert [q.speaker_mention for q in doc.quotes] == ["Angaben aus Parteikreisen"]

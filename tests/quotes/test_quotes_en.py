@@ -62,3 +62,36 @@ def test_according_to():
 def test_unknown_pronoun_speaker_stays_null():
     doc = quotes_of("He said the plan would fail.", lang="en")
     assert doc.quotes and all(q.speaker is None for q in doc.quotes)
+
+
+@pytest.mark.parametrize("sentence, part", [
+    ("Peskov said Tuesday that talks with the unions would resume on June 2.",
+     "talks with the unions would resume on June 2"),
+    ("Peskov told a news conference that the bank was not committed to a path.",
+     "the bank was not committed to a path"),
+])
+def test_time_and_audience_after_the_verb_are_not_what_was_said(sentence, part):
+    doc = quotes_of(INTRO + sentence, lang="en")
+    assert [q.text for q in doc.quotes if q.kind == "indirect"] == [part]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peskov said at a news conference in Moscow.",
+    '"This is a disaster," said Anna Lambert, a spokeswoman for the airlines.',
+])
+def test_circumstances_and_appositions_are_no_reported_speech(sentence):
+    doc = quotes_of(sentence, lang="en")
+    assert [q.text for q in doc.quotes if q.kind == "indirect"] == []
+
+
+def test_the_clause_after_that_in_a_relative_clause_is_what_was_said():
+    doc = quotes_of("Senator Mitch McConnell, who announced last month that he would step down "
+                    "in November, voted for the measure.", lang="en")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("he would step down in November", "Mitch McConnell")]
+
+
+def test_a_quotation_inside_reported_speech_is_the_reporters():
+    doc = quotes_of('Senator Chuck Schumer said the vote showed that "bipartisanship is the '
+                    'only way to get things done."', lang="en")
+    assert {q.speaker for q in doc.quotes} == {"Chuck Schumer"}
