@@ -311,7 +311,8 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     after = lang.after_verb_skip.match(text, cue[1], hi)
     pos = after.end() if after else cue[1]
     np = _np_at(ft, pos, hi)
-    if np and not (skip and skip[0] <= np[0] < skip[1]) and _head_can_speak(ft, *np):
+    if np and not (skip and skip[0] <= np[0] < skip[1]) and _head_can_speak(ft, *np) \
+            and not (lang.object_determiner_re and lang.object_determiner_re.match(text, np[0])):
         return np
     # 2b. a person named between clause start and verb: "hatte US-Präsident Joe Biden erklärt"
     if e > s:

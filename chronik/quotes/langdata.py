@@ -120,6 +120,7 @@ class QuoteLanguage:
     clause_verb_re: re.Pattern[str] | None  # a likely Konjunktiv-I verb of any lemma
     reported_verb: re.Pattern[str]  # speech verbs that report speech without a clause
     after_verb_skip: re.Pattern[str]
+    object_determiner_re: re.Pattern[str] | None  # "einen …" after the verb is an object
     before_subject_skip: re.Pattern[str]
     loose_subject_skip: re.Pattern[str]  # "Wie die ESA mitteilte": words before a subject
     loose_after_verb_skip: re.Pattern[str]  # "sah es Köhler an"
@@ -289,6 +290,9 @@ def load(code: str) -> QuoteLanguage | None:
         determiner_re=re.compile(rf"^{det}\s+", re.IGNORECASE),
         not_person=frozenset(nominal.get("not_person", [])),
         that_clause=bool(data.get("syntax", {}).get("clause_without_comma", False)),
+        object_determiner_re=re.compile(
+            "(?:" + "|".join(map(re.escape, nominal["object_determiners"])) + r")\s")
+        if nominal.get("object_determiners") else None,
         after_verb_skip=re.compile(
             r"\s*(?:(?:" + "|".join(nominal.get("after_verb_skip", []) or ["(?!)"]) + r")\s+){0,3}"),
         before_subject_skip=re.compile(

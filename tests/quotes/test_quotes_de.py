@@ -476,3 +476,10 @@ def test_konjunktiv_with_a_quoted_phrase_before_its_frame_is_that_speakers():
 def test_nach_angaben_aus_names_the_source():
     doc = quotes_of("Nach Angaben aus Parteikreisen ist ein Abschluss bis Ostern angestrebt.")
     assert [q.speaker_mention for q in doc.quotes] == ["Angaben aus Parteikreisen"]
+
+
+def test_the_object_after_the_verb_is_not_the_speaker():
+    doc = quotes_of("Auch FDP-Chef Christian Lindner, den der Kanzler zuvor entlassen hatte, "
+                    "verlangte einen schnellen Weg zu Neuwahlen.")
+    assert all(q.speaker != "schnellen Weg" and "Weg" not in (q.speaker_mention or "")
+               for q in doc.quotes), [(q.text, q.speaker_mention) for q in doc.quotes]
