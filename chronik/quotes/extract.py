@@ -731,11 +731,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 if text[clause_start] in "„“\"»«‚'" and mostly_direct(clause_start, clause_end):
                     break  # the direct quotation is the clause
                 cue = (vm.start(), vm.start() + len(vm.group().split()[0]))
-                found = Found("indirect", [(clause_start, clause_end)], cue=cue,
-                              rule="indirect: clause after a speech verb")
-                found.mention = speaker_for_cue(ft, cue, s_lo, clause_start, loose=True)
                 # "Als Begründung heißt es, …": no source in the sentence, the last one speaks
-                found.continues = found.mention is None
+                found = _reported_clause(ft, (clause_start, clause_end), cue, s_lo,
+                                         "indirect: clause after a speech verb")
                 break
         # a2) a noun of saying + clause: "die Forderung, … einzustellen", "der Verdacht,
         #     dass …" (the clause is what was said; the noun's owner, if named, said it)
@@ -884,12 +882,19 @@ def _clause_around_direct(ft: FieldText, lo: int, hi: int) -> Found | None:
         if lang.complementizer_re.match(clause_text) or _has_mood(ft, start, end) \
                 or (lang.infinitive_re and lang.infinitive_re.search(clause_text)):
             cue = (vm.start(), vm.start() + len(vm.group().split()[0]))
-            found = Found("indirect", [(start, end)], cue=cue,
-                          rule="indirect: clause around a quotation")
-            found.mention = speaker_for_cue(ft, cue, lo, start, loose=True)
-            found.continues = found.mention is None
-            return found
+            return _reported_clause(ft, (start, end), cue, lo,
+                                    "indirect: clause around a quotation")
     return None
+
+
+def _reported_clause(ft: FieldText, span: tuple[int, int], cue: tuple[int, int], lo: int,
+                     rule: str) -> Found:
+    """An indirect quotation `span` introduced by `cue`; its speaker is looked for between
+    `lo` and the clause (else whoever spoke last continues)."""
+    found = Found("indirect", [span], cue=cue, rule=rule)
+    found.mention = speaker_for_cue(ft, cue, lo, span[0], loose=True)
+    found.continues = found.mention is None
+    return found
 
 
 def _own_subject_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
@@ -930,11 +935,8 @@ def _noun_clause(ft: FieldText, lo: int, hi: int, end: int) -> Found | None:
         if opener or (lang.infinitive_re and lang.infinitive_re.search(clause)) or (
                 not relative and _has_mood(ft, start, stop, second=False)):
             cue = (nm.start(), nm.start() + len(nm.group().rstrip(", ")))
-            found = Found("indirect", [(start, stop)], cue=cue,
-                          rule="indirect: clause after a noun of saying")
-            found.mention = speaker_for_cue(ft, cue, lo, start, loose=True)
-            found.continues = found.mention is None
-            return found
+            return _reported_clause(ft, (start, stop), cue, lo,
+                                    "indirect: clause after a noun of saying")
     return None
 
 
