@@ -375,6 +375,9 @@ def _weekend(m: Mention, ctx: Context) -> Point | None:
             direction = -1
         else:
             direction = 0
+    elif direction > 0 and a.isoweekday() <= 5:
+        # "am kommenden Wochenende" on a Thursday is the one two days ahead, in this week
+        direction -= 1
     return _relative_unit("WE", direction, a)
 
 
@@ -618,6 +621,33 @@ def _daypart(m: Mention, ctx: Context) -> str | None:
     return ctx.lookup("dayparts", raw) or ctx.lookup("daypart_words", raw)
 
 
+def _habitual(m: Mention, ctx: Context) -> bool:
+    """Does the mention's sentence say its times recur (`[anchoring] habitual`: "täglich",
+    "jeweils", "wochentags", "every day")?"""
+    words = ctx.data.raw.get("anchoring", {}).get("habitual")
+    if not words:
+        return False
+    i = ctx.sentences.index(m.start)
+    days = [(pos, d) for pos, d in ctx.sentence_days.get(i, []) if pos < m.start]
+    recurring = [h.start() for h in _schedule_pattern(words).finditer(
+        ctx.text, ctx.sentences.starts[i], ctx.sentences.ends[i])]
+    if recurring:
+        # "täglich von 10 bis 22 Uhr, am Sonntag bis 20 Uhr": a day named after the
+        # recurring word, right before the time, still dates it
+        last_word = max([p for p in recurring if p < m.start], default=-1)
+        return not (days and days[-1][0] > last_word)
+    # "Termin: 25. und 26. August von 10-18 Uhr": coordinated days before the time
+    joiners = ctx.data.raw.get("anchoring", {}).get("coordination")
+    return bool(joiners and len(days) >= 2 and days[-1][1] != days[-2][1]
+                and days[-1][0] - days[-2][0] <= 12
+                and _coordination(joiners).search(ctx.text, days[-2][0], days[-1][0]))
+
+
+@cache
+def _coordination(words: str) -> re.Pattern[str]:
+    return re.compile(r"\s(?:" + words + r")\s|,\s", re.IGNORECASE)
+
+
 def _against_tense(m: Mention, ctx: Context, d: date) -> bool:
     """Is day `d` after the document day while the mention's sentence tells the past? Then
     the day cannot carry over to it. (The other way round is left alone: a programme told
@@ -764,6 +794,12 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
             # "in der Nacht zum Donnerstag um 3 Uhr": the small hours are Thursday's
             day, anchor_note = morning, f"{anchor_note}; the small hours of {morning}"
     date_part = day.isoformat() if day else (_to_day(point.value) if point else "XXXX-XX-XX")
+    if point is None and clock is not None and _habitual(m, ctx):
+        # "täglich von 10 bis 22 Uhr", "jeweils 20 Uhr": a time on many days belongs to
+        # none of them; TimeML (and KRAUTS) write the clock time alone
+        hour, minute = clock
+        return Resolution("TIME", f"T{hour:02d}:{minute:02d}", mod,
+                          anchor="a time on many days (no date)")
     if clock is None:
         return Resolution("TIME", f"{date_part}T{part}", mod, anchor=anchor_note, day=day)
     hour, minute = clock

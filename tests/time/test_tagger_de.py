@@ -235,3 +235,21 @@ def test_a_scheduled_trip_in_the_present_tense_looks_ahead():
 ])
 def test_the_small_hours_of_a_night_belong_to_the_next_day(sentence, clock, value):
     assert dict(values(sentence, "2025-04-10"))[clock] == value
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # opening hours recur: the clock time gets no date (as KRAUTS annotates: T10:00)
+    ("Geöffnet ist täglich von 10 bis 22 Uhr, am Sonntag bis 20 Uhr.",
+     [("täglich", "P1D"), ("10", "T10:00"), ("22 Uhr", "T22:00"), ("Sonntag", "2024-09-15"),
+      ("20 Uhr", "2024-09-15T20:00")]),
+    ("Termin: 25. und 26. September von 10-18 Uhr.",
+     [("25.", "2024-09-25"), ("26. September", "2024-09-26"), ("10", "T10:00"),
+      ("18 Uhr", "T18:00")]),
+])
+def test_a_clock_time_on_many_days_has_no_date(sentence, expected):
+    assert values(sentence, "2024-09-12") == expected
+
+
+def test_the_coming_weekend_on_a_thursday_is_this_weeks():
+    assert values("Das Fest geht am kommenden Wochenende in seine 25. Auflage.",
+                  "2024-09-12") == [("kommenden Wochenende", "2024-W37-WE")]
