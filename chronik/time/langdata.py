@@ -698,7 +698,23 @@ def _plain(ch: str) -> bool:
 
 def fold_text(text: str) -> str | None:
     """`text` lowercased for the case-folded patterns, or None when a character of it does
-    not fold one-to-one (then the case-insensitive patterns must run)."""
+    not fold one-to-one (then the case-insensitive patterns must run). Remembered for the
+    last few texts: the stages of one document fold the same field text several times."""
+    memo = _FOLD_MEMO.get(id(text))
+    if memo is not None and memo[0] is text:  # the text itself is held: its id is its own
+        return memo[1]
+    folded = _fold_text(text)
+    if len(_FOLD_MEMO) >= _FOLD_MEMO_SIZE:
+        _FOLD_MEMO.clear()
+    _FOLD_MEMO[id(text)] = (text, folded)
+    return folded
+
+
+_FOLD_MEMO: dict[int, tuple[str, str | None]] = {}
+_FOLD_MEMO_SIZE = 8
+
+
+def _fold_text(text: str) -> str | None:
     if _sre is None:
         return None
     if text.isascii():
@@ -821,6 +837,54 @@ def casefolded(pattern: re.Pattern[str] | None, *, relax: bool = False
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class FoldedScan:
+    """The matches of a case-insensitive pattern (`pattern.finditer`) found with less regex
+    work in the text lowercased by `fold_text`: with its case-folded copy when it has one;
+    else (case-sensitive parts such as `(?-i:[a-z]{2,}ed)`) the pattern itself is tried
+    only where its relaxed folded copy, which matches wherever the pattern does (and maybe
+    elsewhere), begins a match. Either way the spans are exactly the pattern's own."""
+
+    pattern: re.Pattern[str]
+    folded: re.Pattern[str] | None = None
+    relaxed: re.Pattern[str] | None = None
+
+    def spans(self, text: str, folded: str | None, pos: int, endpos: int
+              ) -> list[tuple[int, int]]:
+        """The spans of `self.pattern.finditer(text, pos, endpos)`; `folded` is
+        `fold_text(text)`."""
+        if folded is not None and self.folded is not None:
+            return [m.span() for m in self.folded.finditer(folded, pos, endpos)]
+        if folded is None or self.relaxed is None:
+            return [m.span() for m in self.pattern.finditer(text, pos, endpos)]
+        # finditer's own walk: the leftmost match from `pos` on, then on from its end; no
+        # match of the pattern begins where the relaxed copy finds none, so positions
+        # between are skipped (the pattern never matches empty, see `folded_scan`)
+        out: list[tuple[int, int]] = []
+        search, match = self.relaxed.search, self.pattern.match
+        while (r := search(folded, pos, endpos)) is not None:
+            at = r.start()
+            m = match(text, at, endpos)
+            if m is None:
+                pos = at + 1
+            else:
+                pos = m.end()
+                out.append((at, pos))
+        return out
+
+
+def folded_scan(pattern: re.Pattern[str]) -> FoldedScan:
+    """A `FoldedScan` of `pattern` (one that just runs `pattern` when nothing folds)."""
+    exact = casefolded(pattern)
+    if exact is not None:
+        return FoldedScan(pattern, exact)
+    relaxed = casefolded(pattern, relax=True)
+    # an empty match would need finditer's rules for the next position: not emulated
+    if relaxed is not None and _parser.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0:
+        return FoldedScan(pattern, None, relaxed)
+    return FoldedScan(pattern)
+
+
 # --- where a match can begin ---------------------------------------------------------------
 # Every rule opens with a lookbehind ("not inside a word"), and a pattern that opens with a
 # lookbehind gets no "first character" hint from the standard compiler: the engine then
@@ -878,7 +942,7 @@ def _first_of(name: str, op, av, last: bool = False) -> tuple[list, bool]:
     raise _UnknownStart(name)
 
 
-def compile_tree(tree, flags: int) -> re.Pattern[str]:
+def compile_tree(tree, flags: int, source: str | None = None) -> re.Pattern[str]:
     """Compile a parsed case-sensitive pattern like `re._compiler.compile`, telling the
     engine which characters a match can begin with when the standard compiler does not."""
     code = _compiler._code(tree, flags)
@@ -895,15 +959,30 @@ def compile_tree(tree, flags: int) -> re.Pattern[str]:
                 _compiler._compile_charset(charset, flags, info)
                 info[1] = len(info) - 1
                 hinted = info + code[code[1] + 1:]
-                return _sre_compile(tree, flags, hinted)
+                return _sre_compile(tree, flags, hinted, source)
     except (_UnknownStart, AttributeError, TypeError, ValueError, IndexError, RuntimeError):
         pass  # another Python's internals, or a construct not handled: no hint
-    return _sre_compile(tree, flags, code)
+    return _sre_compile(tree, flags, code, source)
 
 
-def _sre_compile(tree, flags: int, code: list) -> re.Pattern[str]:
+def hinted(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-sensitive `pattern` compiled again by `compile_tree`, so that the engine skips
+    the positions where no match can begin (for patterns opening with a lookaround or a
+    word boundary, which get no such hint from the standard compiler); `pattern` itself
+    when that cannot be done. Finds exactly the same matches."""
+    if _sre is None or pattern.flags & re.IGNORECASE:
+        return pattern
+    try:
+        return compile_tree(_parser.parse(pattern.pattern, pattern.flags), pattern.flags,
+                            pattern.pattern)
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        return pattern
+
+
+def _sre_compile(tree, flags: int, code: list, source: str | None = None) -> re.Pattern[str]:
     groupindex = tree.state.groupdict
     indexgroup = [None] * tree.state.groups
     for name, number in groupindex.items():
         indexgroup[number] = name
-    return _sre.compile(None, flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
+    return _sre.compile(source, flags, code, tree.state.groups - 1, groupindex,
+                        tuple(indexgroup))
