@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chronik.time.langdata import WORD_TESTS, LanguageData, Rule, casefolded, fold_text
+from chronik.time.langdata import WORD_TESTS, LanguageData, Rule, casefolded, fold_text, folded_scan
 from chronik.time.langdata import trie as _trie
 
 _WORD_BEFORE = re.compile(r"([\w.§%€/°]+)\s*$")
@@ -311,19 +311,15 @@ def find_mentions(text: str, data: LanguageData, start: int = 0,
         return []
     fp_spans: list[tuple[int, int]] = []
     if data.false_positives is not None:
-        # only near candidates: a false positive matters where it overlaps one
-        fp_pattern, subject = data.false_positives, text
-        prefilter = None
-        if folded is not None:
-            if (fp_folded := _folded(data, "false_positives", fp_pattern)) is not None:
-                fp_pattern, subject = fp_folded, folded
-            else:  # case-sensitive parts ("May said"): a folded copy that finds more
-                prefilter = _folded(data, "false_positives~", fp_pattern, relax=True)
+        # only near candidates: a false positive matters where it overlaps one; looked
+        # for in the lowercased text where their pattern's relaxed copy finds something
+        # ("May said": case-sensitive parts; see `FoldedScan`)
+        fp_scan = data.scans.get("false_positives")
+        if fp_scan is None:
+            fp_scan = data.scans["false_positives"] = folded_scan(data.false_positives)
         for ws, we in windows:
-            lo, hi = max(start, ws - _FP_MARGIN), min(end, we + _FP_MARGIN)
-            if prefilter is not None and prefilter.search(folded, lo, hi) is None:
-                continue  # where the wider copy finds nothing, the pattern finds nothing
-            fp_spans.extend(fm.span() for fm in fp_pattern.finditer(subject, lo, hi))
+            fp_spans.extend(fp_scan.spans(text, folded, max(start, ws - _FP_MARGIN),
+                                          min(end, we + _FP_MARGIN)))
     cands.sort(key=lambda c: (-(c.end - c.start), c.rule.order, c.start))
     taken = bytearray(end - start)
     accepted: list[Mention] = []

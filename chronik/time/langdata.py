@@ -119,6 +119,8 @@ class LanguageData:
     trigger_suffixes: tuple[str, ...] = ()
     # the rules grouped by their window tests (`chronik.time.extract.rule_groups`)
     rule_groups: tuple = ()
+    # patterns made for lowercased text on first need (`FoldedScan`s), by purpose
+    scans: dict[str, Any] = field(default_factory=dict)
 
     def table(self, name: str) -> Vocabulary:
         return self.vocab[name]
