@@ -421,7 +421,7 @@ def _own_run_test(tree) -> tuple:
     if not runs:
         return ()
     source = "|".join(sorted(set(runs)))
-    return ((re.compile(source, re.IGNORECASE), re.compile(source)),)
+    return ((re.compile(source, re.IGNORECASE), hinted(re.compile(source))),)
 
 
 def _necessary_runs(items) -> list[str] | None:
@@ -442,7 +442,7 @@ def _necessary_runs(items) -> list[str] | None:
     for op, av in items:
         name = str(op)
         if name in ("LITERAL", "IN"):
-            run.append(_char_class([(op, av)]))
+            run.append(_run_char([(op, av)]))
             continue
         if name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1 or name == "SUBPATTERN":
             sub = av[2].data if name != "SUBPATTERN" else av[3].data
@@ -455,14 +455,14 @@ def _necessary_runs(items) -> list[str] | None:
                 end_run()
                 continue
             if name == "SUBPATTERN" and _one_char_each(sub):
-                run.extend(_char_class([item]) for item in sub)
+                run.extend(_run_char([item]) for item in sub)
                 continue
-            run.append(_char_class(first))
+            run.append(_run_char(first))
             end_run()
             inner = _necessary_runs(sub)
             if inner is not None and min(map(len, inner)) > best_len:
                 best, best_len = inner, min(map(len, inner))
-            run.append(_char_class(last))
+            run.append(_run_char(last))
             continue
         if name == "BRANCH":
             end_run()
@@ -491,6 +491,15 @@ _CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGO
                    "CATEGORY_UNI_DIGIT": r"\d", "CATEGORY_UNI_NOT_DIGIT": r"\D",
                    "CATEGORY_UNI_SPACE": r"\s", "CATEGORY_UNI_NOT_SPACE": r"\S",
                    "CATEGORY_UNI_WORD": r"\w", "CATEGORY_UNI_NOT_WORD": r"\W"}
+
+
+def _run_char(items) -> str:
+    """`_char_class`, but one literal character as itself ("0", not "[0]"): the engine
+    tests it faster, and `_factor_branches` can group the runs by it."""
+    chars = {av for op, av in items if str(op) == "LITERAL"}
+    if len(chars) == 1 and all(str(op) == "LITERAL" for op, _ in items):
+        return re.escape(chr(chars.pop()))
+    return _char_class(items)
 
 
 def _char_class(items) -> str:
