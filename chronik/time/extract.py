@@ -257,17 +257,35 @@ def trigger_pattern(data: LanguageData) -> re.Pattern[str]:
 
     # a number is a trigger unless it is money, a percentage or the tail of a number
     # ("$1.76", "12%", the "384" of "1,384,119"): no time expression starts there
-    branches = [r"(?<![$€£¥])(?<!\d[.,])\w*\d\w*(?!\s?%)"]
+    # (each branch that walks a word opens with a lookahead that looks at the word once,
+    # without backtracking, for what the branch cannot match without: a digit, a letter
+    # of every suffix; it rejects most words before the branch backtracks through them)
+    branches = [r"(?=[^\W\d]*+\d)(?<![$€£¥])(?<!\d[.,])\w*\d\w*(?!\s?%)"]
     prefixes = [stem for stems in data.trigger_stems.values() for stem in stems]
     if prefixes:
         branches.append(f"(?:{alternation(prefixes)})\\w*")
     if data.trigger_words:
         branches.append(f"(?:{alternation(data.trigger_words)})s?(?!\\w)")
     if data.trigger_suffixes:
-        branches.append(f"\\w*?(?:{alternation(data.trigger_suffixes)})\\w*")
+        branches.append(f"{_suffix_guard(data)}\\w*?(?:{alternation(data.trigger_suffixes)})\\w*")
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(branches) + ")", re.IGNORECASE)
     _TRIGGER_CACHE[data.lang] = pattern
     return pattern
+
+
+def _suffix_guard(data: LanguageData) -> str:
+    """A lookahead that a word holds a letter every trigger suffix has (the one rarest in
+    the language's vocabulary), or "" when there is none or a suffix is more than letters."""
+    suffixes = [s.lower() for s in data.trigger_suffixes]
+    if not suffixes or not all(re.fullmatch(r"\w+", s) for s in suffixes):
+        return ""
+    common = set.intersection(*(set(s) for s in suffixes)) - set("0123456789_")
+    if not common:
+        return ""
+    vocabulary = " ".join(frag.lower() for table in data.vocab.values()
+                          for frag, _ in table.entries)
+    letter = min(sorted(common), key=vocabulary.count)
+    return f"(?=[^\\W{re.escape(letter)}]*+{re.escape(letter)})"
 
 
 def _folded(data: LanguageData, name: str, pattern: re.Pattern[str] | None, *,
