@@ -45,8 +45,13 @@ class Vocabulary:
     _compiled: list[tuple[re.Pattern[str], Any]] = field(default_factory=list, repr=False)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
-    def __post_init__(self) -> None:
-        self._compiled = [(re.compile(frag, re.IGNORECASE), value) for frag, value in self.entries]
+    def _patterns(self) -> list[tuple[re.Pattern[str], Any]]:
+        # compiled on the first lookup: loading a language need not pay for tables no
+        # text of the process ever looks up
+        if not self._compiled and self.entries:
+            self._compiled = [(re.compile(frag, re.IGNORECASE), value)
+                              for frag, value in self.entries]
+        return self._compiled
 
     @property
     def alternation(self) -> str:
@@ -59,7 +64,7 @@ class Vocabulary:
         if key in self._cache:
             return self._cache[key]
         value = None
-        for pattern, val in self._compiled:
+        for pattern, val in self._patterns():
             if pattern.fullmatch(key):
                 value = val
                 break
@@ -258,16 +263,32 @@ _MAX_CHOICES = 4  # "one of these words": more would cost more than the rule's o
 def _parsed_and_folded(compiled: re.Pattern[str]) -> tuple[Any, re.Pattern[str] | None]:
     """One parse of a rule for every analysis: (its parse tree, case-folded when it could
     be; the case-folded compiled copy or None). None for the tree when there is no parser."""
+    return _compiled_and_folded(compiled.pattern, compiled.flags)[1:]
+
+
+def _compiled_and_folded(source: str, flags: int
+                         ) -> tuple[re.Pattern[str], Any, re.Pattern[str] | None]:
+    """(`re.compile(source, flags)`, `_parsed_and_folded` of it) from one parse of `source`:
+    parsing the long rule patterns is most of what loading a language costs."""
     if _sre is None:
-        return None, None
-    tree = _parser.parse(compiled.pattern, compiled.flags)
+        return re.compile(source, flags), None, None
+    tree = _parser.parse(source, flags)
+    try:  # what re.compile does with the tree, which it leaves as it was
+        compiled = _sre_compile(tree, flags | tree.state.flags, _compiler._code(tree, flags),
+                                source)
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        compiled = re.compile(source, flags)
+    return (compiled, *_folded_parse(tree, source, flags))
+
+
+def _folded_parse(tree, source: str, flags: int) -> tuple[Any, re.Pattern[str] | None]:
     try:
         tree.data = _fold_items(tree.data)
     except _NotFoldable:
-        return _parser.parse(compiled.pattern, compiled.flags), None  # half-folded: parse anew
+        return _parser.parse(source, flags), None  # half-folded: parse anew
     tree.state.flags &= ~re.IGNORECASE
     try:  # compiling reads the tree and leaves it as it was
-        return tree, compile_tree(tree, compiled.flags & ~re.IGNORECASE)
+        return tree, compile_tree(tree, flags & ~re.IGNORECASE)
     except (re.error, TypeError, ValueError, IndexError):
         return tree, None
 
@@ -611,7 +632,8 @@ def load_language(lang: str) -> LanguageData:
     for order, spec in enumerate(raw.get("rules", [])):
         body = _expand(spec["pattern"], vocab, spec["name"])
         # a time expression never starts or ends inside a word or a number
-        compiled = re.compile(r"(?<![\w.,:])(?:" + body + r")(?!\w)", re.IGNORECASE)
+        compiled, tree, folded = _compiled_and_folded(r"(?<![\w.,:])(?:" + body + r")(?!\w)",
+                                                      re.IGNORECASE)
         options = {k: v for k, v in spec.items()
                    if k not in ("name", "kind", "pattern", "requires", "window_requires")}
         requires = re.compile(spec["requires"], re.IGNORECASE) if spec.get("requires") else None
@@ -620,7 +642,7 @@ def load_language(lang: str) -> LanguageData:
         window_re = (re.compile(_expand(window, vocab, spec["name"]), re.IGNORECASE)
                      if window else None)
         rule = Rule(spec["name"], spec["kind"], compiled, order, options, requires, window_re)
-        tree, rule.folded = _parsed_and_folded(compiled)
+        rule.folded = folded
         rule.implied = _implied_requirements(spec["pattern"], tree, vocab, spec["name"],
                                              window_re, requirement_cache)
         rule.literals = _mandatory_literals(tree) if rule.folded is not None else ()
