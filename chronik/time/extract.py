@@ -167,8 +167,8 @@ def _add_candidate(found: list[Mention], m: re.Match[str], rule: Rule,
         return
     if rule.requires is not None and not rule.requires.search(text[m.start():m.end()]):
         return
-    spans = {name: m.span(name) for name in pattern.groupindex}
-    spans = {name: (s, e) for name, (s, e) in spans.items() if s < e}
+    regs = m.regs  # every group's span at once (what m.span(name) reads one by one)
+    spans = {name: regs[i] for name, i in pattern.groupindex.items() if regs[i][0] < regs[i][1]}
     groups = {name: text[s:e] for name, (s, e) in spans.items()}
     found.append(Mention(span[0], span[1], rule, groups, spans))
 

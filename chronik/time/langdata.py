@@ -272,6 +272,7 @@ def _compiled_and_folded(source: str, flags: int
     parsing the long rule patterns is most of what loading a language costs."""
     if _sre is None:
         return re.compile(source, flags), None, None
+    flags = int(flags)  # as re.compile does: the compiler tests it bit by bit, an enum slowly
     tree = _parser.parse(source, flags)
     try:  # what re.compile does with the tree, which it leaves as it was
         compiled = _sre_compile(tree, flags | tree.state.flags, _compiler._code(tree, flags),
@@ -979,6 +980,7 @@ def compile_tree(tree, flags: int, source: str | None = None) -> re.Pattern[str]
     """Compile a parsed case-sensitive pattern like `re._compiler.compile`, telling the
     engine which characters a match can begin with when the standard compiler does not,
     and with its word lists factored by first letter (`_factor_branches`)."""
+    flags = int(flags)  # as re.compile does: the compiler tests it bit by bit, an enum slowly
     if not (flags | tree.state.flags) & (re.IGNORECASE | re.LOCALE):
         # a new tree: the caller may read its own afterwards (`_parsed_and_folded`)
         tree = _parser.SubPattern(tree.state, _factor_branches(tree.data, tree.state))
