@@ -1069,7 +1069,7 @@ def _factored(alternatives: list, state) -> list:
             out.append(_parser.SubPattern(state, [(literal, code), *inner]))
         segment.clear()
 
-    for a in alternatives:
+    for a in (opened for alternative in alternatives for opened in _opened(alternative, state)):
         if a.data and a.data[0][0] is literal:
             segment.setdefault(a.data[0][1], []).append(a)
         else:
@@ -1077,6 +1077,27 @@ def _factored(alternatives: list, state) -> list:
             out.append(a)
     flush()
     return out
+
+
+_MAX_SPREAD = 16  # alternatives of a leading word list spread over what follows it
+
+
+def _opened(alternative, state, depth: int = 0) -> list:
+    """`alternative` as alternatives that open with a literal where it opens with a group
+    or a short word list: "(?:the|a)\\s+fall" -> "the\\s+fall", "a\\s+fall" (what follows is
+    shared, not copied). The same matches in the same order: the engine tries "a" only
+    after "the" and all that follows it failed, either way; and the same group marks."""
+    data = alternative.data
+    if not data or depth > 2:
+        return [alternative]
+    op, av = data[0]
+    if op is _parser.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+        return _opened(_parser.SubPattern(state, [*av[3].data, *data[1:]]), state, depth + 1)
+    if op is _parser.BRANCH and len(av[1]) <= _MAX_SPREAD:
+        return [opened for choice in av[1]
+                for opened in _opened(_parser.SubPattern(state, [*choice.data, *data[1:]]),
+                                      state, depth + 1)]
+    return [alternative]
 
 
 def _sre_compile(tree, flags: int, code: list, source: str | None = None) -> re.Pattern[str]:
