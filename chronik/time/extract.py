@@ -273,6 +273,24 @@ def trigger_pattern(data: LanguageData) -> re.Pattern[str]:
     return pattern
 
 
+def _trigger_after_gap(data: LanguageData) -> re.Pattern[str] | None:
+    """The folded trigger pattern opening with the character before the word instead of
+    looking back at it: "\\W(?:...)" where `trigger_pattern` has "(?<!\\w)(?:...)". The
+    engine then starts it only after spaces and punctuation, not at every letter; a match
+    of it at p - 1 is a match of the trigger pattern at p (the branches consume word
+    characters only, so no match reaches the gap before the next word). None when it
+    cannot be made."""
+    key = f"{data.lang}/triggers-after-gap"
+    if key not in _FOLDED:
+        source = trigger_pattern(data).pattern
+        prefix = r"(?<!\w)(?:"
+        pattern = None
+        if source.startswith(prefix):
+            pattern = casefolded(re.compile(r"\W(?:" + source[len(prefix):], re.IGNORECASE))
+        _FOLDED[key] = pattern
+    return _FOLDED[key]
+
+
 def _suffix_guard(data: LanguageData) -> str:
     """A lookahead that a word holds a letter every trigger suffix has (the one rarest in
     the language's vocabulary), or "" when there is none or a suffix is more than letters."""
@@ -304,13 +322,24 @@ def trigger_windows(text: str, start: int, end: int, data: LanguageData,
                     folded: str | None = None) -> list[tuple[int, int]]:
     """Merged stretches of text around words that can start a time expression
     (found in `folded`, the text lowercased by `fold_text`, when given)."""
-    windows: list[tuple[int, int]] = []
     pattern = trigger_pattern(data)
     if folded is not None and \
             (folded_pattern := _folded(data, "triggers", trigger_pattern(data))) is not None:
         pattern, text = folded_pattern, folded
-    for m in pattern.finditer(text, start, end):
-        ws, we = max(start, m.start() - _BEFORE), min(end, m.end() + _AFTER)
+        after_gap = _trigger_after_gap(data)
+        if after_gap is not None:
+            # a word at `start` itself, then every word after a gap
+            first = pattern.match(text, start, end)
+            spans = [first.span()] if first is not None else []
+            spans += [(m.start() + 1, m.end()) for m in after_gap.finditer(text, start, end)]
+            return _merged(spans, start, end)
+    return _merged([m.span() for m in pattern.finditer(text, start, end)], start, end)
+
+
+def _merged(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for s, e in spans:
+        ws, we = max(start, s - _BEFORE), min(end, e + _AFTER)
         if windows and ws <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], we))
         else:
