@@ -266,6 +266,33 @@ def _parsed_and_folded(compiled: re.Pattern[str]) -> tuple[Any, re.Pattern[str] 
     return _compiled_and_folded(compiled.pattern, compiled.flags)[1:]
 
 
+def _compiled_from(tree, source: str, flags: int) -> tuple[re.Pattern[str], Any]:
+    """(`re.compile(source, flags)` from its parse `tree`, the tree case-folded in place or
+    None when it does not fold)."""
+    flags = int(flags)
+    try:
+        compiled = _sre_compile(tree, flags | tree.state.flags, _compiler._code(tree, flags),
+                                source)
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        compiled = re.compile(source, flags)
+    try:
+        tree.data = _fold_items(tree.data)
+    except (_NotFoldable, re.error):
+        return compiled, None
+    return compiled, tree
+
+
+def _compile_folded(tree, flags: int) -> re.Pattern[str] | None:
+    """`casefolded` of a pattern from its folded parse (see `_compiled_from`)."""
+    if tree is None:
+        return None
+    tree.state.flags &= ~re.IGNORECASE
+    try:
+        return compile_tree(tree, flags & ~re.IGNORECASE)
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        return None
+
+
 def _compiled_and_folded(source: str, flags: int
                          ) -> tuple[re.Pattern[str], Any, re.Pattern[str] | None]:
     """(`re.compile(source, flags)`, `_parsed_and_folded` of it) from one parse of `source`:
@@ -370,10 +397,11 @@ def _implied_requirements(template: str, tree,
             cache[table] = None
             parsed = _parser.parse(source, re.IGNORECASE)
             if parsed.getwidth()[0] > _WEAK_WIDTH:
-                test = re.compile(source, re.IGNORECASE)
-                prefixes = _prefix_test(test)
+                # (`_prefix_test`, else `casefolded`, of the test, from this one parse)
+                test, folded_tree = _compiled_from(parsed, source, re.IGNORECASE)
+                prefixes = folded_tree and _word_test(folded_tree.data)
                 if len(source) <= _LONG_TEST or prefixes is not None:
-                    folded = prefixes or casefolded(test)
+                    folded = prefixes or _compile_folded(folded_tree, test.flags)
                     cache[table] = None if folded is None else (test, folded)
         if cache[table] is not None and (window is None
                                          or cache[table][0].pattern != window.pattern):
@@ -848,7 +876,17 @@ def _window_test_once(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None
         return None
     key = (pattern.pattern, pattern.flags)
     if key not in _FOLDED_ONCE:
-        _FOLDED_ONCE[key] = _prefix_test(pattern) or casefolded(pattern)
+        # (`_prefix_test(pattern) or casefolded(pattern)` from one parse)
+        folded = None
+        if _sre is not None and pattern.flags & re.IGNORECASE:
+            try:
+                tree = _parser.parse(pattern.pattern, pattern.flags)
+                tree.data = _fold_items(tree.data)
+            except (_NotFoldable, re.error):
+                tree = None
+            if tree is not None:
+                folded = _word_test(tree.data) or _compile_folded(tree, pattern.flags)
+        _FOLDED_ONCE[key] = folded
     return _FOLDED_ONCE[key]
 
 
