@@ -76,7 +76,7 @@ class Vocabulary:
 class Rule:
     name: str
     kind: str
-    pattern: re.Pattern[str]
+    source: str  # the whole pattern, case-insensitive (see `pattern`)
     order: int
     options: dict[str, Any]
     requires: re.Pattern[str] | None = None
@@ -95,9 +95,20 @@ class Rule:
     # every regex window test as (pattern, folded copy): `window_requires`, then `implied`
     tests: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = ()
 
+    _pattern: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         # `folded`, `implied` and `literals` come from one analysis in `load_language`
         self.window_folded = _window_test_once(self.window_requires)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The rule compiled case-insensitively, on first use: the tagger runs `folded` on
+        every text that folds (nearly all), so most processes never need it, and compiling
+        is most of what loading a language costs."""
+        if self._pattern is None:
+            self._pattern = re.compile(self.source, re.IGNORECASE)
+        return self._pattern
 
 
 @dataclass
@@ -263,7 +274,10 @@ _MAX_CHOICES = 4  # "one of these words": more would cost more than the rule's o
 def _parsed_and_folded(compiled: re.Pattern[str]) -> tuple[Any, re.Pattern[str] | None]:
     """One parse of a rule for every analysis: (its parse tree, case-folded when it could
     be; the case-folded compiled copy or None). None for the tree when there is no parser."""
-    return _compiled_and_folded(compiled.pattern, compiled.flags)[1:]
+    if _sre is None:
+        return None, None
+    return _folded_parse(_parser.parse(compiled.pattern, compiled.flags), compiled.pattern,
+                         compiled.flags)
 
 
 def _compiled_from(tree, source: str, flags: int) -> tuple[re.Pattern[str], Any]:
@@ -291,22 +305,6 @@ def _compile_folded(tree, flags: int) -> re.Pattern[str] | None:
         return compile_tree(tree, flags & ~re.IGNORECASE)
     except (re.error, AttributeError, TypeError, ValueError, IndexError):
         return None
-
-
-def _compiled_and_folded(source: str, flags: int
-                         ) -> tuple[re.Pattern[str], Any, re.Pattern[str] | None]:
-    """(`re.compile(source, flags)`, `_parsed_and_folded` of it) from one parse of `source`:
-    parsing the long rule patterns is most of what loading a language costs."""
-    if _sre is None:
-        return re.compile(source, flags), None, None
-    flags = int(flags)  # as re.compile does: the compiler tests it bit by bit, an enum slowly
-    tree = _parser.parse(source, flags)
-    try:  # what re.compile does with the tree, which it leaves as it was
-        compiled = _sre_compile(tree, flags | tree.state.flags, _compiler._code(tree, flags),
-                                source)
-    except (re.error, AttributeError, TypeError, ValueError, IndexError):
-        compiled = re.compile(source, flags)
-    return (compiled, *_folded_parse(tree, source, flags))
 
 
 def _folded_parse(tree, source: str, flags: int) -> tuple[Any, re.Pattern[str] | None]:
@@ -661,8 +659,9 @@ def load_language(lang: str) -> LanguageData:
     for order, spec in enumerate(raw.get("rules", [])):
         body = _expand(spec["pattern"], vocab, spec["name"])
         # a time expression never starts or ends inside a word or a number
-        compiled, tree, folded = _compiled_and_folded(r"(?<![\w.,:])(?:" + body + r")(?!\w)",
-                                                      re.IGNORECASE)
+        source = r"(?<![\w.,:])(?:" + body + r")(?!\w)"
+        tree, folded = _folded_parse(_parser.parse(source, re.IGNORECASE), source,
+                                     int(re.IGNORECASE)) if _sre is not None else (None, None)
         options = {k: v for k, v in spec.items()
                    if k not in ("name", "kind", "pattern", "requires", "window_requires")}
         requires = re.compile(spec["requires"], re.IGNORECASE) if spec.get("requires") else None
@@ -670,7 +669,7 @@ def load_language(lang: str) -> LanguageData:
         window = spec.get("window_requires")
         window_re = (re.compile(_expand(window, vocab, spec["name"]), re.IGNORECASE)
                      if window else None)
-        rule = Rule(spec["name"], spec["kind"], compiled, order, options, requires, window_re)
+        rule = Rule(spec["name"], spec["kind"], source, order, options, requires, window_re)
         rule.folded = folded
         rule.implied = _implied_requirements(spec["pattern"], tree, vocab, spec["name"],
                                              window_re, requirement_cache)
