@@ -1088,7 +1088,71 @@ def _factor_branches(items, state) -> list:
             out.append((op, sub(state, _factor_branches(av.data, state))))
         else:
             out.append((op, av))
+    return _possessive(out)
+
+
+def _possessive(items: list) -> list:
+    """Greedy runs of one character class that what follows them cannot begin with made
+    possessive ("[\\w.]+\\s+per" -> "[\\w.]++\\s+per"): when what follows fails, giving
+    characters of the run back one by one cannot help (none of them can begin it), so the
+    engine need not try. The same matches."""
+    out = list(items)
+    for i, (op, av) in enumerate(out):
+        if op is not _parser.MAX_REPEAT or len(av[2].data) != 1 or i + 1 == len(out):
+            continue
+        body = av[2].data[0]
+        if body[0] is _parser.LITERAL:
+            run = [body]
+        elif body[0] is _parser.IN:
+            run = list(body[1])
+        else:
+            continue
+        try:
+            follow, nullable = _first_chars(out[i + 1:])
+        except _UnknownStart:
+            continue
+        if follow and not nullable and _disjoint(run, follow):
+            out[i] = (_parser.POSSESSIVE_REPEAT, av)
     return out
+
+
+_CATEGORY_TEST = {name: re.compile(cls) for name, cls in _CATEGORY_CLASS.items()}
+_MAX_RANGE_TEST = 512
+
+
+def _disjoint(a: list, b: list) -> bool:
+    """Can no character match both charset item lists (LITERAL, RANGE, CATEGORY)? False
+    when unsure (negations, large ranges)."""
+    def chars(items) -> tuple[set[int], set[str]] | None:
+        codes, categories = set(), set()
+        for op, av in items:
+            name = str(op)
+            if name == "LITERAL":
+                codes.add(av)
+            elif name == "RANGE" and av[1] - av[0] <= _MAX_RANGE_TEST:
+                codes.update(range(av[0], av[1] + 1))
+            elif name == "CATEGORY" and str(av) in _CATEGORY_TEST:
+                categories.add(str(av))
+            else:
+                return None
+        return codes, categories
+
+    first, second = chars(a), chars(b)
+    if first is None or second is None:
+        return False
+    (codes_a, cats_a), (codes_b, cats_b) = first, second
+    if codes_a & codes_b:
+        return False
+    for codes, cats in ((codes_a, cats_b), (codes_b, cats_a)):
+        if any(_CATEGORY_TEST[c].fullmatch(chr(code)) for code in codes for c in cats):
+            return False
+    return all(frozenset((_CATEGORY_CLASS[x], _CATEGORY_CLASS[y])) in _DISJOINT_CLASSES
+               for x in cats_a for y in cats_b)
+
+
+_DISJOINT_CLASSES = {frozenset(pair) for pair in (
+    (r"\d", r"\s"), (r"\w", r"\s"), (r"\d", r"\D"), (r"\w", r"\W"), (r"\s", r"\S"),
+    (r"\d", r"\W"))}
 
 
 def _factored(alternatives: list, state) -> list:
