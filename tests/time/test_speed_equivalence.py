@@ -59,3 +59,12 @@ def test_trigger_windows_after_the_gap_are_those_of_the_plain_trigger_scan():
     for start, end in [(0, len(text)), (1, len(text)), (4, 60), (9, 9), (33, len(text) - 1)]:
         expected = _merged([m.span() for m in plain.finditer(folded, start, end)], start, end)
         assert trigger_windows(text, start, end, data, folded) == expected, (start, end)
+
+
+def test_runs_made_possessive_match_like_the_greedy_runs():
+    # "[\w.]+" cannot give back a character "\s" could begin with; "\w+\d" must backtrack
+    for source in [r"(?:[\w%$.]+\s+)?(?P<t>(?:a|an|per)\s+day)", r"\d+\s*uhr", r"\w+\d",
+                   r"[a-z]+(?:ed|ing)\b"]:
+        fast, plain = hinted(re.compile(source)), re.compile(source)
+        for text in ["twice a day, 5.5 per day", "12 uhr, 3uhr", "ab12 x9", "ended walking"]:
+            assert _found(fast, text) == _found(plain, text), (source, text)
