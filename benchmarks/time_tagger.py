@@ -20,6 +20,11 @@ What is measured (see benchmarks/README.md for how to read it):
            text), dated across a year; same repetitions and report as 2.
 6. pipeline `chronik.extract(text, date=dct)` (language ID + segmentation + all stages) and
            `chronik.analyse(doc, segment=False)` on a smaller sample, for comparison.
+7. stage   the time stage as `chronik ingest` runs it (`chronik.time.tag_document`: title and
+           body, document date refined) over --ingest-docs documents made by
+           benchmarks/ingest.py's generator (recombined paragraphs of examples/ and the shared
+           German quotation corpus; ~80% German), language identified beforehand; CPU ms per
+           article and words/s per language, best of --repeat rounds.
 
 Everything runs in this one process pinned to a single CPU (os.sched_setaffinity);
 throughput and latency are CPU time of the process (time.process_time), load and import
@@ -426,11 +431,13 @@ def run(args: argparse.Namespace) -> dict:
     if corpus_note.startswith("FALLBACK"):
         print(f"warning: {corpus_note}", file=sys.stderr)
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), CLOCK()
     load_language("de")
     load_s = time.perf_counter() - t0
+    load_cpu_s = CLOCK() - c0
     results["chronik_version"] = getattr(chronik, "__version__", "?")
-    results["load"] = {"import_s": round(import_s, 4), "load_language_de_s": round(load_s, 4)}
+    results["load"] = {"import_s": round(import_s, 4), "load_language_de_s": round(load_s, 4),
+                       "load_language_de_cpu_s": round(load_cpu_s, 4)}
     log(f"import chronik: {import_s * 1000:.0f} ms; load_language('de'): {load_s * 1000:.0f} ms")
 
     # warm-up over the distinct documents (regex/vocabulary caches, first-call costs)
@@ -441,9 +448,10 @@ def run(args: argparse.Namespace) -> dict:
 
     # 2. the tagger on the corpus, German and English round by round (see 5.)
     corpus = build_corpus(source, args.words)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), CLOCK()
     load_language("en")
     results["load"]["load_language_en_s"] = round(time.perf_counter() - t0, 4)
+    results["load"]["load_language_en_cpu_s"] = round(CLOCK() - c0, 4)
     english = english_docs(args.words)
     tag_all(tag, english[:50], "en")  # warm-up
     log(f"tagger: {len(corpus)} documents, {sum(d.words for d in corpus):,} words, and "
@@ -482,9 +490,65 @@ def run(args: argparse.Namespace) -> dict:
     # 6. the full pipeline, for comparison
     if args.pipeline_words > 0:
         results["pipeline"] = pipeline_bench(source, args)
+    # 7. the time stage on generated ingest documents
+    if args.ingest_docs > 0:
+        results["ingest_stage"] = ingest_stage_bench(args.ingest_docs, args.repeat)
     results["ru_maxrss_mib_end"] = maxrss_mib()
     results["load_average_end"] = round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
     return results
+
+
+def ingest_stage_bench(n_docs: int, repeat: int) -> dict:
+    """CPU time of `tag_document` per generated ingest document, German and English."""
+    import tempfile
+
+    import ingest  # benchmarks/ingest.py: its document generator
+
+    from chronik.model import Region
+    from chronik.read.dates import parse_given_date
+    from chronik.read.files import document_from_text
+    from chronik.text.langid import identify_language
+    from chronik.time import tag_document
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "generated.jsonl"
+        ingest.generate(n_docs, path)
+        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    by_lang: dict[str, list] = {}
+    words: dict[str, int] = {}
+    for rec in records:  # as chronik ingest reads a JSONL record with a title
+        doc = document_from_text(rec["text"], source=rec["id"], doc_id=rec["id"],
+                                 date=parse_given_date(rec["date"]))
+        doc.fields["title"] = doc.title = rec["title"]
+        doc.regions.insert(0, Region("title", 0, len(rec["title"]), "title"))
+        doc.lang = identify_language(rec["text"])[0]
+        by_lang.setdefault(doc.lang, []).append(doc)
+        words[doc.lang] = words.get(doc.lang, 0) + len(rec["text"].split()) \
+            + len(rec["title"].split())
+    for docs in by_lang.values():  # warm-up
+        for doc in docs:
+            tag_document(doc)
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        for lang, docs in by_lang.items():
+            gc.collect()
+            t0 = CLOCK()
+            for doc in docs:
+                tag_document(doc)
+            best[lang] = min(best.get(lang, float("inf")), CLOCK() - t0)
+    out = {"documents": len(records), "repeat": repeat, "languages": {}}
+    for lang, docs in sorted(by_lang.items(), key=lambda kv: -len(kv[1])):
+        out["languages"][lang] = {
+            "documents": len(docs), "words_per_doc": round(words[lang] / len(docs)),
+            "ms_per_doc_best": round(best[lang] * 1000 / len(docs), 3),
+            "words_per_s_best": round(words[lang] / best[lang]),
+        }
+    total = sum(best.values())
+    out["ms_per_doc_all"] = round(total * 1000 / len(records), 3)
+    log(f"time stage on {len(records)} generated ingest documents: "
+        + ", ".join(f"{lang} {v['ms_per_doc_best']} ms/doc ({fmt(v['words_per_s_best'])} words/s)"
+                    for lang, v in out["languages"].items()))
+    return out
 
 
 def pipeline_bench(source: list[Doc], args: argparse.Namespace) -> dict:
@@ -609,6 +673,13 @@ def summary(res: dict) -> str:
         for key in ("extract", "analyse_nosegment", "analyse_nosegment_lang_de"):
             v = p[key]
             lines.append(f"    {fmt(v['words_per_s_best']):>9} words/s  {v['label']}")
+    if "ingest_stage" in res:
+        st = res["ingest_stage"]
+        lines.append(f"  time stage      {st['documents']:,} generated ingest docs, tag_document "
+                     f"CPU best of {st['repeat']}: {st['ms_per_doc_all']} ms/doc; " + ", ".join(
+                         f"{lang} {v['ms_per_doc_best']} ms/doc ({v['words_per_doc']} words) "
+                         f"{fmt(v['words_per_s_best'])} words/s"
+                         for lang, v in st["languages"].items()))
     lines.append(f"  ru_maxrss at end {res['ru_maxrss_mib_end']} MiB")
     for key, label in LENGTH_SERIES:
         if "profile_longest" in res.get(key, {}):
@@ -646,7 +717,11 @@ def markdown(res: dict) -> str:
     rows = [
         ("Corpus", f"{t['documents']:,} documents, {t['words']:,} words ({res['corpus_source']})"),
         ("`import chronik`", f"{ld['import_s'] * 1000:.0f} ms"),
-        ("`load_language('de')` (cold)", f"{ld['load_language_de_s'] * 1000:.0f} ms"),
+        ("`load_language('de')` (cold)",
+         f"{ld['load_language_de_s'] * 1000:.0f} ms"
+         + (f" ({ld['load_language_de_cpu_s'] * 1000:.0f} ms CPU; `load_language('en')` "
+            f"{ld['load_language_en_cpu_s'] * 1000:.0f} ms CPU)"
+            if "load_language_en_cpu_s" in ld else "")),
         ("Warm-up pass", f"{ld['warmup_s'] * 1000:.0f} ms over {ld['warmup_docs']} documents"),
         ("`tag()` words/s, best / median",
          (f"**{fmt(t['words_per_s_best'])}** / {fmt(t['words_per_s_median'])} "
@@ -731,6 +806,20 @@ def markdown(res: dict) -> str:
               f"{fmt(p[k]['words_per_s_median'])} | {fmt(p[k]['docs_per_s_best'])} |"
               for k in ("extract", "analyse_nosegment", "analyse_nosegment_lang_de")),
         ]
+    if "ingest_stage" in res:
+        st = res["ingest_stage"]
+        out += [
+            "",
+            (f"The time stage as `chronik ingest` runs it (`tag_document`: title and body, "
+             f"document date refined) on {st['documents']:,} documents made by "
+             f"`benchmarks/ingest.py`'s generator, CPU time, best of {st['repeat']} rounds; "
+             f"{st['ms_per_doc_all']} ms per document over all:"),
+            "",
+            "| Language | Documents | Words/document | ms/document (CPU) | words/s |",
+            "|---|---:|---:|---:|---:|",
+            *(f"| {lang} | {v['documents']:,} | {v['words_per_doc']} | {v['ms_per_doc_best']} | "
+              f"{fmt(v['words_per_s_best'])} |" for lang, v in st["languages"].items()),
+        ]
     out.append(END_MARK)
     return "\n".join(out) + "\n"
 
@@ -745,6 +834,9 @@ def main(argv: list[str] | None = None) -> int:
                          "runs use min(N, 3))")
     ap.add_argument("--pipeline-words", type=int, default=20_000,
                     help="sample size for the chronik.extract comparison (0 skips it)")
+    ap.add_argument("--ingest-docs", type=int, default=2_000,
+                    help="generated ingest documents for the time-stage measurement "
+                         "(default 2000; 0 skips it)")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT,
                     help="Markdown file whose time_tagger section is written (default "
                          "docs/benchmarks.md in the repository)")

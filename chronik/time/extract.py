@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chronik.time.langdata import WORD_TESTS, LanguageData, Rule, casefolded, fold_text
+from chronik.time.langdata import WORD_TESTS, LanguageData, Rule, casefolded, fold_text, folded_scan
 from chronik.time.langdata import trie as _trie
 
 _WORD_BEFORE = re.compile(r"([\w.§%€/°]+)\s*$")
@@ -167,8 +167,8 @@ def _add_candidate(found: list[Mention], m: re.Match[str], rule: Rule,
         return
     if rule.requires is not None and not rule.requires.search(text[m.start():m.end()]):
         return
-    spans = {name: m.span(name) for name in pattern.groupindex}
-    spans = {name: (s, e) for name, (s, e) in spans.items() if s < e}
+    regs = m.regs  # every group's span at once (what m.span(name) reads one by one)
+    spans = {name: regs[i] for name, i in pattern.groupindex.items() if regs[i][0] < regs[i][1]}
     groups = {name: text[s:e] for name, (s, e) in spans.items()}
     found.append(Mention(span[0], span[1], rule, groups, spans))
 
@@ -257,17 +257,53 @@ def trigger_pattern(data: LanguageData) -> re.Pattern[str]:
 
     # a number is a trigger unless it is money, a percentage or the tail of a number
     # ("$1.76", "12%", the "384" of "1,384,119"): no time expression starts there
-    branches = [r"(?<![$€£¥])(?<!\d[.,])\w*\d\w*(?!\s?%)"]
+    # (each branch that walks a word opens with a lookahead that looks at the word once,
+    # without backtracking, for what the branch cannot match without: a digit, a letter
+    # of every suffix; it rejects most words before the branch backtracks through them)
+    branches = [r"(?=[^\W\d]*+\d)(?<![$€£¥])(?<!\d[.,])\w*\d\w*(?!\s?%)"]
     prefixes = [stem for stems in data.trigger_stems.values() for stem in stems]
     if prefixes:
         branches.append(f"(?:{alternation(prefixes)})\\w*")
     if data.trigger_words:
         branches.append(f"(?:{alternation(data.trigger_words)})s?(?!\\w)")
     if data.trigger_suffixes:
-        branches.append(f"\\w*?(?:{alternation(data.trigger_suffixes)})\\w*")
+        branches.append(f"{_suffix_guard(data)}\\w*?(?:{alternation(data.trigger_suffixes)})\\w*")
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(branches) + ")", re.IGNORECASE)
     _TRIGGER_CACHE[data.lang] = pattern
     return pattern
+
+
+def _trigger_after_gap(data: LanguageData) -> re.Pattern[str] | None:
+    """The folded trigger pattern opening with the character before the word instead of
+    looking back at it: "\\W(?:...)" where `trigger_pattern` has "(?<!\\w)(?:...)". The
+    engine then starts it only after spaces and punctuation, not at every letter; a match
+    of it at p - 1 is a match of the trigger pattern at p (the branches consume word
+    characters only, so no match reaches the gap before the next word). None when it
+    cannot be made."""
+    key = f"{data.lang}/triggers-after-gap"
+    if key not in _FOLDED:
+        source = trigger_pattern(data).pattern
+        prefix = r"(?<!\w)(?:"
+        pattern = None
+        if source.startswith(prefix):
+            pattern = casefolded(re.compile(r"\W(?:" + source[len(prefix):], re.IGNORECASE))
+        _FOLDED[key] = pattern
+    return _FOLDED[key]
+
+
+def _suffix_guard(data: LanguageData) -> str:
+    """A lookahead that a word holds a letter every trigger suffix has (the one rarest in
+    the language's vocabulary), or "" when there is none or a suffix is more than letters."""
+    suffixes = [s.lower() for s in data.trigger_suffixes]
+    if not suffixes or not all(re.fullmatch(r"\w+", s) for s in suffixes):
+        return ""
+    common = set.intersection(*(set(s) for s in suffixes)) - set("0123456789_")
+    if not common:
+        return ""
+    vocabulary = " ".join(frag.lower() for table in data.vocab.values()
+                          for frag, _ in table.entries)
+    letter = min(sorted(common), key=vocabulary.count)
+    return f"(?=[^\\W{re.escape(letter)}]*+{re.escape(letter)})"
 
 
 def _folded(data: LanguageData, name: str, pattern: re.Pattern[str] | None, *,
@@ -286,13 +322,24 @@ def trigger_windows(text: str, start: int, end: int, data: LanguageData,
                     folded: str | None = None) -> list[tuple[int, int]]:
     """Merged stretches of text around words that can start a time expression
     (found in `folded`, the text lowercased by `fold_text`, when given)."""
-    windows: list[tuple[int, int]] = []
     pattern = trigger_pattern(data)
     if folded is not None and \
             (folded_pattern := _folded(data, "triggers", trigger_pattern(data))) is not None:
         pattern, text = folded_pattern, folded
-    for m in pattern.finditer(text, start, end):
-        ws, we = max(start, m.start() - _BEFORE), min(end, m.end() + _AFTER)
+        after_gap = _trigger_after_gap(data)
+        if after_gap is not None:
+            # a word at `start` itself, then every word after a gap
+            first = pattern.match(text, start, end)
+            spans = [first.span()] if first is not None else []
+            spans += [(m.start() + 1, m.end()) for m in after_gap.finditer(text, start, end)]
+            return _merged(spans, start, end)
+    return _merged([m.span() for m in pattern.finditer(text, start, end)], start, end)
+
+
+def _merged(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for s, e in spans:
+        ws, we = max(start, s - _BEFORE), min(end, e + _AFTER)
         if windows and ws <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], we))
         else:
@@ -311,19 +358,15 @@ def find_mentions(text: str, data: LanguageData, start: int = 0,
         return []
     fp_spans: list[tuple[int, int]] = []
     if data.false_positives is not None:
-        # only near candidates: a false positive matters where it overlaps one
-        fp_pattern, subject = data.false_positives, text
-        prefilter = None
-        if folded is not None:
-            if (fp_folded := _folded(data, "false_positives", fp_pattern)) is not None:
-                fp_pattern, subject = fp_folded, folded
-            else:  # case-sensitive parts ("May said"): a folded copy that finds more
-                prefilter = _folded(data, "false_positives~", fp_pattern, relax=True)
+        # only near candidates: a false positive matters where it overlaps one; looked
+        # for in the lowercased text where their pattern's relaxed copy finds something
+        # ("May said": case-sensitive parts; see `FoldedScan`)
+        fp_scan = data.scans.get("false_positives")
+        if fp_scan is None:
+            fp_scan = data.scans["false_positives"] = folded_scan(data.false_positives)
         for ws, we in windows:
-            lo, hi = max(start, ws - _FP_MARGIN), min(end, we + _FP_MARGIN)
-            if prefilter is not None and prefilter.search(folded, lo, hi) is None:
-                continue  # where the wider copy finds nothing, the pattern finds nothing
-            fp_spans.extend(fm.span() for fm in fp_pattern.finditer(subject, lo, hi))
+            fp_spans.extend(fp_scan.spans(text, folded, max(start, ws - _FP_MARGIN),
+                                          min(end, we + _FP_MARGIN)))
     cands.sort(key=lambda c: (-(c.end - c.start), c.rule.order, c.start))
     taken = bytearray(end - start)
     accepted: list[Mention] = []

@@ -45,8 +45,13 @@ class Vocabulary:
     _compiled: list[tuple[re.Pattern[str], Any]] = field(default_factory=list, repr=False)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
-    def __post_init__(self) -> None:
-        self._compiled = [(re.compile(frag, re.IGNORECASE), value) for frag, value in self.entries]
+    def _patterns(self) -> list[tuple[re.Pattern[str], Any]]:
+        # compiled on the first lookup: loading a language need not pay for tables no
+        # text of the process ever looks up
+        if not self._compiled and self.entries:
+            self._compiled = [(re.compile(frag, re.IGNORECASE), value)
+                              for frag, value in self.entries]
+        return self._compiled
 
     @property
     def alternation(self) -> str:
@@ -59,7 +64,7 @@ class Vocabulary:
         if key in self._cache:
             return self._cache[key]
         value = None
-        for pattern, val in self._compiled:
+        for pattern, val in self._patterns():
             if pattern.fullmatch(key):
                 value = val
                 break
@@ -71,7 +76,7 @@ class Vocabulary:
 class Rule:
     name: str
     kind: str
-    pattern: re.Pattern[str]
+    source: str  # the whole pattern, case-insensitive (see `pattern`)
     order: int
     options: dict[str, Any]
     requires: re.Pattern[str] | None = None
@@ -90,9 +95,20 @@ class Rule:
     # every regex window test as (pattern, folded copy): `window_requires`, then `implied`
     tests: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = ()
 
+    _pattern: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         # `folded`, `implied` and `literals` come from one analysis in `load_language`
         self.window_folded = _window_test_once(self.window_requires)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The rule compiled case-insensitively, on first use: the tagger runs `folded` on
+        every text that folds (nearly all), so most processes never need it, and compiling
+        is most of what loading a language costs."""
+        if self._pattern is None:
+            self._pattern = re.compile(self.source, re.IGNORECASE)
+        return self._pattern
 
 
 @dataclass
@@ -119,6 +135,8 @@ class LanguageData:
     trigger_suffixes: tuple[str, ...] = ()
     # the rules grouped by their window tests (`chronik.time.extract.rule_groups`)
     rule_groups: tuple = ()
+    # patterns made for lowercased text on first need (`FoldedScan`s), by purpose
+    scans: dict[str, Any] = field(default_factory=dict)
 
     def table(self, name: str) -> Vocabulary:
         return self.vocab[name]
@@ -258,14 +276,45 @@ def _parsed_and_folded(compiled: re.Pattern[str]) -> tuple[Any, re.Pattern[str] 
     be; the case-folded compiled copy or None). None for the tree when there is no parser."""
     if _sre is None:
         return None, None
-    tree = _parser.parse(compiled.pattern, compiled.flags)
+    return _folded_parse(_parser.parse(compiled.pattern, compiled.flags), compiled.pattern,
+                         compiled.flags)
+
+
+def _compiled_from(tree, source: str, flags: int) -> tuple[re.Pattern[str], Any]:
+    """(`re.compile(source, flags)` from its parse `tree`, the tree case-folded in place or
+    None when it does not fold)."""
+    flags = int(flags)
+    try:
+        compiled = _sre_compile(tree, flags | tree.state.flags, _compiler._code(tree, flags),
+                                source)
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        compiled = re.compile(source, flags)
+    try:
+        tree.data = _fold_items(tree.data)
+    except (_NotFoldable, re.error):
+        return compiled, None
+    return compiled, tree
+
+
+def _compile_folded(tree, flags: int) -> re.Pattern[str] | None:
+    """`casefolded` of a pattern from its folded parse (see `_compiled_from`)."""
+    if tree is None:
+        return None
+    tree.state.flags &= ~re.IGNORECASE
+    try:
+        return compile_tree(tree, flags & ~re.IGNORECASE)
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        return None
+
+
+def _folded_parse(tree, source: str, flags: int) -> tuple[Any, re.Pattern[str] | None]:
     try:
         tree.data = _fold_items(tree.data)
     except _NotFoldable:
-        return _parser.parse(compiled.pattern, compiled.flags), None  # half-folded: parse anew
+        return _parser.parse(source, flags), None  # half-folded: parse anew
     tree.state.flags &= ~re.IGNORECASE
     try:  # compiling reads the tree and leaves it as it was
-        return tree, compile_tree(tree, compiled.flags & ~re.IGNORECASE)
+        return tree, compile_tree(tree, flags & ~re.IGNORECASE)
     except (re.error, TypeError, ValueError, IndexError):
         return tree, None
 
@@ -346,10 +395,11 @@ def _implied_requirements(template: str, tree,
             cache[table] = None
             parsed = _parser.parse(source, re.IGNORECASE)
             if parsed.getwidth()[0] > _WEAK_WIDTH:
-                test = re.compile(source, re.IGNORECASE)
-                prefixes = _prefix_test(test)
+                # (`_prefix_test`, else `casefolded`, of the test, from this one parse)
+                test, folded_tree = _compiled_from(parsed, source, re.IGNORECASE)
+                prefixes = folded_tree and _word_test(folded_tree.data)
                 if len(source) <= _LONG_TEST or prefixes is not None:
-                    folded = prefixes or casefolded(test)
+                    folded = prefixes or _compile_folded(folded_tree, test.flags)
                     cache[table] = None if folded is None else (test, folded)
         if cache[table] is not None and (window is None
                                          or cache[table][0].pattern != window.pattern):
@@ -419,7 +469,7 @@ def _own_run_test(tree) -> tuple:
     if not runs:
         return ()
     source = "|".join(sorted(set(runs)))
-    return ((re.compile(source, re.IGNORECASE), re.compile(source)),)
+    return ((re.compile(source, re.IGNORECASE), hinted(re.compile(source))),)
 
 
 def _necessary_runs(items) -> list[str] | None:
@@ -440,7 +490,7 @@ def _necessary_runs(items) -> list[str] | None:
     for op, av in items:
         name = str(op)
         if name in ("LITERAL", "IN"):
-            run.append(_char_class([(op, av)]))
+            run.append(_run_char([(op, av)]))
             continue
         if name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1 or name == "SUBPATTERN":
             sub = av[2].data if name != "SUBPATTERN" else av[3].data
@@ -453,14 +503,14 @@ def _necessary_runs(items) -> list[str] | None:
                 end_run()
                 continue
             if name == "SUBPATTERN" and _one_char_each(sub):
-                run.extend(_char_class([item]) for item in sub)
+                run.extend(_run_char([item]) for item in sub)
                 continue
-            run.append(_char_class(first))
+            run.append(_run_char(first))
             end_run()
             inner = _necessary_runs(sub)
             if inner is not None and min(map(len, inner)) > best_len:
                 best, best_len = inner, min(map(len, inner))
-            run.append(_char_class(last))
+            run.append(_run_char(last))
             continue
         if name == "BRANCH":
             end_run()
@@ -489,6 +539,15 @@ _CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGO
                    "CATEGORY_UNI_DIGIT": r"\d", "CATEGORY_UNI_NOT_DIGIT": r"\D",
                    "CATEGORY_UNI_SPACE": r"\s", "CATEGORY_UNI_NOT_SPACE": r"\S",
                    "CATEGORY_UNI_WORD": r"\w", "CATEGORY_UNI_NOT_WORD": r"\W"}
+
+
+def _run_char(items) -> str:
+    """`_char_class`, but one literal character as itself ("0", not "[0]"): the engine
+    tests it faster, and `_factor_branches` can group the runs by it."""
+    chars = {av for op, av in items if str(op) == "LITERAL"}
+    if len(chars) == 1 and all(str(op) == "LITERAL" for op, _ in items):
+        return re.escape(chr(chars.pop()))
+    return _char_class(items)
 
 
 def _char_class(items) -> str:
@@ -600,7 +659,9 @@ def load_language(lang: str) -> LanguageData:
     for order, spec in enumerate(raw.get("rules", [])):
         body = _expand(spec["pattern"], vocab, spec["name"])
         # a time expression never starts or ends inside a word or a number
-        compiled = re.compile(r"(?<![\w.,:])(?:" + body + r")(?!\w)", re.IGNORECASE)
+        source = r"(?<![\w.,:])(?:" + body + r")(?!\w)"
+        tree, folded = _folded_parse(_parser.parse(source, re.IGNORECASE), source,
+                                     int(re.IGNORECASE)) if _sre is not None else (None, None)
         options = {k: v for k, v in spec.items()
                    if k not in ("name", "kind", "pattern", "requires", "window_requires")}
         requires = re.compile(spec["requires"], re.IGNORECASE) if spec.get("requires") else None
@@ -608,8 +669,8 @@ def load_language(lang: str) -> LanguageData:
         window = spec.get("window_requires")
         window_re = (re.compile(_expand(window, vocab, spec["name"]), re.IGNORECASE)
                      if window else None)
-        rule = Rule(spec["name"], spec["kind"], compiled, order, options, requires, window_re)
-        tree, rule.folded = _parsed_and_folded(compiled)
+        rule = Rule(spec["name"], spec["kind"], source, order, options, requires, window_re)
+        rule.folded = folded
         rule.implied = _implied_requirements(spec["pattern"], tree, vocab, spec["name"],
                                              window_re, requirement_cache)
         rule.literals = _mandatory_literals(tree) if rule.folded is not None else ()
@@ -698,7 +759,23 @@ def _plain(ch: str) -> bool:
 
 def fold_text(text: str) -> str | None:
     """`text` lowercased for the case-folded patterns, or None when a character of it does
-    not fold one-to-one (then the case-insensitive patterns must run)."""
+    not fold one-to-one (then the case-insensitive patterns must run). Remembered for the
+    last few texts: the stages of one document fold the same field text several times."""
+    memo = _FOLD_MEMO.get(id(text))
+    if memo is not None and memo[0] is text:  # the text itself is held: its id is its own
+        return memo[1]
+    folded = _fold_text(text)
+    if len(_FOLD_MEMO) >= _FOLD_MEMO_SIZE:
+        _FOLD_MEMO.clear()
+    _FOLD_MEMO[id(text)] = (text, folded)
+    return folded
+
+
+_FOLD_MEMO: dict[int, tuple[str, str | None]] = {}
+_FOLD_MEMO_SIZE = 8
+
+
+def _fold_text(text: str) -> str | None:
     if _sre is None:
         return None
     if text.isascii():
@@ -798,7 +875,17 @@ def _window_test_once(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None
         return None
     key = (pattern.pattern, pattern.flags)
     if key not in _FOLDED_ONCE:
-        _FOLDED_ONCE[key] = _prefix_test(pattern) or casefolded(pattern)
+        # (`_prefix_test(pattern) or casefolded(pattern)` from one parse)
+        folded = None
+        if _sre is not None and pattern.flags & re.IGNORECASE:
+            try:
+                tree = _parser.parse(pattern.pattern, pattern.flags)
+                tree.data = _fold_items(tree.data)
+            except (_NotFoldable, re.error):
+                tree = None
+            if tree is not None:
+                folded = _word_test(tree.data) or _compile_folded(tree, pattern.flags)
+        _FOLDED_ONCE[key] = folded
     return _FOLDED_ONCE[key]
 
 
@@ -819,6 +906,54 @@ def casefolded(pattern: re.Pattern[str] | None, *, relax: bool = False
         return compile_tree(parsed, pattern.flags & ~re.IGNORECASE)
     except (_NotFoldable, re.error, AttributeError, TypeError, ValueError, IndexError):
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class FoldedScan:
+    """The matches of a case-insensitive pattern (`pattern.finditer`) found with less regex
+    work in the text lowercased by `fold_text`: with its case-folded copy when it has one;
+    else (case-sensitive parts such as `(?-i:[a-z]{2,}ed)`) the pattern itself is tried
+    only where its relaxed folded copy, which matches wherever the pattern does (and maybe
+    elsewhere), begins a match. Either way the spans are exactly the pattern's own."""
+
+    pattern: re.Pattern[str]
+    folded: re.Pattern[str] | None = None
+    relaxed: re.Pattern[str] | None = None
+
+    def spans(self, text: str, folded: str | None, pos: int, endpos: int
+              ) -> list[tuple[int, int]]:
+        """The spans of `self.pattern.finditer(text, pos, endpos)`; `folded` is
+        `fold_text(text)`."""
+        if folded is not None and self.folded is not None:
+            return [m.span() for m in self.folded.finditer(folded, pos, endpos)]
+        if folded is None or self.relaxed is None:
+            return [m.span() for m in self.pattern.finditer(text, pos, endpos)]
+        # finditer's own walk: the leftmost match from `pos` on, then on from its end; no
+        # match of the pattern begins where the relaxed copy finds none, so positions
+        # between are skipped (the pattern never matches empty, see `folded_scan`)
+        out: list[tuple[int, int]] = []
+        search, match = self.relaxed.search, self.pattern.match
+        while (r := search(folded, pos, endpos)) is not None:
+            at = r.start()
+            m = match(text, at, endpos)
+            if m is None:
+                pos = at + 1
+            else:
+                pos = m.end()
+                out.append((at, pos))
+        return out
+
+
+def folded_scan(pattern: re.Pattern[str]) -> FoldedScan:
+    """A `FoldedScan` of `pattern` (one that just runs `pattern` when nothing folds)."""
+    exact = casefolded(pattern)
+    if exact is not None:
+        return FoldedScan(pattern, exact)
+    relaxed = casefolded(pattern, relax=True)
+    # an empty match would need finditer's rules for the next position: not emulated
+    if relaxed is not None and _parser.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0:
+        return FoldedScan(pattern, None, relaxed)
+    return FoldedScan(pattern)
 
 
 # --- where a match can begin ---------------------------------------------------------------
@@ -878,9 +1013,14 @@ def _first_of(name: str, op, av, last: bool = False) -> tuple[list, bool]:
     raise _UnknownStart(name)
 
 
-def compile_tree(tree, flags: int) -> re.Pattern[str]:
+def compile_tree(tree, flags: int, source: str | None = None) -> re.Pattern[str]:
     """Compile a parsed case-sensitive pattern like `re._compiler.compile`, telling the
-    engine which characters a match can begin with when the standard compiler does not."""
+    engine which characters a match can begin with when the standard compiler does not,
+    and with its word lists factored by first letter (`_factor_branches`)."""
+    flags = int(flags)  # as re.compile does: the compiler tests it bit by bit, an enum slowly
+    if not (flags | tree.state.flags) & (re.IGNORECASE | re.LOCALE):
+        # a new tree: the caller may read its own afterwards (`_parsed_and_folded`)
+        tree = _parser.SubPattern(tree.state, _factor_branches(tree.data, tree.state))
     code = _compiler._code(tree, flags)
     flags |= tree.state.flags
     try:
@@ -895,15 +1035,176 @@ def compile_tree(tree, flags: int) -> re.Pattern[str]:
                 _compiler._compile_charset(charset, flags, info)
                 info[1] = len(info) - 1
                 hinted = info + code[code[1] + 1:]
-                return _sre_compile(tree, flags, hinted)
+                return _sre_compile(tree, flags, hinted, source)
     except (_UnknownStart, AttributeError, TypeError, ValueError, IndexError, RuntimeError):
         pass  # another Python's internals, or a construct not handled: no hint
-    return _sre_compile(tree, flags, code)
+    return _sre_compile(tree, flags, code, source)
 
 
-def _sre_compile(tree, flags: int, code: list) -> re.Pattern[str]:
+def hinted(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-sensitive `pattern` compiled again by `compile_tree`, so that the engine skips
+    the positions where no match can begin (for patterns opening with a lookaround or a
+    word boundary, which get no such hint from the standard compiler); `pattern` itself
+    when that cannot be done. Finds exactly the same matches."""
+    if _sre is None or pattern.flags & re.IGNORECASE:
+        return pattern
+    try:
+        return compile_tree(_parser.parse(pattern.pattern, pattern.flags), pattern.flags,
+                            pattern.pattern)
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        return pattern
+
+
+_MIN_FACTOR = 3  # alternatives opening with one letter before they are worth a group
+
+
+def _factor_branches(items, state) -> list:
+    """The parsed sequence `items` with each alternation's alternatives that open with the
+    same literal character grouped under it ("may|march|monday|june" -> "m(?:ay|arch|onday)
+    |june"), recursively: a word table then costs the engine a handful of character tests
+    per position instead of one per word. The same matches in the same order: two
+    alternatives opening with different characters cannot both match at one position, so
+    only the order *within* a group matters, and it is kept; an alternative opening with
+    anything else (a class, a group) keeps its place among the groups before and after it.
+    Only for case-sensitive patterns (under (?i) "M" and "m" could both match); a scoped
+    flag leaves its part as it is. Builds new nodes and leaves `items` as they were."""
+    sub = _parser.SubPattern
+    out = []
+    for op, av in items:
+        name = str(op)
+        if name == "BRANCH":
+            alternatives = [sub(state, _factor_branches(a.data, state)) for a in av[1]]
+            out.append((op, (av[0], _factored(alternatives, state))))
+        elif name == "SUBPATTERN":
+            group, add_flags, del_flags, inner = av
+            if not add_flags and not del_flags:
+                av = (group, 0, 0, sub(state, _factor_branches(inner.data, state)))
+            out.append((op, av))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            out.append((op, (av[0], av[1], sub(state, _factor_branches(av[2].data, state)))))
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            out.append((op, (av[0], sub(state, _factor_branches(av[1].data, state)))))
+        elif name == "ATOMIC_GROUP":
+            out.append((op, sub(state, _factor_branches(av.data, state))))
+        else:
+            out.append((op, av))
+    return _possessive(out)
+
+
+def _possessive(items: list) -> list:
+    """Greedy runs of one character class that what follows them cannot begin with made
+    possessive ("[\\w.]+\\s+per" -> "[\\w.]++\\s+per"): when what follows fails, giving
+    characters of the run back one by one cannot help (none of them can begin it), so the
+    engine need not try. The same matches."""
+    out = list(items)
+    for i, (op, av) in enumerate(out):
+        if op is not _parser.MAX_REPEAT or len(av[2].data) != 1 or i + 1 == len(out):
+            continue
+        body = av[2].data[0]
+        if body[0] is _parser.LITERAL:
+            run = [body]
+        elif body[0] is _parser.IN:
+            run = list(body[1])
+        else:
+            continue
+        try:
+            follow, nullable = _first_chars(out[i + 1:])
+        except _UnknownStart:
+            continue
+        if follow and not nullable and _disjoint(run, follow):
+            out[i] = (_parser.POSSESSIVE_REPEAT, av)
+    return out
+
+
+_CATEGORY_TEST = {name: re.compile(cls) for name, cls in _CATEGORY_CLASS.items()}
+_MAX_RANGE_TEST = 512
+
+
+def _disjoint(a: list, b: list) -> bool:
+    """Can no character match both charset item lists (LITERAL, RANGE, CATEGORY)? False
+    when unsure (negations, large ranges)."""
+    def chars(items) -> tuple[set[int], set[str]] | None:
+        codes, categories = set(), set()
+        for op, av in items:
+            name = str(op)
+            if name == "LITERAL":
+                codes.add(av)
+            elif name == "RANGE" and av[1] - av[0] <= _MAX_RANGE_TEST:
+                codes.update(range(av[0], av[1] + 1))
+            elif name == "CATEGORY" and str(av) in _CATEGORY_TEST:
+                categories.add(str(av))
+            else:
+                return None
+        return codes, categories
+
+    first, second = chars(a), chars(b)
+    if first is None or second is None:
+        return False
+    (codes_a, cats_a), (codes_b, cats_b) = first, second
+    if codes_a & codes_b:
+        return False
+    for codes, cats in ((codes_a, cats_b), (codes_b, cats_a)):
+        if any(_CATEGORY_TEST[c].fullmatch(chr(code)) for code in codes for c in cats):
+            return False
+    return all(frozenset((_CATEGORY_CLASS[x], _CATEGORY_CLASS[y])) in _DISJOINT_CLASSES
+               for x in cats_a for y in cats_b)
+
+
+_DISJOINT_CLASSES = {frozenset(pair) for pair in (
+    (r"\d", r"\s"), (r"\w", r"\s"), (r"\d", r"\D"), (r"\w", r"\W"), (r"\s", r"\S"),
+    (r"\d", r"\W"))}
+
+
+def _factored(alternatives: list, state) -> list:
+    literal = _parser.LITERAL
+    out: list = []
+    segment: dict[int, list] = {}  # first character -> its alternatives, in order
+
+    def flush() -> None:
+        for code, group in segment.items():
+            if len(group) < _MIN_FACTOR:
+                out.extend(group)
+                continue
+            rests = [_parser.SubPattern(state, a.data[1:]) for a in group]
+            inner = [(_parser.BRANCH, (None, _factored(rests, state)))]
+            out.append(_parser.SubPattern(state, [(literal, code), *inner]))
+        segment.clear()
+
+    for a in (opened for alternative in alternatives for opened in _opened(alternative, state)):
+        if a.data and a.data[0][0] is literal:
+            segment.setdefault(a.data[0][1], []).append(a)
+        else:
+            flush()
+            out.append(a)
+    flush()
+    return out
+
+
+_MAX_SPREAD = 16  # alternatives of a leading word list spread over what follows it
+
+
+def _opened(alternative, state, depth: int = 0) -> list:
+    """`alternative` as alternatives that open with a literal where it opens with a group
+    or a short word list: "(?:the|a)\\s+fall" -> "the\\s+fall", "a\\s+fall" (what follows is
+    shared, not copied). The same matches in the same order: the engine tries "a" only
+    after "the" and all that follows it failed, either way; and the same group marks."""
+    data = alternative.data
+    if not data or depth > 2:
+        return [alternative]
+    op, av = data[0]
+    if op is _parser.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+        return _opened(_parser.SubPattern(state, [*av[3].data, *data[1:]]), state, depth + 1)
+    if op is _parser.BRANCH and len(av[1]) <= _MAX_SPREAD:
+        return [opened for choice in av[1]
+                for opened in _opened(_parser.SubPattern(state, [*choice.data, *data[1:]]),
+                                      state, depth + 1)]
+    return [alternative]
+
+
+def _sre_compile(tree, flags: int, code: list, source: str | None = None) -> re.Pattern[str]:
     groupindex = tree.state.groupdict
     indexgroup = [None] * tree.state.groups
     for name, number in groupindex.items():
         indexgroup[number] = name
-    return _sre.compile(None, flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
+    return _sre.compile(source, flags, code, tree.state.groups - 1, groupindex,
+                        tuple(indexgroup))

@@ -17,7 +17,7 @@ from functools import cache
 
 from chronik.time import calendar as cal
 from chronik.time.extract import Mention
-from chronik.time.langdata import LanguageData
+from chronik.time.langdata import FoldedScan, LanguageData, fold_text, folded_scan
 from chronik.time.tense import FUTURE, NONE, PAST, Sentences, tense_score
 from chronik.time.zones import format_offset, offset_for, to_instant
 
@@ -733,7 +733,7 @@ def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
     return None, "no date known"
 
 
-_PLACE_CACHE: dict[str, re.Pattern[str]] = {}
+_PLACE_CACHE: dict[str, FoldedScan] = {}
 
 
 def _local_zone(m: Mention, ctx: Context) -> str | None:
@@ -746,9 +746,10 @@ def _local_zone(m: Mention, ctx: Context) -> str | None:
     if ctx.places is None:
         pattern = _PLACE_CACHE.get(ctx.data.lang)
         if pattern is None:
-            pattern = re.compile(r"\b" + table.alternation + r"\b", re.IGNORECASE)
+            pattern = folded_scan(re.compile(r"\b" + table.alternation + r"\b", re.IGNORECASE))
             _PLACE_CACHE[ctx.data.lang] = pattern
-        ctx.places = [(p.start(), p.group(0)) for p in pattern.finditer(ctx.text)]
+        text = ctx.text  # (on the lowercased text: same spans, see FoldedScan)
+        ctx.places = [(s, text[s:e]) for s, e in pattern.spans(text, fold_text(text), 0, len(text))]
     if not ctx.places:
         return None
     starts = [pos for pos, _ in ctx.places]

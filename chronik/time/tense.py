@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from chronik.time.langdata import LanguageData
+from chronik.time.langdata import FoldedScan, LanguageData, fold_text, folded_scan, hinted
 
 PAST, FUTURE, NONE = -1, 1, 0
 TENSE_REACH = 400  # characters on either side of an expression that can vote on its tense
@@ -22,12 +22,13 @@ TENSE_REACH = 400  # characters on either side of an expression that can vote on
 # short capitalised abbreviation before a number ("Dec. 28", "Art. 5"), nor a dot before a
 # word in lower case ("7 a.m. on", "usw. und") or a parenthesis ("10:35 a.m. (0735 GMT)");
 # or a line break.
-_SENTENCE_END = re.compile(
+# (`hinted`: the engine skips to the punctuation instead of trying every position)
+_SENTENCE_END = hinted(re.compile(
     r"(?<!\d)(?:[!?]|\.(?!(?<=\b[A-Z][a-z]{2}\.)\s+\d)(?!(?<=\b[A-Z][a-z]{3}\.)\s+\d)"
     r"(?!\s+[a-zäöüß(]))"
-    r"(?=[\s\"“”»«']|$)|\n")
+    r"(?=[\s\"“”»«']|$)|\n"))
 
-_DIGIT_DOT_END = re.compile(r"(?<=\d)\.(?=\s+[A-Z\"“])")
+_DIGIT_DOT_END = hinted(re.compile(r"(?<=\d)\.(?=\s+[A-Z\"“])"))
 
 
 @dataclass
@@ -81,39 +82,42 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
     # a language may mark clause breaks ("... have been closed since March 16 and will stay
     # shut until Tuesday"): cues beyond one count less than those in the expression's clause
     opts = _options(data)
+    # the cue scans run on the lowercased text (`FoldedScan`: same spans, less regex work)
+    folded = fold_text(text)
     c_start, c_end = s_start, s_end
     if opts.breaks is not None:
-        for b in opts.breaks.finditer(text, s_start, start):
-            c_start = b.end()
-        b = opts.breaks.search(text, end, s_end)
-        if b is not None:
-            c_end = b.start()
+        for _b_start, b_end in opts.breaks.spans(text, folded, s_start, start):
+            c_start = b_end
+        b = opts.breaks.spans(text, folded, end, s_end)
+        if b:
+            c_end = b[0][0]
     # "said on Wednesday it would ...": the verb the expression follows is the one it
     # modifies; a cue with only `adjacent_gap` between it and the expression counts more
     gap, boost, outside = opts.gap, opts.adjacent_weight, opts.outside_weight
 
-    def weight_of(m: re.Match[str]) -> float:
-        w = _weight(m, start, end)
-        if gap is not None and m.end() <= start and start - m.end() <= 24 \
-                and gap.fullmatch(text, m.end(), start):
+    def weight_of(m_start: int, m_end: int) -> float:
+        w = _weight(m_start, m_end, start, end)
+        if gap is not None and m_end <= start and start - m_end <= 24 \
+                and gap.fullmatch(text, m_end, start):
             w = boost  # adjacent whatever the words between: no decay with distance
-        return w if c_start <= m.start() < c_end else w * outside
+        return w if c_start <= m_start < c_end else w * outside
 
     passive = opts.passive
     score = 0.0
-    for m in data.tense_future.finditer(text, s_start, s_end):
-        if start <= m.start() < end:
+    for m_start, m_end in opts.future.spans(text, folded, s_start, s_end):
+        if start <= m_start < end:
             continue
-        score += weight_of(m)
-    for m in data.tense_past.finditer(text, s_start, s_end):
-        if start <= m.start() < end:
+        score += weight_of(m_start, m_end)
+    for m_start, m_end in opts.past.spans(text, folded, s_start, s_end):
+        if start <= m_start < end:
             continue
-        word = m.group(0).lower()
-        if word in data.past_form_exceptions or data.tense_future.fullmatch(m.group(0)):
+        cue = text[m_start:m_end]
+        word = cue.lower()
+        if word in data.past_form_exceptions or data.tense_future.fullmatch(cue):
             continue
-        if passive is not None and passive.search(text, max(s_start, m.start() - 24), m.start()):
+        if passive is not None and passive.search(text, max(s_start, m_start - 24), m_start):
             continue  # "will be held", "the case is heard": a passive, its tense is the "be"
-        weight = weight_of(m)
+        weight = weight_of(m_start, m_end)
         if opts.past_form_weight != 1.0 and not (
                 opts.past_words is not None and opts.past_words.fullmatch(word)):
             weight *= opts.past_form_weight
@@ -127,7 +131,9 @@ class _Options:
     with the three cue attributes (the event stage's fallback for languages without
     temporal data): it gets the neutral defaults."""
 
-    breaks: re.Pattern[str] | None = None  # `clause_breaks`
+    future: FoldedScan | None = None  # the language's future and past cues
+    past: FoldedScan | None = None
+    breaks: FoldedScan | None = None  # `clause_breaks`
     outside_weight: float = 1.0  # `clause_outside_weight`
     gap: re.Pattern[str] | None = None  # `adjacent_gap`: "said | early on | Sunday"
     adjacent_weight: float = 1.0
@@ -149,8 +155,11 @@ def _options(data: LanguageData) -> _Options:
         def compiled(key: str, wrap: str = "{}") -> re.Pattern[str] | None:
             return re.compile(wrap.format(t[key]), re.IGNORECASE) if t.get(key) else None
 
+        breaks = compiled("clause_breaks")
         cached = _OPTIONS[id(data)] = (data, _Options(
-            breaks=compiled("clause_breaks"),
+            future=folded_scan(data.tense_future),
+            past=folded_scan(data.tense_past),
+            breaks=folded_scan(breaks) if breaks is not None else None,
             outside_weight=float(t.get("clause_outside_weight", 1.0)),
             gap=compiled("adjacent_gap"),
             adjacent_weight=float(t.get("adjacent_weight", 1.0)),
@@ -161,6 +170,6 @@ def _options(data: LanguageData) -> _Options:
     return cached[1]
 
 
-def _weight(m: re.Match[str], start: int, end: int) -> float:
-    distance = start - m.end() if m.end() <= start else m.start() - end
+def _weight(m_start: int, m_end: int, start: int, end: int) -> float:
+    distance = start - m_end if m_end <= start else m_start - end
     return 1.0 / (1.0 + max(0, distance) / 25.0)

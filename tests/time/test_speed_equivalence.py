@@ -1,0 +1,70 @@
+"""The speed devices of the temporal tagger find exactly what the plain patterns find.
+
+Each device (a pattern compiled from its own parse tree, a scan on the lowercased text,
+the trigger scan after the gap before a word) is stated against the standard library's
+`re` on hand-written sentences: same spans, same groups, same order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronik.time.extract import _folded, _merged, trigger_pattern, trigger_windows
+from chronik.time.langdata import fold_text, folded_scan, hinted, load_language
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_word_lists_factored_by_first_letter_match_like_the_plain_alternation():
+    # "ab" only after "abd"/"abe" failed; "the fall" before "a fall"; a group inside
+    source = (r"\b(?:(?:the|a)\s+fall|(?:t(?:wo|en))x|tiny|(?:ab|c)(?P<g>d)?e|ab|"
+              r"march|may|monday|m|mai|[abc]d|mo)\b")
+    factored, plain = hinted(re.compile(source)), re.compile(source)
+    for text in ["the fall, a fall", "twox tenx tiny", "abde abe cde ce ab abd",
+                 "may mai mo m monday march", "bd cd ad", ""]:
+        assert _found(factored, text) == _found(plain, text), text
+    assert factored.groupindex == plain.groupindex
+
+
+def test_a_scan_on_lowercased_text_finds_the_spans_of_the_case_insensitive_pattern():
+    # foldable as a whole: the folded copy runs
+    cues = re.compile(r"\b(?:wird|werden|soll|stattfinden\s+wird|stattfinden)\b", re.IGNORECASE)
+    text = "Das Treffen SOLL am Montag STATTFINDEN  wird, hieß es; es Wird stattfinden."
+    assert folded_scan(cues).folded is not None
+    assert folded_scan(cues).spans(text, fold_text(text), 0, len(text)) == \
+        [m.span() for m in cues.finditer(text)]
+
+
+def test_a_case_sensitive_part_is_checked_on_the_original_text_where_the_relaxed_copy_matches():
+    past = re.compile(r"\b(?:said|was|(?-i:[a-z]{2,}ed))\b", re.IGNORECASE)
+    scan = folded_scan(past)
+    assert scan.folded is None and scan.relaxed is not None
+    text = "He SAID the talks Ended and were postponed; it was Reported, then reported."
+    for start, end in [(0, len(text)), (3, 40), (20, len(text) - 3), (10, 10)]:
+        assert scan.spans(text, fold_text(text), start, end) == \
+            [m.span() for m in past.finditer(text, start, end)], (start, end)
+    # a text that does not fold one to one runs the pattern itself
+    odd = "İstanbul: the meeting ended"
+    assert scan.spans(odd, fold_text(odd), 0, len(odd)) == [m.span() for m in past.finditer(odd)]
+
+
+def test_trigger_windows_after_the_gap_are_those_of_the_plain_trigger_scan():
+    data = load_language("de")
+    plain = _folded(data, "triggers", trigger_pattern(data))
+    text = ("3. März: Am Montag, dem 12-jährigen Jubiläum, wurden 12% mehr (€5) gezählt; "
+            "die zweitägige Sitzung 2022 endete 10.30 Uhr. 1,384,119 Besucher.")
+    folded = fold_text(text)
+    for start, end in [(0, len(text)), (1, len(text)), (4, 60), (9, 9), (33, len(text) - 1)]:
+        expected = _merged([m.span() for m in plain.finditer(folded, start, end)], start, end)
+        assert trigger_windows(text, start, end, data, folded) == expected, (start, end)
+
+
+def test_runs_made_possessive_match_like_the_greedy_runs():
+    # "[\w.]+" cannot give back a character "\s" could begin with; "\w+\d" must backtrack
+    for source in [r"(?:[\w%$.]+\s+)?(?P<t>(?:a|an|per)\s+day)", r"\d+\s*uhr", r"\w+\d",
+                   r"[a-z]+(?:ed|ing)\b"]:
+        fast, plain = hinted(re.compile(source)), re.compile(source)
+        for text in ["twice a day, 5.5 per day", "12 uhr, 3uhr", "ab12 x9", "ended walking"]:
+            assert _found(fast, text) == _found(plain, text), (source, text)
