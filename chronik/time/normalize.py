@@ -107,7 +107,7 @@ class Context:
 
     def _schedule_score(self, m: Mention) -> float:
         """A present-tense schedule verb in the sentence (`[tense] present_schedule`) leans
-        the expression ahead, weighted by its distance like the other cues."""
+        the expression ahead, weighted by its distance like the other cues, at half weight."""
         words = self.data.raw.get("tense", {}).get("present_schedule")
         if not words:
             return 0.0
@@ -117,7 +117,9 @@ class Context:
         for hit in _schedule_pattern(words).finditer(self.text, start, end):
             distance = m.start - hit.end() if hit.end() <= m.start else max(0, hit.start() - m.end)
             best = max(best, 1.0 / (1.0 + distance / 25.0))
-        return best
+        # half a future cue: a present tense leans ahead, it does not say so ("Der am
+        # Dienstag … verletzte Spieler reist nun nach Sardinien": the injury was past)
+        return 0.5 * best
 
     def lookup(self, table: str, text: str | None):
         if text is None or table not in self.data.vocab:

@@ -253,3 +253,9 @@ def test_a_clock_time_on_many_days_has_no_date(sentence, expected):
 def test_the_coming_weekend_on_a_thursday_is_this_weeks():
     assert values("Das Fest geht am kommenden Wochenende in seine 25. Auflage.",
                   "2024-09-12") == [("kommenden Wochenende", "2024-W37-WE")]
+
+
+def test_a_past_participle_in_zte_outweighs_a_present_schedule_verb():
+    text = ("Der am Dienstag bei einem Testspiel in Mannheim verletzte Abwehrspieler reist nun "
+            "doch noch nach Sardinien.")
+    assert values(text, "2006-05-19") == [("Dienstag", "2006-05-16")]
