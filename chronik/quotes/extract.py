@@ -295,6 +295,9 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     lead = lang.before_subject_skip.match(text, s, e)
     if lead:
         s = lead.end()
+    tail = lang.before_verb_skip.search(text, s, e) if lang.before_verb_skip else None
+    if tail:
+        e = tail.start()  # "The company also said": the subject ends before "also"
     if e > s:
         # 1. the clause before the verb is exactly a noun phrase: "Die Polizei teilte mit"
         m = lang.np_re.fullmatch(text, s, e)
@@ -720,6 +723,11 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             clause_text = text[clause_start:clause_end]
             if lang.that_clause and len(clause_text.split()) < 3:
                 continue  # "spoke to reporters on Thursday": no clause
+            if (lang.object_verb_re and lang.object_verb_re.match(text, vm.start())
+                    and not (lang.that_re and lang.that_re.search(
+                        text, max(0, clause_start - 8), clause_start))
+                    and not (lang.finite_re and lang.finite_re.search(clause_text))):
+                continue  # "will report quarterly results on Oct. 30": an object, no clause
             first = _WORDS.match(clause_text)
             if first and first.group() in lang.adverbial_openers:
                 continue  # "…, um die Gewalt in den Griff zu bekommen": a purpose, not words

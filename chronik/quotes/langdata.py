@@ -121,6 +121,9 @@ class QuoteLanguage:
     reported_verb: re.Pattern[str]  # speech verbs that report speech without a clause
     after_verb_skip: re.Pattern[str]
     object_determiner_re: re.Pattern[str] | None  # "einen …" after the verb is an object
+    before_verb_skip: re.Pattern[str] | None  # adverbs between subject and verb ("also")
+    object_verb_re: re.Pattern[str] | None  # speech verbs that also take a plain object
+    finite_re: re.Pattern[str] | None  # a word that makes a clause ("would", "has")
     before_subject_skip: re.Pattern[str]
     loose_subject_skip: re.Pattern[str]  # "Wie die ESA mitteilte": words before a subject
     loose_after_verb_skip: re.Pattern[str]  # "sah es Köhler an"
@@ -229,7 +232,9 @@ def load(code: str) -> QuoteLanguage | None:
     core = (rf"(?:(?:{det}\s+)?(?:{adj}\s+){{0,3}}{cap_seq}"
             rf"|(?:{det}\s+(?:{adj}\s+){{0,3}})?(?:{capq}\s+)?{role_word}(?:\s+{cap_seq})?")
     if nominal.get("common_noun"):  # English writes nouns in lower case: "the police"
-        core += rf"|{det}\s+(?:{adj}\s+){{0,2}}{nominal['common_noun']}"
+        # ... but never a function word ("The company also said": the noun is "company")
+        core += (rf"|{det}\s+(?:{adj}\s+){{0,2}}(?!{blocked}\b)"
+                 rf"{nominal['common_noun']}")
     core += ")"
     paren = r"(?:\s+\([^()\n]{1,40}\))?"
     np = (rf"(?<![\w\-])(?:{core}{paren}(?:\s+{link}\s+{core}{paren})?(?:,\s+{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}}(?=,))?"
@@ -290,6 +295,14 @@ def load(code: str) -> QuoteLanguage | None:
         determiner_re=re.compile(rf"^{det}\s+", re.IGNORECASE),
         not_person=frozenset(nominal.get("not_person", [])),
         that_clause=bool(data.get("syntax", {}).get("clause_without_comma", False)),
+        object_verb_re=re.compile(r"(?i:" + "|".join(data["syntax"]["object_verbs"]) + r")")
+        if data.get("syntax", {}).get("object_verbs") else None,
+        finite_re=re.compile(r"(?<![\w-])(?:" + "|".join(data["syntax"]["finite_words"])
+                             + r")(?![\w-])", re.IGNORECASE)
+        if data.get("syntax", {}).get("finite_words") else None,
+        before_verb_skip=re.compile(
+            r"(?:\s+(?:" + "|".join(nominal["before_verb_skip"]) + r"))+\s*$")
+        if nominal.get("before_verb_skip") else None,
         object_determiner_re=re.compile(
             "(?:" + "|".join(map(re.escape, nominal["object_determiners"])) + r")\s")
         if nominal.get("object_determiners") else None,

@@ -95,3 +95,19 @@ def test_a_quotation_inside_reported_speech_is_the_reporters():
     doc = quotes_of('Senator Chuck Schumer said the vote showed that "bipartisanship is the '
                     'only way to get things done."', lang="en")
     assert {q.speaker for q in doc.quotes} == {"Chuck Schumer"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The company will report quarterly results on Oct. 30.", []),
+    ("The company announced a new phone on Tuesday.", []),
+    ("The company reported sales rose 5 percent in the quarter.",
+     ["sales rose 5 percent in the quarter"]),
+    ("Police confirmed two people died in the crash.", ["two people died in the crash"]),
+])
+def test_a_plain_object_of_report_or_announce_is_no_reported_speech(sentence, expected):
+    assert [q.text for q in quotes_of(sentence, lang="en").quotes] == expected
+
+
+def test_an_adverb_before_the_verb_is_not_part_of_the_speaker():
+    doc = quotes_of("The company also said it would release an update next week.", lang="en")
+    assert [q.speaker_mention for q in doc.quotes] == ["The company"]
