@@ -97,8 +97,9 @@ def _tense_data(lang: EventLanguage):
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
-def _demand_before(text: str, start: int, clause_start: int, lang: EventLanguage) -> str | None:
-    """A demand verb before the trigger in its sentence (up to 150 characters back)."""
+def _demand_before(text: str, start: int, lang: EventLanguage) -> str | None:
+    """A demand verb before the trigger in its sentence (up to 150 characters back; an
+    ordinal's dot may end the search early, which only makes it stricter)."""
     lo = max(0, start - 150)
     end = None
     for end in _SENTENCE_END.finditer(text, lo, start):
@@ -141,7 +142,7 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         return CANCELLED, f"cue {m.group(0)!r}"
     # "forderte, die Vertrauensfrage in der kommenden Woche zu stellen": what someone
     # demands or urges is not yet decided, whatever the tense of the demand
-    if (demand := _demand_before(text, trigger[0], c_start, lang)) and not \
+    if (demand := _demand_before(text, trigger[0], lang)) and not \
             lang.announced_venue.search(text, max(c_start, trigger[0] - 40), trigger[0]):
         return UNCERTAIN, f"demanded ({demand!r})"  # not the occasion: "auf dem Parteitag"
     span = interval(timex.value if timex else None)
