@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from chronik.entities.features import BEGIN, END, word_features, word_shape
+from chronik.entities.features import BEGIN, END, word_features
 
 PARTS = 5  # own, as left neighbour, as right neighbour, two to the left, two to the right
 
@@ -88,79 +88,6 @@ def load_weights(path: Path) -> CrfWeights:
     return CrfWeights(labels, attributes, state, transitions)
 
 
-_PROBE_WORDS = ["Putin", "sagte", "NATO-Russland-Rat", "USA", "Ost-", "x", "Élysée", "2022",
-                "the", "Merkel", "Jahresende", "iPhone"]
-
-
-class FeatureIds:
-    """`word_features` of a word as weight-table rows, built from cached pieces.
-
-    A word's attributes are a few strings of its own (`w=putin` in five roles) and many
-    shared with other words (its shape, prefixes, suffixes, length, lexicon entries). The
-    shared ones are looked up once per distinct piece, so a new word costs five lookups
-    in the large attribute index instead of ~35. Same rows, same order as `word_features`
-    (`tests/entities/test_crf.py` checks it word by word)."""
-
-    def __init__(self, weights: CrfWeights, lexicon: dict[str, Sequence[str]]) -> None:
-        self.get, self.unknown = weights.index.get, weights.unknown
-        self.lexicon = lexicon
-        self._pieces: dict[str, int] = {}
-        # a copy of `word_features` must not drift from it: if a word of the probe list
-        # disagrees (the features changed, this copy did not), use `word_features` itself
-        self.mirrors_features = all(
-            [list(part) for part in self.of(w)] == self._plain(w) for w in _PROBE_WORDS)
-        if not self.mirrors_features:
-            self.of = lambda word: self._plain(word)  # type: ignore[method-assign]
-
-    def _plain(self, word: str) -> list[list[int]]:
-        get, unknown = self.get, self.unknown
-        return [[get(a, unknown) for a in part] for part in word_features(word, self.lexicon)]
-
-    def _id(self, attribute: str) -> int:
-        row = self._pieces.get(attribute)
-        if row is None:
-            if len(self._pieces) > 200_000:  # bounded, like the word cache
-                self._pieces.clear()
-            row = self._pieces[attribute] = self.get(attribute, self.unknown)
-        return row
-
-    def of(self, word: str) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
-        get, unknown, piece = self.get, self.unknown, self._id
-        low = word.lower()
-        shape = word_shape(word)
-        own = [get("w=" + low, unknown), piece("sh=" + shape),
-               piece("p2=" + low[:2]), piece("p3=" + low[:3]), piece("p4=" + low[:4]),
-               piece("s2=" + low[-2:]), piece("s3=" + low[-3:]), piece("s4=" + low[-4:]),
-               piece("s5=" + low[-5:])]
-        capital = word[:1].isupper()
-        if capital:
-            own.append(piece("cap"))
-            if word.isupper() and len(word) > 1:
-                own.append(piece("allcap"))
-        if "-" in word and len(word) > 1:
-            own.append(piece("hyph"))
-            head = low.rsplit("-", 1)[1]
-            if head:
-                own.append(piece("head=" + head))
-            own.append(piece("first=" + low.split("-", 1)[0]))
-        n = len(word)
-        own.append(piece("len=" + (str(n) if n < 4 else "4-6" if n < 7 else "7+")))
-        left = [get("-1w=" + low, unknown), piece("-1sh=" + shape), piece("-1s3=" + low[-3:])]
-        right = [get("+1w=" + low, unknown), piece("+1sh=" + shape), piece("+1s3=" + low[-3:])]
-        far_left = [get("-2w=" + low, unknown), piece("-2sh=" + shape)]
-        far_right = [get("+2w=" + low, unknown), piece("+2sh=" + shape)]
-        extra = self.lexicon.get(low)
-        if extra:
-            own.extend(piece(e) for e in extra)
-            if capital:
-                own.extend(piece("X" + e) for e in extra if e.startswith(("lc=", "c256=")))
-            left.extend(piece("-1" + e) for e in extra)
-            right.extend(piece("+1" + e) for e in extra)
-            far_left.extend(piece("-2" + e) for e in extra if not e.startswith("c1024="))
-            far_right.extend(piece("+2" + e) for e in extra if not e.startswith("c1024="))
-        return own, left, right, far_left, far_right
-
-
 class CrfDecoder:
     """Best label sequences for token runs, with per-word score vectors cached.
 
@@ -177,7 +104,6 @@ class CrfDecoder:
         self.lexicon = lexicon
         self.labels = weights.labels
         self.max_words = max_words
-        self._ids = FeatureIds(weights, lexicon)
         self._reset()
 
     def _reset(self) -> None:
@@ -218,14 +144,14 @@ class CrfDecoder:
             self._table = np.concatenate([self._table, np.zeros_like(self._table)], axis=1)
             self._seen_again = np.concatenate([self._seen_again,
                                                np.zeros_like(self._seen_again)])
+        get, unknown, lexicon = self.weights.index.get, self.weights.unknown, self.lexicon
         by_part: list[list[int]] = [[] for _ in range(PARTS)]
         starts: list[list[int]] = [[] for _ in range(PARTS)]
-        feature_ids = self._ids.of
         for word in words:
-            for part, ids_of_part in enumerate(feature_ids(word)):
+            for part, attributes in enumerate(word_features(word, lexicon)):
                 ids = by_part[part]
                 starts[part].append(len(ids))
-                ids.extend(ids_of_part)
+                ids.extend([get(a, unknown) for a in attributes])
         state, first = self.weights.state, self._size
         for part in range(PARTS):
             self._table[part, first:first + n] = np.add.reduceat(

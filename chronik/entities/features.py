@@ -40,12 +40,7 @@ BEGIN, END = "BOS", "EOS"
 
 
 def word_features(word: str, lexicon: dict[str, Sequence[str]]) -> WordParts:
-    """The feature strings `word` contributes at each position relative to a token.
-
-    `chronik.entities.crf.FeatureIds` builds the same attributes as weight rows from
-    cached pieces; it checks itself against this function when a model loads and falls
-    back to it on any difference, so a change here needs no change there to stay right
-    (only to stay fast)."""
+    """The feature strings `word` contributes at each position relative to a token."""
     low = word.lower()
     shape = word_shape(word)
     own = [

@@ -83,20 +83,3 @@ def test_a_full_word_cache_keeps_the_words_met_again(models):
     assert "nichts" not in small._rows
     assert small.tag([["Biden", "kam", "gestern", "nach", "Genf"]]) == before
     assert len(small._rows) <= 12
-
-
-def test_feature_ids_are_the_rows_of_word_features(models):
-    from chronik.entities.crf import FeatureIds
-    from chronik.entities.features import word_features
-
-    _, decoder, _ = models
-    ids = FeatureIds(decoder.weights, LEXICON)
-    get, unknown = decoder.weights.index.get, decoder.weights.unknown
-    for word in ["Putin", "sagte", "NATO-Russland-Rat", "USA", "ab-", "x", "Élysée", "2022"]:
-        expected = [[get(a, unknown) for a in part] for part in word_features(word, LEXICON)]
-        assert [list(part) for part in ids.of(word)] == expected, word
-
-
-def test_the_fast_feature_rows_check_themselves_at_load(models):
-    _, decoder, _ = models
-    assert decoder._ids.mirrors_features
