@@ -349,6 +349,7 @@ def cluster(spans: list[tuple[str, int, int, str]], fields: dict[str, str], lang
             target = _person_with_role(groups, lemma, nat, f, a)
             if target is not None:
                 target.mentions.append(RawMention(f, a, b, "PER", text[a:b], (lemma, nat)))
+    _organisation_descriptions(fields, groups, data)
 
     entities: list[Entity] = []
     for g in groups:
@@ -406,6 +407,42 @@ def _person_with_role(groups: list[_Group], lemma: str, nat: str | None, field_n
     return max(candidates, key=last_before)
 
 
+_DESCRIPTION = ("description", None)  # marks a mention that names no one by name
+
+
+def _organisation_descriptions(fields: dict[str, str], groups: list[_Group],
+                               data: LangData) -> None:
+    """`die Gewerkschaft` after `Die Gewerkschaft EVG`: the organisation named with that
+    noun before. An organisation introduced with a head noun from `organisation_heads`
+    (`Gewerkschaft EVG`, `the company Apple`) takes later determiner + noun phrases of the
+    same noun as mentions, the nearest earlier one when two share the noun."""
+    heads: dict[str, list[tuple[str, int, _Group]]] = {}
+    for g in groups:
+        if g.type != "ORG":
+            continue
+        for m in g.mentions:
+            before = _words_before(fields[m.field], m.start, limit=2)
+            if len(before) == 2 and before[0][2].lower() in data.determiners \
+                    and data.org_before.search(before[1][2] + " "):
+                heads.setdefault(before[1][2].lower(), []).append((m.field, m.start, g))
+    if not heads:
+        return
+    taken = [(m.field, m.start, m.end) for g in groups for m in g.mentions]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, data.determiners))
+                         + r")\s+(" + "|".join(map(re.escape, heads)) + r")(?![\w-])",
+                         re.IGNORECASE)
+    for f, text in fields.items():
+        for hit in pattern.finditer(text):
+            a, b = hit.span()
+            if any(tf == f and ta < b + 2 and a < te for tf, ta, te in taken):
+                continue  # the introduction itself ("Die Gewerkschaft EVG") or a name
+            earlier = [(start, g) for hf, start, g in heads[hit.group(1).lower()]
+                       if hf == f and start < a]
+            if earlier:
+                group = max(earlier, key=lambda e: e[0])[1]
+                group.mentions.append(RawMention(f, a, b, "ORG", text[a:b], _DESCRIPTION))
+
+
 def _followed_by_name(text: str, end: int, mentions: list[RawMention], field_name: str) -> bool:
     rest = text[end:end + 3]
     stripped = len(rest) - len(rest.lstrip())
@@ -448,7 +485,8 @@ def _majority_type(g: _Group) -> str:
 def _canonical_form(g: _Group) -> str:
     counts: dict[str, int] = {}
     for m in g.mentions:
-        counts[m.name] = counts.get(m.name, 0) + 1
+        if m.role != _DESCRIPTION:  # "die Gewerkschaft" is how EVG is named again, not its name
+            counts[m.name] = counts.get(m.name, 0) + 1
     # a dateline's capitals (`LONDON`) are typography: the name as it is written in
     # running text wins when both occur, then the most frequent, then the longest
     return max(counts, key=lambda n: (not (n.isupper() and len(n) > 4 and

@@ -142,3 +142,17 @@ def test_the_president_is_not_the_former_president():
     found = entities_of(text, {"Joe Biden": "PER", "Donald Trump": "PER"}, lang="en")
     assert "the president" in [m.text for m in found["Joe Biden"].mentions]
     assert "the president" not in [m.text for m in found["Donald Trump"].mentions]
+
+
+def test_an_organisation_named_with_its_noun_is_found_again_by_that_noun():
+    text = ("Die Gewerkschaft EVG hat einen Streik angekündigt. Der Ausstand soll um 0 Uhr "
+            "beginnen, teilte die Gewerkschaft mit.")
+    found = entities_of(text, {"EVG": "ORG"})
+    assert list(found) == ["EVG"]
+    assert [m.text for m in found["EVG"].mentions] == ["EVG", "die Gewerkschaft"]
+
+
+def test_a_noun_before_any_organisation_introduced_with_it_links_nothing():
+    text = "Die Gewerkschaft kritisierte die Pläne. Später meldete sich der Verband ADAC."
+    found = entities_of(text, {"ADAC": "ORG"})
+    assert [m.text for m in found["ADAC"].mentions] == ["ADAC"]

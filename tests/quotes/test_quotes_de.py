@@ -483,3 +483,11 @@ def test_the_object_after_the_verb_is_not_the_speaker():
                     "verlangte einen schnellen Weg zu Neuwahlen.")
     assert all(q.speaker != "schnellen Weg" and "Weg" not in (q.speaker_mention or "")
                for q in doc.quotes), [(q.text, q.speaker_mention) for q in doc.quotes]
+
+
+def test_an_organisation_speaks_under_its_name_when_named_by_its_noun():
+    from chronik.pipeline import extract
+
+    doc = extract("Die Gewerkschaft EVG hat einen Streik angekündigt. Der Ausstand soll um "
+                  "0 Uhr beginnen, teilte die Gewerkschaft mit.", date="2023-03-09", lang="de")
+    assert [q.speaker for q in doc.quotes] == ["EVG"]
