@@ -70,6 +70,7 @@ class LangData:
     # ("Windkrafttochter Gamesa", "automaker Tesla")
     org_before: re.Pattern[str]
     former: frozenset[str]  # "former", "ehemalige": the role is not held any more
+    org_words: frozenset[str]  # organisation nouns that are words of their own ("bank")
 
 
 @cache
@@ -101,6 +102,8 @@ def lang_data(lang: str) -> LangData | None:
         adj_re=re.compile(rf"(?i)^(?P<stem>{alt_adj})(?:{endings})$") if adjectives
         else re.compile(r"(?!)"),
         former=frozenset(w.lower() for w in d.get("former", [])),
+        org_words=frozenset(h.lower() for h in d.get("organisation_heads", [])
+                            if not h.startswith("-")),
         org_before=re.compile(
             "(?i)(?:" + "|".join(_head(h) for h in d["organisation_heads"]) + r")\s+$")
         if d.get("organisation_heads") else re.compile(r"(?!)"),
@@ -425,6 +428,10 @@ def _organisation_descriptions(fields: dict[str, str], groups: list[_Group],
             if len(before) == 2 and before[0][2].lower() in data.determiners \
                     and data.org_before.search(before[1][2] + " "):
                 heads.setdefault(before[1][2].lower(), []).append((m.field, m.start, g))
+            # the noun may be part of the name itself: "European Central Bank" -> "the bank"
+            for word in fields[m.field][m.start:m.end].split():
+                if word.lower() in data.org_words:
+                    heads.setdefault(word.lower(), []).append((m.field, m.start, g))
     if not heads:
         return
     taken = [(m.field, m.start, m.end) for g in groups for m in g.mentions]

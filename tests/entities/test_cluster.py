@@ -156,3 +156,9 @@ def test_a_noun_before_any_organisation_introduced_with_it_links_nothing():
     text = "Die Gewerkschaft kritisierte die Pläne. Später meldete sich der Verband ADAC."
     found = entities_of(text, {"ADAC": "ORG"})
     assert [m.text for m in found["ADAC"].mentions] == ["ADAC"]
+
+
+def test_the_bank_is_the_bank_named_before():
+    text = "The Bank of England kept its rate. Governor Bailey said the bank would wait."
+    found = entities_of(text, {"Bank of England": "ORG", "Bailey": "PER"}, lang="en")
+    assert [m.text for m in found["Bank of England"].mentions] == ["Bank of England", "the bank"]

@@ -111,3 +111,9 @@ def test_a_plain_object_of_report_or_announce_is_no_reported_speech(sentence, ex
 def test_an_adverb_before_the_verb_is_not_part_of_the_speaker():
     doc = quotes_of("The company also said it would release an update next week.", lang="en")
     assert [q.speaker_mention for q in doc.quotes] == ["The company"]
+
+
+def test_a_dateline_in_capitals_is_not_the_speaker():
+    doc = quotes_of("FRANKFURT — The European Central Bank lowered its rate on Thursday and said "
+                    "further reductions would depend on the data.", lang="en")
+    assert [q.speaker_mention for q in doc.quotes] == ["The European Central Bank"]
