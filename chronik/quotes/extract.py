@@ -218,6 +218,19 @@ def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     return found
 
 
+# a dateline in capitals opening a sentence: "FRANKFURT — ", "CUPERTINO, Calif. (AP) — "
+_CAPS_DATELINE = re.compile(
+    r"[A-ZÄÖÜ][A-ZÄÖÜ.\-]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ.\-]+)*(?:,\s+[A-Z][\w.]*)?"
+    r"(?:\s*\([^()\n]{1,20}\))?\s+[–—-]+\s+")
+
+
+def _after_dateline(text: str, lo: int, hi: int) -> int:
+    """`lo`, or the end of a dateline in capitals opening text[lo:hi]: the place of
+    "FRANKFURT — The European Central Bank … said" is never the speaker."""
+    dateline = _CAPS_DATELINE.match(text, lo, hi)
+    return dateline.end() if dateline else lo
+
+
 def _loose_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
                    skip: tuple[int, int] | None) -> tuple[int, int] | None:
     """Second choice for a certain quotation: the phrase before the verb even when headed
@@ -227,9 +240,7 @@ def _loose_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     Pressemitteilung des WWF heißt es")."""
     text = ft.text
     lang = ft.lang
-    dateline = _CAPS_DATELINE.match(text, lo, cue[0])
-    if dateline:
-        lo = dateline.end()  # "FRANKFURT — The European Central Bank … said": not Frankfurt
+    lo = _after_dateline(text, lo, cue[0])
     clause = _clause_start(text, cue[0], lo, skip)
     s, e = _trim(text, clause, cue[0])
     lead = lang.before_subject_skip.match(text, s, e) or lang.loose_subject_skip.match(text, s, e)
@@ -284,19 +295,13 @@ def _clause_start(text: str, cue_start: int, lo: int, skip: tuple[int, int] | No
     return lo
 
 
-# a dateline in capitals opening a sentence: "FRANKFURT — ", "CUPERTINO, Calif. (AP) — "
-_CAPS_DATELINE = re.compile(
-    r"[A-ZÄÖÜ][A-ZÄÖÜ.\-]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ.\-]+)*(?:,\s+[A-Z][\w.]*)?"
-    r"(?:\s*\([^()\n]{1,20}\))?\s+[–—-]+\s+")
 
 
 def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
                     skip: tuple[int, int] | None = None) -> tuple[int, int] | None:
     text = ft.text
     lang = ft.lang
-    dateline = _CAPS_DATELINE.match(text, lo, cue[0])
-    if dateline:
-        lo = dateline.end()  # "FRANKFURT — The European Central Bank … said": not Frankfurt
+    lo = _after_dateline(text, lo, cue[0])
     clause = _clause_start(text, cue[0], lo, skip)
     # 0. the sentence up to the verb is one noun phrase, appositions included:
     #    "Der Leiter der Studie, Paulo Pinheiro, sieht …"
