@@ -9,6 +9,7 @@ into referents is cluster.py; the cross-document key is keys.py.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from chronik.entities.cluster import cluster, lang_data
@@ -17,6 +18,7 @@ from chronik.entities.tagger import TaggedSpan, load_model
 from chronik.model import Document
 
 __all__ = ["TaggedSpan", "annotate", "dateline_place", "entity_key", "organisation_after_head",
+           "repeated_names",
            "split_at_dashes", "tag_spans", "tag_units"]
 
 
@@ -156,4 +158,63 @@ def annotate(doc: Document) -> None:
     units = doc.sentences or doc.regions
     tagged = tag_units([(doc.fields[u.field], u.start, u.end) for u in units], doc.lang)
     spans = [(u.field, s.start, s.end, s.type) for u, found in zip(units, tagged) for s in found]
+    spans += repeated_names(spans, doc.fields, doc.lang)
     doc.entities = cluster(spans, doc.fields, doc.lang)
+
+
+_WORD = re.compile(r"(?<![\w-])\w{3,}(?![\w-])")
+
+
+def repeated_names(spans: list[tuple[str, int, int, str]], fields: dict[str, str], lang: str
+                   ) -> list[tuple[str, int, int, str]]:
+    """Untagged repetitions of a name the tagger found elsewhere in the document.
+
+    One name is one name throughout an article, but a CRF decides each sentence on its
+    own and misses some ("Am Montag reist Selenskyj zur Sicherheitskonferenz" after
+    "Präsident Wolodymyr Selenskyj"). A surname of a tagged person or a one-word tagged
+    name is tagged wherever it recurs outside the spans found, with the type it had; a
+    word tagged with two types is left alone, and a surname right after a determiner is a
+    noun ("der Koch"), not the person.
+    """
+    keys: dict[str, str] = {}
+    clashes: set[str] = set()
+    for field_name, start, end, type_ in spans:
+        words = fields[field_name][start:end].split()
+        if type_ == "PER" and len(words) >= 2:
+            word = words[-1]
+        elif len(words) == 1:
+            word = words[0]
+        else:
+            continue
+        if len(word) < 3 or not word[0].isupper() or not word.isalnum():
+            continue
+        if keys.setdefault(word, type_) != type_:
+            clashes.add(word)
+    for word in clashes:
+        del keys[word]
+    if not keys:
+        return []
+    data = lang_data(lang)
+    determiners = data.determiners if data else frozenset()
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for field_name, start, end, _ in spans:
+        taken.setdefault(field_name, []).append((start, end))
+    out = []
+    for field_name, text in fields.items():
+        covered = sorted(taken.get(field_name, []))
+        starts = [s for s, _ in covered]
+        for m in _WORD.finditer(text):
+            type_ = keys.get(m.group())
+            if type_ is None:
+                continue
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and covered[k][1] > m.start():
+                continue  # inside a span the tagger found
+            if k + 1 < len(covered) and covered[k + 1][0] < m.end():
+                continue
+            if type_ == "PER":
+                before = text[max(0, m.start() - 12):m.start()].split()
+                if before and before[-1].lower() in determiners:
+                    continue
+            out.append((field_name, m.start(), m.end(), type_))
+    return out

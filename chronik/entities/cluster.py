@@ -217,6 +217,10 @@ def normalise_name(text: str, type: str, preceding: str, data: LangData,
     while len(words) > 1 and (words[0] in data.titles
                               or (type == "PER" and parse_role(words[0], data) is not None)):
         words = words[1:]
+    # "Die Europäische Zentralbank" at a sentence start: the article is not part of the
+    # name, unless it is all the name has besides one word ("Die Linke", "Der Spiegel")
+    if type != "PER" and len(words) > 2 and words[0].lower() in data.determiners:
+        words = words[1:]
     name = " ".join(words)
     after_genitive_article = preceding.lower() in data.genitive_determiners
     for suffix in data.possessive_suffixes + data.genitive_suffixes:
@@ -341,6 +345,8 @@ def cluster(spans: list[tuple[str, int, int, str]], fields: dict[str, str], lang
             groups.append(g)
         g.mentions.append(m)
 
+    _merge_acronyms(groups, fields)
+
     # role descriptions without a name, linked to the person known under that role
     taken = {(m.field, m.start) for m in mentions} | {(m.field, m.end) for m in mentions}
     for f, text in fields.items():
@@ -367,6 +373,25 @@ def cluster(spans: list[tuple[str, int, int, str]], fields: dict[str, str], lang
             mentions=[Mention(m.field, m.start, m.end, fields[m.field][m.start:m.end])
                       for m in g.mentions]))
     return entities
+
+
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜ0-9&.-]{1,9})\)")
+
+
+def _merge_acronyms(groups: list[_Group], fields: dict[str, str]) -> None:
+    """"Die Europäische Zentralbank (EZB)": the name and its acronym in brackets right
+    after it are one organisation (or place), whatever the tagger made of each."""
+    by_name = {g.name: g for g in groups if g.type != "PER"}
+    for g in list(groups):
+        if g.type == "PER" or g not in groups:
+            continue
+        for m in g.mentions:
+            bracket = _BRACKETED_ACRONYM.match(fields[m.field], m.end)
+            other = by_name.get(bracket.group(1)) if bracket else None
+            if other is not None and other is not g and other in groups:
+                g.mentions.extend(other.mentions)
+                groups.remove(other)
+                break
 
 
 def _person_for(m: RawMention, groups: list[_Group]) -> _Group | None:

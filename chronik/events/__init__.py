@@ -300,6 +300,8 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
             continue
         if x.end <= t.start and lang.reported_clause.search(text, x.end, t.start):
             continue  # "said Tuesday that talks would resume ...": Tuesday dates the saying
+        if lang.last_time.search(text, max(0, x.start - 40), x.start):
+            continue  # "senkt erstmals seit 2019 die Zinsen": the cut is not in 2019
         if t.entry.weak and lang.period_start.search(text, max(0, x.start - 12), x.start):
             continue  # "its sixth cut since June, and said": where a period began dates no
             # statement ("Die Verhandlungen dauern seit Montag an" stays an ongoing event)

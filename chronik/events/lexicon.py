@@ -45,6 +45,7 @@ class EventLanguage:
     anaphora_window: int
     link_between: re.Pattern[str]
     period_start: re.Pattern[str]  # "since June": the start of a period, no event's date
+    last_time: re.Pattern[str]  # "erstmals seit 2019": when it last happened, no date
     previous_sentence: re.Pattern[str]
     reported_clause: re.Pattern[str]
     clause_hard: re.Pattern[str]
@@ -61,6 +62,8 @@ class EventLanguage:
     announced: re.Pattern[str]
     demanded: re.Pattern[str]  # a demand before the trigger in its sentence
     announced_venue: re.Pattern[str]  # a preposition + article right before the trigger
+    call_to: re.Pattern[str]  # "zu einem": a call to the event right before the trigger
+    call_verb: re.Pattern[str]  # the calling verb ("aufgerufen")
     past: re.Pattern[str]
     tense_fallback: dict[str, str]
     participant_frames: re.Pattern[str]
@@ -131,6 +134,8 @@ def load_event_language(lang: str) -> EventLanguage | None:
         anaphora_window=int(anaphora.get("window", 2)),
         period_start=re.compile(r"(?<![\w-])(?:" + raw.get("link", {}).get("period_start", "(?!)")
                                 + r")\s+$", re.IGNORECASE),
+        last_time=re.compile(r"(?<![\w-])(?:" + raw.get("link", {}).get("last_time", "(?!)")
+                             + r")\s+$", re.IGNORECASE),
         link_between=re.compile(r"(?:\s*(?:" + raw.get("link", {}).get("between", "(?!)")
                                 + r"))*\s*$", re.IGNORECASE),
         previous_sentence=re.compile(r"\W*(?:" + raw.get("link", {}).get("previous_sentence", "(?!)")
@@ -155,6 +160,9 @@ def load_event_language(lang: str) -> EventLanguage | None:
         demanded=_words(status.get("demanded")),
         announced_venue=re.compile(r"(?<![\w-])(?:" + status.get("announced_venue", "(?!)")
                                    + r")\s+(?:\S+\s+){0,2}$", re.IGNORECASE),
+        call_to=re.compile(r"(?<![\w-])(?:" + status.get("call_to", "(?!)")
+                           + r")\s+(?:\S+\s+){0,2}$", re.IGNORECASE),
+        call_verb=_words(status.get("call_verb")),
         past=_words(status.get("past")),
         tense_fallback=dict(raw.get("tense_fallback", {})),
         participant_frames=re.compile(r"\s*(?:" + parts.get("frames", "(?!)") + r")\s", re.IGNORECASE),

@@ -32,6 +32,7 @@ PLANNED, HAPPENED, ONGOING, CANCELLED, UNCERTAIN = (
 
 _DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_UNDATED_WEEKDAY = re.compile(r"XXXX-WXX-\d")
 _QUARTER = re.compile(r"(\d{4})-(Q|H)(\d)")
 
 
@@ -142,7 +143,10 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         return CANCELLED, f"cue {m.group(0)!r}"
     # "forderte, die Vertrauensfrage in der kommenden Woche zu stellen": what someone
     # demands or urges is not yet decided, whatever the tense of the demand
-    if (demand := _demand_before(text, trigger[0], lang)) and not \
+    # ... but a call to the event itself ("zu einem Warnstreik aufgerufen") announces it
+    called = cue(lang.call_verb) if lang.call_to.search(
+        text, max(c_start, trigger[0] - 40), trigger[0]) else None
+    if not called and (demand := _demand_before(text, trigger[0], lang)) and not \
             lang.announced_venue.search(text, max(c_start, trigger[0] - 40), trigger[0]):
         return UNCERTAIN, f"demanded ({demand!r})"  # not the occasion: "auf dem Parteitag"
     span = interval(timex.value if timex else None)
@@ -158,6 +162,8 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         return HAPPENED, "refers to the past"
     if timex is not None and timex.value == "FUTURE_REF":
         return PLANNED, "refers to the future"
+    if called:
+        return PLANNED, f"called for ({called.group(0)!r})"
     if cue(lang.planned_past):
         return PLANNED, "planned (in the past tense)"
     # "hat für Montag einen Streik angekündigt": the announcement is past, the event it
@@ -180,4 +186,8 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         return HAPPENED, f"past form {m.group(0)!r}"
     if m := cue(lang.ongoing):
         return ONGOING, f"cue {m.group(0)!r}"
+    if timex is not None and _UNDATED_WEEKDAY.match(timex.value or ""):
+        # "Am Montag reist Selenskyj nach München" in an article dated only to its month:
+        # a weekday in the present tense is, in news, a day ahead
+        return PLANNED, "present tense with a weekday (the day of writing unknown)"
     return ONGOING, "present tense on the document date"

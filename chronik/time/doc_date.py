@@ -43,8 +43,11 @@ def _quote(loc: _Located) -> str:
 
 
 def _ends_range(loc: _Located, data: LanguageData) -> bool:
-    """Does a range-end word (`[anchoring] range_end`: "bis", "until") come right before?"""
-    words = data.raw.get("anchoring", {}).get("range_end")
+    """Does a range-end word (`[anchoring] range_end`: "bis", "until") or a target word
+    (`[anchoring] target`: "für", "for") come right before? Either way the date lies ahead
+    of the writing: a deadline, or what a plan or a call is for."""
+    anchoring = data.raw.get("anchoring", {})
+    words = "|".join(w for w in (anchoring.get("range_end"), anchoring.get("target")) if w)
     if not words:
         return False
     return range_end_pattern(words).search(
@@ -113,7 +116,8 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         for wd in weekday_mentions:
             n = lookup("weekdays", wd.mention.groups["weekday"])
             tense = tense_at(wd.text, wd.mention.start, wd.mention.end, wd.sentences, data)
-            # "bis Freitagmittag" is a deadline ahead, not the day of writing
+            # "bis Freitagmittag" is a deadline ahead, "für Montag" a day a call or a plan
+            # is for: neither is the day of writing
             if n == d.isoweekday() and tense in (PAST, 0) and not _ends_range(wd, data):
                 score += 2
                 why.append(f"{d.isoformat()} is a {d.strftime('%A')}, as '{_quote(wd)}' says")

@@ -126,3 +126,38 @@ def test_a_dateline_in_capitals_is_a_place():
     # a capitalised acronym inside a sentence is no dateline
     text = "Die NATO — so heißt es — tagt."
     assert dateline_place(text, TaggedSpan(4, 8, "ORG")) == TaggedSpan(4, 8, "ORG")
+
+
+def test_a_surname_the_tagger_missed_is_found_again_from_the_full_name():
+    from chronik.entities import repeated_names
+
+    fields = {"text": "Präsident Wolodymyr Selenskyj bat um Hilfe. Am Montag reist Selenskyj "
+                      "nach München."}
+    tagged = [("text", 10, 29, "PER"), ("text", 75, 82, "LOC")]
+    assert repeated_names(tagged, fields, "de") == [("text", 60, 69, "PER")]
+
+
+def test_a_surname_after_a_determiner_is_a_noun_and_a_name_of_two_types_is_left_alone():
+    from chronik.entities import repeated_names
+
+    fields = {"text": "Stefan Koch sagte ab. Der Koch kam nicht. Jordan siegte. Jordan liegt "
+                      "am Meer. Jordan lachte."}
+    tagged = [("text", 0, 11, "PER"), ("text", 42, 48, "PER"), ("text", 57, 63, "LOC")]
+    assert repeated_names(tagged, fields, "de") == []
+
+
+def test_a_repeated_name_joins_its_entity_in_the_document():
+    doc = extract("Präsident Wolodymyr Selenskyj bat um Hilfe. Am Montag reist Selenskyj zur "
+                  "Münchner Sicherheitskonferenz.", date="2024-02-12", lang="de")
+    [person] = [e for e in doc.entities if e.type == "PER"]
+    assert person.name == "Wolodymyr Selenskyj"
+    assert "Selenskyj" in [m.text for m in person.mentions]
+
+
+def test_a_name_and_its_acronym_in_brackets_are_one_organisation():
+    doc = extract("Die Europäische Zentralbank (EZB) hat den Leitzins gesenkt. Die EZB "
+                  "begründete den Schritt mit der Inflation.", date="2024-06-06", lang="de")
+    [bank] = [e for e in doc.entities if e.type == "ORG"]
+    assert {m.text for m in bank.mentions} >= {"EZB"}
+    assert any("Zentralbank" in m.text for m in bank.mentions)
+    assert not bank.name.startswith("Die ")

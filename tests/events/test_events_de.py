@@ -44,6 +44,20 @@ def events(sentence, date):
      "2023-03-16", "Verhandlungsrunde", "2023-04-24", "planned", [], "Fulda"),
     ("Die Regierung kündigte für Mittwoch eine Sondersitzung an.",
      "2023-03", "Sondersitzung", "XXXX-WXX-3", "planned", [], None),
+    # a call to the event announces it; a weekday in the present tense lies ahead
+    ("Verdi hat für Montag zu einem bundesweiten Warnstreik aufgerufen.",
+     "2023-03", "Warnstreik", "XXXX-WXX-1", "planned", ["Verdi"], None),
+    ("Am Montag reist der Präsident zur Sicherheitskonferenz nach München.",
+     "2024-02", "reist", "XXXX-WXX-1", "planned", [], "München"),
+    ("Seit Montag streiken die Piloten.",
+     "2022-09-07", "streiken", "2022-09-05", "ongoing", [], None),
+    # decisions on rates, withdrawals, storms
+    ("Die EZB hat am Donnerstag den Leitzins um 0,25 Prozentpunkte gesenkt.",
+     "2024-06-14", "gesenkt", "2024-06-13", "happened", ANY, None),
+    ("Am Samstag hatten sich die Truppen aus der Stadt zurückgezogen.",
+     "2024-02-19", "zurückgezogen", "2024-02-17", "happened", [], None),
+    ("In der Nacht zum Donnerstag hatte Starkregen die Keller geflutet.",
+     "2021-07-16", "Starkregen", "2021-07-14TNI", "happened", [], None),
     ("Der Streik fand wie angekündigt am Montag statt.",
      "2023-03", "Streik", "XXXX-WXX-1", "happened", [], None),
     # demanded: not decided, whatever the tense of the demand
@@ -210,3 +224,12 @@ def test_a_headline_month_and_the_day_in_the_text_are_one_event():
 def test_an_occasion_where_something_was_demanded_happened():
     [e] = events("Merz forderte am Montag auf dem Parteitag Neuwahlen.", "2024-11-06")
     assert e.status == "happened"
+
+
+def test_an_increase_without_a_rate_tax_or_price_is_no_event():
+    assert events("Die Zahl der Toten erhöhte sich am Sonntag auf 150.", "2021-07-19") == []
+
+
+def test_the_last_time_something_happened_dates_nothing():
+    doc = extract("EZB senkt erstmals seit 2019 die Zinsen", date="2024-06-06", lang="de")
+    assert [e.value for e in doc.events] == []

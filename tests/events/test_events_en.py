@@ -187,5 +187,15 @@ def test_the_next_meeting_with_its_date_is_an_event():
 def test_a_statement_is_not_dated_by_the_start_of_a_period():
     doc = extract("The bank lowered its rate on Thursday, its sixth cut since June, and said "
                   "further cuts would depend on the data.", date="2025-03-06", lang="en")
-    assert [(e.trigger, e.value) for e in doc.events if e.trigger == "said"] == [
-        ("said", "2025-03-06")]
+    # the cut on Thursday is the event (the statement yields to it), and June dates nothing
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == [
+        ("lowered", "2025-03-06", "happened")]
+
+
+def test_a_rate_decision_is_an_event_and_a_rate_noun_is_not_a_cut():
+    doc = extract("The Federal Reserve raised interest rates on Wednesday.", date="2023-07-27",
+                  lang="en")
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == [
+        ("raised", "2023-07-26", "happened")]
+    doc = extract("It was the first cut since 2019.", date="2024-06-06", lang="en")
+    assert doc.events == []

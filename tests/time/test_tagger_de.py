@@ -213,6 +213,16 @@ def test_a_deadline_weekday_does_not_fix_a_month_only_document_date():
     assert doc.date == "2025-01", doc.date_evidence
 
 
+def test_the_day_a_call_is_for_does_not_fix_a_month_only_document_date():
+    from chronik.pipeline import extract
+
+    # the strike is on Monday the 27th; the article was written before it
+    doc = extract("Verdi hat für Montag zu einem Warnstreik aufgerufen. Die nächste "
+                  "Verhandlungsrunde ist für den 27. und 28. März angesetzt.",
+                  date="2023-03", lang="de")
+    assert doc.date == "2023-03", doc.date_evidence
+
+
 def test_the_end_of_a_weekday_range_comes_after_its_start():
     assert values("Der Streik dauerte drei Tage, von Dienstag bis Donnerstag.", "2024-02-07") == [
         ("drei Tage", "P3D"), ("Dienstag", "2024-02-06"), ("Donnerstag", "2024-02-08")]
