@@ -74,10 +74,14 @@ def _nested_takes_outer_speaker(ft: FieldText, found: list[Found]) -> None:
     for f in found:
         if f.kind != "direct" or f.mention is None:
             continue
-        if any(w[:1].isupper() for w in ft.text[f.mention[0]:f.mention[1]].split()):
-            continue
+        named = any(w[:1].isupper() for w in ft.text[f.mention[0]:f.mention[1]].split())
         for r in reports:
-            if r.start <= f.start and f.end <= r.end and r.start <= f.mention[0] < r.end:
+            # a name inside the report speaks only with a verb of its own: in "Mao said
+            # that Beijing had "nothing to announce"", the cue is Mao's
+            if named and (f.cue is None or f.cue != r.cue):
+                continue
+            if r.start <= f.start and f.end <= r.end and f.mention[0] < r.end \
+                    and f.mention[1] > r.start:
                 f.mention, f.speaker = r.mention, r.speaker
                 f.speaker_note = f"inside the report of {r.speaker}"
                 break
@@ -110,7 +114,8 @@ def rule_quotes(doc: Document, field_name: str) -> tuple[FieldText, list[Found]]
     quoted = [q for lo, hi in regions
               for q in find_quoted(text, lang.mark_pairs, lang.max_quote_chars, lo, hi)]
     ft = FieldText(text, lang, build_index(doc, field_name, lang), sentences, quoted,
-                   [q.start for q in quoted])
+                   [q.start for q in quoted],
+                   times=sorted((t.start, t.end) for t in doc.timexes if t.field == field_name))
     direct = direct_quotes(ft)
     indirect = indirect_quotes(ft, direct)
     found = sorted(direct + indirect + nested_quotes(ft, indirect), key=lambda f: f.start)
@@ -243,6 +248,10 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
                 return name, f"role '{w}': the person last introduced so"
             break
     core = lang.determiner_re.sub("", phrase).strip(" ,")
+    # "Angaben der Polizei", "Berichten des Senders": the source is who gave them
+    source = lang.source_of_re.match(core)
+    if source and lang.speech_nouns_re and lang.speech_nouns_re.fullmatch(source.group(1)):
+        core = lang.determiner_re.sub("", source.group(2)).strip(" ,") or core
     # "Präsident Macron", "Polizeisprecher Meyer": the name without its role word
     core_words = core.split()
     roles = [k for k, w in enumerate(core_words[:-1]) if people.is_role(w.strip(","))]

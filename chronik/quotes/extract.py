@@ -78,6 +78,7 @@ class FieldText:
     mention_features: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     phrase_spans: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
     can_speak: dict[str, bool] = field(default_factory=dict)  # _head_can_speak per phrase
+    times: list[tuple[int, int]] = field(default_factory=list)  # the field's timexes, sorted
 
     def matches(self, pat: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
         """Matches of `pat` starting in [lo, hi) and ending by hi. The pattern runs once over
@@ -435,7 +436,7 @@ def _frame_source(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int], tup
         return None
     for pat in ft.lang.frames_before:
         for m in ft.outside(pat, lo, hi):
-            src = m.span("src")
+            src = _without_time(ft, m.span("src"))
             cue = m.span("cue") if "cue" in pat.groupindex and m.group("cue") else \
                 (m.start(), m.start() + len(m.group().split()[0]))
             return m.span(), src, cue
@@ -450,6 +451,29 @@ def _frame_source(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int], tup
                 if np:
                     return (np.start(), m.end()), np.span("src"), m.span()
     return None
+
+
+def _adverbial(lang: QuoteLanguage, word: str) -> bool:
+    """A word opening a circumstance, not what was said: "um", "at", or a participle
+    ("told reporters, speaking on condition of anonymity")."""
+    return word in lang.adverbial_openers or (
+        word.islower() and word.endswith(lang.adverbial_opener_endings))
+
+
+_LINK_AT_END = re.compile(r"\s+[a-zäöüß]{1,4}\s*$")  # "vom", "am", "on"
+
+
+def _without_time(ft: FieldText, src: tuple[int, int]) -> tuple[int, int]:
+    """A source ends before a time expression inside it ("nach Angaben der Polizei vom
+    Sonntagabend": the police, not "Polizei vom Sonntagabend"), and so before the word
+    linking that time to it."""
+    k = bisect.bisect_right(ft.times, (src[0], len(ft.text)))
+    if k < len(ft.times) and ft.times[k][0] < src[1]:
+        cut = ft.times[k][0]
+        head = _LINK_AT_END.sub("", ft.text[src[0]:cut])
+        if head.strip():
+            return src[0], src[0] + len(head.rstrip())
+    return src
 
 
 # --- direct quotations -----------------------------------------------------------------
@@ -746,7 +770,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     and not (lang.finite_re and lang.finite_re.search(clause_text))):
                 continue  # "will report quarterly results on Oct. 30": an object, no clause
             first = _WORDS.match(clause_text)
-            if first and first.group() in lang.adverbial_openers:
+            if first and _adverbial(lang, first.group()):
                 continue  # "…, um die Gewalt in den Griff zu bekommen": a purpose, not words
             if lang.complementizer_re.match(clause_text) or _has_mood(ft, clause_start, clause_end) \
                     or (lang.planned_re and _search_outside(ft, lang.planned_re, clause_start, clause_end)) \
@@ -902,7 +926,7 @@ def _clause_around_direct(ft: FieldText, lo: int, hi: int) -> Found | None:
         start = cm.end()
         clause_text = text[start:end]
         first = _WORDS.match(clause_text)
-        if first and first.group() in lang.adverbial_openers:
+        if first and _adverbial(lang, first.group()):
             continue
         if lang.complementizer_re.match(clause_text) or _has_mood(ft, start, end) \
                 or (lang.infinitive_re and lang.infinitive_re.search(clause_text)):

@@ -103,6 +103,7 @@ class QuoteLanguage:
     not_person: frozenset[str]
     that_clause: bool  # English: "said (that) …" needs no comma
     speech_nouns_re: re.Pattern[str] | None
+    source_of_re: re.Pattern[str]  # "Angaben der Polizei": noun of saying, link, source
     given_names: frozenset[str]
     clause_end_re: re.Pattern[str] | None  # "und fügte hinzu:", a colon before a quotation
     short_attribution_re: re.Pattern[str] | None
@@ -139,6 +140,7 @@ class QuoteLanguage:
     anaphor_report_re: re.Pattern[str]  # "Dies" + speech verb: the sentence before was said
     frame_clause_openers: frozenset[str]  # a frame in a clause opened by these
     adverbial_openers: frozenset[str]  # a clause after a speech verb opened by these is no report
+    adverbial_opener_endings: tuple[str, ...]  # ... nor one opened by a word ending so
     time_nouns: frozenset[str]  # months and parts of the day never speak
     title_function_words: frozenset[str]  # lower-case words inside names and titles  # a clause opening with one is not reported speech  # "zitiert X Y": the person after the subject speaks  # "der", "welche", "dieser" as a whole subject
     # "bezeichnete die Pläne als „Wortbruch“": a short quoted phrase right after one of
@@ -331,6 +333,7 @@ def load(code: str) -> QuoteLanguage | None:
         time_nouns=frozenset(nominal.get("time_nouns", [])),
         frame_clause_openers=frozenset(frames.get("frame_clause_openers", [])),
         adverbial_openers=frozenset(data.get("syntax", {}).get("adverbial_openers", [])),
+        adverbial_opener_endings=tuple(data.get("syntax", {}).get("adverbial_opener_endings", [])),
         anaphor_report_re=re.compile(_alt(frames.get("anaphor_reports", [])) + r"\s+"
                                      if frames.get("anaphor_reports") else "(?!)"),
         # a prefix tree: the same matches as the plain alternation, a third cheaper to scan
@@ -370,6 +373,7 @@ def load(code: str) -> QuoteLanguage | None:
         if data.get("syntax", {}).get("coordinators") else None,
         given_names=_given_names(data.get("names", {}).get("given_names_file")),
         speech_nouns_re=re.compile(rf"\b{_alt(nouns)}\b", re.IGNORECASE) if nouns else None,
+        source_of_re=re.compile(rf"(\w+)\s+{_alt(genitive)}\s+(.+)", re.DOTALL),
     )
 
 

@@ -491,3 +491,12 @@ def test_an_organisation_speaks_under_its_name_when_named_by_its_noun():
     doc = extract("Die Gewerkschaft EVG hat einen Streik angekündigt. Der Ausstand soll um "
                   "0 Uhr beginnen, teilte die Gewerkschaft mit.", date="2023-03-09", lang="de")
     assert [q.speaker for q in doc.quotes] == ["EVG"]
+
+
+def test_a_time_after_the_source_of_a_frame_is_not_part_of_the_speaker():
+    from chronik.pipeline import extract
+
+    doc = extract("Allein im Kreis Ahrweiler kamen nach Angaben der Polizei vom Sonntagabend "
+                  "110 Menschen ums Leben.", date="2021-07-19", lang="de")
+    [q] = doc.quotes
+    assert (q.speaker, q.speaker_mention) == ("Polizei", "Angaben der Polizei")

@@ -117,3 +117,15 @@ def test_a_dateline_in_capitals_is_not_the_speaker():
     doc = quotes_of("FRANKFURT — The European Central Bank lowered its rate on Thursday and said "
                     "further reductions would depend on the data.", lang="en")
     assert [q.speaker_mention for q in doc.quotes] == ["The European Central Bank"]
+
+
+def test_a_participle_after_told_is_a_circumstance_not_what_was_said():
+    doc = quotes_of('"We expect a constructive conversation," the official told reporters on a '
+                    "conference call, speaking on condition of anonymity.", lang="en")
+    assert [q.kind for q in doc.quotes] == ["direct"]
+
+
+def test_a_name_inside_the_report_without_a_verb_of_its_own_does_not_take_the_quotation():
+    doc = quotes_of('Foreign ministry spokeswoman Mao Ning said Friday that Beijing had "nothing '
+                    'to announce at this time."', lang="en")
+    assert {q.speaker for q in doc.quotes} == {"Mao Ning"}
