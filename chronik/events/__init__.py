@@ -43,6 +43,7 @@ __all__ = ["annotate", "load_event_language"]
 # Tuesday") cannot; references (PRESENT_REF) only when nothing better is there.
 _CALENDAR_TYPES = ("DATE", "TIME")
 _REFERENCE_PENALTY = 500
+_NAME_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+\s+$")
 _CROSSED_TRIGGER_PENALTY = 200
 _ADJACENT_BONUS = -1000
 SUMMARY_WIDTH = 120
@@ -311,10 +312,15 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
         if adjacent:
             score += _ADJACENT_BONUS
             link = "follows the trigger"
-        if not x.value[:1].isdigit():
+        # a weekday in an article dated only to its month (XXXX-WXX-4) is a date all the
+        # same; PRESENT_REF, FUTURE_REF are not
+        if not x.value[:1].isdigit() and not x.value.startswith("XXXX-"):
             if t.entry.weak:
                 continue  # "erklärte ... in Zukunft": a reference cannot date a statement
             score += _REFERENCE_PENALTY
+        if len(x.value) == 4 and _NAME_BEFORE.search(text, max(0, x.start - 40), x.start) \
+                and not lang.link_between.fullmatch(text[max(0, x.start - 12):x.start].split()[-1]):
+            score += _REFERENCE_PENALTY  # "der Haushalt 2024", "die WM 2026": part of a name
         lo, hi = (t.end, x.start) if x.start >= t.end else (x.end, t.start)
         crossed = [o for o in triggers[bisect_left(trigger_starts, lo):bisect_left(trigger_starts, hi)]
                    if o is not t and not o.entry.weak]

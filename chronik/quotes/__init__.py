@@ -65,10 +65,10 @@ def quotes_in(doc: Document, field_name: str) -> list[Quote]:
 
 
 def _nested_takes_outer_speaker(ft: FieldText, found: list[Found]) -> None:
-    """A quotation inside reported speech whose speaker mention lies inside that report
-    too and names no one ('Schumer said the vote showed that "bipartisanship is …"': not
-    "the vote") is the reporter's. A named speaker in the report keeps the quotation
-    ("Er sagte, Merkel habe „…“ erklärt")."""
+    """A quotation inside reported speech is the reporter's when it hangs on the report's
+    own verb, or when its speaker mention lies inside the report and names no one
+    ('Schumer said the vote showed that "bipartisanship is …"': not "the vote"). A named
+    speaker with a verb of its own keeps it ("Er sagte, Merkel habe „…“ erklärt")."""
     reports = [f for f in found if f.kind == "indirect" and f.speaker and f.mention
                and not f.extra.get("silent")]
     for f in found:
@@ -76,12 +76,14 @@ def _nested_takes_outer_speaker(ft: FieldText, found: list[Found]) -> None:
             continue
         named = any(w[:1].isupper() for w in ft.text[f.mention[0]:f.mention[1]].split())
         for r in reports:
-            # a name inside the report speaks only with a verb of its own: in "Mao said
-            # that Beijing had "nothing to announce"", the cue is Mao's
-            if named and (f.cue is None or f.cue != r.cue):
+            if not (r.start <= f.start and f.end <= r.end):
                 continue
-            if r.start <= f.start and f.end <= r.end and f.mention[0] < r.end \
-                    and f.mention[1] > r.start:
+            # one verb, one speaker: a quotation inside a report that hangs on the same
+            # verb is the reporter's, whatever phrase stands nearer ("sagte vor der Downing
+            # Street, die Queen sei „der Fels“ gewesen")
+            same_cue = f.cue is not None and f.cue == r.cue
+            # otherwise a name inside the report speaks only with a verb of its own
+            if same_cue or (not named and f.mention[0] < r.end and f.mention[1] > r.start):
                 f.mention, f.speaker = r.mention, r.speaker
                 f.speaker_note = f"inside the report of {r.speaker}"
                 break

@@ -453,6 +453,23 @@ def _frame_source(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int], tup
     return None
 
 
+_THAT_REACH = 80  # characters: an audience, a place and a time ("employees at a meeting on Tuesday")
+
+
+def _after_that(lang: QuoteLanguage, text: str, start: int, hi: int) -> int:
+    """"told employees at a meeting on Tuesday that the company was …": what was said
+    begins after "that" when only an object and circumstances (no finite verb, no comma,
+    no quotation mark) stand between the verb and it."""
+    assert lang.that_re is not None and lang.finite_re is not None
+    that = lang.that_re.search(text, start, min(hi, start + _THAT_REACH))
+    if that is None or that.start() == start:
+        return start
+    between = text[start:that.start()]
+    if any(ch in between for ch in ",;:\"“”") or lang.finite_re.search(between):
+        return start
+    return that.end()
+
+
 def _adverbial(lang: QuoteLanguage, word: str) -> bool:
     """A word opening a circumstance, not what was said: "um", "at", or a participle
     ("told reporters, speaking on condition of anonymity")."""
@@ -748,6 +765,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 tm = lang.clause_start_re.match(text, skip.end() - 1 if skip and skip.end() > vm.end()
                                  else vm.end(), s_hi)
                 clause_start = tm.end() if tm else None
+                if clause_start is not None and lang.that_re and lang.finite_re:
+                    clause_start = _after_that(lang, text, clause_start, s_hi)
             if clause_start is None or clause_start >= clause_end - 3:
                 continue
             # the clause ends where the frame goes on: "… brauche X und fügte hinzu: „…“"

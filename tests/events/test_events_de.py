@@ -233,3 +233,21 @@ def test_an_increase_without_a_rate_tax_or_price_is_no_event():
 def test_the_last_time_something_happened_dates_nothing():
     doc = extract("EZB senkt erstmals seit 2019 die Zinsen", date="2024-06-06", lang="de")
     assert [e.value for e in doc.events] == []
+
+
+def test_a_weekday_of_a_month_only_article_dates_a_death_and_a_statement():
+    found = events("Die Monarchin starb am Donnerstagnachmittag auf Schloss Balmoral.", "2022-09")
+    assert [(e.trigger, e.value, e.status) for e in found] == [
+        ("starb", "XXXX-WXX-4TAF", "happened")]
+
+
+def test_a_year_in_a_name_does_not_date_the_event_beside_it():
+    found = events("Die Bereinigungssitzung für den Haushalt 2024 ist für Donnerstag angesetzt.",
+                   "2023-11-13")
+    assert [(e.trigger, e.value) for e in found] == [("Bereinigungssitzung", "2023-11-16")]
+
+
+def test_a_meeting_verb_may_enclose_its_subject_and_place():
+    found = events("Noch am Abend kam der Koalitionsausschuss im Kanzleramt zusammen.",
+                   "2023-11-15")
+    assert [(e.value, e.status) for e in found] == [("2023-11-15TEV", "happened")]

@@ -500,3 +500,10 @@ def test_a_time_after_the_source_of_a_frame_is_not_part_of_the_speaker():
                   "110 Menschen ums Leben.", date="2021-07-19", lang="de")
     [q] = doc.quotes
     assert (q.speaker, q.speaker_mention) == ("Polizei", "Angaben der Polizei")
+
+
+def test_a_quotation_inside_a_report_on_the_same_verb_is_the_reporters():
+    doc = quotes_of("Premierministerin Liz Truss sagte vor der Downing Street, die Queen sei „der "
+                    "Fels“ gewesen, auf dem das Land aufgebaut worden sei.")
+    assert {(q.kind, q.speaker) for q in doc.quotes} == {("indirect", "Liz Truss"),
+                                                         ("direct", "Liz Truss")}

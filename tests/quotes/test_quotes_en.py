@@ -129,3 +129,9 @@ def test_a_name_inside_the_report_without_a_verb_of_its_own_does_not_take_the_qu
     doc = quotes_of('Foreign ministry spokeswoman Mao Ning said Friday that Beijing had "nothing '
                     'to announce at this time."', lang="en")
     assert {q.speaker for q in doc.quotes} == {"Mao Ning"}
+
+
+def test_an_audience_place_and_time_before_that_are_not_what_was_said():
+    doc = quotes_of("Chief Executive Dave Calhoun told employees at a meeting on Tuesday that the "
+                    "company was acknowledging its mistake.", lang="en")
+    assert [q.text for q in doc.quotes] == ["the company was acknowledging its mistake"]
