@@ -79,11 +79,14 @@ def _nested_takes_outer_speaker(ft: FieldText, found: list[Found]) -> None:
             if not (r.start <= f.start and f.end <= r.end):
                 continue
             # one verb, one speaker: a quotation inside a report that hangs on the same
-            # verb is the reporter's, whatever phrase stands nearer ("sagte vor der Downing
-            # Street, die Queen sei „der Fels“ gewesen")
+            # verb is the reporter's, not a phrase between that verb and the report ("Truss
+            # sagte vor der Downing Street, die Queen sei „der Fels“ gewesen")
+            inside = f.mention[0] < r.end and f.mention[1] > r.start
+            between = r.cue is not None and r.cue[1] <= f.mention[0] and f.mention[1] <= r.start
             same_cue = f.cue is not None and f.cue == r.cue
-            # otherwise a name inside the report speaks only with a verb of its own
-            if same_cue or (not named and f.mention[0] < r.end and f.mention[1] > r.start):
+            # ... and a name inside the report speaks only with a verb of its own
+            reporters = between or (inside and ft.lang.partial_quotes_are_reporters)
+            if (same_cue and reporters) or (not named and inside):
                 f.mention, f.speaker = r.mention, r.speaker
                 f.speaker_note = f"inside the report of {r.speaker}"
                 break

@@ -102,6 +102,7 @@ class QuoteLanguage:
     determiner_re: re.Pattern[str]
     not_person: frozenset[str]
     that_clause: bool  # English: "said (that) …" needs no comma
+    partial_quotes_are_reporters: bool  # "said Beijing had "nothing to announce"": Mao's
     speech_nouns_re: re.Pattern[str] | None
     source_of_re: re.Pattern[str]  # "Angaben der Polizei": noun of saying, link, source
     given_names: frozenset[str]
@@ -297,6 +298,8 @@ def load(code: str) -> QuoteLanguage | None:
         determiner_re=re.compile(rf"^{det}\s+", re.IGNORECASE),
         not_person=frozenset(nominal.get("not_person", [])),
         that_clause=bool(data.get("syntax", {}).get("clause_without_comma", False)),
+        partial_quotes_are_reporters=bool(
+            data.get("syntax", {}).get("partial_quotes_are_reporters", False)),
         object_verb_re=re.compile(r"(?i:" + "|".join(data["syntax"]["object_verbs"]) + r")")
         if data.get("syntax", {}).get("object_verbs") else None,
         finite_re=re.compile(r"(?<![\w-])(?:" + "|".join(data["syntax"]["finite_words"])

@@ -42,16 +42,19 @@ def _quote(loc: _Located) -> str:
     return loc.text[loc.mention.start:loc.mention.end]
 
 
+def _after_word(loc: _Located, data: LanguageData, key: str) -> bool:
+    """Does a word of `[anchoring] <key>` come right before the mention (one word between
+    allowed: "seit dem 4. März")?"""
+    words = data.raw.get("anchoring", {}).get(key)
+    return bool(words) and range_end_pattern(words).search(
+        loc.text, max(0, loc.mention.start - 30), loc.mention.start) is not None
+
+
 def _ends_range(loc: _Located, data: LanguageData) -> bool:
     """Does a range-end word (`[anchoring] range_end`: "bis", "until") or a target word
     (`[anchoring] target`: "für", "for") come right before? Either way the date lies ahead
     of the writing: a deadline, or what a plan or a call is for."""
-    anchoring = data.raw.get("anchoring", {})
-    words = "|".join(w for w in (anchoring.get("range_end"), anchoring.get("target")) if w)
-    if not words:
-        return False
-    return range_end_pattern(words).search(
-        loc.text, max(0, loc.mention.start - 30), loc.mention.start) is not None
+    return _after_word(loc, data, "range_end") or _after_word(loc, data, "target")
 
 
 def refine_document_date(given: str | None, located: list[_Located], data: LanguageData) -> DocumentDate:
@@ -77,7 +80,9 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         if y is None or (year is not None and y != year) or (month is not None and m_ != month):
             continue
         d = cal.safe_date(y, m_, int(g["day"]))
-        if d is not None:
+        if d is not None and not _after_word(loc, data, "since"):
+            # "Seit dem 4. März bleiben die Kitas geschlossen": where a period began, not
+            # the day of writing
             candidates.setdefault(d, []).append(loc)
 
     today_mentions = [loc for loc in located if loc.mention.groups.get("deictic")

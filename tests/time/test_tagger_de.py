@@ -269,3 +269,11 @@ def test_a_past_participle_in_zte_outweighs_a_present_schedule_verb():
     text = ("Der am Dienstag bei einem Testspiel in Mannheim verletzte Abwehrspieler reist nun "
             "doch noch nach Sardinien.")
     assert values(text, "2006-05-19") == [("Dienstag", "2006-05-16")]
+
+
+def test_where_a_period_began_does_not_fix_a_month_only_document_date():
+    from chronik.pipeline import extract
+
+    doc = extract("Seit dem 4. März bleiben die Kitas geschlossen. Die Gewerkschaft sagte am "
+                  "Montag, die Beschäftigten seien erschöpft.", date="2024-03", lang="de")
+    assert doc.date == "2024-03", doc.date_evidence
