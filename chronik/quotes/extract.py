@@ -119,6 +119,11 @@ class FieldText:
                     if self.quoted else every
             else:
                 found = list(pat.finditer(self.text))
+                noun = self.lang.noun_cue_re
+                if noun is not None and pat is self.lang.speech_verb:
+                    # "the April jobs report": a noun, not the verb "report"
+                    found = [m for m in found
+                             if not noun.search(self.text, max(0, m.start() - 40), m.end())]
             cached = ([m.start() for m in found], [m.end() for m in found], found)
             table[id(pat)] = cached
         return cached
@@ -760,6 +765,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     own_end = True
                 elif _names_speaker(text, verb_end, comma):
                     continue  # "said Marie Lambert, a spokeswoman for …": an apposition
+                elif lang.finite_re and lang.finite_re.search(text, verb_end, comma):
+                    # "said it had cut 500 jobs, adding that …": the clause is before the comma
+                    clause_start = None
             if clause_start is None and lang.that_clause:
                 skip = lang.after_verb_skip.match(text, vm.end(), s_hi)
                 tm = lang.clause_start_re.match(text, skip.end() - 1 if skip and skip.end() > vm.end()
@@ -769,9 +777,14 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     clause_start = _after_that(lang, text, clause_start, s_hi)
             if clause_start is None or clause_start >= clause_end - 3:
                 continue
-            # the clause ends where the frame goes on: "… brauche X und fügte hinzu: „…“"
+            # the clause ends where the frame goes on: "… brauche X und fügte hinzu: „…“",
+            # "… 500 jobs, adding that …"
             cut = lang.clause_end_re.search(text, clause_start, clause_end) if lang.clause_end_re \
                 else None
+            if lang.participle_cue_re:
+                part = lang.participle_cue_re.search(text, clause_start, clause_end)
+                if part and (cut is None or part.start() < cut.start()):
+                    cut = part
             if cut:
                 clause_end = _trim(text, clause_start, cut.start())[1]
             comment = lang.commentary_re.search(text, clause_start, clause_end) \
@@ -859,6 +872,14 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 if spans:
                     found = Found("indirect", spans, cue=cue, mention=_trim(text, *src),
                                   rule="indirect: attribution frame")
+        # c2) ", saying …": the sentence's subject reports (English)
+        if found is None and lang.participle_cue_re is not None:
+            part = next(iter(ft.outside(lang.participle_cue_re, s_lo, s_hi)), None)
+            subject = _sentence_subject(ft, s_lo, part.start()) if part else None
+            if part is not None and subject is not None and end - part.end() > 10:
+                found = Found("indirect", [_trim(text, part.end(), end)],
+                              cue=part.span("cue"), mention=subject,
+                              rule="indirect: participle of saying after a comma")
         # d) a Konjunktiv-I sentence carries on the last report
         if found is None:
             lead = lang.continuation_re.match(text, s_lo) if lang.continuation_re else None
@@ -896,6 +917,15 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             found.spans = [sp for sp in found.spans if sp[1] > sp[0]]
             if found.spans:
                 out.append(found)
+                # "said it had cut 500 jobs, adding that more cuts were possible": the same
+                # speaker goes on after the participle
+                part = next(iter(ft.outside(lang.participle_cue_re, found.end, s_hi)), None) \
+                    if lang.participle_cue_re is not None and found.kind == "indirect" else None
+                if part is not None and s_hi - part.end() > 10:
+                    out.append(Found("indirect", [_trim(text, part.end(), s_hi, " \t\n.,;")],
+                                     cue=part.span("cue"), mention=found.mention,
+                                     continues=found.mention is None,
+                                     rule="indirect: participle of saying after a comma"))
     return _merge_continuations(text, out)
 
 

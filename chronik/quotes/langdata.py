@@ -92,6 +92,8 @@ class QuoteLanguage:
     # it tells the many sentences without one from the few worth the full search
     so_frame_anchor: re.Pattern[str] | None
     continuation_re: re.Pattern[str] | None
+    participle_cue_re: re.Pattern[str] | None  # ", saying (that) …": the subject reports
+    noun_cue_re: re.Pattern[str] | None  # "the April jobs report": a noun, no speech verb
     subjunctive_re: re.Pattern[str] | None  # Konjunktiv I (or any reported-speech mood marker)
     subjunctive2_re: re.Pattern[str] | None
     hearsay_re: re.Pattern[str] | None
@@ -276,6 +278,10 @@ def load(code: str) -> QuoteLanguage | None:
         max_quote_chars=int(marks.get("max_quote_chars", 6000)),
         verb_forms=frozenset(forms),
         speech_verb=speech_verb,
+        noun_cue_re=re.compile(
+            rf"(?<![\w-])(?i:{_alt(dets)})\s+(?:[\w-]+\s+){{0,2}}"
+            rf"{_alt(data['speech_verbs']['also_nouns'])}$")
+        if data.get("speech_verbs", {}).get("also_nouns") else None,
         np=np,
         np_re=np_re,
         pronoun_re=re.compile(rf"{pron}", re.IGNORECASE),
@@ -287,6 +293,11 @@ def load(code: str) -> QuoteLanguage | None:
         so_frame_anchor=re.compile(frames["so_frame_anchor"])
         if frames.get("so_frame") and frames.get("so_frame_anchor") else None,
         continuation_re=re.compile(rf"^\W*{_alt(cont)}\b", re.IGNORECASE) if cont else None,
+        participle_cue_re=re.compile(
+            rf",\s+(?P<cue>{_alt(data['syntax']['participle_cues'])})\s+"
+            + (rf"(?:{re.escape(data['syntax']['clause_opener'])}\s+)?"
+               if data["syntax"].get("clause_opener") else ""))
+        if data.get("syntax", {}).get("participle_cues") else None,
         subjunctive_re=re.compile("|".join(subj_parts)) if subj_parts else None,
         subjunctive2_re=re.compile(rf"{_trie(subj2, WORD_START)}\b") if subj2 else None,
         hearsay_re=re.compile(_word_start_first(mood["hearsay"])) if mood.get("hearsay")

@@ -135,3 +135,29 @@ def test_an_audience_place_and_time_before_that_are_not_what_was_said():
     doc = quotes_of("Chief Executive Dave Calhoun told employees at a meeting on Tuesday that the "
                     "company was acknowledging its mistake.", lang="en")
     assert [q.text for q in doc.quotes] == ["the company was acknowledging its mistake"]
+
+
+def test_a_participle_of_saying_reports_what_the_subject_said():
+    doc = quotes_of("Ukrainian President Volodymyr Zelenskyy introduced martial law, saying Russia "
+                    "had struck the country's military infrastructure.", lang="en")
+    assert [(q.text, q.speaker, q.cue) for q in doc.quotes] == [
+        ("Russia had struck the country's military infrastructure", "Volodymyr Zelenskyy",
+         "saying")]
+
+
+def test_adding_goes_on_with_the_same_speaker_after_the_clause():
+    doc = quotes_of("Chief Executive Dave Calhoun said the company had cut 500 jobs, adding that "
+                    "more cuts were possible.", lang="en")
+    assert [(q.text, q.cue) for q in doc.quotes] == [
+        ("the company had cut 500 jobs", "said"), ("more cuts were possible", "adding")]
+    assert {q.speaker for q in doc.quotes} == {"Dave Calhoun"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government will release the April jobs report on Friday, and consumer prices are due "
+    "May 10.",
+    "President Vladimir Putin announced the operation in a televised address shortly before "
+    "dawn.",
+])
+def test_a_noun_of_saying_or_a_plain_object_is_no_reported_speech(sentence):
+    assert [q.text for q in quotes_of(sentence, lang="en").quotes] == []
