@@ -154,10 +154,10 @@ def test_adding_goes_on_with_the_same_speaker_after_the_clause():
 
 
 @pytest.mark.parametrize("sentence", [
-    "The government will release the April jobs report on Friday, and consumer prices are due "
-    "May 10.",
-    "President Vladimir Putin announced the operation in a televised address shortly before "
-    "dawn.",
+    ("The government will release the April jobs report on Friday, and consumer prices are "
+     "due May 10."),
+    ("President Vladimir Putin announced the operation in a televised address shortly before "
+     "dawn."),
 ])
 def test_a_noun_of_saying_or_a_plain_object_is_no_reported_speech(sentence):
     assert [q.text for q in quotes_of(sentence, lang="en").quotes] == []
