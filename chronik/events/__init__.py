@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -138,6 +139,13 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
         return []
     names: NameIndex | None = None
     quotes: _QuoteIndex | None = None
+    # what each speech verb introduced ("Biden will speak on Thursday, the White House
+    # said"): a time in it dates what was said, not the saying
+    said: dict[int, list[tuple[int, int]]] = {}
+    for q in doc.quotes:
+        if q.field == field_name and q.cue_span is not None:
+            said.setdefault(q.cue_span.start, []).extend(
+                (sp.start, sp.end) for sp in q.spans or [Span(field_name, q.start, q.end)])
     places = _places_pattern(lang.lang)
     out: list[_Found] = []
     for i, raw in sorted(by_sentence.items()):
@@ -155,7 +163,7 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
         trigger_starts = [t.start for t in triggers]
         for t in triggers:
             _anchor(text, t, triggers, clauses, clause_starts, sentence_timexes, lang,
-                    sentence_timex_starts, trigger_starts)
+                    sentence_timex_starts, trigger_starts, said.get(t.start, ()))
             if t.timex is None and i > 0 and lang.previous_sentence.match(text, s_start, s_end):
                 p_start, p_end = sentences[i - 1]
                 previous = [x for x in _between(timexes, timex_starts, p_start, p_end)
@@ -274,8 +282,10 @@ _QUOTES_PUNCT = ",.;:\"'„“”»«()"
 
 def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clause],
             clause_starts: list[int], sentence_timexes: list[Timex], lang: EventLanguage,
-            starts: list[int], trigger_starts: list[int]) -> None:
-    """Choose the time expression of the trigger's clause that dates it (or none)."""
+            starts: list[int], trigger_starts: list[int],
+            said: Sequence[tuple[int, int]] = ()) -> None:
+    """Choose the time expression of the trigger's clause that dates it (or none);
+    `said` are the spans of what the trigger, a speech verb, introduced."""
     index = _clause_at(clause_starts, t.start)
     last = index
     # a relative clause right after a noun trigger describes it:
@@ -301,11 +311,17 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
             continue
         if x.end <= t.start and lang.reported_clause.search(text, x.end, t.start):
             continue  # "said Tuesday that talks would resume ...": Tuesday dates the saying
+        if t.entry.weak and any(a <= x.start and x.end <= b and not a <= t.start < b
+                                for a, b in said):
+            continue  # "Biden will speak on Thursday, the White House said"
         if lang.last_time.search(text, max(0, x.start - 40), x.start):
             continue  # "senkt erstmals seit 2019 die Zinsen": the cut is not in 2019
-        if t.entry.weak and lang.period_start.search(text, max(0, x.start - 12), x.start):
-            continue  # "its sixth cut since June, and said": where a period began dates no
-            # statement ("Die Verhandlungen dauern seit Montag an" stays an ongoing event)
+        if lang.period_start.search(text, max(0, x.start - 12), x.start) and (
+                t.entry.weak or (t.entry.pos == "noun" and not lang.ongoing.search(
+                    text, t.clause.start, t.clause.end))):
+            continue  # "its sixth cut since June, and said", "als erster Spieler seit 1966
+            # in einem WM-Finale": where a period began dates no statement and no noun
+            # ("Die Verhandlungen dauern seit Montag an" stays an ongoing event)
         distance = x.start - t.end if x.start >= t.end else t.start - x.end
         score = float(distance)
         link = "nearest in clause"

@@ -155,6 +155,9 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         if span[1] < today[0]:
             if cue(lang.ongoing):
                 return ONGOING, "began before the document date and goes on"
+            if timex is not None and lang.period_start.search(
+                    text, max(0, timex.start - 12), timex.start):
+                return ONGOING, "goes on since that date"  # "Seit Montag streiken die Piloten"
             return HAPPENED, "before the document date"
         if span[0] > today[1]:
             return PLANNED, "after the document date"

@@ -694,7 +694,8 @@ def _sentence_end(text: str, lo: int, hi: int) -> int:
     return e - 1 if e > s and text[e - 1] in ".!?" else e
 
 
-_CLAUSE_COMMA = re.compile(r"[^,.;!?„“\"»«]{0,80}?(?:,|:(?!\s*[„“\"»«]))\s*")
+# (a colon between digits is a clock time, "at 2:30 a.m.", not the start of a clause)
+_CLAUSE_COMMA = re.compile(r"[^,.;!?„“\"»«]{0,80}?(?:,|(?<!\d):(?!\s*[„“\"»«]))\s*")
 # Second try, only where the first stops at a quotation mark: a short name in quotation
 # marks may stand between the verb and the comma ("meldete die Nachrichtenseite „Golem“,
 # der Verein habe …"). Kept apart because the alternation is slow to run at every verb.

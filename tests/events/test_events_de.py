@@ -251,3 +251,17 @@ def test_a_meeting_verb_may_enclose_its_subject_and_place():
     found = events("Noch am Abend kam der Koalitionsausschuss im Kanzleramt zusammen.",
                    "2023-11-15")
     assert [(e.value, e.status) for e in found] == [("2023-11-15TEV", "happened")]
+
+
+def test_where_a_period_began_does_not_date_a_noun_without_an_ongoing_verb():
+    assert events("Mbappé traf als erster Spieler seit 1966 dreimal in einem WM-Finale.",
+                  "2022-12-18") == []
+
+
+def test_a_crash_and_a_championship_are_events():
+    found = events("Die Maschine sei am Mittwochabend in der Region Twer abgestürzt, teilte die "
+                   "Behörde mit.", "2023-08-24")
+    assert [(e.trigger, e.value, e.status) for e in found] == [
+        ("abgestürzt", "2023-08-23TEV", "happened")]
+    found = events("Die nächste WM findet 2026 in den USA, Kanada und Mexiko statt.", "2022-12-18")
+    assert [(e.trigger, e.value, e.status) for e in found] == [("WM", "2026", "planned")]

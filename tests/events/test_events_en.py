@@ -199,3 +199,9 @@ def test_a_rate_decision_is_an_event_and_a_rate_noun_is_not_a_cut():
         ("raised", "2023-07-26", "happened")]
     doc = extract("It was the first cut since 2019.", date="2024-06-06", lang="en")
     assert doc.events == []
+
+
+def test_a_time_in_what_was_said_does_not_date_the_saying():
+    doc = extract("President Joe Biden will speak on Thursday, the White House said.",
+                  date="2024-11-06", lang="en")
+    assert [e.trigger for e in doc.events if e.value == "2024-11-07"] == []

@@ -161,3 +161,9 @@ def test_adding_goes_on_with_the_same_speaker_after_the_clause():
 ])
 def test_a_noun_of_saying_or_a_plain_object_is_no_reported_speech(sentence):
     assert [q.text for q in quotes_of(sentence, lang="en").quotes] == []
+
+
+def test_a_clock_time_colon_opens_no_clause_and_declared_victory_is_no_report():
+    doc = quotes_of("Trump declared victory at about 2:30 a.m. in a speech to supporters in West "
+                    "Palm Beach.", lang="en")
+    assert doc.quotes == []
