@@ -209,8 +209,11 @@ def _dedupe(raw: list[tuple[int, int, TriggerEntry]]) -> list[tuple[int, int, Tr
 
 
 def _inside_timex(start: int, end: int, timexes: list[Timex], starts: list[int]) -> bool:
-    # timexes are sorted and do not overlap: only the one starting last before `end` can
-    i = bisect_left(starts, end) - 1
+    """Does the trigger begin inside a time expression? (A verb that encloses one, "gaben
+    am Mittwoch der Klage statt", is still a trigger.)"""
+    # timexes are sorted and do not overlap: only the one starting last at or before
+    # `start` can hold it
+    i = bisect_right(starts, start) - 1
     return i >= 0 and timexes[i].end > start
 
 

@@ -265,3 +265,9 @@ def test_a_crash_and_a_championship_are_events():
         ("abgestürzt", "2023-08-23TEV", "happened")]
     found = events("Die nächste WM findet 2026 in den USA, Kanada und Mexiko statt.", "2022-12-18")
     assert [(e.trigger, e.value, e.status) for e in found] == [("WM", "2026", "planned")]
+
+
+def test_a_separable_verb_around_its_date_is_still_a_trigger():
+    found = events("Die Richter gaben am Mittwoch einer Klage der Unionsfraktion statt.",
+                   "2023-11-16")
+    assert [(e.value, e.status) for e in found] == [("2023-11-15", "happened")]
