@@ -218,6 +218,11 @@ def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
                   if e > s and not (skip and skip[0] <= s < skip[1]) and _person_like(ft, s, e)]
         if quoted:
             return quoted[-1]
+    if ft.lang.impersonal_re is not None:
+        # "Aus Regierungskreisen hieß es, …": the source before the impersonal verb
+        for m in ft.outside(ft.lang.impersonal_re, lo, min(hi, cue[1] + 4)):
+            if m.start("cue") == cue[0]:
+                return _trim(ft.text, *m.span("src"))
     found = _strict_speaker(ft, cue, lo, hi, skip)
     if found is None and loose:
         found = _loose_speaker(ft, cue, lo, hi, skip)

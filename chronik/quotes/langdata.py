@@ -94,6 +94,7 @@ class QuoteLanguage:
     continuation_re: re.Pattern[str] | None
     participle_cue_re: re.Pattern[str] | None  # ", saying (that) …": the subject reports
     noun_cue_re: re.Pattern[str] | None  # "the April jobs report": a noun, no speech verb
+    impersonal_re: re.Pattern[str] | None  # "Aus Regierungskreisen hieß es": the source
     subjunctive_re: re.Pattern[str] | None  # Konjunktiv I (or any reported-speech mood marker)
     subjunctive2_re: re.Pattern[str] | None
     hearsay_re: re.Pattern[str] | None
@@ -278,6 +279,7 @@ def load(code: str) -> QuoteLanguage | None:
         max_quote_chars=int(marks.get("max_quote_chars", 6000)),
         verb_forms=frozenset(forms),
         speech_verb=speech_verb,
+        impersonal_re=frame(frames["impersonal"]) if frames.get("impersonal") else None,
         noun_cue_re=re.compile(
             rf"(?<![\w-])(?i:{_alt(dets)})\s+(?:[\w-]+\s+){{0,2}}"
             rf"{_alt(data['speech_verbs']['also_nouns'])}$")

@@ -507,3 +507,13 @@ def test_a_quotation_inside_a_report_on_the_same_verb_is_the_reporters():
                     "Fels“ gewesen, auf dem das Land aufgebaut worden sei.")
     assert {(q.kind, q.speaker) for q in doc.quotes} == {("indirect", "Liz Truss"),
                                                          ("direct", "Liz Truss")}
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Aus Regierungskreisen hieß es, eine Einigung sei bis zur Sommerpause möglich.",
+     "Regierungskreisen"),
+    ("In der Partei hieß es, man sei enttäuscht.", "Partei"),
+])
+def test_an_impersonal_speech_verb_takes_the_source_before_it(sentence, speaker):
+    [q] = quotes_of(sentence).quotes
+    assert q.speaker == speaker
