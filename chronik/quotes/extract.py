@@ -896,6 +896,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                               cue=_trim(text, s_lo, report.end()),
                               rule="indirect: report adverb continues the report")
                 found.extra["anchor"] = found.cue  # "Demnach" stands for the source
+            elif lang.first_person_re is not None and _search_outside(
+                    ft, lang.first_person_re, s_lo, s_hi):
+                pass  # "Ich habe so viele Sachen gelernt": an interview, not a report
             elif _has_mood(ft, s_lo, s_hi, second=False) or (
                     # Konjunktiv II or "soll … werden" right after a report carries it on too
                     out and not out[-1].extra.get("silent") and s_lo - out[-1].end <= 3
@@ -1092,6 +1095,8 @@ def _mood_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
         end = _trim(text, start, cut.start())[1]
     if end - start < 10:
         return None
+    if lang.first_person_re is not None and lang.first_person_re.search(text, start, end):
+        return None  # "die ich bisher getroffen habe": "habe" is the indicative here
     subject = _sentence_subject(ft, lo, comma)
     return Found("indirect", [(start, end)], mention=subject, continues=subject is None,
                  rule="indirect: Konjunktiv clause after a comma")

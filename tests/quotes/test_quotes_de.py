@@ -517,3 +517,9 @@ def test_a_quotation_inside_a_report_on_the_same_verb_is_the_reporters():
 def test_an_impersonal_speech_verb_takes_the_source_before_it(sentence, speaker):
     [q] = quotes_of(sentence).quotes
     assert q.speaker == speaker
+
+
+def test_a_first_person_sentence_does_not_carry_on_a_report():
+    doc = quotes_of("Die Regisseurin sagte, sie arbeite an einem Kurzfilm. Ich habe viel gelernt, "
+                    "indem ich die Dinge einfach ausprobiert habe.")
+    assert [q.text for q in doc.quotes] == ["sie arbeite an einem Kurzfilm"]
