@@ -13,6 +13,7 @@ from chronik.model import Document, Evidence, Timex
 from chronik.time.doc_date import _Located, refine_document_date
 from chronik.time.extract import Mention, find_mentions
 from chronik.time.langdata import LanguageData, load_language
+from chronik.time.narrative import counted_from_writing, explicit_years, is_narrative, reanchor
 from chronik.time.normalize import Anchor, Resolution, normalize
 from chronik.time.tense import Sentences
 
@@ -41,13 +42,26 @@ def _timex(i: int, field: str, text: str, m: Mention, res: Resolution) -> Timex:
                  instant=res.instant, evidence=Evidence(m.rule.name, res.anchor, res.note))
 
 
+def _resolve(text: str, mentions: list[Mention], data: LanguageData, anchor: Anchor,
+             sentences: Sentences, years: list[int] | None = None) -> list[Resolution | None]:
+    """Normalize against the document date; a narrative (a text whose own years lie far
+    from that date, `narrative.py`) then against the time its story has reached.
+    `years`: the explicit years of the whole document, when it has several fields."""
+    resolved = normalize(text, mentions, data, anchor, sentences)
+    if years is None:
+        years = explicit_years(text, mentions, resolved)
+    if not is_narrative(years, anchor, counted_from_writing(mentions)):
+        return resolved
+    return reanchor(text, mentions, resolved, data, anchor, sentences)
+
+
 def tag(text: str, date: str | None = None, lang: str = "de", *, field: str = "text",
         start: int = 0, end: int | None = None) -> list[Timex]:
     """Time expressions of `text[start:end]`, normalized against `date` (YYYY[-MM[-DD]])."""
     data = load_language(lang)
     mentions = find_mentions(text, data, start, end)
     sentences = Sentences.of(text, _digit_dot_ends(data))
-    resolved = normalize(text, mentions, data, _anchor_from(date), sentences)
+    resolved = _resolve(text, mentions, data, _anchor_from(date), sentences)
     return [_timex(i, field, text, m, r)
             for i, (m, r) in enumerate(((m, r) for m, r in zip(mentions, resolved) if r), start=1)]
 
@@ -68,11 +82,22 @@ def tag_document(doc: Document) -> Document:
     doc.date = refined.value
     doc.date_evidence = refined.evidence
     timexes: list[Timex] = []
+    first: dict[str, list[Resolution | None]] = {}
+    years: list[int] = []
     for field_name, mentions in per_field.items():
         text = doc.fields[field_name]
         mentions.sort(key=lambda m: m.start)
-        for m, res in zip(mentions, normalize(text, mentions, data, refined.anchor,
-                                              sentences[field_name])):
+        first[field_name] = normalize(text, mentions, data, refined.anchor, sentences[field_name])
+        years += explicit_years(text, mentions, first[field_name])
+    narrative = is_narrative(years, refined.anchor, sum(
+        counted_from_writing(mentions) for mentions in per_field.values()))
+    for field_name, mentions in per_field.items():
+        text = doc.fields[field_name]
+        resolved = first[field_name]
+        if narrative:
+            resolved = reanchor(text, mentions, resolved, data, refined.anchor,
+                                sentences[field_name])
+        for m, res in zip(mentions, resolved):
             if res is not None:
                 timexes.append(_timex(len(timexes) + 1, field_name, text, m, res))
     doc.timexes = timexes
