@@ -31,6 +31,9 @@ MIN_SHARE_AWAY = 0.5
 MIN_EXPLICIT_YEARS = 10
 MAX_FROM_WRITING = 0.5  # expressions counted from the day of writing per year named
 MIN_YEARS_WITHOUT_DATE = 1  # without a document date a year named beats no year at all
+# a date without its year lies at most this many months before the reference time, else
+# it is the next year's: the nearest reading, leaning forward as a story does
+MAX_MONTHS_BACK = 6
 
 _YEAR_VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 # the groups of expressions counted from the day of writing: a weekday, "heute", "letzte
@@ -78,13 +81,18 @@ def reanchor(text: str, mentions: Sequence[Mention], resolved: list[Resolution |
     Two reference times are kept: the last date of any kind, from which a relative
     expression counts ("Einen Tag später"), and the last date whose year the text wrote,
     which gives a date without its year its year ("am 3. September", "im März"; the next
-    year when that would put it more than three months before that date: a story moves
+    year when that would put it more than half a year before that date: a story moves
     forward). Dates resolved this way do not move the year on, so one misread date does
-    not carry its year into the rest of the text."""
+    not carry its year into the rest of the text, and neither does a year outside the
+    span the story covers (the years it names, without the tenth at either end: "seit
+    1870" in a history of 1914-1918 is an aside)."""
     out = list(resolved)
     latest: Anchor | None = None  # any date
     written: Anchor | None = None  # a date with its year written out
     deictic = data.vocab.get("deictic_days")
+    # the years the story spans: those the text names, without the tenth at either end
+    years = sorted(explicit_years(text, mentions, resolved))
+    lo, hi = (years[len(years) // 10] - 1, years[-1 - len(years) // 10] + 1) if years else (1, 9999)
     k = 0
     while k < len(mentions):
         # one sentence at a time, so that clock times keep their sentence's date
@@ -111,8 +119,8 @@ def reanchor(text: str, mentions: Sequence[Mention], resolved: list[Resolution |
             if _deictic(mentions[i], deictic):
                 continue  # "noch heute ist das Rätsel ungelöst" moves no story on
             ref = _reference(out[i])
-            if ref is None:
-                continue
+            if ref is None or not lo <= ref.day.year <= hi:
+                continue  # "seit 1870", "im Jahr 1370": an aside, not where the story is
             latest = ref
             if i not in open_:
                 written = ref
@@ -143,8 +151,8 @@ def _names_month(m: Mention) -> bool:
 
 
 def _forward(res: Resolution | None, reference: Anchor) -> Resolution | None:
-    """`res` (in the reference year) a year later when it would lie more than three
-    months before the reference time."""
+    """`res` (in the reference year) a year later when it would lie more than
+    `MAX_MONTHS_BACK` months before the reference time."""
     if res is None or reference.day is None or res.instant:
         return res
     hit = _YEAR_VALUE.match(res.value)
@@ -152,7 +160,7 @@ def _forward(res: Resolution | None, reference: Anchor) -> Resolution | None:
         return res
     month = int(hit.group(2))
     months_before = (reference.day.year - int(hit.group(1))) * 12 + reference.day.month - month
-    if months_before > 3:
+    if months_before > MAX_MONTHS_BACK:
         res.value = f"{int(hit.group(1)) + 1:04d}{res.value[4:]}"
         res.day = None
     return res
