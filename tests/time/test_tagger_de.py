@@ -277,3 +277,10 @@ def test_where_a_period_began_does_not_fix_a_month_only_document_date():
     doc = extract("Seit dem 4. März bleiben die Kitas geschlossen. Die Gewerkschaft sagte am "
                   "Montag, die Beschäftigten seien erschöpft.", date="2024-03", lang="de")
     assert doc.date == "2024-03", doc.date_evidence
+
+
+def test_a_part_of_a_named_day_is_a_time_of_that_day():
+    assert values("Der Angriff begann am Morgen des 22. Juni 1941.", "2011-02-16") == [
+        ("Morgen des 22. Juni 1941", "1941-06-22TMO")]
+    assert values("Am späten Nachmittag des 2. Mai 1945 kapitulierten sie.", "2011-02-16") == [
+        ("späten Nachmittag des 2. Mai 1945", "1945-05-02TAF")]
