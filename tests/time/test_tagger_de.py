@@ -284,3 +284,10 @@ def test_a_part_of_a_named_day_is_a_time_of_that_day():
         ("Morgen des 22. Juni 1941", "1941-06-22TMO")]
     assert values("Am späten Nachmittag des 2. Mai 1945 kapitulierten sie.", "2011-02-16") == [
         ("späten Nachmittag des 2. Mai 1945", "1945-05-02TAF")]
+
+
+def test_a_season_or_month_of_the_year_named():
+    assert values("Im Herbst des Jahres 1972 begann die Offensive.", "2011-02-16") == [
+        ("Herbst des Jahres 1972", "1972-FA")]
+    assert values("Im Juli des Jahres 1916 begann die Schlacht.", "2011-02-16") == [
+        ("Juli des Jahres 1916", "1916-07")]
