@@ -158,6 +158,11 @@ def annotate(doc: Document) -> None:
     units = doc.sentences or doc.regions
     tagged = tag_units([(doc.fields[u.field], u.start, u.end) for u in units], doc.lang)
     spans = [(u.field, s.start, s.end, s.type) for u, found in zip(units, tagged) for s in found]
+    if doc.timexes:
+        # a word inside a time expression names no one ("260 v. Chr.", "an Ostern")
+        times = [(t.field, t.start, t.end) for t in doc.timexes]
+        spans = [sp for sp in spans
+                 if not any(f == sp[0] and a <= sp[1] and sp[2] <= b for f, a, b in times)]
     spans += repeated_names(spans, doc.fields, doc.lang)
     doc.entities = cluster(spans, doc.fields, doc.lang)
 

@@ -331,9 +331,9 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
         if adjacent:
             score += _ADJACENT_BONUS
             link = "follows the trigger"
-        # a weekday in an article dated only to its month (XXXX-WXX-4) is a date all the
-        # same; PRESENT_REF, FUTURE_REF are not
-        if not x.value[:1].isdigit() and not x.value.startswith("XXXX-"):
+        # a weekday in an article dated only to its month (XXXX-WXX-4) and a year before
+        # the common era (BC0260) are dates all the same; PRESENT_REF, FUTURE_REF are not
+        if not x.value[:1].isdigit() and not x.value.startswith(("XXXX-", "BC")):
             if t.entry.weak:
                 continue  # "erklärte ... in Zukunft": a reference cannot date a statement
             score += _REFERENCE_PENALTY

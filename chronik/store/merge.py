@@ -28,7 +28,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-_CALENDAR = re.compile(r"^\d{2,4}(?:$|[-T])")  # 2023, 2023-03-01, 199 (decade), 19 (century)
+# 2023, 2023-03-01, 199 (decade), 19 (century), BC0260 (a year before the common era)
+_CALENDAR = re.compile(r"^(?:\d{2,4}(?:$|[-T])|BC\d{4})")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -62,6 +63,10 @@ def sort_key(value: str | None) -> str | None:
     """
     if not is_calendar_value(value):
         return None
+    if value.startswith("BC"):  # type: ignore[union-attr]
+        # before every year of the common era ("-" sorts before digits), and 264 BC
+        # before 260 BC
+        return f"-{10000 - int(value[2:6]):04d}{value[6:]}"  # type: ignore[index]
     m = _WEEK.match(value)  # type: ignore[arg-type]
     if m:
         day = {"WE": 6, None: 1}.get(m.group(3)) or int(m.group(3))

@@ -11,6 +11,7 @@ from datetime import date as _date
 
 from chronik.model import Document, Evidence, Timex
 from chronik.time.doc_date import _Located, refine_document_date
+from chronik.time.era import EraYear, era_years
 from chronik.time.extract import Mention, find_mentions
 from chronik.time.langdata import LanguageData, load_language
 from chronik.time.narrative import counted_from_writing, explicit_years, is_narrative, reanchor
@@ -55,6 +56,18 @@ def _resolve(text: str, mentions: list[Mention], data: LanguageData, anchor: Anc
     return reanchor(text, mentions, resolved, data, anchor, sentences)
 
 
+def _field_timexes(field: str, text: str, mentions: list[Mention],
+                   resolved: list[Resolution | None], eras: list[EraYear]) -> list[Timex]:
+    """Timexes of one field in text order (ids are given by the caller); a year with an
+    era marker replaces what the tagger made of its digits."""
+    out = [_timex(0, field, text, m, r) for m, r in zip(mentions, resolved)
+           if r is not None and not any(e.start < m.end and m.start < e.end for e in eras)]
+    out += [Timex(id="", field=field, start=e.start, end=e.end, text=text[e.start:e.end],
+                  type="DATE", value=e.value, evidence=Evidence("era_year", None, "explicit year"))
+            for e in eras]
+    return sorted(out, key=lambda t: t.start)
+
+
 def tag(text: str, date: str | None = None, lang: str = "de", *, field: str = "text",
         start: int = 0, end: int | None = None) -> list[Timex]:
     """Time expressions of `text[start:end]`, normalized against `date` (YYYY[-MM[-DD]])."""
@@ -62,8 +75,10 @@ def tag(text: str, date: str | None = None, lang: str = "de", *, field: str = "t
     mentions = find_mentions(text, data, start, end)
     sentences = Sentences.of(text, _digit_dot_ends(data))
     resolved = _resolve(text, mentions, data, _anchor_from(date), sentences)
-    return [_timex(i, field, text, m, r)
-            for i, (m, r) in enumerate(((m, r) for m, r in zip(mentions, resolved) if r), start=1)]
+    timexes = _field_timexes(field, text, mentions, resolved, era_years(text, data, start, end))
+    for i, t in enumerate(timexes, start=1):
+        t.id = f"t{i}"
+    return timexes
 
 
 def tag_document(doc: Document) -> Document:
@@ -97,8 +112,10 @@ def tag_document(doc: Document) -> Document:
         if narrative:
             resolved = reanchor(text, mentions, resolved, data, refined.anchor,
                                 sentences[field_name])
-        for m, res in zip(mentions, resolved):
-            if res is not None:
-                timexes.append(_timex(len(timexes) + 1, field_name, text, m, res))
+        eras = [e for r in doc.regions if r.field == field_name
+                for e in era_years(text, data, r.start, r.end)]
+        timexes += _field_timexes(field_name, text, mentions, resolved, eras)
+    for i, t in enumerate(timexes, start=1):
+        t.id = f"t{i}"
     doc.timexes = timexes
     return doc

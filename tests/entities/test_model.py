@@ -161,3 +161,8 @@ def test_a_name_and_its_acronym_in_brackets_are_one_organisation():
     assert {m.text for m in bank.mentions} >= {"EZB"}
     assert any("Zentralbank" in m.text for m in bank.mentions)
     assert not bank.name.startswith("Die ")
+
+
+def test_a_word_inside_a_time_expression_is_no_entity():
+    doc = extract("Die Schlacht bei Mylae fand 260 v. Chr. statt.", date="2011-02", lang="de")
+    assert all("Chr" not in m.text for e in doc.entities for m in e.mentions)

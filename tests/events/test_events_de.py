@@ -271,3 +271,8 @@ def test_a_separable_verb_around_its_date_is_still_a_trigger():
     found = events("Die Richter gaben am Mittwoch einer Klage der Unionsfraktion statt.",
                    "2023-11-16")
     assert [(e.value, e.status) for e in found] == [("2023-11-15", "happened")]
+
+
+def test_a_battle_before_the_common_era_is_an_event():
+    found = events("Die Schlacht bei Mylae fand 260 v. Chr. statt.", "2011-02")
+    assert [(e.trigger, e.value, e.status) for e in found] == [("Schlacht", "BC0260", "happened")]

@@ -242,6 +242,8 @@ def test_short_triggers_need_to_be_equal():
     ("2022-SU", "2022-06"),
     ("2023-02-23TEV", "2023-02-23T19"),
     ("199", "199"),
+    ("BC0264", "-9736"),  # before every year of the common era, and before 260 BC
+    ("BC0260", "-9740"),
     ("PRESENT_REF", None),
     ("P3W", None),
     (None, None),
@@ -250,6 +252,13 @@ def test_sort_keys_order_values_chronologically(value, key):
     from chronik.store.merge import sort_key
 
     assert sort_key(value) == key
+
+
+def test_years_before_the_common_era_sort_before_it_and_count_down():
+    from chronik.store.merge import sort_key
+
+    keys = [sort_key(v) for v in ("BC0264", "BC0260", "0033", "2023")]
+    assert keys == sorted(keys)
 
 
 def test_a_week_sorts_among_the_days_it_contains(store):
