@@ -40,3 +40,16 @@ def test_a_news_text_with_some_history_keeps_its_document_date():
 def test_a_text_without_a_document_date_takes_the_years_it_names():
     text = "Im Jahr 1914 begann der Krieg. Am 28. Juli erklärte Österreich Serbien den Krieg."
     assert values(text, None)["28. Juli"] == "1914-07-28"
+
+
+def test_an_english_history_too():
+    text = ("The war began on September 1, 1939, when Germany invaded Poland. On September 3, "
+            "Britain and France declared war. In the winter of 1939 fighting spread to Finland, "
+            "which lasted until March 1940. On April 9, Germany invaded Norway. In May 1940 the "
+            "campaign in the west began, and on June 22, 1940 France signed an armistice. In 1941 "
+            "Germany attacked the Soviet Union; in December 1941 the United States entered the "
+            "war. The turning point came in 1942 and 1943. In June 1944 the Allies landed in "
+            "Normandy; in May 1945 the war ended in Europe.")
+    got = {t.text: t.value for t in tag(text, date="2011-02-16", lang="en")}
+    assert got["September 3"] == "1939-09-03"
+    assert got["April 9"] == "1940-04-09"
