@@ -64,6 +64,8 @@ class EventLanguage:
     announced_venue: re.Pattern[str]  # a preposition + article right before the trigger
     call_to: re.Pattern[str]  # "zu einem": a call to the event right before the trigger
     call_verb: re.Pattern[str]  # the calling verb ("aufgerufen")
+    future_passive: re.Pattern[str]  # "wird ... gewählt": the participle is no past tense
+    past_auxiliary: re.Pattern[str]  # "wurde", "worden": it is
     past: re.Pattern[str]
     tense_fallback: dict[str, str]
     participant_frames: re.Pattern[str]
@@ -163,6 +165,8 @@ def load_event_language(lang: str) -> EventLanguage | None:
         call_to=re.compile(r"(?<![\w-])(?:" + status.get("call_to", "(?!)")
                            + r")\s+(?:\S+\s+){0,2}$", re.IGNORECASE),
         call_verb=_words(status.get("call_verb")),
+        future_passive=_words(status.get("future_passive")),
+        past_auxiliary=_words(status.get("past_auxiliary")),
         past=_words(status.get("past")),
         tense_fallback=dict(raw.get("tense_fallback", {})),
         participant_frames=re.compile(r"\s*(?:" + parts.get("frames", "(?!)") + r")\s", re.IGNORECASE),

@@ -176,6 +176,8 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
     if (m := cue(lang.announced)) and not trigger[0] <= m.start() < trigger[1] \
             and not lang.announced_venue.search(text, max(c_start, trigger[0] - 40), trigger[0]):
         return PLANNED, f"announced ({m.group(0)!r})"
+    if cue(lang.future_passive) and not cue(lang.past_auxiliary):
+        return PLANNED, "passive with a present or future auxiliary"  # "wird … gewählt"
     # the trigger itself votes too (a zero-width position): "kommentierte" is past
     tense = tense_at(text, trigger[0], trigger[0], Sentences([c_start], [c_end]),
                      _tense_data(lang))

@@ -49,6 +49,8 @@ def events(sentence, date):
      "2023-03", "Warnstreik", "XXXX-WXX-1", "planned", ["Verdi"], None),
     ("Am Montag reist der Präsident zur Sicherheitskonferenz nach München.",
      "2024-02", "reist", "XXXX-WXX-1", "planned", [], "München"),
+    ("Am Sonntag wird in Brandenburg ein neuer Landtag gewählt.",
+     "2024-09", "gewählt", "XXXX-WXX-7", "planned", [], "Brandenburg"),
     ("Seit Montag streiken die Piloten.",
      "2022-09-07", "streiken", "2022-09-05", "ongoing", [], None),
     # decisions on rates, withdrawals, storms
