@@ -901,7 +901,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 pass  # "Ich habe so viele Sachen gelernt": an interview, not a report
             elif _has_mood(ft, s_lo, s_hi, second=False) or (
                     # Konjunktiv II or "soll … werden" right after a report carries it on too
-                    out and not out[-1].extra.get("silent") and s_lo - out[-1].end <= 3
+                    # (a speech act without a clause counts: "Die Länder fordern
+                    # Konsequenzen. So sollen die Abgeordneten … offenlegen müssen.")
+                    out and s_lo - out[-1].end <= 3
                     and (_has_mood(ft, s_lo, s_hi) or (lang.planned_re and _search_outside(
                         ft, lang.planned_re, s_lo, s_hi)))) or (
                     lang.hearsay_re and _search_outside(ft, lang.hearsay_re, s_lo, s_hi)) or (

@@ -523,3 +523,9 @@ def test_a_first_person_sentence_does_not_carry_on_a_report():
     doc = quotes_of("Die Regisseurin sagte, sie arbeite an einem Kurzfilm. Ich habe viel gelernt, "
                     "indem ich die Dinge einfach ausprobiert habe.")
     assert [q.text for q in doc.quotes] == ["sie arbeite an einem Kurzfilm"]
+
+
+def test_soll_after_a_speech_act_without_a_clause_carries_it_on():
+    doc = quotes_of("Die Landtage fordern nun Konsequenzen aus den Affären. So sollen die "
+                    "Abgeordneten künftig auch die Höhe ihrer Nebeneinkünfte offenlegen müssen.")
+    assert any(q.text.startswith("So sollen die Abgeordneten") for q in doc.quotes)
