@@ -526,6 +526,10 @@ def test_a_first_person_sentence_does_not_carry_on_a_report():
 
 
 def test_soll_after_a_speech_act_without_a_clause_carries_it_on():
-    doc = quotes_of("Die Landtage fordern nun Konsequenzen aus den Affären. So sollen die "
-                    "Abgeordneten künftig auch die Höhe ihrer Nebeneinkünfte offenlegen müssen.")
-    assert any(q.text.startswith("So sollen die Abgeordneten") for q in doc.quotes)
+    # "erklärte die neuen Regeln" reports no words of its own (it is not output), but it
+    # names who speaks on
+    doc = quotes_of("Der Ministerpräsident erklärte die neuen Regeln. So sollen die "
+                    "Nebeneinkünfte der Abgeordneten künftig offengelegt werden.")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("So sollen die Nebeneinkünfte der Abgeordneten künftig offengelegt werden.",
+         "Ministerpräsident")]
