@@ -54,6 +54,7 @@ class _Group:
 @dataclass(frozen=True)
 class LangData:
     determiners: frozenset[str]
+    age_description: re.Pattern[str] | None  # "der 35-Jährige", "the 20-year-old Spaniard"
     genitive_determiners: frozenset[str]
     plural_determiners: frozenset[str]
     feminine_suffixes: tuple[str, ...]
@@ -104,6 +105,10 @@ def lang_data(lang: str) -> LangData | None:
         former=frozenset(w.lower() for w in d.get("former", [])),
         org_words=frozenset(h.lower() for h in d.get("organisation_heads", [])
                             if not h.startswith("-")),
+        age_description=re.compile(
+            r"(?<![\w-])(?i:" + "|".join(re.escape(w) for w in d.get("determiners", []))
+            + r")\s+(?:" + d["age_description"] + r")(?![\w-])")
+        if d.get("age_description") else None,
         org_before=re.compile(
             "(?i)(?:" + "|".join(_head(h) for h in d["organisation_heads"]) + r")\s+$")
         if d.get("organisation_heads") else re.compile(r"(?!)"),
@@ -359,6 +364,7 @@ def cluster(spans: list[tuple[str, int, int, str]], fields: dict[str, str], lang
             if target is not None:
                 target.mentions.append(RawMention(f, a, b, "PER", text[a:b], (lemma, nat)))
     _organisation_descriptions(fields, groups, data)
+    _age_descriptions(fields, groups, data)
 
     entities: list[Entity] = []
     for g in groups:
@@ -436,6 +442,30 @@ def _person_with_role(groups: list[_Group], lemma: str, nat: str | None, field_n
 
 
 _DESCRIPTION = ("description", None)  # marks a mention that names no one by name
+
+
+_AGE_REACH = 600  # characters back to the person an age description points to
+
+
+def _age_descriptions(fields: dict[str, str], groups: list[_Group], data: LangData) -> None:
+    """`sagte der 35-Jährige`, `the 20-year-old Spaniard said`: news names a person it has
+    just named by age; the description joins the person named last before it (within a
+    few sentences), never one named after it."""
+    if data.age_description is None:
+        return
+    people = [(m.field, m.start, g) for g in groups if g.type == "PER" for m in g.mentions]
+    if not people:
+        return
+    people.sort(key=lambda p: (p[0], p[1]))
+    taken = {(m.field, m.start) for g in groups for m in g.mentions}
+    for f, text in fields.items():
+        for d in data.age_description.finditer(text):
+            if (f, d.start()) in taken:
+                continue
+            before = [p for p in people if p[0] == f and d.start() - _AGE_REACH <= p[1] < d.start()]
+            if before:
+                before[-1][2].mentions.append(
+                    RawMention(f, d.start(), d.end(), "PER", text[d.start():d.end()], _DESCRIPTION))
 
 
 def _organisation_descriptions(fields: dict[str, str], groups: list[_Group],

@@ -166,3 +166,19 @@ def test_a_name_and_its_acronym_in_brackets_are_one_organisation():
 def test_a_word_inside_a_time_expression_is_no_entity():
     doc = extract("Die Schlacht bei Mylae fand 260 v. Chr. statt.", date="2011-02", lang="de")
     assert all("Chr" not in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_a_person_named_by_age_is_the_person_named_last_before():
+    doc = extract("Argentinien gewann mit Lionel Messi das Finale. „Ich wollte es so sehr“, "
+                  "sagte der 35-Jährige nach dem Spiel.", date="2022-12-18", lang="de")
+    [messi] = [e for e in doc.entities if e.type == "PER"]
+    assert "der 35-Jährige" in [m.text for m in messi.mentions]
+    assert [q.speaker for q in doc.quotes] == ["Lionel Messi"]
+
+
+def test_an_english_age_description_takes_a_following_demonym():
+    doc = extract('Carlos Alcaraz won the final. "It is a dream," the 20-year-old Spaniard '
+                  "said afterward.", date="2023-07-17", lang="en")
+    [person] = [e for e in doc.entities if e.type == "PER"]
+    assert "the 20-year-old Spaniard" in [m.text for m in person.mentions]
+    assert [q.speaker for q in doc.quotes] == ["Carlos Alcaraz"]
