@@ -14,7 +14,7 @@ from chronik.quotes import annotate as annotate_quotes
 from chronik.read.dates import parse_given_date
 from chronik.read.errors import InputError, ReadError
 from chronik.read.files import document_from_text
-from chronik.text.langid import identify_language, supported_languages
+from chronik.text.langid import identify_language, load_identifier, supported_languages
 from chronik.text.segment import sentences as segment_sentences
 from chronik.time import tag_document
 
@@ -76,6 +76,7 @@ def warm_up(langs: list[str] | None = None) -> None:
     workers, which then share what was loaded."""
     for lang in langs or supported_languages():
         extract("2020", date="2020-01-01", lang=lang)
+    load_identifier()  # for documents that come without a language
 
 
 def extract(text: str, date: str | None = None, lang: str | None = None,

@@ -87,6 +87,12 @@ def _identifier():
     return identifier
 
 
+def load_identifier() -> None:
+    """Load the statistical identifier now (batch runners, before forking workers): texts
+    the function words cannot decide would otherwise pay its loading (about a second)."""
+    _identifier()
+
+
 def identify_language(text: str, default: str = "de") -> tuple[str, str]:
     """Return (language code, evidence) for a text; `default` when the text has no letters."""
     # 600 characters decide as well as the whole article: the same labels as 20,000 on

@@ -70,3 +70,11 @@ def test_a_mixed_text_is_left_to_the_statistical_model():
 def test_text_without_letters_gets_the_default():
     assert identify_language("12:30 -- 4711 !!!", default="en") == (
         "en", "too little text to identify; default en")
+
+
+def test_warm_up_loads_the_statistical_identifier_too():
+    from chronik.pipeline import warm_up
+    from chronik.text.langid import _identifier
+
+    warm_up(["de"])
+    assert _identifier.cache_info().currsize == 1
