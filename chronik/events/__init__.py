@@ -320,11 +320,13 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
         if lang.last_time.search(text, max(0, x.start - 40), x.start):
             continue  # "senkt erstmals seit 2019 die Zinsen": the cut is not in 2019
         if lang.period_start.search(text, max(0, x.start - 12), x.start) and (
-                t.entry.weak or (t.entry.pos == "noun" and not lang.ongoing.search(
-                    text, t.clause.start, t.clause.end))):
+                t.entry.weak or (t.entry.pos == "noun" and len(x.value) <= 4
+                                 and not lang.ongoing.search(text, t.clause.start,
+                                                             t.clause.end))):
             continue  # "its sixth cut since June, and said", "als erster Spieler seit 1966
-            # in einem WM-Finale": where a period began dates no statement and no noun
-            # ("Die Verhandlungen dauern seit Montag an" stays an ongoing event)
+            # in einem WM-Finale": where a period began dates no statement, and a year no
+            # noun ("seit gestern auf einem Gipfel", "Die Verhandlungen dauern seit Montag
+            # an" stay ongoing events)
         distance = x.start - t.end if x.start >= t.end else t.start - x.end
         score = float(distance)
         link = "nearest in clause"

@@ -278,3 +278,9 @@ def test_a_separable_verb_around_its_date_is_still_a_trigger():
 def test_a_battle_before_the_common_era_is_an_event():
     found = events("Die Schlacht bei Mylae fand 260 v. Chr. statt.", "2011-02")
     assert [(e.trigger, e.value, e.status) for e in found] == [("Schlacht", "BC0260", "happened")]
+
+
+def test_a_summit_since_yesterday_is_ongoing():
+    found = events("Die Staatschefs beraten seit gestern auf einem zweitägigen Gipfel in Caracas.",
+                   "2007-04-17")
+    assert ("Gipfel", "2007-04-16", "ongoing") in [(e.trigger, e.value, e.status) for e in found]
