@@ -207,9 +207,20 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
     phrase = text[mention[0]:mention[1]]
     people = ft.people
     lang = ft.lang
+    head = lang.head_of_re.match(phrase)
+    if head and not lang.determiner_re.match(head.group(1) + " "):
+        head = None  # "Ursula von der Leyen": a name, not a phrase and its complement
+    if head and not lang.role_re.search(head.group(1)) and not (
+            lang.speech_nouns_re and lang.speech_nouns_re.search(head.group(1))):
+        # "An independent hydrology institute in Kyiv said": the institute speaks, not
+        # the place after it ("Ein Sprecher der Polizei", "Angaben der Polizei": the
+        # police do)
+        mention = (mention[0], mention[0] + len(head.group(1)))
+        phrase = head.group(1)
     if people.entity_spans:
         hit = people.entity_at(*mention)
-        if hit:
+        # "Der Bürgermeister von New Orleans": the mayor, not the city
+        if hit and not (hit[1] == "LOC" and head and mention[1] - mention[0] > len(head.group(1))):
             return hit[0], f"entity {hit[1]}"
     if lang.relative_pronoun_re.fullmatch(phrase):
         # "eines Hackers, der behauptet": the phrase before the comma is the speaker;

@@ -109,7 +109,9 @@ class QuoteLanguage:
     partial_quotes_are_reporters: bool  # "said Beijing had "nothing to announce"": Mao's
     speech_nouns_re: re.Pattern[str] | None
     source_of_re: re.Pattern[str]  # "Angaben der Polizei": noun of saying, link, source
+    head_of_re: re.Pattern[str]  # "An institute in Kyiv": the phrase before its first link
     given_names: frozenset[str]
+    leading_particles: frozenset[str]  # "von" may open a name ("von der Leyen"), "der" not
     clause_end_re: re.Pattern[str] | None  # "und fügte hinzu:", a colon before a quotation
     short_attribution_re: re.Pattern[str] | None
     infinitive_re: re.Pattern[str] | None
@@ -391,8 +393,10 @@ def load(code: str) -> QuoteLanguage | None:
             + (f"|{data['syntax']['clause_break']}" if data["syntax"].get("clause_break") else ""))
         if data.get("syntax", {}).get("coordinators") else None,
         given_names=_given_names(data.get("names", {}).get("given_names_file")),
+        leading_particles=frozenset(data.get("names", {}).get("leading_name_particles", [])),
         speech_nouns_re=re.compile(rf"\b{_alt(nouns)}\b", re.IGNORECASE) if nouns else None,
         source_of_re=re.compile(rf"(\w+)\s+{_alt(genitive)}\s+(.+)", re.DOTALL),
+        head_of_re=re.compile(rf"(.+?)\s+{_alt(genitive)}\s", re.DOTALL),
     )
 
 

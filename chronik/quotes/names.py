@@ -156,6 +156,12 @@ def build_index(doc: Document, field_name: str, lang: QuoteLanguage) -> PersonIn
             offset += len(words[0])
             offset += len(text[offset:]) - len(text[offset:].lstrip())
             words = words[1:]
+        # after a role noun, an article is no part of a name: "Ein Sprecher der Polizei"
+        # names no person "der Polizei" ("Ministerin von der Leyen" keeps "von")
+        while words and words[0].islower() and words[0] not in lang.leading_particles:
+            offset += len(words[0])
+            offset += len(text[offset:]) - len(text[offset:].lstrip())
+            words = words[1:]
         while words and (words[-1] in stop or index.is_role(words[-1])):
             words = words[:-1]
         # a role inside the sequence ends what comes before it: "Sender Polizeisprecher

@@ -533,3 +533,17 @@ def test_soll_after_a_speech_act_without_a_clause_carries_it_on():
     assert [(q.text, q.speaker) for q in doc.quotes] == [
         ("So sollen die Nebeneinkünfte der Abgeordneten künftig offengelegt werden.",
          "Ministerpräsident")]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # an article after a role noun is no name ("der Polizei" is no person)
+    ("Ein Sprecher der Polizei sagte, der Täter sei geflohen.", "Sprecher der Polizei"),
+    # the mayor speaks, not the city
+    ("Der Bürgermeister von New Orleans sagte, die Stadt sei sicher.",
+     "Bürgermeister von New Orleans"),
+])
+def test_a_role_with_its_institution_or_place_is_the_speaker(sentence, speaker):
+    from chronik.pipeline import extract
+
+    [q] = extract(sentence, date="2023-03-06", lang="de").quotes
+    assert q.speaker == speaker

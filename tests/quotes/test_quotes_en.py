@@ -167,3 +167,11 @@ def test_a_clock_time_colon_opens_no_clause_and_declared_victory_is_no_report():
     doc = quotes_of("Trump declared victory at about 2:30 a.m. in a speech to supporters in West "
                     "Palm Beach.", lang="en")
     assert doc.quotes == []
+
+
+def test_the_head_of_a_phrase_speaks_not_the_place_after_it():
+    from chronik.pipeline import extract
+
+    doc = extract("An independent hydrology institute in Kyiv said on Monday that the dam "
+                  "released less water.", date="2023-03-06", lang="en")
+    assert [q.speaker for q in doc.quotes] == ["independent hydrology institute"]
