@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from chronik.entities.features import BEGIN, END, word_features
+from chronik.entities.features import BEGIN, END, AttributeRows
 
 PARTS = 5  # own, as left neighbour, as right neighbour, two to the left, two to the right
 
@@ -104,6 +104,7 @@ class CrfDecoder:
         self.lexicon = lexicon
         self.labels = weights.labels
         self.max_words = max_words
+        self.attribute_rows = AttributeRows(weights.index, lexicon, weights.unknown)
         self._reset()
 
     def _reset(self) -> None:
@@ -138,24 +139,31 @@ class CrfDecoder:
 
         Scoring word by word cost five small numpy calls per word, which made the first
         sight of a word (every article brings dozens) the largest part of tagging.
-        `add.reduceat` sums each attribute run in order, like `score` does."""
+        `add.reduceat` sums each attribute run in order, like `score` does; the rows come
+        from `AttributeRows` (no attribute strings built) in the same order."""
         n = len(words)
         while self._size + n > self._table.shape[1]:
             self._table = np.concatenate([self._table, np.zeros_like(self._table)], axis=1)
             self._seen_again = np.concatenate([self._seen_again,
                                                np.zeros_like(self._seen_again)])
-        get, unknown, lexicon = self.weights.index.get, self.weights.unknown, self.lexicon
+        rows_of = self.attribute_rows.rows
         by_part: list[list[int]] = [[] for _ in range(PARTS)]
         starts: list[list[int]] = [[] for _ in range(PARTS)]
         for word in words:
-            for part, attributes in enumerate(word_features(word, lexicon)):
+            for part, rows in enumerate(rows_of(word)):
                 ids = by_part[part]
                 starts[part].append(len(ids))
-                ids.extend([get(a, unknown) for a in attributes])
-        state, first = self.weights.state, self._size
+                ids += rows
+        # one gather for all parts: part p's segments follow part p - 1's
+        flat: list[int] = []
+        offsets: list[int] = []
         for part in range(PARTS):
-            self._table[part, first:first + n] = np.add.reduceat(
-                state.take(by_part[part], 0), starts[part], axis=0)
+            base = len(flat)
+            offsets += [base + s for s in starts[part]]
+            flat += by_part[part]
+        state, first = self.weights.state, self._size
+        sums = np.add.reduceat(state.take(flat, 0), offsets, axis=0)
+        self._table[:, first:first + n] = sums.reshape(PARTS, n, -1)
         self._rows.update(zip(words, range(first, first + n)))
         self._size += n
 

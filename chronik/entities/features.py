@@ -130,3 +130,122 @@ class FeatureCache:
 
 
 FeatureFunction = Callable[[Sequence[str]], list[list[str]]]
+
+
+_PARTS_OF_WORD = ("w", "-1w", "+1w", "-2w", "+2w")  # the templates holding the word itself
+_PARTS_OF_SHAPE = ("sh", "-1sh", "+1sh", "-2sh", "+2sh")
+_PARTS_OF_S3 = ("s3", "-1s3", "+1s3")
+
+WordRows = tuple[list[int], list[int], list[int], list[int], list[int]]
+"""A word's attribute rows per role (`word_features`' five lists, as model rows)."""
+
+
+class AttributeRows:
+    """The model rows of a word's attributes in its five roles, without building strings.
+
+    `word_features` spells out ~36 attribute strings per word, which a decoder then looks
+    up one by one; for a word new to the process that was most of its cost. Here the
+    model's attribute index is split by template once (`w=`, `p3=`, `-1sh=`, ...), so a
+    word costs about a dozen dict look-ups on its pieces (lowercase form, prefixes,
+    suffixes, shape) and no concatenation. The rows come in exactly the order
+    `word_features` lists the attributes, an attribute the model lacks as the row
+    `missing` (tests/entities/test_attribute_rows.py holds the two to each other), so a
+    sum over them is the same sum, bit for bit.
+    """
+
+    def __init__(self, index: dict[str, int], lexicon: dict[str, Sequence[str]],
+                 missing: int) -> None:
+        self.index = index
+        self.lexicon = lexicon
+        self.missing = missing
+        by_template: dict[str, dict[str, int]] = {}
+        for attribute, row in index.items():
+            template, sep, value = attribute.partition("=")
+            if sep:
+                by_template.setdefault(template, {})[value] = row
+        self._by_template = by_template
+        table = by_template.get
+        # the lowercase form in its five roles, for the words the model has in any of them
+        words = [table(t, {}) for t in _PARTS_OF_WORD]
+        self._word = {low: tuple(part.get(low, missing) for part in words)
+                      for low in set().union(*words)}
+        self._no_word = (missing,) * len(_PARTS_OF_WORD)
+        s3 = [table(t, {}) for t in _PARTS_OF_S3]
+        self._s3 = {v: tuple(part.get(v, missing) for part in s3) for v in set().union(*s3)}
+        self._no_s3 = (missing,) * len(_PARTS_OF_S3)
+        self._p2, self._p3, self._p4 = (table(t, {}) for t in ("p2", "p3", "p4"))
+        self._s2, self._s4, self._s5 = (table(t, {}) for t in ("s2", "s4", "s5"))
+        self._head, self._first = table("head", {}), table("first", {})
+        self._cap, self._allcap, self._hyph = (index.get(a, missing)
+                                               for a in ("cap", "allcap", "hyph"))
+        lengths = table("len", {})
+        self._len = [lengths.get(str(n) if n < 4 else "4-6" if n < 7 else "7+", missing)
+                     for n in range(8)]
+        self._shapes: dict[str, tuple[int, ...]] = {}  # shape-mapped word -> its rows
+        self._extras: dict[str, tuple[WordRows, list[int]]] = {}
+
+    def _shape_rows(self, mapped: str) -> tuple[int, ...]:
+        rows = self._shapes.get(mapped)
+        if rows is None:
+            if len(self._shapes) > 100_000:  # bounded: words of other scripts map to themselves
+                self._shapes.clear()
+            shape = _REPEATS.sub(r"\1", mapped)
+            table, missing = self._by_template.get, self.missing
+            rows = self._shapes[mapped] = tuple(table(t, {}).get(shape, missing)
+                                                for t in _PARTS_OF_SHAPE)
+        return rows
+
+    def _extra_rows(self, low: str, extra: Sequence[str]) -> tuple[WordRows, list[int]]:
+        """A lexicon word's rows: (own, -1, +1, -2, +2) and the own rows a capitalised
+        form adds, in `word_features`' order; kept per word (a lexicon word comes back in
+        other spellings: `die`, `Die`, `DIE`)."""
+        rows = self._extras.get(low)
+        if rows is None:
+            if len(self._extras) > 100_000:
+                self._extras.clear()
+            get, missing = self.index.get, self.missing
+            far = [e for e in extra if not e.startswith("c1024=")]
+            rows = self._extras[low] = (
+                ([get(e, missing) for e in extra], [get("-1" + e, missing) for e in extra],
+                 [get("+1" + e, missing) for e in extra],
+                 [get("-2" + e, missing) for e in far], [get("+2" + e, missing) for e in far]),
+                [get("X" + e, missing) for e in extra if e.startswith(("lc=", "c256="))])
+        return rows
+
+    def rows(self, word: str) -> WordRows:
+        """The attribute rows of `word` in its five roles (see `word_features`)."""
+        missing = self.missing
+        low = word.lower()
+        w = self._word.get(low, self._no_word)
+        sh = self._shape_rows(word[:24].translate(_SHAPE_MAP))
+        s3 = self._s3.get(low[-3:], self._no_s3)
+        own = [w[0], sh[0], self._p2.get(low[:2], missing), self._p3.get(low[:3], missing),
+               self._p4.get(low[:4], missing), self._s2.get(low[-2:], missing), s3[0],
+               self._s4.get(low[-4:], missing), self._s5.get(low[-5:], missing)]
+        capitalised = word[:1].isupper()
+        if capitalised:
+            own.append(self._cap)
+            if word.isupper() and len(word) > 1:
+                own.append(self._allcap)
+        n = len(word)
+        if n > 1 and "-" in word:
+            own.append(self._hyph)
+            head = low.rsplit("-", 1)[1]
+            if head:
+                own.append(self._head.get(head, missing))
+            own.append(self._first.get(low.split("-", 1)[0], missing))
+        own.append(self._len[min(7, n)])
+        left, right = [w[1], sh[1], s3[1]], [w[2], sh[2], s3[2]]
+        far_left, far_right = [w[3], sh[3]], [w[4], sh[4]]
+        extra = self.lexicon.get(low)
+        if extra:
+            (e_own, e_left, e_right, e_far_left, e_far_right), e_capital = \
+                self._extra_rows(low, extra)
+            own += e_own
+            if capitalised:
+                own += e_capital
+            left += e_left
+            right += e_right
+            far_left += e_far_left
+            far_right += e_far_right
+        return own, left, right, far_left, far_right
