@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 FEATURE_VERSION = "5"
 
@@ -182,6 +183,10 @@ class AttributeRows:
         self._len = [lengths.get(str(n) if n < 4 else "4-6" if n < 7 else "7+", missing)
                      for n in range(8)]
         self._shapes: dict[str, tuple[int, ...]] = {}  # shape-mapped word -> its rows
+        # a word's first four / last five letters -> the rows of its prefix / suffix
+        # attributes: far fewer distinct than words, so nearly always known already
+        self._prefixes: dict[str, tuple[int, ...]] = {}
+        self._suffixes: dict[str, tuple[int, ...]] = {}
         self._extras: dict[str, tuple[WordRows, list[int]]] = {}
 
     def _shape_rows(self, mapped: str) -> tuple[int, ...]:
@@ -193,6 +198,26 @@ class AttributeRows:
             table, missing = self._by_template.get, self.missing
             rows = self._shapes[mapped] = tuple(table(t, {}).get(shape, missing)
                                                 for t in _PARTS_OF_SHAPE)
+        return rows
+
+    def _prefix_rows(self, p4: str) -> tuple[int, ...]:
+        """(p2, p3, p4) rows of a word beginning with `p4` (its first four letters)."""
+        if len(self._prefixes) > 100_000:
+            self._prefixes.clear()
+        missing = self.missing
+        rows = self._prefixes[p4] = (self._p2.get(p4[:2], missing),
+                                     self._p3.get(p4[:3], missing), self._p4.get(p4, missing))
+        return rows
+
+    def _suffix_rows(self, s5: str) -> tuple[int, ...]:
+        """(s2, s3, s4, s5, -1s3, +1s3) rows of a word ending in `s5` (its last five letters)."""
+        if len(self._suffixes) > 100_000:
+            self._suffixes.clear()
+        missing = self.missing
+        s3 = self._s3.get(s5[-3:], self._no_s3)
+        rows = self._suffixes[s5] = (self._s2.get(s5[-2:], missing), s3[0],
+                                     self._s4.get(s5[-4:], missing),
+                                     self._s5.get(s5, missing), s3[1], s3[2])
         return rows
 
     def _extra_rows(self, low: str, extra: Sequence[str]) -> tuple[WordRows, list[int]]:
@@ -214,38 +239,75 @@ class AttributeRows:
 
     def rows(self, word: str) -> WordRows:
         """The attribute rows of `word` in its five roles (see `word_features`)."""
-        missing = self.missing
-        low = word.lower()
-        w = self._word.get(low, self._no_word)
-        sh = self._shape_rows(word[:24].translate(_SHAPE_MAP))
-        s3 = self._s3.get(low[-3:], self._no_s3)
-        own = [w[0], sh[0], self._p2.get(low[:2], missing), self._p3.get(low[:3], missing),
-               self._p4.get(low[:4], missing), self._s2.get(low[-2:], missing), s3[0],
-               self._s4.get(low[-4:], missing), self._s5.get(low[-5:], missing)]
-        capitalised = word[:1].isupper()
-        if capitalised:
-            own.append(self._cap)
-            if word.isupper() and len(word) > 1:
-                own.append(self._allcap)
-        n = len(word)
-        if n > 1 and "-" in word:
-            own.append(self._hyph)
-            head = low.rsplit("-", 1)[1]
-            if head:
-                own.append(self._head.get(head, missing))
-            own.append(self._first.get(low.split("-", 1)[0], missing))
-        own.append(self._len[min(7, n)])
-        left, right = [w[1], sh[1], s3[1]], [w[2], sh[2], s3[2]]
-        far_left, far_right = [w[3], sh[3]], [w[4], sh[4]]
-        extra = self.lexicon.get(low)
-        if extra:
-            (e_own, e_left, e_right, e_far_left, e_far_right), e_capital = \
-                self._extra_rows(low, extra)
-            own += e_own
-            if capitalised:
-                own += e_capital
-            left += e_left
-            right += e_right
-            far_left += e_far_left
-            far_right += e_far_right
+        flat, offsets = self.batch([word])
+        bounds = [*offsets, len(flat)]
+        own, left, right, far_left, far_right = (flat[a:b] for a, b in pairwise(bounds))
         return own, left, right, far_left, far_right
+
+    def batch(self, words: Sequence[str]) -> tuple[list[int], list[int]]:
+        """The rows of many words, role by role (every word's own rows, then every word's
+        rows as a left neighbour, ...), and where each word's rows begin: the layout of
+        one `numpy.add.reduceat` over them. One loop with everything in local names: this
+        runs for every word new to the process."""
+        missing = self.missing
+        word_rows, no_word = self._word.get, self._no_word
+        prefixes, prefix_rows = self._prefixes.get, self._prefix_rows
+        suffixes, suffix_rows = self._suffixes.get, self._suffix_rows
+        head_rows, first_rows, length_rows = self._head.get, self._first.get, self._len
+        cap, allcap, hyph = self._cap, self._allcap, self._hyph
+        shapes, shape_rows, lexicon = self._shapes.get, self._shape_rows, self.lexicon.get
+        own: list[int] = []
+        left: list[int] = []
+        right: list[int] = []
+        far_left: list[int] = []
+        far_right: list[int] = []
+        starts: list[list[int]] = [[], [], [], [], []]
+        own_at, left_at, right_at, far_left_at, far_right_at = (s.append for s in starts)
+        for word in words:
+            own_at(len(own))
+            left_at(len(left))
+            right_at(len(right))
+            far_left_at(len(far_left))
+            far_right_at(len(far_right))
+            low = word.lower()
+            w = word_rows(low, no_word)
+            mapped = word[:24].translate(_SHAPE_MAP)
+            sh = shapes(mapped) or shape_rows(mapped)
+            begin, end = low[:4], low[-5:]
+            p = prefixes(begin) or prefix_rows(begin)
+            s = suffixes(end) or suffix_rows(end)
+            own += (w[0], sh[0], p[0], p[1], p[2], s[0], s[1], s[2], s[3])
+            capitalised = word[:1].isupper()
+            if capitalised:
+                own.append(cap)
+                if word.isupper() and len(word) > 1:
+                    own.append(allcap)
+            n = len(word)
+            if n > 1 and "-" in word:
+                own.append(hyph)
+                head = low.rsplit("-", 1)[1]
+                if head:
+                    own.append(head_rows(head, missing))
+                own.append(first_rows(low.split("-", 1)[0], missing))
+            own.append(length_rows[min(7, n)])
+            left += (w[1], sh[1], s[4])
+            right += (w[2], sh[2], s[5])
+            far_left += (w[3], sh[3])
+            far_right += (w[4], sh[4])
+            extra = lexicon(low)
+            if extra:
+                (e_own, e_left, e_right, e_far_left, e_far_right), e_capital = \
+                    self._extra_rows(low, extra)
+                own += e_own
+                if capitalised:
+                    own += e_capital
+                left += e_left
+                right += e_right
+                far_left += e_far_left
+                far_right += e_far_right
+        flat, offsets = own, starts[0]
+        for part, part_starts in zip((left, right, far_left, far_right), starts[1:]):
+            base = len(flat)
+            offsets += [base + s for s in part_starts]
+            flat += part
+        return flat, offsets
