@@ -189,34 +189,34 @@ class CrfDecoder:
         emit += t[3].take(x.take(at - 2), 0)
         emit += t[4].take(x.take(at + 2), 0)
         paths = self._viterbi(emit, lanes)
-        labels = self.labels
-        return [[labels[k] for k in path] for path in paths]
+        label = self.labels.__getitem__
+        return [list(map(label, path)) for path in paths]
 
     def _viterbi(self, emit: np.ndarray, lanes: Lanes) -> list[list[int]]:
-        """All runs at once: a (position, label, lane) lattice, one numpy step per position.
+        """All runs at once: a (position, lane, label) lattice, one numpy step per position.
 
-        `emit` is [position, lane, label] (any layout). The layout of the lattice puts the
-        previous label first, so each step's max is an elementwise maximum over whole
-        contiguous (label, lane) slabs (fast in numpy) rather than a reduction along a
-        short inner axis. A run starting inside a lane begins afresh there (its scores are
-        its emissions alone, as at position 0). The forward pass keeps only the best
-        scores (an argmax across slabs is not fast); the backward pass recovers each
-        lane's best previous label from the stored scores, for the chosen label only, and
-        starts each run's path at the run's own end.
+        Each step adds the move scores to the previous position's best scores for every
+        (previous label, lane, label) and takes the elementwise maximum over whole
+        contiguous (lane, label) slabs of previous labels (fast in numpy, unlike a
+        reduction along a short inner axis). A run starting inside a lane begins afresh
+        there (its scores are its emissions alone, as at position 0). The forward pass
+        keeps only the best scores (an argmax across slabs is not fast); the backward pass
+        recovers each lane's best previous label from the stored scores, for the chosen
+        label only, and starts each run's path at the run's own end.
         """
-        lattice = np.ascontiguousarray(emit.transpose(0, 2, 1))  # [position, label, lane]
-        longest, n_labels, n_lanes = lattice.shape
+        longest, n_lanes, n_labels = emit.shape
         trans = self.weights.transitions
-        # moves[k, j, r] = score of moving from label k to label j, the same for every lane
-        moves = np.ascontiguousarray(np.broadcast_to(trans[:, :, None],
-                                                     (n_labels, n_labels, n_lanes)))
-        best = np.empty_like(lattice)
-        best[0] = lattice[0]
-        step = np.empty((n_labels, n_labels, n_lanes))  # reused: no allocation per position
+        # moves[k, r, j] = score of moving from label k to label j, the same in every lane r
+        moves = np.ascontiguousarray(np.broadcast_to(trans[:, None, :],
+                                                     (n_labels, n_lanes, n_labels)))
+        best = np.empty_like(emit)
+        best[0] = emit[0]
+        step = np.empty((n_labels, n_lanes, n_labels))  # reused: no allocation per position
         add, maximum = np.add, np.maximum.reduce
-        # views made once, not three per position: at ~40 positions of a few microseconds
-        # each, creating index views is a visible share of the loop
-        previous, rows, scores = list(best[:-1, :, None, :]), list(best), list(lattice)
+        # views made once, not per position: at ~40 positions of a few microseconds each,
+        # creating index views is a visible share of the loop
+        previous = list(best.transpose(0, 2, 1)[:, :, :, None])  # [label k, lane, 1]
+        rows, scores = list(best), list(emit)
         begins = lanes.begins
         for i in range(1, longest):
             row = rows[i]
@@ -225,12 +225,12 @@ class CrfDecoder:
             add(row, scores[i], out=row)
             starting = begins.get(i)
             if starting is not None:  # runs starting here: no move into them
-                row[:, starting] = scores[i][:, starting]
+                row[starting] = scores[i][starting]
         # each run's best last label, by the position and lane where it ends
         ends = lanes.ends
         end_at = [i for i, at in ends.items() for _ in at]
         end_lane = [lane for at in ends.values() for lane in at]
-        finals = best[end_at, :, end_lane].argmax(axis=1).tolist()
+        finals = best[end_at, end_lane].argmax(axis=1).tolist()
         final_at, k = {}, 0
         for i, at in ends.items():
             final_at[i] = (at, finals[k:k + len(at)])
@@ -238,8 +238,6 @@ class CrfDecoder:
         out = np.empty((longest, n_lanes), dtype=np.intp)
         prev = np.empty((n_lanes, n_labels))
         cur = np.zeros(n_lanes, dtype=np.intp)
-        # backwards, lanes first again: the argmax runs along the contiguous last axis
-        by_lane_best = list(np.ascontiguousarray(best.transpose(0, 2, 1)))
         into = np.ascontiguousarray(trans.T)  # into[j] = scores of moving into label j
         take, path_rows = into.take, list(out)
         for i in range(longest - 1, -1, -1):
@@ -247,8 +245,8 @@ class CrfDecoder:
             if ending is not None:  # a run's path starts at its own end
                 cur[ending[0]] = ending[1]
             path_rows[i][...] = cur
-            if i:
-                add(by_lane_best[i - 1], take(cur, 0), out=prev)
+            if i:  # the argmax runs along the contiguous label axis
+                add(rows[i - 1], take(cur, 0), out=prev)
                 prev.argmax(1, cur)
         columns = out.T.tolist()
         return [columns[lane][at:at + n] for (lane, at), n in zip(lanes.place, lanes.lengths)]
