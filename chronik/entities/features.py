@@ -187,7 +187,8 @@ class AttributeRows:
         # attributes: far fewer distinct than words, so nearly always known already
         self._prefixes: dict[str, tuple[int, ...]] = {}
         self._suffixes: dict[str, tuple[int, ...]] = {}
-        self._extras: dict[str, tuple[WordRows, list[int]]] = {}
+        self._extras: dict[tuple[str, ...], tuple[WordRows, list[int]]] = {}
+        self._features: dict[str, tuple[int | None, ...]] = {}  # few: clusters, gazetteer
 
     def _shape_rows(self, mapped: str) -> tuple[int, ...]:
         rows = self._shapes.get(mapped)
@@ -220,21 +221,36 @@ class AttributeRows:
                                      self._s5.get(s5, missing), s3[1], s3[2])
         return rows
 
-    def _extra_rows(self, low: str, extra: Sequence[str]) -> tuple[WordRows, list[int]]:
+    def _extra_rows(self, extra: Sequence[str]) -> tuple[WordRows, list[int]]:
         """A lexicon word's rows: (own, -1, +1, -2, +2) and the own rows a capitalised
-        form adds, in `word_features`' order; kept per word (a lexicon word comes back in
-        other spellings: `die`, `Die`, `DIE`)."""
-        rows = self._extras.get(low)
+        form adds, in `word_features`' order; kept per list of lexicon features (words
+        share them: the same clusters) and per feature."""
+        key = tuple(extra)
+        rows = self._extras.get(key)
         if rows is None:
             if len(self._extras) > 100_000:
                 self._extras.clear()
+            parts = [self._feature_rows(e) for e in extra]
+            rows = self._extras[key] = (
+                ([p[0] for p in parts], [p[2] for p in parts], [p[3] for p in parts],
+                 [p[4] for p in parts if p[4] is not None],
+                 [p[5] for p in parts if p[5] is not None]),
+                [p[1] for p in parts if p[1] is not None])
+        return rows
+
+    def _feature_rows(self, extra: str) -> tuple[int | None, ...]:
+        """(own, capitalised, -1, +1, -2, +2) rows of one lexicon feature, None where
+        `word_features` does not use it."""
+        rows = self._features.get(extra)
+        if rows is None:
             get, missing = self.index.get, self.missing
-            far = [e for e in extra if not e.startswith("c1024=")]
-            rows = self._extras[low] = (
-                ([get(e, missing) for e in extra], [get("-1" + e, missing) for e in extra],
-                 [get("+1" + e, missing) for e in extra],
-                 [get("-2" + e, missing) for e in far], [get("+2" + e, missing) for e in far]),
-                [get("X" + e, missing) for e in extra if e.startswith(("lc=", "c256="))])
+            far = not extra.startswith("c1024=")
+            rows = self._features[extra] = (
+                get(extra, missing),
+                get("X" + extra, missing) if extra.startswith(("lc=", "c256=")) else None,
+                get("-1" + extra, missing), get("+1" + extra, missing),
+                get("-2" + extra, missing) if far else None,
+                get("+2" + extra, missing) if far else None)
         return rows
 
     def rows(self, word: str) -> WordRows:
@@ -297,7 +313,7 @@ class AttributeRows:
             extra = lexicon(low)
             if extra:
                 (e_own, e_left, e_right, e_far_left, e_far_right), e_capital = \
-                    self._extra_rows(low, extra)
+                    self._extra_rows(extra)
                 own += e_own
                 if capitalised:
                     own += e_capital
