@@ -236,18 +236,18 @@ class CrfDecoder:
             final_at[i] = (at, finals[k:k + len(at)])
             k += len(at)
         out = np.empty((longest, n_lanes), dtype=np.intp)
+        out[-1] = 0  # a lane whose last run ends earlier: any label until that run's end
         prev = np.empty((n_lanes, n_labels))
-        cur = np.zeros(n_lanes, dtype=np.intp)
         into = np.ascontiguousarray(trans.T)  # into[j] = scores of moving into label j
         take, path_rows = into.take, list(out)
         for i in range(longest - 1, -1, -1):
+            cur = path_rows[i]
             ending = final_at.get(i)
             if ending is not None:  # a run's path starts at its own end
                 cur[ending[0]] = ending[1]
-            path_rows[i][...] = cur
-            if i:  # the argmax runs along the contiguous label axis
+            if i:  # the argmax runs along the contiguous label axis, into the row before
                 add(rows[i - 1], take(cur, 0), out=prev)
-                prev.argmax(1, cur)
+                prev.argmax(1, path_rows[i - 1])
         columns = out.T.tolist()
         return [columns[lane][at:at + n] for (lane, at), n in zip(lanes.place, lanes.lengths)]
 
