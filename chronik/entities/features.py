@@ -187,7 +187,8 @@ class AttributeRows:
         # attributes: far fewer distinct than words, so nearly always known already
         self._prefixes: dict[str, tuple[int, ...]] = {}
         self._suffixes: dict[str, tuple[int, ...]] = {}
-        self._extras: dict[tuple[str, ...], tuple[WordRows, list[int]]] = {}
+        self._extras: dict[tuple[str, ...], tuple[tuple[tuple[int, ...], ...],
+                                                  tuple[int, ...]]] = {}
         self._features: dict[str, tuple[int | None, ...]] = {}  # few: clusters, gazetteer
 
     def _shape_rows(self, mapped: str) -> tuple[int, ...]:
@@ -221,7 +222,8 @@ class AttributeRows:
                                      self._s5.get(s5, missing), s3[1], s3[2])
         return rows
 
-    def _extra_rows(self, extra: Sequence[str]) -> tuple[WordRows, list[int]]:
+    def _extra_rows(self, extra: Sequence[str]
+                    ) -> tuple[tuple[tuple[int, ...], ...], tuple[int, ...]]:
         """A lexicon word's rows: (own, -1, +1, -2, +2) and the own rows a capitalised
         form adds, in `word_features`' order; kept per list of lexicon features (words
         share them: the same clusters) and per feature."""
@@ -231,11 +233,13 @@ class AttributeRows:
             if len(self._extras) > 100_000:
                 self._extras.clear()
             parts = [self._feature_rows(e) for e in extra]
+            # tuples of ints, not lists: the garbage collector stops tracking them, so
+            # thousands of cached entries add nothing to its full collections
             rows = self._extras[key] = (
-                ([p[0] for p in parts], [p[2] for p in parts], [p[3] for p in parts],
-                 [p[4] for p in parts if p[4] is not None],
-                 [p[5] for p in parts if p[5] is not None]),
-                [p[1] for p in parts if p[1] is not None])
+                (tuple(p[0] for p in parts), tuple(p[2] for p in parts),
+                 tuple(p[3] for p in parts), tuple(p[4] for p in parts if p[4] is not None),
+                 tuple(p[5] for p in parts if p[5] is not None)),
+                tuple(p[1] for p in parts if p[1] is not None))
         return rows
 
     def _feature_rows(self, extra: str) -> tuple[int | None, ...]:
