@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
 
-from chronik.entities.features import BEGIN, END, word_features
+from chronik.entities.features import BEGIN, END, AttributeRows
 
 PARTS = 5  # own, as left neighbour, as right neighbour, two to the left, two to the right
 
@@ -104,6 +105,7 @@ class CrfDecoder:
         self.lexicon = lexicon
         self.labels = weights.labels
         self.max_words = max_words
+        self.attribute_rows = AttributeRows(weights.index, lexicon, weights.unknown)
         self._reset()
 
     def _reset(self) -> None:
@@ -138,24 +140,17 @@ class CrfDecoder:
 
         Scoring word by word cost five small numpy calls per word, which made the first
         sight of a word (every article brings dozens) the largest part of tagging.
-        `add.reduceat` sums each attribute run in order, like `score` does."""
+        `add.reduceat` sums each attribute run in order, like `score` does; the rows come
+        from `AttributeRows` (no attribute strings built) in the same order."""
         n = len(words)
         while self._size + n > self._table.shape[1]:
             self._table = np.concatenate([self._table, np.zeros_like(self._table)], axis=1)
             self._seen_again = np.concatenate([self._seen_again,
                                                np.zeros_like(self._seen_again)])
-        get, unknown, lexicon = self.weights.index.get, self.weights.unknown, self.lexicon
-        by_part: list[list[int]] = [[] for _ in range(PARTS)]
-        starts: list[list[int]] = [[] for _ in range(PARTS)]
-        for word in words:
-            for part, attributes in enumerate(word_features(word, lexicon)):
-                ids = by_part[part]
-                starts[part].append(len(ids))
-                ids.extend([get(a, unknown) for a in attributes])
+        flat, offsets = self.attribute_rows.batch(words)
         state, first = self.weights.state, self._size
-        for part in range(PARTS):
-            self._table[part, first:first + n] = np.add.reduceat(
-                state.take(by_part[part], 0), starts[part], axis=0)
+        sums = np.add.reduceat(state.take(flat, 0), offsets, axis=0)
+        self._table[:, first:first + n] = sums.reshape(PARTS, n, -1)
         self._rows.update(zip(words, range(first, first + n)))
         self._size += n
 
@@ -180,68 +175,127 @@ class CrfDecoder:
             ids += map(get, run)
             ids += (0, 0)
         x = np.array(ids, dtype=np.intp)
-        t = self._table
         mid = x[2:-2]
         self._seen_again[mid[mid < old_size]] = True  # words known before this call
-        emit = t[0].take(mid, 0)  # summed in the same order as own + left + right + ...
-        emit += t[1].take(x[1:-3], 0)
-        emit += t[2].take(x[3:-1], 0)
-        emit += t[3].take(x[:-4], 0)
-        emit += t[4].take(x[4:], 0)
-        # emit has a row for every position of x[2:-2], edges included; keep token rows
-        lengths = np.array([len(r) for r in runs], dtype=np.intp)
-        starts = np.concatenate([[0], np.cumsum(lengths + 2)[:-1]])
-        paths = self._viterbi(emit, starts, lengths)
-        labels = self.labels
-        return [[labels[k] for k in path] for path in paths]
+        lengths = [len(r) for r in runs]
+        lanes = Lanes(lengths)
+        # where in x each run begins, and each (position, lane) token of the lattice sits
+        firsts = list(accumulate([length + 2 for length in lengths[:-1]], initial=2))
+        at = lanes.layout(firsts, pad=2)
+        t = self._table
+        emit = t[0].take(x.take(at), 0)  # summed in the same order as own + left + right + ...
+        emit += t[1].take(x.take(at - 1), 0)
+        emit += t[2].take(x.take(at + 1), 0)
+        emit += t[3].take(x.take(at - 2), 0)
+        emit += t[4].take(x.take(at + 2), 0)
+        paths = self._viterbi(emit, lanes)
+        label = self.labels.__getitem__
+        return [list(map(label, path)) for path in paths]
 
-    def _viterbi(self, emit: np.ndarray, starts: np.ndarray, lengths: np.ndarray
-                 ) -> list[list[int]]:
-        """All runs at once: a (longest, labels, runs) lattice, one numpy step per position.
+    def _viterbi(self, emit: np.ndarray, lanes: Lanes) -> list[list[int]]:
+        """All runs at once: a (position, lane, label) lattice, one numpy step per position.
 
-        The layout puts the previous label first, so each step's max is an elementwise
-        maximum over whole contiguous (label, run) slabs (fast in numpy) rather than a
-        reduction along a short inner axis. The forward pass keeps only the best scores
-        (an argmax across slabs is not fast); the backward pass recovers each run's best
-        previous label from the stored scores, for the chosen label only.
+        Each step adds the move scores to the previous position's best scores for every
+        (previous label, lane, label) and takes the elementwise maximum over whole
+        contiguous (lane, label) slabs of previous labels (fast in numpy, unlike a
+        reduction along a short inner axis). A run starting inside a lane begins afresh
+        there (its scores are its emissions alone, as at position 0). The forward pass
+        keeps only the best scores (an argmax across slabs is not fast); the backward pass
+        recovers each lane's best previous label from the stored scores, for the chosen
+        label only, and starts each run's path at the run's own end.
         """
-        n_runs, longest, n_labels = len(lengths), int(lengths.max()), emit.shape[1]
-        pos = np.arange(longest)
-        valid = (pos[:, None] < lengths[None, :])
-        by_run = np.zeros((longest, n_runs, n_labels))
-        by_run[valid] = emit[(starts[None, :] + pos[:, None])[valid]]
-        lattice = np.ascontiguousarray(by_run.transpose(0, 2, 1))  # [position, label, run]
+        longest, n_lanes, n_labels = emit.shape
         trans = self.weights.transitions
-        # moves[k, j, r] = score of moving from label k to label j, the same for every run
-        moves = np.ascontiguousarray(np.broadcast_to(trans[:, :, None],
-                                                     (n_labels, n_labels, n_runs)))
-        best = np.empty_like(lattice)
-        best[0] = lattice[0]
-        step = np.empty((n_labels, n_labels, n_runs))  # reused: no allocation per position
+        # moves[k, r, j] = score of moving from label k to label j, the same in every lane r
+        moves = np.ascontiguousarray(np.broadcast_to(trans[:, None, :],
+                                                     (n_labels, n_lanes, n_labels)))
+        best = np.empty_like(emit)
+        best[0] = emit[0]
+        step = np.empty((n_labels, n_lanes, n_labels))  # reused: no allocation per position
         add, maximum = np.add, np.maximum.reduce
-        # views made once, not three per position: at ~40 positions of a few microseconds
-        # each, creating index views is a visible share of the loop
-        as_previous = list(best[:-1, :, None, :])
-        for previous, row, scores in zip(as_previous, list(best)[1:], list(lattice)[1:]):
-            add(moves, previous, out=step)
+        # views made once, not per position: at ~40 positions of a few microseconds each,
+        # creating index views is a visible share of the loop
+        previous = list(best.transpose(0, 2, 1)[:, :, :, None])  # [label k, lane, 1]
+        rows, scores = list(best), list(emit)
+        begins = lanes.begins
+        for i in range(1, longest):
+            row = rows[i]
+            add(moves, previous[i - 1], out=step)
             maximum(step, 0, None, row)
-            add(row, scores, out=row)
-        runs = np.arange(n_runs)
-        last = lengths - 1
-        final = best[np.maximum(last, 0), :, runs].argmax(axis=1)  # each run's best last label
-        ends_here = pos[:, None] == last[None, :]
-        out = np.empty((longest, n_runs), dtype=np.intp)
-        prev = np.empty((n_runs, n_labels))
-        cur = final.copy()
-        # backwards, runs first again: the argmax runs along the contiguous last axis
-        by_run_best = list(np.ascontiguousarray(best.transpose(0, 2, 1)))
+            add(row, scores[i], out=row)
+            starting = begins.get(i)
+            if starting is not None:  # runs starting here: no move into them
+                row[starting] = scores[i][starting]
+        # each run's best last label, by the position and lane where it ends
+        ends = lanes.ends
+        end_at = [i for i, at in ends.items() for _ in at]
+        end_lane = [lane for at in ends.values() for lane in at]
+        finals = best[end_at, end_lane].argmax(axis=1).tolist()
+        final_at, k = {}, 0
+        for i, at in ends.items():
+            final_at[i] = (at, finals[k:k + len(at)])
+            k += len(at)
+        out = np.empty((longest, n_lanes), dtype=np.intp)
+        out[-1] = 0  # a lane whose last run ends earlier: any label until that run's end
+        prev = np.empty((n_lanes, n_labels))
         into = np.ascontiguousarray(trans.T)  # into[j] = scores of moving into label j
-        copyto, rows, starts_here = np.copyto, list(out), list(ends_here)
+        take, path_rows = into.take, list(out)
         for i in range(longest - 1, -1, -1):
-            copyto(cur, final, where=starts_here[i])  # a run's path starts at its own end
-            rows[i][...] = cur
-            if i:
-                add(by_run_best[i - 1], into.take(cur, 0), out=prev)
-                prev.argmax(1, cur)
+            cur = path_rows[i]
+            ending = final_at.get(i)
+            if ending is not None:  # a run's path starts at its own end
+                cur[ending[0]] = ending[1]
+            if i:  # the argmax runs along the contiguous label axis, into the row before
+                add(rows[i - 1], take(cur, 0), out=prev)
+                prev.argmax(1, path_rows[i - 1])
         columns = out.T.tolist()
-        return [columns[k][: lengths[k]] for k in range(n_runs)]
+        return [columns[lane][at:at + n] for (lane, at), n in zip(lanes.place, lanes.lengths)]
+
+
+class Lanes:
+    """Runs (sentences) packed one after another into lanes of the longest run's length.
+
+    Viterbi makes a few numpy calls per position whatever the number of lanes, but each
+    call's cost grows with it: a document's sentences, one per lane, left half the
+    lattice as padding behind the short ones. First fit, longest run first, fills each
+    lane with several runs instead; the lattice keeps the longest run's positions.
+    """
+
+    def __init__(self, lengths: list[int]) -> None:
+        self.lengths = lengths
+        self.longest = longest = max(lengths)
+        fill: list[int] = []
+        place = [(0, 0)] * len(lengths)  # (lane, first position) of each run
+        order = []
+        for r in sorted(range(len(lengths)), key=lengths.__getitem__, reverse=True):
+            n = lengths[r]
+            if not n:
+                continue  # an empty run has no positions
+            for lane, filled in enumerate(fill):
+                if filled + n <= longest:
+                    break
+            else:
+                lane = len(fill)
+                fill.append(0)
+            place[r] = (lane, fill[lane])
+            fill[lane] += n
+            order.append(r)
+        self.place, self.fill, self.order = place, fill, order
+        self.begins: dict[int, list[int]] = {}  # position -> lanes where a run starts
+        self.ends: dict[int, list[int]] = {}  # position -> lanes where a run ends
+        for r in order:
+            lane, at = place[r]
+            if at:
+                self.begins.setdefault(at, []).append(lane)
+            self.ends.setdefault(at + lengths[r] - 1, []).append(lane)
+
+    def layout(self, firsts: list[int], pad: int) -> np.ndarray:
+        """A [position, lane] table: the k-th position of run r holds `firsts[r] + k`, a
+        lane's positions after its last run hold `pad`."""
+        lanes: list[list[int]] = [[] for _ in self.fill]
+        for r in self.order:  # in the order the runs were placed: each follows its lane
+            first = firsts[r]
+            lanes[self.place[r][0]] += range(first, first + self.lengths[r])
+        for lane, filled in zip(lanes, self.fill):
+            lane += [pad] * (self.longest - filled)
+        return np.array(lanes, dtype=np.intp).T

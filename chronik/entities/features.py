@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 FEATURE_VERSION = "5"
 
@@ -130,3 +131,203 @@ class FeatureCache:
 
 
 FeatureFunction = Callable[[Sequence[str]], list[list[str]]]
+
+
+_PARTS_OF_WORD = ("w", "-1w", "+1w", "-2w", "+2w")  # the templates holding the word itself
+_PARTS_OF_SHAPE = ("sh", "-1sh", "+1sh", "-2sh", "+2sh")
+_PARTS_OF_S3 = ("s3", "-1s3", "+1s3")
+
+WordRows = tuple[list[int], list[int], list[int], list[int], list[int]]
+"""A word's attribute rows per role (`word_features`' five lists, as model rows)."""
+
+
+class AttributeRows:
+    """The model rows of a word's attributes in its five roles, without building strings.
+
+    `word_features` spells out ~36 attribute strings per word, which a decoder then looks
+    up one by one; for a word new to the process that was most of its cost. Here the
+    model's attribute index is split by template once (`w=`, `p3=`, `-1sh=`, ...), so a
+    word costs about a dozen dict look-ups on its pieces (lowercase form, prefixes,
+    suffixes, shape) and no concatenation. The rows come in exactly the order
+    `word_features` lists the attributes, an attribute the model lacks as the row
+    `missing` (tests/entities/test_attribute_rows.py holds the two to each other), so a
+    sum over them is the same sum, bit for bit.
+    """
+
+    def __init__(self, index: dict[str, int], lexicon: dict[str, Sequence[str]],
+                 missing: int) -> None:
+        self.index = index
+        self.lexicon = lexicon
+        self.missing = missing
+        by_template: dict[str, dict[str, int]] = {}
+        for attribute, row in index.items():
+            template, sep, value = attribute.partition("=")
+            if sep:
+                by_template.setdefault(template, {})[value] = row
+        self._by_template = by_template
+        table = by_template.get
+        # the lowercase form in its five roles, for the words the model has in any of them
+        words = [table(t, {}) for t in _PARTS_OF_WORD]
+        self._word = {low: tuple(part.get(low, missing) for part in words)
+                      for low in set().union(*words)}
+        self._no_word = (missing,) * len(_PARTS_OF_WORD)
+        s3 = [table(t, {}) for t in _PARTS_OF_S3]
+        self._s3 = {v: tuple(part.get(v, missing) for part in s3) for v in set().union(*s3)}
+        self._no_s3 = (missing,) * len(_PARTS_OF_S3)
+        self._p2, self._p3, self._p4 = (table(t, {}) for t in ("p2", "p3", "p4"))
+        self._s2, self._s4, self._s5 = (table(t, {}) for t in ("s2", "s4", "s5"))
+        self._head, self._first = table("head", {}), table("first", {})
+        self._cap, self._allcap, self._hyph = (index.get(a, missing)
+                                               for a in ("cap", "allcap", "hyph"))
+        lengths = table("len", {})
+        self._len = [lengths.get(str(n) if n < 4 else "4-6" if n < 7 else "7+", missing)
+                     for n in range(8)]
+        self._shapes: dict[str, tuple[int, ...]] = {}  # shape-mapped word -> its rows
+        # a word's first four / last five letters -> the rows of its prefix / suffix
+        # attributes: far fewer distinct than words, so nearly always known already
+        self._prefixes: dict[str, tuple[int, ...]] = {}
+        self._suffixes: dict[str, tuple[int, ...]] = {}
+        self._extras: dict[tuple[str, ...], tuple[tuple[tuple[int, ...], ...],
+                                                  tuple[int, ...]]] = {}
+        self._features: dict[str, tuple[int | None, ...]] = {}  # few: clusters, gazetteer
+
+    def _shape_rows(self, mapped: str) -> tuple[int, ...]:
+        rows = self._shapes.get(mapped)
+        if rows is None:
+            if len(self._shapes) > 100_000:  # bounded: words of other scripts map to themselves
+                self._shapes.clear()
+            shape = _REPEATS.sub(r"\1", mapped)
+            table, missing = self._by_template.get, self.missing
+            rows = self._shapes[mapped] = tuple(table(t, {}).get(shape, missing)
+                                                for t in _PARTS_OF_SHAPE)
+        return rows
+
+    def _prefix_rows(self, p4: str) -> tuple[int, ...]:
+        """(p2, p3, p4) rows of a word beginning with `p4` (its first four letters)."""
+        if len(self._prefixes) > 100_000:
+            self._prefixes.clear()
+        missing = self.missing
+        rows = self._prefixes[p4] = (self._p2.get(p4[:2], missing),
+                                     self._p3.get(p4[:3], missing), self._p4.get(p4, missing))
+        return rows
+
+    def _suffix_rows(self, s5: str) -> tuple[int, ...]:
+        """(s2, s3, s4, s5, -1s3, +1s3) rows of a word ending in `s5` (its last five letters)."""
+        if len(self._suffixes) > 100_000:
+            self._suffixes.clear()
+        missing = self.missing
+        s3 = self._s3.get(s5[-3:], self._no_s3)
+        rows = self._suffixes[s5] = (self._s2.get(s5[-2:], missing), s3[0],
+                                     self._s4.get(s5[-4:], missing),
+                                     self._s5.get(s5, missing), s3[1], s3[2])
+        return rows
+
+    def _extra_rows(self, extra: Sequence[str]
+                    ) -> tuple[tuple[tuple[int, ...], ...], tuple[int, ...]]:
+        """A lexicon word's rows: (own, -1, +1, -2, +2) and the own rows a capitalised
+        form adds, in `word_features`' order; kept per list of lexicon features (words
+        share them: the same clusters) and per feature."""
+        key = tuple(extra)
+        rows = self._extras.get(key)
+        if rows is None:
+            if len(self._extras) > 100_000:
+                self._extras.clear()
+            parts = [self._feature_rows(e) for e in extra]
+            # tuples of ints, not lists: the garbage collector stops tracking them, so
+            # thousands of cached entries add nothing to its full collections
+            rows = self._extras[key] = (
+                (tuple(p[0] for p in parts), tuple(p[2] for p in parts),
+                 tuple(p[3] for p in parts), tuple(p[4] for p in parts if p[4] is not None),
+                 tuple(p[5] for p in parts if p[5] is not None)),
+                tuple(p[1] for p in parts if p[1] is not None))
+        return rows
+
+    def _feature_rows(self, extra: str) -> tuple[int | None, ...]:
+        """(own, capitalised, -1, +1, -2, +2) rows of one lexicon feature, None where
+        `word_features` does not use it."""
+        rows = self._features.get(extra)
+        if rows is None:
+            get, missing = self.index.get, self.missing
+            far = not extra.startswith("c1024=")
+            rows = self._features[extra] = (
+                get(extra, missing),
+                get("X" + extra, missing) if extra.startswith(("lc=", "c256=")) else None,
+                get("-1" + extra, missing), get("+1" + extra, missing),
+                get("-2" + extra, missing) if far else None,
+                get("+2" + extra, missing) if far else None)
+        return rows
+
+    def rows(self, word: str) -> WordRows:
+        """The attribute rows of `word` in its five roles (see `word_features`)."""
+        flat, offsets = self.batch([word])
+        bounds = [*offsets, len(flat)]
+        own, left, right, far_left, far_right = (flat[a:b] for a, b in pairwise(bounds))
+        return own, left, right, far_left, far_right
+
+    def batch(self, words: Sequence[str]) -> tuple[list[int], list[int]]:
+        """The rows of many words, role by role (every word's own rows, then every word's
+        rows as a left neighbour, ...), and where each word's rows begin: the layout of
+        one `numpy.add.reduceat` over them. One loop with everything in local names: this
+        runs for every word new to the process."""
+        missing = self.missing
+        word_rows, no_word = self._word.get, self._no_word
+        prefixes, prefix_rows = self._prefixes.get, self._prefix_rows
+        suffixes, suffix_rows = self._suffixes.get, self._suffix_rows
+        head_rows, first_rows, length_rows = self._head.get, self._first.get, self._len
+        cap, allcap, hyph = self._cap, self._allcap, self._hyph
+        shapes, shape_rows, lexicon = self._shapes.get, self._shape_rows, self.lexicon.get
+        own: list[int] = []
+        left: list[int] = []
+        right: list[int] = []
+        far_left: list[int] = []
+        far_right: list[int] = []
+        starts: list[list[int]] = [[], [], [], [], []]
+        own_at, left_at, right_at, far_left_at, far_right_at = (s.append for s in starts)
+        for word in words:
+            own_at(len(own))
+            left_at(len(left))
+            right_at(len(right))
+            far_left_at(len(far_left))
+            far_right_at(len(far_right))
+            low = word.lower()
+            w = word_rows(low, no_word)
+            mapped = word[:24].translate(_SHAPE_MAP)
+            sh = shapes(mapped) or shape_rows(mapped)
+            begin, end = low[:4], low[-5:]
+            p = prefixes(begin) or prefix_rows(begin)
+            s = suffixes(end) or suffix_rows(end)
+            own += (w[0], sh[0], p[0], p[1], p[2], s[0], s[1], s[2], s[3])
+            capitalised = word[:1].isupper()
+            if capitalised:
+                own.append(cap)
+                if word.isupper() and len(word) > 1:
+                    own.append(allcap)
+            n = len(word)
+            if n > 1 and "-" in word:
+                own.append(hyph)
+                head = low.rsplit("-", 1)[1]
+                if head:
+                    own.append(head_rows(head, missing))
+                own.append(first_rows(low.split("-", 1)[0], missing))
+            own.append(length_rows[min(7, n)])
+            left += (w[1], sh[1], s[4])
+            right += (w[2], sh[2], s[5])
+            far_left += (w[3], sh[3])
+            far_right += (w[4], sh[4])
+            extra = lexicon(low)
+            if extra:
+                (e_own, e_left, e_right, e_far_left, e_far_right), e_capital = \
+                    self._extra_rows(extra)
+                own += e_own
+                if capitalised:
+                    own += e_capital
+                left += e_left
+                right += e_right
+                far_left += e_far_left
+                far_right += e_far_right
+        flat, offsets = own, starts[0]
+        for part, part_starts in zip((left, right, far_left, far_right), starts[1:]):
+            base = len(flat)
+            offsets += [base + s for s in part_starts]
+            flat += part
+        return flat, offsets

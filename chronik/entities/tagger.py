@@ -62,12 +62,12 @@ class NerModel:
         """Entity spans for each `(text, start, end)` unit, all units decoded in one batch."""
         # A unit of at most MAX_RUN tokens is one run: its words come from `findall` (C
         # speed) and its token offsets are only computed if the run names something.
-        unit_runs: list[list[list[tuple[int, int]] | None]] = []
+        unit_runs: list[list[list[tuple[int, int]] | list[str]]] = []
         words: list[list[str]] = []
         for text, a, b in units:
             found = TOKEN.findall(text, a, len(text) if b is None else b)
             if len(found) <= MAX_RUN:
-                unit_runs.append([None] if found else [])
+                unit_runs.append([found] if found else [])
                 if found:
                     words.append(found)
             else:
@@ -79,14 +79,14 @@ class NerModel:
 
     @staticmethod
     def _spans(unit: tuple[str, int, int | None],
-               runs: list[list[tuple[int, int]] | None], all_tags) -> list[TaggedSpan]:
+               runs: list[list[tuple[int, int]] | list[str]], all_tags) -> list[TaggedSpan]:
         out: list[TaggedSpan] = []
         for run in runs:
             tags = next(all_tags)
             if tags.count("O") == len(tags):
                 continue  # most sentences name nothing: no per-token walk for them
-            if run is None:  # the whole unit
-                run = tokenize(*unit)
+            if isinstance(run[0], str):  # the words of the whole unit: find their offsets
+                run = _offsets(unit[0], unit[1], run)
             ent_start, ent_type = -1, ""
             for (a, b), tag in zip(run, tags):
                 prefix, typ = tag[0], tag[2:]
@@ -105,6 +105,21 @@ class NerModel:
                     ent_start = -1
             # a run ending inside an entity (B/I without E): keep what was begun
         return out
+
+
+def _offsets(text: str, start: int, words: list[str]) -> list[tuple[int, int]]:
+    """Offsets of `words`, the tokens of `text` from `start` on, as `tokenize` gives them.
+
+    Only white space lies between two tokens (any other character is a token of its
+    own), so each token is the first occurrence of its text after the previous one: a
+    `find` per token, cheaper than matching the token pattern again."""
+    out = []
+    pos, find = start, text.find
+    for word in words:
+        begin = find(word, pos)
+        pos = begin + len(word)
+        out.append((begin, pos))
+    return out
 
 
 def _runs(text: str, offsets: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
