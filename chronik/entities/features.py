@@ -183,12 +183,7 @@ class AttributeRows:
         self._len = [lengths.get(str(n) if n < 4 else "4-6" if n < 7 else "7+", missing)
                      for n in range(8)]
         self._shapes: dict[str, tuple[int, ...]] = {}  # shape-mapped word -> its rows
-        # a word's first four / last five letters -> the rows of its prefix / suffix
-        # attributes: far fewer distinct than words, so nearly always known already
-        self._prefixes: dict[str, tuple[int, ...]] = {}
-        self._suffixes: dict[str, tuple[int, ...]] = {}
-        self._extras: dict[tuple[str, ...], tuple[tuple[tuple[int, ...], ...],
-                                                  tuple[int, ...]]] = {}
+        self._extras: dict[str, tuple[int, ...]] = {}
         self._features: dict[str, tuple[int | None, ...]] = {}  # few: clusters, gazetteer
 
     def _shape_rows(self, mapped: str) -> tuple[int, ...]:
@@ -202,44 +197,21 @@ class AttributeRows:
                                                 for t in _PARTS_OF_SHAPE)
         return rows
 
-    def _prefix_rows(self, p4: str) -> tuple[int, ...]:
-        """(p2, p3, p4) rows of a word beginning with `p4` (its first four letters)."""
-        if len(self._prefixes) > 100_000:
-            self._prefixes.clear()
-        missing = self.missing
-        rows = self._prefixes[p4] = (self._p2.get(p4[:2], missing),
-                                     self._p3.get(p4[:3], missing), self._p4.get(p4, missing))
-        return rows
-
-    def _suffix_rows(self, s5: str) -> tuple[int, ...]:
-        """(s2, s3, s4, s5, -1s3, +1s3) rows of a word ending in `s5` (its last five letters)."""
-        if len(self._suffixes) > 100_000:
-            self._suffixes.clear()
-        missing = self.missing
-        s3 = self._s3.get(s5[-3:], self._no_s3)
-        rows = self._suffixes[s5] = (self._s2.get(s5[-2:], missing), s3[0],
-                                     self._s4.get(s5[-4:], missing),
-                                     self._s5.get(s5, missing), s3[1], s3[2])
-        return rows
-
-    def _extra_rows(self, extra: Sequence[str]
-                    ) -> tuple[tuple[tuple[int, ...], ...], tuple[int, ...]]:
-        """A lexicon word's rows: (own, -1, +1, -2, +2) and the own rows a capitalised
-        form adds, in `word_features`' order; kept per list of lexicon features (words
-        share them: the same clusters) and per feature."""
-        key = tuple(extra)
-        rows = self._extras.get(key)
-        if rows is None:
-            if len(self._extras) > 100_000:
-                self._extras.clear()
-            parts = [self._feature_rows(e) for e in extra]
-            # tuples of ints, not lists: the garbage collector stops tracking them, so
-            # thousands of cached entries add nothing to its full collections
-            rows = self._extras[key] = (
-                (tuple(p[0] for p in parts), tuple(p[2] for p in parts),
-                 tuple(p[3] for p in parts), tuple(p[4] for p in parts if p[4] is not None),
-                 tuple(p[5] for p in parts if p[5] is not None)),
-                tuple(p[1] for p in parts if p[1] is not None))
+    def _extra_rows(self, key: str, extra: Sequence[str]) -> tuple[int, ...]:
+        """A lexicon word's rows in `word_features`' order, kept per list of lexicon
+        features (words share them: the same clusters): (m, own..., -1..., +1...,
+        -2..., +2..., capitalised...), with n = len(extra) rows in each of the first three
+        roles and m in the far ones. One flat tuple of ints per entry, keyed by a string:
+        nothing the garbage collector has to count or follow (thousands of nested
+        containers made the first pass over new text pay for extra full collections)."""
+        if len(self._extras) > 100_000:
+            self._extras.clear()
+        parts = [self._feature_rows(e) for e in extra]
+        far = [p for p in parts if p[4] is not None]
+        rows = self._extras[key] = (
+            len(far), *(p[0] for p in parts), *(p[2] for p in parts), *(p[3] for p in parts),
+            *(p[4] for p in far), *(p[5] for p in far),
+            *(p[1] for p in parts if p[1] is not None))
         return rows
 
     def _feature_rows(self, extra: str) -> tuple[int | None, ...]:
@@ -271,11 +243,13 @@ class AttributeRows:
         runs for every word new to the process."""
         missing = self.missing
         word_rows, no_word = self._word.get, self._no_word
-        prefixes, prefix_rows = self._prefixes.get, self._prefix_rows
-        suffixes, suffix_rows = self._suffixes.get, self._suffix_rows
+        s3_rows, no_s3 = self._s3.get, self._no_s3
+        p2, p3, p4 = self._p2.get, self._p3.get, self._p4.get
+        s2, s4, s5 = self._s2.get, self._s4.get, self._s5.get
         head_rows, first_rows, length_rows = self._head.get, self._first.get, self._len
         cap, allcap, hyph = self._cap, self._allcap, self._hyph
         shapes, shape_rows, lexicon = self._shapes.get, self._shape_rows, self.lexicon.get
+        extras, extra_rows = self._extras.get, self._extra_rows
         own: list[int] = []
         left: list[int] = []
         right: list[int] = []
@@ -293,10 +267,10 @@ class AttributeRows:
             w = word_rows(low, no_word)
             mapped = word[:24].translate(_SHAPE_MAP)
             sh = shapes(mapped) or shape_rows(mapped)
-            begin, end = low[:4], low[-5:]
-            p = prefixes(begin) or prefix_rows(begin)
-            s = suffixes(end) or suffix_rows(end)
-            own += (w[0], sh[0], p[0], p[1], p[2], s[0], s[1], s[2], s[3])
+            s3 = s3_rows(low[-3:], no_s3)
+            own += (w[0], sh[0], p2(low[:2], missing), p3(low[:3], missing),
+                    p4(low[:4], missing), s2(low[-2:], missing), s3[0],
+                    s4(low[-4:], missing), s5(low[-5:], missing))
             capitalised = word[:1].isupper()
             if capitalised:
                 own.append(cap)
@@ -310,21 +284,22 @@ class AttributeRows:
                     own.append(head_rows(head, missing))
                 own.append(first_rows(low.split("-", 1)[0], missing))
             own.append(length_rows[min(7, n)])
-            left += (w[1], sh[1], s[4])
-            right += (w[2], sh[2], s[5])
+            left += (w[1], sh[1], s3[1])
+            right += (w[2], sh[2], s3[2])
             far_left += (w[3], sh[3])
             far_right += (w[4], sh[4])
             extra = lexicon(low)
             if extra:
-                (e_own, e_left, e_right, e_far_left, e_far_right), e_capital = \
-                    self._extra_rows(extra)
-                own += e_own
+                key = "\t".join(extra)
+                e = extras(key) or extra_rows(key, extra)
+                n, m = len(extra), e[0]
+                own += e[1:n + 1]
                 if capitalised:
-                    own += e_capital
-                left += e_left
-                right += e_right
-                far_left += e_far_left
-                far_right += e_far_right
+                    own += e[3 * n + 2 * m + 1:]
+                left += e[n + 1:2 * n + 1]
+                right += e[2 * n + 1:3 * n + 1]
+                far_left += e[3 * n + 1:3 * n + m + 1]
+                far_right += e[3 * n + m + 1:3 * n + 2 * m + 1]
         flat, offsets = own, starts[0]
         for part, part_starts in zip((left, right, far_left, far_right), starts[1:]):
             base = len(flat)

@@ -83,12 +83,3 @@ def test_a_full_word_cache_keeps_the_words_met_again(models):
     assert "nichts" not in small._rows
     assert small.tag([["Biden", "kam", "gestern", "nach", "Genf"]]) == before
     assert len(small._rows) <= 12
-
-
-def test_runs_sharing_a_lane_decode_as_one_by_one(models):
-    # the short runs are packed one after another into lanes of the longest run's length
-    # (crf.Lanes); each must still start afresh and end where it ends
-    tagger, decoder, features = models
-    runs = RUNS + [[]] + RUNS[::-1] + [["Berlin"], ["Merkel", "sprach"], []]
-    expected = [tagger.tag(features.sentence(run)) if run else [] for run in runs]
-    assert decoder.tag(runs) == expected
