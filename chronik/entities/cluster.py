@@ -105,9 +105,8 @@ def lang_data(lang: str) -> LangData | None:
         former=frozenset(w.lower() for w in d.get("former", [])),
         org_words=frozenset(h.lower() for h in d.get("organisation_heads", [])
                             if not h.startswith("-")),
-        age_description=re.compile(
-            r"(?<![\w-])(?i:" + "|".join(re.escape(w) for w in d.get("determiners", []))
-            + r")\s+(?:" + d["age_description"] + r")(?![\w-])")
+        # the age first: the scan skips to digits instead of trying every determiner
+        age_description=re.compile(r"(?<![\w-])(?:" + d["age_description"] + r")(?![\w-])")
         if d.get("age_description") else None,
         org_before=re.compile(
             "(?i)(?:" + "|".join(_head(h) for h in d["organisation_heads"]) + r")\s+$")
@@ -460,12 +459,16 @@ def _age_descriptions(fields: dict[str, str], groups: list[_Group], data: LangDa
     taken = {(m.field, m.start) for g in groups for m in g.mentions}
     for f, text in fields.items():
         for d in data.age_description.finditer(text):
-            if (f, d.start()) in taken:
+            article = _words_before(text, d.start(), limit=1)
+            if not article or article[0][2].lower() not in data.determiners:
                 continue
-            before = [p for p in people if p[0] == f and d.start() - _AGE_REACH <= p[1] < d.start()]
+            start = article[0][0]
+            if (f, start) in taken:
+                continue
+            before = [p for p in people if p[0] == f and start - _AGE_REACH <= p[1] < start]
             if before:
                 before[-1][2].mentions.append(
-                    RawMention(f, d.start(), d.end(), "PER", text[d.start():d.end()], _DESCRIPTION))
+                    RawMention(f, start, d.end(), "PER", text[start:d.end()], _DESCRIPTION))
 
 
 def _organisation_descriptions(fields: dict[str, str], groups: list[_Group],

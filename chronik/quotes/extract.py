@@ -218,11 +218,12 @@ def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
                   if e > s and not (skip and skip[0] <= s < skip[1]) and _person_like(ft, s, e)]
         if quoted:
             return quoted[-1]
-    if ft.lang.impersonal_re is not None:
+    if ft.lang.impersonal_re is not None and ft.text.startswith(ft.lang.impersonal_verbs, cue[0]):
         # "Aus Regierungskreisen hieß es, …": the source before the impersonal verb
-        for m in ft.outside(ft.lang.impersonal_re, lo, min(hi, cue[1] + 4)):
-            if m.start("cue") == cue[0]:
-                return _trim(ft.text, *m.span("src"))
+        # (searched only before such a verb: the noun-phrase pattern is costly)
+        m = ft.lang.impersonal_re.search(ft.text, max(lo, cue[0] - 150), cue[0])
+        if m:
+            return _trim(ft.text, *m.span("src"))
     found = _strict_speaker(ft, cue, lo, hi, skip)
     if found is None and loose:
         found = _loose_speaker(ft, cue, lo, hi, skip)
@@ -896,10 +897,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                               cue=_trim(text, s_lo, report.end()),
                               rule="indirect: report adverb continues the report")
                 found.extra["anchor"] = found.cue  # "Demnach" stands for the source
-            elif lang.first_person_re is not None and _search_outside(
-                    ft, lang.first_person_re, s_lo, s_hi):
-                pass  # "Ich habe so viele Sachen gelernt": an interview, not a report
-            elif _has_mood(ft, s_lo, s_hi, second=False) or (
+            elif (_has_mood(ft, s_lo, s_hi, second=False) or (
                     # Konjunktiv II or "soll … werden" right after a report carries it on too
                     # (a speech act without a clause counts: "Die Länder fordern
                     # Konsequenzen. So sollen die Abgeordneten … offenlegen müssen.")
@@ -907,7 +905,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     and (_has_mood(ft, s_lo, s_hi) or (lang.planned_re and _search_outside(
                         ft, lang.planned_re, s_lo, s_hi)))) or (
                     lang.hearsay_re and _search_outside(ft, lang.hearsay_re, s_lo, s_hi)) or (
-                    lead and _has_mood(ft, s_lo, s_hi)):
+                    lead and _has_mood(ft, s_lo, s_hi))) and not (
+                    # "Ich habe so viele Sachen gelernt": an interview, not a report
+                    lang.first_person_re is not None
+                    and _search_outside(ft, lang.first_person_re, s_lo, s_hi)):
                 found = _own_subject_clause(ft, s_lo, s_hi) or _mood_clause(ft, s_lo, s_hi) or Found(
                     "indirect", [_trim(text, s_lo, s_hi, " \t\n")],
                     continues=True, rule="indirect: Konjunktiv continues the report")
