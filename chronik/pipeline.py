@@ -16,7 +16,7 @@ from chronik.read.errors import InputError, ReadError
 from chronik.read.files import document_from_text
 from chronik.text.langid import identify_language, load_identifier, supported_languages
 from chronik.text.segment import sentences as segment_sentences
-from chronik.time import tag_document
+from chronik.time import load_language, tag_document
 
 
 def analyse(doc: Document, *, segment: bool = True, budget: float | None = None) -> Document:
@@ -76,6 +76,10 @@ def warm_up(langs: list[str] | None = None) -> None:
     workers, which then share what was loaded."""
     for lang in langs or supported_languages():
         extract("2020", date="2020-01-01", lang=lang)
+        try:
+            load_language(lang).compile_all()
+        except ValueError:
+            pass  # a language without temporal data
     load_identifier()  # for documents that come without a language
 
 

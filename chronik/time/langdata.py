@@ -141,6 +141,15 @@ class LanguageData:
     def table(self, name: str) -> Vocabulary:
         return self.vocab[name]
 
+    def compile_all(self) -> None:
+        """Compile now what is otherwise compiled on first use (every table's forms, every
+        rule's case-insensitive pattern): a batch runner pays it while loading, before
+        forking workers, instead of in its first documents."""
+        for table in self.vocab.values():
+            table._patterns()
+        for rule in self.rules:
+            _ = rule.pattern
+
 
 def _expand(pattern: str, vocab: dict[str, Vocabulary], rule_name: str) -> str:
     used: set[str] = set()

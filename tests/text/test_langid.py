@@ -78,3 +78,12 @@ def test_warm_up_loads_the_statistical_identifier_too():
 
     warm_up(["de"])
     assert _identifier.cache_info().currsize == 1
+
+
+def test_warm_up_compiles_the_time_rules_ahead():
+    from chronik.pipeline import warm_up
+    from chronik.time import load_language
+
+    warm_up(["de"])
+    data = load_language("de")
+    assert all(rule._pattern is not None for rule in data.rules)
