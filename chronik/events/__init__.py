@@ -302,6 +302,10 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
     if any(x.type == "SET" for x in candidates):
         return  # "an jedem Montagabend": a habit, not a happening on a date
     anaphoric = _is_anaphoric(text, t, lang)
+    # "hatte die Parteien vergangene Woche zu Gesprächen aufgerufen": a time before a
+    # called event dates the call, unless it says what the call is for ("für Montag")
+    called = lang.call_to.search(text, max(clauses[index].start, t.start - 40), t.start) \
+        and lang.call_verb.search(text, clauses[index].start, clauses[last].end)
     best: tuple[float, Timex, str, list[_Trigger], Clause] | None = None
     for x in candidates:
         if x.type not in _CALENDAR_TYPES or x.value.startswith("T"):
@@ -317,6 +321,9 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
         if t.entry.weak and any(a <= x.start and x.end <= b and not a <= t.start < b
                                 for a, b in said):
             continue  # "Biden will speak on Thursday, the White House said"
+        if called and x.end <= t.start and not lang.call_date.search(
+                text, max(0, x.start - 12), x.start):
+            continue
         if lang.last_time.search(text, max(0, x.start - 40), x.start):
             continue  # "senkt erstmals seit 2019 die Zinsen": the cut is not in 2019
         if lang.period_start.search(text, max(0, x.start - 12), x.start) and (

@@ -64,6 +64,7 @@ class EventLanguage:
     announced_venue: re.Pattern[str]  # a preposition + article right before the trigger
     call_to: re.Pattern[str]  # "zu einem": a call to the event right before the trigger
     call_verb: re.Pattern[str]  # the calling verb ("aufgerufen")
+    call_date: re.Pattern[str]  # "für Montag": the day a call is for, right before a time
     future_passive: re.Pattern[str]  # "wird ... gewählt": the participle is no past tense
     past_auxiliary: re.Pattern[str]  # "wurde", "worden": it is
     past: re.Pattern[str]
@@ -165,6 +166,8 @@ def load_event_language(lang: str) -> EventLanguage | None:
         call_to=re.compile(r"(?<![\w-])(?:" + status.get("call_to", "(?!)")
                            + r")\s+(?:\S+\s+){0,2}$", re.IGNORECASE),
         call_verb=_words(status.get("call_verb")),
+        call_date=re.compile(r"(?<![\w-])(?:" + status.get("call_date", "(?!)")
+                             + r")\s+(?:\S+\s+)?$", re.IGNORECASE),
         future_passive=_words(status.get("future_passive")),
         past_auxiliary=_words(status.get("past_auxiliary")),
         past=_words(status.get("past")),

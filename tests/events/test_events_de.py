@@ -284,3 +284,9 @@ def test_a_summit_since_yesterday_is_ongoing():
     found = events("Die Staatschefs beraten seit gestern auf einem zweitägigen Gipfel in Caracas.",
                    "2007-04-17")
     assert ("Gipfel", "2007-04-16", "ongoing") in [(e.trigger, e.value, e.status) for e in found]
+
+
+def test_a_time_before_a_called_event_dates_the_call_not_the_event():
+    found = events("Bundespräsident Frank-Walter Steinmeier hatte die Parteien bereits vergangene "
+                   "Woche zu zügigen Gesprächen aufgerufen.", "2025-02-20")
+    assert [e.trigger for e in found if e.trigger == "Gesprächen"] == []
