@@ -547,3 +547,11 @@ def test_a_role_with_its_institution_or_place_is_the_speaker(sentence, speaker):
 
     [q] = extract(sentence, date="2023-03-06", lang="de").quotes
     assert q.speaker == speaker
+
+
+def test_the_source_of_angaben_aus_x_is_x():
+    from chronik.pipeline import extract
+
+    [q] = extract("Nach Angaben aus Parteikreisen ist ein Abschluss der Verhandlungen bis Ostern "
+                  "angestrebt.", date="2025-02", lang="de").quotes
+    assert q.speaker == "Parteikreisen"
