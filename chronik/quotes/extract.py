@@ -23,6 +23,12 @@ from chronik.quotes.langdata import QuoteLanguage
 from chronik.quotes.marks import Quoted
 from chronik.quotes.names import PersonIndex
 
+try:  # re's own parser (Python 3.11+), to read which words a pattern requires
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _re_parser  # type: ignore[attr-defined]
+except ImportError:  # elsewhere every pattern is simply run
+    _c = _re_parser = None
+
 # a digit or a dot inside a word: „c4“, „documenta 12“, „tagesschau.de“ are names
 _NAME_LIKE = re.compile(r"\d|\w\.\w")
 _TERMINATOR = re.compile(r"[.!?](?=\s|$)|\n")
@@ -83,7 +89,8 @@ class FieldText:
     def matches(self, pat: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
         """Matches of `pat` starting in [lo, hi) and ending by hi. The pattern runs once over
         the whole field and is then looked up, so asking per sentence costs a bisection."""
-        starts, ends, found = self._scan(pat, self._hits, False)
+        # the cache is looked up here, not in _scan: these run once per rule and sentence
+        starts, ends, found = self._hits.get(id(pat)) or self._scan(pat, self._hits, False)
         k = bisect.bisect_left(starts, lo)
         k2 = bisect.bisect_left(starts, hi, k)
         if k == k2:
@@ -93,7 +100,8 @@ class FieldText:
     def outside(self, pat: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
         """`matches`, without those starting inside a quotation (kept apart once per field,
         since whether a position is quoted does not depend on the sentence asked about)."""
-        starts, ends, found = self._scan(pat, self._outside_hits, True)
+        starts, ends, found = self._outside_hits.get(id(pat)) \
+            or self._scan(pat, self._outside_hits, True)
         k = bisect.bisect_left(starts, lo)
         k2 = bisect.bisect_left(starts, hi, k)
         if k == k2:
@@ -101,9 +109,12 @@ class FieldText:
         return [found[j] for j in range(k, k2) if ends[j] <= hi]
 
     def any_outside(self, pat: re.Pattern[str], lo: int, hi: int) -> bool:
-        starts, ends, _ = self._scan(pat, self._outside_hits, True)
+        starts, ends, _ = self._outside_hits.get(id(pat)) \
+            or self._scan(pat, self._outside_hits, True)
         k = bisect.bisect_left(starts, lo)
         k2 = bisect.bisect_left(starts, hi, k)
+        if k == k2:  # the common answer: no match starts in the sentence
+            return False
         for j in range(k, k2):
             if ends[j] <= hi:
                 return True
@@ -117,6 +128,8 @@ class FieldText:
                 _, _, every = self._scan(pat, self._hits, False)
                 found = [m for m in every if not self.in_quote(m.start())] \
                     if self.quoted else every
+            elif not _may_match(pat, self.text):
+                found = []  # a word every match contains is not in the field: nothing to run
             else:
                 found = list(pat.finditer(self.text))
                 noun = self.lang.noun_cue_re
@@ -164,6 +177,107 @@ class FieldText:
     def sentence_at(self, pos: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sentence_starts, pos) - 1
         return self.sentences[max(k, 0)]
+
+
+# --- which patterns can match at all ------------------------------------------------------
+
+_MAX_ALTERNATIVES = 16  # spellings kept per required word ("Laut"/"laut")
+_MIN_REQUIRED = 3  # shorter strings occur in nearly every text: not worth a look
+
+
+def _may_match(pat: re.Pattern[str], text: str) -> bool:
+    """False when `pat` cannot match anywhere in `text`: some literal stretch every match
+    contains (in one of a few spellings) does not occur in it. Most rare frames ("laut
+    X", "gemäß X", "X zufolge") are then never run over a field that lacks their word; a
+    substring test is far cheaper than the regex scan, and the answer is the same."""
+    known = _REQUIRED.get(id(pat))
+    if known is None or known[0] is not pat:
+        known = _REQUIRED[id(pat)] = (pat, _telling_word(pat))
+    spellings = known[1]
+    if not spellings:
+        return True
+    for w in spellings:
+        if w in text:
+            return True
+    return False
+
+
+def _telling_word(pat: re.Pattern[str]) -> tuple[str, ...]:
+    """The one required stretch worth looking for: in at most two spellings (each look
+    runs over the whole field, so that a long list would cost what the scan saves), the
+    longest of them ('nach' rather than the 14 words before it)."""
+    few = [spellings for spellings in _required_words(pat) if len(spellings) <= 2]
+    return max(few, key=lambda spellings: min(map(len, spellings)), default=())
+
+
+# per pattern (by identity: hashing a compiled pattern hashes its whole code, which for a
+# 1,500-word verb list costs more than the look-up saves); the pattern is kept with its
+# answer, so that an id is never reused for another one
+_REQUIRED: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+
+
+def _required_words(pat: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """The literal stretches of `pat`'s top-level sequence, each as its possible spellings
+    (a small character set multiplies them). Zero-width assertions do not break a stretch;
+    anything else (a repeat, an alternation of non-literals) ends it. Case-insensitive
+    patterns, and any pattern the parser cannot read, get no requirement."""
+    if _re_parser is None or pat.flags & re.IGNORECASE:
+        return ()
+    items = list(_re_parser.parse(pat.pattern, pat.flags))  # it compiled: it parses
+    required: list[tuple[str, ...]] = []
+    run = {""}
+
+    def flush() -> None:
+        nonlocal run
+        if all(len(w) >= _MIN_REQUIRED for w in run):
+            required.append(tuple(sorted(run)))
+        run = {""}
+
+    def walk(seq) -> None:
+        nonlocal run
+        for op, av in seq:
+            if op in _ZERO_WIDTH:
+                continue
+            if op is _c.SUBPATTERN and not (av[1] & re.IGNORECASE) and not (av[2] & re.IGNORECASE):
+                walk(av[3])  # a group is its sequence
+                continue
+            chars = _literal_spellings(op, av)
+            if chars is not None and len(run) * len(chars) <= _MAX_ALTERNATIVES:
+                run = {w + ch for w in run for ch in chars}
+                continue
+            flush()
+
+    walk(items)
+    flush()
+    return tuple(required)
+
+
+def _literal_spellings(op, av) -> list[str] | None:
+    """The strings one parsed item matches, if it is literal text: a character, a small
+    set of characters, or an alternation of such sequences; else None."""
+    if op is _c.LITERAL:
+        return [chr(av)]
+    if op is _c.IN and all(o is _c.LITERAL for o, _ in av):
+        return [chr(c) for _, c in av]
+    if op is _c.BRANCH:
+        out: list[str] = []
+        for alternative in av[1]:
+            words = [""]
+            for o, a in alternative:
+                if o in _ZERO_WIDTH:
+                    continue
+                chars = _literal_spellings(o, a)
+                if chars is None:
+                    return None
+                words = [w + ch for w in words for ch in chars]
+                if len(words) > _MAX_ALTERNATIVES:
+                    return None
+            out.extend(words)
+        return out if len(out) <= _MAX_ALTERNATIVES else None
+    return None
+
+
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT) if _c is not None else ()
 
 
 def _trim(text: str, start: int, end: int, chars: str = " \t\n,;:–—-") -> tuple[int, int]:
@@ -686,9 +800,9 @@ def _names_speaker(text: str, lo: int, hi: int) -> bool:
 
 def _has_mood(ft: FieldText, lo: int, hi: int, second: bool = True) -> bool:
     lang = ft.lang
-    if lang.subjunctive_re and _search_outside(ft, lang.subjunctive_re, lo, hi):
+    if lang.subjunctive_re and ft.any_outside(lang.subjunctive_re, lo, hi):
         return True
-    return bool(second and lang.subjunctive2_re and _search_outside(ft, lang.subjunctive2_re, lo, hi))
+    return bool(second and lang.subjunctive2_re and ft.any_outside(lang.subjunctive2_re, lo, hi))
 
 
 def _search_outside(ft: FieldText, pat: re.Pattern[str], lo: int, hi: int) -> bool:
@@ -736,7 +850,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if wrapped:
                 out.append(wrapped)
             continue
-        if text[s_hi - 1] == ":" and _search_outside(ft, lang.speech_verb, s_lo, s_hi):
+        if text[s_hi - 1] == ":" and ft.any_outside(lang.speech_verb, s_lo, s_hi):
             continue  # "erklärte Peskow:" introduces a direct quotation
         end = _sentence_end(text, s_lo, s_hi)
         # "… . Dies bestätigte der Parteivorsitzende.": the sentence before is the report
@@ -812,9 +926,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if first and _adverbial(lang, first.group()):
                 continue  # "…, um die Gewalt in den Griff zu bekommen": a purpose, not words
             if lang.complementizer_re.match(clause_text) or _has_mood(ft, clause_start, clause_end) \
-                    or (lang.planned_re and _search_outside(ft, lang.planned_re, clause_start, clause_end)) \
+                    or (lang.planned_re and ft.any_outside(lang.planned_re, clause_start, clause_end)) \
                     or lang.that_clause or (lang.infinitive_re and lang.infinitive_re.search(clause_text)) \
-                    or (lang.clause_verb_re and _search_outside(ft, lang.clause_verb_re,
+                    or (lang.clause_verb_re and ft.any_outside(lang.clause_verb_re,
                                                                  clause_start, clause_end)):
                 if text[clause_start] in "„“\"»«‚'" and mostly_direct(clause_start, clause_end):
                     break  # the direct quotation is the clause
@@ -902,13 +1016,13 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     # (a speech act without a clause counts: "Die Länder fordern
                     # Konsequenzen. So sollen die Abgeordneten … offenlegen müssen.")
                     out and s_lo - out[-1].end <= 3
-                    and (_has_mood(ft, s_lo, s_hi) or (lang.planned_re and _search_outside(
-                        ft, lang.planned_re, s_lo, s_hi)))) or (
-                    lang.hearsay_re and _search_outside(ft, lang.hearsay_re, s_lo, s_hi)) or (
+                    and (_has_mood(ft, s_lo, s_hi) or (lang.planned_re and ft.any_outside(
+                        lang.planned_re, s_lo, s_hi)))) or (
+                    lang.hearsay_re and ft.any_outside(lang.hearsay_re, s_lo, s_hi)) or (
                     lead and _has_mood(ft, s_lo, s_hi))) and not (
                     # "Ich habe so viele Sachen gelernt": an interview, not a report
                     lang.first_person_re is not None
-                    and _search_outside(ft, lang.first_person_re, s_lo, s_hi)):
+                    and ft.any_outside(lang.first_person_re, s_lo, s_hi)):
                 found = _own_subject_clause(ft, s_lo, s_hi) or _mood_clause(ft, s_lo, s_hi) or Found(
                     "indirect", [_trim(text, s_lo, s_hi, " \t\n")],
                     continues=True, rule="indirect: Konjunktiv continues the report")
@@ -966,7 +1080,7 @@ def _wrapped_direct(ft: FieldText, lo: int, hi: int) -> Found | None:
     text = ft.text
     s, e = _trim(text, lo, hi, " \t\n")
     if ft.in_quote(s) or not _has_mood(ft, s, e, second=False) \
-            or _search_outside(ft, ft.lang.speech_verb, s, e):
+            or ft.any_outside(ft.lang.speech_verb, s, e):
         return None
     return Found("indirect", [(s, e)], continues=True,
                  rule="indirect: Konjunktiv sentence around a quotation")

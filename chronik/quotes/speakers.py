@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 
 from chronik.quotes.extract import FieldText, Found, _head_can_speak, _trim
@@ -40,8 +41,8 @@ class SpeakerModel:
     margin: float  # how much better (in log-odds) an alternative must be than the rules' choice
 
     def score(self, features: list[str]) -> float:
-        get = self.weights.get
-        return self.bias + sum(get(f, 0.0) for f in features)
+        # map with a repeated default: the same sum, in the same order, without a generator
+        return self.bias + sum(map(self.weights.get, features, repeat(0.0, len(features))))
 
 
 @cache
@@ -118,9 +119,11 @@ def candidates(ft: FieldText, f: Found, last: Found | None, resolve: Resolver,
     near = sorted(phrases_here, key=lambda span: abs(span[0] - anchor))
     taken = 0
     for s, e in near:
+        if taken >= _NEAREST_PHRASES:
+            break
         # a phrase headed by an abstract noun ("die Befürchtung", "der Vorwurf") is a
         # topic, not someone who speaks: the annotators sometimes mark it, we do not
-        if taken < _NEAREST_PHRASES and outside(s, e) \
+        if outside(s, e) \
                 and not any(a < e and s < b for a, b in seen) and _head_can_speak(ft, s, e):
             speaker, note = resolve(ft, (s, e), last)
             add((s, e), speaker, note, "phrase")
@@ -151,8 +154,9 @@ def _name_spans(ft: FieldText) -> list[tuple[int, int]]:
 
 def _features(ft: FieldText, f: Found, c: SpeakerCandidate, last: Found | None) -> list[str]:
     rule = f.rule.split(" (")[0]
-    fs = [f"src={s}" for s in sorted(c.sources)]
-    fs += [f"src={s}|rule={rule}" for s in sorted(c.sources)]
+    sources = sorted(c.sources)
+    fs = ["src=" + s for s in sources]
+    fs += [f"src={s}|rule={rule}" for s in sources]
     fs.append(f"nsrc={min(len(c.sources), 3)}")
     fs.append(f"continues={f.continues}|{'previous' in c.sources}")
     if c.mention is None:
