@@ -37,30 +37,29 @@ def _digit_dot_ends(data: LanguageData) -> bool:
     return bool(data.raw.get("tense", {}).get("sentence_end_after_digit"))
 
 
-def _timex(i: int, field: str, text: str, m: Mention, res: Resolution) -> Timex:
-    return Timex(id=f"t{i}", field=field, start=m.start, end=m.end, text=text[m.start:m.end],
+def _timex(field: str, text: str, m: Mention, res: Resolution) -> Timex:
+    """A timex without its id (ids are given once all of a document's are in order)."""
+    return Timex(id="", field=field, start=m.start, end=m.end, text=text[m.start:m.end],
                  type=res.type, value=res.value, mod=res.mod, utc_offset=res.utc_offset,
                  instant=res.instant, evidence=Evidence(m.rule.name, res.anchor, res.note))
 
 
 def _resolve(text: str, mentions: list[Mention], data: LanguageData, anchor: Anchor,
-             sentences: Sentences, years: list[int] | None = None) -> list[Resolution | None]:
+             sentences: Sentences) -> list[Resolution | None]:
     """Normalize against the document date; a narrative (a text whose own years lie far
-    from that date, `narrative.py`) then against the time its story has reached.
-    `years`: the explicit years of the whole document, when it has several fields."""
+    from that date, `narrative.py`) then against the time its story has reached."""
     resolved = normalize(text, mentions, data, anchor, sentences)
-    if years is None:
-        years = explicit_years(text, mentions, resolved)
+    years = explicit_years(text, mentions, resolved)
     if not is_narrative(years, anchor, counted_from_writing(mentions)):
         return resolved
-    return reanchor(text, mentions, resolved, data, anchor, sentences)
+    return reanchor(text, mentions, resolved, data, sentences, years)
 
 
 def _field_timexes(field: str, text: str, mentions: list[Mention],
                    resolved: list[Resolution | None], eras: list[EraYear]) -> list[Timex]:
     """Timexes of one field in text order (ids are given by the caller); a year with an
     era marker replaces what the tagger made of its digits."""
-    out = [_timex(0, field, text, m, r) for m, r in zip(mentions, resolved)
+    out = [_timex(field, text, m, r) for m, r in zip(mentions, resolved)
            if r is not None and not any(e.start < m.end and m.start < e.end for e in eras)]
     out += [Timex(id="", field=field, start=e.start, end=e.end, text=text[e.start:e.end],
                   type="DATE", value=e.value, evidence=Evidence("era_year", None, "explicit year"))
@@ -98,20 +97,20 @@ def tag_document(doc: Document) -> Document:
     doc.date_evidence = refined.evidence
     timexes: list[Timex] = []
     first: dict[str, list[Resolution | None]] = {}
-    years: list[int] = []
+    years: dict[str, list[int]] = {}
     for field_name, mentions in per_field.items():
         text = doc.fields[field_name]
         mentions.sort(key=lambda m: m.start)
         first[field_name] = normalize(text, mentions, data, refined.anchor, sentences[field_name])
-        years += explicit_years(text, mentions, first[field_name])
-    narrative = is_narrative(years, refined.anchor, sum(
+        years[field_name] = explicit_years(text, mentions, first[field_name])
+    narrative = is_narrative([y for ys in years.values() for y in ys], refined.anchor, sum(
         counted_from_writing(mentions) for mentions in per_field.values()))
     for field_name, mentions in per_field.items():
         text = doc.fields[field_name]
         resolved = first[field_name]
         if narrative:
-            resolved = reanchor(text, mentions, resolved, data, refined.anchor,
-                                sentences[field_name])
+            resolved = reanchor(text, mentions, resolved, data, sentences[field_name],
+                                years[field_name])
         eras = [e for r in doc.regions if r.field == field_name
                 for e in era_years(text, data, r.start, r.end)]
         timexes += _field_timexes(field_name, text, mentions, resolved, eras)

@@ -74,7 +74,8 @@ def is_narrative(years: Sequence[int], anchor: Anchor, from_writing: int = 0) ->
 
 
 def reanchor(text: str, mentions: Sequence[Mention], resolved: list[Resolution | None],
-             data: LanguageData, anchor: Anchor, sentences: Sentences) -> list[Resolution | None]:
+             data: LanguageData, sentences: Sentences, years: Sequence[int]
+             ) -> list[Resolution | None]:
     """The resolutions of a narrative text: what the text leaves open is resolved again,
     sentence by sentence, against the time the story has reached.
 
@@ -90,8 +91,9 @@ def reanchor(text: str, mentions: Sequence[Mention], resolved: list[Resolution |
     latest: Anchor | None = None  # any date
     written: Anchor | None = None  # a date with its year written out
     deictic = data.vocab.get("deictic_days")
-    # the years the story spans: those the text names, without the tenth at either end
-    years = sorted(explicit_years(text, mentions, resolved))
+    # the years the story spans: those the text names (`years`, from `explicit_years`),
+    # without the tenth at either end
+    years = sorted(years)
     lo, hi = (years[len(years) // 10] - 1, years[-1 - len(years) // 10] + 1) if years else (1, 9999)
     k = 0
     while k < len(mentions):
