@@ -218,7 +218,9 @@ def load(code: str) -> QuoteLanguage | None:
     by_particle: dict[str, list[str]] = {}
     for finite, part in separable:
         by_particle.setdefault(part, []).extend(finite.split("|"))
-    sep_alts = [rf"{_trie(finite)}\b[^,.;:!?„“\"»«]{{0,80}}?\b{re.escape(part)}"
+    # an apposition may stand between verb and particle: "gab der Leiter der Dienststelle,
+    # Andreas Huber, bekannt" (a comma only before a capitalised word or after a name)
+    sep_alts = [rf"{_trie(finite)}\b(?:[^,.;:!?„“\"»«]|,(?=\s+(?:[A-ZÄÖÜ]|{re.escape(part)}\b))){{0,80}}?\b{re.escape(part)}"
                 for part, finite in by_particle.items()]
     # case-sensitive: "Frage" (a noun) is not "frage" (a verb). A leading \b here beats
     # WORD_START: nearly every lower-case letter begins some verb form.
@@ -227,7 +229,7 @@ def load(code: str) -> QuoteLanguage | None:
         # alternative was tried in turn at every word start (the same matches, in order)
         any_finite = _trie(sorted({f for finite in by_particle.values() for f in finite}))
         sep_alts = [rf"(?={any_finite}\b)(?:" + "|".join(sep_alts) + ")"]
-    speech_verb = re.compile(r"\b(?:" + "|".join([verb_alt] + sep_alts) + r")\b")
+    speech_verb = re.compile(r"\b(?:" + "|".join(sep_alts + [verb_alt]) + r")\b")
 
     nominal = data.get("nominal", {})
     # sentence-initial forms are capitalised: "Der Sprecher", "Er sagte"

@@ -555,3 +555,32 @@ def test_the_source_of_angaben_aus_x_is_x():
     [q] = extract("Nach Angaben aus Parteikreisen ist ein Abschluss der Verhandlungen bis Ostern "
                   "angestrebt.", date="2025-02", lang="de").quotes
     assert q.speaker == "Parteikreisen"
+
+
+@pytest.mark.parametrize("sentence, text, speaker", [
+    # an apposition between a separable verb and its particle
+    (("Jetzt gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass das Handy im "
+     "italienischen Netz eingeloggt war."),
+     "dass das Handy im italienischen Netz eingeloggt war", "Andreas Huber"),
+    # an apposition inside a "wie X mitteilte" frame
+    (("Wie ein Vertreter des Mutterkonzerns, EADS heute mitteilte, wurde das Konsortium als "
+     "bevorzugter Bieter ausgewählt."),
+     "wurde das Konsortium als bevorzugter Bieter ausgewählt", "Vertreter"),
+    # the main clause resumes with a past-tense verb: the report ends before it
+    (("Der Angeklagte hatte vor Gericht erklärt, er sei unschuldig, erkannte die Autorität "
+     "des Gerichtes aber nicht an."), "er sei unschuldig", "Angeklagte"),
+    (("An die Gewerkschaften gewandt sagte Köhler, sie müssten ihre Zurückhaltung aufgeben "
+     "und bemühte hier das Bild vom Kuchen."), "sie müssten ihre Zurückhaltung aufgeben",
+     "Köhler"),
+    # multi-word and new cues
+    ("Beide Regierungen legten aber Wert darauf, dass auch andere Länder Soldaten stellen.",
+     "dass auch andere Länder Soldaten stellen", "Beide Regierungen"),
+    ("Die meisten Befragten befürworteten, dass Abgeordnete ihre Einkünfte offenlegen.",
+     "dass Abgeordnete ihre Einkünfte offenlegen", "meisten Befragten"),
+])
+def test_reported_clause_with_apposition_resumed_main_clause_or_multiword_cue(
+        sentence, text, speaker):
+    from chronik.pipeline import extract
+
+    [q] = extract(sentence, date="2008-05-10", lang="de").quotes
+    assert (q.kind, q.text, q.speaker) == ("indirect", text, speaker)
