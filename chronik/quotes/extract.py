@@ -871,6 +871,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         found = None
         # a) speech verb + clause: "betonte, die Präsidenten hätten …", "teilte mit, dass …"
         for vm in ft.outside(lang.speech_verb, s_lo, s_hi):
+            if lang.negation_re and lang.negation_re.search(text, max(s_lo, vm.start() - 30),
+                                                            vm.start()):
+                continue  # "Es ist nicht bekannt, ob …": nobody said it
             cm = _CLAUSE_COMMA.match(text, vm.end(), s_hi) \
                 or _CLAUSE_COMMA_QUOTED.match(text, vm.end(), s_hi)
             clause_start = cm.end() if cm else None
@@ -898,6 +901,11 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     clause_start = _after_that(lang, text, clause_start, s_hi)
             if clause_start is None or clause_start >= clause_end - 3:
                 continue
+            subordinate = _in_subordinate_clause(ft, s_lo, vm.start())
+            if subordinate and _main_clause_after_subordinate(ft, clause_start):
+                continue  # "Wenn Berlin geklagt hätte, hätte man …": no report
+            if subordinate:
+                clause_end = _end_before_main_clause(ft, clause_start, clause_end)
             # the clause ends where the frame goes on: "… brauche X und fügte hinzu: „…“",
             # "… 500 jobs, adding that …"
             cut = lang.clause_end_re.search(text, clause_start, clause_end) if lang.clause_end_re \
@@ -1109,6 +1117,63 @@ def _clause_around_direct(ft: FieldText, lo: int, hi: int) -> Found | None:
             return _reported_clause(ft, (start, end), cue, lo,
                                     "indirect: clause around a quotation")
     return None
+
+
+def _in_subordinate_clause(ft: FieldText, lo: int, verb: int) -> bool:
+    """Whether the speech verb at `verb` ends a subordinate clause: "Wenn Berlin geklagt
+    hätte,", "…, das über der Bucht gestanden hatte,", "Nachdem der Minister erklärt hatte,"."""
+    lang = ft.lang
+    if not lang.subordinators:
+        return False
+    text = ft.text
+    after = _CLAUSE_COMMA.match(text, verb, verb + 60)
+    if after is None or len(text[verb:after.end()].split()) > 2:
+        return False  # the verb is not last: "Als Grund nannte die NASA, …" is a main clause
+    comma = text.rfind(",", lo, verb)
+    opener = _WORDS.search(text, comma + 1 if comma >= 0 else lo, verb)
+    return bool(opener and (opener.group().capitalize() in lang.subordinators
+                            or (comma >= 0 and lang.relative_pronoun_re.fullmatch(opener.group()))))
+
+
+def _main_clause_verb_at(ft: FieldText, pos: int) -> bool:
+    """Whether the words at `pos` are a main clause with its finite verb first and its
+    subject after it ("hätte man …", "ist ein …", "kam es …", "hat Frau …"), rather than a
+    clause with its own subject first ("er trete zurück", "die Regierung sei …")."""
+    lang, text = ft.lang, ft.text
+    first = _WORDS.match(text, pos)
+    second = _WORDS.search(text, first.end(), first.end() + 40) if first else None
+    if not (first and second and first.group().islower()) or any(
+            pattern.fullmatch(first.group()) for pattern in (
+                lang.pronoun_re, lang.complementizer_re, lang.relative_pronoun_re)) \
+            or lang.determiner_re.match(first.group() + " "):
+        return False
+    # a capitalised word second is no sign: "keine Revolution", "doch UN-Sprecher …"
+    return bool(lang.pronoun_re.fullmatch(second.group()) or second.group() in ("man", "es", "sich")
+                or lang.determiner_re.match(second.group() + " "))
+
+
+def _main_clause_after_subordinate(ft: FieldText, clause: int) -> bool:
+    """After a subordinate clause with the speech verb, the main clause going on is no
+    report, unless it is an infinitive ("…, den Vorschlag prüfen zu lassen")."""
+    if not _main_clause_verb_at(ft, clause):
+        return False
+    text, lang = ft.text, ft.lang
+    end = _sentence_end(text, clause, len(text))
+    while end > clause and not text[end - 1].isalnum():
+        end -= 1  # the infinitive pattern looks at the clause's last word
+    return not (lang.infinitive_re and lang.infinitive_re.search(text, clause, end))
+
+
+def _end_before_main_clause(ft: FieldText, clause: int, end: int) -> int:
+    """A report inside a subordinate clause ends where the main clause resumes, with its
+    verb in the indicative: "Nachdem er erklärt hatte, er trete zurück, kam es zu …"."""
+    text = ft.text
+    for resume in ft.lang.main_clause_resumes_re.finditer(text, clause, end):
+        word = _WORDS.match(text, resume.end() - 1)
+        if word and _main_clause_verb_at(ft, word.start()) \
+                and not _has_mood(ft, word.start(), word.end()):
+            return _trim(text, clause, resume.start())[1]
+    return end
 
 
 def _reported_clause(ft: FieldText, span: tuple[int, int], cue: tuple[int, int], lo: int,

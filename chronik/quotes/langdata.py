@@ -169,6 +169,9 @@ class QuoteLanguage:
     slogan_re: re.Pattern[str] | None = None
     # ", was …", ", wobei …": a clause about the whole sentence, the writer's comment
     commentary_re: re.Pattern[str] | None = None
+    # "ist noch nicht bekannt, ob …", "konnte nicht bestätigen, dass …": a negation right
+    # before the speech verb, in its clause, means nobody said the clause
+    negation_re: re.Pattern[str] | None = None
 
 
 def _verb_forms(sv: dict) -> tuple[set[str], list[tuple[str, str]]]:
@@ -362,6 +365,11 @@ def load(code: str) -> QuoteLanguage | None:
         naming_words=frozenset(nominal.get("naming_words", [])),
         commentary_re=re.compile(rf",\s+{_alt(data['syntax']['commentary_openers'])}\b")
         if data.get("syntax", {}).get("commentary_openers") else None,
+        # in the verb's own clause: "wollte das nicht akzeptieren und gab vor, …" is a report
+        negation_re=re.compile(
+            rf"\b{_alt(data['syntax']['negations'])}\b"
+            rf"(?:(?!\b{_alt(data['syntax'].get('coordinators', []) or ['(?!)'])}\b)[^,;:.!?]){{0,20}}$")
+        if data.get("syntax", {}).get("negations") else None,
         slogan_re=re.compile(rf"\b{_alt(nominal['slogan_nouns'])}\s+"
                              rf"(?:{_alt(nominal.get('slogan_links', []))}\s+)*$")
         if nominal.get("slogan_nouns") else None,

@@ -584,3 +584,34 @@ def test_reported_clause_with_apposition_resumed_main_clause_or_multiword_cue(
 
     [q] = extract(sentence, date="2008-05-10", lang="de").quotes
     assert (q.kind, q.text, q.speaker) == ("indirect", text, speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a negated speech verb: nobody said the clause
+    "Bisher ist noch nicht bekannt, warum das Unglück geschehen ist.",
+    "Es ist nicht bekannt, ob ein Lösegeld bezahlt wurde.",
+    # the speech verb ends a subordinate clause; after the comma the main clause goes on
+    "Wenn Berlin seinerzeit geklagt hätte, hätte man wohl keine Chancen gehabt.",
+])
+def test_no_report_after_a_negated_or_subordinate_speech_verb(sentence):
+    from chronik.pipeline import extract
+
+    assert extract(sentence, date="2008-05-10", lang="de").quotes == []
+
+
+@pytest.mark.parametrize("sentence, text, speaker", [
+    # a negation in another clause of the coordination does not count
+    (("Dies wollte die Schülerin nicht akzeptieren und gab vor, eine Aussprache herbeiführen "
+     "zu wollen."), "eine Aussprache herbeiführen zu wollen", "Schülerin"),
+    # after a subordinate clause with a speech verb, a clause with its own subject is a report
+    # ... and it ends where the main clause resumes with its verb in the indicative
+    ("Nachdem der Minister erklärt hatte, er sei krank, kam es zu Protesten.",
+     "er sei krank", "Minister"),
+    (("Anwesend war Ramsey Clark, der der Regierung vorwarf, antikubanische Aktivisten frei "
+     "zu lassen."), "antikubanische Aktivisten frei zu lassen", "Ramsey Clark"),
+])
+def test_reports_in_and_after_subordinate_clauses(sentence, text, speaker):
+    from chronik.pipeline import extract
+
+    [q] = extract(sentence, date="2008-05-10", lang="de").quotes
+    assert (q.text, q.speaker) == (text, speaker)
