@@ -740,7 +740,8 @@ def direct_quotes(ft: FieldText) -> list[Found]:
             named = verb is not None and words < 4 and _after_naming_word(ft, q.start)
             if verb and not named and ((words < 4 and (not inner.lstrip()[:1].islower()
                                                        or _NAME_LIKE.search(inner)))
-                                       or _looks_like_title(ft.lang, inner)):
+                                       or _looks_like_title(ft.lang, inner)
+                                       or _capitalised_after_determiner(ft, q.start, inner)):
                 # „Eagle“ in a sentence that happens to say something: a name, unless
                 # reported speech around it turns out to contain it (see nested_quotes)
                 ft.short_quoted.append(q)
@@ -778,6 +779,14 @@ def _after_naming_word(ft: FieldText, pos: int) -> bool:
         return False
     before = ft.text[max(0, pos - 20):pos].split()
     return bool(before) and before[-1] in ft.lang.naming_words
+
+
+def _capitalised_after_determiner(ft: FieldText, pos: int, inner: str) -> bool:
+    """„Kampagne für ein Freies Tibet“ after "Die", „Sacharow-Preises für geistige Freiheit“
+    after "des": a short capitalised phrase in the place of a noun is a name."""
+    before = ft.text[max(0, pos - 12):pos].split()
+    return bool(before) and inner[:1].isupper() and len(inner.split()) <= 6 \
+        and bool(ft.lang.determiner_re.match(before[-1] + " "))
 
 
 def _looks_like_title(lang: QuoteLanguage, inner: str) -> bool:
