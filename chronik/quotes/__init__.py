@@ -220,7 +220,12 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
     if people.entity_spans:
         hit = people.entity_at(*mention)
         # "Der Bürgermeister von New Orleans": the mayor, not the city
-        if hit and not (hit[1] == "LOC" and head and mention[1] - mention[0] > len(head.group(1))):
+        # "a senior Ukrainian official": the official, not the country in the adjective
+        role_head = hit is not None and hit[1] != "PER" and bool(phrase.split()) \
+            and people.is_role(phrase.split()[-1].strip(",")) \
+            and not phrase.rstrip(", ").endswith(hit[0])
+        if hit and not role_head and not (
+                hit[1] == "LOC" and head and mention[1] - mention[0] > len(head.group(1))):
             return hit[0], f"entity {hit[1]}"
     if lang.relative_pronoun_re.fullmatch(phrase):
         # "eines Hackers, der behauptet": the phrase before the comma is the speaker;

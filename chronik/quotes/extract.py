@@ -999,6 +999,11 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 found = Found("indirect", [_trim(text, s_lo, comma)], cue=tail_verb,
                               rule="indirect: clause before the speech verb")
                 found.mention = speaker_for_cue(ft, tail_verb, comma + 1, s_hi, loose=True)
+                if lang.that_clause and (found.mention is None
+                                         or len(text[s_lo:comma].split()) < 3):
+                    # "The decision, announced at 2 p.m. ET, keeps …": a participle
+                    # describing a noun, no one saying the words before it
+                    found = None
         # c) laut X / X zufolge / nach Angaben von X / wie X mitteilte
         if found is None:
             frame = _frame_source(ft, s_lo, s_hi)

@@ -175,3 +175,18 @@ def test_the_head_of_a_phrase_speaks_not_the_place_after_it():
     doc = extract("An independent hydrology institute in Kyiv said on Monday that the dam "
                   "released less water.", date="2023-03-06", lang="en")
     assert [q.speaker for q in doc.quotes] == ["independent hydrology institute"]
+
+
+def test_a_participle_describing_a_noun_reports_nothing():
+    doc = quotes_of("The decision, announced at 2 p.m. ET, keeps the federal funds rate in a "
+                    "range of 5.25% to 5.5%.", lang="en")
+    assert doc.quotes == []
+
+
+def test_a_role_noun_speaks_not_the_country_in_its_adjective():
+    from chronik.pipeline import extract
+
+    doc = extract("Ukrainian President Volodymyr Zelensky will travel to Berlin. \"This agreement "
+                  "is a signal to Moscow,\" a senior Ukrainian official said.", date="2024-02-10",
+                  lang="en")
+    assert [q.speaker for q in doc.quotes] == ["senior Ukrainian official"]
