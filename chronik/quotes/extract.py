@@ -581,10 +581,13 @@ def _frame_source(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int], tup
 _THAT_REACH = 80  # characters: an audience, a place and a time ("employees at a meeting on Tuesday")
 
 
-def _after_that(lang: QuoteLanguage, text: str, start: int, hi: int) -> int:
+def _after_that(lang: QuoteLanguage, text: str, start: int, hi: int,
+                object_verb: bool = False) -> int | None:
     """"told employees at a meeting on Tuesday that the company was …": what was said
     begins after "that" when only an object and circumstances (no finite verb, no comma,
-    no quotation mark) stand between the verb and it."""
+    no quotation mark) stand between the verb and it. After a verb that takes a plain
+    object, an object before "that" makes "that" a relative pronoun ("reported earnings
+    that missed estimates"): None, no clause."""
     assert lang.that_re is not None and lang.finite_re is not None
     that = lang.that_re.search(text, start, min(hi, start + _THAT_REACH))
     if that is None or that.start() == start:
@@ -592,6 +595,9 @@ def _after_that(lang: QuoteLanguage, text: str, start: int, hi: int) -> int:
     between = text[start:that.start()]
     if any(ch in between for ch in ",;:\"“”") or lang.finite_re.search(between):
         return start
+    first = between.split()[0] if between.split() else ""
+    if object_verb and first.islower() and first not in lang.adverbial_openers:
+        return None
     return that.end()
 
 
@@ -907,7 +913,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                                  else vm.end(), s_hi)
                 clause_start = tm.end() if tm else None
                 if clause_start is not None and lang.that_re and lang.finite_re:
-                    clause_start = _after_that(lang, text, clause_start, s_hi)
+                    clause_start = _after_that(
+                        lang, text, clause_start, s_hi,
+                        object_verb=bool(lang.object_verb_re
+                                         and lang.object_verb_re.match(text, vm.start())))
             if clause_start is None or clause_start >= clause_end - 3:
                 continue
             subordinate = _in_subordinate_clause(ft, s_lo, vm.start())
@@ -978,6 +987,12 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 if s_hi - last_comma <= 80 and last_comma > s_lo and (
                         lang.that_clause or _has_mood(ft, s_lo, last_comma)):
                     tail_verb = _verb_in(ft, last_comma + 1, s_hi)
+                    subject = text[last_comma + 1:tail_verb[0]] if tail_verb else ""
+                    if tail_verb and lang.that_clause and lang.finite_re \
+                            and lang.finite_re.search(subject):
+                        # "…, the minister said." has a subject before the verb; "…, and
+                        # the board is expected to announce a buyback" is a clause of its own
+                        tail_verb = None
                     comma = last_comma if tail_verb else -1
             if so and so.start() > s_lo + 10 and not mostly_direct(s_lo, so.start()):
                 rest = _trim(text, so.end(), end)  # "…, so Obama weiter, würde …"
@@ -991,7 +1006,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                          # "Man sei „auf einem guten Weg“, sagte Merz": a Konjunktiv I
                          # outside the quoted words makes the clause reported speech too
                          or _has_mood(ft, s_lo, comma, second=False)) \
-                    and (_has_mood(ft, s_lo, comma) or lang.that_clause):
+                    and (_has_mood(ft, s_lo, comma) or lang.that_clause
+                         # "Das Gesetz soll im Januar in Kraft treten, teilte X mit"
+                         or (lang.modal_clause_re is not None
+                             and ft.any_outside(lang.modal_clause_re, s_lo, comma))):
                 # "Es sei …, sagte er." / "Prices will rise, the minister said." A German
                 # clause in the indicative before ", sagte X" is mostly the subject and its
                 # apposition ("Die Haushaltspolitikerin der Grünen, Anja Hajduk, sagte"):

@@ -172,6 +172,7 @@ class QuoteLanguage:
     # "ist noch nicht bekannt, ob …", "konnte nicht bestätigen, dass …": a negation right
     # before the speech verb, in its clause, means nobody said the clause
     negation_re: re.Pattern[str] | None = None
+    modal_clause_re: re.Pattern[str] | None = None  # "soll": a plan or hearsay as the verb
 
 
 def _verb_forms(sv: dict) -> tuple[set[str], list[tuple[str, str]]]:
@@ -396,6 +397,7 @@ def load(code: str) -> QuoteLanguage | None:
         if frames.get("report_adverbs") else None,
         not_speaker_endings=tuple(nominal.get("not_speaker_endings", [])),
         speakers_despite_ending=frozenset(nominal.get("speakers_despite_ending", [])),
+        modal_clause_re=re.compile(mood["modal_clause"]) if mood.get("modal_clause") else None,
         planned_re=re.compile(_word_start_first(mood["planned"])) if mood.get("planned")
         else None,
         short_attribution_re=re.compile(rf"\s*,?\s*{_alt(frames['short_attribution'])}\b")

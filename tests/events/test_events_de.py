@@ -290,3 +290,17 @@ def test_a_time_before_a_called_event_dates_the_call_not_the_event():
     found = events("Bundespräsident Frank-Walter Steinmeier hatte die Parteien bereits vergangene "
                    "Woche zu zügigen Gesprächen aufgerufen.", "2025-02-20")
     assert [e.trigger for e in found if e.trigger == "Gesprächen"] == []
+
+
+@pytest.mark.parametrize("sentence, date, trigger, value, status", [
+    # a law coming into force, planned, and the statement about it is no event of its own
+    (("Das Gesetz soll zum 1. Januar 2025 in Kraft treten, teilte das Wirtschaftsministerium "
+     "mit."), "2024-06-12", "in Kraft treten", "2025-01-01", "planned"),
+    ("Die neuen Regeln traten am Montag in Kraft.", "2024-06-12",
+     "traten am Montag in Kraft", "2024-06-10", "happened"),
+    ("Mit dem Inkrafttreten am 1. Juli ändert sich vieles.", "2024-06-12",
+     "Inkrafttreten", "2024-07-01", "planned"),
+])
+def test_a_law_coming_into_force_is_an_event(sentence, date, trigger, value, status):
+    assert [(e.trigger, e.kind, e.value, e.status) for e in events(sentence, date)] == [
+        (trigger, "in_force", value, status)]

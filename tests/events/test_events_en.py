@@ -205,3 +205,15 @@ def test_a_time_in_what_was_said_does_not_date_the_saying():
     doc = extract("President Joe Biden will speak on Thursday, the White House said.",
                   date="2024-11-06", lang="en")
     assert [e.trigger for e in doc.events if e.value == "2024-11-07"] == []
+
+
+@pytest.mark.parametrize("sentence, timex, trigger, status", [
+    ("The rules take effect on July 1.", ("July 1", "DATE", "2024-07-01"), "take effect",
+     "planned"),
+    ("The law went into effect on Monday.", ("Monday", "DATE", "2024-06-10"),
+     "went into effect", "happened"),
+])
+def test_a_law_taking_effect_is_an_event(sentence, timex, trigger, status):
+    found = events(sentence, "2024-06-12", timex)
+    assert [(e.trigger, e.kind, e.value, e.status) for e in found] == [
+        (trigger, "in_force", timex[2], status)]

@@ -615,3 +615,13 @@ def test_reports_in_and_after_subordinate_clauses(sentence, text, speaker):
 
     [q] = extract(sentence, date="2008-05-10", lang="de").quotes
     assert (q.text, q.speaker) == (text, speaker)
+
+
+def test_a_plan_with_soll_before_teilte_x_mit_is_what_x_said():
+    from chronik.pipeline import extract
+
+    [q] = extract("Das Gesetz soll zum 1. Januar 2025 in Kraft treten, teilte das "
+                  "Wirtschaftsministerium mit.", date="2024-06-12", lang="de").quotes
+    assert (q.text, q.speaker, q.evidence.rule) == (
+        "Das Gesetz soll zum 1. Januar 2025 in Kraft treten", "Wirtschaftsministerium",
+        "indirect: clause before the speech verb")

@@ -190,3 +190,22 @@ def test_a_role_noun_speaks_not_the_country_in_its_adjective():
                   "is a signal to Moscow,\" a senior Ukrainian official said.", date="2024-02-10",
                   lang="en")
     assert [q.speaker for q in doc.quotes] == ["senior Ukrainian official"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "that" after the object of a verb that takes one is a relative pronoun
+    ("Shares fell after the company reported third-quarter earnings that missed analysts' "
+     "estimates."),
+    # a clause with a finite verb of its own before the speech verb is no subject
+    ("Tesla will hold its annual meeting on June 13, and the board is expected to announce a "
+     "new buyback program within 90 days."),
+])
+def test_an_object_or_a_clause_of_its_own_is_no_report(sentence):
+    assert quotes_of(sentence, lang="en").quotes == []
+
+
+def test_a_clause_before_said_with_circumstances_after_it_is_reported():
+    doc = quotes_of("Prices will rise sharply next year, the minister told reporters in Berlin on "
+                    "Tuesday.", lang="en")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("Prices will rise sharply next year", "minister")]
