@@ -134,6 +134,8 @@ def test_interval_ends_are_timexes():
     ("Die Sirenen heulten um 9 Uhr Kiewer Zeit.", "2022-07-01", "+03:00", "2022-07-01T06:00:00Z"),
     ("Die Sirenen heulten um 9 Uhr Kiewer Zeit.", "2022-01-10", "+02:00", "2022-01-10T07:00:00Z"),
     ("In Washington beginnt die Sitzung um 10 Uhr Ortszeit.", "2022-07-01", "-04:00", "2022-07-01T14:00:00Z"),
+    ("Die Rakete startete um 3 Uhr Pazifikzeit.", "2024-11-06", "-08:00", "2024-11-06T11:00:00Z"),
+    ("Die Rede beginnt um 21 Uhr indischer Zeit.", "2024-11-06", "+05:30", "2024-11-06T15:30:00Z"),
 ])
 def test_time_zones_give_offset_in_force_and_instant(phrase, date, offset, instant):
     [t] = [t for t in tag(phrase, date=date) if t.type == "TIME"]
