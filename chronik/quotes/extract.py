@@ -578,6 +578,7 @@ def _frame_source(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int], tup
     return None
 
 
+_OPENING_FRAME_REACH = 120  # characters: "Nach Angaben eines Sprechers der Polizei in …"
 _THAT_REACH = 80  # characters: an audience, a place and a time ("employees at a meeting on Tuesday")
 
 
@@ -884,8 +885,14 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             out.append(found)
             continue
         found = None
+        # "Nach Angaben der Polizei habe der Mann … verlangt, …": a frame opening the
+        # sentence attributes all of it; a speech verb inside is part of what was said
+        opening = _frame_source(ft, s_lo, min(s_hi, s_lo + 3 + _OPENING_FRAME_REACH))
+        opening_end = opening[0][1] if opening and opening[0][0] <= s_lo + 2 else -1
         # a) speech verb + clause: "betonte, die Präsidenten hätten …", "teilte mit, dass …"
         for vm in ft.outside(lang.speech_verb, s_lo, s_hi):
+            if opening_end >= 0 and vm.start() >= opening_end:
+                break
             if lang.negation_re and lang.negation_re.search(text, max(s_lo, vm.start() - 30),
                                                             vm.start()):
                 continue  # "Es ist nicht bekannt, ob …": nobody said it

@@ -625,3 +625,22 @@ def test_a_plan_with_soll_before_teilte_x_mit_is_what_x_said():
     assert (q.text, q.speaker, q.evidence.rule) == (
         "Das Gesetz soll zum 1. Januar 2025 in Kraft treten", "Wirtschaftsministerium",
         "indirect: clause before the speech verb")
+
+
+@pytest.mark.parametrize("sentence, text, speaker", [
+    # a frame opening the sentence attributes all of it, a speech verb inside included
+    (("Nach Angaben der Polizei habe der Mann begonnen, Flugblätter zu verteilen und "
+      "verlangt, gegen diese Versuche vorzugehen."),
+     ("habe der Mann begonnen, Flugblätter zu verteilen und verlangt, gegen diese Versuche "
+     "vorzugehen"), "Polizei"),
+    # laws and media are sources; an adjective in -em before the noun
+    ("Nach dem Grundgesetz ist der Bundeskanzler mit weiten Vollmachten ausgestattet.",
+     "ist der Bundeskanzler mit weiten Vollmachten ausgestattet", "Grundgesetz"),
+    ("Nach bisherigem Erkenntnisstand wird als Ursache eine Show des Barkeepers vermutet.",
+     "wird als Ursache eine Show des Barkeepers vermutet", "Erkenntnisstand"),
+])
+def test_nach_frames_opening_a_sentence(sentence, text, speaker):
+    from chronik.pipeline import extract
+
+    [q] = extract(sentence, date="2008-05-10", lang="de").quotes
+    assert (q.text, q.speaker, q.evidence.rule) == (text, speaker, "indirect: attribution frame")
