@@ -172,6 +172,7 @@ class QuoteLanguage:
     # "ist noch nicht bekannt, ob …", "konnte nicht bestätigen, dass …": a negation right
     # before the speech verb, in its clause, means nobody said the clause
     negation_re: re.Pattern[str] | None = None
+    auxiliary_re: re.Pattern[str] | None = None  # "hat", "wurde": a participle closes the bracket
     modal_clause_re: re.Pattern[str] | None = None  # "soll": a plan or hearsay as the verb
 
 
@@ -367,6 +368,8 @@ def load(code: str) -> QuoteLanguage | None:
         commentary_re=re.compile(rf",\s+{_alt(data['syntax']['commentary_openers'])}\b")
         if data.get("syntax", {}).get("commentary_openers") else None,
         # in the verb's own clause: "wollte das nicht akzeptieren und gab vor, …" is a report
+        auxiliary_re=re.compile(rf"\b{_alt(data['syntax']['auxiliaries'])}\b")
+        if data.get("syntax", {}).get("auxiliaries") else None,
         negation_re=re.compile(
             rf"\b{_alt(data['syntax']['negations'])}\b"
             rf"(?:(?!\b{_alt(data['syntax'].get('coordinators', []) or ['(?!)'])}\b)[^,;:.!?]){{0,20}}$")

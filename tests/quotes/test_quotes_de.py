@@ -644,3 +644,28 @@ def test_nach_frames_opening_a_sentence(sentence, text, speaker):
 
     [q] = extract(sentence, date="2008-05-10", lang="de").quotes
     assert (q.text, q.speaker, q.evidence.rule) == (text, speaker, "indirect: attribution frame")
+
+
+@pytest.mark.parametrize("sentence, text, speaker", [
+    # a noun of saying after a participle phrase
+    (("Laut einer am Dienstag veröffentlichten Pressemitteilung des WFP wurden zunächst 2.000 "
+     "Menschen versorgt."), "wurden zunächst 2.000 Menschen versorgt", "WFP"),
+    # an infinitive clause without its comma after a participle closing the verb bracket
+    ("Der Weltmarktführer Philips hat angekündigt die Preise ab 1. Oktober zu erhöhen.",
+     "die Preise ab 1. Oktober zu erhöhen", "Philips"),
+    # an infinitive clause with words after its verb
+    (("Merkel hat am Samstag in Berlin angekündigt, kurzfristig zurückzutreten als Chefin der "
+     "CDU."), "kurzfristig zurückzutreten als Chefin der CDU", "Merkel"),
+])
+def test_more_reported_clauses(sentence, text, speaker):
+    from chronik.pipeline import extract
+
+    [q] = extract(sentence, date="2008-05-10", lang="de").quotes
+    assert (q.text, q.speaker) == (text, speaker)
+
+
+def test_threatening_to_break_apart_is_no_speech_act():
+    from chronik.pipeline import extract
+
+    assert extract("Der Frachter droht nun im südlichen Teil des Riffs auseinanderzubrechen.",
+                   date="2008-05-10", lang="de").quotes == []
