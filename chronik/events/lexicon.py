@@ -67,6 +67,7 @@ class EventLanguage:
     call_date: re.Pattern[str]  # "für Montag": the day a call is for, right before a time
     future_passive: re.Pattern[str]  # "wird ... gewählt": the participle is no past tense
     past_auxiliary: re.Pattern[str]  # "wurde", "worden": it is
+    past_form: re.Pattern[str]  # a trigger in the simple past ("streikten", "struck")
     past: re.Pattern[str]
     tense_fallback: dict[str, str]
     participant_frames: re.Pattern[str]
@@ -170,6 +171,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
                              + r")\s+(?:\S+\s+)?$", re.IGNORECASE),
         future_passive=_words(status.get("future_passive")),
         past_auxiliary=_words(status.get("past_auxiliary")),
+        past_form=re.compile(status.get("past_form", "(?!)"), re.IGNORECASE),
         past=_words(status.get("past")),
         tense_fallback=dict(raw.get("tense_fallback", {})),
         participant_frames=re.compile(r"\s*(?:" + parts.get("frames", "(?!)") + r")\s", re.IGNORECASE),

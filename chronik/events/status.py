@@ -161,6 +161,13 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
             return HAPPENED, "before the document date"
         if span[0] > today[1]:
             return PLANNED, "after the document date"
+    if timex is not None and lang.period_start.search(
+            text, max(0, timex.start - 12), timex.start) and not cue(lang.past) \
+            and not cue(lang.past_auxiliary) and not lang.past_form.fullmatch(
+                text, trigger[0], trigger[1]):
+        # "Die Lokführer streiken seit Mittwochabend", written that Wednesday (no past
+        # form: "seit" alone makes the tense vote look back)
+        return ONGOING, "goes on since that time"
     if timex is not None and timex.value == "PAST_REF":
         return HAPPENED, "refers to the past"
     if timex is not None and timex.value == "FUTURE_REF":

@@ -304,3 +304,15 @@ def test_a_time_before_a_called_event_dates_the_call_not_the_event():
 def test_a_law_coming_into_force_is_an_event(sentence, date, trigger, value, status):
     assert [(e.trigger, e.kind, e.value, e.status) for e in events(sentence, date)] == [
         (trigger, "in_force", value, status)]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # "seit" with the present tense goes on, also since earlier that day
+    ("Die Lokführer streiken seit Mittwochabend.", "ongoing"),
+    ("Seit heute Morgen streiken die Piloten.", "ongoing"),
+    # ... a past form says it is over
+    ("Die Lokführer hatten seit Mittwochabend gestreikt.", "happened"),
+    ("Die Lokführer streikten seit Mittwochabend.", "happened"),
+])
+def test_since_the_day_of_writing_is_ongoing_in_the_present_tense(sentence, status):
+    assert [e.status for e in events(sentence, "2024-03-06")] == [status]

@@ -217,3 +217,25 @@ def test_a_law_taking_effect_is_an_event(sentence, timex, trigger, status):
     found = events(sentence, "2024-06-12", timex)
     assert [(e.trigger, e.kind, e.value, e.status) for e in found] == [
         (trigger, "in_force", timex[2], status)]
+
+
+def test_a_labour_strike_is_a_protest_and_goes_on_since_its_start():
+    from chronik.pipeline import extract
+
+    doc = extract("Pilots have been on strike since Wednesday morning.", date="2024-03-06",
+                  lang="en")
+    assert [(e.trigger, e.kind, e.status) for e in doc.events] == [
+        ("on strike", "protest", "ongoing")]
+    doc = extract("A strike by 30,000 nurses began on Monday.", date="2024-03-06", lang="en")
+    assert [(e.kind, e.value, e.status) for e in doc.events] == [
+        ("protest", "2024-03-04", "happened")]
+    doc = extract("Russia launched a missile strike on Kyiv on Tuesday.", date="2024-03-06",
+                  lang="en")
+    assert [e.kind for e in doc.events] == ["attack"]
+
+
+def test_a_strike_called_for_a_weekday_is_ahead():
+    from chronik.pipeline import extract
+
+    doc = extract("The union called a general strike for Friday.", date="2024-03-06", lang="en")
+    assert [(e.value, e.status) for e in doc.events] == [("2024-03-08", "planned")]
