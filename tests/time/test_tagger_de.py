@@ -293,3 +293,10 @@ def test_a_season_or_month_of_the_year_named():
         ("Herbst des Jahres 1972", "1972-FA")]
     assert values("Im Juli des Jahres 1916 begann die Schlacht.", "2011-02-16") == [
         ("Juli des Jahres 1916", "1916-07")]
+
+
+def test_an_upcoming_fixture_points_a_weekday_ahead():
+    # "steht … an" (is coming up) is a schedule; "Zuvor" (before that) is no past cue
+    got = values("Zuvor steht am Mittwoch in Dublin noch das Finale der Europa League an.",
+                 "2024-05-19")
+    assert got == [("Mittwoch", "2024-05-22")]
