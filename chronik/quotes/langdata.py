@@ -306,7 +306,11 @@ def load(code: str) -> QuoteLanguage | None:
         if mood.get("first_person") else None,
         noun_cue_re=re.compile(
             rf"(?<![\w-])(?i:{_alt(dets)})\s+(?:[\w-]+\s+){{0,2}}"
-            rf"{_alt(data['speech_verbs']['also_nouns'])}$")
+            rf"{_alt(data['speech_verbs']['also_nouns'])}$"
+            # "emergency declarations for several states": a quantifier before a plural
+            + (rf"|(?<![\w-])(?i:{_alt(data['speech_verbs']['noun_quantifiers'])})\s+"
+               rf"(?:[\w-]+\s+)?{_alt(data['speech_verbs']['also_plural_nouns'])}$"
+               if data["speech_verbs"].get("noun_quantifiers") else ""))
         if data.get("speech_verbs", {}).get("also_nouns") else None,
         np=np,
         np_re=np_re,

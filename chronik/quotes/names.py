@@ -116,8 +116,10 @@ class PersonIndex:
         lo = bisect.bisect_right(starts, start - longest)
         hi = bisect.bisect_left(starts, end, lo)
         spans = self.entity_spans
+        # a tagger span running past the mention is no name of it ("Deutsche Wetterdienst
+        # warnt vor Orkanböen" tagged as one entity)
         hits = [(n, t) for s, e, n, t in (spans[k] for k in sorted(index[lo:hi]))
-                if s < end and e > start]
+                if s < end and start < e <= end + 1]
         hits.sort(key=lambda h: h[1] != "PER")
         self._entity_hits[key] = hit = hits[0] if hits else None
         return hit

@@ -669,3 +669,14 @@ def test_threatening_to_break_apart_is_no_speech_act():
 
     assert extract("Der Frachter droht nun im südlichen Teil des Riffs auseinanderzubrechen.",
                    date="2008-05-10", lang="de").quotes == []
+
+
+def test_the_place_of_a_dateline_neither_speaks_nor_is_said():
+    from chronik.pipeline import extract
+
+    doc = extract("Offenbach – Der Deutsche Wetterdienst warnt vor Orkanböen.",
+                  date="2024-02-01", lang="de")
+    assert [q.speaker for q in doc.quotes] == ["Deutsche Wetterdienst"]
+    doc = extract("Berlin – Die Regierung werde das Gesetz ändern, sagte ein Sprecher.",
+                  date="2024-02-01", lang="de")
+    assert [q.text for q in doc.quotes] == ["Die Regierung werde das Gesetz ändern"]

@@ -209,3 +209,20 @@ def test_a_clause_before_said_with_circumstances_after_it_is_reported():
                     "Tuesday.", lang="en")
     assert [(q.text, q.speaker) for q in doc.quotes] == [
         ("Prices will rise sharply next year", "minister")]
+
+
+def test_a_dateline_is_no_part_of_what_was_said():
+    from chronik.pipeline import extract
+
+    doc = extract("TALLAHASSEE, Fla. — Hurricane Helene made landfall in Florida late Thursday, "
+                  "the National Hurricane Center said.", date="2024-09-27", lang="en")
+    assert [q.text for q in doc.quotes] == [
+        "Hurricane Helene made landfall in Florida late Thursday"]
+
+
+def test_a_plural_noun_after_a_quantifier_is_no_speech_verb():
+    doc = quotes_of("President Joe Biden approved emergency declarations for several states on "
+                    "Wednesday and plans to visit the region next week.", lang="en")
+    assert doc.quotes == []
+    doc = quotes_of("The minister states that the plan is final.", lang="en")
+    assert [q.text for q in doc.quotes] == ["the plan is final"]
