@@ -565,7 +565,7 @@ def test_the_source_of_angaben_aus_x_is_x():
     # an apposition inside a "wie X mitteilte" frame
     (("Wie ein Vertreter des Mutterkonzerns, EADS heute mitteilte, wurde das Konsortium als "
      "bevorzugter Bieter ausgewählt."),
-     "wurde das Konsortium als bevorzugter Bieter ausgewählt", "Vertreter"),
+     "wurde das Konsortium als bevorzugter Bieter ausgewählt", "EADS"),
     # the main clause resumes with a past-tense verb: the report ends before it
     (("Der Angeklagte hatte vor Gericht erklärt, er sei unschuldig, erkannte die Autorität "
      "des Gerichtes aber nicht an."), "er sei unschuldig", "Angeklagte"),
@@ -680,3 +680,11 @@ def test_the_place_of_a_dateline_neither_speaks_nor_is_said():
     doc = extract("Berlin – Die Regierung werde das Gesetz ändern, sagte ein Sprecher.",
                   date="2024-02-01", lang="de")
     assert [q.text for q in doc.quotes] == ["Die Regierung werde das Gesetz ändern"]
+
+
+def test_a_group_named_by_its_role_speaks():
+    from chronik.pipeline import extract
+
+    doc = extract("Das Unwetter zog ab, doch Meteorologen warnten, der Regen halte an.",
+                  date="2024-02-01", lang="de")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("der Regen halte an", "Meteorologen")]

@@ -226,3 +226,12 @@ def test_a_plural_noun_after_a_quantifier_is_no_speech_verb():
     assert doc.quotes == []
     doc = quotes_of("The minister states that the plan is final.", lang="en")
     assert [q.text for q in doc.quotes] == ["the plan is final"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    (("Helene is expected to weaken on Friday, but forecasters warned of \"catastrophic\" "
+     "flooding in the southern Appalachians."), "forecasters"),
+    ("Witnesses said the car exploded.", "Witnesses"),
+])
+def test_a_group_named_by_its_role_speaks(sentence, speaker):
+    assert [q.speaker for q in quotes_of(sentence, lang="en").quotes] == [speaker]
