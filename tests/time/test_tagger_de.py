@@ -300,3 +300,12 @@ def test_an_upcoming_fixture_points_a_weekday_ahead():
     got = values("Zuvor steht am Mittwoch in Dublin noch das Finale der Europa League an.",
                  "2024-05-19")
     assert got == [("Mittwoch", "2024-05-22")]
+
+
+def test_the_following_year_counts_from_the_last_year_named():
+    got = values("Die Firma wurde 1990 gegründet. Im folgenden Jahr zog sie nach Berlin.",
+                 "2011-05-01")
+    assert got == [("1990", "1990"), ("folgenden Jahr", "1991")]
+    # without a year named before, from the document date
+    assert values("Die Wahl findet im folgenden Jahr statt.", "2011-05-01") == [
+        ("folgenden Jahr", "2012")]
