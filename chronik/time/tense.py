@@ -105,8 +105,8 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
     passive = opts.passive
     score = 0.0
     for m_start, m_end in opts.future.spans(text, folded, s_start, s_end):
-        if start <= m_start < end:
-            continue
+        if start <= m_start < end or (m_start < start and end <= m_end):
+            continue  # a cue inside or around the expression is none for it
         score += weight_of(m_start, m_end)
     for m_start, m_end in opts.past.spans(text, folded, s_start, s_end):
         if start <= m_start < end:

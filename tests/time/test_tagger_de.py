@@ -309,3 +309,15 @@ def test_the_following_year_counts_from_the_last_year_named():
     # without a year named before, from the document date
     assert values("Die Wahl findet im folgenden Jahr statt.", "2011-05-01") == [
         ("folgenden Jahr", "2012")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what an announcement or a call is for lies ahead
+    ("IG Metall kündigte für Samstag Proteste an.", [("Samstag", "2024-03-09")]),
+    ("Die Gewerkschaft kündigte am Montag für Samstag Proteste an.",
+     [("Montag", "2024-03-04"), ("Samstag", "2024-03-09")]),
+    # ... a plan that fell through does not
+    ("Das Treffen war für Montag angesetzt, fiel aber aus.", [("Montag", "2024-03-04")]),
+])
+def test_a_weekday_an_announcement_is_for_lies_ahead(sentence, expected):
+    assert values(sentence, "2024-03-06") == expected
