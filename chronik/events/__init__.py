@@ -43,7 +43,7 @@ __all__ = ["annotate", "load_event_language"]
 # Time expressions that can date an event: durations ("seit Wochen") and sets ("every
 # Tuesday") cannot; references (PRESENT_REF) only when nothing better is there.
 _CALENDAR_TYPES = ("DATE", "TIME")
-_REFERENCE_PENALTY = 500
+_REFERENCE_PENALTY = 1500  # more than adjacency: "im Juni 2022 besucht, damals …" is June
 _NAME_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+\s+$")
 _CROSSED_TRIGGER_PENALTY = 200
 _ADJACENT_BONUS = -1000

@@ -316,3 +316,9 @@ def test_a_law_coming_into_force_is_an_event(sentence, date, trigger, value, sta
 ])
 def test_since_the_day_of_writing_is_ongoing_in_the_present_tense(sentence, status):
     assert [e.status for e in events(sentence, "2024-03-06")] == [status]
+
+
+def test_a_date_beats_a_reference_word_right_after_the_trigger():
+    found = events("Zuletzt hatte Selenskyj Berlin im Juni 2022 besucht, damals noch als Gast im "
+                   "Bundestag per Video zugeschaltet.", "2023-05")
+    assert [(e.trigger, e.value, e.status) for e in found] == [("besucht", "2022-06", "happened")]
