@@ -688,3 +688,18 @@ def test_a_group_named_by_its_role_speaks():
     doc = extract("Das Unwetter zog ab, doch Meteorologen warnten, der Regen halte an.",
                   date="2024-02-01", lang="de")
     assert [(q.text, q.speaker) for q in doc.quotes] == [("der Regen halte an", "Meteorologen")]
+
+
+@pytest.mark.parametrize("sentence, text, speaker", [
+    # ", so X" with a source the noun-phrase pattern does not cover
+    ("Betroffen ist der Auftritt eines Mädchens, so der Mitarbeiter einer Produktionsfirma.",
+     "Betroffen ist der Auftritt eines Mädchens", "Mitarbeiter einer Produktionsfirma"),
+    (("Fast alle vermissten Kinder werden schnell gefunden, so eine Information des "
+     "Bundeskriminalamtes (BKA) in Wiesbaden."),
+     "Fast alle vermissten Kinder werden schnell gefunden", "BKA"),
+])
+def test_so_x_with_a_long_source(sentence, text, speaker):
+    from chronik.pipeline import extract
+
+    [q] = extract(sentence, date="2008-05-10", lang="de").quotes
+    assert (q.text, q.speaker) == (text, speaker)
