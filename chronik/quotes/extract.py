@@ -754,7 +754,8 @@ def direct_quotes(ft: FieldText) -> list[Found]:
             verb = None if frame else (_verb_in(ft, pre_s, pre_e)
                                        or _verb_in(ft, post_s, post_e, last=False))
             # "bezeichnete die Pläne als „Wortbruch“": what someone called something
-            named = verb is not None and words < 4 and _after_naming_word(ft, q.start)
+            named = verb is not None and ((words < 4 and _after_naming_word(ft, q.start))
+                                          or _object_of_speech_verb(ft, verb, q.start))
             if verb and not named and ((words < 4 and (not inner.lstrip()[:1].islower()
                                                        or _NAME_LIKE.search(inner)))
                                        or _looks_like_title(ft.lang, inner)
@@ -788,6 +789,20 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 continue  # a title, a name, a scare quote: not a quotation
         out.append(found)
     return out
+
+
+def _object_of_speech_verb(ft: FieldText, verb: tuple[int, int], pos: int) -> bool:
+    """Whether the quotation at `pos` is what a speech verb right before it names: "warnte
+    vor den „Lohnverzichtstheorien“", "sprach von einer „Gefahr für Leib und Leben“", "riet
+    allgemein zu „Gelassenheit“" — a preposition of the verb, an article, a word more."""
+    if not ft.lang.quote_object_links or not verb[1] <= pos <= verb[1] + 40:
+        return False
+    words = ft.text[verb[1]:pos].split()
+    if not 1 <= len(words) <= 3:
+        return False
+    link = next((k for k, w in enumerate(words) if w in ft.lang.quote_object_links), None)
+    return link is not None and all(
+        ft.lang.determiner_re.match(w + " ") for w in words[link + 1:])
 
 
 def _after_naming_word(ft: FieldText, pos: int) -> bool:

@@ -164,6 +164,9 @@ class QuoteLanguage:
     # "bezeichnete die Pläne als „Wortbruch“": a short quoted phrase right after one of
     # these words, in a sentence with a speech verb, is what someone called something
     naming_words: frozenset[str] = frozenset()
+    # "warnte vor den „…“", "sprach von einer „…“": prepositions after a speech verb that
+    # make a short quoted phrase what was said, not a name
+    quote_object_links: frozenset[str] = frozenset()
     # "Parolen wie „Thaksin raus!“", "mit der Aufschrift „…“": a quotation right after one
     # of these nouns (and the optional words after it) is words someone chanted or wrote
     slogan_re: re.Pattern[str] | None = None
@@ -369,6 +372,7 @@ def load(code: str) -> QuoteLanguage | None:
         subordinators=frozenset(data.get("syntax", {}).get("subordinators", [])),
         title_function_words=frozenset(nominal.get("title_function_words", [])),
         naming_words=frozenset(nominal.get("naming_words", [])),
+        quote_object_links=frozenset(nominal.get("quote_object_links", [])),
         commentary_re=re.compile(rf",\s+{_alt(data['syntax']['commentary_openers'])}\b")
         if data.get("syntax", {}).get("commentary_openers") else None,
         # in the verb's own clause: "wollte das nicht akzeptieren und gab vor, …" is a report

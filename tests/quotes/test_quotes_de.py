@@ -703,3 +703,17 @@ def test_so_x_with_a_long_source(sentence, text, speaker):
 
     [q] = extract(sentence, date="2008-05-10", lang="de").quotes
     assert (q.text, q.speaker) == (text, speaker)
+
+
+@pytest.mark.parametrize("sentence, text, speaker", [
+    # a short quoted phrase a speech verb's preposition introduces is what was said
+    ("Bereits während seiner Amtszeit warnte Kluncker vor den „Lohnverzichtstheorien“.",
+     "„Lohnverzichtstheorien“", "Kluncker"),
+    ("Der Forscher Heino Stoever riet allgemein zu „Gelassenheit und Aufmerksamkeit“.",
+     "„Gelassenheit und Aufmerksamkeit“", "Heino Stoever"),
+])
+def test_a_quoted_phrase_after_a_speech_verbs_preposition(sentence, text, speaker):
+    from chronik.pipeline import extract
+
+    [q] = extract(sentence, date="2008-05-10", lang="de").quotes
+    assert (q.kind, q.text, q.speaker) == ("direct", text, speaker)
