@@ -350,3 +350,15 @@ def test_the_end_of_a_weekday_range_comes_after_its_start():
 ])
 def test_points_of_interest_rates_are_no_quarters(sentence):
     assert found(sentence, "2025-03-06") == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # a reduced relative clause ("…, set for March 9, …") tells an old plan: the nearest
+    # reading wins, and here the main clause is past
+    ("The original meeting, set for March 9, was called off.", "2023-03-09"),
+    ("The vote, originally scheduled for March 9, was postponed.", "2023-03-09"),
+    # a plan said in the present is ahead
+    ("The summit is set for March 9.", "2024-03-09"),
+])
+def test_an_old_plan_in_a_relative_clause_stays_near(sentence, value):
+    assert [t.value for t in tag(sentence, date="2023-03-24", lang="en")] == [value]
