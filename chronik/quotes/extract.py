@@ -443,6 +443,20 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     s, e = _trim(text, lo, cue[0])
     if clause > lo and e > s and lang.np_re.fullmatch(text, s, e) and _plausible_subject(ft, s, e):
         return s, e
+    # 0b. a relative clause between subject and verb: "The report, which was released
+    #     Thursday, found …", "Der Bericht, der am Montag erschien, kommt zu dem Schluss …"
+    if clause > lo and not text[clause:cue[0]].strip():
+        before = text.rfind(",", lo, clause - 1)
+        first = _WORDS.search(text, before + 1, clause) if before >= 0 else None
+        last = text[before + 1:clause - 1].split()[-1:] if before >= 0 else []
+        # "die" opens an apposition as often ("…, die britische Königin Elisabeth II., bat"):
+        # as an article it counts only before a clause ending in a verb
+        if first is not None and lang.relative_pronoun_re.fullmatch(first.group()) and (
+                not lang.determiner_re.match(first.group() + " ")
+                or (last and last[0][:1].islower())):
+            s, e = _trim(text, lo, before)
+            if e > s and lang.np_re.fullmatch(text, s, e) and _plausible_subject(ft, s, e):
+                return s, e
     s, e = _trim(text, clause, cue[0])
     lead = lang.before_subject_skip.match(text, s, e)
     if lead:
@@ -1120,6 +1134,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if verb and not lang.that_clause and "," not in text[verb[1]:s_hi] \
                     and _ENDS_IN_INFINITIVE.search(text[verb[1]:s_hi].rstrip(" .!?\n")):
                 verb = None  # "Der Frachter droht auseinanderzubrechen": no speech act
+            if verb and lang.not_speech_re is not None \
+                    and lang.not_speech_re.match(text, verb[0], s_hi):
+                verb = None  # "Der Haushaltsplan sieht eine Verdreifachung vor"
             if verb:
                 mention = speaker_for_cue(ft, verb, s_lo, s_hi)
                 if mention:

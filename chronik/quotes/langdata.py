@@ -175,6 +175,7 @@ class QuoteLanguage:
     # "ist noch nicht bekannt, ob …", "konnte nicht bestätigen, dass …": a negation right
     # before the speech verb, in its clause, means nobody said the clause
     negation_re: re.Pattern[str] | None = None
+    not_speech_re: re.Pattern[str] | None = None  # "sieht … vor": no speech act
     auxiliary_re: re.Pattern[str] | None = None  # "hat", "wurde": a participle closes the bracket
     modal_clause_re: re.Pattern[str] | None = None  # "soll": a plan or hearsay as the verb
 
@@ -378,6 +379,7 @@ def load(code: str) -> QuoteLanguage | None:
         # in the verb's own clause: "wollte das nicht akzeptieren und gab vor, …" is a report
         auxiliary_re=re.compile(rf"\b{_alt(data['syntax']['auxiliaries'])}\b")
         if data.get("syntax", {}).get("auxiliaries") else None,
+        not_speech_re=re.compile(sv["not_speech"]) if sv.get("not_speech") else None,
         negation_re=re.compile(
             rf"\b{_alt(data['syntax']['negations'])}\b"
             rf"(?:(?!\b{_alt(data['syntax'].get('coordinators', []) or ['(?!)'])}\b)[^,;:.!?]){{0,20}}$")

@@ -717,3 +717,13 @@ def test_a_quoted_phrase_after_a_speech_verbs_preposition(sentence, text, speake
 
     [q] = extract(sentence, date="2008-05-10", lang="de").quotes
     assert (q.kind, q.text, q.speaker) == ("direct", text, speaker)
+
+
+def test_a_relative_clause_between_subject_and_verb_and_provides_for_is_no_speech():
+    from chronik.pipeline import extract
+
+    [q] = extract("Die Ministerin, die gestern in Berlin war, sagte, die Lage sei ernst.",
+                  date="2024-02-01", lang="de").quotes
+    assert (q.text, q.speaker) == ("die Lage sei ernst", "Ministerin")
+    assert extract("Der Haushaltsplan, der am Montag vorgelegt wurde, sieht eine Verdreifachung "
+                   "der Bürgschaften vor.", date="2024-02-01", lang="de").quotes == []

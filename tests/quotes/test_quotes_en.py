@@ -235,3 +235,27 @@ def test_a_plural_noun_after_a_quantifier_is_no_speech_verb():
 ])
 def test_a_group_named_by_its_role_speaks(sentence, speaker):
     assert [q.speaker for q in quotes_of(sentence, lang="en").quotes] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, text, speaker", [
+    # the source of "according to" runs to the comma
+    (("According to a person familiar with the matter, the deal could be announced as soon as "
+     "Friday."), "the deal could be announced as soon as Friday", "person familiar with the matter"),
+    # a relative clause between the subject and its verb
+    ("The report, which was released Thursday, found that wages rose 4%.", "wages rose 4%",
+     "report"),
+    ("The analysts noted that sales had slowed.", "sales had slowed", "analysts"),
+])
+def test_sources_with_long_phrases_and_relative_clauses(sentence, text, speaker):
+    from chronik.pipeline import extract
+
+    [q] = extract(sentence, date="2024-02-10", lang="en").quotes
+    assert (q.text, q.speaker) == (text, speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials did not immediately respond to a request for comment.",  # "not" is no "note"
+    "Rescuers found the body on Monday.",  # "found" needs a clause
+])
+def test_no_report(sentence):
+    assert quotes_of(sentence, lang="en").quotes == []
