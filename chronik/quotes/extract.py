@@ -549,8 +549,9 @@ def _plausible_subject(ft: FieldText, s: int, e: int) -> bool:
     if len(words) > 1:
         return True
     word = words[0]
-    if _person_like(ft, s, e) or sum(c.isupper() for c in word) > 1:
-        return True  # a name, a role, an acronym (NDR, IAEO)
+    if _person_like(ft, s, e) or sum(c.isupper() for c in word) > 1 \
+            or word in ft.lang.not_person:
+        return True  # a name, a role, an acronym (NDR, IAEO), an institution ("Police said")
     # a capitalised word the document also uses inside a sentence is a noun or a name;
     # one that is capitalised only at sentence starts is an adverb ("Offiziell", "Dazu")
     return ft.used_inside_sentence(word)
@@ -604,6 +605,19 @@ def _frame_source(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int], tup
 _ENDS_IN_INFINITIVE = re.compile(r"(?:\bzu\s+[a-zäöüß]\w*|[a-zäöüß]{2,}zu[a-zäöüß]{3,})en$")
 _OPENING_FRAME_REACH = 120  # characters: "Nach Angaben eines Sprechers der Polizei in …"
 _THAT_REACH = 80  # characters: an audience, a place and a time ("employees at a meeting on Tuesday")
+
+
+def _apposition_then_verb(lang: QuoteLanguage, text: str, start: int, hi: int) -> int | None:
+    """`start` (just after a comma) when an apposition without a finite verb follows, then a
+    comma and a finite verb: ", a 34-year-old man from Ohio, was arrested" — else None."""
+    assert lang.finite_re is not None
+    second = text.find(",", start, min(hi, start + 80))
+    first = _WORDS.search(text, start, second) if second >= 0 else None
+    relative = first is not None and lang.relative_pronoun_re.fullmatch(first.group())
+    if second < 0 or (not relative and lang.finite_re.search(text, start, second)):
+        return None  # ", who is 34," is a relative clause: a finite verb inside is its own
+    verb = lang.finite_re.match(text, _trim(text, second + 1, hi)[0])
+    return start if verb is not None else None
 
 
 def _after_that(lang: QuoteLanguage, text: str, start: int, hi: int,
@@ -967,6 +981,11 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 elif lang.finite_re and lang.finite_re.search(text, verb_end, comma):
                     # "said it had cut 500 jobs, adding that …": the clause is before the comma
                     clause_start = None
+                elif lang.finite_re and (apposition := _apposition_then_verb(
+                        lang, text, comma + 1, s_hi)):
+                    # "said the suspect, a 34-year-old man from Ohio, was arrested": the
+                    # clause's subject has an apposition; the clause starts after the verb
+                    clause_start = _trim(text, verb_end, apposition)[0]
             if clause_start is None and lang.that_clause:
                 skip = lang.after_verb_skip.match(text, vm.end(), s_hi)
                 tm = lang.clause_start_re.match(text, skip.end() - 1 if skip and skip.end() > vm.end()

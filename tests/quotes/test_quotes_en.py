@@ -259,3 +259,17 @@ def test_sources_with_long_phrases_and_relative_clauses(sentence, text, speaker)
 ])
 def test_no_report(sentence):
     assert quotes_of(sentence, lang="en").quotes == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # the reported clause's subject with an apposition or a relative clause
+    ("Police said the suspect, a 34-year-old man from Ohio, was arrested at his home.",
+     "the suspect, a 34-year-old man from Ohio, was arrested at his home"),
+    ("Police said the suspect, who is 34, was arrested at his home.",
+     "the suspect, who is 34, was arrested at his home"),
+])
+def test_a_reported_subject_with_an_apposition(sentence, text):
+    from chronik.pipeline import extract
+
+    [q] = extract(sentence, date="2024-02-10", lang="en").quotes
+    assert (q.text, q.speaker) == (text, "Police")
