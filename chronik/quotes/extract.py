@@ -1116,9 +1116,15 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         if found is None and lang.participle_cue_re is not None:
             part = next(iter(ft.outside(lang.participle_cue_re, s_lo, s_hi)), None)
             subject = _sentence_subject(ft, s_lo, part.start()) if part else None
-            if part is not None and subject is not None and end - part.end() > 10:
+            # '"The economy is strong," Biden told reporters, adding that …': after a
+            # quotation with its frame, the quotation's speaker goes on
+            after_quote = part is not None and subject is None and _has_direct(
+                ft, s_lo, part.start()) and _verb_in(ft, s_lo, part.start()) is not None
+            if part is not None and (subject is not None or after_quote) \
+                    and end - part.end() > 10:
                 found = Found("indirect", [_trim(text, part.end(), end)],
                               cue=part.span("cue"), mention=subject,
+                              continues=subject is None,
                               rule="indirect: participle of saying after a comma")
         # d) a Konjunktiv-I sentence carries on the last report
         if found is None:
