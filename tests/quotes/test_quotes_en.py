@@ -276,8 +276,10 @@ def test_a_reported_subject_with_an_apposition(sentence, text):
 
 
 def test_adding_after_a_quotation_and_its_frame_goes_on_with_its_speaker():
-    doc = quotes_of("\"The economy is strong,\" Biden told reporters at the White House, adding "
-                    "that inflation had eased.", lang="en")
+    from chronik.pipeline import extract
+
+    doc = extract("\"The economy is strong,\" Biden told reporters at the White House, adding "
+                  "that inflation had eased.", date="2024-02-10", lang="en")
     assert [(q.kind, q.text, q.speaker) for q in doc.quotes] == [
         ("direct", "\"The economy is strong,\"", "Biden"),
         ("indirect", "inflation had eased", "Biden")]
