@@ -34,7 +34,7 @@ from functools import cache
 from chronik.events.clauses import Clause, split_clauses
 from chronik.events.lexicon import EventLanguage, TriggerEntry, load_event_language
 from chronik.events.participants import NameIndex, location, name_index, participants
-from chronik.events.status import decide_status
+from chronik.events.status import decide_status, interval
 from chronik.model import Document, Event, Evidence, Span, Timex
 from chronik.time.tense import Sentences
 
@@ -163,7 +163,8 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
         trigger_starts = [t.start for t in triggers]
         for t in triggers:
             _anchor(text, t, triggers, clauses, clause_starts, sentence_timexes, lang,
-                    sentence_timex_starts, trigger_starts, said.get(t.start, ()))
+                    sentence_timex_starts, trigger_starts, said.get(t.start, ()),
+                    doc_date=doc.date)
             if t.timex is None and i > 0 and lang.previous_sentence.match(text, s_start, s_end):
                 p_start, p_end = sentences[i - 1]
                 previous = [x for x in _between(timexes, timex_starts, p_start, p_end)
@@ -279,6 +280,11 @@ def _is_anaphoric(text: str, t: _Trigger, lang: EventLanguage) -> bool:
     return False
 
 
+def _after_doc_date(x: Timex, doc_date: str | None) -> bool:
+    span, today = interval(x.value), interval(doc_date)
+    return bool(span and today and span[0] > today[1])
+
+
 _NON_SPACE = re.compile(r"\S+")
 _QUOTES_PUNCT = ",.;:\"'„“”»«()"
 
@@ -286,7 +292,7 @@ _QUOTES_PUNCT = ",.;:\"'„“”»«()"
 def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clause],
             clause_starts: list[int], sentence_timexes: list[Timex], lang: EventLanguage,
             starts: list[int], trigger_starts: list[int],
-            said: Sequence[tuple[int, int]] = ()) -> None:
+            said: Sequence[tuple[int, int]] = (), doc_date: str | None = None) -> None:
     """Choose the time expression of the trigger's clause that dates it (or none);
     `said` are the spans of what the trigger, a speech verb, introduced."""
     index = _clause_at(clause_starts, t.start)
@@ -322,8 +328,8 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
                                 for a, b in said):
             continue  # "Biden will speak on Thursday, the White House said"
         if called and x.end <= t.start and not lang.call_date.search(
-                text, max(0, x.start - 12), x.start):
-            continue
+                text, max(0, x.start - 12), x.start) and not _after_doc_date(x, doc_date):
+            continue  # ... but a day ahead is the event's: "sind am Sonntag zur Wahl aufgerufen"
         if lang.last_time.search(text, max(0, x.start - 40), x.start):
             continue  # "senkt erstmals seit 2019 die Zinsen": the cut is not in 2019
         if lang.period_start.search(text, max(0, x.start - 12), x.start) and (

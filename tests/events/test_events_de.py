@@ -322,3 +322,8 @@ def test_a_date_beats_a_reference_word_right_after_the_trigger():
     found = events("Zuletzt hatte Selenskyj Berlin im Juni 2022 besucht, damals noch als Gast im "
                    "Bundestag per Video zugeschaltet.", "2023-05")
     assert [(e.trigger, e.value, e.status) for e in found] == [("besucht", "2022-06", "happened")]
+
+
+def test_a_day_ahead_before_a_called_event_is_the_events_date():
+    found = events("Die Bürger sind am 29. September zur Wahl aufgerufen.", "2024-09-25")
+    assert [(e.trigger, e.value, e.status) for e in found] == [("Wahl", "2024-09-29", "planned")]

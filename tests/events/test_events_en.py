@@ -239,3 +239,19 @@ def test_a_strike_called_for_a_weekday_is_ahead():
 
     doc = extract("The union called a general strike for Friday.", date="2024-03-06", lang="en")
     assert [(e.value, e.status) for e in doc.events] == [("2024-03-08", "planned")]
+
+
+@pytest.mark.parametrize("sentence, timex, trigger, kind", [
+    ("Powell is scheduled to testify before Congress on Thursday.",
+     ("Thursday", "DATE", "2024-09-26"), "to testify", "trial"),
+    ("Voters go to the polls on Nov. 5.", ("Nov. 5", "DATE", "2024-11-05"),
+     "go to the polls", "election"),
+    ("The company will report earnings after the bell on Thursday.",
+     ("Thursday", "DATE", "2024-09-26"), "report earnings", "announcement"),
+    ("Biden will travel to Poland next week, the White House announced.",
+     ("next week", "DATE", "2024-W40"), "will travel", "visit"),
+])
+def test_testimony_polls_earnings_and_travel_are_events(sentence, timex, trigger, kind):
+    found = events(sentence, "2024-09-25", timex)
+    assert [(e.trigger, e.kind, e.value, e.status) for e in found] == [
+        (trigger, kind, timex[2], "planned")]
