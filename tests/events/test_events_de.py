@@ -327,3 +327,16 @@ def test_a_date_beats_a_reference_word_right_after_the_trigger():
 def test_a_day_ahead_before_a_called_event_is_the_events_date():
     found = events("Die Bürger sind am 29. September zur Wahl aufgerufen.", "2024-09-25")
     assert [(e.trigger, e.value, e.status) for e in found] == [("Wahl", "2024-09-29", "planned")]
+
+
+@pytest.mark.parametrize("sentence, trigger, kind, value, status", [
+    ("Siemens legt am Donnerstag seine Quartalszahlen vor.", "Quartalszahlen", "announcement",
+     "2024-09-26", "planned"),
+    ("Der Minister soll am Mittwoch vor dem Untersuchungsausschuss aussagen.", "aussagen",
+     "trial", "2024-09-25", "planned"),
+    ("Der Zeuge sagte am Montag vor Gericht aus.", "sagte am Montag vor Gericht aus", "trial",
+     "2024-09-23", "happened"),
+])
+def test_figures_and_testimony_are_events(sentence, trigger, kind, value, status):
+    assert [(e.trigger, e.kind, e.value, e.status) for e in events(sentence, "2024-09-25")] == [
+        (trigger, kind, value, status)]
