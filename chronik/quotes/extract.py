@@ -841,6 +841,17 @@ def _after_naming_word(ft: FieldText, pos: int) -> bool:
     return bool(before) and before[-1] in ft.lang.naming_words
 
 
+def _named_in_place(ft: FieldText, start: int, end: int) -> bool:
+    """A capitalised quoted phrase right after "von" is a name ("des Leiters von „Ärzte ohne
+    Grenzen“"). After an article it is as often someone's words ("von einer „Entschuldung
+    weit entfernt“"), so that is not enough inside reported speech."""
+    text = ft.text
+    if not text[start + 1:start + 2].isupper():
+        return False
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1] in ft.lang.name_links
+
+
 def _capitalised_after_determiner(ft: FieldText, pos: int, inner: str) -> bool:
     """„Kampagne für ein Freies Tibet“ after "Die", „Sacharow-Preises für geistige Freiheit“
     after "des": a short capitalised phrase in the place of a noun is a name."""
@@ -1421,6 +1432,8 @@ def nested_quotes(ft: FieldText, indirect: list[Found]) -> list[Found]:
         words = ft.text[q.start + 1:q.end - 1].split()
         if all(w[:1].isupper() or w[:1].isdigit() for w in words):
             continue  # „Ruhr Nachrichten“, „DFB“: a name or a title, not someone's words
+        if _named_in_place(ft, q.start, q.end):
+            continue
         for f in reports:
             if any(s <= q.start and q.end <= e for s, e in f.spans):
                 out.append(Found("direct", [(q.start, q.end)], cue=f.cue, mention=f.mention,

@@ -167,6 +167,8 @@ class QuoteLanguage:
     # "warnte vor den „…“", "sprach von einer „…“": prepositions after a speech verb that
     # make a short quoted phrase what was said, not a name
     quote_object_links: frozenset[str] = frozenset()
+    # "von „Ärzte ohne Grenzen“": words after which a capitalised quoted phrase is a name
+    name_links: frozenset[str] = frozenset()
     # "Parolen wie „Thaksin raus!“", "mit der Aufschrift „…“": a quotation right after one
     # of these nouns (and the optional words after it) is words someone chanted or wrote
     slogan_re: re.Pattern[str] | None = None
@@ -374,6 +376,7 @@ def load(code: str) -> QuoteLanguage | None:
         title_function_words=frozenset(nominal.get("title_function_words", [])),
         naming_words=frozenset(nominal.get("naming_words", [])),
         quote_object_links=frozenset(nominal.get("quote_object_links", [])),
+        name_links=frozenset(nominal.get("name_links", [])),
         commentary_re=re.compile(rf",\s+{_alt(data['syntax']['commentary_openers'])}\b")
         if data.get("syntax", {}).get("commentary_openers") else None,
         # in the verb's own clause: "wollte das nicht akzeptieren und gab vor, …" is a report

@@ -727,3 +727,15 @@ def test_a_relative_clause_between_subject_and_verb_and_provides_for_is_no_speec
     assert (q.text, q.speaker) == ("die Lage sei ernst", "Ministerin")
     assert extract("Der Haushaltsplan, der am Montag vorgelegt wurde, sieht eine Verdreifachung "
                    "der Bürgschaften vor.", date="2024-02-01", lang="de").quotes == []
+
+
+def test_a_name_after_von_inside_reported_speech_is_no_quotation():
+    from chronik.pipeline import extract
+
+    doc = extract("Die Regenzeit könnte nach Angaben des Leiters der Sektion von „Ärzte ohne "
+                  "Grenzen“ bis September dauern.", date="2008-05-10", lang="de")
+    assert [q.kind for q in doc.quotes] == ["indirect"]
+    # ... after an article it is someone's words
+    doc = extract("Er sagte, Afghanistan sei ein „Opfer des Terrorismus“.", date="2008-05-10",
+                  lang="de")
+    assert [q.kind for q in doc.quotes] == ["indirect", "direct"]
