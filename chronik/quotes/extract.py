@@ -602,7 +602,6 @@ def _frame_source(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int], tup
     return None
 
 
-_ENDS_IN_INFINITIVE = re.compile(r"(?:\bzu\s+[a-zäöüß]\w*|[a-zäöüß]{2,}zu[a-zäöüß]{3,})en$")
 _OPENING_FRAME_REACH = 120  # characters: "Nach Angaben eines Sprechers der Polizei in …"
 _THAT_REACH = 80  # characters: an audience, a place and a time ("employees at a meeting on Tuesday")
 
@@ -966,7 +965,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             clause_start = cm.end() if cm else None
             clause_end, own_end = end, False
             if cm is None and not lang.that_clause and lang.infinitive_re is not None \
-                    and lang.auxiliary_re is not None and vm.group().endswith("t") \
+                    and lang.auxiliary_re is not None and lang.infinitive_end_re is not None \
+                    and lang.participle_re.fullmatch(vm.group().split()[0]) \
                     and lang.auxiliary_re.search(text, s_lo, vm.start()):
                 # "hat angekündigt die Preise ab 1. Oktober zu erhöhen": an infinitive
                 # clause without its comma after a participle closing the verb bracket, up
@@ -976,7 +976,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     stop -= 1
                 rest = text[vm.end():stop]
                 if "," not in rest and len(rest.split()) >= 3 \
-                        and lang.infinitive_re.search(rest) and _ENDS_IN_INFINITIVE.search(rest):
+                        and lang.infinitive_re.search(rest) and lang.infinitive_end_re.search(rest):
                     clause_start = _trim(text, vm.end(), stop)[0]
             if cm and lang.that_clause:
                 verb_end = vm.start() + len(vm.group().split()[0])
@@ -1167,8 +1167,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         #    speech verb with a subject still names who speaks next (a silent report).
         if found is None and not _has_direct(ft, s_lo, s_hi):
             verb = _verb_in(ft, s_lo, s_hi, last=False)
-            if verb and not lang.that_clause and "," not in text[verb[1]:s_hi] \
-                    and _ENDS_IN_INFINITIVE.search(text[verb[1]:s_hi].rstrip(" .!?\n")):
+            if verb and lang.infinitive_end_re is not None and "," not in text[verb[1]:s_hi] \
+                    and lang.infinitive_end_re.search(text[verb[1]:s_hi].rstrip(" .!?\n")):
                 verb = None  # "Der Frachter droht auseinanderzubrechen": no speech act
             if verb and lang.not_speech_re is not None \
                     and lang.not_speech_re.match(text, verb[0], s_hi):
@@ -1282,7 +1282,7 @@ def _main_clause_verb_at(ft: FieldText, pos: int) -> bool:
             or lang.determiner_re.match(first.group() + " "):
         return False
     # a capitalised word second is no sign: "keine Revolution", "doch UN-Sprecher …"
-    return bool(lang.pronoun_re.fullmatch(second.group()) or second.group() in ("man", "es", "sich")
+    return bool(lang.pronoun_re.fullmatch(second.group()) or second.group() in lang.inverted_subjects
                 or lang.determiner_re.match(second.group() + " "))
 
 

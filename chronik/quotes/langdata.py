@@ -179,6 +179,11 @@ class QuoteLanguage:
     negation_re: re.Pattern[str] | None = None
     not_speech_re: re.Pattern[str] | None = None  # "sieht … vor": no speech act
     auxiliary_re: re.Pattern[str] | None = None  # "hat", "wurde": a participle closes the bracket
+    # "zu erhöhen", "zurückzutreten" closing a clause: an infinitive clause ends there
+    infinitive_end_re: re.Pattern[str] | None = None
+    participle_re: re.Pattern[str] = re.compile("(?!)")  # a speech verb's participle form
+    # "kam es", "hätte man": words that follow the finite verb of a main clause as its subject
+    inverted_subjects: frozenset[str] = frozenset()
     modal_clause_re: re.Pattern[str] | None = None  # "soll": a plan or hearsay as the verb
 
 
@@ -380,6 +385,11 @@ def load(code: str) -> QuoteLanguage | None:
         commentary_re=re.compile(rf",\s+{_alt(data['syntax']['commentary_openers'])}\b")
         if data.get("syntax", {}).get("commentary_openers") else None,
         # in the verb's own clause: "wollte das nicht akzeptieren und gab vor, …" is a report
+        infinitive_end_re=re.compile(mood["infinitive_end"]) if mood.get("infinitive_end")
+        else None,
+        participle_re=re.compile(r"\w+(?:" + "|".join(map(re.escape, sv.get("participle_suffixes", [])))
+                                 + r")" if sv.get("participle_suffixes") else "(?!)"),
+        inverted_subjects=frozenset(data.get("syntax", {}).get("inverted_subjects", [])),
         auxiliary_re=re.compile(rf"\b{_alt(data['syntax']['auxiliaries'])}\b")
         if data.get("syntax", {}).get("auxiliaries") else None,
         not_speech_re=re.compile(sv["not_speech"]) if sv.get("not_speech") else None,
