@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from chronik.entities.cluster import cluster, lang_data
-from chronik.entities.keys import entity_key, place_code
+from chronik.entities.keys import entity_key, load_key_data, place_code
 from chronik.entities.tagger import TaggedSpan, load_model
 from chronik.model import Document
 
@@ -153,7 +154,7 @@ _COMPOUND = re.compile(r"(?<![\w-])(\w+)-\w[\w-]*")
 
 def annotate(doc: Document) -> None:
     """Fill `doc.entities` from the document's sentences (or its regions, if unsegmented)."""
-    if not doc.lang or load_model(doc.lang) is None:
+    if not doc.lang or not _stage_loaded(doc.lang):
         return
     units = doc.sentences or doc.regions
     tagged = tag_units([(doc.fields[u.field], u.start, u.end) for u in units], doc.lang)
@@ -165,6 +166,17 @@ def annotate(doc: Document) -> None:
                  if not any(f == sp[0] and a <= sp[1] and sp[2] <= b for f, a, b in times)]
     spans += repeated_names(spans, doc.fields, doc.lang)
     doc.entities = cluster(spans, doc.fields, doc.lang)
+
+
+@cache
+def _stage_loaded(lang: str) -> bool:
+    """Load what the stage needs for `lang` once: the CRF and the data its rules look up
+    (place names, the language's role words). Whether `lang` has a model."""
+    if load_model(lang) is None:
+        return False
+    load_key_data()
+    lang_data(lang)
+    return True
 
 
 def repeated_names(spans: list[tuple[str, int, int, str]], fields: dict[str, str], lang: str
