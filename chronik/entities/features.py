@@ -176,6 +176,10 @@ class AttributeRows:
         self._no_s3 = (missing,) * len(_PARTS_OF_S3)
         self._p2, self._p3, self._p4 = (table(t, {}) for t in ("p2", "p3", "p4"))
         self._s2, self._s4, self._s5 = (table(t, {}) for t in ("s2", "s4", "s5"))
+        # a word's first four letters fix its three prefix rows, its last five its suffix
+        # rows: one look-up each, shared by the many words with the same ends
+        self._prefixes: dict[str, tuple[int, int, int]] = {}
+        self._suffixes: dict[str, tuple[int, ...]] = {}
         self._head, self._first = table("head", {}), table("first", {})
         self._cap, self._allcap, self._hyph = (index.get(a, missing)
                                                for a in ("cap", "allcap", "hyph"))
@@ -185,6 +189,43 @@ class AttributeRows:
         self._shapes: dict[str, tuple[int, ...]] = {}  # shape-mapped word -> its rows
         self._extras: dict[str, tuple[int, ...]] = {}
         self._features: dict[str, tuple[int | None, ...]] = {}  # few: clusters, gazetteer
+
+    def _prefix_rows(self, p: str) -> tuple[int, int, int]:
+        """(p2, p3, p4) rows of the words whose lowercase form begins with `p` (their first
+        four letters, or all of a shorter word)."""
+        if len(self._prefixes) > 100_000:
+            self._prefixes.clear()
+        missing = self.missing
+        rows = self._prefixes[p] = (self._p2.get(p[:2], missing), self._p3.get(p[:3], missing),
+                                    self._p4.get(p, missing))
+        return rows
+
+    def _suffix_rows(self, s: str) -> tuple[int, ...]:
+        """(s2, s3, s4, s5, s3 as left neighbour, s3 as right neighbour) rows of the words
+        whose lowercase form ends in `s` (their last five letters, or all of a shorter word)."""
+        if len(self._suffixes) > 100_000:
+            self._suffixes.clear()
+        missing = self.missing
+        s3 = self._s3.get(s[-3:], self._no_s3)
+        rows = self._suffixes[s] = (self._s2.get(s[-2:], missing), s3[0],
+                                    self._s4.get(s[-4:], missing), self._s5.get(s, missing),
+                                    s3[1], s3[2])
+        return rows
+
+    def max_rows(self) -> int:
+        """The most rows a word can have in one role: as itself, nine pieces, six optional
+        ones (cap, allcap, hyph, head, first, len) and the longest list of lexicon
+        features twice (as is and capitalised); its neighbour roles have fewer."""
+        longest = max(map(len, self.lexicon.values()), default=0)
+        return 9 + 6 + 2 * longest
+
+    def preload_lexicon(self) -> None:
+        """Build the rows of every list of lexicon features now (a tenth of a second at
+        model load), not when a word carrying it first occurs in a text."""
+        for extra in self.lexicon.values():
+            key = "\t".join(extra)
+            if key not in self._extras:
+                self._extra_rows(key, extra)
 
     def _shape_rows(self, mapped: str) -> tuple[int, ...]:
         rows = self._shapes.get(mapped)
@@ -243,9 +284,8 @@ class AttributeRows:
         runs for every word new to the process."""
         missing = self.missing
         word_rows, no_word = self._word.get, self._no_word
-        s3_rows, no_s3 = self._s3.get, self._no_s3
-        p2, p3, p4 = self._p2.get, self._p3.get, self._p4.get
-        s2, s4, s5 = self._s2.get, self._s4.get, self._s5.get
+        prefixes, prefix_rows = self._prefixes.get, self._prefix_rows
+        suffixes, suffix_rows = self._suffixes.get, self._suffix_rows
         head_rows, first_rows, length_rows = self._head.get, self._first.get, self._len
         cap, allcap, hyph = self._cap, self._allcap, self._hyph
         shapes, shape_rows, lexicon = self._shapes.get, self._shape_rows, self.lexicon.get
@@ -267,10 +307,11 @@ class AttributeRows:
             w = word_rows(low, no_word)
             mapped = word[:24].translate(_SHAPE_MAP)
             sh = shapes(mapped) or shape_rows(mapped)
-            s3 = s3_rows(low[-3:], no_s3)
-            own += (w[0], sh[0], p2(low[:2], missing), p3(low[:3], missing),
-                    p4(low[:4], missing), s2(low[-2:], missing), s3[0],
-                    s4(low[-4:], missing), s5(low[-5:], missing))
+            p = low[:4]
+            p = prefixes(p) or prefix_rows(p)
+            s = low[-5:]
+            s = suffixes(s) or suffix_rows(s)
+            own += (w[0], sh[0], p[0], p[1], p[2], s[0], s[1], s[2], s[3])
             capitalised = word[:1].isupper()
             if capitalised:
                 own.append(cap)
@@ -284,8 +325,8 @@ class AttributeRows:
                     own.append(head_rows(head, missing))
                 own.append(first_rows(low.split("-", 1)[0], missing))
             own.append(length_rows[min(7, n)])
-            left += (w[1], sh[1], s3[1])
-            right += (w[2], sh[2], s3[2])
+            left += (w[1], sh[1], s[4])
+            right += (w[2], sh[2], s[5])
             far_left += (w[3], sh[3])
             far_right += (w[4], sh[4])
             extra = lexicon(low)
