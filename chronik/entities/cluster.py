@@ -152,39 +152,42 @@ def _words_before(text: str, end: int, limit: int = 4) -> list[tuple[int, int, s
     """Up to `limit` words `(start, end, text)` directly before `end`, nearest last.
 
     Stops at punctuation: an apposition never reaches across a comma or a sentence end.
+    The words are what `_WORD` finds in the 80 characters before `end` (its matches that
+    only white space separates from `end` and from each other), read backwards from `end`:
+    a few character tests per word instead of a scan of the whole window.
     """
     window_start = max(0, end - 80)
-    # Most answers lie in the last few characters: look there first. The first word of a
-    # window may be cut by its edge, so only a result that never reaches the short
-    # window's first word is taken from it; any other falls back to the full window.
-    near_start = max(window_start, end - _NEAR)
-    words, first_unused = _last_words(text, near_start, end, limit)
-    if first_unused or near_start == window_start:
-        return words
-    return _last_words(text, window_start, end, limit)[0]
-
-
-_NEAR = 32
-
-
-def _last_words(text: str, window_start: int, end: int, limit: int
-                ) -> tuple[list[tuple[int, int, str]], bool]:
-    """`_words_before` within text[window_start:end], and whether the window's first word
-    was left unused (False also when the window holds no word)."""
-    matches = list(_WORD.finditer(text, window_start, end))
     out: list[tuple[int, int, str]] = []
     pos = end
-    index = len(matches)
-    for m in reversed(matches):
-        if text[m.end():pos].strip():
+    while len(out) < limit:
+        p = pos
+        while p > window_start and text[p - 1].isspace():
+            p -= 1
+        if p == window_start:
             break
-        out.append((m.start(), m.end(), m.group()))
-        pos = m.start()
-        index -= 1
-        if len(out) >= limit:
-            break
+        c = text[p - 1]
+        if not (c.isalnum() or c in "_."):
+            break  # punctuation (or a hyphen, which no word ends with) before the gap
+        # the run of word characters, dots and hyphens that ends here; `_WORD` read
+        # forward from its start gives its last word (a hyphen may split the run)
+        q = p - 1
+        hyphen = False
+        while q > window_start:
+            c = text[q - 1]
+            if c.isalnum() or c in "_.":
+                q -= 1
+            elif c == "-":
+                hyphen = True
+                q -= 1
+            else:
+                break
+        if hyphen:
+            *_, last = _WORD.finditer(text, q, p)
+            q = last.start()
+        out.append((q, p, text[q:p]))
+        pos = q
     out.reverse()
-    return out, index > 0
+    return out
 
 
 def apposition(text: str, start: int, data: LangData
@@ -387,16 +390,20 @@ def _merge_acronyms(groups: list[_Group], fields: dict[str, str]) -> None:
     """"Die Europäische Zentralbank (EZB)": the name and its acronym in brackets right
     after it are one organisation (or place), whatever the tagger made of each."""
     by_name = {g.name: g for g in groups if g.type != "PER"}
-    for g in list(groups):
-        if g.type == "PER" or g not in groups:
+    merged: set[int] = set()  # ids of the groups merged into another (compared by identity:
+    # `in` on the list would compare groups field by field, mention lists included)
+    for g in groups:
+        if g.type == "PER" or id(g) in merged:
             continue
         for m in g.mentions:
             bracket = _BRACKETED_ACRONYM.match(fields[m.field], m.end)
             other = by_name.get(bracket.group(1)) if bracket else None
-            if other is not None and other is not g and other in groups:
+            if other is not None and other is not g and id(other) not in merged:
                 g.mentions.extend(other.mentions)
-                groups.remove(other)
+                merged.add(id(other))
                 break
+    if merged:
+        groups[:] = [g for g in groups if id(g) not in merged]
 
 
 def _person_for(m: RawMention, groups: list[_Group]) -> _Group | None:
