@@ -68,9 +68,35 @@ def organisation_after_head(text: str, span: TaggedSpan, lang: str) -> TaggedSpa
     if span.type != "PER":
         return span
     data = lang_data(lang)
-    if data is None or not data.org_before.search(text, max(0, span.start - 40), span.start):
+    if data is None:
+        return span
+    window = max(0, span.start - 40)
+    if not _may_end_in_head(text, window, span.start, data.org_ends):
+        return span
+    if not data.org_before.search(text, window, span.start):
         return span
     return TaggedSpan(span.start, span.end, "ORG")
+
+
+# characters whose case-insensitive matching in `re` is exactly equality after `str.lower`
+# (unlike `ſ`, `ı`, `İ`, the Kelvin sign, which `re` matches to ASCII letters): ASCII, the
+# Latin letters of German and its neighbours, quotation marks and dashes
+_PLAIN = re.compile("[\x00-\x7fäöüßÄÖÜàáâèéêëìíîïòóôùúûçñÀÁÂÈÉÊËÌÍÎÏÒÓÔÙÚÛÇÑ"
+                    "„“”‚‘’«»–—…\u00a0]*")
+
+
+def _may_end_in_head(text: str, window: int, end: int, heads: tuple[str, ...]) -> bool:
+    """False when no organisation head can end the word before `end` (white space between),
+    as `org_before` requires: the word's last letters are none of the heads. A search of
+    that pattern tries every position of its window; most words fail this test first."""
+    p = end
+    while p > window and text[p - 1].isspace():
+        p -= 1
+    if p == end or p == window:
+        return False  # no white space before the name, or nothing but white space
+    longest = max(map(len, heads), default=0)
+    tail = text[max(window, p - longest):p]
+    return not _PLAIN.fullmatch(tail) or tail.lower().endswith(heads)
 
 
 # what follows a dateline's place: an agency in brackets, then a dash ("ATLANTA (AP) —")

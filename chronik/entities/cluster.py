@@ -70,6 +70,8 @@ class LangData:
     # a word ending in one of these right before a name makes it an organisation
     # ("Windkrafttochter Gamesa", "automaker Tesla")
     org_before: re.Pattern[str]
+    # the heads as the text they end with, lowercased (a cheap test before `org_before`)
+    org_ends: tuple[str, ...]
     former: frozenset[str]  # "former", "ehemalige": the role is not held any more
     org_words: frozenset[str]  # organisation nouns that are words of their own ("bank")
 
@@ -102,6 +104,7 @@ def lang_data(lang: str) -> LangData | None:
         else re.compile(r"(?!)"),
         adj_re=re.compile(rf"(?i)^(?P<stem>{alt_adj})(?:{endings})$") if adjectives
         else re.compile(r"(?!)"),
+        org_ends=tuple(h.removeprefix("-").lower() for h in d.get("organisation_heads", [])),
         former=frozenset(w.lower() for w in d.get("former", [])),
         org_words=frozenset(h.lower() for h in d.get("organisation_heads", [])
                             if not h.startswith("-")),
