@@ -13,7 +13,7 @@ import bisect
 import re
 from functools import cache
 
-from chronik.entities.cluster import cluster, lang_data
+from chronik.entities.cluster import PLAIN, cluster, lang_data
 from chronik.entities.keys import entity_key, load_key_data, place_code
 from chronik.entities.tagger import TaggedSpan, load_model
 from chronik.model import Document
@@ -78,13 +78,6 @@ def organisation_after_head(text: str, span: TaggedSpan, lang: str) -> TaggedSpa
     return TaggedSpan(span.start, span.end, "ORG")
 
 
-# characters whose case-insensitive matching in `re` is exactly equality after `str.lower`
-# (unlike `ſ`, `ı`, `İ`, the Kelvin sign, which `re` matches to ASCII letters): ASCII, the
-# Latin letters of German and its neighbours, quotation marks and dashes
-_PLAIN = re.compile("[\x00-\x7fäöüßÄÖÜàáâèéêëìíîïòóôùúûçñÀÁÂÈÉÊËÌÍÎÏÒÓÔÙÚÛÇÑ"
-                    "„“”‚‘’«»–—…\u00a0]*")
-
-
 def _may_end_in_head(text: str, window: int, end: int, heads: tuple[str, ...]) -> bool:
     """False when no organisation head can end the word before `end` (white space between),
     as `org_before` requires: the word's last letters are none of the heads. A search of
@@ -96,7 +89,7 @@ def _may_end_in_head(text: str, window: int, end: int, heads: tuple[str, ...]) -
         return False  # no white space before the name, or nothing but white space
     longest = max(map(len, heads), default=0)
     tail = text[max(window, p - longest):p]
-    return not _PLAIN.fullmatch(tail) or tail.lower().endswith(heads)
+    return not PLAIN.fullmatch(tail) or tail.lower().endswith(heads)
 
 
 # what follows a dateline's place: an agency in brackets, then a dash ("ATLANTA (AP) —")

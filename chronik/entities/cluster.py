@@ -72,6 +72,8 @@ class LangData:
     org_before: re.Pattern[str]
     # the heads as the text they end with, lowercased (a cheap test before `org_before`)
     org_ends: tuple[str, ...]
+    # a determiner and the white space after it, when all determiners are single words
+    determiner_scan: re.Pattern[str] | None
     former: frozenset[str]  # "former", "ehemalige": the role is not held any more
     org_words: frozenset[str]  # organisation nouns that are words of their own ("bank")
 
@@ -105,6 +107,11 @@ def lang_data(lang: str) -> LangData | None:
         adj_re=re.compile(rf"(?i)^(?P<stem>{alt_adj})(?:{endings})$") if adjectives
         else re.compile(r"(?!)"),
         org_ends=tuple(h.removeprefix("-").lower() for h in d.get("organisation_heads", [])),
+        determiner_scan=re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(w.lower()) for w in d["determiners"])
+            + r")\s+", re.IGNORECASE)
+        if d.get("determiners") and all(re.fullmatch(r"\w+", w) for w in d["determiners"])
+        else None,
         former=frozenset(w.lower() for w in d.get("former", [])),
         org_words=frozenset(h.lower() for h in d.get("organisation_heads", [])
                             if not h.startswith("-")),
@@ -503,19 +510,56 @@ def _organisation_descriptions(fields: dict[str, str], groups: list[_Group],
     if not heads:
         return
     taken = [(m.field, m.start, m.end) for g in groups for m in g.mentions]
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, data.determiners))
-                         + r")\s+(" + "|".join(map(re.escape, heads)) + r")(?![\w-])",
-                         re.IGNORECASE)
     for f, text in fields.items():
-        for hit in pattern.finditer(text):
-            a, b = hit.span()
+        for a, b, noun in _noun_phrases(text, heads, data):
             if any(tf == f and ta < b + 2 and a < te for tf, ta, te in taken):
                 continue  # the introduction itself ("Die Gewerkschaft EVG") or a name
-            earlier = [(start, g) for hf, start, g in heads[hit.group(1).lower()]
+            earlier = [(start, g) for hf, start, g in heads[noun.lower()]
                        if hf == f and start < a]
             if earlier:
                 group = max(earlier, key=lambda e: e[0])[1]
                 group.mentions.append(RawMention(f, a, b, "ORG", text[a:b], _DESCRIPTION))
+
+
+# characters whose case-insensitive matching in `re` is exactly equality after `str.lower`
+# (unlike `ſ`, `ı`, `İ`, the Kelvin sign, which `re` matches to ASCII letters): ASCII, the
+# Latin letters of German and its neighbours, quotation marks and dashes
+PLAIN = re.compile("[\x00-\x7fäöüßÄÖÜàáâèéêëìíîïòóôùúûçñÀÁÂÈÉÊËÌÍÎÏÒÓÔÙÚÛÇÑ"
+                   "„“”‚‘’«»–—…\u00a0]*")
+_RUN = re.compile(r"[\w-]+")
+
+
+def _noun_phrases(text: str, heads: dict[str, object], data: LangData
+                  ) -> list[tuple[int, int, str]]:
+    r"""(start, end, noun) of each determiner + noun phrase in `text` whose noun is one of
+    `heads` (lowercased), left to right and not overlapping.
+
+    The phrases are those of the pattern `determiner\s+(head)(?![\w-])`, matched without
+    case; rather than compiling that pattern for each document's heads, the language's
+    determiner scan finds the determiners and the word after each is looked up. Where
+    case-insensitive matching and `str.lower` could disagree (a head or noun with other
+    letters, a head that is not one word), the pattern is compiled after all."""
+    scan = data.determiner_scan
+    if scan is not None and all(_RUN.fullmatch(h) and PLAIN.fullmatch(h) for h in heads):
+        out: list[tuple[int, int, str]] = []
+        last = 0
+        for m in scan.finditer(text):
+            a = m.start()
+            word = _RUN.match(text, m.end())
+            if a < last or word is None:
+                continue
+            noun = word.group()
+            if not PLAIN.fullmatch(noun):
+                break  # the pattern decides
+            if noun.lower() in heads:
+                out.append((a, word.end(), noun))
+                last = word.end()
+        else:
+            return out
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, data.determiners))
+                         + r")\s+(" + "|".join(map(re.escape, heads)) + r")(?![\w-])",
+                         re.IGNORECASE)
+    return [(hit.start(), hit.end(), hit.group(1)) for hit in pattern.finditer(text)]
 
 
 def _followed_by_name(text: str, end: int, mentions: list[RawMention], field_name: str) -> bool:
