@@ -89,25 +89,6 @@ def load_weights(path: Path) -> CrfWeights:
     return CrfWeights(labels, attributes, state, transitions)
 
 
-def exact_sums(state: np.ndarray, max_rows: int) -> bool:
-    """Is every sum of at most `max_rows` rows of `state` exact in float64, whatever the
-    order of its terms?
-
-    The weights are float32 numbers, so each is a multiple of the smallest one's unit in
-    the last place (2**-43 for the shipped models' smallest, 1e-6); while a sum stays
-    below 2**53 such units, every partial sum is representable in float64 and no
-    addition rounds. Then any order of adding gives the same bits, and the decoder is
-    free to sum in the order that is fastest."""
-    values = np.abs(state[state != 0])
-    if not len(values):
-        return True
-    if not np.array_equal(values.astype(np.float32).astype(np.float64), values):
-        return False  # not float32 numbers: no common unit to reason with
-    _, exponent = np.frexp(values.min())  # values.min() = m * 2**exponent, 0.5 <= m < 1
-    unit = 2.0 ** (int(exponent) - 24)  # float32 keeps 24 bits
-    return max_rows * float(values.max()) < unit * 2.0 ** 53
-
-
 class CrfDecoder:
     """Best label sequences for token runs, with per-word score vectors cached.
 
@@ -126,10 +107,6 @@ class CrfDecoder:
         self.max_words = max_words
         self.attribute_rows = AttributeRows(weights.index, lexicon, weights.unknown)
         self.attribute_rows.preload_lexicon()
-        # the weight table label-major, when sums over it are exact (`exact_sums`)
-        self._label_major = (np.ascontiguousarray(weights.state.T)
-                             if exact_sums(weights.state, self.attribute_rows.max_rows())
-                             else None)
         self._reset()
 
     def _reset(self) -> None:
@@ -172,13 +149,8 @@ class CrfDecoder:
             self._seen_again = np.concatenate([self._seen_again,
                                                np.zeros_like(self._seen_again)])
         flat, offsets = self.attribute_rows.batch(words)
-        first = self._size
-        if self._label_major is not None:
-            # label-major, each sum runs over contiguous numbers (a quarter faster); numpy
-            # may then add them in another order, which changes no bit of an exact sum
-            sums = np.add.reduceat(self._label_major.take(flat, 1), offsets, axis=1).T
-        else:
-            sums = np.add.reduceat(self.weights.state.take(flat, 0), offsets, axis=0)
+        state, first = self.weights.state, self._size
+        sums = np.add.reduceat(state.take(flat, 0), offsets, axis=0)
         self._table[:, first:first + n] = sums.reshape(PARTS, n, -1)
         self._rows.update(zip(words, range(first, first + n)))
         self._size += n

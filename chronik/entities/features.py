@@ -188,6 +188,9 @@ class AttributeRows:
                      for n in range(8)]
         self._shapes: dict[str, tuple[int, ...]] = {}  # shape-mapped word -> its rows
         self._extras: dict[str, tuple[int, ...]] = {}
+        # lexicon word -> its `_extras` entry; complete once `preload_lexicon` ran
+        self._lexicon_rows: dict[str, tuple[int, ...]] = {}
+        self._preloaded = False
         self._features: dict[str, tuple[int | None, ...]] = {}  # few: clusters, gazetteer
 
     def _prefix_rows(self, p: str) -> tuple[int, int, int]:
@@ -212,20 +215,21 @@ class AttributeRows:
                                     s3[1], s3[2])
         return rows
 
-    def max_rows(self) -> int:
-        """The most rows a word can have in one role: as itself, nine pieces, six optional
-        ones (cap, allcap, hyph, head, first, len) and the longest list of lexicon
-        features twice (as is and capitalised); its neighbour roles have fewer."""
-        longest = max(map(len, self.lexicon.values()), default=0)
-        return 9 + 6 + 2 * longest
-
     def preload_lexicon(self) -> None:
-        """Build the rows of every list of lexicon features now (a tenth of a second at
-        model load), not when a word carrying it first occurs in a text."""
-        for extra in self.lexicon.values():
-            key = "\t".join(extra)
-            if key not in self._extras:
-                self._extra_rows(key, extra)
+        """Build the rows of every lexicon word's features now (a tenth of a second at
+        model load), not when the word first occurs in a text: there it is then one
+        look-up of its lowercase form."""
+        for word, extra in self.lexicon.items():
+            self._lexicon_word_rows(word, extra)
+        self._preloaded = True
+
+    def _lexicon_word_rows(self, low: str, extra: Sequence[str]) -> tuple[int, ...]:
+        key = "\t".join(extra)
+        rows = self._extras.get(key) or self._extra_rows(key, extra)
+        if len(self._lexicon_rows) > 200_000:  # bounded (a lexicon is smaller)
+            self._lexicon_rows.clear()
+        self._lexicon_rows[low] = rows
+        return rows
 
     def _shape_rows(self, mapped: str) -> tuple[int, ...]:
         rows = self._shapes.get(mapped)
@@ -242,7 +246,7 @@ class AttributeRows:
         """A lexicon word's rows in `word_features`' order, kept per list of lexicon
         features (words share them: the same clusters): (m, own..., -1..., +1...,
         -2..., +2..., capitalised...), with n = len(extra) rows in each of the first three
-        roles and m in the far ones. One flat tuple of ints per entry, keyed by a string:
+        roles and m in the far ones, with n first. One flat tuple of ints per entry, keyed by a string:
         nothing the garbage collector has to count or follow (thousands of nested
         containers made the first pass over new text pay for extra full collections)."""
         if len(self._extras) > 100_000:
@@ -250,7 +254,7 @@ class AttributeRows:
         parts = [self._feature_rows(e) for e in extra]
         far = [p for p in parts if p[4] is not None]
         rows = self._extras[key] = (
-            len(far), *(p[0] for p in parts), *(p[2] for p in parts), *(p[3] for p in parts),
+            len(parts), len(far), *(p[0] for p in parts), *(p[2] for p in parts), *(p[3] for p in parts),
             *(p[4] for p in far), *(p[5] for p in far),
             *(p[1] for p in parts if p[1] is not None))
         return rows
@@ -289,7 +293,8 @@ class AttributeRows:
         head_rows, first_rows, length_rows = self._head.get, self._first.get, self._len
         cap, allcap, hyph = self._cap, self._allcap, self._hyph
         shapes, shape_rows, lexicon = self._shapes.get, self._shape_rows, self.lexicon.get
-        extras, extra_rows = self._extras.get, self._extra_rows
+        lexicon_rows, word_rows_of_lexicon = self._lexicon_rows.get, self._lexicon_word_rows
+        preloaded = self._preloaded
         own: list[int] = []
         left: list[int] = []
         right: list[int] = []
@@ -329,18 +334,18 @@ class AttributeRows:
             right += (w[2], sh[2], s[5])
             far_left += (w[3], sh[3])
             far_right += (w[4], sh[4])
-            extra = lexicon(low)
-            if extra:
-                key = "\t".join(extra)
-                e = extras(key) or extra_rows(key, extra)
-                n, m = len(extra), e[0]
-                own += e[1:n + 1]
+            e = lexicon_rows(low)
+            if e is None and not preloaded and (extra := lexicon(low)):
+                e = word_rows_of_lexicon(low, extra)
+            if e:
+                n, m = e[0], e[1]
+                own += e[2:n + 2]
                 if capitalised:
-                    own += e[3 * n + 2 * m + 1:]
-                left += e[n + 1:2 * n + 1]
-                right += e[2 * n + 1:3 * n + 1]
-                far_left += e[3 * n + 1:3 * n + m + 1]
-                far_right += e[3 * n + m + 1:3 * n + 2 * m + 1]
+                    own += e[3 * n + 2 * m + 2:]
+                left += e[n + 2:2 * n + 2]
+                right += e[2 * n + 2:3 * n + 2]
+                far_left += e[3 * n + 2:3 * n + m + 2]
+                far_right += e[3 * n + m + 2:3 * n + 2 * m + 2]
         flat, offsets = own, starts[0]
         for part, part_starts in zip((left, right, far_left, far_right), starts[1:]):
             base = len(flat)
