@@ -188,7 +188,7 @@ class AttributeRows:
                      for n in range(8)]
         self._shapes: dict[str, tuple[int, ...]] = {}  # shape-mapped word -> its rows
         self._extras: dict[str, tuple[int, ...]] = {}
-        # lexicon word -> its `_extras` entry; complete once `preload_lexicon` ran
+        # lexicon word -> its `_extras` entry; complete once `preload` ran
         self._lexicon_rows: dict[str, tuple[int, ...]] = {}
         self._preloaded = False
         self._features: dict[str, tuple[int | None, ...]] = {}  # few: clusters, gazetteer
@@ -215,13 +215,17 @@ class AttributeRows:
                                     s3[1], s3[2])
         return rows
 
-    def preload_lexicon(self) -> None:
-        """Build the rows of every lexicon word's features now (a tenth of a second at
-        model load), not when the word first occurs in a text: there it is then one
-        look-up of its lowercase form."""
+    def preload(self) -> None:
+        """Build the rows of every lexicon word's features and of every word beginning
+        and ending the model knows now (a tenth of a second at model load), not when a
+        word with them first occurs in a text: there each is then one look-up."""
         for word, extra in self.lexicon.items():
             self._lexicon_word_rows(word, extra)
         self._preloaded = True
+        for p in self._p4:
+            self._prefix_rows(p)
+        for s in self._s5:
+            self._suffix_rows(s)
 
     def _lexicon_word_rows(self, low: str, extra: Sequence[str]) -> tuple[int, ...]:
         key = "\t".join(extra)

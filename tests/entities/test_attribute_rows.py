@@ -39,7 +39,7 @@ def test_rows_follow_the_attribute_strings_in_order():
     for word in WORDS:
         assert rows.rows(word) == _expected(word, index, lexicon, missing), word
     preloaded = AttributeRows(index, lexicon, missing)
-    preloaded.preload_lexicon()  # as the decoder does: lexicon rows built before any text
+    preloaded.preload()  # as the decoder does: lexicon rows built before any text
     for word in WORDS:
         assert preloaded.rows(word) == _expected(word, index, lexicon, missing), word
 
