@@ -318,10 +318,16 @@ def cluster(spans: list[tuple[str, int, int, str]], fields: dict[str, str], lang
     surface = {fields[f][a:b] for f, a, b, _ in ordered}
     known = surface | {w for s in surface for w in s.split()}
     named = []
+    genitive = data.genitive_suffixes
     for f, a, b, typ in ordered:
-        before = _words_before(fields[f], a, limit=1)
-        preceding = before[0][2] if before else ""
-        named.append((f, a, b, typ, normalise_name(fields[f][a:b], typ, preceding, data, known)))
+        surface_text = fields[f][a:b]
+        preceding = ""
+        # the word before matters only for a name that may carry a genitive ending after
+        # a genitive article ("des Bundestages"): never a person's, never without one
+        if typ != "PER" and genitive and surface_text.rstrip().endswith(genitive):
+            before = _words_before(fields[f], a, limit=1)
+            preceding = before[0][2] if before else ""
+        named.append((f, a, b, typ, normalise_name(surface_text, typ, preceding, data, known)))
     named = _consistent_types(named)
     mentions: list[RawMention] = []
     for f, a, b, typ, name in named:
