@@ -248,9 +248,9 @@ class AttributeRows:
 
     def _extra_rows(self, key: str, extra: Sequence[str]) -> tuple[int, ...]:
         """A lexicon word's rows in `word_features`' order, kept per list of lexicon
-        features (words share them: the same clusters): (m, own..., -1..., +1...,
+        features (words share them: the same clusters): (n, m, own..., -1..., +1...,
         -2..., +2..., capitalised...), with n = len(extra) rows in each of the first three
-        roles and m in the far ones, with n first. One flat tuple of ints per entry, keyed by a string:
+        roles and m in the far ones. One flat tuple of ints per entry, keyed by a string:
         nothing the garbage collector has to count or follow (thousands of nested
         containers made the first pass over new text pay for extra full collections)."""
         if len(self._extras) > 100_000:
@@ -258,7 +258,8 @@ class AttributeRows:
         parts = [self._feature_rows(e) for e in extra]
         far = [p for p in parts if p[4] is not None]
         rows = self._extras[key] = (
-            len(parts), len(far), *(p[0] for p in parts), *(p[2] for p in parts), *(p[3] for p in parts),
+            len(parts), len(far),
+            *(p[0] for p in parts), *(p[2] for p in parts), *(p[3] for p in parts),
             *(p[4] for p in far), *(p[5] for p in far),
             *(p[1] for p in parts if p[1] is not None))
         return rows
