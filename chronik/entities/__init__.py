@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
-from chronik.entities.cluster import cluster, lang_data
-from chronik.entities.keys import entity_key, place_code
+from chronik.entities.cluster import PLAIN, cluster, lang_data
+from chronik.entities.keys import entity_key, load_key_data, place_code
 from chronik.entities.tagger import TaggedSpan, load_model
 from chronik.model import Document
 
@@ -67,9 +68,28 @@ def organisation_after_head(text: str, span: TaggedSpan, lang: str) -> TaggedSpa
     if span.type != "PER":
         return span
     data = lang_data(lang)
-    if data is None or not data.org_before.search(text, max(0, span.start - 40), span.start):
+    if data is None:
+        return span
+    window = max(0, span.start - 40)
+    if not _may_end_in_head(text, window, span.start, data.org_ends):
+        return span
+    if not data.org_before.search(text, window, span.start):
         return span
     return TaggedSpan(span.start, span.end, "ORG")
+
+
+def _may_end_in_head(text: str, window: int, end: int, heads: tuple[str, ...]) -> bool:
+    """False when no organisation head can end the word before `end` (white space between),
+    as `org_before` requires: the word's last letters are none of the heads. A search of
+    that pattern tries every position of its window; most words fail this test first."""
+    p = end
+    while p > window and text[p - 1].isspace():
+        p -= 1
+    if p == end or p == window:
+        return False  # no white space before the name, or nothing but white space
+    longest = max(map(len, heads), default=0)
+    tail = text[max(window, p - longest):p]
+    return not PLAIN.fullmatch(tail) or tail.lower().endswith(heads)
 
 
 # what follows a dateline's place: an agency in brackets, then a dash ("ATLANTA (AP) —")
@@ -153,7 +173,7 @@ _COMPOUND = re.compile(r"(?<![\w-])(\w+)-\w[\w-]*")
 
 def annotate(doc: Document) -> None:
     """Fill `doc.entities` from the document's sentences (or its regions, if unsegmented)."""
-    if not doc.lang or load_model(doc.lang) is None:
+    if not doc.lang or not _stage_loaded(doc.lang):
         return
     units = doc.sentences or doc.regions
     tagged = tag_units([(doc.fields[u.field], u.start, u.end) for u in units], doc.lang)
@@ -165,6 +185,17 @@ def annotate(doc: Document) -> None:
                  if not any(f == sp[0] and a <= sp[1] and sp[2] <= b for f, a, b in times)]
     spans += repeated_names(spans, doc.fields, doc.lang)
     doc.entities = cluster(spans, doc.fields, doc.lang)
+
+
+@cache
+def _stage_loaded(lang: str) -> bool:
+    """Load what the stage needs for `lang` once: the CRF and the data its rules look up
+    (place names, the language's role words). Whether `lang` has a model."""
+    if load_model(lang) is None:
+        return False
+    load_key_data()
+    lang_data(lang)
+    return True
 
 
 def repeated_names(spans: list[tuple[str, int, int, str]], fields: dict[str, str], lang: str

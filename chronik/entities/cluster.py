@@ -70,6 +70,10 @@ class LangData:
     # a word ending in one of these right before a name makes it an organisation
     # ("Windkrafttochter Gamesa", "automaker Tesla")
     org_before: re.Pattern[str]
+    # the heads as the text they end with, lowercased (a cheap test before `org_before`)
+    org_ends: tuple[str, ...]
+    # a determiner and the white space after it, when all determiners are single words
+    determiner_scan: re.Pattern[str] | None
     former: frozenset[str]  # "former", "ehemalige": the role is not held any more
     org_words: frozenset[str]  # organisation nouns that are words of their own ("bank")
 
@@ -102,6 +106,12 @@ def lang_data(lang: str) -> LangData | None:
         else re.compile(r"(?!)"),
         adj_re=re.compile(rf"(?i)^(?P<stem>{alt_adj})(?:{endings})$") if adjectives
         else re.compile(r"(?!)"),
+        org_ends=tuple(h.removeprefix("-").lower() for h in d.get("organisation_heads", [])),
+        determiner_scan=re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(w.lower()) for w in d["determiners"])
+            + r")\s+", re.IGNORECASE)
+        if d.get("determiners") and all(re.fullmatch(r"\w+", w) for w in d["determiners"])
+        else None,
         former=frozenset(w.lower() for w in d.get("former", [])),
         org_words=frozenset(h.lower() for h in d.get("organisation_heads", [])
                             if not h.startswith("-")),
@@ -152,39 +162,42 @@ def _words_before(text: str, end: int, limit: int = 4) -> list[tuple[int, int, s
     """Up to `limit` words `(start, end, text)` directly before `end`, nearest last.
 
     Stops at punctuation: an apposition never reaches across a comma or a sentence end.
+    The words are what `_WORD` finds in the 80 characters before `end` (its matches that
+    only white space separates from `end` and from each other), read backwards from `end`:
+    a few character tests per word instead of a scan of the whole window.
     """
     window_start = max(0, end - 80)
-    # Most answers lie in the last few characters: look there first. The first word of a
-    # window may be cut by its edge, so only a result that never reaches the short
-    # window's first word is taken from it; any other falls back to the full window.
-    near_start = max(window_start, end - _NEAR)
-    words, first_unused = _last_words(text, near_start, end, limit)
-    if first_unused or near_start == window_start:
-        return words
-    return _last_words(text, window_start, end, limit)[0]
-
-
-_NEAR = 32
-
-
-def _last_words(text: str, window_start: int, end: int, limit: int
-                ) -> tuple[list[tuple[int, int, str]], bool]:
-    """`_words_before` within text[window_start:end], and whether the window's first word
-    was left unused (False also when the window holds no word)."""
-    matches = list(_WORD.finditer(text, window_start, end))
     out: list[tuple[int, int, str]] = []
     pos = end
-    index = len(matches)
-    for m in reversed(matches):
-        if text[m.end():pos].strip():
+    while len(out) < limit:
+        p = pos
+        while p > window_start and text[p - 1].isspace():
+            p -= 1
+        if p == window_start:
             break
-        out.append((m.start(), m.end(), m.group()))
-        pos = m.start()
-        index -= 1
-        if len(out) >= limit:
-            break
+        c = text[p - 1]
+        if not (c.isalnum() or c in "_."):
+            break  # punctuation (or a hyphen, which no word ends with) before the gap
+        # the run of word characters, dots and hyphens that ends here; `_WORD` read
+        # forward from its start gives its last word (a hyphen may split the run)
+        q = p - 1
+        hyphen = False
+        while q > window_start:
+            c = text[q - 1]
+            if c.isalnum() or c in "_.":
+                q -= 1
+            elif c == "-":
+                hyphen = True
+                q -= 1
+            else:
+                break
+        if hyphen:
+            *_, last = _WORD.finditer(text, q, p)
+            q = last.start()
+        out.append((q, p, text[q:p]))
+        pos = q
     out.reverse()
-    return out, index > 0
+    return out
 
 
 def apposition(text: str, start: int, data: LangData
@@ -305,10 +318,16 @@ def cluster(spans: list[tuple[str, int, int, str]], fields: dict[str, str], lang
     surface = {fields[f][a:b] for f, a, b, _ in ordered}
     known = surface | {w for s in surface for w in s.split()}
     named = []
+    genitive = data.genitive_suffixes
     for f, a, b, typ in ordered:
-        before = _words_before(fields[f], a, limit=1)
-        preceding = before[0][2] if before else ""
-        named.append((f, a, b, typ, normalise_name(fields[f][a:b], typ, preceding, data, known)))
+        surface_text = fields[f][a:b]
+        preceding = ""
+        # the word before matters only for a name that may carry a genitive ending after
+        # a genitive article ("des Bundestages"): never a person's, never without one
+        if typ != "PER" and genitive and surface_text.rstrip().endswith(genitive):
+            before = _words_before(fields[f], a, limit=1)
+            preceding = before[0][2] if before else ""
+        named.append((f, a, b, typ, normalise_name(surface_text, typ, preceding, data, known)))
     named = _consistent_types(named)
     mentions: list[RawMention] = []
     for f, a, b, typ, name in named:
@@ -387,16 +406,20 @@ def _merge_acronyms(groups: list[_Group], fields: dict[str, str]) -> None:
     """"Die Europäische Zentralbank (EZB)": the name and its acronym in brackets right
     after it are one organisation (or place), whatever the tagger made of each."""
     by_name = {g.name: g for g in groups if g.type != "PER"}
-    for g in list(groups):
-        if g.type == "PER" or g not in groups:
+    merged: set[int] = set()  # ids of the groups merged into another (compared by identity:
+    # `in` on the list would compare groups field by field, mention lists included)
+    for g in groups:
+        if g.type == "PER" or id(g) in merged:
             continue
         for m in g.mentions:
             bracket = _BRACKETED_ACRONYM.match(fields[m.field], m.end)
             other = by_name.get(bracket.group(1)) if bracket else None
-            if other is not None and other is not g and other in groups:
+            if other is not None and other is not g and id(other) not in merged:
                 g.mentions.extend(other.mentions)
-                groups.remove(other)
+                merged.add(id(other))
                 break
+    if merged:
+        groups[:] = [g for g in groups if id(g) not in merged]
 
 
 def _person_for(m: RawMention, groups: list[_Group]) -> _Group | None:
@@ -493,19 +516,56 @@ def _organisation_descriptions(fields: dict[str, str], groups: list[_Group],
     if not heads:
         return
     taken = [(m.field, m.start, m.end) for g in groups for m in g.mentions]
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, data.determiners))
-                         + r")\s+(" + "|".join(map(re.escape, heads)) + r")(?![\w-])",
-                         re.IGNORECASE)
     for f, text in fields.items():
-        for hit in pattern.finditer(text):
-            a, b = hit.span()
+        for a, b, noun in _noun_phrases(text, heads, data):
             if any(tf == f and ta < b + 2 and a < te for tf, ta, te in taken):
                 continue  # the introduction itself ("Die Gewerkschaft EVG") or a name
-            earlier = [(start, g) for hf, start, g in heads[hit.group(1).lower()]
+            earlier = [(start, g) for hf, start, g in heads[noun.lower()]
                        if hf == f and start < a]
             if earlier:
                 group = max(earlier, key=lambda e: e[0])[1]
                 group.mentions.append(RawMention(f, a, b, "ORG", text[a:b], _DESCRIPTION))
+
+
+# characters whose case-insensitive matching in `re` is exactly equality after `str.lower`
+# (unlike `ſ`, `ı`, `İ`, the Kelvin sign, which `re` matches to ASCII letters): ASCII, the
+# Latin letters of German and its neighbours, quotation marks and dashes
+PLAIN = re.compile("[\x00-\x7fäöüßÄÖÜàáâèéêëìíîïòóôùúûçñÀÁÂÈÉÊËÌÍÎÏÒÓÔÙÚÛÇÑ"
+                   "„“”‚‘’«»–—…\u00a0]*")
+_RUN = re.compile(r"[\w-]+")
+
+
+def _noun_phrases(text: str, heads: dict[str, object], data: LangData
+                  ) -> list[tuple[int, int, str]]:
+    r"""(start, end, noun) of each determiner + noun phrase in `text` whose noun is one of
+    `heads` (lowercased), left to right and not overlapping.
+
+    The phrases are those of the pattern `determiner\s+(head)(?![\w-])`, matched without
+    case; rather than compiling that pattern for each document's heads, the language's
+    determiner scan finds the determiners and the word after each is looked up. Where
+    case-insensitive matching and `str.lower` could disagree (a head or noun with other
+    letters, a head that is not one word), the pattern is compiled after all."""
+    scan = data.determiner_scan
+    if scan is not None and all(_RUN.fullmatch(h) and PLAIN.fullmatch(h) for h in heads):
+        out: list[tuple[int, int, str]] = []
+        last = 0
+        for m in scan.finditer(text):
+            a = m.start()
+            word = _RUN.match(text, m.end())
+            if a < last or word is None:
+                continue
+            noun = word.group()
+            if not PLAIN.fullmatch(noun):
+                break  # the pattern decides
+            if noun.lower() in heads:
+                out.append((a, word.end(), noun))
+                last = word.end()
+        else:
+            return out
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, data.determiners))
+                         + r")\s+(" + "|".join(map(re.escape, heads)) + r")(?![\w-])",
+                         re.IGNORECASE)
+    return [(hit.start(), hit.end(), hit.group(1)) for hit in pattern.finditer(text)]
 
 
 def _followed_by_name(text: str, end: int, mentions: list[RawMention], field_name: str) -> bool:

@@ -106,6 +106,7 @@ class CrfDecoder:
         self.labels = weights.labels
         self.max_words = max_words
         self.attribute_rows = AttributeRows(weights.index, lexicon, weights.unknown)
+        self.attribute_rows.preload()
         self._reset()
 
     def _reset(self) -> None:

@@ -176,6 +176,10 @@ class AttributeRows:
         self._no_s3 = (missing,) * len(_PARTS_OF_S3)
         self._p2, self._p3, self._p4 = (table(t, {}) for t in ("p2", "p3", "p4"))
         self._s2, self._s4, self._s5 = (table(t, {}) for t in ("s2", "s4", "s5"))
+        # a word's first four letters fix its three prefix rows, its last five its suffix
+        # rows: one look-up each, shared by the many words with the same ends
+        self._prefixes: dict[str, tuple[int, int, int]] = {}
+        self._suffixes: dict[str, tuple[int, ...]] = {}
         self._head, self._first = table("head", {}), table("first", {})
         self._cap, self._allcap, self._hyph = (index.get(a, missing)
                                                for a in ("cap", "allcap", "hyph"))
@@ -184,7 +188,52 @@ class AttributeRows:
                      for n in range(8)]
         self._shapes: dict[str, tuple[int, ...]] = {}  # shape-mapped word -> its rows
         self._extras: dict[str, tuple[int, ...]] = {}
+        # lexicon word -> its `_extras` entry; complete once `preload` ran
+        self._lexicon_rows: dict[str, tuple[int, ...]] = {}
+        self._preloaded = False
         self._features: dict[str, tuple[int | None, ...]] = {}  # few: clusters, gazetteer
+
+    def _prefix_rows(self, p: str) -> tuple[int, int, int]:
+        """(p2, p3, p4) rows of the words whose lowercase form begins with `p` (their first
+        four letters, or all of a shorter word)."""
+        if len(self._prefixes) > 100_000:
+            self._prefixes.clear()
+        missing = self.missing
+        rows = self._prefixes[p] = (self._p2.get(p[:2], missing), self._p3.get(p[:3], missing),
+                                    self._p4.get(p, missing))
+        return rows
+
+    def _suffix_rows(self, s: str) -> tuple[int, ...]:
+        """(s2, s3, s4, s5, s3 as left neighbour, s3 as right neighbour) rows of the words
+        whose lowercase form ends in `s` (their last five letters, or all of a shorter word)."""
+        if len(self._suffixes) > 100_000:
+            self._suffixes.clear()
+        missing = self.missing
+        s3 = self._s3.get(s[-3:], self._no_s3)
+        rows = self._suffixes[s] = (self._s2.get(s[-2:], missing), s3[0],
+                                    self._s4.get(s[-4:], missing), self._s5.get(s, missing),
+                                    s3[1], s3[2])
+        return rows
+
+    def preload(self) -> None:
+        """Build the rows of every lexicon word's features and of every word beginning
+        and ending the model knows now (a tenth of a second at model load), not when a
+        word with them first occurs in a text: there each is then one look-up."""
+        for word, extra in self.lexicon.items():
+            self._lexicon_word_rows(word, extra)
+        self._preloaded = True
+        for p in self._p4:
+            self._prefix_rows(p)
+        for s in self._s5:
+            self._suffix_rows(s)
+
+    def _lexicon_word_rows(self, low: str, extra: Sequence[str]) -> tuple[int, ...]:
+        key = "\t".join(extra)
+        rows = self._extras.get(key) or self._extra_rows(key, extra)
+        if len(self._lexicon_rows) > 200_000:  # bounded (a lexicon is smaller)
+            self._lexicon_rows.clear()
+        self._lexicon_rows[low] = rows
+        return rows
 
     def _shape_rows(self, mapped: str) -> tuple[int, ...]:
         rows = self._shapes.get(mapped)
@@ -199,7 +248,7 @@ class AttributeRows:
 
     def _extra_rows(self, key: str, extra: Sequence[str]) -> tuple[int, ...]:
         """A lexicon word's rows in `word_features`' order, kept per list of lexicon
-        features (words share them: the same clusters): (m, own..., -1..., +1...,
+        features (words share them: the same clusters): (n, m, own..., -1..., +1...,
         -2..., +2..., capitalised...), with n = len(extra) rows in each of the first three
         roles and m in the far ones. One flat tuple of ints per entry, keyed by a string:
         nothing the garbage collector has to count or follow (thousands of nested
@@ -209,7 +258,8 @@ class AttributeRows:
         parts = [self._feature_rows(e) for e in extra]
         far = [p for p in parts if p[4] is not None]
         rows = self._extras[key] = (
-            len(far), *(p[0] for p in parts), *(p[2] for p in parts), *(p[3] for p in parts),
+            len(parts), len(far),
+            *(p[0] for p in parts), *(p[2] for p in parts), *(p[3] for p in parts),
             *(p[4] for p in far), *(p[5] for p in far),
             *(p[1] for p in parts if p[1] is not None))
         return rows
@@ -243,13 +293,13 @@ class AttributeRows:
         runs for every word new to the process."""
         missing = self.missing
         word_rows, no_word = self._word.get, self._no_word
-        s3_rows, no_s3 = self._s3.get, self._no_s3
-        p2, p3, p4 = self._p2.get, self._p3.get, self._p4.get
-        s2, s4, s5 = self._s2.get, self._s4.get, self._s5.get
+        prefixes, prefix_rows = self._prefixes.get, self._prefix_rows
+        suffixes, suffix_rows = self._suffixes.get, self._suffix_rows
         head_rows, first_rows, length_rows = self._head.get, self._first.get, self._len
         cap, allcap, hyph = self._cap, self._allcap, self._hyph
         shapes, shape_rows, lexicon = self._shapes.get, self._shape_rows, self.lexicon.get
-        extras, extra_rows = self._extras.get, self._extra_rows
+        lexicon_rows, word_rows_of_lexicon = self._lexicon_rows.get, self._lexicon_word_rows
+        preloaded = self._preloaded
         own: list[int] = []
         left: list[int] = []
         right: list[int] = []
@@ -267,10 +317,11 @@ class AttributeRows:
             w = word_rows(low, no_word)
             mapped = word[:24].translate(_SHAPE_MAP)
             sh = shapes(mapped) or shape_rows(mapped)
-            s3 = s3_rows(low[-3:], no_s3)
-            own += (w[0], sh[0], p2(low[:2], missing), p3(low[:3], missing),
-                    p4(low[:4], missing), s2(low[-2:], missing), s3[0],
-                    s4(low[-4:], missing), s5(low[-5:], missing))
+            p = low[:4]
+            p = prefixes(p) or prefix_rows(p)
+            s = low[-5:]
+            s = suffixes(s) or suffix_rows(s)
+            own += (w[0], sh[0], p[0], p[1], p[2], s[0], s[1], s[2], s[3])
             capitalised = word[:1].isupper()
             if capitalised:
                 own.append(cap)
@@ -284,22 +335,22 @@ class AttributeRows:
                     own.append(head_rows(head, missing))
                 own.append(first_rows(low.split("-", 1)[0], missing))
             own.append(length_rows[min(7, n)])
-            left += (w[1], sh[1], s3[1])
-            right += (w[2], sh[2], s3[2])
+            left += (w[1], sh[1], s[4])
+            right += (w[2], sh[2], s[5])
             far_left += (w[3], sh[3])
             far_right += (w[4], sh[4])
-            extra = lexicon(low)
-            if extra:
-                key = "\t".join(extra)
-                e = extras(key) or extra_rows(key, extra)
-                n, m = len(extra), e[0]
-                own += e[1:n + 1]
+            e = lexicon_rows(low)
+            if e is None and not preloaded and (extra := lexicon(low)):
+                e = word_rows_of_lexicon(low, extra)
+            if e:
+                n, m = e[0], e[1]
+                own += e[2:n + 2]
                 if capitalised:
-                    own += e[3 * n + 2 * m + 1:]
-                left += e[n + 1:2 * n + 1]
-                right += e[2 * n + 1:3 * n + 1]
-                far_left += e[3 * n + 1:3 * n + m + 1]
-                far_right += e[3 * n + m + 1:3 * n + 2 * m + 1]
+                    own += e[3 * n + 2 * m + 2:]
+                left += e[n + 2:2 * n + 2]
+                right += e[2 * n + 2:3 * n + 2]
+                far_left += e[3 * n + 2:3 * n + m + 2]
+                far_right += e[3 * n + m + 2:3 * n + 2 * m + 2]
         flat, offsets = own, starts[0]
         for part, part_starts in zip((left, right, far_left, far_right), starts[1:]):
             base = len(flat)

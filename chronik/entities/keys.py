@@ -50,6 +50,13 @@ def _key_data() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
     return places, rules
 
 
+def load_key_data() -> None:
+    """Read the place names (CLDR via Babel, ~0.1 s) and folding rules now, not on the
+    first name a document brings: the stage loads them with its model, so that a warm-up
+    covers them and the first article does not pay for them."""
+    _key_data()
+
+
 def place_code(name: str) -> str | None:
     """ISO territory code or IANA zone id for a CLDR place name in de/en, else None."""
     return _key_data()[0].get(fold(name))

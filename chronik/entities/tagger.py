@@ -85,10 +85,18 @@ class NerModel:
             tags = next(all_tags)
             if tags.count("O") == len(tags):
                 continue  # most sentences name nothing: no per-token walk for them
-            if isinstance(run[0], str):  # the words of the whole unit: find their offsets
-                run = _offsets(unit[0], unit[1], run)
-            ent_start, ent_type = -1, ""
-            for (a, b), tag in zip(run, tags):
+            # only the tagged tokens are walked: an `O` between two of them ends any entity
+            # begun, which is all an `O` does
+            hits = [i for i, tag in enumerate(tags) if tag != "O"]
+            if isinstance(run[0], str):  # the words of the unit: offsets up to the last name
+                run = _offsets(unit[0], unit[1], run[:hits[-1] + 1])
+            ent_start, ent_type, last = -1, "", -2
+            for i in hits:
+                if i != last + 1:
+                    ent_start = -1
+                last = i
+                tag = tags[i]
+                a, b = run[i]
                 prefix, typ = tag[0], tag[2:]
                 if prefix == "S":
                     out.append(TaggedSpan(a, b, typ))
@@ -100,8 +108,6 @@ class NerModel:
                         ent_start = -1
                 elif prefix == "E":
                     out.append(TaggedSpan(ent_start, b, typ))
-                    ent_start = -1
-                elif prefix == "O":
                     ent_start = -1
             # a run ending inside an entity (B/I without E): keep what was begun
         return out

@@ -738,6 +738,16 @@ def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
 _PLACE_CACHE: dict[str, FoldedScan] = {}
 
 
+def _place_scan(data: LanguageData) -> FoldedScan:
+    """The scan for the language's place names (`vocab.places`), made once per language."""
+    pattern = _PLACE_CACHE.get(data.lang)
+    if pattern is None:
+        table = data.vocab["places"]
+        pattern = folded_scan(re.compile(r"\b" + table.alternation + r"\b", re.IGNORECASE))
+        _PLACE_CACHE[data.lang] = pattern
+    return pattern
+
+
 def _local_zone(m: Mention, ctx: Context) -> str | None:
     """'Ortszeit': the zone of the place named closest to it in its sentence, else the place
     named last before it (a dateline, an earlier sentence); never one named later, and no
@@ -746,10 +756,7 @@ def _local_zone(m: Mention, ctx: Context) -> str | None:
     if table is None:
         return None
     if ctx.places is None:
-        pattern = _PLACE_CACHE.get(ctx.data.lang)
-        if pattern is None:
-            pattern = folded_scan(re.compile(r"\b" + table.alternation + r"\b", re.IGNORECASE))
-            _PLACE_CACHE[ctx.data.lang] = pattern
+        pattern = _place_scan(ctx.data)
         text = ctx.text  # (on the lowercased text: same spans, see FoldedScan)
         ctx.places = [(s, text[s:e]) for s, e in pattern.spans(text, fold_text(text), 0, len(text))]
     if not ctx.places:
@@ -1105,6 +1112,8 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
               sentences: Sentences | None = None) -> list[Resolution | None]:
     """Values for all mentions of one text, in order. Dates first, then the clock times and
     day parts that take their date from the sentence."""
+    if _PREPARED.get(id(data)) is not data:
+        _prepare(data)
     ctx = Context(text, data, anchor, sentences or Sentences.of(text))
     out: list[Resolution | None] = [None] * len(mentions)
     deferred = []
@@ -1135,6 +1144,29 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
     for i in deferred:
         out[i] = _safe(_point, mentions[i], ctx)
     return out
+
+
+# per language-data object (kept here, so that its id cannot be reused by another one)
+_PREPARED: dict[int, LanguageData] = {}
+
+
+def _prepare(data: LanguageData) -> None:
+    """Build the patterns normalization builds on first need (the place names, the tense
+    cues, the anchoring words) for `data` now: the first call of `normalize` for a
+    language (a warm-up's) pays for them, not the first articles that need each one."""
+    _PREPARED[id(data)] = data
+    if data.vocab.get("places") is not None:
+        _place_scan(data)
+    tense_score("2020", 0, 4, Sentences.of("2020"), data)  # builds the tense cues' scans
+    raw = data.raw
+    for words in (raw.get("tense", {}).get("present_schedule"),
+                  raw.get("anchoring", {}).get("habitual")):
+        if words:
+            _schedule_pattern(words)
+    for key in ("range_end", "range_to"):
+        if words := raw.get("anchoring", {}).get(key):
+            range_end_pattern(words)
+            range_end_pattern(words, gap=False)
 
 
 def _safe(fn, m: Mention, ctx: Context) -> Resolution | None:

@@ -38,6 +38,10 @@ def test_rows_follow_the_attribute_strings_in_order():
     rows = AttributeRows(index, lexicon, missing)
     for word in WORDS:
         assert rows.rows(word) == _expected(word, index, lexicon, missing), word
+    preloaded = AttributeRows(index, lexicon, missing)
+    preloaded.preload()  # as the decoder does: lexicon rows built before any text
+    for word in WORDS:
+        assert preloaded.rows(word) == _expected(word, index, lexicon, missing), word
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
@@ -48,7 +52,7 @@ def test_rows_match_the_shipped_models(lang):
     if model is None:
         pytest.skip(f"no {lang} NER model")
     weights, lexicon = model.decoder.weights, model.decoder.lexicon
-    rows = AttributeRows(weights.index, lexicon, weights.unknown)
+    rows = model.decoder.attribute_rows  # lexicon preloaded
     words = WORDS + [w for w in list(lexicon)[:3000]] + [w.title() for w in list(lexicon)[:3000]]
     words += [a.split("=", 1)[1] for a in list(weights.index)[:5000] if a.startswith("w=")]
     for word in words:
