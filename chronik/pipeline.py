@@ -13,6 +13,7 @@ from chronik.entities import annotate as annotate_entities
 from chronik.events import annotate as annotate_events
 from chronik.model import Document, Region
 from chronik.quotes import annotate as annotate_quotes
+from chronik.quotes import warm_up as quotes_warm_up
 from chronik.read.dates import parse_given_date
 from chronik.read.errors import InputError, ReadError
 from chronik.read.files import document_from_text
@@ -78,6 +79,7 @@ def warm_up(langs: list[str] | None = None) -> None:
     workers, which then share what was loaded."""
     for lang in langs or supported_languages():
         extract("2020", date="2020-01-01", lang=lang)
+        quotes_warm_up(lang)  # the quotation patterns' telling words, found once
         try:
             load_language(lang).compile_all()
         except ValueError:

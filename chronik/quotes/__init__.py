@@ -26,6 +26,7 @@ from chronik.quotes.extract import (
     direct_quotes,
     indirect_quotes,
     nested_quotes,
+    prepare_patterns,
 )
 from chronik.quotes.langdata import load, supported
 from chronik.quotes.marks import find_quoted
@@ -34,6 +35,15 @@ from chronik.quotes.names import build_index
 __all__ = ["annotate", "quotes_in", "rule_quotes", "supported"]
 
 _FALLBACK_SENTENCE = re.compile(r"[^\n]+?(?:[.!?][\"”“»«’']?(?=\s)|$)", re.MULTILINE)
+
+
+def warm_up(code: str) -> None:
+    """Load the quotation data of language `code` and prepare its patterns (the models'
+    loading, once per process)."""
+    lang = load(code)
+    if lang is not None:
+        prepare_patterns(lang)
+        speakers.load_model(code)
 
 
 def annotate(doc: Document) -> None:

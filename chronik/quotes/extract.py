@@ -202,6 +202,18 @@ def _may_match(pat: re.Pattern[str], text: str) -> bool:
     return False
 
 
+def prepare_patterns(lang: QuoteLanguage) -> None:
+    """Find the telling word of every pattern of `lang` now (parsing a pattern costs about
+    what scanning a field with it does): called once per process when the models load, so
+    that the first articles do not pay for it."""
+    patterns = [v for v in vars(lang).values() if isinstance(v, re.Pattern)]
+    patterns += [p for v in vars(lang).values() if isinstance(v, tuple)
+                 for p in v if isinstance(p, re.Pattern)]
+    for pat in patterns:
+        if id(pat) not in _REQUIRED:
+            _REQUIRED[id(pat)] = (pat, _telling_word(pat))
+
+
 def _telling_word(pat: re.Pattern[str]) -> tuple[str, ...]:
     """The one required stretch worth looking for: in at most two spellings (each look
     runs over the whole field, so that a long list would cost what the scan saves), the
