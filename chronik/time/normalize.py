@@ -91,6 +91,18 @@ class Context:
     last_quarter: tuple[int, str] | None = None  # (sentence index, value) of the last quarter
     last_period: tuple[int, str] | None = None  # (sentence, value) of the last period named
     tense_scores: dict[tuple[int, int], float] = field(default_factory=dict)
+    # (pattern source, sentence index) -> the pattern's (start, end) hits in that sentence:
+    # each sentence is scanned once, not once per expression in it (a long sentence full
+    # of dates would otherwise cost its length times its dates)
+    sentence_hits: dict[tuple[str, int], list[tuple[int, int]]] = field(default_factory=dict)
+
+    def hits_in_sentence(self, words: str, i: int) -> list[tuple[int, int]]:
+        key = (words, i)
+        found = self.sentence_hits.get(key)
+        if found is None:
+            found = self.sentence_hits[key] = [h.span() for h in _schedule_pattern(words).finditer(
+                self.text, self.sentences.starts[i], self.sentences.ends[i])]
+        return found
 
     def tense(self, m: Mention) -> int:
         score = self.tense_score(m)
@@ -111,11 +123,14 @@ class Context:
         words = self.data.raw.get("tense", {}).get("present_schedule")
         if not words:
             return 0.0
-        i = self.sentences.index(m.start)
-        start, end = self.sentences.starts[i], self.sentences.ends[i]
+        hits = self.hits_in_sentence(words, self.sentences.index(m.start))
+        # the nearest hit ending before the expression and the nearest one after it decide
+        # (hits do not overlap, so their ends are in order too)
+        k = bisect_left(hits, (m.start + 1,))
+        near = hits[max(0, k - 2):k + 2]
         best = 0.0
-        for hit in _schedule_pattern(words).finditer(self.text, start, end):
-            distance = m.start - hit.end() if hit.end() <= m.start else max(0, hit.start() - m.end)
+        for h_start, h_end in near:
+            distance = m.start - h_end if h_end <= m.start else max(0, h_start - m.end)
             best = max(best, 1.0 / (1.0 + distance / 25.0))
         # half a future cue: a present tense leans ahead, it does not say so ("Der am
         # Dienstag … verletzte Spieler reist nun nach Sardinien": the injury was past)
@@ -630,13 +645,15 @@ def _habitual(m: Mention, ctx: Context) -> bool:
     if not words:
         return False
     i = ctx.sentences.index(m.start)
-    days = [(pos, d) for pos, d in ctx.sentence_days.get(i, []) if pos < m.start]
-    recurring = [h.start() for h in _schedule_pattern(words).finditer(
-        ctx.text, ctx.sentences.starts[i], ctx.sentences.ends[i])]
+    sentence_days = ctx.sentence_days.get(i, [])  # sorted by position
+    days = sentence_days[max(0, bisect_left(sentence_days, (m.start,)) - 2):
+                         bisect_left(sentence_days, (m.start,))]  # the last two before it
+    recurring = ctx.hits_in_sentence(words, i)
     if recurring:
         # "täglich von 10 bis 22 Uhr, am Sonntag bis 20 Uhr": a day named after the
         # recurring word, right before the time, still dates it
-        last_word = max([p for p in recurring if p < m.start], default=-1)
+        k = bisect_left(recurring, (m.start,))
+        last_word = recurring[k - 1][0] if k else -1
         return not (days and days[-1][0] > last_word)
     # "Termin: 25. und 26. August von 10-18 Uhr": coordinated days before the time
     joiners = ctx.data.raw.get("anchoring", {}).get("coordination")
