@@ -95,6 +95,10 @@ class Context:
     # each sentence is scanned once, not once per expression in it (a long sentence full
     # of dates would otherwise cost its length times its dates)
     sentence_hits: dict[tuple[str, int], list[tuple[int, int]]] = field(default_factory=dict)
+    # weekdays without a known week ("XXXX-WXX-4") by sentence, in order: a clock time after
+    # one in its sentence is on that weekday ("Ab Donnerstagabend, etwa 20 Uhr" in an
+    # article dated only to its month)
+    sentence_weekdays: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
 
     def hits_in_sentence(self, words: str, i: int) -> list[tuple[int, int]]:
         key = (words, i)
@@ -821,6 +825,12 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
             # "in der Nacht zum Donnerstag um 3 Uhr": the small hours are Thursday's
             day, anchor_note = morning, f"{anchor_note}; the small hours of {morning}"
     date_part = day.isoformat() if day else (_to_day(point.value) if point else "XXXX-XX-XX")
+    if day is None and point is None:
+        weekdays = ctx.sentence_weekdays.get(ctx.sentences.index(m.start), [])
+        k = bisect_left(weekdays, (m.start,))
+        if k:
+            date_part = weekdays[k - 1][1]
+            anchor_note = f"weekday earlier in the sentence ({date_part})"
     if point is None and clock is not None and _habitual(m, ctx):
         # "täglich von 10 bis 22 Uhr", "jeweils 20 Uhr": a time on many days belongs to
         # none of them; TimeML (and KRAUTS) write the clock time alone
@@ -1047,6 +1057,7 @@ def _narrative(m: Mention, ctx: Context) -> Resolution | None:
     return res
 
 
+_OPEN_WEEKDAY = re.compile(r"XXXX-WXX-[1-7]")
 _QUARTER_TEMPLATE = re.compile(r"\{Q([+-]\d+)?\}")
 # a reporting period (a quarter, a half): what "the same period a year earlier" goes back from
 _PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12])$")
@@ -1152,6 +1163,9 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
                 ctx.last_period = (ctx.sentences.index(m.start), res.value)
             if _QUARTER_VALUE.match(res.value) and _is_reported_quarter(res.value, ctx.anchor):
                 ctx.last_quarter = (ctx.sentences.index(m.start), res.value)
+        if res is not None and res.day is None and (week := _OPEN_WEEKDAY.match(res.value)):
+            insort(ctx.sentence_weekdays.setdefault(ctx.sentences.index(m.start), []),
+                   (m.start, week.group()))
         if res is not None and res.day is not None and res.type in ("DATE", "TIME"):
             ctx.last_day = res.day
             insort(ctx.sentence_days.setdefault(ctx.sentences.index(m.start), []), (m.start, res.day))

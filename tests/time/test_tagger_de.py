@@ -321,3 +321,10 @@ def test_the_following_year_counts_from_the_last_year_named():
 ])
 def test_a_weekday_an_announcement_is_for_lies_ahead(sentence, expected):
     assert values(sentence, "2024-03-06") == expected
+
+
+def test_a_clock_time_after_a_weekday_of_an_unknown_week_is_on_that_weekday():
+    # an article dated only to its month: the week is unknown, the weekday is not
+    assert values("Ab Donnerstagabend, etwa 20 Uhr, seien Böen möglich.", "2024-02") == [
+        ("Donnerstagabend", "XXXX-WXX-4TEV"), ("20 Uhr", "XXXX-WXX-4T20:00")]
+    assert values("Um 20 Uhr beginnt das Spiel.", "2024-02") == [("20 Uhr", "XXXX-XX-XXT20:00")]
