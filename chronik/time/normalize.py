@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from chronik.time import calendar as cal
@@ -1058,6 +1058,33 @@ def _narrative(m: Mention, ctx: Context) -> Resolution | None:
 
 
 _OPEN_WEEKDAY = re.compile(r"XXXX-WXX-[1-7]")
+_PARENTHESIS_BETWEEN = re.compile(r"\s*\(\s*")
+
+
+def _same_instant_in_parentheses(before_m: Mention, before: Resolution, m: Mention,
+                                 res: Resolution, ctx: Context) -> None:
+    """"um 20 Uhr Ortszeit (2 Uhr MESZ)": a clock time in another zone in parentheses right
+    after a zoned one names the same instant, so it falls on the day that makes it so (the
+    next day here), not on the first one's day."""
+    if not (before.instant and before.utc_offset and res.utc_offset and res.day
+            and before.instant != res.instant
+            and _PARENTHESIS_BETWEEN.fullmatch(ctx.text, before_m.end, m.start)):
+        return
+    try:
+        sign = -1 if res.utc_offset[0] == "-" else 1
+        offset = timedelta(hours=sign * int(res.utc_offset[1:3]), minutes=sign * int(res.utc_offset[4:6]))
+        utc = datetime.strptime(before.instant, "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:
+        return
+    local = utc + offset
+    clock = res.value.split("T", 1)[1][:5]
+    if local.strftime("%H:%M") != clock or abs((local.date() - res.day).days) != 1:
+        return  # not the same clock time: two different moments, left as they are
+    day = local.date()
+    res.value = cal.fmt_day(day) + res.value[10:]
+    res.instant = before.instant
+    res.day = day
+    res.note = f"{res.note}; the same instant as the time before it"
 _QUARTER_TEMPLATE = re.compile(r"\{Q([+-]\d+)?\}")
 # a reporting period (a quarter, a half): what "the same period a year earlier" goes back from
 _PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12])$")
@@ -1174,6 +1201,9 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
                 ctx.night_mornings[(ctx.sentences.index(m.start), res.day)] = morning
     for i in deferred:
         out[i] = _safe(_point, mentions[i], ctx)
+    for i in range(1, len(mentions)):
+        if out[i] is not None and out[i].instant and out[i - 1] is not None:
+            _same_instant_in_parentheses(mentions[i - 1], out[i - 1], mentions[i], out[i], ctx)
     return out
 
 

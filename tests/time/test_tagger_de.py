@@ -328,3 +328,14 @@ def test_a_clock_time_after_a_weekday_of_an_unknown_week_is_on_that_weekday():
     assert values("Ab Donnerstagabend, etwa 20 Uhr, seien Böen möglich.", "2024-02") == [
         ("Donnerstagabend", "XXXX-WXX-4TEV"), ("20 Uhr", "XXXX-WXX-4T20:00")]
     assert values("Um 20 Uhr beginnt das Spiel.", "2024-02") == [("20 Uhr", "XXXX-XX-XXT20:00")]
+
+
+def test_a_time_in_parentheses_in_another_zone_is_the_same_instant():
+    tagged = tag("Das Spiel beginnt um 20 Uhr Ortszeit (2 Uhr MESZ) in New York.",
+                 date="2024-06-06")
+    assert [(t.value, t.instant) for t in tagged] == [
+        ("2024-06-06T20:00", "2024-06-07T00:00:00Z"), ("2024-06-07T02:00", "2024-06-07T00:00:00Z")]
+    # the seed's case: both on one day
+    tagged = tag("Das Gespräch beginnt um 21:30 Uhr MEZ (23:30 Uhr Moskauer Zeit).",
+                 date="2021-12-30")
+    assert {t.instant for t in tagged} == {"2021-12-30T20:30:00Z"}
