@@ -63,6 +63,11 @@ def segmentation_data(lang: str) -> SegmentationData:
                             frozenset(raw.get("sentence_starters", ())))
 
 
+# a web address ("tagesschau.de", "PowerOutage.us"): a name of three or more letters and a
+# top-level domain in lower case, unlike "z.B." or "U.S."
+_WEB_ADDRESS = re.compile(r"[\w-]{3,}(?:\.[\w-]+)*\.[a-z]{2,6}")
+
+
 def _ends_sentence(text: str, m: re.Match, para_start: int, data: SegmentationData) -> bool:
     punct = m.group()
     if punct == "\n":  # a line break inside a paragraph: a headline or list line ends
@@ -85,6 +90,8 @@ def _ends_sentence(text: str, m: re.Match, para_start: int, data: SegmentationDa
         return next_word in data.sentence_starters
     if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
         return False
+    if _WEB_ADDRESS.fullmatch(word):  # "according to PowerOutage.us. Governor …": a name
+        return True
     if "." in word and not word.replace(".", "").isdigit():  # "z.B.", "U.S.": dotted abbreviation
         return next_word in data.sentence_starters
     if data.ordinal_period and word.isdigit() and len(word) <= 3:

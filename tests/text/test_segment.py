@@ -68,3 +68,11 @@ def test_tokens_keep_compounds_abbreviations_and_sentence_index():
 def test_long_text_without_punctuation_is_one_sentence():
     text = "wort " * 200_000
     assert len(sentences(text)) == 1
+
+
+def test_a_web_address_can_end_a_sentence_a_dotted_abbreviation_cannot():
+    text = ("Homes were without power, according to PowerOutage.us. Governor Ron DeSantis "
+            "spoke. Die U.S. Army kam z.B. gestern.")
+    assert [text[s.start:s.end] for s in sentences(text, "en")] == [
+        "Homes were without power, according to PowerOutage.us.",
+        "Governor Ron DeSantis spoke.", "Die U.S. Army kam z.B. gestern."]
