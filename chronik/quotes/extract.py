@@ -455,17 +455,22 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     s, e = _trim(text, lo, cue[0])
     if clause > lo and e > s and lang.np_re.fullmatch(text, s, e) and _plausible_subject(ft, s, e):
         return s, e
-    # 0b. a relative clause between subject and verb: "The report, which was released
-    #     Thursday, found …", "Der Bericht, der am Montag erschien, kommt zu dem Schluss …"
+    # 0b. a relative clause or an apposition between subject and verb: "The report, which
+    #     was released Thursday, found …", "Der Bericht, der am Montag erschien, kommt zu
+    #     dem Schluss …", "Ryanair, Europe's largest low-cost carrier, said …"
     if clause > lo and not text[clause:cue[0]].strip():
         before = text.rfind(",", lo, clause - 1)
         first = _WORDS.search(text, before + 1, clause) if before >= 0 else None
         last = text[before + 1:clause - 1].split()[-1:] if before >= 0 else []
         # "die" opens an apposition as often ("…, die britische Königin Elisabeth II., bat"):
         # as an article it counts only before a clause ending in a verb
-        if first is not None and lang.relative_pronoun_re.fullmatch(first.group()) and (
-                not lang.determiner_re.match(first.group() + " ")
-                or (last and last[0][:1].islower())):
+        relative = first is not None and lang.relative_pronoun_re.fullmatch(first.group()) \
+            and (not lang.determiner_re.match(first.group() + " ")
+                 or (last and last[0][:1].islower()))
+        # ... or an apposition without a verb: "Ryanair, Europe's largest carrier, said"
+        apposition = first is not None and lang.finite_re is not None \
+            and not lang.finite_re.search(text, before + 1, clause - 1)
+        if relative or apposition:
             s, e = _trim(text, lo, before)
             if e > s and lang.np_re.fullmatch(text, s, e) and _plausible_subject(ft, s, e):
                 return s, e
@@ -562,8 +567,10 @@ def _plausible_subject(ft: FieldText, s: int, e: int) -> bool:
         return True
     word = words[0]
     if _person_like(ft, s, e) or sum(c.isupper() for c in word) > 1 \
-            or word in ft.lang.not_person:
-        return True  # a name, a role, an acronym (NDR, IAEO), an institution ("Police said")
+            or word in ft.lang.not_person or ft.people.entity_at(s, e) is not None:
+        # a name, a role, an acronym (NDR, IAEO), an institution ("Police said"), a name
+        # the entity stage found ("Ryanair, Europe's largest carrier, said")
+        return True
     # a capitalised word the document also uses inside a sentence is a noun or a name;
     # one that is capitalised only at sentence starts is an adverb ("Offiziell", "Dazu")
     return ft.used_inside_sentence(word)
@@ -1086,6 +1093,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     break
             if tail_verb is None:  # subject first: "Prices will rise, the minister said."
                 last_comma = text.rfind(",", s_lo, s_hi)
+                if last_comma > s_lo and lang.participle_cue_re is not None \
+                        and lang.participle_cue_re.match(text, last_comma):
+                    # "…, the ministry said, adding that …": the frame is before the participle
+                    last_comma = text.rfind(",", s_lo, last_comma)
                 if s_hi - last_comma <= 80 and last_comma > s_lo and (
                         lang.that_clause or _has_mood(ft, s_lo, last_comma)):
                     tail_verb = _verb_in(ft, last_comma + 1, s_hi)

@@ -267,6 +267,10 @@ def load(code: str) -> QuoteLanguage | None:
     roles_alt = _alt([r.lower() for r in nominal.get("role_heads", [])])
     # a role noun heads a phrase even in lower case ("the minister", "der Sprecher")
     role_word = rf"(?i:[\w\-]*{roles_alt}(?:s|es|en|n|in|innen)?)\b"
+    # a possessive before a phrase stands where its article would ("the country's civil
+    # aviation authority", "Europe's largest carrier"; `possessive` in the language data)
+    if nominal.get("possessive"):
+        det = rf"(?:{det}|{nominal['possessive']})"
     core = (rf"(?:(?:{det}\s+)?(?:{adj}\s+){{0,3}}{cap_seq}"
             rf"|(?:{det}\s+(?:{adj}\s+){{0,3}})?(?:{capq}\s+)?{role_word}(?:\s+{cap_seq})?")
     if nominal.get("common_noun"):  # English writes nouns in lower case: "the police"

@@ -255,3 +255,10 @@ def test_testimony_polls_earnings_and_travel_are_events(sentence, timex, trigger
     found = events(sentence, "2024-09-25", timex)
     assert [(e.trigger, e.kind, e.value, e.status) for e in found] == [
         (trigger, kind, timex[2], "planned")]
+
+
+def test_walking_off_the_job_is_a_protest():
+    found = events("Air traffic controllers in France walked off the job on Thursday.",
+                   "2024-11-14", ("Thursday", "DATE", "2024-11-14"))
+    assert [(e.trigger, e.kind, e.status) for e in found] == [
+        ("walked off the job", "protest", "happened")]

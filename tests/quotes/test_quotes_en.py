@@ -283,3 +283,26 @@ def test_adding_after_a_quotation_and_its_frame_goes_on_with_its_speaker():
     assert [(q.kind, q.text, q.speaker) for q in doc.quotes] == [
         ("direct", "\"The economy is strong,\"", "Biden"),
         ("indirect", "inflation had eased", "Biden")]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a possessive stands where an article would
+    (("Hundreds of flights were canceled on Thursday, the country's civil aviation authority "
+     "said."), "country's civil aviation authority"),
+    # the subject before an apposition speaks
+    (("Ryanair, Europe's largest low-cost carrier, said it had been forced to cancel 420 "
+     "flights."), "Ryanair"),
+])
+def test_possessives_and_appositions_around_the_speaker(sentence, speaker):
+    from chronik.pipeline import extract
+
+    assert [q.speaker for q in extract(sentence, date="2024-11-14", lang="en").quotes] == [
+        speaker]
+
+
+def test_a_frame_before_adding_reports_the_clause_before_it():
+    doc = quotes_of("A new round of negotiations is scheduled for next Tuesday, the ministry "
+                    "said, adding that it hoped to reach an agreement.", lang="en")
+    assert [(q.text, q.cue) for q in doc.quotes] == [
+        ("A new round of negotiations is scheduled for next Tuesday", "said"),
+        ("it hoped to reach an agreement", "adding")]
