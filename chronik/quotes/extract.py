@@ -572,8 +572,10 @@ def _plausible_subject(ft: FieldText, s: int, e: int) -> bool:
         # the entity stage found ("Ryanair, Europe's largest carrier, said")
         return True
     # a capitalised word the document also uses inside a sentence is a noun or a name;
-    # one that is capitalised only at sentence starts is an adverb ("Offiziell", "Dazu")
-    return ft.used_inside_sentence(word)
+    # one that is capitalised only at sentence starts is an adverb ("Offiziell", "Dazu"),
+    # unless it is a long word with a noun's ending ("Fahrgastverbände forderten …")
+    return ft.used_inside_sentence(word) or bool(
+        ft.lang.noun_endings_re is not None and ft.lang.noun_endings_re.search(word))
 
 
 def _verb_in(ft: FieldText, lo: int, hi: int, last: bool = True) -> tuple[int, int] | None:

@@ -739,3 +739,11 @@ def test_a_name_after_von_inside_reported_speech_is_no_quotation():
     doc = extract("Er sagte, Afghanistan sei ein „Opfer des Terrorismus“.", date="2008-05-10",
                   lang="de")
     assert [q.kind for q in doc.quotes] == ["indirect", "direct"]
+
+
+def test_a_long_noun_alone_before_the_verb_is_its_subject():
+    from chronik.pipeline import extract
+
+    [q] = extract("Fahrgastverbände forderten beide Seiten auf, in die Schlichtung zu gehen.",
+                  date="2024-10-10", lang="de").quotes
+    assert (q.text, q.speaker) == ("in die Schlichtung zu gehen", "Fahrgastverbände")
