@@ -747,3 +747,13 @@ def test_a_long_noun_alone_before_the_verb_is_its_subject():
     [q] = extract("Fahrgastverbände forderten beide Seiten auf, in die Schlichtung zu gehen.",
                   date="2024-10-10", lang="de").quotes
     assert (q.text, q.speaker) == ("in die Schlichtung zu gehen", "Fahrgastverbände")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Den Pendlern droht am Montag ein Streik im Nahverkehr.",  # a strike looms: no one speaks
+    "Die Regierung sieht darin eine Chance für die Region.",  # "sieht" alone reports nothing
+])
+def test_droht_and_sieht_alone_are_no_speech_acts(sentence):
+    from chronik.pipeline import extract
+
+    assert extract(sentence, date="2024-10-10", lang="de").quotes == []
