@@ -190,10 +190,7 @@ def _may_match(pat: re.Pattern[str], text: str) -> bool:
     contains (in one of a few spellings) does not occur in it. Most rare frames ("laut
     X", "gemäß X", "X zufolge") are then never run over a field that lacks their word; a
     substring test is far cheaper than the regex scan, and the answer is the same."""
-    known = _REQUIRED.get(id(pat))
-    if known is None or known[0] is not pat:
-        known = _REQUIRED[id(pat)] = (pat, _telling_word(pat))
-    spellings = known[1]
+    spellings = _known_telling_word(pat)
     if not spellings:
         return True
     for w in spellings:
@@ -210,8 +207,15 @@ def prepare_patterns(lang: QuoteLanguage) -> None:
     patterns += [p for v in vars(lang).values() if isinstance(v, tuple)
                  for p in v if isinstance(p, re.Pattern)]
     for pat in patterns:
-        if id(pat) not in _REQUIRED:
-            _REQUIRED[id(pat)] = (pat, _telling_word(pat))
+        _known_telling_word(pat)
+
+
+def _known_telling_word(pat: re.Pattern[str]) -> tuple[str, ...]:
+    """`_telling_word` of `pat`, worked out once per pattern."""
+    known = _REQUIRED.get(id(pat))
+    if known is None or known[0] is not pat:
+        known = _REQUIRED[id(pat)] = (pat, _telling_word(pat))
+    return known[1]
 
 
 def _telling_word(pat: re.Pattern[str]) -> tuple[str, ...]:

@@ -1070,13 +1070,11 @@ def _same_instant_in_parentheses(before_m: Mention, before: Resolution, m: Menti
             and before.instant != res.instant
             and _PARENTHESIS_BETWEEN.fullmatch(ctx.text, before_m.end, m.start)):
         return
-    try:
-        sign = -1 if res.utc_offset[0] == "-" else 1
-        offset = timedelta(hours=sign * int(res.utc_offset[1:3]), minutes=sign * int(res.utc_offset[4:6]))
-        utc = datetime.strptime(before.instant, "%Y-%m-%dT%H:%M:%SZ")
-    except ValueError:
+    try:  # the first one's instant, on the second one's clock
+        local = datetime.fromisoformat(before.instant).astimezone(
+            datetime.strptime(res.utc_offset, "%z").tzinfo)
+    except (ValueError, OverflowError):
         return
-    local = utc + offset
     clock = res.value.split("T", 1)[1][:5]
     if local.strftime("%H:%M") != clock or abs((local.date() - res.day).days) != 1:
         return  # not the same clock time: two different moments, left as they are
@@ -1085,6 +1083,8 @@ def _same_instant_in_parentheses(before_m: Mention, before: Resolution, m: Menti
     res.instant = before.instant
     res.day = day
     res.note = f"{res.note}; the same instant as the time before it"
+
+
 _QUARTER_TEMPLATE = re.compile(r"\{Q([+-]\d+)?\}")
 # a reporting period (a quarter, a half): what "the same period a year earlier" goes back from
 _PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12])$")
