@@ -1034,9 +1034,13 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                                          and lang.object_verb_re.match(text, vm.start())))
             if clause_start is None or clause_start >= clause_end - 3:
                 continue
+            if lang.finite_opener_re is not None and lang.finite_opener_re.match(text, clause_start):
+                continue  # "Stickoxid, auch als Lachgas bekannt, wird …": the main clause goes on
             subordinate = _in_subordinate_clause(ft, s_lo, vm.start())
-            if subordinate and _main_clause_after_subordinate(ft, clause_start):
-                continue  # "Wenn Berlin geklagt hätte, hätte man …": no report
+            if subordinate and (_main_clause_after_subordinate(ft, clause_start) or (
+                    lang.subjunctive_re and lang.subjunctive_re.match(text, clause_start))):
+                continue  # "Wenn Berlin geklagt hätte, hätte man …", "…, das dort gestanden
+                #           hatte, habe nun …": the main clause goes on, no report
             if subordinate:
                 clause_end = _end_before_main_clause(ft, clause_start, clause_end)
             # the clause ends where the frame goes on: "… brauche X und fügte hinzu: „…“",

@@ -178,6 +178,7 @@ class QuoteLanguage:
     # before the speech verb, in its clause, means nobody said the clause
     negation_re: re.Pattern[str] | None = None
     not_speech_re: re.Pattern[str] | None = None  # "sieht … vor": no speech act
+    finite_opener_re: re.Pattern[str] | None = None  # "…, wird …": the main clause goes on
     noun_endings_re: re.Pattern[str] | None = None  # "…verbände": a long word that is a noun
     auxiliary_re: re.Pattern[str] | None = None  # "hat", "wurde": a participle closes the bracket
     # "zu erhöhen", "zurückzutreten" closing a clause: an infinitive clause ends there
@@ -398,6 +399,8 @@ def load(code: str) -> QuoteLanguage | None:
         auxiliary_re=re.compile(rf"\b{_alt(data['syntax']['auxiliaries'])}\b")
         if data.get("syntax", {}).get("auxiliaries") else None,
         not_speech_re=re.compile(sv["not_speech"]) if sv.get("not_speech") else None,
+        finite_opener_re=re.compile(rf"{_alt(data['syntax']['finite_openers'])}\b")
+        if data.get("syntax", {}).get("finite_openers") else None,
         noun_endings_re=re.compile(r"^[A-ZÄÖÜ]\w{5,}(?:" + "|".join(nominal["subject_noun_endings"])
                                    + r")$") if nominal.get("subject_noun_endings") else None,
         negation_re=re.compile(

@@ -592,6 +592,8 @@ def test_reported_clause_with_apposition_resumed_main_clause_or_multiword_cue(
     "Es ist nicht bekannt, ob ein Lösegeld bezahlt wurde.",
     # the speech verb ends a subordinate clause; after the comma the main clause goes on
     "Wenn Berlin seinerzeit geklagt hätte, hätte man wohl keine Chancen gehabt.",
+    # a finite verb after the comma: the main clause goes on after an apposition
+    "Stickoxid, auch als Lachgas bekannt, wird normalerweise nicht als gefährlich angesehen.",
 ])
 def test_no_report_after_a_negated_or_subordinate_speech_verb(sentence):
     from chronik.pipeline import extract
@@ -757,3 +759,16 @@ def test_droht_and_sieht_alone_are_no_speech_acts(sentence):
     from chronik.pipeline import extract
 
     assert extract(sentence, date="2024-10-10", lang="de").quotes == []
+
+
+def test_a_relative_clause_with_a_speech_verb_does_not_report_the_main_clause():
+    from chronik.pipeline import extract
+
+    # "gestanden hatte" ends a relative clause; the main clause after it, in the
+    # Konjunktiv, is the authority's report
+    sentence = ("Ein Tiefdruckgebiet, das tagelang über der Bucht gestanden hatte, habe nun "
+                "das Festland erreicht, meldet die Wetterbehörde.")
+    doc = extract(sentence, date="2008-05-10", lang="de")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("Ein Tiefdruckgebiet, das tagelang über der Bucht gestanden hatte, habe nun das "
+         "Festland erreicht", "Wetterbehörde")]
