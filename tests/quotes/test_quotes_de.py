@@ -772,3 +772,24 @@ def test_a_relative_clause_with_a_speech_verb_does_not_report_the_main_clause():
     assert [(q.text, q.speaker) for q in doc.quotes] == [
         ("Ein Tiefdruckgebiet, das tagelang über der Bucht gestanden hatte, habe nun das "
          "Festland erreicht", "Wetterbehörde")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sie warf den Diskus 66,56 Meter weit und siegte so vor der Russin.",
+    "Der alte Wagen des Papstes schlägt alle Rekorde.",
+    "In Vietnam forderte die Naturkatastrophe 92 Menschenleben.",
+    "Im Riesenslalom gewann Kathrin Hölzl den Titel (Wikinews berichtete).",
+])
+def test_verbs_that_are_no_speech_act_here(sentence):
+    from chronik.pipeline import extract
+
+    assert extract(sentence, date="2008-05-10", lang="de").quotes == []
+
+
+def test_throwing_a_reproach_is_a_speech_act():
+    from chronik.pipeline import extract
+
+    doc = extract("Der Abgeordnete warf dem Minister Wortbruch vor.", date="2008-05-10",
+                  lang="de")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("Der Abgeordnete warf dem Minister Wortbruch vor.", "Abgeordnete")]
