@@ -793,3 +793,13 @@ def test_throwing_a_reproach_is_a_speech_act():
                   lang="de")
     assert [(q.text, q.speaker) for q in doc.quotes] == [
         ("Der Abgeordnete warf dem Minister Wortbruch vor.", "Abgeordnete")]
+
+
+def test_a_web_address_between_verb_and_particle():
+    from chronik.pipeline import extract
+
+    sentence = ("„Der Name hat einen großen Symbolcharakter“, führte der Direktor gegenüber "
+                "dem Onlinedienst space.com aus.")
+    doc = extract(sentence, date="2008-05-10", lang="de")
+    assert [(q.text, q.speaker, q.cue) for q in doc.quotes] == [
+        ("„Der Name hat einen großen Symbolcharakter“", "Direktor", "führte")]
