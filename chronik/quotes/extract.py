@@ -1239,12 +1239,23 @@ def _frame_scope(ft: FieldText, lo: int, hi: int, f_lo: int, f_hi: int) -> tuple
     if comma < 0 or ft.in_quote(comma):
         return lo, hi
     first = _WORDS.search(text, comma + 1, f_lo)
+    if first is not None and first.group() in ft.lang.frame_clause_prepositions:
+        first = _WORDS.search(text, first.end(), f_lo)  # "…, unter denen sich nach …"
     if first is None or first.group() not in ft.lang.frame_clause_openers:
         return lo, hi
+    # the clause ends at a comma after its verb, which stands last: "…, das nach israelischen
+    # Angaben der Planung, Finanzierung und Unterstützung diene." runs past the enumeration
     nxt = text.find(",", f_hi, hi)
-    while nxt >= 0 and ft.in_quote(nxt):
+    while nxt >= 0 and (ft.in_quote(nxt) or not _lower_word_before(text, nxt)):
         nxt = text.find(",", nxt + 1, hi)
     return comma + 1, (nxt if nxt >= 0 else hi)
+
+
+def _lower_word_before(text: str, pos: int) -> bool:
+    k = pos
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return k < pos and text[k].islower()
 
 
 def _wrapped_direct(ft: FieldText, lo: int, hi: int) -> Found | None:

@@ -157,6 +157,7 @@ class QuoteLanguage:
     main_clause_resumes_re: re.Pattern[str]
     anaphor_report_re: re.Pattern[str]  # "Dies" + speech verb: the sentence before was said
     frame_clause_openers: frozenset[str]  # a frame in a clause opened by these
+    frame_clause_prepositions: frozenset[str]  # … or by one of these before them
     adverbial_openers: frozenset[str]  # a clause after a speech verb opened by these is no report
     adverbial_opener_endings: tuple[str, ...]  # ... nor one opened by a word ending so
     time_nouns: frozenset[str]  # months and parts of the day never speak
@@ -413,6 +414,7 @@ def load(code: str) -> QuoteLanguage | None:
         if nominal.get("slogan_nouns") else None,
         time_nouns=frozenset(nominal.get("time_nouns", [])),
         frame_clause_openers=frozenset(frames.get("frame_clause_openers", [])),
+        frame_clause_prepositions=frozenset(frames.get("frame_clause_prepositions", [])),
         adverbial_openers=frozenset(data.get("syntax", {}).get("adverbial_openers", [])),
         adverbial_opener_endings=tuple(data.get("syntax", {}).get("adverbial_opener_endings", [])),
         anaphor_report_re=re.compile(_alt(frames.get("anaphor_reports", [])) + r"\s+"

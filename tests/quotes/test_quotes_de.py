@@ -803,3 +803,21 @@ def test_a_web_address_between_verb_and_particle():
     doc = extract(sentence, date="2008-05-10", lang="de")
     assert [(q.text, q.speaker, q.cue) for q in doc.quotes] == [
         ("„Der Name hat einen großen Symbolcharakter“", "Direktor", "führte")]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # the clause ends after its verb, not at the comma of an enumeration
+    ("Die Armee griff ein Büro an, das nach israelischen Angaben der Planung, Finanzierung und "
+     "Unterstützung von Anschlägen diene.",
+     "das nach israelischen Angaben der Planung, Finanzierung und Unterstützung von Anschlägen "
+     "diene"),
+    # a preposition before the relative pronoun
+    ("Die beiden Jugendlichen, unter denen sich nach Einschätzung der Ermittler der Täter "
+     "befinden soll, sind gestern entlassen worden.",
+     "unter denen sich nach Einschätzung der Ermittler der Täter befinden soll"),
+])
+def test_a_frame_inside_a_relative_clause_attributes_that_clause(sentence, text):
+    from chronik.pipeline import extract
+
+    doc = extract(sentence, date="2008-05-10", lang="de")
+    assert [q.text for q in doc.quotes] == [text]
