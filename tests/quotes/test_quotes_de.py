@@ -821,3 +821,13 @@ def test_a_frame_inside_a_relative_clause_attributes_that_clause(sentence, text)
 
     doc = extract(sentence, date="2008-05-10", lang="de")
     assert [q.text for q in doc.quotes] == [text]
+
+
+def test_so_frame_with_whom_the_source_told_it():
+    from chronik.pipeline import extract
+
+    sentence = ("Der Gesang war nur Playback, so der Mitarbeiter einer Produktionsfirma gegenüber "
+                "der Zeitung „Beijing Shibao“.")
+    doc = extract(sentence, date="2008-08-12", lang="de")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("Der Gesang war nur Playback", "Mitarbeiter einer Produktionsfirma")]
