@@ -909,6 +909,17 @@ def _has_mood(ft: FieldText, lo: int, hi: int, second: bool = True) -> bool:
     return bool(second and lang.subjunctive2_re and ft.any_outside(lang.subjunctive2_re, lo, hi))
 
 
+def _reporting_mood(ft: FieldText, lo: int, hi: int) -> bool:
+    """Konjunktiv I or II that carries a report on; "könnte", "müsste" and "dürfte" alone
+    are as often the writer's own hedge ("Das Ziel könnte verfehlt werden")."""
+    if _has_mood(ft, lo, hi, second=False):
+        return True
+    hedges = ft.lang.hedges
+    return any(m.group().lower() not in hedges
+               for m in ft.outside(ft.lang.subjunctive2_re, lo, hi)) \
+        if ft.lang.subjunctive2_re else False
+
+
 def _search_outside(ft: FieldText, pat: re.Pattern[str], lo: int, hi: int) -> bool:
     return ft.any_outside(pat, lo, hi)
 
@@ -1185,7 +1196,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     # (a speech act without a clause counts: "Die Länder fordern
                     # Konsequenzen. So sollen die Abgeordneten … offenlegen müssen.")
                     out and s_lo - out[-1].end <= 3
-                    and (_has_mood(ft, s_lo, s_hi) or (lang.planned_re and ft.any_outside(
+                    and (_reporting_mood(ft, s_lo, s_hi) or (lang.planned_re and ft.any_outside(
                         lang.planned_re, s_lo, s_hi)))) or (
                     lang.hearsay_re and ft.any_outside(lang.hearsay_re, s_lo, s_hi)) or (
                     lead and _has_mood(ft, s_lo, s_hi))) and not (

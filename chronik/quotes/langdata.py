@@ -109,6 +109,7 @@ class QuoteLanguage:
     first_person_re: re.Pattern[str] | None  # "ich": a clause with it speaks for itself
     subjunctive_re: re.Pattern[str] | None  # Konjunktiv I (or any reported-speech mood marker)
     subjunctive2_re: re.Pattern[str] | None
+    hedges: frozenset[str]  # Konjunktiv II forms that are as often the writer's own hedge
     hearsay_re: re.Pattern[str] | None
     complementizer_re: re.Pattern[str]
     role_re: re.Pattern[str]  # a role noun (matches a whole word)
@@ -349,6 +350,7 @@ def load(code: str) -> QuoteLanguage | None:
         if data.get("syntax", {}).get("participle_cues") else None,
         subjunctive_re=re.compile("|".join(subj_parts)) if subj_parts else None,
         subjunctive2_re=re.compile(rf"{_word_bounded_trie(subj2)}\b") if subj2 else None,
+        hedges=frozenset(mood.get("hedges", [])),
         hearsay_re=re.compile(_word_start_first(mood["hearsay"])) if mood.get("hearsay")
         else None,
         complementizer_re=re.compile(rf"{_alt(mood.get('complementizers', []))}\b", re.IGNORECASE),

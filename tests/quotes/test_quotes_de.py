@@ -831,3 +831,18 @@ def test_so_frame_with_whom_the_source_told_it():
     doc = extract(sentence, date="2008-08-12", lang="de")
     assert [(q.text, q.speaker) for q in doc.quotes] == [
         ("Der Gesang war nur Playback", "Mitarbeiter einer Produktionsfirma")]
+
+
+def test_a_hedge_in_konjunktiv_ii_does_not_carry_the_report_on():
+    from chronik.pipeline import extract
+
+    text = ("Der Sprecher sagte, die Bank erwarte weniger Gewinn. Das Ziel von acht Milliarden "
+            "könnte wegen weiterer Abschreibungen verfehlt werden.")
+    doc = extract(text, date="2008-05-10", lang="de")
+    assert [q.text for q in doc.quotes] == ["die Bank erwarte weniger Gewinn"]
+    # other Konjunktiv II forms right after a report carry it on
+    text = ("Der Sprecher sagte, die Bank erwarte weniger Gewinn. Die Kosten hätten sich im "
+            "letzten Jahr verdoppelt.")
+    doc = extract(text, date="2008-05-10", lang="de")
+    assert [q.text for q in doc.quotes] == [
+        "die Bank erwarte weniger Gewinn", "Die Kosten hätten sich im letzten Jahr verdoppelt."]
