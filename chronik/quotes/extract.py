@@ -1045,6 +1045,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                                          and lang.object_verb_re.match(text, vm.start())))
             if clause_start is None or clause_start >= clause_end - 3:
                 continue
+            if lang.existential_re is not None and lang.existential_re.match(text, vm.start(), s_hi):
+                continue  # "Es gibt nur wenige Busse, so dass …": no speech act
             if lang.finite_opener_re is not None and lang.finite_opener_re.match(text, clause_start):
                 continue  # "Stickoxid, auch als Lachgas bekannt, wird …": the main clause goes on
             subordinate = _in_subordinate_clause(ft, s_lo, vm.start())
@@ -1214,8 +1216,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if verb and lang.infinitive_end_re is not None and "," not in text[verb[1]:s_hi] \
                     and lang.infinitive_end_re.search(text[verb[1]:s_hi].rstrip(" .!?\n")):
                 verb = None  # "Der Frachter droht auseinanderzubrechen": no speech act
-            if verb and lang.not_speech_re is not None \
-                    and lang.not_speech_re.match(text, verb[0], s_hi):
+            if verb and any(pat is not None and pat.match(text, verb[0], s_hi)
+                            for pat in (lang.not_speech_re, lang.existential_re)):
                 verb = None  # "Der Haushaltsplan sieht eine Verdreifachung vor"
             if verb:
                 mention = speaker_for_cue(ft, verb, s_lo, s_hi)

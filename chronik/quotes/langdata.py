@@ -181,6 +181,7 @@ class QuoteLanguage:
     negation_re: re.Pattern[str] | None = None
     not_speech_re: re.Pattern[str] | None = None  # "sieht … vor": no speech act
     finite_opener_re: re.Pattern[str] | None = None  # "…, wird …": the main clause goes on
+    existential_re: re.Pattern[str] | None = None  # "es gibt": no speech act
     noun_endings_re: re.Pattern[str] | None = None  # "…verbände": a long word that is a noun
     auxiliary_re: re.Pattern[str] | None = None  # "hat", "wurde": a participle closes the bracket
     # "zu erhöhen", "zurückzutreten" closing a clause: an infinitive clause ends there
@@ -403,6 +404,7 @@ def load(code: str) -> QuoteLanguage | None:
         auxiliary_re=re.compile(rf"\b{_alt(data['syntax']['auxiliaries'])}\b")
         if data.get("syntax", {}).get("auxiliaries") else None,
         not_speech_re=re.compile(sv["not_speech"]) if sv.get("not_speech") else None,
+        existential_re=re.compile(sv["existential"]) if sv.get("existential") else None,
         finite_opener_re=re.compile(rf"{_alt(data['syntax']['finite_openers'])}\b")
         if data.get("syntax", {}).get("finite_openers") else None,
         noun_endings_re=re.compile(r"^[A-ZÄÖÜ]\w{5,}(?:" + "|".join(nominal["subject_noun_endings"])

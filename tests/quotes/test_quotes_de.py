@@ -846,3 +846,13 @@ def test_a_hedge_in_konjunktiv_ii_does_not_carry_the_report_on():
     doc = extract(text, date="2008-05-10", lang="de")
     assert [q.text for q in doc.quotes] == [
         "die Bank erwarte weniger Gewinn", "Die Kosten hätten sich im letzten Jahr verdoppelt."]
+
+
+def test_there_is_is_no_speech_act_but_reports_named_by_a_noun_are():
+    from chronik.pipeline import extract
+
+    assert extract("Es gibt nur noch wenige Busverbindungen nach Chiang Mai, so dass Touristen "
+                   "auf Flugzeuge angewiesen sind.", date="2008-05-10", lang="de").quotes == []
+    doc = extract("Seit dem Jahr 2015 gab es Hinweise, dass Jugendliche aus dem Heim angeworben "
+                  "wurden.", date="2008-05-10", lang="de")
+    assert [q.text for q in doc.quotes] == ["dass Jugendliche aus dem Heim angeworben wurden"]
