@@ -959,6 +959,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         s_lo, s_hi = _trim(text, s_lo, s_hi, " \t\n")
         s_lo = _after_dateline(text, s_lo, s_hi)  # "Berlin – ", "FRANKFURT — " says nothing
         before, previous = previous, (s_lo, s_hi)
+        last_sentence = before
         if s_hi - s_lo < 8 or s_hi - s_lo > _MAX_SENTENCE:
             continue
         if mostly_direct(s_lo, s_hi):
@@ -1197,7 +1198,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     # Konjunktiv II or "soll … werden" right after a report carries it on too
                     # (a speech act without a clause counts: "Die Länder fordern
                     # Konsequenzen. So sollen die Abgeordneten … offenlegen müssen.")
-                    out and s_lo - out[-1].end <= 3
+                    out and (s_lo - out[-1].end <= 3
+                             or (last_sentence is not None and out[-1].end > last_sentence[0]))
                     and (_reporting_mood(ft, s_lo, s_hi) or (lang.planned_re and ft.any_outside(
                         lang.planned_re, s_lo, s_hi)))) or (
                     lang.hearsay_re and ft.any_outside(lang.hearsay_re, s_lo, s_hi)) or (

@@ -856,3 +856,15 @@ def test_there_is_is_no_speech_act_but_reports_named_by_a_noun_are():
     doc = extract("Seit dem Jahr 2015 gab es Hinweise, dass Jugendliche aus dem Heim angeworben "
                   "wurden.", date="2008-05-10", lang="de")
     assert [q.text for q in doc.quotes] == ["dass Jugendliche aus dem Heim angeworben wurden"]
+
+
+def test_konjunktiv_ii_carries_on_a_report_of_the_previous_sentence():
+    from chronik.pipeline import extract
+
+    # the report ends before the frame ", sagte der Mann …", not at the sentence end
+    text = ("Die Maus sei sofort tot gewesen, sagte der Mann am Montag in der Stadt. Starke "
+            "Winde hätten den Brand verursacht.")
+    doc = extract(text, date="2008-05-10", lang="de")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("Die Maus sei sofort tot gewesen", "Mann"),
+        ("Starke Winde hätten den Brand verursacht.", "Mann")]
