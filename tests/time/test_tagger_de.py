@@ -339,3 +339,17 @@ def test_a_time_in_parentheses_in_another_zone_is_the_same_instant():
     tagged = tag("Das Gespräch beginnt um 21:30 Uhr MEZ (23:30 Uhr Moskauer Zeit).",
                  date="2021-12-30")
     assert {t.instant for t in tagged} == {"2021-12-30T20:30:00Z"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a state now ("bleiben … geschlossen") is no past; "bis" + weekday lies ahead
+    ("Die Schulen in der Region bleiben bis Montag geschlossen.", [("Montag", "2024-03-18")]),
+    ("Die Straßen sind bis Montag gesperrt.", [("Montag", "2024-03-18")]),
+    # in the past tense the same words look back
+    ("Die Schulen blieben bis Montag geschlossen.", [("Montag", "2024-03-11")]),
+    # a perfect with "sein" keeps its past against a plan in another clause
+    ("Er ist am Montag gestorben, die Beerdigung soll am Freitag stattfinden.",
+     [("Montag", "2024-03-11"), ("Freitag", "2024-03-15")]),
+])
+def test_until_a_weekday_in_the_present_lies_ahead(sentence, expected):
+    assert values(sentence, "2024-03-14") == expected
