@@ -353,3 +353,12 @@ def test_a_time_in_parentheses_in_another_zone_is_the_same_instant():
 ])
 def test_until_a_weekday_in_the_present_lies_ahead(sentence, expected):
     assert values(sentence, "2024-03-14") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "bereits" (already) says nothing of past or future: the verb does
+    ("Im Güterverkehr beginnt der Streik bereits am Mittwoch.", [("Mittwoch", "2023-11-08")]),
+    ("Bereits am Montag hatte die GDL gestreikt.", [("Montag", "2023-11-06")]),
+])
+def test_already_is_no_tense_cue(sentence, expected):
+    assert values(sentence, "2023-11-07") == expected
