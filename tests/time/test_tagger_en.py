@@ -362,3 +362,12 @@ def test_points_of_interest_rates_are_no_quarters(sentence):
 ])
 def test_an_old_plan_in_a_relative_clause_stays_near(sentence, value):
     assert [t.value for t in tag(sentence, date="2023-03-24", lang="en")] == [value]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "already" says nothing of past or future: the verb does
+    ("The strike already starts on Wednesday.", [("Wednesday", "2023-11-08")]),
+    ("The union had already walked out on Monday.", [("Monday", "2023-11-06")]),
+])
+def test_already_is_no_tense_cue(sentence, expected):
+    assert [(f[0], f[2]) for f in found(sentence, "2023-11-07")] == expected
