@@ -756,6 +756,26 @@ def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
     return None, "no date known"
 
 
+def _earlier_weekday(m: Mention, ctx: Context) -> tuple[str, str] | None:
+    """The weekday of an unknown week (`XXXX-WXX-3`) a clock time without a date goes on
+    with: one said before it in its sentence, else the last one of the sentences before in
+    its paragraph ("… für Mittwochabend einen Streik angekündigt. Der Ausstand soll um
+    22 Uhr beginnen"), as `_sentence_day` does for known days."""
+    i = ctx.sentences.index(m.start)
+    weekdays = ctx.sentence_weekdays.get(i, [])
+    k = bisect_left(weekdays, (m.start,))
+    if k:
+        return weekdays[k - 1][1], f"weekday earlier in the sentence ({weekdays[k - 1][1]})"
+    paragraph_start = ctx.text.rfind("\n", 0, m.start)
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if ctx.sentences.starts[j] < paragraph_start or ctx.sentence_days.get(j):
+            break  # a known day said later than the weekday governs instead (or nothing)
+        if ctx.sentence_weekdays.get(j):
+            value = ctx.sentence_weekdays[j][-1][1]
+            return value, f"weekday earlier in the paragraph ({value})"
+    return None
+
+
 _PLACE_CACHE: dict[str, FoldedScan] = {}
 
 
@@ -826,11 +846,9 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
             day, anchor_note = morning, f"{anchor_note}; the small hours of {morning}"
     date_part = day.isoformat() if day else (_to_day(point.value) if point else "XXXX-XX-XX")
     if day is None and point is None:
-        weekdays = ctx.sentence_weekdays.get(ctx.sentences.index(m.start), [])
-        k = bisect_left(weekdays, (m.start,))
-        if k:
-            date_part = weekdays[k - 1][1]
-            anchor_note = f"weekday earlier in the sentence ({date_part})"
+        weekday = _earlier_weekday(m, ctx)
+        if weekday is not None:
+            date_part, anchor_note = weekday
     if point is None and clock is not None and _habitual(m, ctx):
         # "täglich von 10 bis 22 Uhr", "jeweils 20 Uhr": a time on many days belongs to
         # none of them; TimeML (and KRAUTS) write the clock time alone

@@ -362,3 +362,16 @@ def test_until_a_weekday_in_the_present_lies_ahead(sentence, expected):
 ])
 def test_already_is_no_tense_cue(sentence, expected):
     assert values(sentence, "2023-11-07") == expected
+
+
+def test_a_clock_time_goes_on_with_the_weekday_of_the_sentence_before():
+    from chronik.pipeline import extract
+
+    # dated only to the month: the weekday's week is unknown, the day it names is not
+    doc = extract("Die GDL hat für Mittwochabend einen Streik angekündigt. Der Ausstand soll um "
+                  "22 Uhr beginnen.\n\nDie Bahn fährt um 23 Uhr nach Plan.",
+                  date="2023-11", lang="de")
+    assert [(t.text, t.value) for t in doc.timexes] == [
+        ("Mittwochabend", "XXXX-WXX-3TEV"), ("22 Uhr", "XXXX-WXX-3T22:00"),
+        # a new paragraph does not carry the weekday on
+        ("23 Uhr", "XXXX-XX-XXT23:00")]
