@@ -65,6 +65,9 @@ class Timex:
     utc_offset: str | None = None
     instant: str | None = None
     evidence: Evidence | None = None
+    # a DURATION that leads from the document date to a point ("vor zwei Wochen" = P2W):
+    # that point ("2023-W45"), which dates the events it anchors
+    points_to: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -74,6 +77,8 @@ class Timex:
         if self.utc_offset is not None:
             out["utc_offset"] = self.utc_offset
             out["instant"] = self.instant
+        if self.points_to is not None:
+            out["points_to"] = self.points_to
         if self.evidence is not None:
             out["evidence"] = self.evidence.to_dict()
         return out

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from chronik.events.clauses import Clause, split_clauses
@@ -116,7 +116,10 @@ def _sentence_spans(doc: Document, field_name: str, text: str) -> list[tuple[int
 
 def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLanguage,
                      field_rank: int) -> list[_Found]:
-    timexes = sorted((t for t in doc.timexes if t.field == field_name), key=lambda t: t.start)
+    # an offset from the document date ("vor zwei Wochen": P2W) dates an event by the point
+    # it leads to; the event still names that timex
+    timexes = sorted((replace(t, type="DATE", value=t.points_to) if t.points_to else t
+                      for t in doc.timexes if t.field == field_name), key=lambda t: t.start)
     if not timexes:
         return []  # an event is anchored to a time expression of its field, or is none
     sentences = _sentence_spans(doc, field_name, text)

@@ -41,7 +41,8 @@ def _timex(field: str, text: str, m: Mention, res: Resolution) -> Timex:
     """A timex without its id (ids are given once all of a document's are in order)."""
     return Timex(id="", field=field, start=m.start, end=m.end, text=text[m.start:m.end],
                  type=res.type, value=res.value, mod=res.mod, utc_offset=res.utc_offset,
-                 instant=res.instant, evidence=Evidence(m.rule.name, res.anchor, res.note))
+                 instant=res.instant, evidence=Evidence(m.rule.name, res.anchor, res.note),
+                 points_to=res.points_to)
 
 
 def _resolve(text: str, mentions: list[Mention], data: LanguageData, anchor: Anchor,

@@ -63,6 +63,7 @@ class Resolution:
     anchor: str | None = None
     note: str | None = None
     day: date | None = None  # the calendar day, when the value pins one
+    points_to: str | None = None  # an offset's duration: the point it leads to
 
 
 @dataclass
@@ -1003,7 +1004,8 @@ def _offset(m: Mention, ctx: Context) -> Resolution | None:
     if duration is None:
         return None
     note = f"points to {target.value}" if target else None
-    return Resolution("DURATION", duration, _mod(m, ctx), anchor=ctx.anchor.describe(), note=note)
+    return Resolution("DURATION", duration, _mod(m, ctx), anchor=ctx.anchor.describe(), note=note,
+                      points_to=target.value if target else None)
 
 
 def _shift(base: date, unit: str, amount: float, day_precision: bool = False) -> Resolution | None:

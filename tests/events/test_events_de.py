@@ -117,6 +117,11 @@ def events(sentence, date):
      "2023-02-01", "Wahl", "2023-03-05", "uncertain", [], None),
     ("Der Papst könnte im Frühjahr nach Kiew reisen.",
      "2022-11-20", "reisen", "2022-SP", "uncertain", [], "Kiew"),
+    # an offset from the document date dates the event by the point it leads to
+    ("Die Tarifverhandlungen waren vor zwei Wochen gescheitert.",
+     "2023-11-21", "Tarifverhandlungen", "2023-W45", "happened", [], None),
+    ("In drei Tagen soll ein neues Treffen in Berlin stattfinden.",
+     "2023-11-21", "Treffen", "2023-11-24", "planned", [], "Berlin"),
 ])
 def test_one_event(sentence, date, trigger, value, status, participants, place):
     found = events(sentence, date)
