@@ -371,3 +371,11 @@ def test_an_old_plan_in_a_relative_clause_stays_near(sentence, value):
 ])
 def test_already_is_no_tense_cue(sentence, expected):
     assert [(f[0], f[2]) for f in found(sentence, "2023-11-07")] == expected
+
+
+def test_what_people_expect_lies_ahead():
+    # "sent" (a participle describing the note) does not make December the past one
+    got = found("Economists now expect the first cut in December, according to a note "
+                "sent to clients on Wednesday evening.", "2024-06-12")
+    assert [(f[0], f[2]) for f in got] == [
+        ("now", "PRESENT_REF"), ("December", "2024-12"), ("Wednesday evening", "2024-06-12TEV")]
