@@ -32,6 +32,7 @@ PLANNED, HAPPENED, ONGOING, CANCELLED, UNCERTAIN = (
 
 _DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _UNDATED_WEEKDAY = re.compile(r"XXXX-WXX-\d")
 _QUARTER = re.compile(r"(\d{4})-(Q|H)(\d)")
 
@@ -202,4 +203,9 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         # "Am Montag reist Selenskyj nach München" in an article dated only to its month:
         # a weekday in the present tense is, in news, a day ahead
         return PLANNED, "present tense with a weekday (the day of writing unknown)"
+    if timex is not None and _DAY_VALUE.match(timex.value or "") and not (
+            doc_date and _DAY_VALUE.match(doc_date)):
+        # "Zuvor spielt Leverkusen am 22. Mai in Dublin", dated only to May: a day in the
+        # present tense is, in news, a day ahead, as above
+        return PLANNED, "present tense with a date (the day of writing unknown)"
     return ONGOING, "present tense on the document date"

@@ -80,9 +80,10 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         if y is None or (year is not None and y != year) or (month is not None and m_ != month):
             continue
         d = cal.safe_date(y, m_, int(g["day"]))
-        if d is not None and not _after_word(loc, data, "since"):
+        if d is not None and not _after_word(loc, data, "since") and not _ends_range(loc, data):
             # "Seit dem 4. März bleiben die Kitas geschlossen": where a period began, not
-            # the day of writing
+            # the day of writing; nor what a plan is for or a deadline ("Die Feier ist für
+            # den 26. Mai geplant", "bis zum 26. Mai")
             candidates.setdefault(d, []).append(loc)
 
     today_mentions = [loc for loc in located if loc.mention.groups.get("deictic")

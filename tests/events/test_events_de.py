@@ -49,6 +49,9 @@ def events(sentence, date):
      "2023-03", "Warnstreik", "XXXX-WXX-1", "planned", ["Verdi"], None),
     ("Am Montag reist der Präsident zur Sicherheitskonferenz nach München.",
      "2024-02", "reist", "XXXX-WXX-1", "planned", [], "München"),
+    # ... and so is a day of the month in the present tense
+    ("Zuvor spielt Leverkusen am 22. Mai in Dublin im Finale gegen Bergamo.",
+     "2024-05", "Finale", "2024-05-22", "planned", ["Bergamo"], "Dublin"),
     ("Am Sonntag wird in Brandenburg ein neuer Landtag gewählt.",
      "2024-09", "gewählt", "XXXX-WXX-7", "planned", [], "Brandenburg"),
     ("Seit Montag streiken die Piloten.",

@@ -375,3 +375,12 @@ def test_a_clock_time_goes_on_with_the_weekday_of_the_sentence_before():
         ("Mittwochabend", "XXXX-WXX-3TEV"), ("22 Uhr", "XXXX-WXX-3T22:00"),
         # a new paragraph does not carry the weekday on
         ("23 Uhr", "XXXX-XX-XXT23:00")]
+
+
+def test_the_day_a_plan_is_for_does_not_fix_a_month_only_document_date():
+    from chronik.pipeline import extract
+
+    # 26 May 2024 is a Sunday, but the celebration planned for it lies ahead of the writing
+    doc = extract("Leverkusen besiegte am Sonntagabend Werder Bremen mit 5:0. Die Meisterfeier "
+                  "ist für den 26. Mai geplant.", date="2024-05", lang="de")
+    assert doc.date == "2024-05", doc.date_evidence
