@@ -212,11 +212,22 @@ def _previous_subject(ft: FieldText, pos: int) -> tuple[int, int] | None:
     return None
 
 
+# ", Michael Brennan," after a role: the name in apposition
+_APPOSITION = re.compile(r",\s+([A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){1,3})\s*(?=[,.;:]|$)")
+
+
 def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tuple[str | None, str]:
     text = ft.text
     phrase = text[mention[0]:mention[1]]
     people = ft.people
     lang = ft.lang
+    words = phrase.split()
+    if people.entity_spans and any(people.is_role(w.strip(",")) for w in words):
+        # "his attorney, Michael Brennan, said": the role's name follows it
+        apposition = _APPOSITION.match(text, mention[1])
+        hit = people.entity_at(*apposition.span(1)) if apposition else None
+        if hit and hit[1] == "PER":
+            return hit[0], "the name in apposition to the role"
     head = lang.head_of_re.match(phrase)
     if head and not lang.determiner_re.match(head.group(1) + " "):
         head = None  # "Ursula von der Leyen": a name, not a phrase and its complement

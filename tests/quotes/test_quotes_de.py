@@ -868,3 +868,12 @@ def test_konjunktiv_ii_carries_on_a_report_of_the_previous_sentence():
     assert [(q.text, q.speaker) for q in doc.quotes] == [
         ("Die Maus sei sofort tot gewesen", "Mann"),
         ("Starke Winde hätten den Brand verursacht.", "Mann")]
+
+
+def test_a_role_with_a_name_in_apposition_is_that_person():
+    from chronik.pipeline import extract
+
+    doc = extract("„Die Lage ist ruhig“, sagte der Sprecher des Innenministeriums, Steve Alter.",
+                  date="2024-05-10", lang="de")
+    assert [(q.speaker, q.speaker_mention) for q in doc.quotes] == [
+        ("Steve Alter", "der Sprecher des Innenministeriums")]

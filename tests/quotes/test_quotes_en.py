@@ -306,3 +306,17 @@ def test_a_frame_before_adding_reports_the_clause_before_it():
     assert [(q.text, q.cue) for q in doc.quotes] == [
         ("A new round of negotiations is scheduled for next Tuesday", "said"),
         ("it hoped to reach an agreement", "adding")]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('"My client is innocent," his attorney, Michael Brennan, said outside the courthouse.',
+     "Michael Brennan"),
+    ('"My client is innocent," said his attorney, Michael Brennan.', "Michael Brennan"),
+    ("His attorney, Michael Brennan, said the client was innocent.", "Michael Brennan"),
+])
+def test_a_role_with_a_name_in_apposition_is_that_person(sentence, speaker):
+    from chronik.pipeline import extract
+
+    doc = extract(sentence, date="2025-02-10", lang="en")
+    # one quotation: "said outside the courthouse" reports nothing
+    assert [q.speaker for q in doc.quotes] == [speaker]
