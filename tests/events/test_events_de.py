@@ -348,3 +348,10 @@ def test_a_day_ahead_before_a_called_event_is_the_events_date():
 def test_figures_and_testimony_are_events(sentence, trigger, kind, value, status):
     assert [(e.trigger, e.kind, e.value, e.status) for e in events(sentence, "2024-09-25")] == [
         (trigger, kind, value, status)]
+
+
+def test_a_coordinated_verb_with_its_own_auxiliary_has_its_own_date():
+    found = events("Die Lokführer hatten am Montag gestreikt und wollen am Freitag erneut "
+                   "streiken.", "2025-02-12")
+    assert [(e.trigger, e.value, e.status) for e in found] == [
+        ("gestreikt", "2025-02-10", "happened"), ("streiken", "2025-02-14", "planned")]

@@ -262,3 +262,16 @@ def test_walking_off_the_job_is_a_protest():
                    "2024-11-14", ("Thursday", "DATE", "2024-11-14"))
     assert [(e.trigger, e.kind, e.status) for e in found] == [
         ("walked off the job", "protest", "happened")]
+
+
+def test_a_coordinated_verb_with_its_own_auxiliary_has_its_own_date():
+    from chronik.pipeline import extract
+
+    doc = extract("Reyes met the mayor on Monday and will meet him again next week.",
+                  date="2025-02-10", lang="en")
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == [
+        ("met", "2025-02-10", "happened"), ("will meet", "2025-W08", "planned")]
+    # "last year" dates the plea, not the testimony
+    doc = extract("Reyes pleaded guilty last year and is expected to testify against Ortiz.",
+                  date="2025-02-10", lang="en")
+    assert [e.value for e in doc.events if "testify" in e.trigger] == []
