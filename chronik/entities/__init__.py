@@ -41,6 +41,9 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
         return [[] for _ in units]
     out = []
     for (text, start, end), found in zip(units, model.tag_units(units)):
+        if any(_LOWER_PHRASE.fullmatch(text, s.start, s.end) for s in found):
+            # "the labor market": words in lower case are no name ("dpa", one word, is)
+            found = [s for s in found if not _LOWER_PHRASE.fullmatch(text, s.start, s.end)]
         if any(_FREE_DASH.search(text, s.start, s.end) for s in found):
             found = [piece for s in found for piece in split_at_dashes(text, s, lang)]
         if found and found[0].type != "LOC" and _DATELINE.match(text, found[0].end):
@@ -53,6 +56,8 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
 
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{3,6}")
+# two or more words, none with a capital letter or a digit
+_LOWER_PHRASE = re.compile(r"[^\WA-ZÄÖÜ\d]+(?:[\s\-]+[^\WA-ZÄÖÜ\d]+)+")
 # a dash with space on both sides separates, it never joins parts of one name
 _FREE_DASH = re.compile(r"\s[-–—]+\s")
 

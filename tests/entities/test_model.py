@@ -182,3 +182,13 @@ def test_an_english_age_description_takes_a_following_demonym():
     [person] = [e for e in doc.entities if e.type == "PER"]
     assert "the 20-year-old Spaniard" in [m.text for m in person.mentions]
     assert [q.speaker for q in doc.quotes] == ["Carlos Alcaraz"]
+
+
+def test_words_in_lower_case_are_no_name():
+    from chronik.entities import tag_spans
+
+    text = "He said the labor market remained strong."
+    assert [text[s.start:s.end] for s in tag_spans(text, "en")] == []
+    # one word in lower case may be a name: the agency "dpa"
+    text = "Das meldet die dpa am Montag."
+    assert [(text[s.start:s.end], s.type) for s in tag_spans(text, "de")] == [("dpa", "ORG")]
