@@ -1048,6 +1048,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 continue
             if lang.existential_re is not None and lang.existential_re.match(text, vm.start(), s_hi):
                 continue  # "Es gibt nur wenige Busse, so dass …": no speech act
+            if _as_frame(ft, clause_start, clause_end):
+                continue  # "… mit Putin sprechen, wie der Sprecher mitteilte": a frame
             if lang.finite_opener_re is not None and lang.finite_opener_re.match(text, clause_start):
                 continue  # "Stickoxid, auch als Lachgas bekannt, wird …": the main clause goes on
             subordinate = _in_subordinate_clause(ft, s_lo, vm.start())
@@ -1243,6 +1245,16 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                                      continues=found.mention is None,
                                      rule="indirect: participle of saying after a comma"))
     return _merge_continuations(text, out)
+
+
+def _as_frame(ft: FieldText, start: int, end: int) -> bool:
+    """Whether [start, end) is an "as X said" frame: "wie der Sprecher mitteilte", with the
+    speech verb last (not "wie wichtig die Reform sei", an indirect question)."""
+    first = _WORDS.match(ft.text, start)
+    if first is None or first.group() not in ft.lang.as_frame_openers:
+        return False
+    last = ft.outside(ft.lang.speech_verb, first.end(), end)
+    return bool(last) and not ft.text[last[-1].end():end].strip(" .,;!?\n")
 
 
 def _frame_scope(ft: FieldText, lo: int, hi: int, f_lo: int, f_hi: int) -> tuple[int, int]:

@@ -158,6 +158,7 @@ class QuoteLanguage:
     main_clause_resumes_re: re.Pattern[str]
     anaphor_report_re: re.Pattern[str]  # "Dies" + speech verb: the sentence before was said
     frame_clause_openers: frozenset[str]  # a frame in a clause opened by these
+    as_frame_openers: frozenset[str]  # "wie X mitteilte": a frame, not what was said
     frame_clause_prepositions: frozenset[str]  # … or by one of these before them
     adverbial_openers: frozenset[str]  # a clause after a speech verb opened by these is no report
     adverbial_opener_endings: tuple[str, ...]  # ... nor one opened by a word ending so
@@ -418,6 +419,7 @@ def load(code: str) -> QuoteLanguage | None:
         if nominal.get("slogan_nouns") else None,
         time_nouns=frozenset(nominal.get("time_nouns", [])),
         frame_clause_openers=frozenset(frames.get("frame_clause_openers", [])),
+        as_frame_openers=frozenset(frames.get("as_frame_openers", [])),
         frame_clause_prepositions=frozenset(frames.get("frame_clause_prepositions", [])),
         adverbial_openers=frozenset(data.get("syntax", {}).get("adverbial_openers", [])),
         adverbial_opener_endings=tuple(data.get("syntax", {}).get("adverbial_opener_endings", [])),

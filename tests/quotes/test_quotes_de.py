@@ -877,3 +877,18 @@ def test_a_role_with_a_name_in_apposition_is_that_person():
                   date="2024-05-10", lang="de")
     assert [(q.speaker, q.speaker_mention) for q in doc.quotes] == [
         ("Steve Alter", "der Sprecher des Innenministeriums")]
+
+
+def test_a_wie_frame_after_a_speech_verb_attributes_the_clause_before_it():
+    from chronik.pipeline import extract
+
+    # "sprechen" is a speech verb, but what follows it is the frame, not its clause
+    sentence = ("Am Dienstag will er in Moskau mit Präsident Putin sprechen, wie "
+                "Regierungssprecher Steffen Hebestreit am Freitag in Berlin mitteilte.")
+    doc = extract(sentence, date="2022-02-11", lang="de")
+    assert [(q.text, q.speaker, q.cue) for q in doc.quotes] == [
+        ("Am Dienstag will er in Moskau mit Präsident Putin sprechen", "Steffen Hebestreit",
+         "mitteilte")]
+    # an indirect question after a speech verb stays what was said
+    doc = extract("Der Minister sagte, wie wichtig die Reform sei.", date="2022-02-11", lang="de")
+    assert [q.text for q in doc.quotes] == ["wie wichtig die Reform sei"]
