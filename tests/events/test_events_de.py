@@ -49,6 +49,10 @@ def events(sentence, date):
      "2023-03", "Warnstreik", "XXXX-WXX-1", "planned", ["Verdi"], None),
     ("Am Montag reist der Präsident zur Sicherheitskonferenz nach München.",
      "2024-02", "reist", "XXXX-WXX-1", "planned", [], "München"),
+    # meeting someone by role: "treffen" without "sich"
+    ("Kanzler Olaf Scholz wird am kommenden Montag in Kiew den ukrainischen Präsidenten "
+     "Wolodymyr Selenskyj treffen.", "2022-02-11", "treffen", "2022-02-14", "planned",
+     ["Olaf Scholz", "Wolodymyr Selenskyj"], "Kiew"),
     # ... and so is a day of the month in the present tense
     ("Zuvor spielt Leverkusen am 22. Mai in Dublin im Finale gegen Bergamo.",
      "2024-05", "Finale", "2024-05-22", "planned", ["Bergamo"], "Dublin"),
@@ -157,6 +161,8 @@ def test_one_event(sentence, date, trigger, value, status, participants, place):
      "to demonstrate unity is no protest (needs 'gegen' or 'für')"),
     ("Die Gesandte war vergangene Woche in Moskau, um das Treffen vorzubereiten.",
      "2023-02-20", "last week dates the trip (no trigger), not the meeting being prepared"),
+    ("Am Montag traf die Rakete den Präsidentenpalast.", "2022-02-11",
+     "a missile hitting a palace is no meeting"),
 ])
 def test_no_event(sentence, date, why):
     assert events(sentence, date) == [], why
