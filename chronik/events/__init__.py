@@ -458,7 +458,11 @@ def _event(doc: Document, field_name: str, text: str, t: _Trigger, names: NameIn
         if where is None and t.timex_clause is not None and t.timex_clause != t.clause:
             # "Das Treffen, das am Montag in Genf stattfand": the place of the relative clause
             where = location(text, t.timex_clause, names, lang, places, times)
-    who = participants(text, t.clause, names, where, lang) if names is not None else []
+    who = participants(text, t.clause, names, where, lang,
+                       # a separable verb's first word: "griff | am Montag die Ukraine an"
+                       (t.start, t.start + len(text[t.start:t.end].split()[0]))
+                       if t.entry.pos == "verb" else None) \
+        if names is not None else []
     speaker = (quotes.speaker(t.start, t.end, text[t.start:t.end])
                if quotes is not None and t.entry.kind == "statement" else None)
     if speaker and not any(speaker in name or name in speaker for name in who):

@@ -21,6 +21,8 @@ from chronik.events.lexicon import EventLanguage
 from chronik.model import Document
 
 # What may stand between two names of one list: "Russland und den USA", "Paris, Berlin".
+# only an article between a verb and its object
+_ARTICLE_GAP = re.compile(r"\s+(?:(?:der|die|den|dem|des|the)\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:,|und|and|sowie|oder|or|&)?\s*(?:der|die|den|dem|des|the)?\s*$",
                        re.IGNORECASE)
 MAX_PARTICIPANTS = 6
@@ -130,12 +132,18 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 
 def participants(text: str, clause: Clause, names: NameIndex, location: NameMention | None,
-                 lang: EventLanguage) -> list[str]:
-    """Names taking part in the event of this clause, in order of mention."""
+                 lang: EventLanguage, verb: tuple[int, int] | None = None) -> list[str]:
+    """Names taking part in the event of this clause, in order of mention. `verb`: the
+    trigger, when it is a verb: a place right before it is its subject and one right after
+    it (an article between) its object ("Russia invaded Ukraine")."""
     in_clause = [m for m in names.within(clause.start, clause.end)
                  if not (location and m.start == location.start)
                  and not text.startswith("-", m.end)]  # "Ukraine-Krise" speaks of a crisis
     framed = _framed(text, clause, in_clause, lang)
+    if verb is not None:
+        framed.update(id(m) for m in in_clause
+                      if (m.end <= verb[0] and not text[m.end:verb[0]].strip())
+                      or (m.start >= verb[1] and _ARTICLE_GAP.fullmatch(text, verb[1], m.start)))
     out: list[str] = []
     for m in in_clause:
         if (m.type in ("PER", "ORG") or id(m) in framed) and m.name not in out:

@@ -361,3 +361,12 @@ def test_a_coordinated_verb_with_its_own_auxiliary_has_its_own_date():
                    "streiken.", "2025-02-12")
     assert [(e.trigger, e.value, e.status) for e in found] == [
         ("gestreikt", "2025-02-10", "happened"), ("streiken", "2025-02-14", "planned")]
+
+
+def test_the_countries_a_verb_trigger_names_as_subject_and_object_take_part():
+    found = events("Russland griff die Ukraine am Montag an.", "2023-03-21")
+    assert [(e.value, e.participants) for e in found] == [("2023-03-20", ["Russland", "Ukraine"])]
+    # a separable verb with several words before its particle
+    found = events("Am 24. Februar 2022 marschierte Russland in die Ukraine ein.", "2023-03-21")
+    assert [(e.value, e.status) for e in found] == [("2022-02-24", "happened")]
+    assert events("Er griff nach dem Glas und trank es an einem Tag aus.", "2023-03-21") == []

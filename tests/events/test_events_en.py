@@ -275,3 +275,12 @@ def test_a_coordinated_verb_with_its_own_auxiliary_has_its_own_date():
     doc = extract("Reyes pleaded guilty last year and is expected to testify against Ortiz.",
                   date="2025-02-10", lang="en")
     assert [e.value for e in doc.events if "testify" in e.trigger] == []
+
+
+def test_the_countries_a_verb_trigger_names_as_subject_and_object_take_part():
+    from chronik.pipeline import extract
+
+    doc = extract("It is the first call since Russia invaded Ukraine in February last year.",
+                  date="2023-03-21", lang="en")
+    assert [(e.trigger, e.value, e.participants) for e in doc.events] == [
+        ("invaded", "2022-02", ["Russia", "Ukraine"])]
