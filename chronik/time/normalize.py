@@ -771,8 +771,11 @@ def _earlier_weekday(m: Mention, ctx: Context) -> tuple[str, str] | None:
     for j in range(i - 1, max(-1, i - 4), -1):
         if ctx.sentences.starts[j] < paragraph_start or ctx.sentence_days.get(j):
             break  # a known day said later than the weekday governs instead (or nothing)
-        if ctx.sentence_weekdays.get(j):
-            value = ctx.sentence_weekdays[j][-1][1]
+        weekdays = ctx.sentence_weekdays.get(j)
+        if weekdays:
+            if len({value for _pos, value in weekdays}) > 1:
+                break  # "will call on Wednesday, his office said on Tuesday": which one?
+            value = weekdays[-1][1]
             return value, f"weekday earlier in the paragraph ({value})"
     return None
 

@@ -379,3 +379,16 @@ def test_what_people_expect_lies_ahead():
                 "sent to clients on Wednesday evening.", "2024-06-12")
     assert [(f[0], f[2]) for f in got] == [
         ("now", "PRESENT_REF"), ("December", "2024-12"), ("Wednesday evening", "2024-06-12TEV")]
+
+
+def test_a_clock_time_does_not_guess_between_two_weekdays_of_the_sentence_before():
+    from chronik.pipeline import extract
+
+    doc = extract("Zelenskiy will hold a call with Xi on Wednesday, his office said on Tuesday. "
+                  "The call is set to begin at 10 a.m. Kyiv time.", date="2023-03", lang="en")
+    assert [(t.text, t.value) for t in doc.timexes][-1] == ("10 a.m. Kyiv time",
+                                                            "XXXX-XX-XXT10:00")
+    doc = extract("Zelenskiy will hold a call with Xi on Wednesday. The call is set to begin at "
+                  "10 a.m. Kyiv time.", date="2023-03", lang="en")
+    assert [(t.text, t.value) for t in doc.timexes][-1] == ("10 a.m. Kyiv time",
+                                                            "XXXX-WXX-3T10:00")
