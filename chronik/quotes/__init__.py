@@ -212,6 +212,7 @@ def _previous_subject(ft: FieldText, pos: int) -> tuple[int, int] | None:
     return None
 
 
+_NAME_POSSESSIVE = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\w.-]*['’]s$")
 # ", Michael Brennan," after a role: the name in apposition
 _APPOSITION = re.compile(r",\s+([A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){1,3})\s*(?=[,.;:]|$)")
 
@@ -289,7 +290,10 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
             if name:
                 return name, f"role '{w}': the person last introduced so"
             break
-    core = lang.determiner_re.sub("", phrase).strip(" ,")
+    det = lang.determiner_re.match(phrase)
+    # "China's foreign ministry": a name's possessive stays, an article or "its" goes
+    core = (phrase if det and _NAME_POSSESSIVE.search(det.group().rstrip())
+            else phrase[det.end():] if det else phrase).strip(" ,")
     # "Angaben der Polizei", "Berichten des Senders": the source is who gave them
     source = lang.source_of_re.match(core)
     if source and lang.speech_nouns_re and lang.speech_nouns_re.fullmatch(source.group(1)):

@@ -320,3 +320,17 @@ def test_a_role_with_a_name_in_apposition_is_that_person(sentence, speaker):
     doc = extract(sentence, date="2025-02-10", lang="en")
     # one quotation: "said outside the courthouse" reports nothing
     assert [q.speaker for q in doc.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # an institution named after a country is the institution, the name's possessive stays
+    ("China's foreign ministry said it had no information to release.",
+     "China's foreign ministry"),
+    ("The country's civil aviation authority said flights would resume.",
+     "civil aviation authority"),
+])
+def test_an_institution_speaks_not_the_country_it_belongs_to(sentence, speaker):
+    from chronik.pipeline import extract
+
+    doc = extract(sentence, date="2023-03-21", lang="en")
+    assert [q.speaker for q in doc.quotes] == [speaker]
