@@ -765,6 +765,11 @@ def _earlier_weekday(m: Mention, ctx: Context) -> tuple[str, str] | None:
     i = ctx.sentences.index(m.start)
     weekdays = ctx.sentence_weekdays.get(i, [])
     k = bisect_left(weekdays, (m.start,))
+    if k < len(weekdays) and not ctx.text[m.end:weekdays[k][0]].strip(" ,") \
+            and not _ends_range(ctx, weekdays[k][0]):
+        # "1 Uhr in der Nacht zum Mittwoch", "10 Uhr am Montag" (dates are resolved before
+        # clock times, so a weekday after it is known): the weekday right after it
+        return weekdays[k][1], f"weekday right after it ({weekdays[k][1]})"
     if k:
         return weekdays[k - 1][1], f"weekday earlier in the sentence ({weekdays[k - 1][1]})"
     paragraph_start = ctx.text.rfind("\n", 0, m.start)
@@ -829,6 +834,9 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
         if m.rule.options.get("shift_days") and point.day:
             point.day = cal.add_days(point.day, int(m.rule.options["shift_days"]))
             point.value = cal.fmt_day(point.day) if point.day else point.value
+        elif m.rule.options.get("shift_days") and _OPEN_WEEKDAY.fullmatch(point.value):
+            # "in der Nacht zum Mittwoch" in a week not known: Tuesday night
+            point.value = _shift_weekday(point.value, int(m.rule.options["shift_days"]))
         if m.rule.options.get("week_of") and point.day:  # "the week of March 6": its ISO week
             point.value = cal.iso_week(point.day)
     elif clock is None and part is None:
@@ -1081,6 +1089,11 @@ def _narrative(m: Mention, ctx: Context) -> Resolution | None:
 
 
 _OPEN_WEEKDAY = re.compile(r"XXXX-WXX-[1-7]")
+
+
+def _shift_weekday(value: str, days: int) -> str:
+    """`XXXX-WXX-3` moved by `days` within the week's cycle (Monday - 1 = Sunday)."""
+    return f"XXXX-WXX-{(int(value[9]) - 1 + days) % 7 + 1}{value[10:]}"
 _PARENTHESIS_BETWEEN = re.compile(r"\s*\(\s*")
 
 
@@ -1214,8 +1227,11 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
             if _QUARTER_VALUE.match(res.value) and _is_reported_quarter(res.value, ctx.anchor):
                 ctx.last_quarter = (ctx.sentences.index(m.start), res.value)
         if res is not None and res.day is None and (week := _OPEN_WEEKDAY.match(res.value)):
+            weekday = week.group()
+            if m.rule.options.get("shift_days") == -1 and res.type == "TIME":
+                weekday = _shift_weekday(weekday, 1)  # "1 Uhr in der Nacht zum Mittwoch"
             insort(ctx.sentence_weekdays.setdefault(ctx.sentences.index(m.start), []),
-                   (m.start, week.group()))
+                   (m.start, weekday))
         if res is not None and res.day is not None and res.type in ("DATE", "TIME"):
             ctx.last_day = res.day
             insort(ctx.sentence_days.setdefault(ctx.sentences.index(m.start), []), (m.start, res.day))

@@ -384,3 +384,15 @@ def test_the_day_a_plan_is_for_does_not_fix_a_month_only_document_date():
     doc = extract("Leverkusen besiegte am Sonntagabend Werder Bremen mit 5:0. Die Meisterfeier "
                   "ist für den 26. Mai geplant.", date="2024-05", lang="de")
     assert doc.date == "2024-05", doc.date_evidence
+
+
+def test_the_night_to_a_weekday_of_an_unknown_week():
+    # dated only to the month: the night to Wednesday is Tuesday night, and one o'clock in
+    # it is in the small hours of Wednesday, as with a known week
+    assert values("In Deutschland ist es dann 1 Uhr in der Nacht zum Mittwoch.", "2024-11") == [
+        ("1 Uhr", "XXXX-WXX-3T01:00"), ("in der Nacht zum Mittwoch", "XXXX-WXX-2TNI")]
+    assert values("In Deutschland ist es dann 1 Uhr in der Nacht zum Mittwoch.",
+                  "2024-11-04") == [
+        ("1 Uhr", "2024-11-06T01:00"), ("in der Nacht zum Mittwoch", "2024-11-05TNI")]
+    assert values("Der Angriff begann in der Nacht zum Montag.", "2024-11") == [
+        ("in der Nacht zum Montag", "XXXX-WXX-7TNI")]
