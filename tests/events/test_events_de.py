@@ -49,6 +49,11 @@ def events(sentence, date):
      "2023-03", "Warnstreik", "XXXX-WXX-1", "planned", ["Verdi"], None),
     ("Am Montag reist der Präsident zur Sicherheitskonferenz nach München.",
      "2024-02", "reist", "XXXX-WXX-1", "planned", [], "München"),
+    # agreements and votes
+    ("Die Koalition hat sich am Mittwoch auf einen Haushalt geeinigt.", "2023-12-14",
+     "geeinigt", "2023-12-13", "happened", [], None),
+    ("Der Bundestag stimmt am Freitag über den Haushalt ab.", "2023-12-13",
+     "stimmt am Freitag über den Haushalt ab", "2023-12-15", "planned", ["Bundestag"], None),
     # meeting someone by role: "treffen" without "sich"
     ("Kanzler Olaf Scholz wird am kommenden Montag in Kiew den ukrainischen Präsidenten "
      "Wolodymyr Selenskyj treffen.", "2022-02-11", "treffen", "2022-02-14", "planned",

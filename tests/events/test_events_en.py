@@ -284,3 +284,12 @@ def test_the_countries_a_verb_trigger_names_as_subject_and_object_take_part():
                   date="2023-03-21", lang="en")
     assert [(e.trigger, e.value, e.participants) for e in doc.events] == [
         ("invaded", "2022-02", ["Russia", "Ukraine"])]
+
+
+def test_an_agreement_reached_is_an_event():
+    from chronik.pipeline import extract
+
+    doc = extract("Valdarien and Sorelien reached a draft water deal in Geneva on Thursday.",
+                  date="2023-03-24", lang="en")
+    assert [(e.kind, e.value, e.status, e.participants, e.location) for e in doc.events] == [
+        ("agreement", "2023-03-23", "happened", ["Valdarien", "Sorelien"], "Geneva")]
