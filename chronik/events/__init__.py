@@ -150,6 +150,10 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
             said.setdefault(q.cue_span.start, []).extend(
                 (sp.start, sp.end) for sp in q.spans or [Span(field_name, q.start, q.end)])
     places = _places_pattern(lang.lang)
+    # names of several words: a noun trigger inside one, not its last word, is part of a
+    # name ("the National Hurricane Center said"), not an event
+    name_spans = sorted((m.start, m.end) for e in doc.entities if e.type != "PER"
+                        for m in e.mentions if m.field == field_name and " " in m.text)
     out: list[_Found] = []
     for i, raw in sorted(by_sentence.items()):
         s_start, s_end = sentences[i]
@@ -161,7 +165,8 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
         clause_starts = [c.start for c in clauses]
         triggers = [_Trigger(a, b, entry, _near(clauses[_clause_at(clause_starts, a)], a, b), i)
                     for a, b, entry in _dedupe(raw)]
-        triggers = [t for t in triggers if _applies(text, t, lang, s_start)]
+        triggers = [t for t in triggers if _applies(text, t, lang, s_start)
+                    and not (t.entry.pos == "noun" and _inside_name(t, name_spans))]
         sentence_timex_starts = [x.start for x in sentence_timexes]
         trigger_starts = [t.start for t in triggers]
         for t in triggers:
@@ -184,6 +189,20 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
             out.append(_event(doc, field_name, text, t, names, places, lang, field_rank,
                               sentence_timexes, quotes))
     return out
+
+
+def _inside_name(t: _Trigger, spans: list[tuple[int, int]]) -> bool:
+    """Whether the trigger lies in one of the (sorted) name spans before its last word (a
+    name's head word is the event itself: "die Münchner Sicherheitskonferenz")."""
+    k = bisect_right(spans, (t.start, t.end)) - 1
+    while k >= 0 and spans[k][0] > t.start - _NAME_REACH:
+        if spans[k][0] <= t.start and t.end < spans[k][1]:
+            return True
+        k -= 1
+    return False
+
+
+_NAME_REACH = 120  # characters: no name is longer
 
 
 def _may_borrow(text: str, i: int, sentences: list[tuple[int, int]], timexes: list[Timex],

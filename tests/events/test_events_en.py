@@ -293,3 +293,15 @@ def test_an_agreement_reached_is_an_event():
                   date="2023-03-24", lang="en")
     assert [(e.kind, e.value, e.status, e.participants, e.location) for e in doc.events] == [
         ("agreement", "2023-03-23", "happened", ["Valdarien", "Sorelien"], "Geneva")]
+
+
+def test_a_trigger_word_inside_a_name_is_no_event():
+    from chronik.pipeline import extract
+
+    doc = extract("The storm is expected to make landfall near Tampa late Wednesday, the National "
+                  "Hurricane Center said.", date="2024-10-08", lang="en")
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == [
+        ("landfall", "2024-10-09", "planned")]
+    doc = extract("Forecasters at the National Hurricane Center briefed reporters on Tuesday.",
+                  date="2024-10-08", lang="en")
+    assert doc.events == []
