@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import cache
 
 from chronik.entities.cluster import PLAIN, cluster, lang_data
@@ -44,6 +45,9 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
         if any(_LOWER_PHRASE.fullmatch(text, s.start, s.end) for s in found):
             # "the labor market": words in lower case are no name ("dpa", one word, is)
             found = [s for s in found if not _LOWER_PHRASE.fullmatch(text, s.start, s.end)]
+        if any(_LOWER_TAIL.search(text, s.start, s.end) for s in found):
+            # "Hurricane Milton strengthens" (a headline): a name ends in a capital word
+            found = [_without_lower_tail(text, s) for s in found]
         if any(_FREE_DASH.search(text, s.start, s.end) for s in found):
             found = [piece for s in found for piece in split_at_dashes(text, s, lang)]
         if found and found[0].type != "LOC" and _DATELINE.match(text, found[0].end):
@@ -56,6 +60,15 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
 
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{3,6}")
+# the words in lower case that end a span of several words (searched within the span)
+_LOWER_TAIL = re.compile(r"(?:\s+[^\WA-ZÄÖÜ\d][^\W\d]*)+$")
+
+
+def _without_lower_tail(text: str, span: TaggedSpan) -> TaggedSpan:
+    tail = _LOWER_TAIL.search(text, span.start, span.end)
+    if tail is None or tail.start() <= span.start:
+        return span
+    return replace(span, end=tail.start())
 # two or more words, none with a capital letter or a digit
 _LOWER_PHRASE = re.compile(r"[^\WA-ZÄÖÜ\d]+(?:[\s\-]+[^\WA-ZÄÖÜ\d]+)+")
 # a dash with space on both sides separates, it never joins parts of one name

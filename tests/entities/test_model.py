@@ -192,3 +192,11 @@ def test_words_in_lower_case_are_no_name():
     # one word in lower case may be a name: the agency "dpa"
     text = "Das meldet die dpa am Montag."
     assert [(text[s.start:s.end], s.type) for s in tag_spans(text, "de")] == [("dpa", "ORG")]
+
+
+def test_a_name_ends_in_a_capitalised_word():
+    from chronik.entities import tag_spans
+
+    # a headline: the verb after the name is not part of it
+    text = "Hurricane Milton strengthens, Florida braces for landfall"
+    assert [text[s.start:s.end] for s in tag_spans(text, "en")][:1] == ["Hurricane Milton"]
