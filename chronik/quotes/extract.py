@@ -1123,6 +1123,11 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                         and lang.participle_cue_re.match(text, last_comma):
                     # "…, the ministry said, adding that …": the frame is before the participle
                     last_comma = text.rfind(",", s_lo, last_comma)
+                elif last_comma > s_lo and (after := _WORDS.search(text, last_comma + 1, s_hi)) \
+                        and after.group() in lang.adverbial_openers:
+                    # "…, the company said on Monday, as the planemaker grapples with …": the
+                    # frame is before the adverbial clause
+                    last_comma = text.rfind(",", s_lo, last_comma)
                 if s_hi - last_comma <= 80 and last_comma > s_lo and (
                         lang.that_clause or _has_mood(ft, s_lo, last_comma)):
                     tail_verb = _verb_in(ft, last_comma + 1, s_hi)

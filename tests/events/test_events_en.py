@@ -305,3 +305,12 @@ def test_a_trigger_word_inside_a_name_is_no_event():
     doc = extract("Forecasters at the National Hurricane Center briefed reporters on Tuesday.",
                   date="2024-10-08", lang="en")
     assert doc.events == []
+
+
+def test_stepping_down_is_an_event():
+    from chronik.pipeline import extract
+
+    doc = extract("Boeing Chief Executive Dave Calhoun will step down at the end of the year.",
+                  date="2024-03-25", lang="en")
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == [
+        ("step down", "2024", "planned")]

@@ -334,3 +334,12 @@ def test_an_institution_speaks_not_the_country_it_belongs_to(sentence, speaker):
 
     doc = extract(sentence, date="2023-03-21", lang="en")
     assert [q.speaker for q in doc.quotes] == [speaker]
+
+
+def test_an_adverbial_clause_after_the_frame_is_not_what_was_said():
+    from chronik.pipeline import extract
+
+    doc = extract("Calhoun will step down at the end of the year, the company said on Monday, as "
+                  "the planemaker grapples with a safety crisis.", date="2024-03-25", lang="en")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("Calhoun will step down at the end of the year", "company")]
