@@ -307,6 +307,23 @@ def _month_only(m: Mention, ctx: Context, month: int) -> Point | None:
     return Point(cal.fmt_month(y, month), anchor=ctx.anchor.describe(), note=note)
 
 
+def _nth_weekday(m: Mention, ctx: Context, n: int, weekday: int, month: int) -> Point | None:
+    """The n-th (-1: the last) such weekday of the month, in the year the month alone would
+    be read in."""
+    of_month = _month_only(m, ctx, month)
+    if of_month is None or not of_month.value[:4].isdigit():
+        return of_month
+    year = int(of_month.value[:4])
+    if n > 0:
+        d = cal.weekday_on_or_after(date(year, month, 1), weekday) + timedelta(days=7 * (n - 1))
+    else:
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        d = cal.weekday_on_or_before(last, weekday)
+    if d.month != month:
+        return None  # "the fifth Monday" of a month with four
+    return Point(cal.fmt_day(d), d, anchor=of_month.anchor, note=of_month.note)
+
+
 def _weekday(m: Mention, ctx: Context, weekday: int) -> Point | None:
     if not ctx.anchor.known or ctx.anchor.precision != "day":
         return Point(f"XXXX-WXX-{weekday}", note="weekday without a known document day")
@@ -539,6 +556,11 @@ def _calendar_point(m: Mention, ctx: Context) -> Point | None:
                          else cal.fmt_year(a.year), note="document day unknown")
         d = cal.add_days(ctx.anchor.day, int(offset))
         return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe()) if d else None
+    if g.get("weekday") and month and (g.get("nth") or g.get("last")):
+        # "am zweiten Sonntag im Oktober", "the first Monday of May"
+        wd = ctx.lookup("weekdays", g["weekday"])
+        n = -1 if g.get("last") else ctx.lookup("ordinals", g["nth"])
+        return _nth_weekday(m, ctx, n, wd, month) if wd and n else None
     if g.get("weekday"):
         wd = ctx.lookup("weekdays", g["weekday"])
         return _weekday(m, ctx, wd) if wd else None

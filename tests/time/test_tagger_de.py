@@ -396,3 +396,14 @@ def test_the_night_to_a_weekday_of_an_unknown_week():
         ("1 Uhr", "2024-11-06T01:00"), ("in der Nacht zum Mittwoch", "2024-11-05TNI")]
     assert values("Der Angriff begann in der Nacht zum Montag.", "2024-11") == [
         ("in der Nacht zum Montag", "XXXX-WXX-7TNI")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Die Wahl findet am zweiten Sonntag im Oktober statt.",
+     [("zweiten Sonntag im Oktober", "2024-10-13")]),
+    ("Am letzten Sonntag im März wird die Uhr umgestellt.",
+     [("letzten Sonntag im März", "2024-03-31")]),
+    ("Die Wahl fand am ersten Sonntag im März statt.", [("ersten Sonntag im März", "2024-03-03")]),
+])
+def test_the_nth_weekday_of_a_month(sentence, expected):
+    assert values(sentence, "2024-03-14") == expected

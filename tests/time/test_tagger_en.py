@@ -392,3 +392,10 @@ def test_a_clock_time_does_not_guess_between_two_weekdays_of_the_sentence_before
                   "10 a.m. Kyiv time.", date="2023-03", lang="en")
     assert [(t.text, t.value) for t in doc.timexes][-1] == ("10 a.m. Kyiv time",
                                                             "XXXX-WXX-3T10:00")
+
+
+def test_the_nth_weekday_of_a_month():
+    got = found("Memorial Day falls on the last Monday of May.", "2024-03-14")
+    assert [(f[0], f[2]) for f in got][-1] == ("the last Monday of May", "2024-05-27")
+    got = found("The caucus meets on the first Tuesday of April.", "2024-03-14")
+    assert [(f[0], f[2]) for f in got] == [("the first Tuesday of April", "2024-04-02")]
