@@ -471,9 +471,12 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
         relative = first is not None and lang.relative_pronoun_re.fullmatch(first.group()) \
             and (not lang.determiner_re.match(first.group() + " ")
                  or (last and last[0][:1].islower()))
-        # ... or an apposition without a verb: "Ryanair, Europe's largest carrier, said"
+        # ... or an apposition without a verb: "Ryanair, Europe's largest carrier, said",
+        # or one opened by a participle: "The study, published on Monday, found"
         apposition = first is not None and lang.finite_re is not None \
-            and not lang.finite_re.search(text, before + 1, clause - 1)
+            and not lang.finite_re.search(
+                text, first.end() if lang.finite_re.fullmatch(first.group()) else before + 1,
+                clause - 1)
         if relative or apposition:
             s, e = _trim(text, lo, before)
             if e > s and lang.np_re.fullmatch(text, s, e) and _plausible_subject(ft, s, e):
@@ -1076,8 +1079,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if not own_end:
                 end = clause_end  # a cut end holds for the rest of the sentence's rules
             clause_text = text[clause_start:clause_end]
-            if lang.that_clause and len(clause_text.split()) < 3:
-                continue  # "spoke to reporters on Thursday": no clause
+            if lang.that_clause and len(clause_text.split()) < (
+                    2 if lang.that_re and lang.that_re.search(
+                        text, max(0, clause_start - 8), clause_start) else 3):
+                continue  # "spoke to reporters on Thursday": no clause ("that prices rose" is)
             if (lang.object_verb_re and lang.object_verb_re.match(text, vm.start())
                     and not (lang.that_re and lang.that_re.search(
                         text, max(0, clause_start - 8), clause_start))
@@ -1114,6 +1119,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             for vm in ft.outside(lang.speech_verb, s_lo + 10, s_hi):
                 before = text[max(s_lo, vm.start() - 3):vm.start()]
                 if before.rstrip().endswith(","):
+                    if lang.that_re is not None and lang.that_re.match(text, vm.end() + 1):
+                        break  # "The report, released on Monday, found that …": its own verb
                     comma = text.rfind(",", s_lo, vm.start())
                     tail_verb = (vm.start(), vm.start() + len(vm.group().split()[0]))
                     break
@@ -1132,7 +1139,11 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                         lang.that_clause or _has_mood(ft, s_lo, last_comma)):
                     tail_verb = _verb_in(ft, last_comma + 1, s_hi)
                     subject = text[last_comma + 1:tail_verb[0]] if tail_verb else ""
-                    if tail_verb and lang.that_clause and lang.finite_re \
+                    if tail_verb and lang.that_clause and not subject.strip():
+                        # "The report, released on Monday, found that …": no subject after
+                        # the comma, so the verb is the sentence's own, not a frame
+                        tail_verb = None
+                    elif tail_verb and lang.that_clause and lang.finite_re \
                             and lang.finite_re.search(subject):
                         # "…, the minister said." has a subject before the verb; "…, and
                         # the board is expected to announce a buyback" is a clause of its own

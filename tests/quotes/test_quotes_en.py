@@ -343,3 +343,18 @@ def test_an_adverbial_clause_after_the_frame_is_not_what_was_said():
                   "the planemaker grapples with a safety crisis.", date="2024-03-25", lang="en")
     assert [(q.text, q.speaker) for q in doc.quotes] == [
         ("Calhoun will step down at the end of the year", "company")]
+
+
+@pytest.mark.parametrize("sentence, text, speaker", [
+    # a participle apposition between subject and verb; a short clause after "that"
+    ("The study, published on Monday, found that prices rose.", "prices rose", "study"),
+    ("The report, released on Monday, found that prices rose.", "prices rose", "report"),
+    # "according to a note sent to clients": the note, not "note sent"
+    ("Economists expect a cut in December, according to a note sent to clients.",
+     "Economists expect a cut in December, according to a note sent to clients", "note"),
+])
+def test_participles_after_a_noun_describe_it(sentence, text, speaker):
+    from chronik.pipeline import extract
+
+    doc = extract(sentence, date="2024-03-25", lang="en")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [(text, speaker)]
