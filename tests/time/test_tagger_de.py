@@ -407,3 +407,12 @@ def test_the_night_to_a_weekday_of_an_unknown_week():
 ])
 def test_the_nth_weekday_of_a_month(sentence, expected):
     assert values(sentence, "2024-03-14") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a passive with "werden" is now or later; with "wurden" it is past
+    ("Die Verhandlungen werden am Montag fortgesetzt.", [("Montag", "2024-03-18")]),
+    ("Die Verhandlungen wurden am Montag fortgesetzt.", [("Montag", "2024-03-11")]),
+])
+def test_a_participle_after_werden_is_no_past(sentence, expected):
+    assert values(sentence, "2024-03-14") == expected
