@@ -79,6 +79,10 @@ class LangData:
     org_words: frozenset[str]  # organisation nouns that are words of their own ("bank")
     # `determiner_scan` for texts lowercased by `fold_text`: case-sensitive, the same spans
     determiner_folded: re.Pattern[str] | None = None
+    # word -> `parse_role` of it: the same few hundred words come back in every article,
+    # and each costs a match of all role forms after every possible prefix
+    roles_parsed: dict[str, tuple[str, str | None] | None] = field(
+        default_factory=dict, compare=False, repr=False)
 
 
 @cache
@@ -145,6 +149,19 @@ _WORD = re.compile(r"[\w.]+(?:-[\w.]+)*")
 
 def parse_role(word: str, data: LangData) -> tuple[str, str | None] | None:
     """(role lemma, nationality) of a role word: `Kremlsprecher` -> (`sprecher`, `RU`)."""
+    known = data.roles_parsed
+    if word in known:
+        return known[word]
+    if len(known) >= _ROLES_PARSED_MAX:  # bounded: a long ingest meets ever new words
+        known.clear()
+    role = known[word] = _parse_role(word, data)
+    return role
+
+
+_ROLES_PARSED_MAX = 1 << 15
+
+
+def _parse_role(word: str, data: LangData) -> tuple[str, str | None] | None:
     m = data.role_re.match(word)
     if not m:
         return None
