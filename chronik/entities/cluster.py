@@ -26,6 +26,7 @@ from pathlib import Path
 
 from chronik.entities.keys import entity_key, place_code
 from chronik.model import Entity, Mention
+from chronik.time.langdata import casefolded, fold_text, hinted
 
 LANG_DIR = Path(__file__).resolve().parent / "lang"
 
@@ -76,6 +77,12 @@ class LangData:
     determiner_scan: re.Pattern[str] | None
     former: frozenset[str]  # "former", "ehemalige": the role is not held any more
     org_words: frozenset[str]  # organisation nouns that are words of their own ("bank")
+    # `determiner_scan` for texts lowercased by `fold_text`: case-sensitive, the same spans
+    determiner_folded: re.Pattern[str] | None = None
+    # word -> `parse_role` of it: the same few hundred words come back in every article,
+    # and each costs a match of all role forms after every possible prefix
+    roles_parsed: dict[str, tuple[str, str | None] | None] = field(
+        default_factory=dict, compare=False, repr=False)
 
 
 @cache
@@ -89,6 +96,11 @@ def lang_data(lang: str) -> LangData | None:
     endings = "|".join(re.escape(e) for e in d.get("adjective_endings", [""]))
     alt_forms = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     alt_adj = "|".join(re.escape(a) for a in sorted(adjectives, key=len, reverse=True))
+    determiner_scan = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(w.lower()) for w in d["determiners"])
+        + r")\s+", re.IGNORECASE) \
+        if d.get("determiners") and all(re.fullmatch(r"\w+", w) for w in d["determiners"]) \
+        else None
     return LangData(
         determiners=frozenset(w.lower() for w in d.get("determiners", [])),
         genitive_determiners=frozenset(w.lower() for w in d.get("genitive_determiners", [])),
@@ -102,21 +114,21 @@ def lang_data(lang: str) -> LangData | None:
         prefixes=dict(d.get("nationality_prefixes", {})),
         role_re=re.compile(rf"(?i)^(?P<prefix>[\w.]*?)-?(?P<form>{alt_forms})$") if forms
         else re.compile(r"(?!)"),
-        role_search=re.compile(rf"(?:{alt_forms})(?![\w-])") if forms
+        # `hinted`: the same matches, the role forms factored by first letter (a trie) and
+        # the positions where none can begin skipped (~3x faster on German news)
+        role_search=hinted(re.compile(rf"(?:{alt_forms})(?![\w-])")) if forms
         else re.compile(r"(?!)"),
         adj_re=re.compile(rf"(?i)^(?P<stem>{alt_adj})(?:{endings})$") if adjectives
         else re.compile(r"(?!)"),
         org_ends=tuple(h.removeprefix("-").lower() for h in d.get("organisation_heads", [])),
-        determiner_scan=re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(w.lower()) for w in d["determiners"])
-            + r")\s+", re.IGNORECASE)
-        if d.get("determiners") and all(re.fullmatch(r"\w+", w) for w in d["determiners"])
-        else None,
+        determiner_scan=determiner_scan,
+        determiner_folded=casefolded(determiner_scan),
         former=frozenset(w.lower() for w in d.get("former", [])),
         org_words=frozenset(h.lower() for h in d.get("organisation_heads", [])
                             if not h.startswith("-")),
         # the age first: the scan skips to digits instead of trying every determiner
-        age_description=re.compile(r"(?<![\w-])(?:" + d["age_description"] + r")(?![\w-])")
+        age_description=hinted(re.compile(
+            r"(?<![\w-])(?:" + d["age_description"] + r")(?![\w-])"))
         if d.get("age_description") else None,
         org_before=re.compile(
             "(?i)(?:" + "|".join(_head(h) for h in d["organisation_heads"]) + r")\s+$")
@@ -137,6 +149,19 @@ _WORD = re.compile(r"[\w.]+(?:-[\w.]+)*")
 
 def parse_role(word: str, data: LangData) -> tuple[str, str | None] | None:
     """(role lemma, nationality) of a role word: `Kremlsprecher` -> (`sprecher`, `RU`)."""
+    known = data.roles_parsed
+    if word in known:
+        return known[word]
+    if len(known) >= _ROLES_PARSED_MAX:  # bounded: a long ingest meets ever new words
+        known.clear()
+    role = known[word] = _parse_role(word, data)
+    return role
+
+
+_ROLES_PARSED_MAX = 1 << 15
+
+
+def _parse_role(word: str, data: LangData) -> tuple[str, str | None] | None:
     m = data.role_re.match(word)
     if not m:
         return None
@@ -549,7 +574,9 @@ def _noun_phrases(text: str, heads: dict[str, object], data: LangData
     if scan is not None and all(_RUN.fullmatch(h) and PLAIN.fullmatch(h) for h in heads):
         out: list[tuple[int, int, str]] = []
         last = 0
-        for m in scan.finditer(text):
+        folded = fold_text(text) if data.determiner_folded is not None else None
+        for m in (data.determiner_folded.finditer(folded) if folded is not None
+                  else scan.finditer(text)):
             a = m.start()
             word = _RUN.match(text, m.end())
             if a < last or word is None:

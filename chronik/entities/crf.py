@@ -28,6 +28,9 @@ import numpy as np
 from chronik.entities.features import BEGIN, END, AttributeRows
 
 PARTS = 5  # own, as left neighbour, as right neighbour, two to the left, two to the right
+# where each part's word sits relative to the token, and where its table begins in rows
+_ROLE_SHIFT = np.array([0, -1, 1, -2, 2], dtype=np.intp)[:, None, None]
+_PART_BASE = np.arange(PARTS, dtype=np.intp)[:, None, None]
 
 
 class CrfWeights:
@@ -165,17 +168,19 @@ class CrfDecoder:
             if self._size + sum(map(len, runs)) > self.max_words:
                 self._reset()
         rows = self._rows
-        new = [w for run in runs for w in run if w not in rows]
         old_size = self._size
-        if new:  # first sight of these words (dict.fromkeys: each added once, in order)
+        # all runs in one id sequence, each surrounded by two edge pseudo-words; a word not
+        # seen before is None there, which `np.array` refuses: then the new words are
+        # scored and the sequence is made again (one dictionary look-up per token when,
+        # as mostly, every word is known)
+        ids = self._ids(runs, rows.get)
+        try:
+            x = np.array(ids, dtype=np.intp)
+        except TypeError:
+            new = [w for run in runs for w in run if w not in rows]
+            # first sight of these words (dict.fromkeys: each added once, in order)
             self._add_words(list(dict.fromkeys(new)))
-        get = rows.__getitem__
-        # all runs in one id sequence, each surrounded by two edge pseudo-words
-        ids = [0, 0]
-        for run in runs:
-            ids += map(get, run)
-            ids += (0, 0)
-        x = np.array(ids, dtype=np.intp)
+            x = np.array(self._ids(runs, rows.__getitem__), dtype=np.intp)
         mid = x[2:-2]
         self._seen_again[mid[mid < old_size]] = True  # words known before this call
         lengths = [len(r) for r in runs]
@@ -184,14 +189,27 @@ class CrfDecoder:
         firsts = list(accumulate([length + 2 for length in lengths[:-1]], initial=2))
         at = lanes.layout(firsts, pad=2)
         t = self._table
-        emit = t[0].take(x.take(at), 0)  # summed in the same order as own + left + right + ...
-        emit += t[1].take(x.take(at - 1), 0)
-        emit += t[2].take(x.take(at + 1), 0)
-        emit += t[3].take(x.take(at - 2), 0)
-        emit += t[4].take(x.take(at + 2), 0)
+        # each token's word row in each of its five roles (itself, the word before, after,
+        # two before, two after) as a row of the flattened table, gathered at once, then
+        # summed in the same order as own + left + right + ... (so bit for bit the same)
+        rows_of = x.take(at[None] + _ROLE_SHIFT)
+        rows_of += _PART_BASE * t.shape[1]
+        parts = t.reshape(-1, t.shape[2]).take(rows_of, 0)
+        emit = parts[0] + parts[1]
+        emit += parts[2]
+        emit += parts[3]
+        emit += parts[4]
         paths = self._viterbi(emit, lanes)
         label = self.labels.__getitem__
         return [list(map(label, path)) for path in paths]
+
+    @staticmethod
+    def _ids(runs: Sequence[Sequence[str]], get) -> list:
+        ids = [0, 0]
+        for run in runs:
+            ids += map(get, run)
+            ids += (0, 0)
+        return ids
 
     def _viterbi(self, emit: np.ndarray, lanes: Lanes) -> list[list[int]]:
         """All runs at once: a (position, lane, label) lattice, one numpy step per position.

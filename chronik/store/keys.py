@@ -23,9 +23,13 @@ def content_hash(doc: Document) -> str:
     The source path is not part of it, so the same article read from two places is stored
     once; the given date is, because the same text under another date reads differently.
     """
-    payload = json.dumps({"fields": doc.fields, "date_given": doc.date_given},
-                         ensure_ascii=False, sort_keys=True)
+    payload = _hash_json({"fields": doc.fields, "date_given": doc.date_given})
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+# what `json.dumps(..., ensure_ascii=False, sort_keys=True)` writes, without a new encoder
+# per call
+_hash_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
 # Names repeat across a corpus ("Putin", "Berlin", a paper's own name): the folding rules

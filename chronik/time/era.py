@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from chronik.time.langdata import LanguageData
+from chronik.time.langdata import LanguageData, casefolded, fold_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,13 @@ def _pattern(markers: str) -> re.Pattern[str]:
                       r"\s*(?P<era>" + markers + r")(?![\w])", re.IGNORECASE)
 
 
+@cache
+def _folded_pattern(markers: str) -> re.Pattern[str] | None:
+    # the case-sensitive copy for the lowercased text: it skips to digits, where the
+    # case-insensitive pattern tries its lookbehind at every position (same matches)
+    return casefolded(_pattern(markers))
+
+
 def era_years(text: str, data: LanguageData, start: int = 0, end: int | None = None
               ) -> list[EraYear]:
     markers = data.raw.get("era", {}).get("before_common_era")
@@ -35,7 +42,11 @@ def era_years(text: str, data: LanguageData, start: int = 0, end: int | None = N
         return []
     stop = len(text) if end is None else end
     out: list[EraYear] = []
-    for m in _pattern(markers).finditer(text, start, stop):
+    pattern, subject = _pattern(markers), text
+    folded = fold_text(text)
+    if folded is not None and (fast := _folded_pattern(markers)) is not None:
+        pattern, subject = fast, folded  # only digits and offsets are read from a match
+    for m in pattern.finditer(subject, start, stop):
         first = int(m.group("first"))
         if m.group("last"):
             last = int(m.group("last"))

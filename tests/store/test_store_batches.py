@@ -36,3 +36,25 @@ def test_a_batch_without_failures_stores_every_document_with_ids_in_input_order(
     assert store.db.execute("SELECT doc_id FROM documents ORDER BY id").fetchall() == \
         [(f"d{i}",) for i in range(5)]
     assert store.db.execute("SELECT COUNT(*) FROM entities").fetchone()[0] == 6
+
+
+def test_every_reference_written_by_a_batch_exists_and_enforcement_is_back_on(store):
+    # `add` writes without foreign-key checks (its references are rows it has just
+    # written); what it leaves must pass the check, also after a failed document
+    good = article("good", "2023-03-01", "Maria Zorn sagte, das Treffen fand statt.")
+    entity(good, "Maria Zorn", "PER", "Maria Zorn")
+    event(good, "das Treffen fand statt", trigger="Treffen", value="2023-03-01",
+          status="happened", participants=["Maria Zorn"])
+    ingest(store, [_broken("broken", "Maria Zorn"), good], analyse=as_is)
+    assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert store.db.execute("PRAGMA foreign_keys").fetchone() == (1,)
+
+
+def test_a_merged_event_of_one_report_is_written_as_a_refresh_would_write_it(store):
+    doc = article("one", "2023-03-01", "Maria Zorn sagte, das Treffen fand am Montag statt.")
+    event(doc, "das Treffen fand am Montag statt", trigger="Treffen", value="2023-02-27",
+          status="happened", location="Genf")
+    ingest(store, [doc], analyse=as_is)
+    before = store.db.execute("SELECT * FROM merged_events").fetchall()
+    store._refresh_merged(before[0][0])
+    assert store.db.execute("SELECT * FROM merged_events").fetchall() == before
