@@ -71,6 +71,7 @@ class EventLanguage:
     past: re.Pattern[str]
     tense_fallback: dict[str, str]
     participant_frames: re.Pattern[str]
+    object_gap: re.Pattern[str]  # between a verb and its object: "griff | die | Ukraine"
     known_names: re.Pattern[str] | None
     titled_name: re.Pattern[str] | None
     capitalised_names: bool
@@ -175,6 +176,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         past=_words(status.get("past")),
         tense_fallback=dict(raw.get("tense_fallback", {})),
         participant_frames=re.compile(r"\s*(?:" + parts.get("frames", "(?!)") + r")\s", re.IGNORECASE),
+        object_gap=re.compile(r"\s+(?:(?:" + parts.get("articles", "(?!)") + r")\s+)?", re.IGNORECASE),
         known_names=(re.compile(r"(?<![\w-])(?:" + "|".join(
             re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w])")
             if names else None),

@@ -21,8 +21,6 @@ from chronik.events.lexicon import EventLanguage
 from chronik.model import Document
 
 # What may stand between two names of one list: "Russland und den USA", "Paris, Berlin".
-# only an article between a verb and its object
-_ARTICLE_GAP = re.compile(r"\s+(?:(?:der|die|den|dem|des|the)\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:,|und|and|sowie|oder|or|&)?\s*(?:der|die|den|dem|des|the)?\s*$",
                        re.IGNORECASE)
 MAX_PARTICIPANTS = 6
@@ -143,7 +141,7 @@ def participants(text: str, clause: Clause, names: NameIndex, location: NameMent
     if verb is not None:
         framed.update(id(m) for m in in_clause
                       if (m.end <= verb[0] and not text[m.end:verb[0]].strip())
-                      or (m.start >= verb[1] and _ARTICLE_GAP.fullmatch(text, verb[1], m.start)))
+                      or (m.start >= verb[1] and lang.object_gap.fullmatch(text, verb[1], m.start)))
     out: list[str] = []
     for m in in_clause:
         if (m.type in ("PER", "ORG") or id(m) in framed) and m.name not in out:
