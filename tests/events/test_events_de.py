@@ -55,8 +55,8 @@ def events(sentence, date):
     ("Der Bundestag stimmt am Freitag über den Haushalt ab.", "2023-12-13",
      "stimmt am Freitag über den Haushalt ab", "2023-12-15", "planned", ["Bundestag"], None),
     # meeting someone by role: "treffen" without "sich"
-    ("Kanzler Olaf Scholz wird am kommenden Montag in Kiew den ukrainischen Präsidenten "
-     "Wolodymyr Selenskyj treffen.", "2022-02-11", "treffen", "2022-02-14", "planned",
+    (("Kanzler Olaf Scholz wird am kommenden Montag in Kiew den ukrainischen Präsidenten "
+     "Wolodymyr Selenskyj treffen."), "2022-02-11", "treffen", "2022-02-14", "planned",
      ["Olaf Scholz", "Wolodymyr Selenskyj"], "Kiew"),
     # ... and so is a day of the month in the present tense
     ("Zuvor spielt Leverkusen am 22. Mai in Dublin im Finale gegen Bergamo.",

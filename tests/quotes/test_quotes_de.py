@@ -770,8 +770,8 @@ def test_a_relative_clause_with_a_speech_verb_does_not_report_the_main_clause():
                 "das Festland erreicht, meldet die Wetterbehörde.")
     doc = extract(sentence, date="2008-05-10", lang="de")
     assert [(q.text, q.speaker) for q in doc.quotes] == [
-        ("Ein Tiefdruckgebiet, das tagelang über der Bucht gestanden hatte, habe nun das "
-         "Festland erreicht", "Wetterbehörde")]
+        (("Ein Tiefdruckgebiet, das tagelang über der Bucht gestanden hatte, habe nun das "
+         "Festland erreicht"), "Wetterbehörde")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -807,13 +807,13 @@ def test_a_web_address_between_verb_and_particle():
 
 @pytest.mark.parametrize("sentence, text", [
     # the clause ends after its verb, not at the comma of an enumeration
-    ("Die Armee griff ein Büro an, das nach israelischen Angaben der Planung, Finanzierung und "
-     "Unterstützung von Anschlägen diene.",
-     "das nach israelischen Angaben der Planung, Finanzierung und Unterstützung von Anschlägen "
-     "diene"),
+    (("Die Armee griff ein Büro an, das nach israelischen Angaben der Planung, Finanzierung und "
+     "Unterstützung von Anschlägen diene."),
+     ("das nach israelischen Angaben der Planung, Finanzierung und Unterstützung von Anschlägen "
+     "diene")),
     # a preposition before the relative pronoun
-    ("Die beiden Jugendlichen, unter denen sich nach Einschätzung der Ermittler der Täter "
-     "befinden soll, sind gestern entlassen worden.",
+    (("Die beiden Jugendlichen, unter denen sich nach Einschätzung der Ermittler der Täter "
+     "befinden soll, sind gestern entlassen worden."),
      "unter denen sich nach Einschätzung der Ermittler der Täter befinden soll"),
 ])
 def test_a_frame_inside_a_relative_clause_attributes_that_clause(sentence, text):
