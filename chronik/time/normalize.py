@@ -110,6 +110,8 @@ class Context:
         return found
 
     def tense(self, m: Mention) -> int:
+        if _after_since(self, m.start):
+            return PAST  # "Seit dem Wochenende wird gestreikt": where a period began is past
         score = self.tense_score(m)
         return FUTURE if score > 0.05 else PAST if score < -0.05 else NONE
 
@@ -606,6 +608,9 @@ def _calendar_point(m: Mention, ctx: Context) -> Point | None:
     return None
 
 
+HOLIDAY_AGAINST_TENSE = 366  # days: a reading against the tense is a year further away
+
+
 def _holiday(m: Mention, ctx: Context, spec: str) -> Point | None:
     year = _year_of(m, ctx)
     if year is not None:
@@ -617,7 +622,9 @@ def _holiday(m: Mention, ctx: Context, spec: str) -> Point | None:
     cands = [(d.toordinal(), d) for y in (a.year - 1, a.year, a.year + 1)
              if (d := cal.holiday_date(spec, y))]
     tense = ctx.tense(m)
-    d = _choose(cands, tense, a.toordinal())
+    # a feast comes once a year: the tense says which one ("Bis Silvester soll die Brücke
+    # fertig sein" in March is the coming one), nearness only without a tense
+    d = _choose(cands, tense, a.toordinal(), half_year=HOLIDAY_AGAINST_TENSE)
     return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(),
                  note=f"holiday; year from {_tense_name(tense)}")
 
@@ -731,6 +738,13 @@ def _to_day(value: str) -> str:
     if re.fullmatch(r"\d{4}", value):
         return value + "-XX-XX"
     return value
+
+
+def _after_since(ctx: Context, pos: int) -> bool:
+    """Does a word of `[anchoring] since` ("seit", "since") come right before `pos`?"""
+    words = ctx.data.raw.get("anchoring", {}).get("since")
+    return bool(words) and range_end_pattern(words).search(
+        ctx.text, max(0, pos - 30), pos) is not None
 
 
 def _ends_range(ctx: Context, pos: int) -> bool:

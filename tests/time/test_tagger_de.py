@@ -416,3 +416,15 @@ def test_the_nth_weekday_of_a_month(sentence, expected):
 ])
 def test_a_participle_after_werden_is_no_past(sentence, expected):
     assert values(sentence, "2024-03-14") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # where a period began is past, whatever the verb ("wird gestreikt")
+    ("Seit dem Wochenende wird gestreikt.", [("Wochenende", "2024-W10-WE")]),
+    ("Am Wochenende soll es regnen.", [("Wochenende", "2024-W11-WE")]),
+    # a feast comes once a year: the tense says which one
+    ("Bis Silvester soll die Brücke fertig sein.", [("Silvester", "2024-12-31")]),
+    ("An Weihnachten war es kalt.", [("Weihnachten", "2023-12-25")]),
+])
+def test_since_and_feasts_follow_the_tense(sentence, expected):
+    assert values(sentence, "2024-03-14") == expected
