@@ -399,3 +399,12 @@ def test_the_nth_weekday_of_a_month():
     assert [(f[0], f[2]) for f in got][-1] == ("the last Monday of May", "2024-05-27")
     got = found("The caucus meets on the first Tuesday of April.", "2024-03-14")
     assert [(f[0], f[2]) for f in got] == [("the first Tuesday of April", "2024-04-02")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The vote is scheduled for Christmas Eve.", [("Christmas Eve", "2024-12-24")]),
+    ("Stores will close early on New Year's Eve.", [("New Year's Eve", "2024-12-31")]),
+    ("Shops reopen on Easter Monday.", [("Easter Monday", "2024-04-01")]),
+])
+def test_the_longer_name_of_a_feast_wins(sentence, expected):
+    assert [(f[0], f[2]) for f in found(sentence, "2024-03-14")] == expected
