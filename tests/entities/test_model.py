@@ -200,3 +200,11 @@ def test_a_name_ends_in_a_capitalised_word():
     # a headline: the verb after the name is not part of it
     text = "Hurricane Milton strengthens, Florida braces for landfall"
     assert [text[s.start:s.end] for s in tag_spans(text, "en")][:1] == ["Hurricane Milton"]
+
+
+def test_the_last_word_of_a_name_can_make_it_an_organisation():
+    from chronik.entities import tag_spans
+
+    text = "Forecasters at the National Hurricane Center warned of a storm surge."
+    assert [(text[s.start:s.end], s.type) for s in tag_spans(text, "en")
+            if "Center" in text[s.start:s.end]] == [("National Hurricane Center", "ORG")]
