@@ -1295,6 +1295,7 @@ def _frame_scope(ft: FieldText, lo: int, hi: int, f_lo: int, f_hi: int) -> tuple
 
 
 def _lower_word_before(text: str, pos: int) -> bool:
+    """Whether the word ending at `pos` is in lower case (a verb, in a German clause)."""
     k = pos
     while k > 0 and text[k - 1].isalpha():
         k -= 1
