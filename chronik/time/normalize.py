@@ -1130,6 +1130,8 @@ _OPEN_WEEKDAY = re.compile(r"XXXX-WXX-[1-7]")
 def _shift_weekday(value: str, days: int) -> str:
     """`XXXX-WXX-3` moved by `days` within the week's cycle (Monday - 1 = Sunday)."""
     return f"XXXX-WXX-{(int(value[9]) - 1 + days) % 7 + 1}{value[10:]}"
+
+
 _PARENTHESIS_BETWEEN = re.compile(r"\s*\(\s*")
 
 
