@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import bisect
 import re
+import tomllib
 from dataclasses import replace
 from functools import cache
+from pathlib import Path
 
 from chronik.entities.cluster import PLAIN, cluster, lang_data
 from chronik.entities.keys import entity_key, load_key_data, place_code
@@ -74,9 +76,6 @@ _LOWER_TAIL = re.compile(r"(?:\s+[^\WA-ZÄÖÜ\d][^\W\d]*)+$")
 def _organisation_name_ends(lang: str) -> re.Pattern[str] | None:
     """`organisation_name_ends` of the language's entity data: the last word of a name of
     several words that makes it an organisation, as a pattern searched within the span."""
-    import tomllib
-    from pathlib import Path
-
     path = Path(__file__).parent / "lang" / f"{lang}.toml"
     words = tomllib.loads(path.read_text(encoding="utf-8")).get(
         "organisation_name_ends", []) if path.exists() else []
@@ -90,6 +89,8 @@ def _without_lower_tail(text: str, span: TaggedSpan) -> TaggedSpan:
     if tail is None or tail.start() <= span.start:
         return span
     return replace(span, end=tail.start())
+
+
 # two or more words, none with a capital letter or a digit
 _LOWER_PHRASE = re.compile(r"[^\WA-ZÄÖÜ\d]+(?:[\s\-]+[^\WA-ZÄÖÜ\d]+)+")
 # a dash with space on both sides separates, it never joins parts of one name
