@@ -288,7 +288,8 @@ class Store:
                 "INSERT INTO merged_events(day_key, sort_key, value, utc_offset, instant, "
                 "status, summary, location, contradiction, n_sources, uid) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (bucket, merge.sort_key(res.value), res.value, res.utc_offset, res.instant,
+                (bucket, merge.sort_key(res.value, doc.date), res.value, res.utc_offset,
+                 res.instant,
                  res.status, res.summary, res.location, int(res.contradiction), 1,
                  res.uid)).lastrowid
         kind = getattr(ev, "kind", None)
@@ -340,7 +341,7 @@ class Store:
     def _refresh_merged(self, merged_id: int) -> None:
         reports = self.member_reports(merged_id)
         res = merge.resolve(reports)
-        sort_key = merge.sort_key(res.value)
+        sort_key = merge.sort_key(res.value, reports[0].doc_date if reports else None)
         # identity is "content hash:event id": distinct hashes are distinct documents
         n_sources = len({r.identity.rpartition(":")[0] for r in reports})
         self.db.execute(

@@ -46,6 +46,7 @@ def day_key(value: str | None) -> str | None:
 
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-(WE|[1-7]))?$")
+_OPEN_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])")
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$")
 _PART_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|DT)$")
 # where a period starts, for ordering it among dates: a quarter at its first month, …
@@ -54,13 +55,18 @@ _YEAR_PART_MONTH = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7,
 _DAY_PART_HOUR = {"MO": "08", "AF": "14", "DT": "12", "EV": "19", "NI": "23"}
 
 
-def sort_key(value: str | None) -> str | None:
+def sort_key(value: str | None, doc_date: str | None = None) -> str | None:
     """A string that sorts TimeML values chronologically and compares with `YYYY[-MM[-DD]]`.
 
     ISO dates already do; weeks, quarters, seasons and day parts do not (`2023-W07` would
     sort after `2023-04-12`), so they are keyed by where they start: the Monday of the
-    week, the first month of the quarter, a typical hour of the day part.
+    week, the first month of the quarter, a typical hour of the day part. A weekday of a
+    week not known (`XXXX-WXX-1`, from an article dated only to its month) goes at the
+    end of its article's month (`2022-02-~1`, `2023-11-~3T18:00`): within it, after its
+    known days.
     """
+    if value and doc_date and len(doc_date) >= 7 and (m := _OPEN_WEEKDAY.match(value)):
+        return f"{doc_date[:7]}-~{value[9:]}"  # "2023-11-~3T18:00" before "…-~3T22:00"
     if not is_calendar_value(value):
         return None
     if value.startswith("BC"):  # type: ignore[union-attr]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from dataclasses import dataclass, field
@@ -68,7 +69,16 @@ class TimelineEntry:
 
     @property
     def when(self) -> str:
-        """The time as shown: `2023-03-23 21:30 +01:00` where the zone is known."""
+        """The time as shown: `2023-03-23 21:30 +01:00` where the zone is known; a weekday
+        of a week not known as its article's month and the day (`2022-02, a Monday`)."""
+        open_weekday = _OPEN_WEEKDAY.match(self.value or "")
+        month = next((s.date[:7] for s in self.sources if s.date and len(s.date) >= 7), None)
+        if open_weekday and month:
+            day = calendar.day_name[int(open_weekday.group(1)) - 1]
+            rest = self.value[len(open_weekday.group()) + 1:]  # "22:00", "EV" after the "T"
+            shown = _DAY_PARTS.get(rest, rest)
+            return f"{month}, a {day}" + (f" {shown}" if shown else "") + (
+                f" {self.utc_offset}" if self.utc_offset and rest[:1].isdigit() else "")
         return format_value(self.value, self.utc_offset)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,6 +87,11 @@ class TimelineEntry:
                 "participants": list(self.participants), "location": self.location,
                 "contradiction": self.contradiction, "times": self.times,
                 "sources": [s.to_dict() for s in self.sources]}
+
+
+_OPEN_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+_DAY_PARTS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening",
+              "NI": "night", "DT": "daytime"}
 
 
 def format_value(value: str | None, utc_offset: str | None) -> str:

@@ -1051,8 +1051,11 @@ def _offset(m: Mention, ctx: Context) -> Resolution | None:
     if duration is None:
         return None
     note = f"points to {target.value}" if target else None
+    # only a point the anchor can fix: "vor zwei Wochen" in an article dated only to its
+    # month names no week (the evidence keeps the guess from mid-month)
+    fixed = target is not None and (ctx.anchor.precision == "day" or unit in ("Y", "M", "Q", "DE", "CE"))
     return Resolution("DURATION", duration, _mod(m, ctx), anchor=ctx.anchor.describe(), note=note,
-                      points_to=target.value if target else None)
+                      points_to=target.value if fixed else None)
 
 
 def _shift(base: date, unit: str, amount: float, day_precision: bool = False) -> Resolution | None:
