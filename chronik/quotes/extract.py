@@ -33,6 +33,7 @@ except ImportError:  # elsewhere every pattern is simply run
 _NAME_LIKE = re.compile(r"\d|\w\.\w")
 _TERMINATOR = re.compile(r"[.!?](?=\s|$)|\n")
 _WORDS = re.compile(r"\w+")
+_WORD_BEFORE = re.compile(r"\w+$")
 _FRAME_WINDOW = 400  # how far a frame is looked for around a quotation
 _CONTINUATION_WINDOW = 1200  # how far back the previous speaker still speaks
 _PRONOUN_WINDOW = 1500
@@ -732,6 +733,10 @@ def _post_frame(ft: FieldText, q: Quoted) -> tuple[int, int]:
             break
         inside = ft.in_quote(m.start())
         if not inside:
+            word = _WORD_BEFORE.search(text, max(q.end, m.start() - 6), m.start())
+            if m.group() == "." and word and word.group() in ft.lang.name_abbreviations:
+                pos = m.end()  # "said Mr. Johnson, the party's leader": no sentence end
+                continue
             end = m.start() if m.group() == "\n" else m.end()
             break
         pos = inside.end
@@ -933,7 +938,9 @@ def _sentence_end(text: str, lo: int, hi: int) -> int:
 
 
 # (a colon between digits is a clock time, "at 2:30 a.m.", not the start of a clause)
-_CLAUSE_COMMA = re.compile(r"[^,.;!?„“\"»«]{0,80}?(?:,|(?<!\d):(?!\s*[„“\"»«]))\s*")
+# (a full stop inside the sentence is an abbreviation's: "said Mr. Johnson, the leader")
+_CLAUSE_COMMA = re.compile(r"(?:[^,.;!?„“\"»«]|\.(?=\s*[A-Z]))"
+                           r"{0,80}?(?:,|(?<!\d):(?!\s*[„“\"»«]))\s*")
 # Second try, only where the first stops at a quotation mark: a short name in quotation
 # marks may stand between the verb and the comma ("meldete die Nachrichtenseite „Golem“,
 # der Verein habe …"). Kept apart because the alternation is slow to run at every verb.

@@ -20,7 +20,9 @@ UPPER = "A-ZÄÖÜÀ-ÖØ-Þ"
 LOWER = "a-zäöüßà-öø-ÿ"
 # A capitalised word: names, nouns, acronyms, hyphenated compounds (US-Präsident,
 # NATO-Russland-Rat) and lower-case-led compounds of a name (verdi-Verhandlungsführer).
-CAP_WORD = rf"(?:[{UPPER}][\w’'.\-]*\w|[{UPPER}]|[{LOWER}]+-[{UPPER}][\w\-]*\w)"
+# (an abbreviation before a name keeps its full stop: "Mr. Johnson", "Dr. Beckmann")
+CAP_WORD = (rf"(?:[{UPPER}][{LOWER}]{{1,3}}\.(?=\s+[{UPPER}])|[{UPPER}][\w’'.\-]*\w|[{UPPER}]"
+            rf"|[{LOWER}]+-[{UPPER}][\w\-]*\w)")
 
 
 # Put after a word's first character, this is the word boundary before it: the character
@@ -158,6 +160,7 @@ class QuoteLanguage:
     main_clause_resumes_re: re.Pattern[str]
     anaphor_report_re: re.Pattern[str]  # "Dies" + speech verb: the sentence before was said
     frame_clause_openers: frozenset[str]  # a frame in a clause opened by these
+    name_abbreviations: frozenset[str]  # "Mr", "Dr": their full stop ends no sentence
     as_frame_openers: frozenset[str]  # "wie X mitteilte": a frame, not what was said
     frame_clause_prepositions: frozenset[str]  # … or by one of these before them
     adverbial_openers: frozenset[str]  # a clause after a speech verb opened by these is no report
@@ -419,6 +422,7 @@ def load(code: str) -> QuoteLanguage | None:
         if nominal.get("slogan_nouns") else None,
         time_nouns=frozenset(nominal.get("time_nouns", [])),
         frame_clause_openers=frozenset(frames.get("frame_clause_openers", [])),
+        name_abbreviations=frozenset(data.get("nominal", {}).get("name_abbreviations", [])),
         as_frame_openers=frozenset(frames.get("as_frame_openers", [])),
         frame_clause_prepositions=frozenset(frames.get("frame_clause_prepositions", [])),
         adverbial_openers=frozenset(data.get("syntax", {}).get("adverbial_openers", [])),

@@ -358,3 +358,14 @@ def test_participles_after_a_noun_describe_it(sentence, text, speaker):
 
     doc = extract(sentence, date="2024-03-25", lang="en")
     assert [(q.text, q.speaker) for q in doc.quotes] == [(text, speaker)]
+
+
+def test_an_abbreviation_before_a_name_ends_no_sentence():
+    from chronik.pipeline import extract
+
+    doc = extract('"It is a sad day," said Mr. Johnson, the party\'s leader.', date="2024-03-14",
+                  lang="en")
+    assert [(q.text, q.speaker_mention) for q in doc.quotes] == [
+        ('"It is a sad day,"', "Mr. Johnson")]
+    doc = extract('"We won," said Bob. The game ended on Monday.', date="2024-03-14", lang="en")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [('"We won,"', "Bob")]
