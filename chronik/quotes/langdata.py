@@ -289,7 +289,9 @@ def load(code: str) -> QuoteLanguage | None:
                  rf"{nominal['common_noun']}")
     core += ")"
     paren = r"(?:\s+\([^()\n]{1,40}\))?"
-    np = (rf"(?<![\w\-])(?:{core}{paren}(?:\s+{link}\s+{core}{paren})?(?:,\s+{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}}(?=,))?"
+    # set phrases that name an anonymous source ("two people familiar with the matter")
+    sources = "".join(rf"{p}|" for p in nominal.get("source_phrases", []))
+    np = (rf"(?<![\w\-])(?:{sources}{core}{paren}(?:\s+{link}\s+{core}{paren})?(?:,\s+{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}}(?=,))?"
           rf"|\b{pron}\b)")
     np_re = re.compile(np)
 

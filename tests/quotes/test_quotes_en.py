@@ -369,3 +369,15 @@ def test_an_abbreviation_before_a_name_ends_no_sentence():
         ('"It is a sad day,"', "Mr. Johnson")]
     doc = extract('"We won," said Bob. The game ended on Monday.', date="2024-03-14", lang="en")
     assert [(q.text, q.speaker) for q in doc.quotes] == [('"We won,"', "Bob")]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Two people familiar with the matter said the deal could be announced on Monday.",
+     "Two people familiar with the matter"),
+    ("A source close to the talks said a deal was near.", "source close to the talks"),
+])
+def test_an_anonymous_source_is_its_whole_phrase(sentence, speaker):
+    from chronik.pipeline import extract
+
+    doc = extract(sentence, date="2024-03-14", lang="en")
+    assert [q.speaker for q in doc.quotes] == [speaker]
