@@ -34,6 +34,9 @@ _NAME_LIKE = re.compile(r"\d|\w\.\w")
 _TERMINATOR = re.compile(r"[.!?](?=\s|$)|\n")
 _WORDS = re.compile(r"\w+")
 _WORD_BEFORE = re.compile(r"\w+$")
+# the speech verb introduces what follows its colon ("Asked whether …, Biden said: „…“"),
+# not the clause before it
+_COLON_AFTER = re.compile(r"[^.,;:!?]{0,40}?:")
 _FRAME_WINDOW = 400  # how far a frame is looked for around a quotation
 _CONTINUATION_WINDOW = 1200  # how far back the previous speaker still speaks
 _PRONOUN_WINDOW = 1500
@@ -1164,6 +1167,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                               mention=_trim(text, *so.span("src")),
                               rule="indirect: ', so X' after the clause")
             elif tail_verb and comma > s_lo + 10 and not ft.in_quote(comma) \
+                    and not _COLON_AFTER.match(text, tail_verb[1], s_hi) \
                     and (not _has_direct(ft, s_lo, comma)
                          # "Man sei „auf einem guten Weg“, sagte Merz": a Konjunktiv I
                          # outside the quoted words makes the clause reported speech too

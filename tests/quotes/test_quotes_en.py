@@ -381,3 +381,11 @@ def test_an_anonymous_source_is_its_whole_phrase(sentence, speaker):
 
     doc = extract(sentence, date="2024-03-14", lang="en")
     assert [q.speaker for q in doc.quotes] == [speaker]
+
+
+def test_a_verb_before_a_colon_introduces_what_follows_not_the_clause_before():
+    from chronik.pipeline import extract
+
+    doc = extract('Asked whether he would run again, Biden said: "I intend to."',
+                  date="2024-03-14", lang="en")
+    assert [(q.kind, q.text) for q in doc.quotes] == [("direct", '"I intend to."')]
