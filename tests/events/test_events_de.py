@@ -54,6 +54,11 @@ def events(sentence, date):
      "geeinigt", "2023-12-13", "happened", [], None),
     ("Der Bundestag stimmt am Freitag über den Haushalt ab.", "2023-12-13",
      "stimmt am Freitag über den Haushalt ab", "2023-12-15", "planned", ["Bundestag"], None),
+    # receiving a guest by role; a strong preterite says the past
+    ("Der Papst empfing am Montag den ukrainischen Präsidenten im Vatikan.", "2024-03-14",
+     "empfing", "2024-03-11", "happened", ANY, "Vatikan"),
+    ("Die Demonstration verlief am Samstag friedlich.", "2024-03-14", "Demonstration",
+     "2024-03-09", "happened", [], None),
     # meeting someone by role: "treffen" without "sich"
     (("Kanzler Olaf Scholz wird am kommenden Montag in Kiew den ukrainischen Präsidenten "
      "Wolodymyr Selenskyj treffen."), "2022-02-11", "treffen", "2022-02-14", "planned",
@@ -168,6 +173,7 @@ def test_one_event(sentence, date, trigger, value, status, participants, place):
      "2023-02-20", "last week dates the trip (no trigger), not the meeting being prepared"),
     ("Am Montag traf die Rakete den Präsidentenpalast.", "2022-02-11",
      "a missile hitting a palace is no meeting"),
+    ("Sie empfing am Montag einen Brief.", "2024-03-14", "receiving a letter is no visit"),
 ])
 def test_no_event(sentence, date, why):
     assert events(sentence, date) == [], why
