@@ -314,3 +314,21 @@ def test_stepping_down_is_an_event():
                   date="2024-03-25", lang="en")
     assert [(e.trigger, e.value, e.status) for e in doc.events] == [
         ("step down", "2024", "planned")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a noun dated by the same expression names what "struck"
+    ("An earthquake struck the region on Monday.", [("earthquake", "disaster", "2024-03-11")]),
+    ("A missile struck a hospital on Monday.", [("struck", "attack", "2024-03-11")]),
+    # hosting a guest by role
+    ("The president will host the German chancellor at the White House on Friday.",
+     [("will host", "visit", "2024-03-15")]),
+    # going to the polls in the present tense lies ahead
+    ("Voters in Georgia head to the polls on Tuesday.",
+     [("head to the polls", "election", "2024-03-19")]),
+])
+def test_what_the_verb_does(sentence, expected):
+    from chronik.pipeline import extract
+
+    doc = extract(sentence, date="2024-03-14", lang="en")
+    assert [(e.trigger, e.kind, e.value) for e in doc.events] == expected
