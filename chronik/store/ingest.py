@@ -20,6 +20,7 @@ from chronik.pipeline import analyse_safely, warm_up
 from chronik.read import ReadError, read_paths
 from chronik.store.db import Store
 from chronik.store.keys import content_hash
+from chronik.store.transport import register as register_transport
 
 # A directory is read recursively for the files chronik has readers for; a README in a
 # folder of articles is not an article. Files named explicitly are always read.
@@ -164,9 +165,10 @@ def ingest(store: Store, items: Iterable[Document | ReadError], *, workers: int 
 def _worker_pool(workers: int) -> ProcessPoolExecutor:
     """Worker processes; forked ones inherit the language data and models loaded here once,
     instead of each compiling and loading them again (about a second of CPU per worker)."""
+    register_transport()  # analysed documents come back pickled: the faster reducers
     if multiprocessing.get_start_method(allow_none=False) == "fork":
         warm_up()
-    return ProcessPoolExecutor(max_workers=workers)
+    return ProcessPoolExecutor(max_workers=workers, initializer=register_transport)
 
 
 def ingest_paths(store: Store, paths: Iterable[str], *, workers: int = 1,
