@@ -212,6 +212,7 @@ def _previous_subject(ft: FieldText, pos: int) -> tuple[int, int] | None:
     return None
 
 
+_DEFINITE_ROLE_WINDOW = 300  # characters: about two sentences back
 _NAME_POSSESSIVE = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\w.-]*['’]s$")
 # ", Michael Brennan," after a role: the name in apposition
 _APPOSITION = re.compile(r",\s+([A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){1,3})\s*(?=[,.;:]|$)")
@@ -289,6 +290,13 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
             name = people.by_role(_singular(base), mention[0]) if base else None
             if name:
                 return name, f"role '{w}': the person last introduced so"
+            if lang.definite_re is not None and lang.definite_re.match(phrase) \
+                    and words[-1] == w and "-" in w.strip("-"):
+                # "Karl Lauterbach (SPD) … Der SPD-Politiker sagte": a definite role nobody
+                # was introduced with, whose first part stands by a person named just before
+                name = _person_by_mark(ft, w.split("-")[0], mention[0])
+                if name:
+                    return name, f"definite role '{w}': the person named with '{w.split('-')[0]}'"
             break
     det = lang.determiner_re.match(phrase)
     # "China's foreign ministry": a name's possessive stays, an article or "its" goes
@@ -304,6 +312,21 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
     if roles and all(w[:1].isupper() for w in core_words[roles[-1] + 1:]):
         return " ".join(core_words[roles[-1] + 1:]), "the mention without its role word"
     return (core or None), "the mention itself"
+
+
+def _person_by_mark(ft: FieldText, mark: str, pos: int) -> str | None:
+    """The last person named before `pos` (within `_DEFINITE_ROLE_WINDOW`) with `mark` next
+    to the name: "Karl Lauterbach (SPD)", "CDU-Chef Friedrich Merz"."""
+    people, text = ft.people, ft.text
+    k = bisect.bisect_left(people.positions, pos) - 1
+    while k >= 0 and pos - people.positions[k] <= _DEFINITE_ROLE_WINDOW:
+        start, name = people.positions[k], people.position_names[k]
+        at = text.find(name, start, start + 80)  # the mention may open with a role
+        end = (at if at >= 0 else start) + len(name)
+        if mark in text[max(0, start - 20):end + 8]:
+            return name
+        k -= 1
+    return None
 
 
 def _singular(base: str) -> str:

@@ -185,6 +185,7 @@ class QuoteLanguage:
     negation_re: re.Pattern[str] | None = None
     not_speech_re: re.Pattern[str] | None = None  # "sieht … vor": no speech act
     finite_opener_re: re.Pattern[str] | None = None  # "…, wird …": the main clause goes on
+    definite_re: re.Pattern[str] | None = None  # "der", "the": a definite description
     existential_re: re.Pattern[str] | None = None  # "es gibt": no speech act
     noun_endings_re: re.Pattern[str] | None = None  # "…verbände": a long word that is a noun
     auxiliary_re: re.Pattern[str] | None = None  # "hat", "wurde": a participle closes the bracket
@@ -425,6 +426,8 @@ def load(code: str) -> QuoteLanguage | None:
         time_nouns=frozenset(nominal.get("time_nouns", [])),
         frame_clause_openers=frozenset(frames.get("frame_clause_openers", [])),
         name_abbreviations=frozenset(data.get("nominal", {}).get("name_abbreviations", [])),
+        definite_re=re.compile(rf"(?:{_alt(data['nominal']['definite_articles'])})\s", re.IGNORECASE)
+        if data.get("nominal", {}).get("definite_articles") else None,
         as_frame_openers=frozenset(frames.get("as_frame_openers", [])),
         frame_clause_prepositions=frozenset(frames.get("frame_clause_prepositions", [])),
         adverbial_openers=frozenset(data.get("syntax", {}).get("adverbial_openers", [])),

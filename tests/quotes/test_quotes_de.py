@@ -892,3 +892,14 @@ def test_a_wie_frame_after_a_speech_verb_attributes_the_clause_before_it():
     # an indirect question after a speech verb stays what was said
     doc = extract("Der Minister sagte, wie wichtig die Reform sei.", date="2022-02-11", lang="de")
     assert [q.text for q in doc.quotes] == ["wie wichtig die Reform sei"]
+
+
+def test_a_definite_role_with_a_party_is_the_person_named_with_that_party():
+    from chronik.pipeline import extract
+
+    text = ("Bundesgesundheitsminister Karl Lauterbach (SPD) hat am Montag neue Regeln "
+            "vorgestellt. CDU-Chef Friedrich Merz kritisierte die Pläne. Der SPD-Politiker "
+            "sagte, man müsse vorsichtig bleiben. Der CDU-Politiker sagte, das sei falsch.")
+    doc = extract(text, date="2022-03-14", lang="de")
+    assert [(q.speaker, q.speaker_mention) for q in doc.quotes] == [
+        ("Karl Lauterbach", "Der SPD-Politiker"), ("Friedrich Merz", "Der CDU-Politiker")]
