@@ -903,3 +903,10 @@ def test_a_definite_role_with_a_party_is_the_person_named_with_that_party():
     doc = extract(text, date="2022-03-14", lang="de")
     assert [(q.speaker, q.speaker_mention) for q in doc.quotes] == [
         ("Karl Lauterbach", "Der SPD-Politiker"), ("Friedrich Merz", "Der CDU-Politiker")]
+
+
+def test_konjunktiv_ii_of_strong_verbs_marks_a_report():
+    from chronik.pipeline import extract
+
+    doc = extract("Ein Sprecher sagte, die Regeln gälten ab Mai.", date="2024-03-14", lang="de")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("die Regeln gälten ab Mai", "Sprecher")]
