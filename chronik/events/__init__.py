@@ -186,9 +186,33 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
         for t in triggers:
             if t.timex is None:
                 continue
-            out.append(_event(doc, field_name, text, t, names, places, lang, field_rank,
-                              sentence_timexes, quotes))
+            found = _event(doc, field_name, text, t, names, places, lang, field_rank,
+                           sentence_timexes, quotes)
+            out.append(found)
+            moved = _moved_to(text, t, found, sentence_timexes, lang)
+            if moved is not None:
+                out.append(moved)
     return out
+
+
+def _moved_to(text: str, t: _Trigger, found: _Found, sentence_timexes: list[Timex],
+              lang: EventLanguage) -> _Found | None:
+    """A postponed event at its new date: "The summit planned for Friday was postponed to
+    April 3" is the Friday summit, cancelled, and the summit of April 3, planned."""
+    e = found.event
+    if e.status != "cancelled" or lang.postponed is None \
+            or not lang.postponed.search(text, t.clause.start, t.clause.end):
+        return None
+    for x in _timexes_in(sentence_timexes, t.clause.start, t.clause.end):
+        if x.id != e.timex and x.type in _CALENDAR_TYPES and x.value[:1].isdigit() \
+                and lang.rescheduled_to.search(text, t.clause.start, x.start):
+            moved = replace(e, value=x.value, timex=x.id, status="planned",
+                            participants=list(e.participants),
+                            evidence=replace(e.evidence, anchor=f"{x.id} {x.text!r}",
+                                             note=f"postponed to this date; planned")
+                            if e.evidence else None)
+            return _Found(moved, (found.order[0], found.order[1] + 1), x.instant)
+    return None
 
 
 def _inside_name(t: _Trigger, spans: list[tuple[int, int]]) -> bool:

@@ -54,6 +54,7 @@ class EventLanguage:
     clause_opener: re.Pattern[str]
     cancelled: re.Pattern[str]
     rescheduled_to: re.Pattern[str]
+    postponed: re.Pattern[str] | None  # "verschoben", "postponed": the event moves
     reported_from: re.Pattern[str]
     uncertain: re.Pattern[str]
     ongoing: re.Pattern[str]
@@ -154,6 +155,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         clause_opener=re.compile(r"\W*(?:" + clauses.get("openers", "(?!)") + r")(?![\w-])",
                                  re.IGNORECASE),
         cancelled=_words(status.get("cancelled")),
+        postponed=_words(status.get("postponed")),
         rescheduled_to=re.compile(r"(?:" + status.get("rescheduled_to", "(?!)") + r")\s+\S*\s*$",
                                   re.IGNORECASE),
         reported_from=_words(status.get("reported_from")),

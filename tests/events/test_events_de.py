@@ -381,3 +381,10 @@ def test_the_countries_a_verb_trigger_names_as_subject_and_object_take_part():
     found = events("Am 24. Februar 2022 marschierte Russland in die Ukraine ein.", "2023-03-21")
     assert [(e.value, e.status) for e in found] == [("2022-02-24", "happened")]
     assert events("Er griff nach dem Glas und trank es an einem Tag aus.", "2023-03-21") == []
+
+
+def test_a_postponed_event_goes_on_at_its_new_date():
+    found = events("Das für Freitag geplante Treffen wurde auf den 3. April verschoben.",
+                   "2024-03-14")
+    assert [(e.value, e.status) for e in found] == [("2024-03-15", "cancelled"),
+                                                    ("2024-04-03", "planned")]

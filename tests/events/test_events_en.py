@@ -332,3 +332,16 @@ def test_what_the_verb_does(sentence, expected):
 
     doc = extract(sentence, date="2024-03-14", lang="en")
     assert [(e.trigger, e.kind, e.value) for e in doc.events] == expected
+
+
+def test_a_postponed_event_goes_on_at_its_new_date():
+    from chronik.pipeline import extract
+
+    doc = extract("The summit planned for Friday was postponed to April 3.", date="2024-03-14",
+                  lang="en")
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == [
+        ("summit", "2024-03-15", "cancelled"), ("summit", "2024-04-03", "planned")]
+    # a cancellation with a later date in its clause is no postponement
+    doc = extract("The concert on Saturday was canceled, and refunds are available until "
+                  "Friday.", date="2024-03-14", lang="en")
+    assert [e.status for e in doc.events] == ["cancelled"]
