@@ -228,12 +228,15 @@ def _words_before(text: str, end: int, limit: int = 4) -> list[tuple[int, int, s
 def apposition(text: str, start: int, data: LangData
                ) -> tuple[int, tuple[str, str | None]] | None:
     """A role phrase right before a name at `start`: (new mention start, (role, nationality))."""
-    words = _words_before(text, start)
+    # the word before the name first: most names have no role before them, and only
+    # the two nearest words matter (the nearest ones `_words_before` reads at any limit)
+    words = _words_before(text, start, limit=1)
     if not words:
         return None
     role = parse_role(words[-1][2], data)
     if role is None:
         return None
+    words = _words_before(text, start, limit=2)
     new_start = words[-1][0]
     lemma, nationality = role
     if len(words) >= 2:
@@ -265,7 +268,9 @@ def normalise_name(text: str, type: str, preceding: str, data: LangData,
         words = words[1:]
     name = " ".join(words)
     after_genitive_article = preceding.lower() in data.genitive_determiners
-    for suffix in data.possessive_suffixes + data.genitive_suffixes:
+    suffixes = data.possessive_suffixes + data.genitive_suffixes
+    # one test for all endings first: most names end in none of them
+    for suffix in suffixes if name.endswith(suffixes) else ():
         if len(name) <= len(suffix) + 2 or not name.endswith(suffix):
             continue
         bare = name[: -len(suffix)]
@@ -519,6 +524,13 @@ def _age_descriptions(fields: dict[str, str], groups: list[_Group], data: LangDa
                     RawMention(f, start, d.end(), "PER", text[start:d.end()], _DESCRIPTION))
 
 
+def _may_be_head(word: str, data: LangData) -> bool:
+    """False when `org_before` cannot match `word + " "`: the word does not end in a head.
+    Decided with `str.lower` only where that agrees with the pattern's case-insensitive
+    matching (`PLAIN`); any other word goes to the pattern."""
+    return not PLAIN.fullmatch(word) or word.lower().endswith(data.org_ends)
+
+
 def _organisation_descriptions(fields: dict[str, str], groups: list[_Group],
                                data: LangData) -> None:
     """`die Gewerkschaft` after `Die Gewerkschaft EVG`: the organisation named with that
@@ -530,8 +542,12 @@ def _organisation_descriptions(fields: dict[str, str], groups: list[_Group],
         if g.type != "ORG":
             continue
         for m in g.mentions:
-            before = _words_before(fields[m.field], m.start, limit=2)
-            if len(before) == 2 and before[0][2].lower() in data.determiners \
+            # the word before must end in a head noun ("Die Gewerkschaft EVG"): read it
+            # alone first; the word before it only if it may
+            nearest = _words_before(fields[m.field], m.start, limit=1)
+            if nearest and _may_be_head(nearest[0][2], data) and len(
+                    before := _words_before(fields[m.field], m.start, limit=2)) == 2 \
+                    and before[0][2].lower() in data.determiners \
                     and data.org_before.search(before[1][2] + " "):
                 heads.setdefault(before[1][2].lower(), []).append((m.field, m.start, g))
             # the noun may be part of the name itself: "European Central Bank" -> "the bank"
