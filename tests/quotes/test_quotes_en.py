@@ -389,3 +389,14 @@ def test_a_verb_before_a_colon_introduces_what_follows_not_the_clause_before():
     doc = extract('Asked whether he would run again, Biden said: "I intend to."',
                   date="2024-03-14", lang="en")
     assert [(q.kind, q.text) for q in doc.quotes] == [("direct", '"I intend to."')]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The government has said it will not negotiate with the group.", "government"),
+    ("The minister had repeatedly warned that prices would rise.", "minister"),
+])
+def test_an_auxiliary_between_subject_and_speech_verb(sentence, speaker):
+    from chronik.pipeline import extract
+
+    doc = extract(sentence, date="2024-03-14", lang="en")
+    assert [q.speaker for q in doc.quotes] == [speaker]
