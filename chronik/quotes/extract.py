@@ -986,9 +986,12 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         # "… . Dies bestätigte der Parteivorsitzende.": the sentence before is the report
         back = lang.anaphor_report_re.match(text, s_lo, s_hi)
         verb = ft.matches(lang.speech_verb, back.end(), s_hi) if back else []
+        if verb and lang.not_speech_re is not None \
+                and lang.not_speech_re.match(text, verb[0].start(), s_hi):
+            verb = []  # "Das ruft Neider auf den Plan": no speech act
         if back and verb and verb[0].start() == back.end() and before is not None \
                 and before[1] <= s_lo and not mostly_direct(*before) \
-                and not _has_direct(ft, *before):
+                and not _has_direct(ft, *before, names_too=False):
             if out and out[-1].start >= before[0]:
                 out.pop()  # taken for something else, e.g. a Konjunktiv continuation
             cue = (verb[0].start(), verb[0].start() + len(verb[0].group().split()[0]))
@@ -1517,9 +1520,18 @@ def _mood_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
                  rule="indirect: Konjunktiv clause after a comma")
 
 
-def _has_direct(ft: FieldText, lo: int, hi: int) -> bool:
+def _has_direct(ft: FieldText, lo: int, hi: int, names_too: bool = True) -> bool:
+    """Whether a quotation starts in [lo, hi); `names_too=False`: not counting marks around
+    a name or a title (`short_quoted`: „Letzte Generation“)."""
     k = bisect.bisect_left(ft.quoted_starts, lo)
-    return k < len(ft.quoted) and ft.quoted[k].start < hi
+    if names_too or not ft.short_quoted:
+        return k < len(ft.quoted) and ft.quoted[k].start < hi
+    names = {q.start for q in ft.short_quoted}
+    while k < len(ft.quoted) and ft.quoted[k].start < hi:
+        if ft.quoted[k].start not in names:
+            return True
+        k += 1
+    return False
 
 
 def nested_quotes(ft: FieldText, indirect: list[Found]) -> list[Found]:

@@ -910,3 +910,17 @@ def test_konjunktiv_ii_of_strong_verbs_marks_a_report():
 
     doc = extract("Ein Sprecher sagte, die Regeln gälten ab Mai.", date="2024-03-14", lang="de")
     assert [(q.text, q.speaker) for q in doc.quotes] == [("die Regeln gälten ab Mai", "Sprecher")]
+
+
+def test_das_teilte_x_mit_reports_the_sentence_before_even_with_a_quoted_name():
+    from chronik.pipeline import extract
+
+    text = ("Der Prozess gegen Mitglieder der „Letzten Generation“ soll am 12. Juli beginnen. "
+            "Das teilte eine Gerichtssprecherin am Dienstag mit.")
+    doc = extract(text, date="2023-06", lang="de")
+    assert [(q.text[:30], q.speaker) for q in doc.quotes] == [
+        ("Der Prozess gegen Mitglieder d", "Gerichtssprecherin")]
+    # "ruft … auf den Plan" (brings on) is no speech act
+    doc = extract("Die Schule gewann den Preis. Das ruft Neider auf den Plan.", date="2023-06",
+                  lang="de")
+    assert doc.quotes == []
