@@ -428,3 +428,11 @@ def test_a_participle_after_werden_is_no_past(sentence, expected):
 ])
 def test_since_and_feasts_follow_the_tense(sentence, expected):
     assert values(sentence, "2024-03-14") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Im Laufe der Woche soll es regnen.", [("Laufe der Woche", "2024-W11")]),
+    ("Im Laufe des Tages wird mit Gewittern gerechnet.", [("Laufe des Tages", "2024-03-14")]),
+])
+def test_in_the_course_of_a_unit_is_the_unit_that_holds_the_document_date(sentence, expected):
+    assert values(sentence, "2024-03-14") == expected
