@@ -60,7 +60,7 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
             found = [piece for s in found for piece in split_at_dashes(text, s, lang)]
         if found and found[0].type != "LOC" and _DATELINE.match(text, found[0].end):
             found[0] = dateline_place(text, found[0])
-        if any(s.type == "PER" for s in found):
+        if any(s.type in ("PER", "LOC") for s in found):
             found = [organisation_after_head(text, s, lang) for s in found]
         parts = compound_parts(text, start, end, found)
         out.append(sorted(found + parts, key=lambda s: s.start) if parts else found)
@@ -98,14 +98,14 @@ _FREE_DASH = re.compile(r"\s[-–—]+\s")
 
 
 def organisation_after_head(text: str, span: TaggedSpan, lang: str) -> TaggedSpan:
-    """A PER span right after an organisation noun is an organisation.
+    """A PER or LOC span right after an organisation noun is an organisation.
 
     The tagger reads an unknown capitalised word as a person's name by default; the word
     before it often says otherwise: `Windkrafttochter Gamesa`, `Autobauer Tesla`, `the
-    chipmaker Nvidia` (`organisation_heads` in `lang/<lang>.toml`, matched at the end of
-    the word before the name).
+    chipmaker Nvidia`, `Katastrophenschutzbehörde Afad` (`organisation_heads` in
+    `lang/<lang>.toml`, matched at the end of the word before the name).
     """
-    if span.type != "PER":
+    if span.type not in ("PER", "LOC"):
         return span
     data = lang_data(lang)
     if data is None:

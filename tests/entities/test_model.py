@@ -208,3 +208,11 @@ def test_the_last_word_of_a_name_can_make_it_an_organisation():
     text = "Forecasters at the National Hurricane Center warned of a storm surge."
     assert [(text[s.start:s.end], s.type) for s in tag_spans(text, "en")
             if "Center" in text[s.start:s.end]] == [("National Hurricane Center", "ORG")]
+
+
+def test_a_name_after_an_authority_is_an_organisation():
+    from chronik.entities import tag_spans
+
+    text = "Das Beben ereignete sich in Izmir, wie die Katastrophenschutzbehörde Afad mitteilte."
+    assert [(text[s.start:s.end], s.type) for s in tag_spans(text, "de")] == [
+        ("Izmir", "LOC"), ("Afad", "ORG")]
