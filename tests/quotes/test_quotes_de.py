@@ -924,3 +924,12 @@ def test_das_teilte_x_mit_reports_the_sentence_before_even_with_a_quoted_name():
     doc = extract("Die Schule gewann den Preis. Das ruft Neider auf den Plan.", date="2023-06",
                   lang="de")
     assert doc.quotes == []
+
+
+def test_more_konjunktiv_i_forms_before_an_inverted_frame():
+    from chronik.pipeline import extract
+
+    doc = extract("Die Politik der Bundesregierung wirke, erklärte der FDP-Chef.",
+                  date="2023-07-10", lang="de")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("Die Politik der Bundesregierung wirke", "FDP-Chef")]
