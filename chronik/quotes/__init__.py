@@ -263,7 +263,8 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
                 speaker, note = _resolve(ft, antecedent, last)
                 if speaker:
                     return speaker, f"relative pronoun: {note}"
-    if lang.pronoun_re.fullmatch(phrase) or lang.relative_pronoun_re.fullmatch(phrase):
+    if lang.pronoun_re.fullmatch(phrase) or lang.relative_pronoun_re.fullmatch(phrase) or (
+            lang.object_pronoun_re is not None and lang.object_pronoun_re.fullmatch(phrase)):
         # "er"/"sie" point to a person: a previous speaker that is a thing ("die
         # Mondlandefähre", "der Urteilsspruch") is not what they mean
         person_before = last is not None and last.speaker and last.mention is not None \

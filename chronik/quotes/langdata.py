@@ -186,6 +186,7 @@ class QuoteLanguage:
     not_speech_re: re.Pattern[str] | None = None  # "sieht … vor": no speech act
     finite_opener_re: re.Pattern[str] | None = None  # "…, wird …": the main clause goes on
     definite_re: re.Pattern[str] | None = None  # "der", "the": a definite description
+    object_pronoun_re: re.Pattern[str] | None = None  # "Ihm zufolge": a person named before
     existential_re: re.Pattern[str] | None = None  # "es gibt": no speech act
     noun_endings_re: re.Pattern[str] | None = None  # "…verbände": a long word that is a noun
     auxiliary_re: re.Pattern[str] | None = None  # "hat", "wurde": a participle closes the bracket
@@ -426,6 +427,8 @@ def load(code: str) -> QuoteLanguage | None:
         time_nouns=frozenset(nominal.get("time_nouns", [])),
         frame_clause_openers=frozenset(frames.get("frame_clause_openers", [])),
         name_abbreviations=frozenset(data.get("nominal", {}).get("name_abbreviations", [])),
+        object_pronoun_re=re.compile(_alt(data["nominal"]["object_pronouns"]), re.IGNORECASE)
+        if data.get("nominal", {}).get("object_pronouns") else None,
         definite_re=re.compile(rf"(?:{_alt(data['nominal']['definite_articles'])})\s", re.IGNORECASE)
         if data.get("nominal", {}).get("definite_articles") else None,
         as_frame_openers=frozenset(frames.get("as_frame_openers", [])),

@@ -933,3 +933,11 @@ def test_more_konjunktiv_i_forms_before_an_inverted_frame():
                   date="2023-07-10", lang="de")
     assert [(q.text, q.speaker) for q in doc.quotes] == [
         ("Die Politik der Bundesregierung wirke", "FDP-Chef")]
+
+
+def test_a_pronoun_in_a_frame_is_the_person_named_before():
+    from chronik.pipeline import extract
+
+    doc = extract("Die Forscherin Julia Brandt hat die Studie geleitet. Ihr zufolge sei der "
+                  "Effekt deutlich.", date="2023-07-10", lang="de")
+    assert [(q.speaker, q.speaker_mention) for q in doc.quotes] == [("Julia Brandt", "Ihr")]
