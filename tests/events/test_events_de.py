@@ -59,6 +59,11 @@ def events(sentence, date):
      "empfing", "2024-03-11", "happened", ANY, "Vatikan"),
     ("Die Demonstration verlief am Samstag friedlich.", "2024-03-14", "Demonstration",
      "2024-03-09", "happened", [], None),
+    # a win; standing trial before a court
+    ("Kipchoge hat am Sonntag den Berlin-Marathon zum fünften Mal gewonnen.", "2023-09-25",
+     "gewonnen", "2023-09-24", "happened", ANY, None),
+    ("Der Angeklagte muss sich ab dem 3. April vor dem Landgericht München verantworten.",
+     "2023-03-25", "verantworten", "2023-04-03", "planned", [], ANY),
     # meeting someone by role: "treffen" without "sich"
     (("Kanzler Olaf Scholz wird am kommenden Montag in Kiew den ukrainischen Präsidenten "
      "Wolodymyr Selenskyj treffen."), "2022-02-11", "treffen", "2022-02-14", "planned",
@@ -174,6 +179,8 @@ def test_one_event(sentence, date, trigger, value, status, participants, place):
     ("Am Montag traf die Rakete den Präsidentenpalast.", "2022-02-11",
      "a missile hitting a palace is no meeting"),
     ("Sie empfing am Montag einen Brief.", "2024-03-14", "receiving a letter is no visit"),
+    ("Er wollte sich am Montag für seine Worte verantworten.", "2023-03-25",
+     "answering for one's words is no trial"),
 ])
 def test_no_event(sentence, date, why):
     assert events(sentence, date) == [], why
