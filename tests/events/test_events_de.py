@@ -63,7 +63,7 @@ def events(sentence, date):
     ("Kipchoge hat am Sonntag den Berlin-Marathon zum fünften Mal gewonnen.", "2023-09-25",
      "gewonnen", "2023-09-24", "happened", ANY, None),
     ("Der Angeklagte muss sich ab dem 3. April vor dem Landgericht München verantworten.",
-     "2023-03-25", "verantworten", "2023-04-03", "planned", [], ANY),
+     "2023-03-25", "verantworten", "2023-04-03", "planned", ANY, ANY),
     # meeting someone by role: "treffen" without "sich"
     (("Kanzler Olaf Scholz wird am kommenden Montag in Kiew den ukrainischen Präsidenten "
      "Wolodymyr Selenskyj treffen."), "2022-02-11", "treffen", "2022-02-14", "planned",
