@@ -408,3 +408,11 @@ def test_the_nth_weekday_of_a_month():
 ])
 def test_the_longer_name_of_a_feast_wins(sentence, expected):
     assert [(f[0], f[2]) for f in found(sentence, "2024-03-14")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The meeting takes place on Friday.", [("Friday", "2023-10-06")]),
+    ("The tournament kicks off on Friday.", [("Friday", "2023-10-06")]),
+])
+def test_a_present_tense_schedule_looks_ahead(sentence, expected):
+    assert [(f[0], f[2]) for f in found(sentence, "2023-10-04")] == expected
