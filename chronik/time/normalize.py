@@ -99,7 +99,8 @@ class Context:
     # weekdays without a known week ("XXXX-WXX-4") by sentence, in order: a clock time after
     # one in its sentence is on that weekday ("Ab Donnerstagabend, etwa 20 Uhr" in an
     # article dated only to its month)
-    sentence_weekdays: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    # per sentence: (position, weekday value, the evening's weekday for a night mention)
+    sentence_weekdays: dict[int, list[tuple[int, str, str | None]]] = field(default_factory=dict)
 
     def hits_in_sentence(self, words: str, i: int) -> list[tuple[int, int]]:
         key = (words, i)
@@ -793,7 +794,7 @@ def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
     return None, "no date known"
 
 
-def _earlier_weekday(m: Mention, ctx: Context) -> tuple[str, str] | None:
+def _earlier_weekday(m: Mention, ctx: Context, hour: int | None = None) -> tuple[str, str] | None:
     """The weekday of an unknown week (`XXXX-WXX-3`) a clock time without a date goes on
     with: one said before it in its sentence, else the last one of the sentences before in
     its paragraph ("… für Mittwochabend einen Streik angekündigt. Der Ausstand soll um
@@ -801,22 +802,30 @@ def _earlier_weekday(m: Mention, ctx: Context) -> tuple[str, str] | None:
     i = ctx.sentences.index(m.start)
     weekdays = ctx.sentence_weekdays.get(i, [])
     k = bisect_left(weekdays, (m.start,))
+
+    def day_of(entry: tuple[int, str, str | None]) -> str:
+        # a night: its evening hours are the day before ("in der Nacht zum Dienstag gegen
+        # 23 Uhr" is Monday 23:00), its small hours the named day
+        return entry[2] if entry[2] is not None and hour is not None and hour >= 12 \
+            else entry[1]
+
     if k < len(weekdays) and not ctx.text[m.end:weekdays[k][0]].strip(" ,") \
             and not _ends_range(ctx, weekdays[k][0]):
         # "1 Uhr in der Nacht zum Mittwoch", "10 Uhr am Montag" (dates are resolved before
         # clock times, so a weekday after it is known): the weekday right after it
-        return weekdays[k][1], f"weekday right after it ({weekdays[k][1]})"
+        return day_of(weekdays[k]), f"weekday right after it ({day_of(weekdays[k])})"
     if k:
-        return weekdays[k - 1][1], f"weekday earlier in the sentence ({weekdays[k - 1][1]})"
+        value = day_of(weekdays[k - 1])
+        return value, f"weekday earlier in the sentence ({value})"
     paragraph_start = ctx.text.rfind("\n", 0, m.start)
     for j in range(i - 1, max(-1, i - 4), -1):
         if ctx.sentences.starts[j] < paragraph_start or ctx.sentence_days.get(j):
             break  # a known day said later than the weekday governs instead (or nothing)
         weekdays = ctx.sentence_weekdays.get(j)
         if weekdays:
-            if len({value for _pos, value in weekdays}) > 1:
+            if len({entry[1] for entry in weekdays}) > 1:
                 break  # "will call on Wednesday, his office said on Tuesday": which one?
-            value = weekdays[-1][1]
+            value = day_of(weekdays[-1])
             return value, f"weekday earlier in the paragraph ({value})"
     return None
 
@@ -894,7 +903,7 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
             day, anchor_note = morning, f"{anchor_note}; the small hours of {morning}"
     date_part = day.isoformat() if day else (_to_day(point.value) if point else "XXXX-XX-XX")
     if day is None and point is None:
-        weekday = _earlier_weekday(m, ctx)
+        weekday = _earlier_weekday(m, ctx, clock[0] if clock else None)
         if weekday is not None:
             date_part, anchor_note = weekday
     if point is None and clock is not None and _habitual(m, ctx):
@@ -1268,11 +1277,12 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
             if _QUARTER_VALUE.match(res.value) and _is_reported_quarter(res.value, ctx.anchor):
                 ctx.last_quarter = (ctx.sentences.index(m.start), res.value)
         if res is not None and res.day is None and (week := _OPEN_WEEKDAY.match(res.value)):
-            weekday = week.group()
+            weekday, evening = week.group(), None
             if m.rule.options.get("shift_days") == -1 and res.type == "TIME":
-                weekday = _shift_weekday(weekday, 1)  # "1 Uhr in der Nacht zum Mittwoch"
+                # "1 Uhr in der Nacht zum Mittwoch" is Wednesday's, "23 Uhr" Tuesday's
+                weekday, evening = _shift_weekday(weekday, 1), weekday
             insort(ctx.sentence_weekdays.setdefault(ctx.sentences.index(m.start), []),
-                   (m.start, weekday))
+                   (m.start, weekday, evening))
         if res is not None and res.day is not None and res.type in ("DATE", "TIME"):
             ctx.last_day = res.day
             insort(ctx.sentence_days.setdefault(ctx.sentences.index(m.start), []), (m.start, res.day))

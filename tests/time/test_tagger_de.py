@@ -396,6 +396,9 @@ def test_the_night_to_a_weekday_of_an_unknown_week():
         ("1 Uhr", "2024-11-06T01:00"), ("in der Nacht zum Mittwoch", "2024-11-05TNI")]
     assert values("Der Angriff begann in der Nacht zum Montag.", "2024-11") == [
         ("in der Nacht zum Montag", "XXXX-WXX-7TNI")]
+    # the evening hours of that night are the day before
+    assert values("In der Nacht zum Dienstag kam es gegen 23 Uhr zu einem Brand.", "2023-07") == [
+        ("In der Nacht zum Dienstag", "XXXX-WXX-1TNI"), ("23 Uhr", "XXXX-WXX-1T23:00")]
 
 
 @pytest.mark.parametrize("sentence, expected", [
