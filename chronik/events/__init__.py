@@ -209,7 +209,7 @@ def _moved_to(text: str, t: _Trigger, found: _Found, sentence_timexes: list[Time
             moved = replace(e, value=x.value, timex=x.id, status="planned",
                             participants=list(e.participants),
                             evidence=replace(e.evidence, anchor=f"{x.id} {x.text!r}",
-                                             note=f"postponed to this date; planned")
+                                             note="postponed to this date; planned")
                             if e.evidence else None)
             return _Found(moved, (found.order[0], found.order[1] + 1), x.instant)
     return None
