@@ -479,7 +479,12 @@ def _person_with_role(groups: list[_Group], lemma: str, nat: str | None, field_n
         return g.type == "PER" and any(r == lemma and (nat is None or n is None or n == nat)
                                        for r, n in g.roles)
 
-    candidates = [g for g in groups if fits(g)]
+    def named_before(g: _Group) -> bool:
+        return any(x.field == field_name and x.start < pos for x in g.mentions)
+
+    # only a person named before the description: "Ein Sprecher des Unternehmens sagte …"
+    # is not the "DWD-Sprecher Andreas Friedrich" of two sentences later
+    candidates = [g for g in groups if fits(g) and named_before(g)]
     if nat is not None:
         exact = [g for g in candidates if (lemma, nat) in g.roles]
         candidates = exact or candidates

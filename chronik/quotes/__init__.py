@@ -224,12 +224,16 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
     people = ft.people
     lang = ft.lang
     words = phrase.split()
-    if people.entity_spans and any(people.is_role(w.strip(",")) for w in words):
-        # "his attorney, Michael Brennan, said": the role's name follows it
-        apposition = _APPOSITION.match(text, mention[1])
+    if people.entity_spans:
+        # "his attorney, Michael Brennan, said": the role's name follows it; a mention that
+        # ends in a name in apposition is that person ("Der Kreisbrandrat des Landkreises
+        # Unterallgäu, Thomas Huber")
+        apposition = _APPOSITION.search(text, mention[0], mention[1]) or (
+            _APPOSITION.match(text, mention[1])
+            if any(people.is_role(w.strip(",")) for w in words) else None)
         hit = people.entity_at(*apposition.span(1)) if apposition else None
         if hit and hit[1] == "PER":
-            return hit[0], "the name in apposition to the role"
+            return hit[0], "the name in apposition"
     head = lang.head_of_re.match(phrase)
     if head and not lang.determiner_re.match(head.group(1) + " "):
         head = None  # "Ursula von der Leyen": a name, not a phrase and its complement

@@ -941,3 +941,15 @@ def test_a_pronoun_in_a_frame_is_the_person_named_before():
     doc = extract("Die Forscherin Julia Brandt hat die Studie geleitet. Ihr zufolge sei der "
                   "Effekt deutlich.", date="2023-07-10", lang="de")
     assert [(q.speaker, q.speaker_mention) for q in doc.quotes] == [("Julia Brandt", "Ihr")]
+
+
+def test_an_indefinite_role_is_no_person_named_later_and_an_apposition_names_the_speaker():
+    from chronik.pipeline import extract
+
+    text = ("Der Kreisbrandrat des Landkreises Unterallgäu, Thomas Huber, sprach von einer "
+            "„Nacht, wie ich sie in 30 Jahren nicht erlebt habe“. Ein Sprecher des Unternehmens "
+            "sagte, man rechne mit Verspätungen. Der Juli sei einer der heißesten gewesen, "
+            "erklärte DWD-Sprecher Andreas Friedrich.")
+    doc = extract(text, date="2023-07-18", lang="de")
+    assert [q.speaker for q in doc.quotes] == [
+        "Thomas Huber", "Sprecher des Unternehmens", "Andreas Friedrich"]
