@@ -504,6 +504,14 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
             ns, ne = _trim(text, m.start(), m.end())
             if ne > ns and _plausible_subject(ft, ns, ne):
                 return ns, ne
+    # 1c. the subject of a clause opened by a conjunction right before the verb: "… just
+    #     days before the Treasury Department said it would run out of cash"
+    if e > s:
+        for opener in _WORDS.finditer(text, s, e):
+            if opener.group() in lang.adverbial_openers and opener.start() > s:
+                ps, pe = _trim(text, opener.end(), e)
+                if pe > ps and lang.np_re.fullmatch(text, ps, pe) and _plausible_subject(ft, ps, pe):
+                    return ps, pe
     # 2. the subject follows the verb: "erklärte Peskow", "äußerte sich der Minister"
     after = lang.after_verb_skip.match(text, cue[1], hi)
     pos = after.end() if after else cue[1]

@@ -273,7 +273,7 @@ def load(code: str) -> QuoteLanguage | None:
     adj = rf"(?!{blocked}\b){adj_shape}"
     # a name may be quoted: die „Süddeutsche Zeitung“, Das „National Hurricane Centre“
     capq = rf"[„»\"]?{CAP_WORD}[“«\"]?"
-    cap_seq = rf"{capq}(?:\s+{capq}){{0,3}}"
+    cap_seq = rf"{capq}(?:\s+{capq}){{0,4}}"  # "Senate Majority Leader Chuck Schumer"
     genitive = nominal.get("genitive_links", ["des", "der", "von", "vom"])
     link = _alt(genitive)
     roles_alt = _alt([r.lower() for r in nominal.get("role_heads", [])])

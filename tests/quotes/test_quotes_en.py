@@ -400,3 +400,18 @@ def test_an_auxiliary_between_subject_and_speech_verb(sentence, speaker):
 
     doc = extract(sentence, date="2024-03-14", lang="en")
     assert [q.speaker for q in doc.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # the subject right after a conjunction, not a person named earlier in the sentence
+    ("The Senate voted late Thursday, sending the bill to President Joe Biden just days before "
+     "the Treasury Department said it would run out of cash.", "Treasury Department"),
+    # a name of five capitalised words with its title
+    ('"We are avoiding default tonight," Senate Majority Leader Chuck Schumer said.',
+     "Chuck Schumer"),
+])
+def test_the_subject_of_the_speech_verb(sentence, speaker):
+    from chronik.pipeline import extract
+
+    doc = extract(sentence, date="2023-06-02", lang="en")
+    assert [q.speaker for q in doc.quotes] == [speaker]
