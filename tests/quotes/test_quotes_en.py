@@ -415,3 +415,13 @@ def test_the_subject_of_the_speech_verb(sentence, speaker):
 
     doc = extract(sentence, date="2023-06-02", lang="en")
     assert [q.speaker for q in doc.quotes] == [speaker]
+
+
+def test_a_coordinated_clause_after_a_passive_speech_verb_is_not_what_was_said():
+    from chronik.pipeline import extract
+
+    doc = extract("The prize in physics was announced on Tuesday, and the literature prize will "
+                  "be revealed on Thursday.", date="2023-10-04", lang="en")
+    assert doc.quotes == []
+    doc = extract("It was announced that the factory would close.", date="2023-10-04", lang="en")
+    assert [q.text for q in doc.quotes] == ["the factory would close"]
