@@ -926,6 +926,16 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
             res.utc_offset = format_offset(offset)
             res.instant = to_instant(day, hour, minute, offset)
             res.note = f"time zone {zone}"
+    elif zone and ctx.anchor.known and ctx.anchor.precision == "month":
+        # "11 p.m. ET on Friday" in an article dated only to June: the day is unknown, the
+        # offset is not when the zone keeps one offset all month (no instant without a day)
+        a = ctx.anchor.day
+        first = date(a.year, a.month, 1)
+        last = date(a.year + a.month // 12, a.month % 12 + 1, 1) - timedelta(days=1)
+        offsets = {offset_for(zone, d, hour, minute) for d in (first, last)}
+        if len(offsets) == 1 and None not in offsets:
+            res.utc_offset = format_offset(offsets.pop())
+            res.note = f"time zone {zone}, the same offset all month"
     return res
 
 

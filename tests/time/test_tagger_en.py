@@ -416,3 +416,13 @@ def test_the_longer_name_of_a_feast_wins(sentence, expected):
 ])
 def test_a_present_tense_schedule_looks_ahead(sentence, expected):
     assert [(f[0], f[2]) for f in found(sentence, "2023-10-04")] == expected
+
+
+def test_a_zone_keeps_its_offset_when_only_the_month_is_known():
+    # June: Eastern time is -04:00 all month; the instant needs the day
+    got = found("The measure passed shortly after 11 p.m. ET on Friday.", "2023-06")
+    assert [(f[0], f[2], f[4], f[5]) for f in got] == [
+        ("11 p.m. ET on Friday", "XXXX-WXX-5T23:00", "-04:00", None)]
+    # March: the clocks change within the month, so no offset is said
+    got = found("The vote is at 7 p.m. Eastern time on Friday.", "2023-03")
+    assert [f[4] for f in got] == [None]
