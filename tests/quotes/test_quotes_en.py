@@ -404,8 +404,8 @@ def test_an_auxiliary_between_subject_and_speech_verb(sentence, speaker):
 
 @pytest.mark.parametrize("sentence, speaker", [
     # the subject right after a conjunction, not a person named earlier in the sentence
-    ("The Senate voted late Thursday, sending the bill to President Joe Biden just days before "
-     "the Treasury Department said it would run out of cash.", "Treasury Department"),
+    (("The Senate voted late Thursday, sending the bill to President Joe Biden just days before "
+     "the Treasury Department said it would run out of cash."), "Treasury Department"),
     # a name of five capitalised words with its title
     ('"We are avoiding default tonight," Senate Majority Leader Chuck Schumer said.',
      "Chuck Schumer"),
