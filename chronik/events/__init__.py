@@ -34,7 +34,7 @@ from functools import cache
 from chronik.events.clauses import Clause, split_clauses
 from chronik.events.lexicon import EventLanguage, TriggerEntry, load_event_language
 from chronik.events.participants import NameIndex, location, name_index, participants
-from chronik.events.status import decide_status, interval
+from chronik.events.status import CANCELLED, PLANNED, decide_status, interval
 from chronik.model import Document, Event, Evidence, Span, Timex
 from chronik.time.tense import Sentences
 
@@ -200,13 +200,13 @@ def _moved_to(text: str, t: _Trigger, found: _Found, sentence_timexes: list[Time
     """A postponed event at its new date: "The summit planned for Friday was postponed to
     April 3" is the Friday summit, cancelled, and the summit of April 3, planned."""
     e = found.event
-    if e.status != "cancelled" or lang.postponed is None \
+    if e.status != CANCELLED or lang.postponed is None \
             or not lang.postponed.search(text, t.clause.start, t.clause.end):
         return None
     for x in _timexes_in(sentence_timexes, t.clause.start, t.clause.end):
         if x.id != e.timex and x.type in _CALENDAR_TYPES and x.value[:1].isdigit() \
                 and lang.rescheduled_to.search(text, t.clause.start, x.start):
-            moved = replace(e, value=x.value, timex=x.id, status="planned",
+            moved = replace(e, value=x.value, timex=x.id, status=PLANNED,
                             participants=list(e.participants),
                             evidence=replace(e.evidence, anchor=f"{x.id} {x.text!r}",
                                              note="postponed to this date; planned")
