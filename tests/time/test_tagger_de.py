@@ -439,3 +439,9 @@ def test_since_and_feasts_follow_the_tense(sentence, expected):
 ])
 def test_in_the_course_of_a_unit_is_the_unit_that_holds_the_document_date(sentence, expected):
     assert values(sentence, "2024-03-14") == expected
+
+
+def test_a_month_with_its_article_is_a_date():
+    assert values("Der Juli sei schon einer der heißesten Monate.", "2023-07-20") == [
+        ("Juli", "2023-07")]
+    assert values("In der Mai-Ausgabe stand das.", "2023-07-20") == []
