@@ -883,7 +883,8 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
             # "in der Nacht zum Mittwoch" in a week not known: Tuesday night
             point.value = _shift_weekday(point.value, int(m.rule.options["shift_days"]))
         if m.rule.options.get("week_of") and point.day:  # "the week of March 6": its ISO week
-            point.value = cal.iso_week(point.day)
+            point.value = cal.iso_week(point.day) + (
+                "-WE" if m.rule.options["week_of"] == "WE" else "")  # "the weekend of …"
     elif clock is None and part is None:
         point = _calendar_point(m, ctx)
         if point is None:

@@ -426,3 +426,8 @@ def test_a_zone_keeps_its_offset_when_only_the_month_is_known():
     # March: the clocks change within the month, so no offset is said
     got = found("The vote is at 7 p.m. Eastern time on Friday.", "2023-03")
     assert [f[4] for f in got] == [None]
+
+
+def test_the_weekend_of_a_day_is_the_weekend_of_its_week():
+    got = found("The team will play on the weekend of March 23.", "2024-03-14")
+    assert [(f[0], f[2]) for f in got] == [("the weekend of March 23", "2024-W12-WE")]
