@@ -445,3 +445,8 @@ def test_a_month_with_its_article_is_a_date():
     assert values("Der Juli sei schon einer der heißesten Monate.", "2023-07-20") == [
         ("Juli", "2023-07")]
     assert values("In der Mai-Ausgabe stand das.", "2023-07-20") == []
+
+
+def test_half_numbers_up_to_ten_and_a_half():
+    assert values("Die Staatsanwaltschaft hat fünfeinhalb Jahre Haft gefordert.",
+                  "2023-07-20") == [("fünfeinhalb Jahre", "P5.5Y")]
