@@ -46,7 +46,7 @@ def day_key(value: str | None) -> str | None:
 
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-(WE|[1-7]))?$")
-_OPEN_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])")
+OPEN_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])")  # a weekday of a week not known
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$")
 _PART_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|DT)$")
 # where a period starts, for ordering it among dates: a quarter at its first month, …
@@ -65,7 +65,7 @@ def sort_key(value: str | None, doc_date: str | None = None) -> str | None:
     end of its article's month (`2022-02-~1`, `2023-11-~3T18:00`): within it, after its
     known days.
     """
-    if value and doc_date and len(doc_date) >= 7 and (m := _OPEN_WEEKDAY.match(value)):
+    if value and doc_date and len(doc_date) >= 7 and (m := OPEN_WEEKDAY.match(value)):
         return f"{doc_date[:7]}-~{value[9:]}"  # "2023-11-~3T18:00" before "…-~3T22:00"
     if not is_calendar_value(value):
         return None

@@ -71,7 +71,7 @@ class TimelineEntry:
     def when(self) -> str:
         """The time as shown: `2023-03-23 21:30 +01:00` where the zone is known; a weekday
         of a week not known as its article's month and the day (`2022-02, a Monday`)."""
-        open_weekday = _OPEN_WEEKDAY.match(self.value or "")
+        open_weekday = merge.OPEN_WEEKDAY.match(self.value or "")
         month = next((s.date[:7] for s in self.sources if s.date and len(s.date) >= 7), None)
         if open_weekday and month:
             day = calendar.day_name[int(open_weekday.group(1)) - 1]
@@ -89,7 +89,6 @@ class TimelineEntry:
                 "sources": [s.to_dict() for s in self.sources]}
 
 
-_OPEN_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
 _DAY_PARTS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening",
               "NI": "night", "DT": "daytime"}
 
