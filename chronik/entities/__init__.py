@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 from dataclasses import replace
 from functools import cache
-from pathlib import Path
 
 from chronik.entities.cluster import PLAIN, cluster, lang_data
 from chronik.entities.keys import entity_key, load_key_data, place_code
@@ -50,7 +48,8 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
         if any(_LOWER_TAIL.search(text, s.start, s.end) for s in found):
             # "Hurricane Milton strengthens" (a headline): a name ends in a capital word
             found = [_without_lower_tail(text, s) for s in found]
-        ends = _organisation_name_ends(lang)
+        data = lang_data(lang)
+        ends = data.org_name_ends if data is not None else None
         if ends is not None and any(s.type != "ORG" and ends.search(text, s.start, s.end)
                                     for s in found):
             # "Deutsche Bahn", "National Hurricane Center": the last word says organisation
@@ -70,18 +69,6 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{3,6}")
 # the words in lower case that end a span of several words (searched within the span)
 _LOWER_TAIL = re.compile(r"(?:\s+[^\WA-ZÄÖÜ\d][^\W\d]*)+$")
-
-
-@cache
-def _organisation_name_ends(lang: str) -> re.Pattern[str] | None:
-    """`organisation_name_ends` of the language's entity data: the last word of a name of
-    several words that makes it an organisation, as a pattern searched within the span."""
-    path = Path(__file__).parent / "lang" / f"{lang}.toml"
-    words = tomllib.loads(path.read_text(encoding="utf-8")).get(
-        "organisation_name_ends", []) if path.exists() else []
-    if not words:
-        return None
-    return re.compile(r"\s(?:" + "|".join(re.escape(w) for w in words) + r")$")
 
 
 def _without_lower_tail(text: str, span: TaggedSpan) -> TaggedSpan:
