@@ -152,6 +152,7 @@ class QuoteLanguage:
     relative_pronoun_re: re.Pattern[str]
     quoting_verb_re: re.Pattern[str]
     subordinators: frozenset[str]
+    coordinators: frozenset[str]  # "und", "aber": no main clause of its own opens with one
     clause_noun_re: re.Pattern[str]  # "die Forderung, " before a reported clause
     noun_clause_openers: frozenset[str]
     # ", wonach …" / ", nach denen …": a relative clause giving what a report says
@@ -397,6 +398,7 @@ def load(code: str) -> QuoteLanguage | None:
         quoting_verb_re=re.compile(_alt(frames.get("quoting_verbs", [])) + r"\b"
                                    if frames.get("quoting_verbs") else "(?!)"),
         subordinators=frozenset(data.get("syntax", {}).get("subordinators", [])),
+        coordinators=frozenset(data.get("syntax", {}).get("coordinators", [])),
         title_function_words=frozenset(nominal.get("title_function_words", [])),
         naming_words=frozenset(nominal.get("naming_words", [])),
         quote_object_links=frozenset(nominal.get("quote_object_links", [])),

@@ -953,3 +953,32 @@ def test_an_indefinite_role_is_no_person_named_later_and_an_apposition_names_the
     doc = extract(text, date="2023-07-18", lang="de")
     assert [q.speaker for q in doc.quotes] == [
         "Thomas Huber", "Sprecher des Unternehmens", "Andreas Friedrich"]
+
+
+@pytest.mark.parametrize("sentence, text, speaker", [
+    ("Der Umsatz wird 278 Millionen Euro betragen, teilte das Unternehmen heute mit.",
+     "Der Umsatz wird 278 Millionen Euro betragen", "Unternehmen"),
+    ("Die Grenzen des Landes werden bis auf weiteres geschlossen, kündigte die Regierung an.",
+     "Die Grenzen des Landes werden bis auf weiteres geschlossen", "Regierung"),
+])
+def test_a_short_indicative_main_clause_before_teilte_x_mit_is_what_x_said(
+        sentence, text, speaker):
+    from chronik.pipeline import extract
+
+    [q] = extract(sentence, date="2024-06-12", lang="de").quotes
+    assert (q.text, q.speaker) == (text, speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a subject with an apposition, a fronted clause, a question word, a quotation's end
+    "Die Fraktion von Bündnis 90/Die Grünen, meldete unterdessen Kritik an.",
+    "Da der Rückflug nach München nicht möglich war, entschied sich der Pilot anders.",
+    "Wieso die Maschine kurz nach dem Start abbrach, gab die Flugsicherung nicht bekannt.",
+    "Das gehört nicht auf den Platz“, sagte der Spieler nach dem Spiel.",
+])
+def test_no_indicative_clause_before_the_verb_when_it_is_no_main_clause(sentence):
+    from chronik.pipeline import extract
+
+    doc = extract(sentence, date="2024-06-12", lang="de")
+    assert [q for q in doc.quotes
+            if q.evidence.rule == "indirect: clause before the speech verb"] == []
