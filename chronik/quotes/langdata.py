@@ -103,6 +103,8 @@ class QuoteLanguage:
     # a literal part of every `so_frame` match: found once per field (a fast literal scan),
     # it tells the many sentences without one from the few worth the full search
     so_frame_anchor: re.Pattern[str] | None
+    # between a clause and its frame's speech verb after it: ", " (", so ", " – das ", …)
+    tail_verb_lead_re: re.Pattern[str]
     continuation_re: re.Pattern[str] | None
     participle_cue_re: re.Pattern[str] | None  # ", saying (that) …": the subject reports
     noun_cue_re: re.Pattern[str] | None  # "the April jobs report": a noun, no speech verb
@@ -153,6 +155,7 @@ class QuoteLanguage:
     quoting_verb_re: re.Pattern[str]
     subordinators: frozenset[str]
     coordinators: frozenset[str]  # "und", "aber": no main clause of its own opens with one
+    subordinating_prepositions: frozenset[str]  # "Seit": "Seit dem 19. Juni", "Seit er …"
     clause_noun_re: re.Pattern[str]  # "die Forderung, " before a reported clause
     noun_clause_openers: frozenset[str]
     # ", wonach …" / ", nach denen …": a relative clause giving what a report says
@@ -352,6 +355,7 @@ def load(code: str) -> QuoteLanguage | None:
         so_frame=frame(frames["so_frame"]) if frames.get("so_frame") else None,
         so_frame_anchor=re.compile(frames["so_frame_anchor"])
         if frames.get("so_frame") and frames.get("so_frame_anchor") else None,
+        tail_verb_lead_re=re.compile(frames.get("tail_verb_lead", r",\s*$")),
         continuation_re=re.compile(rf"^\W*{_alt(cont)}\b", re.IGNORECASE) if cont else None,
         participle_cue_re=re.compile(
             rf",\s+(?P<cue>{_alt(data['syntax']['participle_cues'])})\s+"
@@ -399,6 +403,8 @@ def load(code: str) -> QuoteLanguage | None:
                                    if frames.get("quoting_verbs") else "(?!)"),
         subordinators=frozenset(data.get("syntax", {}).get("subordinators", [])),
         coordinators=frozenset(data.get("syntax", {}).get("coordinators", [])),
+        subordinating_prepositions=frozenset(
+            data.get("syntax", {}).get("subordinating_prepositions", [])),
         title_function_words=frozenset(nominal.get("title_function_words", [])),
         naming_words=frozenset(nominal.get("naming_words", [])),
         quote_object_links=frozenset(nominal.get("quote_object_links", [])),

@@ -982,3 +982,22 @@ def test_no_indicative_clause_before_the_verb_when_it_is_no_main_clause(sentence
     doc = extract(sentence, date="2024-06-12", lang="de")
     assert [q for q in doc.quotes
             if q.evidence.rule == "indirect: clause before the speech verb"] == []
+
+
+@pytest.mark.parametrize("sentence, text, speaker", [
+    ("Die Hauptkamera des Teleskops ist am Montag ausgefallen, das teilte das Institut mit.",
+     "Die Hauptkamera des Teleskops ist am Montag ausgefallen", "Institut"),
+    (("Die Preise für Heizöl steigen im Winter weiter, so heißt es in einer Erklärung der "
+     "IG Metall."), "Die Preise für Heizöl steigen im Winter weiter", "IG Metall"),
+    (("Die Hauptkamera des Teleskops ist am Montag ausgefallen – das zumindest meint Rick "
+     "Homans vom Institut."), "Die Hauptkamera des Teleskops ist am Montag ausgefallen",
+     "Rick Homans"),
+    # "Seit dem" is a preposition here, not a fronted clause
+    ("Seit dem 19. Juni ist die Hauptkamera des Teleskops ausgefallen, teilte das Institut mit.",
+     "Seit dem 19. Juni ist die Hauptkamera des Teleskops ausgefallen", "Institut"),
+])
+def test_so_or_das_may_stand_between_the_clause_and_its_frame(sentence, text, speaker):
+    from chronik.pipeline import extract
+
+    [q] = extract(sentence, date="2024-06-12", lang="de").quotes
+    assert (q.text, q.speaker) == (text, speaker)
