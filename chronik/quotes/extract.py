@@ -765,6 +765,9 @@ def direct_quotes(ft: FieldText) -> list[Found]:
         words = sum(1 for _ in islice(_WORDS.finditer(inner), 5))
         if words == 0:
             continue
+        if _after_name_noun(ft, q.start, inner):
+            ft.short_quoted.append(q)  # "im Fachblatt „La Gazzetta dello Sport“": a name
+            continue
         # interrupted quotation: „A“, sagte er, „B“ -> one quotation, two spans
         if out and out[-1].kind == "direct" and out[-1].end <= q.start:
             gap = text[out[-1].end:q.start]
@@ -874,6 +877,21 @@ def _object_of_speech_verb(ft: FieldText, verb: tuple[int, int], pos: int) -> bo
     link = next((k for k, w in enumerate(words) if w in ft.lang.quote_object_links), None)
     return link is not None and all(
         ft.lang.determiner_re.match(w + " ") for w in words[link + 1:])
+
+
+def _after_name_noun(ft: FieldText, pos: int, inner: str) -> bool:
+    """Whether a capitalised quotation at `pos` names what the noun right before it is:
+    "Kubricks Film „2001: Odyssee im Weltraum“", "im Fachblatt „La Gazzetta dello Sport“"."""
+    if not ft.lang.name_noun_ends or not inner[:1].isupper() and not inner[:1].isdigit():
+        return False
+    end = pos
+    while end > 0 and ft.text[end - 1] == " ":
+        end -= 1
+    before = _WORD_BEFORE.search(ft.text, max(0, end - 40), end)
+    if before is None:
+        return False
+    word = before.group()
+    return word[:1].isupper() and word.lower().endswith(ft.lang.name_noun_ends)
 
 
 def _after_naming_word(ft: FieldText, pos: int) -> bool:

@@ -170,6 +170,7 @@ class QuoteLanguage:
     adverbial_openers: frozenset[str]  # a clause after a speech verb opened by these is no report
     adverbial_opener_endings: tuple[str, ...]  # ... nor one opened by a word ending so
     time_nouns: frozenset[str]  # months and parts of the day never speak
+    name_noun_ends: tuple[str, ...]  # "Film" before „2001: Odyssee im Weltraum“: a name
     title_function_words: frozenset[str]  # lower-case words inside names and titles  # a clause opening with one is not reported speech  # "zitiert X Y": the person after the subject speaks  # "der", "welche", "dieser" as a whole subject
     # "bezeichnete die Pläne als „Wortbruch“": a short quoted phrase right after one of
     # these words, in a sentence with a speech verb, is what someone called something
@@ -406,6 +407,7 @@ def load(code: str) -> QuoteLanguage | None:
         subordinating_prepositions=frozenset(
             data.get("syntax", {}).get("subordinating_prepositions", [])),
         title_function_words=frozenset(nominal.get("title_function_words", [])),
+        name_noun_ends=tuple(nominal.get("name_noun_ends", [])),
         naming_words=frozenset(nominal.get("naming_words", [])),
         quote_object_links=frozenset(nominal.get("quote_object_links", [])),
         name_links=frozenset(nominal.get("name_links", [])),

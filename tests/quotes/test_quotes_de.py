@@ -1001,3 +1001,15 @@ def test_so_or_das_may_stand_between_the_clause_and_its_frame(sentence, text, sp
 
     [q] = extract(sentence, date="2024-06-12", lang="de").quotes
     assert (q.text, q.speaker) == (text, speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Komponist schrieb einige Titel zu Stanley Kubricks Film „2001: Odyssee im Weltraum“.",
+    "Der Franzose sagte im italienischen Fachblatt „La Gazzetta dello Sport“, er sei müde.",
+    "Laut einem Test des Magazins „auto, motor und sport“ gibt es 113 Modelle.",
+])
+def test_a_capitalised_quotation_after_a_noun_for_a_work_or_medium_is_its_name(sentence):
+    from chronik.pipeline import extract
+
+    doc = extract(sentence, date="2024-06-12", lang="de")
+    assert [q for q in doc.quotes if q.kind == "direct"] == []
