@@ -880,9 +880,10 @@ def _object_of_speech_verb(ft: FieldText, verb: tuple[int, int], pos: int) -> bo
 
 
 def _after_name_noun(ft: FieldText, pos: int, inner: str) -> bool:
-    """Whether a capitalised quotation at `pos` names what the noun right before it is:
-    "Kubricks Film „2001: Odyssee im Weltraum“", "im Fachblatt „La Gazzetta dello Sport“"."""
-    if not ft.lang.name_noun_ends or not inner[:1].isupper() and not inner[:1].isdigit():
+    """Whether the quotation at `pos` names what the noun right before it is: "Kubricks
+    Film „2001: Odyssee im Weltraum“", "im Fachblatt „La Gazzetta dello Sport“", "des
+    Magazins „auto, motor und sport“" (what people say follows a verb, not such a noun)."""
+    if not ft.lang.name_noun_ends:
         return False
     end = pos
     while end > 0 and ft.text[end - 1] == " ":

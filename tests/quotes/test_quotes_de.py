@@ -1008,7 +1008,7 @@ def test_so_or_das_may_stand_between_the_clause_and_its_frame(sentence, text, sp
     "Der Franzose sagte im italienischen Fachblatt „La Gazzetta dello Sport“, er sei müde.",
     "Laut einem Test des Magazins „auto, motor und sport“ gibt es 113 Modelle.",
 ])
-def test_a_capitalised_quotation_after_a_noun_for_a_work_or_medium_is_its_name(sentence):
+def test_a_quotation_right_after_a_noun_for_a_work_or_medium_is_its_name(sentence):
     from chronik.pipeline import extract
 
     doc = extract(sentence, date="2024-06-12", lang="de")
