@@ -1597,7 +1597,8 @@ def nested_quotes(ft: FieldText, indirect: list[Found]) -> list[Found]:
         words = ft.text[q.start + 1:q.end - 1].split()
         if all(w[:1].isupper() or w[:1].isdigit() for w in words):
             continue  # „Ruhr Nachrichten“, „DFB“: a name or a title, not someone's words
-        if _named_in_place(ft, q.start, q.end):
+        if _named_in_place(ft, q.start, q.end) \
+                or _after_name_noun(ft, q.start, ft.text[q.start + 1:q.end - 1]):
             continue
         for f in reports:
             if any(s <= q.start and q.end <= e for s, e in f.spans):
