@@ -301,12 +301,23 @@ def _clause_at(clause_starts: list[int], pos: int) -> int:
 
 def _applies(text: str, t: _Trigger, lang: EventLanguage, sentence_start: int) -> bool:
     c = t.clause
-    if (lang.verbs_lower_case and t.entry.pos == "verb" and text[t.start].isupper()
-            and text[sentence_start:t.start].strip(" \"'„“”»«(")):
-        return False  # a capitalised verb form inside a sentence is a noun
+    lower_case = lang.verbs_lower_case if t.entry.pos == "verb" else lang.nouns_lower_case
+    if (lower_case and text[t.start].isupper()
+            and text[sentence_start:t.start].strip(" \"'„“”»«(")
+            and not _title_case(text, sentence_start, t.clause.end)):
+        return False  # a capitalised verb form inside a sentence is a noun or a name
+    if lang.nouns_lower_case and text[t.start].isupper() and _CAPITALISED_NEXT.match(text, t.end) \
+            and not _title_case(text, sentence_start, t.clause.end):
+        return False  # "Storm Freya forced …" opening a sentence: a name
     if t.entry.needs is not None and not t.entry.needs.search(text, c.start, c.end):
         return False
     return t.entry.needs_not is None or not t.entry.needs_not.search(text, c.start, c.end)
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """A headline in title case ("Leaders Meet in Geneva"): most of its words capitalised."""
+    words = _WORD.findall(text, start, end)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
 
 
 def _is_anaphoric(text: str, t: _Trigger, lang: EventLanguage) -> bool:
@@ -332,6 +343,8 @@ def _after_doc_date(x: Timex, doc_date: str | None) -> bool:
 
 
 _NON_SPACE = re.compile(r"\S+")
+_WORD = re.compile(r"[^\W\d_]+")
+_CAPITALISED_NEXT = re.compile(r" [A-Z][a-z]")
 _QUOTES_PUNCT = ",.;:\"'„“”»«()"
 
 

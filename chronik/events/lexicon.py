@@ -41,6 +41,7 @@ class EventLanguage:
     not_triggers: frozenset[str]
     not_trigger_endings: tuple[str, ...]
     verbs_lower_case: bool
+    nouns_lower_case: bool  # English: a capitalised noun inside a sentence is a name's
     anaphora_before: re.Pattern[str] | None
     anaphora_window: int
     link_between: re.Pattern[str]
@@ -134,6 +135,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         triggers=triggers,
         entries=entries,
         verbs_lower_case=bool(raw.get("verbs_lower_case")),
+        nouns_lower_case=bool(raw.get("nouns_lower_case")),
         not_trigger_endings=tuple(w.lower() for w in raw.get("not_triggers", {}).get("endings", [])),
         not_triggers=frozenset(w.lower() for w in raw.get("not_triggers", {}).get("words", [])),
         anaphora_before=_words(anaphora["before"]) if anaphora.get("before") else None,

@@ -610,6 +610,7 @@ def _calendar_point(m: Mention, ctx: Context) -> Point | None:
 
 
 HOLIDAY_AGAINST_TENSE = 366  # days: a reading against the tense is a year further away
+HOLIDAY_SOON = 21  # days: a feast this close ahead is the one meant whatever the tense
 
 
 def _holiday(m: Mention, ctx: Context, spec: str) -> Point | None:
@@ -624,8 +625,12 @@ def _holiday(m: Mention, ctx: Context, spec: str) -> Point | None:
              if (d := cal.holiday_date(spec, y))]
     tense = ctx.tense(m)
     # a feast comes once a year: the tense says which one ("Bis Silvester soll die Brücke
-    # fertig sein" in March is the coming one), nearness only without a tense
-    d = _choose(cands, tense, a.toordinal(), half_year=HOLIDAY_AGAINST_TENSE)
+    # fertig sein" in March is the coming one), nearness only without a tense; but a feast
+    # a few days ahead is the one meant in a past-tense sentence too ("stranded travellers
+    # days before Christmas" on 22 December)
+    soon = [c for c in cands if 0 < c[0] - a.toordinal() <= HOLIDAY_SOON]
+    d = soon[0][1] if tense == PAST and soon else \
+        _choose(cands, tense, a.toordinal(), half_year=HOLIDAY_AGAINST_TENSE)
     return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(),
                  note=f"holiday; year from {_tense_name(tense)}")
 

@@ -395,3 +395,21 @@ def test_a_postponed_event_goes_on_at_its_new_date():
                    "2024-03-14")
     assert [(e.value, e.status) for e in found] == [("2024-03-15", "cancelled"),
                                                     ("2024-04-03", "planned")]
+
+
+@pytest.mark.parametrize("sentence, date, trigger, kind, value, status", [
+    ("Unbekannte haben in der Nacht zum Sonntag eine Tankstelle in Bremen überfallen.",
+     "2025-02-03", "überfallen", "crime", "2025-02-01TNI", "happened"),
+    ("Bereits am Freitagabend war ein Kiosk ausgeraubt worden.",
+     "2025-02-03", "ausgeraubt", "crime", "2025-01-31TEV", "happened"),
+    ("Den vollständigen Bericht will Vallmer am 12. November veröffentlichen.",
+     "2025-10-29", "veröffentlichen", "publication", "2025-11-12", "planned"),
+    ("Bereits im Juli hatten die Fahrer an zwei Tagen die Arbeit niedergelegt.",
+     "2025-09-15", "niedergelegt", "protest", "2025-07", "happened"),
+    ("Die Architektin wurde am 3. März 1938 in Leeds geboren.",
+     "2025-04-10", "geboren", "birth", "1938-03-03", "happened"),
+])
+def test_crimes_publications_walkouts_and_lives_are_events(sentence, date, trigger, kind,
+                                                          value, status):
+    [e] = extract(sentence, date=date, lang="de").events
+    assert (e.trigger, e.kind, e.value, e.status) == (trigger, kind, value, status)

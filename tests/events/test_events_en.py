@@ -325,3 +325,39 @@ def test_a_postponed_event_goes_on_at_its_new_date():
     doc = extract("The concert on Saturday was canceled, and refunds are available until "
                   "Friday.", date="2024-03-14", lang="en")
     assert [e.status for e in doc.events] == ["cancelled"]
+
+
+@pytest.mark.parametrize("sentence, date, trigger, kind, value, status", [
+    ("The launch was scrubbed on Thursday after engineers detected an anomaly.",
+     "2025-08-21", "scrubbed", "launch", "2025-08-21", "cancelled"),
+    ("Hundreds of flights were cancelled at Heathrow on Monday.",
+     "2025-12-22", "were cancelled", "disruption", "2025-12-22", "cancelled"),
+    ("She was born on March 3, 1938, in Leeds.", "2025-04-10", "was born", "birth",
+     "1938-03-03", "happened"),
+    ("She retired in 2012 but continued to write.", "2025-04-10", "retired", "office",
+     "2012", "happened"),
+    ("She founded her own practice in 1966.", "2025-04-10", "founded", "founding", "1966",
+     "happened"),
+    ("Her memoir was published in the autumn of 2024.", "2025-04-10", "published",
+     "publication", "2024-FA", "happened"),
+    ("A decision on the new date is expected by Tuesday.", "2025-08-21", "decision",
+     "decision", "2025-08-26", "planned"),
+])
+def test_launches_disruptions_and_lives_are_events(sentence, date, trigger, kind, value,
+                                                   status):
+    [e] = extract(sentence, date=date, lang="en").events
+    assert (e.trigger, e.kind, e.value, e.status) == (trigger, kind, value, status)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Storm Freya forced airlines to ground planes on Monday.",
+    "The Met Office warned on Monday that more rain was coming.",
+])
+def test_a_capitalised_trigger_word_that_opens_a_name_is_no_event(sentence):
+    doc = extract(sentence, date="2025-12-22", lang="en")
+    assert [e.trigger for e in doc.events if e.trigger in ("Storm", "Met")] == []
+
+
+def test_a_headline_in_title_case_keeps_its_triggers():
+    doc = extract("Leaders Meet In Geneva On Monday", date="2025-12-22", lang="en")
+    assert [e.trigger for e in doc.events] == ["Meet"]

@@ -450,3 +450,8 @@ def test_a_month_with_its_article_is_a_date():
 def test_half_numbers_up_to_ten_and_a_half():
     assert values("Die Staatsanwaltschaft hat fünfeinhalb Jahre Haft gefordert.",
                   "2023-07-20") == [("fünfeinhalb Jahre", "P5.5Y")]
+
+
+def test_a_feast_a_few_days_ahead_is_this_years_in_a_past_tense_sentence():
+    assert values("Kurz vor Weihnachten wurden die Preise erhöht.", "2025-12-22") == [
+        ("Weihnachten", "2025-12-25")]

@@ -431,3 +431,16 @@ def test_a_zone_keeps_its_offset_when_only_the_month_is_known():
 def test_the_weekend_of_a_day_is_the_weekend_of_its_week():
     got = found("The team will play on the weekend of March 23.", "2024-03-14")
     assert [(f[0], f[2]) for f in got] == [("the weekend of March 23", "2024-W12-WE")]
+
+
+def test_a_feast_a_few_days_ahead_is_this_years_in_a_past_tense_sentence():
+    got = found("The storm stranded thousands of travelers days before Christmas.", "2025-12-22")
+    assert [(f[0], f[2]) for f in got] == [("Christmas", "2025-12-25")]
+    # further ahead the tense decides: last year's
+    got = found("Sales were weak at Christmas.", "2025-06-10")
+    assert [(f[0], f[2]) for f in got] == [("Christmas", "2024-12-25")]
+
+
+def test_expected_by_a_weekday_looks_ahead():
+    got = found("A decision is expected by Tuesday.", "2025-08-21")
+    assert [(f[0], f[2]) for f in got] == [("Tuesday", "2025-08-26")]
