@@ -413,3 +413,16 @@ def test_crimes_publications_walkouts_and_lives_are_events(sentence, date, trigg
                                                           value, status):
     [e] = extract(sentence, date=date, lang="de").events
     assert (e.trigger, e.kind, e.value, e.status) == (trigger, kind, value, status)
+
+
+def test_a_frame_after_the_clause_does_not_lend_the_event_its_past_tense():
+    doc = extract("Die Abstimmung läuft vom 8. bis zum 19. September, teilte die Gewerkschaft "
+                  "am Freitag in Frankfurt mit.", date="2025-09-05", lang="de")
+    assert [(e.trigger, e.status) for e in doc.events] == [
+        ("Abstimmung", "planned"), ("teilte", "happened")]
+
+
+def test_a_weekday_a_plan_is_for_lies_ahead():
+    [e] = extract("Ein für Samstag geplantes Abschiedsspiel wurde abgesagt.",
+                  date="2025-07-14", lang="de").events
+    assert (e.value, e.status) == ("2025-07-19", "cancelled")
