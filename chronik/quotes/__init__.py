@@ -28,9 +28,9 @@ from chronik.quotes.extract import (
     nested_quotes,
     prepare_patterns,
 )
-from chronik.quotes.langdata import load, supported
+from chronik.quotes.langdata import QuoteLanguage, load, supported
 from chronik.quotes.marks import find_quoted
-from chronik.quotes.names import build_index
+from chronik.quotes.names import _is_role, build_index
 
 __all__ = ["annotate", "quotes_in", "rule_quotes", "supported"]
 
@@ -58,8 +58,26 @@ def annotate(doc: Document) -> None:
             fields.append(region.field)
     for name in fields or list(doc.fields):
         doc.quotes.extend(quotes_in(doc, name))
+    _fullest_across_fields(doc, lang)
     for k, q in enumerate(doc.quotes, 1):
         q.id = f"q{k}"
+
+
+def _fullest_across_fields(doc: Document, lang: QuoteLanguage) -> None:
+    """A speaker named by surname, or by role and surname, in a field that never gives the
+    full name (the headline "Bischöfin Hartwig: „…“") is the one person of the document
+    with that surname ("Ruth Hartwig" in the body). Two people sharing it: left alone."""
+    full: dict[str, set[str]] = {}
+    for e in doc.entities:
+        if e.type == "PER" and len(e.name.split()) >= 2:
+            full.setdefault(e.name.split()[-1], set()).add(e.name)
+    for q in doc.quotes:
+        words = (q.speaker or "").split()
+        if not words or not all(_is_role(lang.code, w) for w in words[:-1]):
+            continue
+        names = full.get(words[-1], set()) - {q.speaker}
+        if len(names) == 1:
+            q.speaker = names.pop()
 
 
 def quotes_in(doc: Document, field_name: str) -> list[Quote]:

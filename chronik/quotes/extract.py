@@ -825,10 +825,12 @@ def direct_quotes(ft: FieldText) -> list[Found]:
         if found.mention is None and found.cue is None:
             # "Wie der Minister erklärte, sieht die Regierung „…“": the frame names the source
             frame = _frame_source(ft, pre_s, pre_e) or _frame_source(ft, post_s, post_e)
-            verb = None if frame else (_verb_in(ft, pre_s, pre_e)
+            naming = _naming_verb_before(ft, pre_s, q.start)
+            verb = None if frame else (naming or _verb_in(ft, pre_s, pre_e)
                                        or _verb_in(ft, post_s, post_e, last=False))
             # "bezeichnete die Pläne als „Wortbruch“": what someone called something
-            named = verb is not None and ((words < 4 and _after_naming_word(ft, q.start))
+            named = verb is not None and (naming is not None
+                                          or (words < 4 and _after_naming_word(ft, q.start))
                                           or _object_of_speech_verb(ft, verb, q.start))
             if verb and not named and ((words < 4 and (not inner.lstrip()[:1].islower()
                                                        or _NAME_LIKE.search(inner)))
@@ -893,6 +895,20 @@ def _after_name_noun(ft: FieldText, pos: int, inner: str) -> bool:
         return False
     word = before.group()
     return word[:1].isupper() and word.lower().endswith(ft.lang.name_noun_ends)
+
+
+def _naming_verb_before(ft: FieldText, lo: int, pos: int) -> tuple[int, int] | None:
+    """A verb of naming at most five words before the quotation at `pos`, with no
+    punctuation between: "nannte die Einigung einen „…“", 'called the reform "…"'."""
+    if not ft.lang.naming_verbs:
+        return None
+    words = list(_WORDS.finditer(ft.text, max(lo, pos - 60), pos))[-6:]
+    for w in reversed(words):
+        if w.group() in ft.lang.naming_verbs:
+            between = ft.text[w.end():pos]
+            return w.span() if not re.search(r"[,.;:!?„“”\"»«]", between.rstrip(" „“\"»«")) \
+                else None
+    return None
 
 
 def _after_naming_word(ft: FieldText, pos: int) -> bool:
@@ -1040,6 +1056,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if lang.negation_re and lang.negation_re.search(text, max(s_lo, vm.start() - 30),
                                                             vm.start()):
                 continue  # "Es ist nicht bekannt, ob …": nobody said it
+            if lang.agent_after_verb_re is not None \
+                    and lang.agent_after_verb_re.match(text, vm.end(), s_hi):
+                continue  # "was confirmed by her son, …, who said …": the agent, no clause
             cm = _CLAUSE_COMMA.match(text, vm.end(), s_hi) \
                 or _CLAUSE_COMMA_QUOTED.match(text, vm.end(), s_hi)
             clause_start = cm.end() if cm else None

@@ -175,6 +175,11 @@ class QuoteLanguage:
     # "bezeichnete die Pläne als „Wortbruch“": a short quoted phrase right after one of
     # these words, in a sentence with a speech verb, is what someone called something
     naming_words: frozenset[str] = frozenset()
+    # "nannte die Einigung einen „Durchbruch“", "called the reform "a betrayal"": a verb
+    # of naming a few words before a quotation is its cue
+    naming_verbs: frozenset[str] = frozenset()
+    # "was confirmed by X": the agent of a passive speech verb follows it, no clause
+    agent_after_verb_re: re.Pattern[str] | None = None
     # "warnte vor den „…“", "sprach von einer „…“": prepositions after a speech verb that
     # make a short quoted phrase what was said, not a name
     quote_object_links: frozenset[str] = frozenset()
@@ -409,6 +414,9 @@ def load(code: str) -> QuoteLanguage | None:
         title_function_words=frozenset(nominal.get("title_function_words", [])),
         name_noun_ends=tuple(nominal.get("name_noun_ends", [])),
         naming_words=frozenset(nominal.get("naming_words", [])),
+        naming_verbs=frozenset(nominal.get("naming_verbs", [])),
+        agent_after_verb_re=re.compile(data["syntax"]["agent_after_verb"])
+        if data.get("syntax", {}).get("agent_after_verb") else None,
         quote_object_links=frozenset(nominal.get("quote_object_links", [])),
         name_links=frozenset(nominal.get("name_links", [])),
         commentary_re=re.compile(rf",\s+{_alt(data['syntax']['commentary_openers'])}\b")

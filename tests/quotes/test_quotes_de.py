@@ -1013,3 +1013,22 @@ def test_a_quotation_right_after_a_noun_for_a_work_or_medium_is_its_name(sentenc
 
     doc = extract(sentence, date="2024-06-12", lang="de")
     assert [q for q in doc.quotes if q.kind == "direct"] == []
+
+
+def test_a_headline_speaker_named_by_role_and_surname_is_the_full_name_of_the_body():
+    from chronik.pipeline import extract
+
+    doc = extract("Landesbischöfin Ruth Hartwig geht in den Ruhestand. „Wir müssen besser "
+                  "zuhören“, sagte Hartwig am Samstag.", date="2025-11-15", lang="de",
+                  title="Bischöfin Hartwig: „Die Kirche muss leiser werden“")
+    assert [(q.field, q.speaker) for q in doc.quotes] == [
+        ("title", "Ruth Hartwig"), ("text", "Ruth Hartwig")]
+    assert doc.quotes[0].speaker_mention == "Bischöfin Hartwig"
+
+
+def test_nannte_x_einen_quotation_is_what_the_subject_said():
+    from chronik.pipeline import extract
+
+    [q] = extract("Bundeskanzler Lars Hoffmeister nannte die Einigung einen „Durchbruch für die "
+                  "ganze Region“.", date="2025-06-27", lang="de").quotes
+    assert (q.kind, q.speaker, q.cue) == ("direct", "Lars Hoffmeister", "nannte")

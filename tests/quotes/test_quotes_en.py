@@ -425,3 +425,31 @@ def test_a_coordinated_clause_after_a_passive_speech_verb_is_not_what_was_said()
     assert doc.quotes == []
     doc = extract("It was announced that the factory would close.", date="2023-10-04", lang="en")
     assert [q.text for q in doc.quotes] == ["the factory would close"]
+
+
+def test_a_verb_of_naming_before_a_quotation_is_its_cue():
+    from chronik.pipeline import extract
+
+    doc = extract('Opposition leader Mark Hendriks called the reform "a betrayal of working '
+                  'people" and said his party would fight it.', date="2025-05-20", lang="en")
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker, q.cue) for q in direct] == [
+        ('"a betrayal of working people"', "Mark Hendriks", "called")]
+
+
+def test_the_agent_of_a_passive_speech_verb_is_no_clause():
+    from chronik.pipeline import extract
+
+    doc = extract("Her death was confirmed by her son, Thomas Whitcombe, who said she had been "
+                  "ill for several months.", date="2025-04-10", lang="en")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("she had been ill for several months", "Thomas Whitcombe")]
+
+
+def test_an_announced_object_with_a_month_named_may_is_no_clause():
+    from chronik.pipeline import extract
+
+    doc = extract("Trade unions announced a national day of protest for May 24 in The Hague.",
+                  date="2024-02-10", lang="en")
+    assert doc.quotes == []
+    assert [(e.value, e.status) for e in doc.events] == [("2024-05-24", "planned")]
