@@ -464,6 +464,11 @@ def _person_for(m: RawMention, groups: list[_Group]) -> _Group | None:
     earlier = [g for g in candidates if any(x.field == m.field and x.start < m.start
                                             for x in g.mentions)]
     pool = earlier or candidates
+    if len(pool) > 1 and len(words) == 1:
+        # a surname two people share ("Eleanor Whitcombe … her son, Thomas Whitcombe …
+        # Whitcombe studied"): the one the article introduced first, its subject
+        return min(pool, key=lambda g: min((x.start for x in g.mentions if x.field == m.field),
+                                           default=len(m.name) + m.start))
     return max(pool, key=lambda g: max((x.start for x in g.mentions if x.field == m.field
                                         and x.start < m.start), default=-1))
 

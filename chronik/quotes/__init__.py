@@ -292,6 +292,12 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
         person_before = last is not None and last.speaker and last.mention is not None \
             and _person_like(ft, *last.mention)
         if person_before and mention[0] - last.end <= _PRONOUN_WINDOW:
+            # "… said the architect Priya Raman. In the 1990s, Whitcombe turned to …; she
+            # said …": a person named since the previous quotation is the one meant
+            named = people.recent_person(mention[0], mention[0] - last.end) \
+                if mention[0] > last.end else None
+            if named and named != last.speaker and last.speaker not in named:
+                return named, "pronoun: the person named after the previous speaker"
             return last.speaker, "pronoun: the previous speaker"
         person = people.recent_person(mention[0], 3 * _PRONOUN_WINDOW)
         if person:

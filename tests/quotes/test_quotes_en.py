@@ -453,3 +453,16 @@ def test_an_announced_object_with_a_month_named_may_is_no_clause():
                   date="2024-02-10", lang="en")
     assert doc.quotes == []
     assert [(e.value, e.status) for e in doc.events] == [("2024-05-24", "planned")]
+
+
+def test_a_pronoun_after_a_person_named_since_the_last_quotation_is_that_person():
+    from chronik.pipeline import extract
+
+    doc = extract(
+        "Eleanor Whitcombe, the architect, died on Tuesday. Her son, Thomas Whitcombe, "
+        "confirmed her death.\n\n\"She made us believe in libraries,\" said the architect "
+        "Priya Raman, a former student.\n\nIn the 1990s, Whitcombe turned to restoring old "
+        "buildings. She retired in 2012. In an interview at the time, she said she had no "
+        "regrets.", date="2025-04-10", lang="en")
+    assert [(q.text, q.speaker) for q in doc.quotes][-1] == (
+        "she had no regrets", "Eleanor Whitcombe")
