@@ -903,7 +903,12 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
         day, anchor_note = point.day, point.anchor or "explicit"
     else:
         day, anchor_note = _sentence_day(m, ctx)
-        morning = ctx.night_mornings.get((ctx.sentences.index(m.start), day)) if day else None
+        i = ctx.sentences.index(m.start)
+        morning = ctx.night_mornings.get((i, day)) if day else None
+        if morning is None and day and i > 0 and not ctx.sentence_days.get(i):
+            # "… in der Nacht zum Sonntag überfallen. Die Täter betraten gegen 2.45 Uhr …":
+            # the night of the sentence before goes on
+            morning = ctx.night_mornings.get((i - 1, day))
         if morning is not None and clock is not None and clock[0] < 12:
             # "in der Nacht zum Donnerstag um 3 Uhr": the small hours are Thursday's
             day, anchor_note = morning, f"{anchor_note}; the small hours of {morning}"

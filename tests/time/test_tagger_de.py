@@ -455,3 +455,11 @@ def test_half_numbers_up_to_ten_and_a_half():
 def test_a_feast_a_few_days_ahead_is_this_years_in_a_past_tense_sentence():
     assert values("Kurz vor Weihnachten wurden die Preise erhöht.", "2025-12-22") == [
         ("Weihnachten", "2025-12-25")]
+
+
+def test_the_small_hours_after_a_night_named_in_the_sentence_before_are_the_next_day():
+    assert values("Unbekannte haben in der Nacht zum Sonntag eine Tankstelle überfallen. "
+                  "Die Täter betraten gegen 2.45 Uhr den Verkaufsraum. Gegen 23 Uhr war alles "
+                  "vorbei.", "2025-02-03") == [
+        ("in der Nacht zum Sonntag", "2025-02-01TNI"), ("2.45 Uhr", "2025-02-02T02:45"),
+        ("23 Uhr", "2025-02-01T23:00")]
