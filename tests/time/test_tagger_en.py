@@ -444,3 +444,13 @@ def test_a_feast_a_few_days_ahead_is_this_years_in_a_past_tense_sentence():
 def test_expected_by_a_weekday_looks_ahead():
     got = found("A decision is expected by Tuesday.", "2025-08-21")
     assert [(f[0], f[2]) for f in got] == [("Tuesday", "2025-08-26")]
+
+
+def test_no_earlier_than_is_no_past_cue():
+    got = found("The company said the next attempt would come no earlier than Sept. 2.",
+                "2025-05-14")
+    assert [(f[0], f[2]) for f in got] == [("Sept. 2", "2025-09-02")]
+
+
+def test_an_ordinal_in_a_compound_is_no_duration():
+    assert found("Engineers found an anomaly in a second-stage valve.", "2025-05-14") == []
