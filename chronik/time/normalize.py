@@ -1315,7 +1315,35 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
     for i in range(1, len(mentions)):
         if out[i] is not None and out[i].instant and out[i - 1] is not None:
             _same_instant_in_parentheses(mentions[i - 1], out[i - 1], mentions[i], out[i], ctx)
+            _zone_over_range(mentions[i - 1], out[i - 1], mentions[i], out[i], ctx)
     return out
+
+
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
+
+
+def _zone_over_range(before_m: Mention, before: Resolution, m: Mention, res: Resolution,
+                     ctx: Context) -> None:
+    """"between 6 a.m. and 3 p.m. GMT", "von 8 bis 10 Uhr MEZ": the zone after a range's
+    end holds for its start too (same day; range and coordination words of the language)."""
+    if before.utc_offset or before.type != "TIME" or res.utc_offset is None:
+        return
+    start = _CLOCK_VALUE.match(before.value)
+    if start is None or not res.value.startswith(start.group(1)):
+        return
+    anchoring = ctx.data.raw.get("anchoring", {})
+    words = "|".join(w for w in (anchoring.get("range_to"), anchoring.get("coordination")) if w)
+    if not words or not re.fullmatch(rf"\s*(?:{words})\s*", ctx.text[before_m.end:m.start],
+                                     re.IGNORECASE):
+        return
+    offset = datetime.strptime(res.utc_offset.replace(":", ""), "%z").utcoffset()
+    if offset is None:
+        return
+    day = date.fromisoformat(start.group(1))
+    before.utc_offset = res.utc_offset
+    before.instant = to_instant(day, int(start.group(2)), int(start.group(3)), offset)
+    before.note = f"{before.note}; the zone of the range's end" if before.note else \
+        "the zone of the range's end"
 
 
 # per language-data object (kept here, so that its id cannot be reused by another one)

@@ -454,3 +454,10 @@ def test_no_earlier_than_is_no_past_cue():
 
 def test_an_ordinal_in_a_compound_is_no_duration():
     assert found("Engineers found an anomaly in a second-stage valve.", "2025-05-14") == []
+
+
+def test_the_zone_after_a_range_end_holds_for_its_start():
+    got = found("Flights were halted between 6 a.m. and 3 p.m. GMT on Monday.", "2025-12-22")
+    assert [(f[0], f[4], f[5]) for f in got] == [
+        ("6 a.m.", "+00:00", "2025-12-22T06:00:00Z"),
+        ("3 p.m. GMT on Monday", "+00:00", "2025-12-22T15:00:00Z")]
