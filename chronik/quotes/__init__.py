@@ -59,6 +59,7 @@ def annotate(doc: Document) -> None:
     for name in fields or list(doc.fields):
         doc.quotes.extend(quotes_in(doc, name))
     _fullest_across_fields(doc, lang)
+    _nominative_speakers(doc, lang)
     for k, q in enumerate(doc.quotes, 1):
         q.id = f"q{k}"
 
@@ -78,6 +79,35 @@ def _fullest_across_fields(doc: Document, lang: QuoteLanguage) -> None:
         names = full.get(words[-1], set()) - {q.speaker}
         if len(names) == 1:
             q.speaker = names.pop()
+
+
+def _nominative_speakers(doc: Document, lang: QuoteLanguage) -> None:
+    """"nach Einschätzung des Landesgesundheitsamts": the speaker is the
+    "Landesgesundheitsamt" the document names elsewhere (a genitive ending dropped only
+    when the bare word occurs too)."""
+    if not lang.genitive_endings:
+        return
+    words: set[str] | None = None
+    for q in doc.quotes:
+        speaker = q.speaker or ""
+        if " " in speaker or not speaker[:1].isupper():
+            continue
+        for ending in lang.genitive_endings:
+            if len(speaker) > len(ending) + 2 and speaker.endswith(ending):
+                if words is None:
+                    words = {w for text in doc.fields.values() for w in _WORD_RE.findall(text)}
+                bare = speaker[:-len(ending)]
+                # "des Landesgesundheitsamts": after a genitive article a lone "s" goes
+                # ("des Kreises" keeps its "es": "Kreis" or "Kreise" cannot be told apart)
+                after_article = ending == "s" and not speaker.endswith(("es", "ss")) and (
+                    lang.genitive_article_re is not None and lang.genitive_article_re.search(
+                        q.speaker_mention or "") is not None)
+                if bare in words or after_article:
+                    q.speaker = bare
+                    break
+
+
+_WORD_RE = re.compile(r"[\w-]+")
 
 
 def quotes_in(doc: Document, field_name: str) -> list[Quote]:

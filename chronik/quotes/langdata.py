@@ -178,6 +178,8 @@ class QuoteLanguage:
     # "nannte die Einigung einen „Durchbruch“", "called the reform "a betrayal"": a verb
     # of naming a few words before a quotation is its cue
     naming_verbs: frozenset[str] = frozenset()
+    genitive_endings: tuple[str, ...] = ()  # "Landesgesundheitsamts" -> "Landesgesundheitsamt"
+    genitive_article_re: re.Pattern[str] | None = None  # "des", "eines" before the speaker
     # "was confirmed by X": the agent of a passive speech verb follows it, no clause
     agent_after_verb_re: re.Pattern[str] | None = None
     # "warnte vor den „…“", "sprach von einer „…“": prepositions after a speech verb that
@@ -415,6 +417,9 @@ def load(code: str) -> QuoteLanguage | None:
         name_noun_ends=tuple(nominal.get("name_noun_ends", [])),
         naming_words=frozenset(nominal.get("naming_words", [])),
         naming_verbs=frozenset(nominal.get("naming_verbs", [])),
+        genitive_endings=tuple(nominal.get("genitive_endings", [])),
+        genitive_article_re=re.compile(rf"\b(?:{_alt(nominal['genitive_articles'])})\s+\S+$")
+        if nominal.get("genitive_articles") else None,
         agent_after_verb_re=re.compile(data["syntax"]["agent_after_verb"])
         if data.get("syntax", {}).get("agent_after_verb") else None,
         quote_object_links=frozenset(nominal.get("quote_object_links", [])),

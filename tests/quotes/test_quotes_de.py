@@ -1032,3 +1032,16 @@ def test_nannte_x_einen_quotation_is_what_the_subject_said():
     [q] = extract("Bundeskanzler Lars Hoffmeister nannte die Einigung einen „Durchbruch für die "
                   "ganze Region“.", date="2025-06-27", lang="de").quotes
     assert (q.kind, q.speaker, q.cue) == ("direct", "Lars Hoffmeister", "nannte")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    (("Die Grippewelle hat nach Einschätzung des Landesgesundheitsamts ihren Höhepunkt "
+     "erreicht."), "Landesgesundheitsamt"),
+    # "des Kreises" keeps its ending: "Kreis" and "Kreise" cannot be told apart
+    ("Die Straße bleibt nach Angaben des Kreises bis Freitag gesperrt.", "Kreises"),
+])
+def test_a_speaker_named_in_the_genitive_is_given_without_its_ending(sentence, speaker):
+    from chronik.pipeline import extract
+
+    [q] = extract(sentence, date="2025-01-10", lang="de").quotes
+    assert q.speaker == speaker
