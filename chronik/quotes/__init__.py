@@ -99,9 +99,10 @@ def _nominative_speakers(doc: Document, lang: QuoteLanguage) -> None:
                 bare = speaker[:-len(ending)]
                 # "des Landesgesundheitsamts": after a genitive article a lone "s" goes
                 # ("des Kreises" keeps its "es": "Kreis" or "Kreise" cannot be told apart)
-                after_article = ending == "s" and not speaker.endswith(("es", "ss")) and (
-                    lang.genitive_article_re is not None and lang.genitive_article_re.search(
-                        q.speaker_mention or "") is not None)
+                mention = q.speaker_mention or ""
+                after_article = ending == "s" and not speaker.endswith(("es", "ss")) \
+                    and mention.endswith(" " + speaker) and lang.genitive_article_re is not None \
+                    and lang.genitive_article_re.search(mention) is not None
                 if bare in words or after_article:
                     q.speaker = bare
                     break
@@ -343,6 +344,12 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
         full = people.fullest(w)
         if full:
             return full, "fullest name in the document"
+    if lang.generic_org_nouns and len(words) == 2 and lang.definite_re is not None \
+            and lang.definite_re.match(phrase + " ") and words[1] in lang.generic_org_nouns:
+        # "wie das Unternehmen mitteilte", "the company said": the organisation named last
+        org = _organisation_before(people, mention[0])
+        if org:
+            return org, f"'{phrase}': the organisation named last"
     for w in words:
         if people.is_role(w):
             base = people.role_base(w)
@@ -371,6 +378,19 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
     if roles and all(w[:1].isupper() for w in core_words[roles[-1] + 1:]):
         return " ".join(core_words[roles[-1] + 1:]), "the mention without its role word"
     return (core or None), "the mention itself"
+
+
+def _organisation_before(people, pos: int) -> str | None:
+    """The organisation (entity stage) named before `pos` that the text is about: named
+    most often, else first ("Der SV Bremen hat … verpflichtet. Der 24-Jährige kommt vom
+    KV Brugge …, wie der Verein mitteilte": Bremen)."""
+    seen: dict[str, list[int]] = {}
+    for s, e, name, kind in people.entity_spans:
+        if kind == "ORG" and e <= pos:
+            seen.setdefault(name, []).append(s)
+    if not seen:
+        return None
+    return min(seen, key=lambda name: (-len(seen[name]), min(seen[name])))
 
 
 def _person_by_mark(ft: FieldText, mark: str, pos: int) -> str | None:

@@ -1045,3 +1045,23 @@ def test_a_speaker_named_in_the_genitive_is_given_without_its_ending(sentence, s
 
     [q] = extract(sentence, date="2025-01-10", lang="de").quotes
     assert q.speaker == speaker
+
+
+def test_das_unternehmen_is_the_organisation_the_text_is_about():
+    from chronik.pipeline import extract
+
+    doc = extract("Der SV Weserstadion Bremen hat den Mittelfeldspieler Daniel Okafor verpflichtet. "
+                  "Der 24-Jährige kommt vom belgischen Erstligisten KV Brugge und unterschreibt "
+                  "einen Vertrag bis 2029, wie der Verein am Montag mitteilte.",
+                  date="2025-07-14", lang="de")
+    [q] = doc.quotes
+    assert (q.speaker, q.speaker_mention) == ("SV Weserstadion Bremen", "der Verein")
+
+
+def test_a_name_ending_in_s_after_a_generic_noun_keeps_its_s():
+    from chronik.pipeline import extract
+
+    doc = extract("Fresenius hat am Montag Zahlen vorgelegt. Der Umsatz sei nach Angaben des "
+                  "Konzerns um fünf Prozent gestiegen.", date="2025-07-14", lang="de")
+    # the organisation when the entity stage knows it, else the noun; never "Freseniu"
+    assert [q.speaker for q in doc.quotes] in (["Fresenius"], ["Konzern"])
