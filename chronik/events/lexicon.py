@@ -58,6 +58,8 @@ class EventLanguage:
     postponed: re.Pattern[str] | None  # "verschoben", "postponed": the event moves
     reported_from: re.Pattern[str]
     uncertain: re.Pattern[str]
+    plan_modals: frozenset[str]  # "soll": hearsay of the past, or a plan for a later date
+    plan_deadline: frozenset[str]  # "bis": "soll bis Ende 2027 abgeschlossen sein" is a plan
     ongoing: re.Pattern[str]
     planned: re.Pattern[str]
     planned_past: re.Pattern[str]
@@ -162,6 +164,8 @@ def load_event_language(lang: str) -> EventLanguage | None:
                                   re.IGNORECASE),
         reported_from=_words(status.get("reported_from")),
         uncertain=_words(status.get("uncertain")),
+        plan_modals=frozenset(w.lower() for w in status.get("plan_modals", [])),
+        plan_deadline=frozenset(w.lower() for w in status.get("plan_deadline", [])),
         ongoing=_words(status.get("ongoing")),
         planned=_words(status.get("planned")),
         planned_past=_words(status.get("planned_past")),

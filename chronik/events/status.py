@@ -137,7 +137,13 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
 
     # "könnte verschoben werden": a possible cancellation is uncertain, not cancelled
     if m := cue(lang.uncertain):
-        return UNCERTAIN, f"cue {m.group(0)!r}"
+        span, today = interval(timex.value if timex else None), interval(doc_date)
+        words = m.group(0).lower().split()
+        if not (words[0] in lang.plan_modals and span and today and span[0] > today[1]
+                and lang.plan_deadline.intersection(words)):
+            return UNCERTAIN, f"cue {m.group(0)!r}"
+        # "Das Programm soll bis Ende 2027 abgeschlossen sein": hearsay tells the past; a
+        # deadline after the document date makes it a plan
     if m := cue(lang.cancelled):
         if timex is not None and lang.rescheduled_to.search(text, c_start, timex.start):
             return PLANNED, f"postponed to this date ({m.group(0)!r})"

@@ -427,3 +427,24 @@ def test_a_weekday_a_plan_is_for_lies_ahead():
     [e] = extract("Ein für Samstag geplantes Abschiedsspiel wurde abgesagt.",
                   date="2025-07-14", lang="de").events
     assert (e.value, e.status) == ("2025-07-19", "cancelled")
+
+
+@pytest.mark.parametrize("sentence, date, trigger, kind, value, status", [
+    ("Das neue Werk werde im ersten Quartal 2026 die Produktion aufnehmen.", "2025-10-29",
+     "Produktion aufnehmen", "start", "2026-Q1", "planned"),
+    ("Das Sparprogramm soll bis Ende 2027 abgeschlossen sein.", "2025-10-29",
+     "abgeschlossen", "completion", "2027", "planned"),
+    ("Im Januar 2024 war er von Hertha BSC nach Brügge gewechselt.", "2025-07-14",
+     "gewechselt", "transfer", "2024-01", "happened"),
+    ("Die Hauptversammlung findet am 7. Mai 2026 in Stuttgart statt.", "2025-10-29",
+     "Hauptversammlung", "culture", "2026-05-07", "planned"),
+])
+def test_starts_completions_transfers_and_meetings_are_events(sentence, date, trigger, kind,
+                                                              value, status):
+    [e] = extract(sentence, date=date, lang="de").events
+    assert (e.trigger, e.kind, e.value, e.status) == (trigger, kind, value, status)
+
+
+def test_a_change_of_anything_but_a_club_is_no_transfer():
+    assert extract("Die Partei wechselte am Montag die Strategie.", date="2025-10-29",
+                   lang="de").events == []
