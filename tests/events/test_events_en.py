@@ -361,3 +361,10 @@ def test_a_capitalised_trigger_word_that_opens_a_name_is_no_event(sentence):
 def test_a_headline_in_title_case_keeps_its_triggers():
     doc = extract("Leaders Meet In Geneva On Monday", date="2025-12-22", lang="en")
     assert [e.trigger for e in doc.events] == ["Meet"]
+
+
+def test_a_resumption_is_an_event():
+    [e] = extract("Copenhagen airport said it expected to resume normal operations on Tuesday "
+                  "morning.", date="2025-12-22", lang="en").events
+    assert (e.trigger, e.kind, e.value, e.status) == (
+        "to resume", "start", "2025-12-23TMO", "planned")
