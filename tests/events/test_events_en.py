@@ -368,3 +368,12 @@ def test_a_resumption_is_an_event():
                   "morning.", date="2025-12-22", lang="en").events
     assert (e.trigger, e.kind, e.value, e.status) == (
         "to resume", "start", "2025-12-23TMO", "planned")
+
+
+def test_a_threatened_event_is_uncertain():
+    [e] = extract("Several coalition members had threatened to vote against the bill until "
+                  "Monday evening.", date="2025-05-20", lang="en").events
+    assert e.status == "uncertain"
+    [e] = extract("Die Gewerkschaft drohte mit einem Streik am Montag.", date="2025-05-20",
+                  lang="de").events
+    assert e.status == "uncertain"
