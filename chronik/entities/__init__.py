@@ -55,6 +55,12 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
             # "Deutsche Bahn", "National Hurricane Center": the last word says organisation
             found = [replace(s, type="ORG") if s.type != "ORG" and ends.search(text, s.start, s.end)
                      else s for s in found]
+        starts = data.misc_name_starts if data is not None else None
+        if starts is not None and any(s.type != "MISC" and _misc_start(starts, text, s)
+                                      for s in found):
+            # "Storm Freya", "Sturmtief Zoltan": the first word says a storm, not a person
+            found = [replace(s, type="MISC") if _misc_start(starts, text, s) else s
+                     for s in found]
         if any(_FREE_DASH.search(text, s.start, s.end) for s in found):
             found = [piece for s in found for piece in split_at_dashes(text, s, lang)]
         if found and found[0].type != "LOC" and _DATELINE.match(text, found[0].end):
@@ -64,6 +70,16 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
         parts = compound_parts(text, start, end, found)
         out.append(sorted(found + parts, key=lambda s: s.start) if parts else found)
     return out
+
+
+def _misc_start(starts: re.Pattern[str], text: str, span: TaggedSpan) -> bool:
+    """The span opens with such a word, or follows it right away ("Sturmtief Zoltan" with
+    only "Zoltan" tagged)."""
+    if starts.match(text, span.start, span.end):
+        return True
+    before = text.rfind(" ", 0, max(0, span.start - 1)) + 1
+    return span.start > 0 and text[span.start - 1] == " " \
+        and starts.fullmatch(text, before, span.start) is not None
 
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{3,6}")

@@ -79,6 +79,7 @@ class LangData:
     org_words: frozenset[str]  # organisation nouns that are words of their own ("bank")
     # the last word of a name of several words that makes it an organisation ("… Center")
     org_name_ends: re.Pattern[str] | None = None
+    misc_name_starts: re.Pattern[str] | None = None  # "Storm Freya", "Hurricane Milton"
     # `determiner_scan` for texts lowercased by `fold_text`: case-sensitive, the same spans
     determiner_folded: re.Pattern[str] | None = None
     # word -> `parse_role` of it: the same few hundred words come back in every article,
@@ -128,6 +129,8 @@ def lang_data(lang: str) -> LangData | None:
         former=frozenset(w.lower() for w in d.get("former", [])),
         org_words=frozenset(h.lower() for h in d.get("organisation_heads", [])
                             if not h.startswith("-")),
+        misc_name_starts=re.compile(r"(?:" + "|".join(re.escape(w) for w in d["misc_name_starts"])
+                                    + r")\s") if d.get("misc_name_starts") else None,
         org_name_ends=re.compile(r"\s(?:" + "|".join(re.escape(w) for w in d["organisation_name_ends"])
                                  + r")$") if d.get("organisation_name_ends") else None,
         # the age first: the scan skips to digits instead of trying every determiner

@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from chronik.entities.cluster import cluster
 
 
@@ -165,3 +167,15 @@ def test_the_bank_is_the_bank_named_before():
     text = "The Bank of England kept its rate. Governor Bailey said the bank would wait."
     found = entities_of(text, {"Bank of England": "ORG", "Bailey": "PER"}, lang="en")
     assert [m.text for m in found["Bank of England"].mentions] == ["Bank of England", "the bank"]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Storm Freya forced airlines to cancel flights on Monday.", "en", "Storm Freya"),
+    ("Hurricane Milton made landfall in Florida.", "en", "Hurricane Milton"),
+    ("Sturmtief Zoltan hat am Montag Bäume entwurzelt.", "de", "Zoltan"),
+])
+def test_a_storm_is_no_person(text, lang, name):
+    from chronik.pipeline import extract
+
+    types = {e.name: e.type for e in extract(text, date="2025-12-22", lang=lang).entities}
+    assert types.get(name) == "MISC"
