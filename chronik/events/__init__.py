@@ -391,6 +391,8 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
             continue  # ... but a day ahead is the event's: "sind am Sonntag zur Wahl aufgerufen"
         if lang.last_time.search(text, max(0, x.start - 40), x.start):
             continue  # "senkt erstmals seit 2019 die Zinsen": the cut is not in 2019
+        if lang.comparison.search(text, max(0, x.start - 40), x.start):
+            continue  # "eine Dividende …, nach 1,10 Euro im Vorjahr": a figure compared
         if lang.period_start.search(text, max(0, x.start - 12), x.start) and (
                 t.entry.weak or (t.entry.pos == "noun" and len(x.value) <= 4
                                  and not lang.ongoing.search(text, t.clause.start,

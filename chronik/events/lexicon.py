@@ -47,6 +47,7 @@ class EventLanguage:
     link_between: re.Pattern[str]
     period_start: re.Pattern[str]  # "since June": the start of a period, no event's date
     last_time: re.Pattern[str]  # "erstmals seit 2019": when it last happened, no date
+    comparison: re.Pattern[str]  # "nach 1,10 Euro im Vorjahr": a figure compared, no date
     previous_sentence: re.Pattern[str]
     reported_clause: re.Pattern[str]
     clause_hard: re.Pattern[str]
@@ -146,6 +147,8 @@ def load_event_language(lang: str) -> EventLanguage | None:
                                 + r")\s+$", re.IGNORECASE),
         last_time=re.compile(r"(?<![\w-])(?:" + raw.get("link", {}).get("last_time", "(?!)")
                              + r")\s+$", re.IGNORECASE),
+        comparison=re.compile(r"(?<![\w-])(?:" + raw.get("link", {}).get("comparison", "(?!)")
+                              + r")\s+$", re.IGNORECASE),
         link_between=re.compile(r"(?:\s*(?:" + raw.get("link", {}).get("between", "(?!)")
                                 + r"))*\s*$", re.IGNORECASE),
         previous_sentence=re.compile(r"\W*(?:" + raw.get("link", {}).get("previous_sentence", "(?!)")

@@ -448,3 +448,9 @@ def test_starts_completions_transfers_and_meetings_are_events(sentence, date, tr
 def test_a_change_of_anything_but_a_club_is_no_transfer():
     assert extract("Die Partei wechselte am Montag die Strategie.", date="2025-10-29",
                    lang="de").events == []
+
+
+def test_a_time_a_figure_is_compared_with_dates_no_event():
+    doc = extract("Dort soll über eine Dividende von 1,25 Euro abgestimmt werden, nach 1,10 "
+                  "Euro im Vorjahr.", date="2025-10-29", lang="de")
+    assert [e.value for e in doc.events] == []
