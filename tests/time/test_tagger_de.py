@@ -463,3 +463,14 @@ def test_the_small_hours_after_a_night_named_in_the_sentence_before_are_the_next
                   "vorbei.", "2025-02-03") == [
         ("in der Nacht zum Sonntag", "2025-02-01TNI"), ("2.45 Uhr", "2025-02-02T02:45"),
         ("23 Uhr", "2025-02-01T23:00")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Von Juli bis September stieg der Umsatz.", [("Juli", "2025-07"), ("September", "2025-09")]),
+    ("Der Umsatz stieg in den Monaten Juli bis September.",
+     [("Juli", "2025-07"), ("September", "2025-09")]),
+    ("Zwischen Juli und September stieg der Umsatz.",
+     [("Juli", "2025-07"), ("September", "2025-09")]),
+])
+def test_both_months_of_a_range_are_tagged(sentence, expected):
+    assert values(sentence, "2025-10-29") == expected
