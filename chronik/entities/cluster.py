@@ -462,6 +462,12 @@ def _merge_acronyms(groups: list[_Group], fields: dict[str, str]) -> None:
 def _person_for(m: RawMention, groups: list[_Group]) -> _Group | None:
     words = m.name.split()
     candidates = [g for g in groups if g.type == "PER" and _contained(words, g.name.split())]
+    if not candidates and len(words) == 1:
+        # "Daniel ist genau der Spielertyp" (a coach on his new player): a first name alone
+        # is the one person named in full with it, if only one is
+        first = [g for g in groups if g.type == "PER" and len(g.name.split()) >= 2
+                 and g.name.split()[0] == words[0]]
+        return first[0] if len(first) == 1 else None
     if not candidates:
         return None
     earlier = [g for g in candidates if any(x.field == m.field and x.start < m.start

@@ -179,3 +179,9 @@ def test_a_storm_is_no_person(text, lang, name):
 
     types = {e.name: e.type for e in extract(text, date="2025-12-22", lang=lang).entities}
     assert types.get(name) == "MISC"
+
+
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it():
+    text = "Der Verein hat Daniel Okafor verpflichtet. „Daniel ist genau der Richtige“, sagte Lenz."
+    ents = entities_of(text, {"Daniel Okafor": "PER", "Daniel": "PER", "Lenz": "PER"})
+    assert [m.text for m in ents["Daniel Okafor"].mentions] == ["Daniel Okafor", "Daniel"]
