@@ -909,7 +909,7 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
             # "… in der Nacht zum Sonntag überfallen. Die Täter betraten gegen 2.45 Uhr …":
             # the night of the sentence before goes on
             morning = ctx.night_mornings.get((i - 1, day))
-        if morning is not None and clock is not None and clock[0] < 12:
+        if morning is not None and ((clock is not None and clock[0] < 12) or part == "MO"):
             # "in der Nacht zum Donnerstag um 3 Uhr": the small hours are Thursday's
             day, anchor_note = morning, f"{anchor_note}; the small hours of {morning}"
     date_part = day.isoformat() if day else (_to_day(point.value) if point else "XXXX-XX-XX")

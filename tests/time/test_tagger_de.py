@@ -474,3 +474,9 @@ def test_the_small_hours_after_a_night_named_in_the_sentence_before_are_the_next
 ])
 def test_both_months_of_a_range_are_tagged(sentence, expected):
     assert values(sentence, "2025-10-29") == expected
+
+
+def test_the_morning_after_a_night_named_in_the_sentence_before_is_the_next_day():
+    assert values("In der Nacht zum Sonntag brannte es. Am Morgen war alles vorbei.",
+                  "2025-02-03") == [("In der Nacht zum Sonntag", "2025-02-01TNI"),
+                                    ("Morgen", "2025-02-02TMO")]
