@@ -566,8 +566,9 @@ def _phrase_can_speak(lang: QuoteLanguage, phrase: str) -> bool:
         word = word.strip(",„“\"()")
         if word[:1].isupper() and not lang.determiner_re.match(word + " "):
             if word in lang.speakers_despite_ending \
-                    or word.split("-")[-1] in lang.speakers_despite_ending:
-                return True  # "Die Bundesregierung", "die SPD-Führung"
+                    or word.split("-")[-1] in lang.speakers_despite_ending \
+                    or word.lower().endswith(lang.speaker_heads_despite_ending):
+                return True  # "Die Bundesregierung", "die SPD-Führung", "die Armeeleitung"
             return not word.lower().endswith(lang.not_speaker_endings)
     return True
 

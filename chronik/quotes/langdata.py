@@ -140,6 +140,8 @@ class QuoteLanguage:
     planned_re: re.Pattern[str] | None  # "soll … werden": a report only right after one
     not_speaker_endings: tuple[str, ...]
     speakers_despite_ending: frozenset[str]
+    # compound heads that speak despite their ending ("-leitung": "die Armeeleitung")
+    speaker_heads_despite_ending: tuple[str, ...]
     report_adverb_re: re.Pattern[str] | None
     clause_verb_re: re.Pattern[str] | None  # a likely Konjunktiv-I verb of any lemma
     reported_verb: re.Pattern[str]  # speech verbs that report speech without a clause
@@ -480,6 +482,8 @@ def load(code: str) -> QuoteLanguage | None:
         if frames.get("report_adverbs") else None,
         not_speaker_endings=tuple(nominal.get("not_speaker_endings", [])),
         speakers_despite_ending=frozenset(nominal.get("speakers_despite_ending", [])),
+        speaker_heads_despite_ending=tuple(
+            h.lower() for h in nominal.get("speaker_heads_despite_ending", [])),
         modal_clause_re=re.compile(mood["modal_clause"]) if mood.get("modal_clause") else None,
         planned_re=re.compile(_word_start_first(mood["planned"])) if mood.get("planned")
         else None,

@@ -1065,3 +1065,14 @@ def test_a_name_ending_in_s_after_a_generic_noun_keeps_its_s():
                   "Konzerns um fünf Prozent gestiegen.", date="2025-07-14", lang="de")
     # the organisation when the entity stage knows it, else the noun; never "Freseniu"
     assert [q.speaker for q in doc.quotes] in (["Fresenius"], ["Konzern"])
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Die Armeeleitung hingegen sprach von einem ganz normalen Absturz.", "Armeeleitung"),
+    ("Ein Militärsprecher verwies auf die schlechten Wetterbedingungen.", "Militärsprecher"),
+])
+def test_an_adverb_between_subject_and_verb_and_compound_heads_that_speak(sentence, speaker):
+    from chronik.pipeline import extract
+
+    [q] = extract(sentence, date="2025-01-10", lang="de").quotes
+    assert q.speaker == speaker
