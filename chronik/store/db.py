@@ -362,12 +362,26 @@ class Store:
         return None
 
     def _refresh_merged(self, merged_id: int) -> None:
-        reports = self.member_reports(merged_id)
+        # the reports with what their sources show, read once for the merge and for the
+        # members (see chronik.store.members)
+        rows = self.db.execute(
+            "SELECT e.value, e.utc_offset, e.instant, e.status, e.summary, e.location, "
+            "d.date, e.id, d.content_hash, e.eid, d.doc_id, d.title, d.lang, d.url, d.source "
+            "FROM events e JOIN documents d ON d.id = e.document_id WHERE e.merged_id=? "
+            "ORDER BY e.id", (merged_id,)).fetchall()
+        reports = [merge.Report(*r[:7], order=r[7], identity=f"{r[8]}:{r[9]}") for r in rows]
         res = merge.resolve(reports)
         sort_key = merge.sort_key(res.value, reports[0].doc_date if reports else None)
         # identity is "content hash:event id": distinct hashes are distinct documents
         n_sources = len({r.identity.rpartition(":")[0] for r in reports})
-        members = merged_members.collect(self.db, [merged_id])[merged_id]
+        # the sources by publication date (no date first, as SQLite orders NULL), then event
+        by_date = sorted(rows, key=lambda r: (r[6] is not None, r[6] or "", r[7]))
+        members = merged_members.of_rows(
+            [(r[7], r[10], r[11], r[6], r[12], r[13], r[14], r[0], r[1], r[2], r[3], r[4])
+             for r in by_date],
+            self.db.execute("SELECT p.name, p.key FROM events e JOIN event_participants p "
+                            "ON p.event_id = e.id WHERE e.merged_id=? ORDER BY e.id, p.position",
+                            (merged_id,)).fetchall())
         self.db.execute(
             "UPDATE merged_events SET sort_key=?, value=?, utc_offset=?, instant=?, status=?, "
             "summary=?, location=?, contradiction=?, n_sources=?, uid=?, members_json=? "

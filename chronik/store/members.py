@@ -65,28 +65,34 @@ def collect(db: sqlite3.Connection, merged_ids: Sequence[int]) -> dict[int, Memb
         "JOIN event_participants p ON p.event_id = e.id "
         "WHERE e.merged_id IN (SELECT value FROM json_each(?)) ORDER BY e.id, p.position",
         (ids,)).fetchall()
-    seen: dict[int, set[str]] = {}
-    for merged_id, name, key in names:
-        keys = seen.setdefault(merged_id, set())
-        if key not in keys:  # one name per entity key: "Sorelien" and "Sorélien" are one
-            keys.add(key)
-            out[merged_id][0].append(name)
+    by_merged: dict[int, list[tuple]] = {}
+    for r in names:
+        by_merged.setdefault(r[0], []).append(r[1:])
     grouped: dict[int, list[tuple]] = {}
     for r in rows:
-        grouped.setdefault(r[0], []).append(r)
-    for merged_id, members in grouped.items():
-        entry = out[merged_id]
-        entry[1] = [[r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[11], r[12]]
-                    for r in members]
-        if len(members) == 1:  # the common case: one report, one time
-            r = members[0]
-            entry[2] = [_time(r[8], r[9], r[10], [r[2]])] if r[8] else []
-            continue
-        reports = [merge.Report(r[8], r[9], r[10], r[11], r[12], None, r[4], r[1], "")
-                   for r in members]
-        entry[2] = [_time(c.value, c.utc_offset, c.instant, [members[i][2] for i in c.reports])
-                    for c in merge.time_claims(reports)]
+        grouped.setdefault(r[0], []).append(r[1:])
+    for merged_id in out:
+        out[merged_id] = of_rows(grouped.get(merged_id, []), by_merged.get(merged_id, []))
     return out
+
+
+def of_rows(reports: Sequence[tuple], participants: Sequence[tuple[str, str]]) -> Members:
+    """The members of one merged event from its reports, (event id, doc_id, title, date,
+    lang, url, source, value, utc_offset, instant, status, summary) by publication date
+    then event id, and its participants, (name, key) by event id then position."""
+    names, keys = [], set()
+    for name, key in participants:
+        if key not in keys:  # one name per entity key: "Sorelien" and "Sorélien" are one
+            keys.add(key)
+            names.append(name)
+    sources = [[r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[10], r[11]] for r in reports]
+    if len(reports) == 1:  # the common case: one report, one time
+        r = reports[0]
+        return [names, sources, [_time(r[7], r[8], r[9], [r[1]])] if r[7] else []]
+    claims = merge.time_claims([merge.Report(r[7], r[8], r[9], r[10], r[11], None, r[3], r[0], "")
+                                for r in reports])
+    return [names, sources, [_time(c.value, c.utc_offset, c.instant,
+                                   [reports[i][1] for i in c.reports]) for c in claims]]
 
 
 def _time(value: str, utc_offset: str | None, instant: str | None,
