@@ -53,6 +53,9 @@ class Store:
         # once stays right; ids met inside a transaction count only once it commits
         self._ids: dict[tuple[str, str], int] = {}
         self._ids_uncommitted: dict[tuple[str, str], int] = {}
+        # merged events that another report joined in this batch: their members are
+        # computed once, for all of them, before the batch commits (`_write_members`)
+        self._stale_members: set[int] = set()
         if not create and not self.path.exists():
             raise StoreError(f"{self.path}: no such store (create it with `chronik ingest`)")
         try:
@@ -153,6 +156,7 @@ class Store:
                         results.append(Stored("stored",
                                               row_id=self._insert_document(doc, digest, now)))
                 self.db.execute("RELEASE batch")
+                self._write_members()
                 return results
             except (sqlite3.Error, ValueError, TypeError, KeyError):
                 self.db.execute("ROLLBACK TO batch")
@@ -174,7 +178,18 @@ class Store:
                     continue
                 self.db.execute("RELEASE doc")
                 results.append(Stored("stored", row_id=row_id))
+            self._write_members()
         return results
+
+    def _write_members(self) -> None:
+        """The members of the merged events other reports joined in this batch, from
+        their rows as they are now (a merged event of a rolled-back document is read as
+        it was before; one that no longer exists updates nothing)."""
+        stale, self._stale_members = sorted(self._stale_members), set()
+        if stale:
+            self.db.executemany("UPDATE merged_events SET members_json=? WHERE id=?",
+                                [(merged_members.encode(m), i)
+                                 for i, m in merged_members.collect(self.db, stale).items()])
 
     def _is_stored(self, digest: str) -> bool:
         return self.db.execute("SELECT 1 FROM documents WHERE content_hash=?",
@@ -362,33 +377,18 @@ class Store:
         return None
 
     def _refresh_merged(self, merged_id: int) -> None:
-        # the reports with what their sources show, read once for the merge and for the
-        # members (see chronik.store.members)
-        rows = self.db.execute(
-            "SELECT e.value, e.utc_offset, e.instant, e.status, e.summary, e.location, "
-            "d.date, e.id, d.content_hash, e.eid, d.doc_id, d.title, d.lang, d.url, d.source "
-            "FROM events e JOIN documents d ON d.id = e.document_id WHERE e.merged_id=? "
-            "ORDER BY e.id", (merged_id,)).fetchall()
-        reports = [merge.Report(*r[:7], order=r[7], identity=f"{r[8]}:{r[9]}") for r in rows]
+        reports = self.member_reports(merged_id)
         res = merge.resolve(reports)
         sort_key = merge.sort_key(res.value, reports[0].doc_date if reports else None)
         # identity is "content hash:event id": distinct hashes are distinct documents
         n_sources = len({r.identity.rpartition(":")[0] for r in reports})
-        # the sources by publication date (no date first, as SQLite orders NULL), then event
-        by_date = sorted(rows, key=lambda r: (r[6] is not None, r[6] or "", r[7]))
-        members = merged_members.of_rows(
-            [(r[7], r[10], r[11], r[6], r[12], r[13], r[14], r[0], r[1], r[2], r[3], r[4])
-             for r in by_date],
-            self.db.execute("SELECT p.name, p.key FROM events e JOIN event_participants p "
-                            "ON p.event_id = e.id WHERE e.merged_id=? ORDER BY e.id, p.position",
-                            (merged_id,)).fetchall())
+        # its members are written with the batch's others, before it commits
+        self._stale_members.add(merged_id)
         self.db.execute(
             "UPDATE merged_events SET sort_key=?, value=?, utc_offset=?, instant=?, status=?, "
-            "summary=?, location=?, contradiction=?, n_sources=?, uid=?, members_json=? "
-            "WHERE id=?",
+            "summary=?, location=?, contradiction=?, n_sources=?, uid=? WHERE id=?",
             (sort_key, res.value, res.utc_offset, res.instant, res.status, res.summary,
-             res.location, int(res.contradiction), n_sources, res.uid,
-             merged_members.encode(members), merged_id))
+             res.location, int(res.contradiction), n_sources, res.uid, merged_id))
 
     def member_reports(self, merged_id: int) -> list[merge.Report]:
         return [merge.Report(*r[:7], order=r[7], identity=f"{r[8]}:{r[9]}")
