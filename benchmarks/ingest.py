@@ -40,7 +40,7 @@ import docs_section  # benchmarks/docs_section.py: the script's folder is on sys
 
 from chronik import __version__
 from chronik.pipeline import warm_up
-from chronik.store import Store, TimelineQuery, ingest, ingest_paths, timeline
+from chronik.store import Store, TimelineQuery, ingest, ingest_paths, members, timeline
 from chronik.store.query import select_merged
 from chronik.text.langid import identify_language
 
@@ -227,6 +227,9 @@ def synth_store(db: Path, n_events: int, seed: int = 11) -> dict:
     con.executemany("INSERT INTO event_participants VALUES (?,?,?,?,?)", participants)
     con.executemany("INSERT INTO events_fts(rowid, summary, trigger, participants, location) "
                     "VALUES (?,?,?,?,?)", fts)
+    con.commit()
+    # what chronik's own writes keep in each merged row: its participants, sources, times
+    members.fill_missing(con)
     con.commit()
     con.execute("ANALYZE")
     con.close()

@@ -18,9 +18,10 @@ from typing import Self
 from urllib.parse import urlparse
 
 from chronik.model import Document, Entity, Event, Evidence, Mention, Quote, Span, Timex
+from chronik.store import members as merged_members
 from chronik.store import merge
 from chronik.store.keys import bare_key, content_hash, name_key, place_key, word_key
-from chronik.store.schema import SCHEMA, SCHEMA_VERSION
+from chronik.store.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 
 DEFAULT_BUSY_TIMEOUT = 60.0  # seconds to wait for another writer before giving up
 
@@ -52,6 +53,9 @@ class Store:
         # once stays right; ids met inside a transaction count only once it commits
         self._ids: dict[tuple[str, str], int] = {}
         self._ids_uncommitted: dict[tuple[str, str], int] = {}
+        # merged events that another report joined in this batch: their members are
+        # computed once, for all of them, before the batch commits (`_write_members`)
+        self._stale_members: set[int] = set()
         if not create and not self.path.exists():
             raise StoreError(f"{self.path}: no such store (create it with `chronik ingest`)")
         try:
@@ -68,12 +72,30 @@ class Store:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version == SCHEMA_VERSION:
             return
+        if version in MIGRATIONS:
+            self._migrate()
+            return
         if version != 0:
             raise StoreError(f"{self.path}: store schema version {version}, this chronik "
                              f"reads version {SCHEMA_VERSION}; re-ingest into a new file")
         with self._transaction():
             for statement in _statements(SCHEMA):
                 self.db.execute(statement)
+            self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def _migrate(self) -> None:
+        """Bring an older store to this version in one transaction (another process may
+        have done it meanwhile: the version is read again once the store is ours)."""
+        with self._transaction():
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            while version in MIGRATIONS:
+                for statement in MIGRATIONS[version]:
+                    self.db.execute(statement)
+                version += 1
+            if version != SCHEMA_VERSION:
+                raise StoreError(f"{self.path}: store schema version {version}, this chronik "
+                                 f"reads version {SCHEMA_VERSION}; re-ingest into a new file")
+            merged_members.fill_missing(self.db)  # schema 3: the merged events' members
             self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def close(self) -> None:
@@ -134,6 +156,7 @@ class Store:
                         results.append(Stored("stored",
                                               row_id=self._insert_document(doc, digest, now)))
                 self.db.execute("RELEASE batch")
+                self._write_members()
                 return results
             except (sqlite3.Error, ValueError, TypeError, KeyError):
                 self.db.execute("ROLLBACK TO batch")
@@ -155,7 +178,18 @@ class Store:
                     continue
                 self.db.execute("RELEASE doc")
                 results.append(Stored("stored", row_id=row_id))
+            self._write_members()
         return results
+
+    def _write_members(self) -> None:
+        """The members of the merged events other reports joined in this batch, from
+        their rows as they are now (a merged event of a rolled-back document is read as
+        it was before; one that no longer exists updates nothing)."""
+        stale, self._stale_members = sorted(self._stale_members), set()
+        if stale:
+            self.db.executemany("UPDATE merged_events SET members_json=? WHERE id=?",
+                                [(merged_members.encode(m), i)
+                                 for i, m in merged_members.collect(self.db, stale).items()])
 
     def _is_stored(self, digest: str) -> bool:
         return self.db.execute("SELECT 1 FROM documents WHERE content_hash=?",
@@ -284,14 +318,18 @@ class Store:
             res = merge.resolve([merge.Report(ev.value, utc_offset, instant, ev.status,
                                               ev.summary, ev.location, doc.date, order=0,
                                               identity=f"{digest}:{ev.id}")])
+            # and its members as `members.collect` would read them back from the rows
+            members = merged_members.single(
+                doc.id, doc.title, doc.date, doc.lang, doc.url, doc.source, ev.value,
+                utc_offset, instant, ev.status, ev.summary, participants)
             merged_id = db.execute(
                 "INSERT INTO merged_events(day_key, sort_key, value, utc_offset, instant, "
-                "status, summary, location, contradiction, n_sources, uid) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "status, summary, location, contradiction, n_sources, uid, members_json) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (bucket, merge.sort_key(res.value, doc.date), res.value, res.utc_offset,
                  res.instant,
                  res.status, res.summary, res.location, int(res.contradiction), 1,
-                 res.uid)).lastrowid
+                 res.uid, merged_members.encode(members))).lastrowid
         kind = getattr(ev, "kind", None)
         evidence = getattr(ev, "evidence", None)
         mentions = getattr(ev, "mentions", None)
@@ -344,6 +382,8 @@ class Store:
         sort_key = merge.sort_key(res.value, reports[0].doc_date if reports else None)
         # identity is "content hash:event id": distinct hashes are distinct documents
         n_sources = len({r.identity.rpartition(":")[0] for r in reports})
+        # its members are written with the batch's others, before it commits
+        self._stale_members.add(merged_id)
         self.db.execute(
             "UPDATE merged_events SET sort_key=?, value=?, utc_offset=?, instant=?, status=?, "
             "summary=?, location=?, contradiction=?, n_sources=?, uid=? WHERE id=?",

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from chronik.store import merge
+from chronik.store import members, merge
 from chronik.store.db import Store
 from chronik.store.keys import query_keys
 
@@ -124,9 +124,30 @@ def who_match(column: str, who: str) -> tuple[str, list[str]]:
 
 
 def timeline(store: Store, q: TimelineQuery) -> list[TimelineEntry]:
-    """Merged events with a calendar time, in chronological order, filtered as asked."""
-    entries = select_merged(store, q)
-    _attach_members(store, entries)
+    """Merged events with a calendar time, in chronological order, filtered as asked.
+
+    One indexed query: each row brings its participants, sources and times along
+    (`members_json`, written at ingest; see chronik.store.members)."""
+    where, params = timeline_where(q)
+    sql = ("SELECT m.id, m.uid, m.value, m.utc_offset, m.instant, m.status, m.summary, "
+           f"m.location, m.contradiction, m.members_json FROM merged_events m WHERE {where} "
+           "ORDER BY m.sort_key, m.id")
+    if q.limit:
+        sql += " LIMIT ?"
+        params.append(q.limit)
+    rows = store.db.execute(sql, params).fetchall()
+    missing = [r[0] for r in rows if r[9] is None]  # rows written without (see members.py)
+    found = members.collect(store.db, missing) if missing else {}
+    # all rows' members parsed by one call (one JSON array of them): a call per row cost
+    # more than the parsing
+    stored = json.loads("[" + ",".join(r[9] for r in rows if r[9] is not None) + "]")
+    parsed = iter(stored)
+    entries = []
+    append = entries.append
+    for r in rows:
+        names, sources, times = next(parsed) if r[9] is not None else found[r[0]]
+        append(TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]),
+                             names, times, [SourceRef(*s) for s in sources]))
     return entries
 
 
@@ -190,49 +211,6 @@ def fts_phrase(text: str, option: str = "--about") -> str:
     if not words:
         raise ValueError(f"{option} {text!r}: no words to search for")
     return " AND ".join('"' + w + '"' for w in words)
-
-
-def _attach_members(store: Store, entries: list[TimelineEntry]) -> None:
-    """Fill in participants, times and sources: two queries for the whole page of entries."""
-    by_id = {e.id: e for e in entries}
-    if not by_id:
-        return
-    ids = json.dumps(list(by_id))
-    rows = store.db.execute(
-        "SELECT e.merged_id, e.id, d.doc_id, d.title, d.date, d.lang, d.url, d.source, "
-        "e.value, e.utc_offset, e.instant, e.status, e.summary "
-        "FROM events e JOIN documents d ON d.id = e.document_id "
-        "WHERE e.merged_id IN (SELECT value FROM json_each(?)) "
-        "ORDER BY e.merged_id, d.date, e.id", (ids,)).fetchall()
-    names = store.db.execute(
-        "SELECT e.merged_id, p.name, p.key FROM events e "
-        "JOIN event_participants p ON p.event_id = e.id "
-        "WHERE e.merged_id IN (SELECT value FROM json_each(?)) ORDER BY e.id, p.position",
-        (ids,)).fetchall()
-    seen: dict[int, set[str]] = {}
-    for merged_id, name, key in names:
-        keys = seen.setdefault(merged_id, set())
-        if key not in keys:  # one name per entity key: "Sorelien" and "Sorélien" are one
-            keys.add(key)
-            by_id[merged_id].participants.append(name)
-    grouped: dict[int, list[tuple]] = {}
-    for r in rows:
-        grouped.setdefault(r[0], []).append(r)
-    for merged_id, members in grouped.items():
-        entry = by_id[merged_id]
-        entry.sources = [SourceRef(r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[11], r[12])
-                         for r in members]
-        if len(members) == 1:  # the common case: one report, one time
-            r = members[0]
-            if r[8]:
-                entry.times = [{"value": r[8], "utc_offset": r[9], "instant": r[10],
-                                "sources": [r[2]]}]
-            continue
-        reports = [merge.Report(r[8], r[9], r[10], r[11], r[12], None, r[4], r[1], "")
-                   for r in members]
-        entry.times = [{"value": c.value, "utc_offset": c.utc_offset, "instant": c.instant,
-                        "sources": [members[i][2] for i in c.reports]}
-                       for c in merge.time_claims(reports)]
 
 
 @dataclass(slots=True)

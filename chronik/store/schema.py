@@ -1,12 +1,14 @@
 """The SQLite schema of a chronik store (documented in docs/store.md).
 
-`SCHEMA_VERSION` is stored in `PRAGMA user_version`; a store written by another version
-is refused with a message instead of being misread.
+`SCHEMA_VERSION` is stored in `PRAGMA user_version`; a store of version 2 is migrated
+when opened (`MIGRATIONS`), one written by any other version is refused with a message
+instead of being misread.
 """
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2  # 2: events keep kind, evidence and their other mentions
+SCHEMA_VERSION = 3  # 2: events keep kind, evidence and their other mentions; 3: merged
+# events keep their members (participants, sources, times) ready for the timeline
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources (
@@ -65,7 +67,8 @@ CREATE TABLE IF NOT EXISTS merged_events (
     location      TEXT,
     contradiction INTEGER NOT NULL DEFAULT 0,  -- 1: sources give incompatible times
     n_sources     INTEGER NOT NULL DEFAULT 0,
-    uid           TEXT NOT NULL            -- stable id (iCalendar UID), from its first report
+    uid           TEXT NOT NULL,           -- stable id (iCalendar UID), from its first report
+    members_json  TEXT                     -- participants, sources, times (store/members.py)
 );
 CREATE INDEX IF NOT EXISTS merged_sort ON merged_events(sort_key, id);
 CREATE INDEX IF NOT EXISTS merged_day ON merged_events(day_key);
@@ -160,3 +163,12 @@ CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(
     summary, trigger, participants, location,
     tokenize='unicode61 remove_diacritics 2');
 """
+
+# the versions whose tables a reader of this version understands (schema 3 only adds a
+# column a reader may do without: `members_json`)
+READABLE_VERSIONS = (2, 3)
+
+# version -> what brings a store of that version to the next one (run in one transaction)
+MIGRATIONS = {
+    2: ["ALTER TABLE merged_events ADD COLUMN members_json TEXT"],
+}
