@@ -19,7 +19,7 @@ from typing import Any
 
 from chronik.store.keys import bare_key
 from chronik.store.query import TimelineQuery, format_value, fts_phrase, timeline_where, who_match
-from chronik.store.schema import SCHEMA_VERSION
+from chronik.store.schema import READABLE_VERSIONS, SCHEMA_VERSION
 from chronik.text.segment import sentences as segment_sentences
 
 STATUSES = ("planned", "happened", "ongoing", "cancelled", "uncertain")
@@ -76,10 +76,13 @@ def connect(path: str | Path) -> sqlite3.Connection:
         conn.execute("SELECT 1 FROM merged_events LIMIT 1").fetchall()
     except sqlite3.DatabaseError as err:
         raise StoreUnavailable(f"{path}: not a usable chronik store ({err})") from None
-    if version != SCHEMA_VERSION:
+    # read-only: an older store the server cannot migrate is read as it is (its queries
+    # use the event tables every readable version has)
+    if version not in READABLE_VERSIONS:
         conn.close()
         raise StoreUnavailable(f"{path}: store schema version {version}, this chronik reads "
-                               f"version {SCHEMA_VERSION}; re-ingest into a new file")
+                               f"versions {', '.join(map(str, READABLE_VERSIONS))} (writes "
+                               f"{SCHEMA_VERSION}); re-ingest into a new file")
     return conn
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from chronik.store import Store, TimelineQuery, ingest, timeline
 from chronik.store import members as merged_members
 from chronik.store.schema import SCHEMA_VERSION
@@ -71,3 +73,23 @@ def test_rows_written_without_members_are_answered_from_their_events(db_path):
         assert [e.to_dict() for e in timeline(s, TimelineQuery())] == before
         assert merged_members.fill_missing(s.db) == len(before)
         assert [e.to_dict() for e in timeline(s, TimelineQuery())] == before
+
+
+def test_the_read_only_server_reads_a_schema_2_store_it_cannot_migrate(db_path):
+    from chronik.serve.queries import StoreUnavailable, connect
+
+    with Store(db_path) as s:
+        ingest(s, summit_reports(), analyse=as_is)
+    con = sqlite3.connect(db_path)
+    con.execute("PRAGMA user_version=2")
+    con.commit()
+    con.close()
+    conn = connect(db_path)
+    assert conn.execute("SELECT COUNT(*) FROM merged_events").fetchone()[0] > 0
+    conn.close()
+    con = sqlite3.connect(db_path)
+    con.execute("PRAGMA user_version=1")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreUnavailable, match="schema version 1"):
+        connect(db_path)
