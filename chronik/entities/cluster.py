@@ -58,6 +58,8 @@ class LangData:
     age_description: re.Pattern[str] | None  # "der 35-Jährige", "the 20-year-old Spaniard"
     genitive_determiners: frozenset[str]
     plural_determiners: frozenset[str]
+    # "Ein Sprecher des Ministeriums": someone not named, never the person known by the role
+    indefinite_determiners: frozenset[str]
     feminine_suffixes: tuple[str, ...]
     genitive_suffixes: tuple[str, ...]
     possessive_suffixes: tuple[str, ...]
@@ -108,6 +110,7 @@ def lang_data(lang: str) -> LangData | None:
         determiners=frozenset(w.lower() for w in d.get("determiners", [])),
         genitive_determiners=frozenset(w.lower() for w in d.get("genitive_determiners", [])),
         plural_determiners=frozenset(w.lower() for w in d.get("plural_determiners", [])),
+        indefinite_determiners=frozenset(w.lower() for w in d.get("indefinite_determiners", [])),
         feminine_suffixes=tuple(d.get("feminine_suffixes", [])),
         genitive_suffixes=tuple(d.get("genitive_suffixes", [])),
         possessive_suffixes=tuple(d.get("possessive_suffixes", [])),
@@ -415,6 +418,8 @@ def cluster(spans: list[tuple[str, int, int, str]], fields: dict[str, str], lang
                 continue
             if (f, b) in taken or _followed_by_name(text, b, mentions, f):
                 continue
+            if text[a:b].split(maxsplit=1)[0].lower() in data.indefinite_determiners:
+                continue  # "Ein Sprecher des Finanzministeriums" is not the named spokesman
             target = _person_with_role(groups, lemma, nat, f, a)
             if target is not None:
                 target.mentions.append(RawMention(f, a, b, "PER", text[a:b], (lemma, nat)))

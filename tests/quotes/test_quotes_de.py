@@ -1076,3 +1076,17 @@ def test_an_adverb_between_subject_and_verb_and_compound_heads_that_speak(senten
 
     [q] = extract(sentence, date="2025-01-10", lang="de").quotes
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("second, speaker", [
+    ("Ein Sprecher des Finanzministeriums sagte, die Zahlen würden am Mittwoch vorgelegt.",
+     "Sprecher des Finanzministeriums"),
+    ("Die Zahlen würden am Mittwoch vorgelegt, so ein Sprecher der Kommission.",
+     "Sprecher der Kommission"),
+])
+def test_an_unnamed_spokesman_is_not_the_spokesman_named_before(second, speaker):
+    from chronik.pipeline import extract
+
+    doc = extract("Regierungssprecher Markus Feldhahn sagte am Montag, die Koalition sei sich "
+                  "einig. " + second, date="2024-05-13", lang="de")
+    assert [q.speaker for q in doc.quotes] == ["Markus Feldhahn", speaker]
