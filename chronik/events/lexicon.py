@@ -65,6 +65,7 @@ class EventLanguage:
     planned: re.Pattern[str]
     planned_past: re.Pattern[str]
     announced: re.Pattern[str]
+    announced_for: frozenset[str]  # "announced for Monday": the time of what is announced
     demanded: re.Pattern[str]  # a demand before the trigger in its sentence
     announced_venue: re.Pattern[str]  # a preposition + article right before the trigger
     call_to: re.Pattern[str]  # "zu einem": a call to the event right before the trigger
@@ -173,6 +174,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         planned=_words(status.get("planned")),
         planned_past=_words(status.get("planned_past")),
         announced=_words(status.get("announced")),
+        announced_for=frozenset(w.lower() for w in status.get("announced_for", [])),
         demanded=_words(status.get("demanded")),
         announced_venue=re.compile(r"(?<![\w-])(?:" + status.get("announced_venue", "(?!)")
                                    + r")\s+(?:\S+\s+){0,2}$", re.IGNORECASE),

@@ -188,7 +188,12 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
     # trigger is the announcing itself, or the occasion where it was made ("auf einer
     # Pressekonferenz angekündigt")
     if (m := cue(lang.announced)) and not trigger[0] <= m.start() < trigger[1] \
-            and not lang.announced_venue.search(text, max(c_start, trigger[0] - 40), trigger[0]):
+            and not lang.announced_venue.search(text, max(c_start, trigger[0] - 40), trigger[0]) \
+            and not (timex is not None and timex.start >= m.end()
+                     and lang.link_between.fullmatch(text, m.end(), timex.start)
+                     and text[m.end():timex.start].strip(" ,") not in lang.announced_for):
+        # (a time right after the announcing dates the announcing, "The decision was
+        # announced at 12:15 p.m.": what was announced is no longer ahead)
         return PLANNED, f"announced ({m.group(0)!r})"
     if cue(lang.future_passive) and not cue(lang.past_auxiliary):
         return PLANNED, "passive with a present or future auxiliary"  # "wird … gewählt"

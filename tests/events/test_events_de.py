@@ -454,3 +454,24 @@ def test_a_time_a_figure_is_compared_with_dates_no_event():
     doc = extract("Dort soll über eine Dividende von 1,25 Euro abgestimmt werden, nach 1,10 "
                   "Euro im Vorjahr.", date="2025-10-29", lang="de")
     assert [e.value for e in doc.events] == []
+
+
+@pytest.mark.parametrize("sentence, date, trigger, value, status", [
+    ("Sie sollen am kommenden Dienstag fortgesetzt werden.", "2024-11-07", "fortgesetzt",
+     "2024-11-12", "planned"),
+    ("Der UN-Sicherheitsrat will sich am 12. November erneut mit dem Konflikt befassen.",
+     "2024-11-07", "befassen", "2024-11-12", "planned"),
+    ("Der Rat kommt das nächste Mal am 17. Oktober zusammen.", "2024-09-12",
+     "kommt das nächste Mal am 17. Oktober zusammen", "2024-10-17", "planned"),
+    ("Neue Prognosen will die EZB erst im Dezember vorlegen.", "2024-09-12", "vorlegen",
+     "2024-12", "planned"),
+    ("Der Vorstand will am 16. Juni über das weitere Vorgehen entscheiden.", "2025-06-02",
+     "entscheiden", "2025-06-16", "planned"),
+    ("Französische Landwirte hatten am Mittwoch erneut gegen das Abkommen protestiert.",
+     "2024-05-23", "protestiert", "2024-05-22", "happened"),
+    ("Man hoffe auf eine Einigung noch vor Monatsende.", "2024-11-07", "Einigung", "2024-11",
+     "uncertain"),
+])
+def test_continuations_meetings_presentations_and_hopes(sentence, date, trigger, value, status):
+    [e] = extract(sentence, date=date, lang="de").events
+    assert (e.trigger, e.value, e.status) == (trigger, value, status)

@@ -377,3 +377,20 @@ def test_a_threatened_event_is_uncertain():
     [e] = extract("Die Gewerkschaft drohte mit einem Streik am Montag.", date="2025-05-20",
                   lang="de").events
     assert e.status == "uncertain"
+
+
+@pytest.mark.parametrize("sentence, trigger, value, status", [
+    ("The High Court in London will hear the challenge on Dec. 3.", "will hear", "2024-12-03",
+     "planned"),
+    ("The case was filed three weeks ago.", "filed", "2024-W43", "happened"),
+    ("She had blocked a similar bill in July.", "blocked", "2024-07", "happened"),
+    ("Grant spoke with the chancellor by phone on Wednesday evening.",
+     "spoke with the chancellor by phone", "2024-11-13TEV", "happened"),
+    # a time right after the announcing dates the announcing: the decision is made
+    ("The decision was announced at 12:15 p.m. after a two-day meeting.", "decision",
+     "2024-11-14T12:15", "happened"),
+    ("A strike was announced for Monday.", "strike", "2024-11-18", "planned"),
+])
+def test_courts_blocks_calls_and_announcements(sentence, trigger, value, status):
+    [e] = extract(sentence, date="2024-11-14", lang="en").events
+    assert (e.trigger, e.value, e.status) == (trigger, value, status)
