@@ -777,6 +777,12 @@ def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
         # before the time governs it; a date after it only when none came before
         i = bisect_left(days, (m.start,))  # days are kept sorted by position
         pos, d = days[i - 1] if i else days[0]
+        if i and any(pos < w_pos < m.start for w_pos, _w, _e in
+                     ctx.sentence_weekdays.get(ctx.sentences.index(m.start), ())):
+            # "… bis zum 28. Februar 2025. Der Gipfel hatte am Donnerstagnachmittag
+            # begonnen und endete gegen 2 Uhr" (one sentence to the tagger, the year's dot
+            # being read as an ordinal's): the weekday said nearer goes on
+            return None, "a weekday of an unknown week nearer in the sentence"
         # a date after it governs it ("um 10 Uhr am Montag", "from 6 a.m. until 9 p.m. on
         # Friday") unless that date ends a range of its own ("began at 6 a.m. and is
         # expected to last until Friday evening")
@@ -785,6 +791,11 @@ def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
     # "They met on Thursday in Geneva. The talks lasted twelve hours. ... announced the
     # agreement at 21:30 CET": a clock time goes on with the last day its paragraph named
     i = ctx.sentences.index(m.start)
+    if any(pos < m.start for pos, _w, _e in ctx.sentence_weekdays.get(i, ())):
+        # "Der Gipfel hatte am Donnerstagnachmittag begonnen und endete gegen 2 Uhr" in an
+        # article dated only to its month: the weekday of its own sentence, not a day of
+        # the sentences before
+        return None, "a weekday of an unknown week in the same sentence"
     paragraph_start = ctx.text.rfind("\n", 0, m.start)
     for j in range(i - 1, max(-1, i - 4), -1):
         if ctx.sentences.starts[j] < paragraph_start:

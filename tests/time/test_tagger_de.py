@@ -480,3 +480,10 @@ def test_the_morning_after_a_night_named_in_the_sentence_before_is_the_next_day(
     assert values("In der Nacht zum Sonntag brannte es. Am Morgen war alles vorbei.",
                   "2025-02-03") == [("In der Nacht zum Sonntag", "2025-02-01TNI"),
                                     ("Morgen", "2025-02-02TMO")]
+
+
+def test_a_clock_time_goes_with_the_weekday_said_nearer_than_a_date():
+    # dated only to the month: the summit's Thursday, not the end date of the sanctions
+    assert values("Die Sanktionen gelten bis zum 28. Februar 2025. Der Gipfel hatte am "
+                  "Donnerstag begonnen und endete gegen 2 Uhr.", "2024-10")[1:] == [
+        ("Donnerstag", "XXXX-WXX-4"), ("2 Uhr", "XXXX-WXX-4T02:00")]
