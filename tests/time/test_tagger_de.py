@@ -487,3 +487,9 @@ def test_a_clock_time_goes_with_the_weekday_said_nearer_than_a_date():
     assert values("Die Sanktionen gelten bis zum 28. Februar 2025. Der Gipfel hatte am "
                   "Donnerstag begonnen und endete gegen 2 Uhr.", "2024-10")[1:] == [
         ("Donnerstag", "XXXX-WXX-4"), ("2 Uhr", "XXXX-WXX-4T02:00")]
+
+
+def test_local_time_takes_the_zone_of_a_country_named_in_the_sentence():
+    [_, ortszeit] = tag("Die Wahllokale in Rumänien schließen am Sonntag um 21 Uhr Ortszeit.",
+                        date="2025-02-09", lang="de")
+    assert (ortszeit.value, ortszeit.utc_offset) == ("2025-02-09T21:00", "+02:00")
