@@ -1280,8 +1280,11 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     # Konsequenzen. So sollen die Abgeordneten … offenlegen müssen.")
                     out and (s_lo - out[-1].end <= 3
                              or (last_sentence is not None and out[-1].end > last_sentence[0]))
-                    and (_reporting_mood(ft, s_lo, s_hi) or (lang.planned_re and ft.any_outside(
-                        lang.planned_re, s_lo, s_hi)))) or (
+                    and (_reporting_mood(ft, s_lo, s_hi) or (
+                        # "Die Reform war … beschlossen worden. Sie soll … angewendet werden":
+                        # a plan after a silent report is the writer's, not a report
+                        lang.planned_re and not out[-1].extra.get("silent")
+                        and ft.any_outside(lang.planned_re, s_lo, s_hi)))) or (
                     lang.hearsay_re and ft.any_outside(lang.hearsay_re, s_lo, s_hi)) or (
                     lead and _has_mood(ft, s_lo, s_hi))) and not (
                     # "Ich habe so viele Sachen gelernt": an interview, not a report

@@ -1090,3 +1090,22 @@ def test_an_unnamed_spokesman_is_not_the_spokesman_named_before(second, speaker)
     doc = extract("Regierungssprecher Markus Feldhahn sagte am Montag, die Koalition sei sich "
                   "einig. " + second, date="2024-05-13", lang="de")
     assert [q.speaker for q in doc.quotes] == ["Markus Feldhahn", speaker]
+
+
+def test_konjunktiv_continuations_of_common_news_verbs():
+    from chronik.pipeline import extract
+
+    doc = extract("Der Staatsrechtler Konrad Hellwig sagte, die Reform benachteilige kleinere "
+                  "Parteien. Die Klausel dürfe nicht gestrichen werden. Das widerspreche dem "
+                  "Grundsatz der Wahlgleichheit.", date="2025-04-10", lang="de")
+    assert [q.speaker for q in doc.quotes] == ["Konrad Hellwig"] * len(doc.quotes)
+    assert doc.quotes[-1].text.endswith("Das widerspreche dem Grundsatz der Wahlgleichheit.")
+
+
+def test_a_plan_after_a_silent_report_is_the_writers():
+    from chronik.pipeline import extract
+
+    doc = extract("Die Reform war vor knapp zwei Jahren vom Bundestag beschlossen worden. Sie "
+                  "soll erstmals bei der nächsten Bundestagswahl angewendet werden.",
+                  date="2025-04-10", lang="de")
+    assert doc.quotes == []
