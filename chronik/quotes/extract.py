@@ -310,6 +310,18 @@ def _trim(text: str, start: int, end: int, chars: str = " \t\n,;:–—-") -> tu
 
 # --- speaker mentions ------------------------------------------------------------------
 
+def _silent_thing(ft: FieldText, f: Found) -> bool:
+    """A silent report whose subject is no one who speaks ("Die Reform war … beschlossen
+    worden"): the writer goes on, not a speaker ("Der Ministerpräsident erklärte die neuen
+    Regeln. So sollen …" does carry on)."""
+    if not f.extra.get("silent"):
+        return False
+    if f.mention is None:
+        return True
+    hit = ft.people.entity_at(*f.mention) if ft.people.entity_spans else None
+    return not (_person_like(ft, *f.mention) or (hit is not None and hit[1] == "ORG"))
+
+
 def _person_like(ft: FieldText, start: int, end: int) -> bool:
     phrase = ft.text[start:end]
     if ft.lang.pronoun_re.fullmatch(phrase):
@@ -1283,7 +1295,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     and (_reporting_mood(ft, s_lo, s_hi) or (
                         # "Die Reform war … beschlossen worden. Sie soll … angewendet werden":
                         # a plan after a silent report is the writer's, not a report
-                        lang.planned_re and not out[-1].extra.get("silent")
+                        lang.planned_re and not _silent_thing(ft, out[-1])
                         and ft.any_outside(lang.planned_re, s_lo, s_hi)))) or (
                     lang.hearsay_re and ft.any_outside(lang.hearsay_re, s_lo, s_hi)) or (
                     lead and _has_mood(ft, s_lo, s_hi))) and not (
