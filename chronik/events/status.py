@@ -27,6 +27,7 @@ from chronik.events.lexicon import EventLanguage
 from chronik.model import Timex
 from chronik.time.tense import FUTURE, PAST, Sentences, tense_at
 
+_LATER_TODAY = ("TEV", "TNI")
 PLANNED, HAPPENED, ONGOING, CANCELLED, UNCERTAIN = (
     "planned", "happened", "ongoing", "cancelled", "uncertain")
 
@@ -219,4 +220,9 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         # "Zuvor spielt Leverkusen am 22. Mai in Dublin", dated only to May: a day in the
         # present tense is, in news, a day ahead, as above
         return PLANNED, "present tense with a date (the day of writing unknown)"
+    if timex is not None and doc_date and timex.value[:10] == doc_date[:10] \
+            and timex.value.endswith(_LATER_TODAY):
+        # "Außenminister beraten heute am späten Abend": an evening or a night of the day
+        # of writing is, in the present tense, still ahead
+        return PLANNED, "present tense, later on the document date"
     return ONGOING, "present tense on the document date"

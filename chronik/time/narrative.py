@@ -107,7 +107,8 @@ def reanchor(text: str, mentions: Sequence[Mention], resolved: list[Resolution |
         if written is not None and latest is not None and open_:
             assert written.day is not None
             subset = [mentions[i] for i in open_]
-            by_day = normalize(text, subset, data, latest, sentences)
+            by_day = normalize(text, subset, data, Anchor(latest.day, latest.precision, True),
+                               sentences)
             by_year = normalize(text, subset, data, Anchor(date(written.day.year, 7, 1), "year"),
                                 sentences)
             for i, res_day, res_year in zip(open_, by_day, by_year, strict=True):

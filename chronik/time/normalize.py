@@ -38,6 +38,7 @@ class Anchor:
 
     day: date | None
     precision: str  # "day", "month", "year" or "none"
+    narrative: bool = False  # the time a story has reached, not the day of writing
 
     @property
     def known(self) -> bool:
@@ -1135,6 +1136,12 @@ def _narrative(m: Mention, ctx: Context) -> Resolution | None:
         return None
     anchor = (f"last mentioned date {ctx.last_day.isoformat()}" if ctx.last_day
               else ctx.anchor.describe())
+    if ctx.last_day is not None and ctx.anchor.known and ctx.anchor.precision == "day" \
+            and not ctx.anchor.narrative and ctx.last_day > ctx.anchor.day \
+            and ctx.tense(m) == PAST:
+        # "Für den 21. März ist ein Folgetreffen geplant. … Die Ministerin hatte am Vorabend
+        # telefoniert": a past told after a date ahead counts from the day of writing
+        base, anchor = ctx.anchor.day, ctx.anchor.describe()
     g = m.groups
     if g.get("narrative_day"):
         offset = ctx.lookup("narrative_days", g["narrative_day"])

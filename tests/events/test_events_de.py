@@ -475,3 +475,9 @@ def test_a_time_a_figure_is_compared_with_dates_no_event():
 def test_continuations_meetings_presentations_and_hopes(sentence, date, trigger, value, status):
     [e] = extract(sentence, date=date, lang="de").events
     assert (e.trigger, e.value, e.status) == (trigger, value, status)
+
+
+def test_an_evening_of_the_day_of_writing_in_the_present_tense_is_ahead():
+    [e] = extract("Die Außenminister beraten heute am späten Abend in Warschau.",
+                  date="2024-03-14", lang="de").events
+    assert (e.value, e.status) == ("2024-03-14TEV", "planned")

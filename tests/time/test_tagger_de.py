@@ -493,3 +493,9 @@ def test_local_time_takes_the_zone_of_a_country_named_in_the_sentence():
     [_, ortszeit] = tag("Die Wahllokale in Rumänien schließen am Sonntag um 21 Uhr Ortszeit.",
                         date="2025-02-09", lang="de")
     assert (ortszeit.value, ortszeit.utc_offset) == ("2025-02-09T21:00", "+02:00")
+
+
+def test_a_past_day_before_counts_from_the_day_of_writing_after_a_date_ahead():
+    got = values("Für den 21. März ist ein Folgetreffen geplant. Die Ministerin hatte am "
+                 "Vorabend mit ihrem Amtskollegen telefoniert.", "2024-03-14")
+    assert got == [("21. März", "2024-03-21"), ("Vorabend", "2024-03-13")]
