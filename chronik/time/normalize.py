@@ -1088,6 +1088,14 @@ def _offset(m: Mention, ctx: Context) -> Resolution | None:
                 return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF",
                                   _mod(m, ctx), anchor=ctx.anchor.describe())
             return None
+        if unit in ("D", "W", "H", "MIN", "S") and ctx.anchor.precision != "day":
+            # "three days ago" in an article dated only to its month: which day is unknown;
+            # say the month (as "kommende Woche" does) rather than count from mid-month
+            a = ctx.anchor.day
+            return Resolution("DATE", cal.fmt_month(a.year, a.month)
+                              if ctx.anchor.precision == "month" else cal.fmt_year(a.year),
+                              _mod(m, ctx), anchor=ctx.anchor.describe(),
+                              note="document day unknown")
         target.anchor, target.mod = ctx.anchor.describe(), _mod(m, ctx)
         return target
     if duration is None:

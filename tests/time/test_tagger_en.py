@@ -461,3 +461,10 @@ def test_the_zone_after_a_range_end_holds_for_its_start():
     assert [(f[0], f[4], f[5]) for f in got] == [
         ("6 a.m.", "+00:00", "2025-12-22T06:00:00Z"),
         ("3 p.m. GMT on Monday", "+00:00", "2025-12-22T15:00:00Z")]
+
+
+def test_days_or_weeks_ago_in_an_article_dated_only_to_its_month_say_the_month():
+    got = found("The bill passed the House two weeks ago.", "2024-09")
+    assert [(f[0], f[2]) for f in got] == [("two weeks ago", "2024-09")]
+    got = found("The bill passed two months ago.", "2024-09")
+    assert [(f[0], f[2]) for f in got] == [("two months ago", "2024-07")]
