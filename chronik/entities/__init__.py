@@ -55,6 +55,10 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
             # "Deutsche Bahn", "National Hurricane Center": the last word says organisation
             found = [replace(s, type="ORG") if s.type != "ORG" and ends.search(text, s.start, s.end)
                      else s for s in found]
+        known = data.name_types if data is not None else None
+        if known and any(known.get(text[s.start:s.end], s.type) != s.type for s in found):
+            # "UN" tagged as a place, "Senate" as a person: the language data knows better
+            found = [replace(s, type=known.get(text[s.start:s.end], s.type)) for s in found]
         starts = data.misc_name_starts if data is not None else None
         if starts is not None and any(s.type != "MISC" and _misc_start(starts, text, s)
                                       for s in found):

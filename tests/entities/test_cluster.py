@@ -185,3 +185,15 @@ def test_a_first_name_alone_is_the_one_person_named_in_full_with_it():
     text = "Der Verein hat Daniel Okafor verpflichtet. „Daniel ist genau der Richtige“, sagte Lenz."
     ents = entities_of(text, {"Daniel Okafor": "PER", "Daniel": "PER", "Lenz": "PER"})
     assert [m.text for m in ents["Daniel Okafor"].mentions] == ["Daniel Okafor", "Daniel"]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("The Senate passed the bill on Monday, the UN said.", "en", "Senate"),
+    ("The Senate passed the bill on Monday, the UN said.", "en", "UN"),
+    ("Die UN forderten eine Waffenruhe.", "de", "UN"),
+])
+def test_names_whose_type_the_language_data_knows(text, lang, name):
+    from chronik.pipeline import extract
+
+    types = {e.name: e.type for e in extract(text, date="2024-09-12", lang=lang).entities}
+    assert types.get(name) == "ORG"
