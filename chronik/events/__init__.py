@@ -167,6 +167,12 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
                     for a, b, entry in _dedupe(raw)]
         triggers = [t for t in triggers if _applies(text, t, lang, s_start)
                     and not (t.entry.pos == "noun" and _inside_name(t, name_spans))]
+        if lang.topic_link is not None and len(triggers) > 1:
+            # "Die Verhandlungen über eine Waffenruhe …", "talks on a ceasefire": the second
+            # noun is what the talks are about, not an event of its own
+            triggers = [t for t in triggers if not (t.entry.pos == "noun" and any(
+                u.end <= t.start and lang.topic_link.fullmatch(text, u.end, t.start)
+                for u in triggers))]
         sentence_timex_starts = [x.start for x in sentence_timexes]
         trigger_starts = [t.start for t in triggers]
         for t in triggers:
@@ -309,6 +315,9 @@ def _applies(text: str, t: _Trigger, lang: EventLanguage, sentence_start: int) -
     if lang.nouns_lower_case and text[t.start].isupper() and _CAPITALISED_NEXT.match(text, t.end) \
             and not _title_case(text, sentence_start, t.clause.end):
         return False  # "Storm Freya forced …" opening a sentence: a name
+    if t.entry.pos == "noun" and lang.negated_before is not None \
+            and lang.negated_before.search(text, max(sentence_start, t.start - 30), t.start):
+        return False  # "ohne Einigung vertagt", "no agreement was reached": no event
     if t.entry.needs is not None and not t.entry.needs.search(text, c.start, c.end):
         return False
     return t.entry.needs_not is None or not t.entry.needs_not.search(text, c.start, c.end)

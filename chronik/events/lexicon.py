@@ -43,6 +43,8 @@ class EventLanguage:
     verbs_lower_case: bool
     nouns_lower_case: bool  # English: a capitalised noun inside a sentence is a name's
     anaphora_before: re.Pattern[str] | None
+    negated_before: re.Pattern[str] | None  # "ohne", "keine": a noun right after names no event
+    topic_link: re.Pattern[str] | None  # "Verhandlungen über eine Waffenruhe": the topic
     anaphora_window: int
     link_between: re.Pattern[str]
     period_start: re.Pattern[str]  # "since June": the start of a period, no event's date
@@ -143,6 +145,12 @@ def load_event_language(lang: str) -> EventLanguage | None:
         not_trigger_endings=tuple(w.lower() for w in raw.get("not_triggers", {}).get("endings", [])),
         not_triggers=frozenset(w.lower() for w in raw.get("not_triggers", {}).get("words", [])),
         anaphora_before=_words(anaphora["before"]) if anaphora.get("before") else None,
+        topic_link=re.compile(r"\s+(?:" + raw["negation"]["topic_links"] + r")\s+(?:\S+\s+)?",
+                              re.IGNORECASE)
+        if raw.get("negation", {}).get("topic_links") else None,
+        negated_before=re.compile(r"(?<![\w-])(?:" + raw["negation"]["before"] + r")\s+$",
+                                  re.IGNORECASE)
+        if raw.get("negation", {}).get("before") else None,
         anaphora_window=int(anaphora.get("window", 2)),
         period_start=re.compile(r"(?<![\w-])(?:" + raw.get("link", {}).get("period_start", "(?!)")
                                 + r")\s+$", re.IGNORECASE),

@@ -481,3 +481,10 @@ def test_an_evening_of_the_day_of_writing_in_the_present_tense_is_ahead():
     [e] = extract("Die Außenminister beraten heute am späten Abend in Warschau.",
                   date="2024-03-14", lang="de").events
     assert (e.value, e.status) == ("2024-03-14TEV", "planned")
+
+
+def test_an_event_that_did_not_happen_or_is_only_the_topic_is_none():
+    doc = extract("Die Verhandlungen über eine Waffenruhe sind am Mittwochabend in Kairo ohne "
+                  "Einigung vertagt worden.", date="2024-11-07", lang="de")
+    assert [e.trigger for e in doc.events] == ["Verhandlungen"]
+    assert extract("Am Montag gab es keine Einigung.", date="2024-11-07", lang="de").events == []
