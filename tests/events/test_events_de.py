@@ -488,3 +488,9 @@ def test_an_event_that_did_not_happen_or_is_only_the_topic_is_none():
                   "Einigung vertagt worden.", date="2024-11-07", lang="de")
     assert [e.trigger for e in doc.events] == ["Verhandlungen"]
     assert extract("Am Montag gab es keine Einigung.", date="2024-11-07", lang="de").events == []
+
+
+def test_a_coordinated_verb_of_validity_has_its_own_date():
+    doc = extract("Die Entscheidung fiel nach zweitägigen Beratungen in Frankfurt und gilt ab "
+                  "dem 18. September.", date="2024-09-12", lang="de")
+    assert [(e.trigger, e.value) for e in doc.events] == [("gilt", "2024-09-18")]
