@@ -370,6 +370,10 @@ def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
         m = ft.lang.impersonal_re.search(ft.text, max(lo, cue[0] - 150), cue[0])
         if m:
             return _trim(ft.text, *m.span("src"))
+    if _passive_cue(ft, cue, lo):
+        # "Officials were told that …": the subject of a passive speech verb was spoken
+        # to, it did not speak (the agent, "by X", is handled where the clause is)
+        return None
     found = _strict_speaker(ft, cue, lo, hi, skip)
     if found is None and loose:
         found = _loose_speaker(ft, cue, lo, hi, skip)
@@ -1508,8 +1512,14 @@ def _reported_clause(ft: FieldText, span: tuple[int, int], cue: tuple[int, int],
     `lo` and the clause (else whoever spoke last continues)."""
     found = Found("indirect", [span], cue=cue, rule=rule)
     found.mention = speaker_for_cue(ft, cue, lo, span[0], loose=True)
-    found.continues = found.mention is None
+    # "Officials were told that …": who told them is unknown, not the last speaker
+    found.continues = found.mention is None and not _passive_cue(ft, cue, lo)
     return found
+
+
+def _passive_cue(ft: FieldText, cue: tuple[int, int], lo: int) -> bool:
+    return ft.lang.passive_before_verb_re is not None and \
+        ft.lang.passive_before_verb_re.search(ft.text, max(lo, cue[0] - 12), cue[0]) is not None
 
 
 def _own_subject_clause(ft: FieldText, lo: int, hi: int) -> Found | None:

@@ -466,3 +466,13 @@ def test_a_pronoun_after_a_person_named_since_the_last_quotation_is_that_person(
         "regrets.", date="2025-04-10", lang="en")
     assert [(q.text, q.speaker) for q in doc.quotes][-1] == (
         "she had no regrets", "Eleanor Whitcombe")
+
+
+def test_the_subject_of_a_passive_speech_verb_did_not_speak():
+    from chronik.pipeline import extract
+
+    doc = extract("Senator Lisa Grant said the vote would be close. Officials were told that "
+                  "the deadline would not be extended.", date="2025-04-10", lang="en")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("the vote would be close", "Lisa Grant"),
+        ("the deadline would not be extended", None)]
