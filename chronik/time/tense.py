@@ -117,6 +117,8 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
             continue
         if passive is not None and passive.search(text, max(s_start, m_start - 24), m_start):
             continue  # "will be held", "the case is heard": a passive, its tense is the "be"
+        if opts.state_after is not None and opts.state_after.match(text, m_end):
+            continue  # "sollten geöffnet bleiben", "gesperrt werden": a state or passive ahead
         weight = weight_of(m_start, m_end)
         if opts.past_form_weight != 1.0 and not (
                 opts.past_words is not None and opts.past_words.fullmatch(word)):
@@ -139,6 +141,8 @@ class _Options:
     adjacent_weight: float = 1.0
     # `passive_before`: "will be held", "the case is heard": the participle is no past cue
     passive: re.Pattern[str] | None = None
+    # `state_after`: "geöffnet bleiben", "gesperrt werden": the participle is no past cue
+    state_after: re.Pattern[str] | None = None
     past_form_weight: float = 1.0
     past_words: re.Pattern[str] | None = None
 
@@ -164,6 +168,7 @@ def _options(data: LanguageData) -> _Options:
             gap=compiled("adjacent_gap"),
             adjacent_weight=float(t.get("adjacent_weight", 1.0)),
             passive=compiled("passive_before", r"\b(?:{})\s+(?:\w+ly\s+)?$"),
+            state_after=compiled("state_after", r"\s+(?:{})\b"),
             past_form_weight=float(getattr(data, "past_form_weight", 1.0)),
             past_words=getattr(data, "tense_past_words", None),
         ))

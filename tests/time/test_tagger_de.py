@@ -499,3 +499,17 @@ def test_a_past_day_before_counts_from_the_day_of_writing_after_a_date_ahead():
     got = values("Für den 21. März ist ein Folgetreffen geplant. Die Ministerin hatte am "
                  "Vorabend mit ihrem Amtskollegen telefoniert.", "2024-03-14")
     assert got == [("21. März", "2024-03-21"), ("Vorabend", "2024-03-13")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what was said keeps its own tense: a Konjunktiv I of the present, a state ahead, a
+    # zu-infinitive of what is announced or urged
+    ("Wie ein Sprecher am Montag mitteilte, ziehe das Sturmtief in der Nacht zu Dienstag heran.",
+     [("Montag", "2026-10-05"), ("in der Nacht zu Dienstag", "2026-10-05TNI")]),
+    ("Das Ministerium teilte am Montag mit, die Schulen sollten am Dienstag geöffnet bleiben.",
+     [("Montag", "2026-10-05"), ("Dienstag", "2026-10-06")]),
+    ("Die Bahn kündigte an, die Strecke ab Dienstagmorgen zu sperren.",
+     [("Dienstagmorgen", "2026-10-06TMO")]),
+])
+def test_the_past_of_the_saying_does_not_pull_back_what_was_said(sentence, expected):
+    assert values(sentence, "2026-10-05") == expected
