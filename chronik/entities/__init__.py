@@ -10,6 +10,7 @@ into referents is cluster.py; the cross-document key is keys.py.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import replace
 from functools import cache
@@ -42,6 +43,10 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
         return [[] for _ in units]
     out = []
     for (text, start, end), found in zip(units, model.tag_units(units)):
+        if len(found) > 1 and any(a.type == b.type == "PER" and b.start == a.end + 1
+                                  and text[a.end] == " " for a, b in itertools.pairwise(found)):
+            # "Senator Ruth | Alvarez" cut in two by the tagger: one name
+            found = _join_person_halves(text, found)
         if any(_LOWER_PHRASE.fullmatch(text, s.start, s.end) for s in found):
             # "the labor market": words in lower case are no name ("dpa", one word, is)
             found = [s for s in found if not _LOWER_PHRASE.fullmatch(text, s.start, s.end)]
@@ -73,6 +78,18 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
             found = [organisation_after_head(text, s, lang) for s in found]
         parts = compound_parts(text, start, end, found)
         out.append(sorted(found + parts, key=lambda s: s.start) if parts else found)
+    return out
+
+
+def _join_person_halves(text: str, found: list[TaggedSpan]) -> list[TaggedSpan]:
+    out: list[TaggedSpan] = []
+    for s in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == s.type == "PER" and s.start == prev.end + 1 \
+                and text[prev.end] == " ":
+            out[-1] = replace(prev, end=s.end)
+        else:
+            out.append(s)
     return out
 
 

@@ -295,6 +295,8 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
         phrase = head.group(1)
     if people.entity_spans:
         hit = people.entity_at(*mention)
+        if hit is not None and hit[1] == "PER" and _unnamed_role(ft, phrase):
+            hit = None  # "A spokesperson for committee chairman Dale Morrow": not Morrow
         # "Der Bürgermeister von New Orleans": the mayor, not the city
         # "a senior Ukrainian official": the official, not the country in the adjective
         role_head = hit is not None and hit[1] != "PER" and bool(phrase.split()) \
@@ -325,8 +327,10 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
         if person_before and mention[0] - last.end <= _PRONOUN_WINDOW:
             # "… said the architect Priya Raman. In the 1990s, Whitcombe turned to …; she
             # said …": a person named since the previous quotation is the one meant
-            named = people.recent_person(mention[0], mention[0] - last.end) \
-                if mention[0] > last.end else None
+            # (named before the pronoun's sentence: in "Kasdan, she said, had refused …"
+            # Kasdan is what she spoke about)
+            here = _sentence_start(ft, mention[0])
+            named = people.recent_person(here, here - last.end) if here > last.end else None
             if named and named != last.speaker and last.speaker not in named:
                 return named, "pronoun: the person named after the previous speaker"
             return last.speaker, "pronoun: the previous speaker"
@@ -340,10 +344,13 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
             return person, "pronoun: the person last named, far back"
         return None, "pronoun without a person in reach"
     words = [w.strip(",") for w in phrase.split()]
-    for w in reversed(words):
+    unnamed = _unnamed_role(ft, phrase)
+    for w in ([] if unnamed else reversed(words)):
         full = people.fullest(w)
         if full:
             return full, "fullest name in the document"
+    if unnamed:
+        return _without_determiner(lang, phrase), "someone not named, speaking for another"
     if lang.generic_org_nouns and len(words) == 2 and lang.definite_re is not None \
             and lang.definite_re.match(phrase + " ") and words[1] in lang.generic_org_nouns:
         # "wie das Unternehmen mitteilte", "the company said": the organisation named last
@@ -378,6 +385,26 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
     if roles and all(w[:1].isupper() for w in core_words[roles[-1] + 1:]):
         return " ".join(core_words[roles[-1] + 1:]), "the mention without its role word"
     return (core or None), "the mention itself"
+
+
+def _unnamed_role(ft: FieldText, phrase: str) -> bool:
+    """An indefinite role with a complement: "A spokesperson for committee chairman Dale
+    Morrow", "Ein Sprecher von Minister Weber" — someone not named speaks for the person."""
+    words = phrase.split()
+    if len(words) < 4 or words[0].lower() not in ft.lang.indefinite_articles:
+        return False
+    head = ft.lang.head_of_re.match(phrase)
+    return head is not None and ft.people.is_role(head.group(1).split()[-1])
+
+
+def _without_determiner(lang: QuoteLanguage, phrase: str) -> str:
+    det = lang.determiner_re.match(phrase)
+    return phrase[det.end():].strip(" ,") if det else phrase.strip(" ,")
+
+
+def _sentence_start(ft: FieldText, pos: int) -> int:
+    k = bisect.bisect_right(ft.sentences, (pos, len(ft.text) + 1)) - 1
+    return ft.sentences[k][0] if k >= 0 else 0
 
 
 def _organisation_before(people, pos: int) -> str | None:

@@ -310,6 +310,19 @@ def _trim(text: str, start: int, end: int, chars: str = " \t\n,;:–—-") -> tu
 
 # --- speaker mentions ------------------------------------------------------------------
 
+def _person_before_verb(ft: FieldText, lo: int, hi: int) -> tuple[int, int] | None:
+    """A person the entity stage found ending right before a verb at `hi` ("… commissioner
+    Henrik Solberg| told"), starting after `lo`."""
+    text = ft.text
+    end = hi
+    while end > lo and text[end - 1] == " ":
+        end -= 1
+    for s, e, _name, kind in ft.people.entity_spans:
+        if kind == "PER" and e == end and s >= lo:
+            return s, e
+    return None
+
+
 def _silent_thing(ft: FieldText, f: Found) -> bool:
     """A silent report whose subject is no one who speaks ("Die Reform war … beschlossen
     worden"): the writer goes on, not a speaker ("Der Ministerpräsident erklärte die neuen
@@ -518,6 +531,12 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
         if m and m.end() < e and text[m.end():m.end() + 1] == " " \
                 and text[m.end() + 1:m.end() + 2].islower():
             ns, ne = _trim(text, m.start(), m.end())
+            # "EU trade commissioner Henrik Solberg told": a person named before the verb
+            # is the subject, the name in front only qualifies the role (English; German
+            # puts objects there: "hatte Papier Hassemer widersprochen")
+            person = _person_before_verb(ft, ne, e) if lang.that_clause else None
+            if person is not None:
+                return ns, person[1]  # the whole phrase: role and name
             if ne > ns and _plausible_subject(ft, ns, ne):
                 return ns, ne
     # 1c. the subject of a clause opened by a conjunction right before the verb: "… just

@@ -182,6 +182,7 @@ class QuoteLanguage:
     naming_verbs: frozenset[str] = frozenset()
     # "das Unternehmen", "the company": a definite generic noun for the organisation named last
     generic_org_nouns: frozenset[str] = frozenset()
+    indefinite_articles: frozenset[str] = frozenset()  # "ein", "a": someone not named
     genitive_endings: tuple[str, ...] = ()  # "Landesgesundheitsamts" -> "Landesgesundheitsamt"
     genitive_article_re: re.Pattern[str] | None = None  # "des", "eines" before the speaker
     # "was confirmed by X": the agent of a passive speech verb follows it, no clause
@@ -424,6 +425,7 @@ def load(code: str) -> QuoteLanguage | None:
         naming_words=frozenset(nominal.get("naming_words", [])),
         naming_verbs=frozenset(nominal.get("naming_verbs", [])),
         genitive_endings=tuple(nominal.get("genitive_endings", [])),
+        indefinite_articles=frozenset(nominal.get("indefinite_articles", [])),
         generic_org_nouns=frozenset(nominal.get("generic_org_nouns", [])),
         genitive_article_re=re.compile(rf"\b(?:{_alt(nominal['genitive_articles'])})\s+\S+$")
         if nominal.get("genitive_articles") else None,

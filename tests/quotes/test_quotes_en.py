@@ -476,3 +476,25 @@ def test_the_subject_of_a_passive_speech_verb_did_not_speak():
     assert [(q.text, q.speaker) for q in doc.quotes] == [
         ("the vote would be close", "Lisa Grant"),
         ("the deadline would not be extended", None)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The door is open," EU trade commissioner Henrik Solberg told reporters.',
+     "Henrik Solberg"),
+    (("A spokesperson for committee chairman Dale Morrow said on Tuesday the vote would be "
+     "delayed."), "spokesperson for committee chairman Dale Morrow"),
+    ("Senator Ruth Alvarez said the vote was close.", "Ruth Alvarez"),
+])
+def test_speakers_named_by_role_for_or_after_an_organisation(text, speaker):
+    from chronik.pipeline import extract
+
+    [q] = extract(text, date="2026-03-10", lang="en").quotes
+    assert q.speaker == speaker
+
+
+def test_a_pronoun_is_not_the_person_named_in_its_own_sentence():
+    from chronik.pipeline import extract
+
+    doc = extract("Senator Ruth Alvarez said the vote was close. Kasdan, she said, had refused "
+                  "to answer questions.", date="2026-03-10", lang="en")
+    assert [q.speaker for q in doc.quotes] == ["Ruth Alvarez", "Ruth Alvarez"]
