@@ -9,6 +9,8 @@ the best-supported one wins if the clues are strong enough, and the evidence say
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from datetime import date
 
@@ -55,6 +57,11 @@ def _ends_range(loc: _Located, data: LanguageData) -> bool:
     (`[anchoring] target`: "für", "for") come right before? Either way the date lies ahead
     of the writing: a deadline, or what a plan or a call is for."""
     return _after_word(loc, data, "range_end") or _after_word(loc, data, "target")
+
+
+def _in_pluperfect(loc: _Located, pattern: str) -> bool:
+    start, end = loc.sentences.bounds(loc.mention.start)
+    return re.search(pattern, loc.text[start:end], re.IGNORECASE) is not None
 
 
 def refine_document_date(given: str | None, located: list[_Located], data: LanguageData) -> DocumentDate:
@@ -119,6 +126,12 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             if loc.in_title:
                 score += 1
                 why.append(f"'{_quote(loc)}' is in the title")
+        pluperfect = data.raw.get("tense", {}).get("pluperfect")
+        if pluperfect and all(_in_pluperfect(loc, pluperfect) for loc in locs):
+            # "Die letzte Runde war am 4. März abgebrochen worden": a past before the
+            # past, not the day of writing, whatever weekday the text names elsewhere
+            scored.append((score, d, why))
+            continue
         for wd in weekday_mentions:
             n = lookup("weekdays", wd.mention.groups["weekday"])
             tense = tense_at(wd.text, wd.mention.start, wd.mention.end, wd.sentences, data)

@@ -513,3 +513,13 @@ def test_a_past_day_before_counts_from_the_day_of_writing_after_a_date_ahead():
 ])
 def test_the_past_of_the_saying_does_not_pull_back_what_was_said(sentence, expected):
     assert values(sentence, "2026-10-05") == expected
+
+
+def test_a_date_in_the_past_perfect_does_not_fix_a_month_only_document_date():
+    from chronik.pipeline import extract
+
+    # the round broke off on Wednesday the 4th; the strike starts on a coming Wednesday
+    doc = extract("Die letzte Verhandlungsrunde war am 4. März ohne Ergebnis abgebrochen "
+                  "worden. Im Güterverkehr beginne der Streik bereits am Mittwochabend.",
+                  date="2026-03", lang="de")
+    assert doc.date == "2026-03", doc.date_evidence
