@@ -523,3 +523,8 @@ def test_a_date_in_the_past_perfect_does_not_fix_a_month_only_document_date():
                   "worden. Im Güterverkehr beginne der Streik bereits am Mittwochabend.",
                   date="2026-03", lang="de")
     assert doc.date == "2026-03", doc.date_evidence
+
+
+def test_the_second_of_two_coordinated_weekdays_follows_the_first():
+    assert values("Der Besuch soll am Donnerstag und Freitag stattfinden.", "2026-04-21") == [
+        ("Donnerstag", "2026-04-23"), ("Freitag", "2026-04-24")]
