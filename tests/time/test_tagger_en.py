@@ -468,3 +468,11 @@ def test_days_or_weeks_ago_in_an_article_dated_only_to_its_month_say_the_month()
     assert [(f[0], f[2]) for f in got] == [("two weeks ago", "2024-09")]
     got = found("The bill passed two months ago.", "2024-09")
     assert [(f[0], f[2]) for f in got] == [("two months ago", "2024-07")]
+
+
+def test_earlier_as_an_adjective_and_coming_as_a_verb_are_no_tense_cues():
+    got = found("An earlier plan to hold a signing ceremony on June 15 had been dropped.",
+                "2026-05")
+    assert [(f[0], f[2]) for f in got] == [("June 15", "2026-06-15")]
+    got = found('"We did not see this coming in March," she said.', "2026-06")
+    assert [(f[0], f[2]) for f in got] == [("March", "2026-03")]
