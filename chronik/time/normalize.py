@@ -355,6 +355,13 @@ def _weekday(m: Mention, ctx: Context, weekday: int) -> Point | None:
     elif direction is not None and direction > 0:
         d = cal.weekday_on_or_after(a + timedelta(days=1), weekday)
         note = "direction word: the next one after"
+        words = ctx.data.raw.get("tense", {}).get("next_week_weekday_words")
+        if words and (m.groups.get("dir") or "").lower() in words \
+                and d.isocalendar()[:2] == a.isocalendar()[:2]:
+            # "next Wednesday" said on a Tuesday: the Wednesday of next week ("this
+            # Wednesday" or "Wednesday" is tomorrow)
+            d = d + timedelta(days=7)
+            note = "'next' weekday: the one of next week"
     else:
         tense = ctx.tense(m)
         before = cal.weekday_on_or_before(a, weekday)

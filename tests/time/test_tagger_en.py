@@ -476,3 +476,10 @@ def test_earlier_as_an_adjective_and_coming_as_a_verb_are_no_tense_cues():
     assert [(f[0], f[2]) for f in got] == [("June 15", "2026-06-15")]
     got = found('"We did not see this coming in March," she said.', "2026-06")
     assert [(f[0], f[2]) for f in got] == [("March", "2026-03")]
+
+
+def test_next_weekday_said_earlier_that_week_is_the_one_of_next_week():
+    got = found("The committee is scheduled to vote next Wednesday.", "2026-03-10")
+    assert [(f[0], f[2]) for f in got] == [("next Wednesday", "2026-03-18")]
+    got = found("The committee is scheduled to vote next Monday.", "2026-03-10")
+    assert [(f[0], f[2]) for f in got] == [("next Monday", "2026-03-16")]
