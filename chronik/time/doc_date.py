@@ -10,7 +10,6 @@ the best-supported one wins if the clues are strong enough, and the evidence say
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from datetime import date
 

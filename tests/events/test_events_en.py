@@ -394,3 +394,25 @@ def test_a_threatened_event_is_uncertain():
 def test_courts_blocks_calls_and_announcements(sentence, trigger, value, status):
     [e] = extract(sentence, date="2024-11-14", lang="en").events
     assert (e.trigger, e.value, e.status) == (trigger, value, status)
+
+
+@pytest.mark.parametrize("sentence, date, trigger, value, status", [
+    ("The full Senate is due to take up the nomination on May 12.", "2026-05-04", "take up",
+     "2026-05-12", "planned"),
+    ("His former finance chief pleaded guilty in 2024.", "2026-05-04", "pleaded", "2024",
+     "happened"),
+    ("Der Krisenstab werde am Dienstag um 8 Uhr zusammentreten.", "2026-10-05",
+     "zusammentreten", "2026-10-06T08:00", "planned"),
+    ("Am Samstag hatte ein Gewitter mehrere Keller überflutet.", "2026-10-05", "überflutet",
+     "2026-10-03", "happened"),
+])
+def test_sessions_pleas_convenings_and_floods(sentence, date, trigger, value, status):
+    lang = "en" if sentence.startswith(("The", "His")) else "de"
+    [e] = extract(sentence, date=date, lang=lang).events
+    assert (e.trigger, e.value, e.status) == (trigger, value, status)
+
+
+def test_a_deal_not_reached_is_no_event():
+    doc = extract("The last round ended without a deal on Monday.", date="2026-05-04",
+                  lang="en")
+    assert [e.trigger for e in doc.events if e.trigger == "deal"] == []
