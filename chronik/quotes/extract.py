@@ -1095,6 +1095,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if lang.agent_after_verb_re is not None \
                     and lang.agent_after_verb_re.match(text, vm.end(), s_hi):
                 continue  # "was confirmed by her son, …, who said …": the agent, no clause
+            if lang.participle_apposition_re is not None \
+                    and text[max(s_lo, vm.start() - 2):vm.start()].rstrip().endswith(",") \
+                    and lang.participle_apposition_re.match(text, vm.end(), s_hi):
+                continue  # "The deal, announced in June 2024, would have …": no speech act
             cm = _CLAUSE_COMMA.match(text, vm.end(), s_hi) \
                 or _CLAUSE_COMMA_QUOTED.match(text, vm.end(), s_hi)
             clause_start = cm.end() if cm else None
@@ -1178,6 +1182,12 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     2 if lang.that_re and lang.that_re.search(
                         text, max(0, clause_start - 8), clause_start) else 3):
                 continue  # "spoke to reporters on Thursday": no clause ("that prices rose" is)
+            if (lang.that_clause and lang.finite_re is not None and lang.that_re is not None
+                    and not lang.finite_re.search(clause_text)
+                    and not lang.that_re.search(text, max(0, clause_start - 8), clause_start)
+                    and not lang.participle_cue_re.match(text, vm.start())
+                    if lang.participle_cue_re is not None else False):
+                continue  # "told analysts on a conference call": whom, no clause
             if (lang.object_verb_re and lang.object_verb_re.match(text, vm.start())
                     and not (lang.that_re and lang.that_re.search(
                         text, max(0, clause_start - 8), clause_start))

@@ -187,6 +187,8 @@ class QuoteLanguage:
     genitive_article_re: re.Pattern[str] | None = None  # "des", "eines" before the speaker
     # "was confirmed by X": the agent of a passive speech verb follows it, no clause
     agent_after_verb_re: re.Pattern[str] | None = None
+    # ", announced in June 2024,": a participle apposition after a noun, no speech act
+    participle_apposition_re: re.Pattern[str] | None = None
     # "were told": a passive auxiliary right before a speech verb, whose subject did not speak
     passive_before_verb_re: re.Pattern[str] | None = None
     # "warnte vor den „…“", "sprach von einer „…“": prepositions after a speech verb that
@@ -431,6 +433,9 @@ def load(code: str) -> QuoteLanguage | None:
         if nominal.get("genitive_articles") else None,
         agent_after_verb_re=re.compile(data["syntax"]["agent_after_verb"])
         if data.get("syntax", {}).get("agent_after_verb") else None,
+        participle_apposition_re=re.compile(
+            r"\s+(?:" + "|".join(data["syntax"]["participle_apposition_next"]) + r")\s")
+        if data.get("syntax", {}).get("participle_apposition_next") else None,
         passive_before_verb_re=re.compile(r"\b(?:" + data["syntax"]["passive_before_verb"] + r")\s+$")
         if data.get("syntax", {}).get("passive_before_verb") else None,
         quote_object_links=frozenset(nominal.get("quote_object_links", [])),

@@ -498,3 +498,13 @@ def test_a_pronoun_is_not_the_person_named_in_its_own_sentence():
     doc = extract("Senator Ruth Alvarez said the vote was close. Kasdan, she said, had refused "
                   "to answer questions.", date="2026-03-10", lang="en")
     assert [q.speaker for q in doc.quotes] == ["Ruth Alvarez", "Ruth Alvarez"]
+
+
+@pytest.mark.parametrize("text", [
+    "The 1.2-billion-pound deal, announced in June 2024, would have created the largest carrier.",
+    "Chief executive Sara Lindqvist told analysts on a conference call.",
+])
+def test_a_participle_apposition_or_an_audience_is_no_quotation(text):
+    from chronik.pipeline import extract
+
+    assert extract(text, date="2026-01-20", lang="en").quotes == []
