@@ -661,6 +661,8 @@ def _frame_source(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int], tup
         return None
     for pat in ft.lang.frames_before:
         for m in ft.outside(pat, lo, hi):
+            if _temporal_frame(ft, m):
+                continue  # "Die Aktie stieg nach der Mitteilung": after it, not according to it
             src = _without_time(ft, m.span("src"))
             cue = m.span("cue") if "cue" in pat.groupindex and m.group("cue") else \
                 (m.start(), m.start() + len(m.group().split()[0]))
@@ -1408,6 +1410,17 @@ def _as_frame(ft: FieldText, start: int, end: int) -> bool:
         return False
     last = ft.outside(ft.lang.speech_verb, first.end(), end)
     return bool(last) and not ft.text[last[-1].end():end].strip(" .,;!?\n")
+
+
+def _temporal_frame(ft: FieldText, m: re.Match[str]) -> bool:
+    """A frame word that is also a preposition of time before a definite article and a bare
+    noun of an act of saying ("nach der Mitteilung"): a sequence, not a source; a source has
+    a complement or no article ("nach Angaben der Polizei", "nach einem Bericht der BBC"),
+    or is a text ("Nach dem Grundgesetz ist …")."""
+    words = ft.text[m.start():m.end()].split()
+    return len(words) == 3 and words[0] in ft.lang.temporal_frame_words \
+        and words[1].lower() in ft.lang.temporal_frame_articles \
+        and words[2].strip(",.") in ft.lang.temporal_frame_nouns
 
 
 def _frame_scope(ft: FieldText, lo: int, hi: int, f_lo: int, f_hi: int) -> tuple[int, int]:

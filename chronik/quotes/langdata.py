@@ -183,6 +183,11 @@ class QuoteLanguage:
     # "das Unternehmen", "the company": a definite generic noun for the organisation named last
     generic_org_nouns: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()  # "ein", "a": someone not named
+    # "nach der Mitteilung": a frame word that is also a preposition of time, and the
+    # articles after which a bare noun makes it one
+    temporal_frame_words: frozenset[str] = frozenset()
+    temporal_frame_articles: frozenset[str] = frozenset()
+    temporal_frame_nouns: frozenset[str] = frozenset()
     genitive_endings: tuple[str, ...] = ()  # "Landesgesundheitsamts" -> "Landesgesundheitsamt"
     genitive_article_re: re.Pattern[str] | None = None  # "des", "eines" before the speaker
     # "was confirmed by X": the agent of a passive speech verb follows it, no clause
@@ -428,6 +433,9 @@ def load(code: str) -> QuoteLanguage | None:
         naming_verbs=frozenset(nominal.get("naming_verbs", [])),
         genitive_endings=tuple(nominal.get("genitive_endings", [])),
         indefinite_articles=frozenset(nominal.get("indefinite_articles", [])),
+        temporal_frame_words=frozenset(frames.get("temporal_frame_words", [])),
+        temporal_frame_articles=frozenset(frames.get("temporal_frame_articles", [])),
+        temporal_frame_nouns=frozenset(frames.get("temporal_frame_nouns", [])),
         generic_org_nouns=frozenset(nominal.get("generic_org_nouns", [])),
         genitive_article_re=re.compile(rf"\b(?:{_alt(nominal['genitive_articles'])})\s+\S+$")
         if nominal.get("genitive_articles") else None,

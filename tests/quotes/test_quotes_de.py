@@ -1109,3 +1109,11 @@ def test_a_plan_after_a_silent_report_is_the_writers():
                   "soll erstmals bei der nächsten Bundestagswahl angewendet werden.",
                   date="2025-04-10", lang="de")
     assert doc.quotes == []
+
+
+def test_nach_der_mitteilung_says_when_not_who():
+    from chronik.pipeline import extract
+
+    doc = extract("Die Aktie stieg nach der Mitteilung im DAX um bis zu neun Prozent.",
+                  date="2026-11-12", lang="de")
+    assert doc.quotes == []
