@@ -525,7 +525,8 @@ def load(code: str) -> QuoteLanguage | None:
         given_names=_given_names(data.get("names", {}).get("given_names_file")),
         leading_particles=frozenset(data.get("names", {}).get("leading_name_particles", [])),
         speech_nouns_re=re.compile(rf"\b{_alt(nouns)}\b", re.IGNORECASE) if nouns else None,
-        source_of_re=re.compile(rf"(\w+)\s+{_alt(genitive)}\s+(.+)", re.DOTALL),
+        source_of_re=re.compile(rf"(\w+)\s+{_alt(nominal.get('source_links') or genitive)}\s+(.+)",
+                                re.DOTALL),
         head_of_re=re.compile(rf"(.+?)\s+{_alt(genitive)}\s", re.DOTALL),
     )
 

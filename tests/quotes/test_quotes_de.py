@@ -1117,3 +1117,11 @@ def test_nach_der_mitteilung_says_when_not_who():
     doc = extract("Die Aktie stieg nach der Mitteilung im DAX um bis zu neun Prozent.",
                   date="2026-11-12", lang="de")
     assert doc.quotes == []
+
+
+def test_the_source_of_angaben_eines_sprechers_is_the_spokesman():
+    from chronik.pipeline import extract
+
+    [q] = extract("Nach Angaben eines Unternehmenssprechers sei ein Stellenabbau nicht geplant.",
+                  date="2026-07-02", lang="de").quotes
+    assert q.speaker == "Unternehmenssprecher"
