@@ -62,6 +62,9 @@ class _Trigger:
     score: float = 0.0
     crossed: list[_Trigger] = field(default_factory=list)  # triggers between it and its time
     timex_clause: Clause | None = None
+    # the main clause going on after a relative clause on the trigger ("The meeting, which
+    # had been scheduled for June 30, | was cancelled")
+    rest: Clause | None = None
 
 
 @dataclass(slots=True)
@@ -163,7 +166,8 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
             continue  # no time expression its triggers could be anchored to
         clauses = split_clauses(text, s_start, s_end, lang)
         clause_starts = [c.start for c in clauses]
-        triggers = [_Trigger(a, b, entry, _near(clauses[_clause_at(clause_starts, a)], a, b), i)
+        triggers = [_Trigger(a, b, entry, _near(clauses[_clause_at(clause_starts, a)], a, b), i,
+                             rest=_main_rest(clauses, _clause_at(clause_starts, a)))
                     for a, b, entry in _dedupe(raw)]
         triggers = [t for t in triggers if _applies(text, t, lang, s_start)
                     and not (t.entry.pos == "noun" and _inside_name(t, name_spans))]
@@ -298,6 +302,12 @@ def _near(clause: Clause, start: int, end: int) -> Clause:
     if clause.start >= start - _REACH and clause.end <= end + _REACH:
         return clause
     return Clause(max(clause.start, start - _REACH), min(clause.end, end + _REACH), clause.relative)
+
+
+def _main_rest(clauses: list[Clause], k: int) -> Clause | None:
+    if k + 2 < len(clauses) and clauses[k + 1].relative and not clauses[k + 2].relative:
+        return clauses[k + 2]
+    return None
 
 
 def _clause_at(clause_starts: list[int], pos: int) -> int:
@@ -512,7 +522,7 @@ def _event(doc: Document, field_name: str, text: str, t: _Trigger, names: NameIn
     # only the clause's own time expressions matter below (and keep a long sentence linear)
     clause_timexes = _timexes_in(sentence_timexes, t.clause.start, t.clause.end)
     status, why = decide_status(text, (t.start, t.end), t.clause, timex, doc.date, lang,
-                                clause_timexes, reporting=t.entry.reporting)
+                                clause_timexes, reporting=t.entry.reporting, rest=t.rest)
     where = None
     if names is not None:
         # a statement's place is where it was said, after the verb: not the places

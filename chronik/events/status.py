@@ -116,7 +116,8 @@ def _demand_before(text: str, start: int, lang: EventLanguage) -> str | None:
 
 def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Timex | None,
                   doc_date: str | None, lang: EventLanguage,
-                  times: Sequence[Timex] = (), reporting: bool = False) -> tuple[str, str]:
+                  times: Sequence[Timex] = (), reporting: bool = False,
+                  rest: Clause | None = None) -> tuple[str, str]:
     """(status, reason) for the trigger text[trigger[0]:trigger[1]] in its clause.
 
     `times` are the time expressions of the sentence: a cue word inside one is part of a
@@ -145,6 +146,10 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
             return UNCERTAIN, f"cue {m.group(0)!r}"
         # "Das Programm soll bis Ende 2027 abgeschlossen sein": hearsay tells the past; a
         # deadline after the document date makes it a plan
+    if rest is not None and not reporting and (m := lang.cancelled.search(text, rest.start, rest.end)):
+        # "The meeting, which had been scheduled for June 30, was cancelled": the main
+        # clause goes on after the relative clause that dates the trigger
+        return CANCELLED, f"cue {m.group(0)!r} after the relative clause"
     if m := cue(lang.cancelled):
         if timex is not None and lang.rescheduled_to.search(text, c_start, timex.start):
             return PLANNED, f"postponed to this date ({m.group(0)!r})"

@@ -416,3 +416,13 @@ def test_a_deal_not_reached_is_no_event():
     doc = extract("The last round ended without a deal on Monday.", date="2026-05-04",
                   lang="en")
     assert [e.trigger for e in doc.events if e.trigger == "deal"] == []
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Toyvik's annual general meeting, which had been scheduled for June 30, was cancelled.",
+     "en"),
+    ("Die Hauptversammlung, die für den 30. Juni geplant war, wurde abgesagt.", "de"),
+])
+def test_a_cancellation_after_the_relative_clause_that_dates_the_event(sentence, lang):
+    [e] = extract(sentence, date="2026-06-10", lang=lang).events
+    assert (e.value, e.status) == ("2026-06-30", "cancelled")
