@@ -494,3 +494,9 @@ def test_a_coordinated_verb_of_validity_has_its_own_date():
     doc = extract("Die Entscheidung fiel nach zweitägigen Beratungen in Frankfurt und gilt ab "
                   "dem 18. September.", date="2024-09-12", lang="de")
     assert [(e.trigger, e.value) for e in doc.events] == [("gilt", "2024-09-18")]
+
+
+def test_stimmten_is_past():
+    [e] = extract("In einer Sondersitzung am Donnerstagabend stimmten 48 von 90 Ratsmitgliedern "
+                  "gegen die Vorlage.", date="2026-04", lang="de").events
+    assert (e.trigger, e.status) == ("Sondersitzung", "happened")
