@@ -87,15 +87,12 @@ def _nominative_speakers(doc: Document, lang: QuoteLanguage) -> None:
     when the bare word occurs too)."""
     if not lang.genitive_endings:
         return
-    words: set[str] | None = None
     for q in doc.quotes:
         speaker = q.speaker or ""
         if " " in speaker or not speaker[:1].isupper():
             continue
         for ending in lang.genitive_endings:
             if len(speaker) > len(ending) + 2 and speaker.endswith(ending):
-                if words is None:
-                    words = {w for text in doc.fields.values() for w in _WORD_RE.findall(text)}
                 bare = speaker[:-len(ending)]
                 # "des Landesgesundheitsamts": after a genitive article a lone "s" goes
                 # ("des Kreises" keeps its "es": "Kreis" or "Kreise" cannot be told apart)
@@ -103,12 +100,15 @@ def _nominative_speakers(doc: Document, lang: QuoteLanguage) -> None:
                 after_article = ending == "s" and not speaker.endswith(("es", "ss")) \
                     and mention.endswith(" " + speaker) and lang.genitive_article_re is not None \
                     and lang.genitive_article_re.search(mention) is not None
-                if bare in words or after_article:
+                if after_article or _word_in(doc, bare):
                     q.speaker = bare
                     break
 
 
-_WORD_RE = re.compile(r"[\w-]+")
+def _word_in(doc: Document, word: str) -> bool:
+    """Whether `word` stands as a whole word in one of the document's fields."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    return any(word in text and pattern.search(text) for text in doc.fields.values())
 
 
 def quotes_in(doc: Document, field_name: str) -> list[Quote]:
