@@ -207,22 +207,23 @@ def test_a_clock_time_in_a_past_sentence_does_not_take_a_future_day_before_it():
                                           ("14.30 Uhr", "2025-01-09T14:30")]
 
 
-def test_a_deadline_weekday_does_not_fix_a_month_only_document_date():
+@pytest.mark.parametrize("text, month", [
+    # a deadline ahead
+    (("Am 3. Januar war ein Skitourengeher verschüttet worden. Bis Freitagmittag sind weitere "
+     "50 Zentimeter Neuschnee zu erwarten."), "2025-01"),
+    # the day a call is for: the strike is on Monday the 27th, written before it
+    (("Verdi hat für Montag zu einem Warnstreik aufgerufen. Die nächste Verhandlungsrunde ist "
+     "für den 27. und 28. März angesetzt."), "2023-03"),
+    # a date in the past perfect: the round broke off on Wednesday the 4th, the strike
+    # starts on a coming Wednesday
+    (("Die letzte Verhandlungsrunde war am 4. März ohne Ergebnis abgebrochen worden. Im "
+     "Güterverkehr beginne der Streik bereits am Mittwochabend."), "2026-03"),
+])
+def test_a_weekday_that_names_no_day_of_writing_does_not_fix_a_month_only_date(text, month):
     from chronik.pipeline import extract
 
-    doc = extract("Am 3. Januar war ein Skitourengeher verschüttet worden. Bis Freitagmittag "
-                  "sind weitere 50 Zentimeter Neuschnee zu erwarten.", date="2025-01", lang="de")
-    assert doc.date == "2025-01", doc.date_evidence
-
-
-def test_the_day_a_call_is_for_does_not_fix_a_month_only_document_date():
-    from chronik.pipeline import extract
-
-    # the strike is on Monday the 27th; the article was written before it
-    doc = extract("Verdi hat für Montag zu einem Warnstreik aufgerufen. Die nächste "
-                  "Verhandlungsrunde ist für den 27. und 28. März angesetzt.",
-                  date="2023-03", lang="de")
-    assert doc.date == "2023-03", doc.date_evidence
+    doc = extract(text, date=month, lang="de")
+    assert doc.date == month, doc.date_evidence
 
 
 def test_the_end_of_a_weekday_range_comes_after_its_start():
@@ -513,16 +514,6 @@ def test_a_past_day_before_counts_from_the_day_of_writing_after_a_date_ahead():
 ])
 def test_the_past_of_the_saying_does_not_pull_back_what_was_said(sentence, expected):
     assert values(sentence, "2026-10-05") == expected
-
-
-def test_a_date_in_the_past_perfect_does_not_fix_a_month_only_document_date():
-    from chronik.pipeline import extract
-
-    # the round broke off on Wednesday the 4th; the strike starts on a coming Wednesday
-    doc = extract("Die letzte Verhandlungsrunde war am 4. März ohne Ergebnis abgebrochen "
-                  "worden. Im Güterverkehr beginne der Streik bereits am Mittwochabend.",
-                  date="2026-03", lang="de")
-    assert doc.date == "2026-03", doc.date_evidence
 
 
 def test_the_second_of_two_coordinated_weekdays_follows_the_first():
