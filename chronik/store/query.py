@@ -128,14 +128,7 @@ def timeline(store: Store, q: TimelineQuery) -> list[TimelineEntry]:
 
     One indexed query: each row brings its participants, sources and times along
     (`members_json`, written at ingest; see chronik.store.members)."""
-    where, params = timeline_where(q)
-    sql = ("SELECT m.id, m.uid, m.value, m.utc_offset, m.instant, m.status, m.summary, "
-           f"m.location, m.contradiction, m.members_json FROM merged_events m WHERE {where} "
-           "ORDER BY m.sort_key, m.id")
-    if q.limit:
-        sql += " LIMIT ?"
-        params.append(q.limit)
-    rows = store.db.execute(sql, params).fetchall()
+    rows = store.db.execute(*_merged_rows_sql(q, ", m.members_json")).fetchall()
     missing = [r[0] for r in rows if r[9] is None]  # rows written without (see members.py)
     found = members.collect(store.db, missing) if missing else {}
     # all rows' members parsed by one call (one JSON array of them): a call per row cost
@@ -194,15 +187,20 @@ def timeline_where(q: TimelineQuery, *, who_option: str = "--who",
 
 def select_merged(store: Store, q: TimelineQuery) -> list[TimelineEntry]:
     """The timeline's rows without their sources and participants (one indexed query)."""
+    return [TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]))
+            for r in store.db.execute(*_merged_rows_sql(q))]
+
+
+def _merged_rows_sql(q: TimelineQuery, extra: str = "") -> tuple[str, list[Any]]:
+    """The one indexed query that picks and orders the timeline's merged events."""
     where, params = timeline_where(q)
     sql = ("SELECT m.id, m.uid, m.value, m.utc_offset, m.instant, m.status, m.summary, "
-           f"m.location, m.contradiction FROM merged_events m WHERE {where} "
+           f"m.location, m.contradiction{extra} FROM merged_events m WHERE {where} "
            "ORDER BY m.sort_key, m.id")
     if q.limit:
         sql += " LIMIT ?"
         params.append(q.limit)
-    return [TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]))
-            for r in store.db.execute(sql, params)]
+    return sql, params
 
 
 def fts_phrase(text: str, option: str = "--about") -> str:
