@@ -841,6 +841,11 @@ def _earlier_weekday(m: Mention, ctx: Context, hour: int | None = None) -> tuple
     if k:
         value = day_of(weekdays[k - 1])
         return value, f"weekday earlier in the sentence ({value})"
+    if k < len(weekdays) and not _ends_range(ctx, weekdays[k][0]):
+        # "The talks will open at 9:30 a.m. local time (0730 GMT) on Thursday": the weekday
+        # later in its own sentence, before any of the sentences before
+        value = day_of(weekdays[k])
+        return value, f"weekday later in the sentence ({value})"
     paragraph_start = ctx.text.rfind("\n", 0, m.start)
     for j in range(i - 1, max(-1, i - 4), -1):
         if ctx.sentences.starts[j] < paragraph_start or ctx.sentence_days.get(j):

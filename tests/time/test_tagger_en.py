@@ -483,3 +483,10 @@ def test_next_weekday_said_earlier_that_week_is_the_one_of_next_week():
     assert [(f[0], f[2]) for f in got] == [("next Wednesday", "2026-03-18")]
     got = found("The committee is scheduled to vote next Monday.", "2026-03-10")
     assert [(f[0], f[2]) for f in got] == [("next Monday", "2026-03-16")]
+
+
+def test_a_clock_time_goes_with_the_weekday_later_in_its_sentence():
+    got = found("Negotiators met on Monday. The talks will open at 9:30 a.m. local time "
+                "(0730 GMT) on Thursday in Brussels.", "2026-05")
+    assert [(f[0], f[2]) for f in got][1:3] == [
+        ("9:30 a.m. local time", "XXXX-WXX-4T09:30"), ("0730 GMT", "XXXX-WXX-4T07:30")]
