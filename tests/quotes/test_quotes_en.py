@@ -508,3 +508,11 @@ def test_a_participle_apposition_or_an_audience_is_no_quotation(text):
     from chronik.pipeline import extract
 
     assert extract(text, date="2026-01-20", lang="en").quotes == []
+
+
+def test_a_comma_between_digits_does_not_end_what_was_said():
+    from chronik.pipeline import extract
+
+    [q] = extract("Pell told a parliamentary committee that Ardent could cut 2,000 jobs by the "
+                  "end of the year.", date="2026-01-20", lang="en").quotes
+    assert q.text == "Ardent could cut 2,000 jobs by the end of the year"
