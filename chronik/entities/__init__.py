@@ -64,6 +64,11 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
         if known and any(known.get(text[s.start:s.end], s.type) != s.type for s in found):
             # "UN" tagged as a place, "Senate" as a person: the language data knows better
             found = [replace(s, type=known.get(text[s.start:s.end], s.type)) for s in found]
+        if data is not None and data.adjectives_misc and any(
+                s.type != "MISC" and text[s.start:s.end].lower() in data.adjectives for s in found):
+            # "Ukrainian officials": a nationality adjective alone is MISC (CoNLL)
+            found = [replace(s, type="MISC") if text[s.start:s.end].lower() in data.adjectives
+                     else s for s in found]
         starts = data.misc_name_starts if data is not None else None
         if starts is not None and any(s.type != "MISC" and _misc_start(starts, text, s)
                                       for s in found):

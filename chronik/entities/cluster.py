@@ -85,6 +85,8 @@ class LangData:
     # names whose type the language data knows ("UN": ORG, "Brexit": MISC), whatever the
     # tagger guessed for them
     name_types: dict[str, str] | None = None
+    # English (CoNLL): "Ukrainian", "Moldovan" tagged alone are MISC, not places
+    adjectives_misc: bool = False
     # `determiner_scan` for texts lowercased by `fold_text`: case-sensitive, the same spans
     determiner_folded: re.Pattern[str] | None = None
     # word -> `parse_role` of it: the same few hundred words come back in every article,
@@ -136,6 +138,7 @@ def lang_data(lang: str) -> LangData | None:
         org_words=frozenset(h.lower() for h in d.get("organisation_heads", [])
                             if not h.startswith("-")),
         name_types=dict(d.get("name_types", {})) or None,
+        adjectives_misc=bool(d.get("nationality_adjectives_are_misc")),
         misc_name_starts=re.compile(r"(?:" + "|".join(re.escape(w) for w in d["misc_name_starts"])
                                     + r")\s") if d.get("misc_name_starts") else None,
         org_name_ends=re.compile(r"\s(?:" + "|".join(re.escape(w) for w in d["organisation_name_ends"])

@@ -178,6 +178,8 @@ def test_the_bank_is_the_bank_named_before():
     ("The Senate passed the bill on Monday, the UN said.", "en", "Senate", "ORG"),
     ("The Senate passed the bill on Monday, the UN said.", "en", "UN", "ORG"),
     ("Die UN forderten eine Waffenruhe.", "de", "UN", "ORG"),
+    # a nationality adjective alone is MISC in English (CoNLL)
+    ("Moldovan President Ana Rusu met Ukrainian officials.", "en", "Ukrainian", "MISC"),
 ])
 def test_a_name_takes_its_type_from_the_language_data(text, lang, name, kind):
     from chronik.pipeline import extract
