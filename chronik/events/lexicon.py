@@ -57,6 +57,7 @@ class EventLanguage:
     relative_introducer: re.Pattern[str]
     clause_opener: re.Pattern[str]
     cancelled: re.Pattern[str]
+    superseded: re.Pattern[str] | None  # "originally set for": the time after is an old plan
     rescheduled_to: re.Pattern[str]
     postponed: re.Pattern[str] | None  # "verschoben", "postponed": the event moves
     reported_from: re.Pattern[str]
@@ -171,6 +172,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         clause_opener=re.compile(r"\W*(?:" + clauses.get("openers", "(?!)") + r")(?![\w-])",
                                  re.IGNORECASE),
         cancelled=_words(status.get("cancelled")),
+        superseded=_words(status["superseded"]) if status.get("superseded") else None,
         postponed=_words(status.get("postponed")),
         rescheduled_to=re.compile(r"(?:" + status.get("rescheduled_to", "(?!)") + r")\s+\S*\s*$",
                                   re.IGNORECASE),

@@ -28,6 +28,7 @@ from chronik.model import Timex
 from chronik.time.tense import FUTURE, PAST, Sentences, tense_at
 
 _LATER_TODAY = ("TEV", "TNI")
+_ARTICLES = re.compile(r"\b(?:den|dem|der|the)\b")
 PLANNED, HAPPENED, ONGOING, CANCELLED, UNCERTAIN = (
     "planned", "happened", "ongoing", "cancelled", "uncertain")
 
@@ -146,6 +147,11 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
             return UNCERTAIN, f"cue {m.group(0)!r}"
         # "Das Programm soll bis Ende 2027 abgeschlossen sein": hearsay tells the past; a
         # deadline after the document date makes it a plan
+    if timex is not None and lang.superseded is not None and (
+            m := lang.superseded.search(text, max(c_start, timex.start - 60), timex.start)) \
+            and not _ARTICLES.sub("", text[m.end():timex.start]).strip(" ,"):
+        # "The hearing, originally set for Feb. 25, …": that date was the old plan
+        return CANCELLED, f"superseded plan ({m.group(0)!r})"
     if rest is not None and not reporting and (m := lang.cancelled.search(text, rest.start, rest.end)):
         # "The meeting, which had been scheduled for June 30, was cancelled": the main
         # clause goes on after the relative clause that dates the trigger

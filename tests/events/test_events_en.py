@@ -426,3 +426,13 @@ def test_a_deal_not_reached_is_no_event():
 def test_a_cancellation_after_the_relative_clause_that_dates_the_event(sentence, lang):
     [e] = extract(sentence, date="2026-06-10", lang=lang).events
     assert (e.value, e.status) == ("2026-06-30", "cancelled")
+
+
+def test_a_superseded_plan_is_cancelled_and_the_new_date_planned():
+    doc = extract("The hearing, originally set for Feb. 25, would now take place on April 9.",
+                  date="2026-02-18", lang="en")
+    assert [(e.value, e.status) for e in doc.events] == [
+        ("2026-02-25", "cancelled"), ("2026-04-09", "planned")]
+    [e] = extract("Die Eröffnung war ursprünglich für den 3. Mai 2027 geplant.",
+                  date="2026-04", lang="de").events
+    assert (e.value, e.status) == ("2027-05-03", "cancelled")
