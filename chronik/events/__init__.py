@@ -402,6 +402,9 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
             continue
         if x.end <= t.start and lang.reported_clause.search(text, x.end, t.start):
             continue  # "said Tuesday that talks would resume ...": Tuesday dates the saying
+        if lang.attributive_after is not None and lang.attributive_after.match(text, x.end) \
+                and len(candidates) > 1:
+            continue  # "its second-quarter report on July 17": the quarter names the report
         if t.entry.weak and any(a <= x.start and x.end <= b and not a <= t.start < b
                                 for a, b in said):
             continue  # "Biden will speak on Thursday, the White House said"

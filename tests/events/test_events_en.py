@@ -436,3 +436,9 @@ def test_a_superseded_plan_is_cancelled_and_the_new_date_planned():
     [e] = extract("Die Eröffnung war ursprünglich für den 3. Mai 2027 geplant.",
                   date="2026-04", lang="de").events
     assert (e.value, e.status) == ("2027-05-03", "cancelled")
+
+
+def test_a_time_naming_a_noun_does_not_date_the_event_when_another_does():
+    [e] = extract("The company will publish its second-quarter report on July 17.",
+                  date="2026-06-20", lang="en").events
+    assert (e.trigger, e.value) == ("will publish", "2026-07-17")
