@@ -103,6 +103,10 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
         return w if c_start <= m_start < c_end else w * outside
 
     passive = opts.passive
+    # "hat für Donnerstag einen Streik angekündigt": the perfect of announcing says nothing
+    # of when what was announced happens (its words are no past cues)
+    announced = [a.span() for a in opts.announce_perfect.finditer(text, s_start, s_end)] \
+        if opts.announce_perfect is not None else ()
     score = 0.0
     for m_start, m_end in opts.future.spans(text, folded, s_start, s_end):
         if start <= m_start < end or (m_start < start and end <= m_end):
@@ -119,6 +123,8 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
             continue  # "will be held", "the case is heard": a passive, its tense is the "be"
         if opts.state_after is not None and opts.state_after.match(text, m_end):
             continue  # "sollten geöffnet bleiben", "gesperrt werden": a state or passive ahead
+        if announced and any(a <= m_start and m_end <= b for a, b in announced):
+            continue
         weight = weight_of(m_start, m_end)
         if opts.past_form_weight != 1.0 and not (
                 opts.past_words is not None and opts.past_words.fullmatch(word)):
@@ -143,6 +149,8 @@ class _Options:
     passive: re.Pattern[str] | None = None
     # `state_after`: "geöffnet bleiben", "gesperrt werden": the participle is no past cue
     state_after: re.Pattern[str] | None = None
+    # `announce_perfect`: "hat … angekündigt": no past cue for what was announced
+    announce_perfect: re.Pattern[str] | None = None
     past_form_weight: float = 1.0
     past_words: re.Pattern[str] | None = None
 
@@ -169,6 +177,7 @@ def _options(data: LanguageData) -> _Options:
             adjacent_weight=float(t.get("adjacent_weight", 1.0)),
             passive=compiled("passive_before", r"\b(?:{})\s+(?:\w+ly\s+)?$"),
             state_after=compiled("state_after", r"\s+(?:{})\b"),
+            announce_perfect=compiled("announce_perfect"),
             past_form_weight=float(getattr(data, "past_form_weight", 1.0)),
             past_words=getattr(data, "tense_past_words", None),
         ))

@@ -519,3 +519,13 @@ def test_the_past_of_the_saying_does_not_pull_back_what_was_said(sentence, expec
 def test_the_second_of_two_coordinated_weekdays_follows_the_first():
     assert values("Der Besuch soll am Donnerstag und Freitag stattfinden.", "2026-04-21") == [
         ("Donnerstag", "2026-04-23"), ("Freitag", "2026-04-24")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the perfect of announcing says nothing of when what was announced happens
+    ("Die GDL hat für Donnerstag einen weiteren Streik angekündigt.", [("Donnerstag", "2026-03-12")]),
+    ("Verdi hat für Montag zu einem Warnstreik aufgerufen.", [("Montag", "2026-03-16")]),
+    ("Das Treffen war für Montag angesetzt, fiel aber aus.", [("Montag", "2026-03-09")]),
+])
+def test_a_weekday_announced_in_the_present_perfect_lies_ahead(sentence, expected):
+    assert values(sentence, "2026-03-10") == expected
