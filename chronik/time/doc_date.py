@@ -58,6 +58,20 @@ def _ends_range(loc: _Located, data: LanguageData) -> bool:
     return _after_word(loc, data, "range_end") or _after_word(loc, data, "target")
 
 
+_PARTS_BY_HOUR = ((5, "MO"), (12, "AF"), (18, "EV"), (24, "EV"))
+
+
+def _clock_part(loc: _Located) -> str | None:
+    """The part of the day a clock time falls in ("23:30 Uhr" is an evening)."""
+    hour = loc.mention.groups.get("hour")
+    if not hour or not hour.isdigit() or loc.mention.groups.get("meridiem"):
+        return None
+    h = int(hour)
+    if h < 5:
+        return "NI"
+    return next(part for limit, part in _PARTS_BY_HOUR if h < limit)
+
+
 def _in_pluperfect(loc: _Located, pattern: str) -> bool:
     start, end = loc.sentences.bounds(loc.mention.start)
     return re.search(pattern, loc.text[start:end], re.IGNORECASE) is not None
@@ -113,8 +127,10 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                     why.append(f"'{_quote(loc)}' is said together with '{_quote(today)}'")
                     break
             # a day part next to the candidate that matches a "heute ... Abend" elsewhere
-            parts_here = {daypart_of(o) for o in located if o.text is loc.text
-                          and o.sentences.index(o.mention.start) == s_idx and daypart_of(o)}
+            # (a clock time counts by its hour: "am 13. Februar, um 23:30 Uhr" is an evening)
+            parts_here = {part for o in located if o.text is loc.text
+                          and o.sentences.index(o.mention.start) == s_idx
+                          for part in (daypart_of(o) or _clock_part(o),) if part}
             for today in today_mentions:
                 part = daypart_of(today)
                 if part and part in parts_here:
@@ -125,6 +141,11 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             if loc.in_title:
                 score += 1
                 why.append(f"'{_quote(loc)}' is in the title")
+            if _after_word(loc, data, "said_on") and loc.mention.groups.get("weekday"):
+                # "EU officials said on Tuesday, July 8": the day of the saying, in news
+                # the day of writing
+                score += 3
+                why.append(f"'{_quote(loc)}' is when it was said")
         pluperfect = data.raw.get("tense", {}).get("pluperfect")
         if pluperfect and all(_in_pluperfect(loc, pluperfect) for loc in locs):
             # "Die letzte Runde war am 4. März abgebrochen worden": a past before the

@@ -529,3 +529,19 @@ def test_the_second_of_two_coordinated_weekdays_follows_the_first():
 ])
 def test_a_weekday_announced_in_the_present_perfect_lies_ahead(sentence, expected):
     assert values(sentence, "2026-03-10") == expected
+
+
+@pytest.mark.parametrize("text, title, lang, day", [
+    # "heute am späten Abend" and a dated evening clock time: the same call, today
+    (("Die Präsidenten wollen heute am späten Abend telefonieren. Das Gespräch soll am "
+     "Donnerstag, dem 13. Februar, um 23:30 Uhr Moskauer Zeit beginnen."),
+     "Telefonat heute am späten Abend", "de", "2025-02-13"),
+    # "said on Tuesday, July 8": the day of the saying
+    (("The European Union and China will hold their summit on July 24, EU officials said on "
+     "Tuesday, July 8."), None, "en", "2025-07-08"),
+])
+def test_the_day_of_writing_from_a_dated_evening_or_a_dated_saying(text, title, lang, day):
+    from chronik.pipeline import extract
+
+    doc = extract(text, date=day[:7], lang=lang, title=title)
+    assert doc.date == day, doc.date_evidence
