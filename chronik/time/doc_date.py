@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from chronik.time import calendar as cal
 from chronik.time.extract import Mention
@@ -116,6 +116,7 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         g = loc.mention.groups
         return lookup("dayparts", g.get("daypart")) or lookup("daypart_words", g.get("daypart"))
 
+    pluperfect = data.raw.get("tense", {}).get("pluperfect")
     scored: list[tuple[int, date, list[str]]] = []
     for d, locs in candidates.items():
         score, why = 0, []
@@ -146,7 +147,6 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                 # the day of writing
                 score += 3
                 why.append(f"'{_quote(loc)}' is when it was said")
-        pluperfect = data.raw.get("tense", {}).get("pluperfect")
         if pluperfect and all(_in_pluperfect(loc, pluperfect) for loc in locs):
             # "Die letzte Runde war am 4. März abgebrochen worden": a past before the
             # past, not the day of writing, whatever weekday the text names elsewhere
@@ -171,6 +171,24 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             given_txt = f"source gives {given}" if given else "source gives no date"
             return DocumentDate(Anchor(best, "day"), best.isoformat(), f"{given_txt}; " + "; ".join(why))
 
+    # "heute, am Dienstag" / "said on Tuesday" and a day named with its date soon after:
+    # "Am Mittwochvormittag, dem 5. März" makes that Tuesday the 4th
+    today_weekdays = {
+        lookup("weekdays", wd.mention.groups["weekday"]) for wd in weekday_mentions
+        if _after_word(wd, data, "said_on") or any(
+            t.text is wd.text and 0 <= wd.mention.start - t.mention.end <= 12
+            for t in today_mentions)}
+    if len(today_weekdays) == 1 and month is not None:
+        weekday = today_weekdays.pop()
+        days = {d - timedelta(days=(d.isoweekday() - weekday) % 7) for d, locs in candidates.items()
+                if (d.isoweekday() - weekday) % 7 <= 3 and not (
+                    pluperfect and all(_in_pluperfect(loc, pluperfect) for loc in locs))}
+        days = {d for d in days if d.month == month}
+        if len(days) == 1:
+            best = days.pop()
+            return DocumentDate(Anchor(best, "day"), best.isoformat(),
+                                f"source gives {given}; today is a {best.strftime('%A')}, and "
+                                "a day named with its date follows within three days")
     if month is not None:
         return DocumentDate(Anchor(date(year, month, 15), "month"), given,
                             f"source gives only {given}; no day could be inferred from the text")

@@ -545,3 +545,16 @@ def test_the_day_of_writing_from_a_dated_evening_or_a_dated_saying(text, title, 
 
     doc = extract(text, date=day[:7], lang=lang, title=title)
     assert doc.date == day, doc.date_evidence
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    (("Die Außenminister beraten heute, am Dienstag, in Brüssel. Am Mittwochvormittag, dem "
+     "5. März, wollen sie erneut zusammentreffen."), "de", "2025-03-04"),
+    (("NATO ministers will gather in Brussels on Wednesday, Dec. 3, the alliance said on "
+     "Tuesday."), "en", "2025-12-02"),
+])
+def test_the_day_of_writing_from_todays_weekday_and_a_dated_day_soon_after(text, lang, day):
+    from chronik.pipeline import extract
+
+    doc = extract(text, date=day[:7], lang=lang)
+    assert doc.date == day, doc.date_evidence
