@@ -500,3 +500,9 @@ def test_stimmten_is_past():
     [e] = extract("In einer Sondersitzung am Donnerstagabend stimmten 48 von 90 Ratsmitgliedern "
                   "gegen die Vorlage.", date="2026-04", lang="de").events
     assert (e.trigger, e.status) == ("Sondersitzung", "happened")
+
+
+def test_findet_nicht_statt_is_cancelled():
+    [e] = extract("Ein für Ende September geplantes Treffen findet vorerst nicht statt.",
+                  date="2025-09-18", lang="de").events
+    assert e.status == "cancelled"

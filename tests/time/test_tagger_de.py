@@ -558,3 +558,9 @@ def test_the_day_of_writing_from_todays_weekday_and_a_dated_day_soon_after(text,
 
     doc = extract(text, date=day[:7], lang=lang)
     assert doc.date == day, doc.date_evidence
+
+
+def test_local_time_at_the_white_house_is_washingtons():
+    got = tag("Merz teilte am Montag in Berlin mit, das Treffen im Weißen Haus sei für Freitag "
+              "um 11 Uhr Ortszeit geplant.", date="2025-10-06", lang="de")
+    assert [(t.value, t.utc_offset) for t in got][-1] == ("2025-10-10T11:00", "-04:00")
