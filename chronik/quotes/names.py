@@ -217,6 +217,14 @@ def _note_role(index: PersonIndex, text: str, start: int, full: str) -> bool:
     """Remember 'Kremlsprecher Dmitri Peskow' / 'der russische Präsident Wladimir Putin'."""
     before = text[max(0, start - 40):start]
     words = _WORD.findall(before)
+    if before.rstrip().endswith(","):
+        # "Die Sprecherin des Weißen Hauses, Karoline Weston, sagte": the role heads the
+        # phrase the name stands in apposition to
+        segment = text[max(0, start - 80):start].rstrip().rstrip(",")
+        cut = max(segment.rfind(ch) for ch in ".,;:!?\n")
+        head = next((w for w in _WORD.findall(segment[cut + 1:]) if index.is_role(w)), None)
+        if head is not None:
+            words = [head]
     if words and index.is_role(words[-1]):
         base = index.role_base(words[-1])
         if base:

@@ -1117,3 +1117,12 @@ def test_the_source_of_angaben_eines_sprechers_is_the_spokesman():
     [q] = extract("Nach Angaben eines Unternehmenssprechers sei ein Stellenabbau nicht geplant.",
                   date="2026-07-02", lang="de").quotes
     assert q.speaker == "Unternehmenssprecher"
+
+
+def test_a_role_named_in_apposition_is_the_person_it_introduced():
+    from chronik.pipeline import extract
+
+    doc = extract("Die Sprecherin des Weißen Hauses, Karoline Weston, sagte am Donnerstag, man "
+                  "sei zuversichtlich. Die Sprecherin betonte, der Präsident sei optimistisch.",
+                  date="2025-11-27", lang="de")
+    assert [q.speaker for q in doc.quotes] == ["Karoline Weston", "Karoline Weston"]
