@@ -1095,6 +1095,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if lang.negation_re and lang.negation_re.search(text, max(s_lo, vm.start() - 30),
                                                             vm.start()):
                 continue  # "Es ist nicht bekannt, ob …": nobody said it
+            if lang.noun_before_verb_re is not None and lang.noun_before_verb_re.search(
+                    text, max(s_lo, vm.start() - 8), vm.start()):
+                continue  # "a secretary of state has skipped …": a noun, no speech verb
             if lang.agent_after_verb_re is not None \
                     and lang.agent_after_verb_re.match(text, vm.end(), s_hi):
                 continue  # "was confirmed by her son, …, who said …": the agent, no clause
@@ -1186,6 +1189,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                         text, max(0, clause_start - 8), clause_start) else 3):
                 continue  # "spoke to reporters on Thursday": no clause ("that prices rose" is)
             if (lang.that_clause and lang.finite_re is not None and lang.that_re is not None
+                    and lang.addressee_verb_re is not None
+                    and lang.addressee_verb_re.match(text, vm.start())
                     and not lang.finite_re.search(clause_text)
                     and not lang.that_re.search(text, max(0, clause_start - 8), clause_start)
                     and not lang.participle_cue_re.match(text, vm.start())
@@ -1239,7 +1244,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     # "…, the ministry said, adding that …": the frame is before the participle
                     last_comma = text.rfind(",", s_lo, last_comma)
                 elif last_comma > s_lo and (after := _WORDS.search(text, last_comma + 1, s_hi)) \
-                        and after.group() in lang.adverbial_openers:
+                        and (after.group() in lang.adverbial_openers or (
+                            # "…, an official said, speaking on condition of anonymity"
+                            after.group().islower() and _adverbial(lang, after.group()))):
                     # "…, the company said on Monday, as the planemaker grapples with …": the
                     # frame is before the adverbial clause
                     last_comma = text.rfind(",", s_lo, last_comma)

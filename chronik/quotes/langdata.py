@@ -192,6 +192,10 @@ class QuoteLanguage:
     genitive_article_re: re.Pattern[str] | None = None  # "des", "eines" before the speaker
     # "was confirmed by X": the agent of a passive speech verb follows it, no clause
     agent_after_verb_re: re.Pattern[str] | None = None
+    # "secretary of state", "the report": a word before a speech verb form that makes it a noun
+    noun_before_verb_re: re.Pattern[str] | None = None
+    # "told analysts on a conference call": verbs whose object is the addressee
+    addressee_verb_re: re.Pattern[str] | None = None
     # ", announced in June 2024,": a participle apposition after a noun, no speech act
     participle_apposition_re: re.Pattern[str] | None = None
     # "were told": a passive auxiliary right before a speech verb, whose subject did not speak
@@ -441,6 +445,11 @@ def load(code: str) -> QuoteLanguage | None:
         if nominal.get("genitive_articles") else None,
         agent_after_verb_re=re.compile(data["syntax"]["agent_after_verb"])
         if data.get("syntax", {}).get("agent_after_verb") else None,
+        addressee_verb_re=re.compile(r"(?:" + "|".join(data["syntax"]["addressee_verbs"]) + r")\b")
+        if data.get("syntax", {}).get("addressee_verbs") else None,
+        noun_before_verb_re=re.compile(
+            r"\b(?:" + "|".join(data["syntax"]["noun_before_verb"]) + r")\s+$")
+        if data.get("syntax", {}).get("noun_before_verb") else None,
         participle_apposition_re=re.compile(
             r"\s+(?:" + "|".join(data["syntax"]["participle_apposition_next"]) + r")\s")
         if data.get("syntax", {}).get("participle_apposition_next") else None,

@@ -516,3 +516,17 @@ def test_a_comma_between_digits_does_not_end_what_was_said():
     [q] = extract("Pell told a parliamentary committee that Ardent could cut 2,000 jobs by the "
                   "end of the year.", date="2026-01-20", lang="en").quotes
     assert q.text == "Ardent could cut 2,000 jobs by the end of the year"
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("Brinkmann said the absence sent the wrong signal to Moscow.",
+     [("the absence sent the wrong signal to Moscow", "Brinkmann")]),
+    ("The talks have been cancelled, an official said, speaking on condition of anonymity.",
+     [("The talks have been cancelled", "official")]),
+    ("It is the first time that a U.S. secretary of state has skipped the meeting.", []),
+])
+def test_clauses_without_that_frames_before_a_participle_and_nouns_like_verbs(text, quotes):
+    from chronik.pipeline import extract
+
+    doc = extract(text, date="2025-12-02", lang="en")
+    assert [(q.text, q.speaker) for q in doc.quotes if q.kind == "indirect"] == quotes
