@@ -60,6 +60,25 @@ class Sentences:
         return self.starts[i], self.ends[i]
 
 
+_OPENING = "„“«»‚\""
+_CLOSING = "“”»«‘\""
+
+
+def _quotation_around(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The bounds of a quotation in [lo, hi) that holds [start, end), else (lo, hi)."""
+    open_at = max(text.rfind(ch, lo, start) for ch in _OPENING)
+    if open_at < 0:
+        return lo, hi
+    closes = [i for i in (text.find(ch, end, hi) for ch in _CLOSING) if i >= 0]
+    if not closes:
+        return lo, hi
+    close_at = min(closes)
+    # the mark before must open (no closing mark between it and the expression)
+    if any(text.find(ch, open_at + 1, start) >= 0 for ch in "”»"):
+        return lo, hi
+    return open_at + 1, close_at
+
+
 def tense_at(text: str, start: int, end: int, sentences: Sentences, data: LanguageData) -> int:
     """PAST, FUTURE or NONE for the expression at text[start:end]."""
     score = tense_score(text, start, end, sentences, data)
@@ -79,6 +98,9 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
     # a cue 400 characters away weighs under 6%; the cap keeps a text without sentence
     # ends (a scraped table, a run-on page) linear instead of quadratic
     s_start, s_end = max(s_start, start - TENSE_REACH), min(s_end, end + TENSE_REACH)
+    # inside quotation marks only the quotation's own words count ("'Ukraine needs our help
+    # now, not in the spring,' he said": the frame's "said" is no cue for the spring)
+    s_start, s_end = _quotation_around(text, s_start, s_end, start, end)
     # a language may mark clause breaks ("... have been closed since March 16 and will stay
     # shut until Tuesday"): cues beyond one count less than those in the expression's clause
     opts = _options(data)

@@ -490,3 +490,8 @@ def test_a_clock_time_goes_with_the_weekday_later_in_its_sentence():
                 "(0730 GMT) on Thursday in Brussels.", "2026-05")
     assert [(f[0], f[2]) for f in got][1:3] == [
         ("9:30 a.m. local time", "XXXX-WXX-4T09:30"), ("0730 GMT", "XXXX-WXX-4T07:30")]
+
+
+def test_inside_a_quotation_only_its_own_words_give_the_tense():
+    got = found('"Ukraine needs our help now, not in the spring," Brinkmann said.', "2025-12-02")
+    assert [(f[0], f[2]) for f in got] == [("now", "PRESENT_REF"), ("the spring", "2026-SP")]
