@@ -442,3 +442,9 @@ def test_a_time_naming_a_noun_does_not_date_the_event_when_another_does():
     [e] = extract("The company will publish its second-quarter report on July 17.",
                   date="2026-06-20", lang="en").events
     assert (e.trigger, e.value) == ("will publish", "2026-07-17")
+
+
+def test_the_first_meeting_since_a_month_is_not_dated_by_it():
+    doc = extract("It would be the first face-to-face meeting between the two since February.",
+                  date="2025-04-15", lang="en")
+    assert doc.events == []
