@@ -69,7 +69,7 @@ def _clock_part(loc: _Located) -> str | None:
     h = int(hour)
     if h < 5:
         return "NI"
-    return next(part for limit, part in _PARTS_BY_HOUR if h < limit)
+    return next((part for limit, part in _PARTS_BY_HOUR if h < limit), None)  # "25 Uhr": none
 
 
 def _in_pluperfect(loc: _Located, pattern: str) -> bool:
