@@ -92,7 +92,7 @@ def annotate(doc: Document) -> None:
     for f in found:
         e = f.event
         f.in_title = any(r.field == e.field and r.start <= e.start < r.end for r in titles)
-    merged = _merge(found)
+    merged = _merge(found, lang.kin)
     merged.sort(key=lambda f: f.order)
     for i, f in enumerate(merged, start=1):
         f.event.id = f"e{i}"
@@ -607,7 +607,7 @@ def summary(text: str, clause: Clause, start: int, end: int, width: int = SUMMAR
     return cut
 
 
-def _merge(found: list[_Found]) -> list[_Found]:
+def _merge(found: list[_Found], kin: frozenset[frozenset[str]] = frozenset()) -> list[_Found]:
     """One event per happening: mentions of the same kind dated the same day become one.
 
     Candidates are looked up by day (and by instant), so a long text with many events
@@ -622,7 +622,7 @@ def _merge(found: list[_Found]) -> list[_Found]:
         twin = None
         for key in keys:
             for o in by_key.get(key, ()):
-                if id(o) in position and id(o) not in seen and _same_happening(o, f):
+                if id(o) in position and id(o) not in seen and _same_happening(o, f, kin):
                     twin = o
                     break
                 seen.add(id(o))
@@ -661,7 +661,7 @@ def _merge_keys(f: _Found) -> list[str]:
     return keys
 
 
-def _same_happening(a: _Found, b: _Found) -> bool:
+def _same_happening(a: _Found, b: _Found, kin: frozenset[frozenset[str]] = frozenset()) -> bool:
     # the very same minute (in absolute time where known) is one happening whatever it is
     # called: "Videotelefonat um 21:30 Uhr MEZ" and "Gespräch um 23:30 Uhr Moskauer Zeit"
     if a.instant and b.instant:
@@ -669,8 +669,10 @@ def _same_happening(a: _Found, b: _Found) -> bool:
             return True
     elif _clock(a.event.value) and a.event.value == b.event.value:
         return True
-    if a.event.kind != b.event.kind or not _same_people(a.event.participants,
-                                                         b.event.participants):
+    # kinds one happening is told as ("Telefonat … heute am späten Abend" / "Das Gespräch
+    # soll … um 23:30 Uhr beginnen": `[merge] kin`)
+    same_kind = a.event.kind == b.event.kind or frozenset((a.event.kind, b.event.kind)) in kin
+    if not same_kind or not _same_people(a.event.participants, b.event.participants):
         return False
     if _compatible(a.event.value, b.event.value):
         return True

@@ -50,6 +50,7 @@ class EventLanguage:
     period_start: re.Pattern[str]  # "since June": the start of a period, no event's date
     last_time: re.Pattern[str]  # "erstmals seit 2019": when it last happened, no date
     comparison: re.Pattern[str]  # "nach 1,10 Euro im Vorjahr": a figure compared, no date
+    kin: frozenset[frozenset[str]]  # kinds one happening may be told as ("call", "talks")
     attributive_after: re.Pattern[str] | None  # "second-quarter report": a time naming a noun
     previous_sentence: re.Pattern[str]
     reported_clause: re.Pattern[str]
@@ -161,6 +162,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         attributive_after=re.compile(r"[\s-]+(?:" + raw["link"]["attributive_after"] + r")\b",
                                      re.IGNORECASE)
         if raw.get("link", {}).get("attributive_after") else None,
+        kin=frozenset(frozenset(pair) for pair in raw.get("merge", {}).get("kin", [])),
         comparison=re.compile(r"(?<![\w-])(?:" + raw.get("link", {}).get("comparison", "(?!)")
                               + r")\s+$", re.IGNORECASE),
         link_between=re.compile(r"(?:\s*(?:" + raw.get("link", {}).get("between", "(?!)")

@@ -506,3 +506,10 @@ def test_findet_nicht_statt_is_cancelled():
     [e] = extract("Ein für Ende September geplantes Treffen findet vorerst nicht statt.",
                   date="2025-09-18", lang="de").events
     assert e.status == "cancelled"
+
+
+def test_a_call_and_the_conversation_at_its_hour_are_one_event():
+    doc = extract("Die Präsidenten wollen heute am späten Abend miteinander telefonieren. Das "
+                  "Gespräch soll um 23:30 Uhr Moskauer Zeit beginnen.", date="2025-02-13",
+                  lang="de")
+    assert [(e.value, e.status) for e in doc.events] == [("2025-02-13T23:30", "planned")]
