@@ -495,3 +495,9 @@ def test_a_clock_time_goes_with_the_weekday_later_in_its_sentence():
 def test_inside_a_quotation_only_its_own_words_give_the_tense():
     got = found('"Ukraine needs our help now, not in the spring," Brinkmann said.', "2025-12-02")
     assert [(f[0], f[2]) for f in got] == [("now", "PRESENT_REF"), ("the spring", "2026-SP")]
+
+
+def test_the_first_time_in_two_decades_is_a_stretch_back_not_a_point_ahead():
+    [t] = tag("It is the first time in more than two decades that a minister skipped it.",
+              date="2025-12-02", lang="en")
+    assert (t.type, t.value, t.points_to) == ("DURATION", "P20Y", None)
