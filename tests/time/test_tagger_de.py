@@ -526,6 +526,8 @@ def test_the_second_of_two_coordinated_weekdays_follows_the_first():
     ("Die GDL hat für Donnerstag einen weiteren Streik angekündigt.", [("Donnerstag", "2026-03-12")]),
     ("Verdi hat für Montag zu einem Warnstreik aufgerufen.", [("Montag", "2026-03-16")]),
     ("Das Treffen war für Montag angesetzt, fiel aber aus.", [("Montag", "2026-03-09")]),
+    # nor does calling something off
+    ("Der Landkreis sagte alle Veranstaltungen am Mittwoch ab.", [("Mittwoch", "2026-03-11")]),
 ])
 def test_a_weekday_announced_in_the_present_perfect_lies_ahead(sentence, expected):
     assert values(sentence, "2026-03-10") == expected
