@@ -72,6 +72,24 @@ def _clock_part(loc: _Located) -> str | None:
     return next((part for limit, part in _PARTS_BY_HOUR if h < limit), None)  # "25 Uhr": none
 
 
+def _first_sentence(loc: _Located) -> int:
+    """The index of the first sentence with words (a seed-format header line is none)."""
+    for k, start in enumerate(loc.sentences.starts):
+        end = loc.sentences.ends[k]
+        if any(ch.isalpha() for ch in loc.text[start:end]) and not loc.text[start:end].lstrip().startswith("date "):
+            return k
+    return 0
+
+
+def _with_weekday(loc: _Located, located: list[_Located]) -> bool:
+    """A date named with its weekday: "on Wednesday, Dec. 3", "Am Mittwochvormittag, dem
+    5. März" (the weekday a mention of its own right before)."""
+    if loc.mention.groups.get("weekday"):
+        return True
+    return any(o.text is loc.text and o.mention.groups.get("weekday")
+               and 0 <= loc.mention.start - o.mention.end <= 8 for o in located)
+
+
 def _in_pluperfect(loc: _Located, pattern: str) -> bool:
     start, end = loc.sentences.bounds(loc.mention.start)
     return re.search(pattern, loc.text[start:end], re.IGNORECASE) is not None
@@ -118,6 +136,13 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
 
     pluperfect = data.raw.get("tense", {}).get("pluperfect")
     scored: list[tuple[int, date, list[str]]] = []
+    # "am Vortag, dem 5. März": the day after that date is the day of writing
+    for d, locs in list(candidates.items()):
+        for loc in locs:
+            if _after_word(loc, data, "day_before_today"):
+                after = d + timedelta(days=1)
+                if month is None or after.month == month:
+                    scored.append((3, after, [f"'{_quote(loc)}' is the day before ('Vortag')"]))
     for d, locs in candidates.items():
         score, why = 0, []
         for loc in locs:
@@ -142,6 +167,17 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             if loc.in_title:
                 score += 1
                 why.append(f"'{_quote(loc)}' is in the title")
+            if _after_word(loc, data, "day_before_today"):
+                # "am Vortag, dem 5. März": the day before the day of writing
+                score -= 5
+                why.append(f"'{_quote(loc)}' is the day before")
+            if not loc.in_title and s_idx == _first_sentence(loc) and _with_weekday(loc, located) \
+                    and tense_at(loc.text, loc.mention.start, loc.mention.end, loc.sentences,
+                                 data) == PAST:
+                # the lead of an agency report: "Das Bundesverfassungsgericht hat am
+                # Mittwoch, dem 14. Mai, das Gesetz für nichtig erklärt"
+                score += 2
+                why.append(f"'{_quote(loc)}' dates what the lead reports")
             if _after_word(loc, data, "said_on") and loc.mention.groups.get("weekday"):
                 # "EU officials said on Tuesday, July 8": the day of the saying, in news
                 # the day of writing
@@ -180,8 +216,11 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             for t in today_mentions)}
     if len(today_weekdays) == 1 and month is not None:
         weekday = today_weekdays.pop()
+        # (only a day named with its weekday, "Am Mittwochvormittag, dem 5. März": a bare
+        # date ahead, "der Bundesrat am 21. März", may be weeks away)
         days = {d - timedelta(days=(d.isoweekday() - weekday) % 7) for d, locs in candidates.items()
-                if (d.isoweekday() - weekday) % 7 <= 3 and not (
+                if (d.isoweekday() - weekday) % 7 <= 3
+                and any(_with_weekday(loc, located) for loc in locs) and not (
                     pluperfect and all(_in_pluperfect(loc, pluperfect) for loc in locs))}
         days = {d for d in days if d.month == month}
         if len(days) == 1:

@@ -566,3 +566,21 @@ def test_local_time_at_the_white_house_is_washingtons():
     got = tag("Merz teilte am Montag in Berlin mit, das Treffen im Weißen Haus sei für Freitag "
               "um 11 Uhr Ortszeit geplant.", date="2025-10-06", lang="de")
     assert [(t.value, t.utc_offset) for t in got][-1] == ("2025-10-10T11:00", "-04:00")
+
+
+@pytest.mark.parametrize("text, day", [
+    # "am Vortag, dem 5. März": the day after is the day of writing (not the Friday before
+    # a date weeks ahead)
+    (("Der Bundestag hat heute, am Donnerstag, das Gesetz beschlossen. Die Debatte war am "
+     "Vortag, dem 5. März, unterbrochen worden. Der Bundesrat soll am 21. März beraten."),
+     "2025-03-06"),
+    # the lead of an agency report dates what it reports
+    (("Das Bundesverfassungsgericht hat am Mittwoch, dem 14. Mai, Teile des Gesetzes für "
+     "verfassungswidrig erklärt. Die Regierung will am kommenden Montag Stellung nehmen."),
+     "2025-05-14"),
+])
+def test_the_day_of_writing_from_the_day_before_or_the_lead(text, day):
+    from chronik.pipeline import extract
+
+    doc = extract(text, date=day[:7], lang="de")
+    assert doc.date == day, doc.date_evidence
