@@ -584,3 +584,11 @@ def test_the_day_of_writing_from_the_day_before_or_the_lead(text, day):
 
     doc = extract(text, date=day[:7], lang="de")
     assert doc.date == day, doc.date_evidence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Von 1050 geplanten Starts fielen 612 aus.",
+    "Rund 1400 Anleger klagen gegen die Bank.",
+])
+def test_a_count_before_a_noun_is_no_year(sentence):
+    assert values(sentence, "2025-10-16") == []
