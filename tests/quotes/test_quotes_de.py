@@ -1126,3 +1126,11 @@ def test_a_role_named_in_apposition_is_the_person_it_introduced():
                   "sei zuversichtlich. Die Sprecherin betonte, der Präsident sei optimistisch.",
                   date="2025-11-27", lang="de")
     assert [q.speaker for q in doc.quotes] == ["Karoline Weston", "Karoline Weston"]
+
+
+def test_a_konjunktiv_of_a_t_stem_is_no_preterite():
+    from chronik.pipeline import extract
+
+    [q] = extract("Ihr Landesvorsitzender Sebastian Roth sagte, man warte das Endergebnis ab.",
+                  date="2025-09-21", lang="de").quotes
+    assert (q.text, q.speaker) == ("man warte das Endergebnis ab", "Sebastian Roth")
