@@ -592,3 +592,8 @@ def test_the_day_of_writing_from_the_day_before_or_the_lead(text, day):
 ])
 def test_a_count_before_a_noun_is_no_year(sentence):
     assert values(sentence, "2025-10-16") == []
+
+
+def test_koennte_looks_ahead():
+    assert values("Ein Urteil könnte nach Angaben einer Sprecherin im Februar fallen.",
+                  "2025-10-16") == [("Februar", "2026-02")]
