@@ -597,3 +597,8 @@ def test_a_count_before_a_noun_is_no_year(sentence):
 def test_koennte_looks_ahead():
     assert values("Ein Urteil könnte nach Angaben einer Sprecherin im Februar fallen.",
                   "2025-10-16") == [("Februar", "2026-02")]
+
+
+def test_a_day_originally_planned_for_is_not_pushed_ahead():
+    assert values("Eine ursprünglich für Mittwoch geplante Sondersitzung war abgesagt worden.",
+                  "2025-03-06") == [("Mittwoch", "2025-03-05")]
