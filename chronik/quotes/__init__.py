@@ -370,6 +370,11 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
                 name = _person_by_mark(ft, w.split("-")[0], mention[0])
                 if name:
                     return name, f"definite role '{w}': the person named with '{w.split('-')[0]}'"
+                # "Bauministerin Katrin Oehlmann … „…“, sagte die SPD-Politikerin": no one was
+                # named with the party; the person named just before is meant
+                name = people.recent_person(mention[0], _DEFINITE_ROLE_WINDOW)
+                if name:
+                    return name, f"definite role '{w}': the person named just before"
             break
     det = lang.determiner_re.match(phrase)
     # "China's foreign ministry": a name's possessive stays, an article or "its" goes

@@ -1134,3 +1134,12 @@ def test_a_konjunktiv_of_a_t_stem_is_no_preterite():
     [q] = extract("Ihr Landesvorsitzender Sebastian Roth sagte, man warte das Endergebnis ab.",
                   date="2025-09-21", lang="de").quotes
     assert (q.text, q.speaker) == ("man warte das Endergebnis ab", "Sebastian Roth")
+
+
+def test_a_party_role_is_the_person_named_just_before():
+    from chronik.pipeline import extract
+
+    doc = extract("Bauministerin Katrin Oehlmann verteidigte das Gesetz. „Wer heute eine Wohnung "
+                  "sucht, braucht Schutz“, sagte die SPD-Politikerin.", date="2025-03-06",
+                  lang="de")
+    assert [q.speaker for q in doc.quotes] == ["Katrin Oehlmann"]
