@@ -873,9 +873,9 @@ def _place_scan(data: LanguageData) -> FoldedScan:
 
 
 def _local_zone(m: Mention, ctx: Context) -> str | None:
-    """'Ortszeit': the zone of the place named closest to it in its sentence, else the place
-    named last before it (a dateline, an earlier sentence); never one named later, and no
-    zone at all rather than a guess. Places are found once per text (no quadratic rescans)."""
+    """'Ortszeit': the zone of the place named closest to it in its sentence, else the zone
+    named most often before it (a dateline, the lead); never one named later, and no zone
+    at all rather than a guess. Places are found once per text (no quadratic rescans)."""
     table = ctx.data.vocab.get("places")
     if table is None:
         return None
@@ -892,7 +892,16 @@ def _local_zone(m: Mention, ctx: Context) -> str | None:
         _, name = min(ctx.places[lo:hi], key=lambda p: abs(p[0] - m.start))
         return table.lookup(name)
     before = bisect_left(starts, m.start)
-    return table.lookup(ctx.places[before - 1][1]) if before else None
+    if not before:
+        return None
+    # the zone named most often before it (the story's place: "Washington" of the dateline
+    # and the lead, not a "Deutschland" of someone's remark), the last one on a tie
+    zones = [table.lookup(name) for _, name in ctx.places[:before]]
+    counts = {z: zones.count(z) for z in zones if z}
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(z for z in reversed(zones) if z and counts[z] == best)
 
 
 def _point(m: Mention, ctx: Context) -> Resolution | None:

@@ -602,3 +602,11 @@ def test_koennte_looks_ahead():
 def test_a_day_originally_planned_for_is_not_pushed_ahead():
     assert values("Eine ursprünglich für Mittwoch geplante Sondersitzung war abgesagt worden.",
                   "2025-03-06") == [("Mittwoch", "2025-03-05")]
+
+
+def test_local_time_is_the_storys_place_not_a_place_of_a_remark():
+    got = tag("Die G20-Finanzminister beraten heute in Washington. In Washington wird ein "
+              "schwieriges Treffen erwartet. Deutschland sei zu Kompromissen bereit, sagte der "
+              "Minister. Die Erklärung soll am Donnerstag um 16 Uhr Ortszeit veröffentlicht "
+              "werden.", date="2025-10-15", lang="de")
+    assert [(t.value, t.utc_offset) for t in got][-1] == ("2025-10-16T16:00", "-04:00")
