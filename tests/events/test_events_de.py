@@ -137,8 +137,9 @@ def events(sentence, date):
      "2023-02-01", "Prozess", "2023-03-03", "planned", [], None),
     ("Ob die Wahl am 5. März stattfinden kann, ist unklar.",
      "2023-02-01", "Wahl", "2023-03-05", "uncertain", [], None),
+    # (written in November: the coming spring)
     ("Der Papst könnte im Frühjahr nach Kiew reisen.",
-     "2022-11-20", "reisen", "2022-SP", "uncertain", [], "Kiew"),
+     "2022-11-20", "reisen", "2023-SP", "uncertain", [], "Kiew"),
     # an offset from the document date dates the event by the point it leads to
     ("Die Tarifverhandlungen waren vor zwei Wochen gescheitert.",
      "2023-11-21", "Tarifverhandlungen", "2023-W45", "happened", [], None),

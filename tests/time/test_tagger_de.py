@@ -610,3 +610,8 @@ def test_local_time_is_the_storys_place_not_a_place_of_a_remark():
               "Minister. Die Erklärung soll am Donnerstag um 16 Uhr Ortszeit veröffentlicht "
               "werden.", date="2025-10-15", lang="de")
     assert [(t.value, t.utc_offset) for t in got][-1] == ("2025-10-16T16:00", "-04:00")
+
+
+def test_a_konjunktiv_of_expecting_looks_ahead():
+    assert values("Ein Sprecher erklärte, man rechne am Donnerstag mit vielen Annullierungen.",
+                  "2025-03-05") == [("Donnerstag", "2025-03-06")]
