@@ -28,7 +28,6 @@ from chronik.model import Timex
 from chronik.time.tense import FUTURE, PAST, Sentences, tense_at
 
 _LATER_TODAY = ("TEV", "TNI")
-_ARTICLES = re.compile(r"\b(?:den|dem|der|the)\b")
 PLANNED, HAPPENED, ONGOING, CANCELLED, UNCERTAIN = (
     "planned", "happened", "ongoing", "cancelled", "uncertain")
 
@@ -149,7 +148,7 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         # deadline after the document date makes it a plan
     if timex is not None and lang.superseded is not None and (
             m := lang.superseded.search(text, max(c_start, timex.start - 60), timex.start)) \
-            and not _ARTICLES.sub("", text[m.end():timex.start]).strip(" ,"):
+            and not text[m.end():timex.start].strip(" ,"):
         # "The hearing, originally set for Feb. 25, …": that date was the old plan
         return CANCELLED, f"superseded plan ({m.group(0)!r})"
     if rest is not None and not reporting and (m := lang.cancelled.search(text, rest.start, rest.end)):
