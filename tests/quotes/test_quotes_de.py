@@ -1143,3 +1143,12 @@ def test_a_party_role_is_the_person_named_just_before():
                   "sucht, braucht Schutz“, sagte die SPD-Politikerin.", date="2025-03-06",
                   lang="de")
     assert [q.speaker for q in doc.quotes] == ["Katrin Oehlmann"]
+
+
+def test_a_konjunktiv_ii_goes_on_after_a_direct_quotation_with_its_frame():
+    from chronik.pipeline import extract
+
+    doc = extract("„Die Lage ist ernst, aber unter Kontrolle“, sagte Landrat Georg Huber. Die "
+                  "Dämme würden rund um die Uhr überwacht.", date="2025-11-13", lang="de")
+    assert [(q.kind, q.speaker) for q in doc.quotes] == [
+        ("direct", "Georg Huber"), ("indirect", "Georg Huber")]
