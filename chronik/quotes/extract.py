@@ -1334,7 +1334,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     # Konjunktiv II or "soll … werden" right after a report carries it on too
                     # (a speech act without a clause counts: "Die Länder fordern
                     # Konsequenzen. So sollen die Abgeordneten … offenlegen müssen.")
-                    (last_sentence is not None and mostly_direct(*last_sentence)
+                    # "„Die Lage ist ernst“, sagte Huber. Die Dämme würden … überwacht."
+                    (last_sentence is not None and _has_direct(ft, *last_sentence, names_too=False)
                      and _reporting_mood(ft, s_lo, s_hi)) or
                     out and (s_lo - out[-1].end <= 3
                              or (last_sentence is not None and out[-1].end > last_sentence[0]))
