@@ -83,8 +83,8 @@ def _fullest_across_fields(doc: Document, lang: QuoteLanguage) -> None:
 
 def _nominative_speakers(doc: Document, lang: QuoteLanguage) -> None:
     """"nach Einschätzung des Landesgesundheitsamts": the speaker is the
-    "Landesgesundheitsamt" the document names elsewhere (a genitive ending dropped only
-    when the bare word occurs too)."""
+    "Landesgesundheitsamt" (a genitive ending dropped when the bare word occurs in the
+    document too, or a lone "s" right after a genitive article in the mention)."""
     if not lang.genitive_endings:
         return
     for q in doc.quotes:
@@ -353,10 +353,11 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
         return _without_determiner(lang, phrase), "someone not named, speaking for another"
     if lang.generic_org_nouns and len(words) == 2 and lang.definite_re is not None \
             and lang.definite_re.match(phrase + " ") and words[1] in lang.generic_org_nouns:
-        # "wie das Unternehmen mitteilte", "the company said": the organisation named last
+        # "wie das Unternehmen mitteilte", "the company said": the organisation the text
+        # is about
         org = _organisation_before(people, mention[0])
         if org:
-            return org, f"'{phrase}': the organisation named last"
+            return org, f"'{phrase}': the organisation the text is about"
     for w in words:
         if people.is_role(w):
             base = people.role_base(w)
