@@ -58,7 +58,7 @@ def _ends_range(loc: _Located, data: LanguageData) -> bool:
     return _after_word(loc, data, "range_end") or _after_word(loc, data, "target")
 
 
-_PARTS_BY_HOUR = ((5, "MO"), (12, "AF"), (18, "EV"), (24, "EV"))
+_PARTS_BY_HOUR = ((12, "MO"), (18, "AF"), (24, "EV"))  # from 5 o'clock; before it NI
 
 
 def _clock_part(loc: _Located) -> str | None:

@@ -615,3 +615,12 @@ def test_local_time_is_the_storys_place_not_a_place_of_a_remark():
 def test_a_konjunktiv_of_expecting_looks_ahead():
     assert values("Ein Sprecher erklärte, man rechne am Donnerstag mit vielen Annullierungen.",
                   "2025-03-05") == [("Donnerstag", "2025-03-06")]
+
+
+def test_a_morning_clock_time_is_a_morning_for_the_day_of_writing():
+    from chronik.pipeline import extract
+
+    # "heute Vormittag" and "um 9 Uhr" on the dated day: the same morning (not an afternoon)
+    doc = extract("Die Minister beraten heute Vormittag. Das Treffen soll am Donnerstag, dem "
+                  "13. Februar, um 9 Uhr beginnen.", date="2025-02", lang="de")
+    assert doc.date == "2025-02-13", doc.date_evidence
