@@ -273,6 +273,11 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
     people = ft.people
     lang = ft.lang
     words = phrase.split()
+    if lang.own_source_words and (
+            (words and words[0].lower() in lang.own_source_words)
+            or text[max(0, mention[0] - 12):mention[0]].split()[-1:] in
+            ([w] for w in lang.own_source_words)):
+        return _own_source(ft, mention, last)
     if people.entity_spans:
         # "his attorney, Michael Brennan, said": the role's name follows it; a mention that
         # ends in a name in apposition is that person ("Der Kreisbrandrat des Landkreises
@@ -391,6 +396,23 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
     if roles and all(w[:1].isupper() for w in core_words[roles[-1] + 1:]):
         return " ".join(core_words[roles[-1] + 1:]), "the mention without its role word"
     return (core or None), "the mention itself"
+
+
+def _own_source(ft: FieldText, mention: tuple[int, int], last: Found | None
+                ) -> tuple[str | None, str]:
+    """"Die Lufthansa strich nach eigenen Angaben alle Flüge": the source of one's own
+    statements is the subject of the sentence — a name before the mention, else the noun
+    phrase the sentence opens with."""
+    here = _sentence_start(ft, mention[0])
+    for s, e, name, kind in sorted(ft.people.entity_spans):
+        if here <= s and e <= mention[0] and kind in ("PER", "ORG"):
+            return ft.people.fullest(name.split()[-1]) or name, "own statements: the subject"
+    subject = ft.lang.np_re.match(ft.text, here)
+    if subject and subject.end() <= mention[0] and subject.end() > subject.start():
+        speaker, note = _resolve(ft, subject.span(), last)
+        if speaker:
+            return speaker, f"own statements: the subject, {note}"
+    return None, "own statements, no subject found"
 
 
 def _unnamed_role(ft: FieldText, phrase: str) -> bool:

@@ -183,6 +183,7 @@ class QuoteLanguage:
     # "das Unternehmen", "the company": a definite generic noun for the organisation named last
     generic_org_nouns: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()  # "ein", "a": someone not named
+    own_source_words: frozenset[str] = frozenset()  # "nach eigenen Angaben": the subject
     # "nach der Mitteilung": a frame word that is also a preposition of time, and the
     # articles after which a bare noun makes it one
     temporal_frame_words: frozenset[str] = frozenset()
@@ -437,6 +438,7 @@ def load(code: str) -> QuoteLanguage | None:
         naming_verbs=frozenset(nominal.get("naming_verbs", [])),
         genitive_endings=tuple(nominal.get("genitive_endings", [])),
         indefinite_articles=frozenset(nominal.get("indefinite_articles", [])),
+        own_source_words=frozenset(nominal.get("own_source_words", [])),
         temporal_frame_words=frozenset(frames.get("temporal_frame_words", [])),
         temporal_frame_articles=frozenset(frames.get("temporal_frame_articles", [])),
         temporal_frame_nouns=frozenset(frames.get("temporal_frame_nouns", [])),

@@ -1152,3 +1152,18 @@ def test_a_konjunktiv_ii_goes_on_after_a_direct_quotation_with_its_frame():
                   "Dämme würden rund um die Uhr überwacht.", date="2025-11-13", lang="de")
     assert [(q.kind, q.speaker) for q in doc.quotes] == [
         ("direct", "Georg Huber"), ("indirect", "Georg Huber")]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Die Lufthansa strich nach eigenen Angaben alle Inlandsflüge bis Freitagmittag.",
+     "Lufthansa"),
+    ("Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht.", "Feuerwehr"),
+    ("Der Minister Karl Weber hat nach eigener Aussage nichts gewusst.", "Karl Weber"),
+])
+def test_own_statements_are_the_subjects(sentence, speaker):
+    from chronik.pipeline import extract
+
+    [q] = extract(sentence, date="2025-03-05", lang="de").quotes
+    # the text's own words stay the mention; the speaker is who made the statements
+    assert q.speaker == speaker
+    assert q.speaker_mention in ("Angaben", "eigener Aussage", "Aussage")
