@@ -129,10 +129,16 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
     # of when what was announced happens (its words are no past cues)
     announced = [a.span() for a in opts.announce_perfect.finditer(text, s_start, s_end)] \
         if opts.announce_perfect is not None else ()
+    # "hatte eine für Donnerstag angesetzte Debatte abgesagt werden müssen": a plan named
+    # by an attribute in the past perfect was a plan then
+    then = opts.plan_attributes is not None and opts.pluperfect is not None \
+        and opts.pluperfect.search(text, c_start, c_end) is not None
     score = 0.0
     for m_start, m_end in opts.future.spans(text, folded, s_start, s_end):
         if start <= m_start < end or (m_start < start and end <= m_end):
             continue  # a cue inside or around the expression is none for it
+        if then and opts.plan_attributes.fullmatch(text, m_start, m_end):
+            continue
         score += weight_of(m_start, m_end)
     for m_start, m_end in opts.past.spans(text, folded, s_start, s_end):
         if start <= m_start < end:
@@ -175,6 +181,8 @@ class _Options:
     announce_perfect: re.Pattern[str] | None = None
     past_form_weight: float = 1.0
     past_words: re.Pattern[str] | None = None
+    pluperfect: re.Pattern[str] | None = None  # `pluperfect`: "war … abgesagt worden"
+    plan_attributes: re.Pattern[str] | None = None  # "für", "angesetzte": no cue in it
 
 
 # per language-data object (kept alive here, so its id cannot be reused)
@@ -202,6 +210,8 @@ def _options(data: LanguageData) -> _Options:
             announce_perfect=compiled("announce_perfect"),
             past_form_weight=float(getattr(data, "past_form_weight", 1.0)),
             past_words=getattr(data, "tense_past_words", None),
+            pluperfect=compiled("pluperfect"),
+            plan_attributes=compiled("plan_attributes"),
         ))
     return cached[1]
 

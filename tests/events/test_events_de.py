@@ -514,3 +514,16 @@ def test_a_call_and_the_conversation_at_its_hour_are_one_event():
                   "Gespräch soll um 23:30 Uhr Moskauer Zeit beginnen.", date="2025-02-13",
                   lang="de")
     assert [(e.value, e.status) for e in doc.events] == [("2025-02-13T23:30", "planned")]
+
+
+@pytest.mark.parametrize("sentence, trigger, value, status", [
+    ("Im Wahlkampf hatte eine für Donnerstag angesetzte TV-Debatte abgesagt werden müssen.",
+     "TV-Debatte", "2025-09-18", "cancelled"),
+    ("Die Haushaltsdebatte im Bundestag beginnt am Dienstag.", "Haushaltsdebatte",
+     "2025-09-23", "planned"),
+    ("Das TV-Duell zwischen den Spitzenkandidaten findet am Mittwoch statt.", "TV-Duell",
+     "2025-09-24", "planned"),
+])
+def test_debates_are_events(sentence, trigger, value, status):
+    [e] = extract(sentence, date="2025-09-21", lang="de").events
+    assert (e.trigger, e.value, e.status) == (trigger, value, status)

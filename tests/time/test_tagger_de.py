@@ -604,6 +604,14 @@ def test_a_day_originally_planned_for_is_not_pushed_ahead():
                   "2025-03-06") == [("Mittwoch", "2025-03-05")]
 
 
+def test_a_plan_named_by_an_attribute_in_the_past_perfect_was_a_plan_then():
+    assert values("Im Wahlkampf hatte eine für Donnerstag angesetzte TV-Debatte abgesagt werden "
+                  "müssen.", "2025-09-21") == [("Donnerstag", "2025-09-18")]
+    # in the present the same attribute still points ahead
+    assert values("Die für Donnerstag angesetzte Sitzung soll nachgeholt werden.",
+                  "2025-09-21") == [("Donnerstag", "2025-09-25")]
+
+
 def test_local_time_is_the_storys_place_not_a_place_of_a_remark():
     got = tag("Die G20-Finanzminister beraten heute in Washington. In Washington wird ein "
               "schwieriges Treffen erwartet. Deutschland sei zu Kompromissen bereit, sagte der "
