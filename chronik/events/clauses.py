@@ -29,16 +29,18 @@ def split_clauses(text: str, start: int, end: int, lang: EventLanguage) -> list[
     for m in lang.clause_hard.finditer(text, start, end):
         cuts[m.end()] = False
     opened = bool(lang.clause_opener.match(text, start, end))
-    pos = text.find(",", start, end)
+    pos, previous = text.find(",", start, end), -1
     while pos != -1:
-        if lang.clause_introducer.match(text, pos, end):
+        if _article_after_apposition(text, previous, pos, end, lang):
+            pass  # "hat heute, am Donnerstag, das Gesetz beschlossen": the clause goes on
+        elif lang.clause_introducer.match(text, pos, end):
             cuts[pos + 1] = bool(lang.relative_introducer.match(text, pos, end))
             opened = True
         elif opened:
             # the comma that closes a subordinate clause: the main clause goes on after it
             cuts[pos + 1] = False
             opened = False
-        pos = text.find(",", pos + 1, end)
+        pos, previous = text.find(",", pos + 1, end), pos
     clauses: list[Clause] = []
     begin, relative = start, False
     for cut in sorted(cuts):
@@ -47,3 +49,14 @@ def split_clauses(text: str, start: int, end: int, lang: EventLanguage) -> list[
             begin, relative = cut, cuts[cut]
     clauses.append(Clause(begin, end, relative))
     return clauses
+
+
+def _article_after_apposition(text: str, previous: int, pos: int, end: int,
+                              lang: EventLanguage) -> bool:
+    """The comma at `pos` closes a time in apposition (", am Donnerstag,") and an article
+    with its noun follows (", das Gesetz"): no relative or subordinate clause opens there
+    ("Das Treffen am Montag, dem 5. März, das in Genf stattfand" still has one)."""
+    if previous < 0 or lang.time_apposition is None or lang.article_after_apposition is None:
+        return False
+    return lang.time_apposition.fullmatch(text, previous + 1, pos) is not None \
+        and lang.article_after_apposition.match(text, pos, end) is not None

@@ -58,6 +58,10 @@ class EventLanguage:
     clause_introducer: re.Pattern[str]
     relative_introducer: re.Pattern[str]
     clause_opener: re.Pattern[str]
+    # ", am Donnerstag," then ", das Gesetz": an article after a time in apposition opens no
+    # clause (see [clauses] in the language data)
+    time_apposition: re.Pattern[str] | None
+    article_after_apposition: re.Pattern[str] | None
     cancelled: re.Pattern[str]
     superseded: re.Pattern[str] | None  # "originally set for": the time after is an old plan
     rescheduled_to: re.Pattern[str]
@@ -177,6 +181,10 @@ def load_event_language(lang: str) -> EventLanguage | None:
                                        re.IGNORECASE),
         clause_opener=re.compile(r"\W*(?:" + clauses.get("openers", "(?!)") + r")(?![\w-])",
                                  re.IGNORECASE),
+        time_apposition=re.compile(r"\s*(?:" + clauses["time_apposition"] + r")\s*",
+                                   re.IGNORECASE) if clauses.get("time_apposition") else None,
+        article_after_apposition=re.compile(r",\s*(?:" + clauses["article_after_apposition"] + ")")
+        if clauses.get("article_after_apposition") else None,
         cancelled=_words(status.get("cancelled")),
         superseded=_words(status["superseded"]) if status.get("superseded") else None,
         postponed=_words(status.get("postponed")),

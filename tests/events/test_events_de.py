@@ -527,3 +527,13 @@ def test_a_call_and_the_conversation_at_its_hour_are_one_event():
 def test_debates_are_events(sentence, trigger, value, status):
     [e] = extract(sentence, date="2025-09-21", lang="de").events
     assert (e.trigger, e.value, e.status) == (trigger, value, status)
+
+
+def test_an_article_after_a_time_in_apposition_opens_no_clause():
+    [e] = extract("Der Bundestag hat heute, am Donnerstag, das Gesetz beschlossen.",
+                  date="2025-03-06", lang="de").events
+    assert (e.trigger, e.value, e.status) == ("beschlossen", "2025-03-06", "happened")
+    # a relative pronoun after the apposition still opens a relative clause
+    [e] = extract("Das Treffen am Montag, dem 3. März, das in Genf stattfand, blieb ohne Ergebnis.",
+                  date="2025-03-06", lang="de").events
+    assert (e.trigger, e.value) == ("Treffen", "2025-03-03")
