@@ -69,6 +69,14 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
             # "Ukrainian officials": a nationality adjective alone is MISC (CoNLL)
             found = [replace(s, type="MISC") if text[s.start:s.end].lower() in data.adjectives
                      else s for s in found]
+        if data is not None and data.names_have_capitals and any(
+                _lower_case_word(data, text, s) for s in found):
+            # "Warnstreik legt Flughafen lahm": a word in lower case is no name ("dpa" is)
+            found = [s for s in found if not _lower_case_word(data, text, s)]
+        nouns = data.common_noun_ends if data is not None else None
+        if nouns is not None and any(nouns.fullmatch(text, s.start, s.end) for s in found):
+            # "Bundestag beschließt Mietpreisgesetz": a compound noun of a headline is no name
+            found = [s for s in found if not nouns.fullmatch(text, s.start, s.end)]
         starts = data.misc_name_starts if data is not None else None
         if starts is not None and any(s.type != "MISC" and _misc_start(starts, text, s)
                                       for s in found):
@@ -84,6 +92,11 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
         parts = compound_parts(text, start, end, found)
         out.append(sorted(found + parts, key=lambda s: s.start) if parts else found)
     return out
+
+
+def _lower_case_word(data, text: str, span: TaggedSpan) -> bool:
+    word = text[span.start:span.end]
+    return word.islower() and word not in data.lower_case_names
 
 
 def _join_person_halves(text: str, found: list[TaggedSpan]) -> list[TaggedSpan]:

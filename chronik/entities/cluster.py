@@ -82,6 +82,12 @@ class LangData:
     # the last word of a name of several words that makes it an organisation ("… Center")
     org_name_ends: re.Pattern[str] | None = None
     misc_name_starts: re.Pattern[str] | None = None  # "Storm Freya", "Hurricane Milton"
+    # one word ending in one of these after three letters or more is a common noun, whatever
+    # the tagger guessed ("Mietpreisgesetz", "Warnstreik" in a headline)
+    common_noun_ends: re.Pattern[str] | None = None
+    # a mention without a capital letter is no name, unless the language data lists it
+    names_have_capitals: bool = False
+    lower_case_names: frozenset[str] = frozenset()  # "dpa", "taz"
     # names whose type the language data knows ("UN": ORG, "Brexit": MISC), whatever the
     # tagger guessed for them
     name_types: dict[str, str] | None = None
@@ -139,8 +145,12 @@ def lang_data(lang: str) -> LangData | None:
                             if not h.startswith("-")),
         name_types=dict(d.get("name_types", {})) or None,
         adjectives_misc=bool(d.get("nationality_adjectives_are_misc")),
+        names_have_capitals=bool(d.get("names_have_capitals")),
+        lower_case_names=frozenset(d.get("lower_case_names", [])),
         misc_name_starts=re.compile(r"(?:" + "|".join(re.escape(w) for w in d["misc_name_starts"])
                                     + r")\s") if d.get("misc_name_starts") else None,
+        common_noun_ends=re.compile(r"[^\W\d]{3,}(?:" + "|".join(re.escape(w) for w in d["common_noun_ends"])
+                                    + r")", re.IGNORECASE) if d.get("common_noun_ends") else None,
         org_name_ends=re.compile(r"\s(?:" + "|".join(re.escape(w) for w in d["organisation_name_ends"])
                                  + r")$") if d.get("organisation_name_ends") else None,
         # the age first: the scan skips to digits instead of trying every determiner

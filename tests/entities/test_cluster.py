@@ -188,6 +188,25 @@ def test_a_name_takes_its_type_from_the_language_data(text, lang, name, kind):
     assert types.get(name) == kind
 
 
+@pytest.mark.parametrize("headline", [
+    "Bundestag beschließt Mietpreisgesetz",  # a compound common noun (`common_noun_ends`)
+    "Warnstreik legt Frankfurter Flughafen lahm",  # and a word in lower case
+])
+def test_a_headlines_common_nouns_are_no_names(headline):
+    from chronik.pipeline import extract
+
+    names = {e.name for e in extract(headline, date="2025-03-06", lang="de").entities}
+    assert not names & {"Mietpreisgesetz", "Warnstreik", "lahm"}
+
+
+def test_a_surname_that_ends_like_a_common_noun_stays_a_name():
+    from chronik.pipeline import extract
+
+    names = {e.name for e in extract("Klaus Hartung und Peter Gipfel trafen sich am Montag.",
+                                     date="2025-03-06", lang="de").entities}
+    assert {"Klaus Hartung", "Peter Gipfel"} <= names
+
+
 def test_a_first_name_alone_is_the_one_person_named_in_full_with_it():
     text = "Der Verein hat Daniel Okafor verpflichtet. „Daniel ist genau der Richtige“, sagte Lenz."
     ents = entities_of(text, {"Daniel Okafor": "PER", "Daniel": "PER", "Lenz": "PER"})
