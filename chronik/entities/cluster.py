@@ -87,6 +87,9 @@ class LangData:
     common_noun_ends: re.Pattern[str] | None = None
     # a mention without a capital letter is no name, unless the language data lists it
     names_have_capitals: bool = False
+    # endings of an adjective that opens a name of several words ("Weiße/Weißen/Weißes
+    # Haus"): the forms of one name, the first listed is preferred
+    name_adjective_endings: tuple[str, ...] = ()
     lower_case_names: frozenset[str] = frozenset()  # "dpa", "taz"
     # names whose type the language data knows ("UN": ORG, "Brexit": MISC), whatever the
     # tagger guessed for them
@@ -124,6 +127,7 @@ def lang_data(lang: str) -> LangData | None:
         indefinite_determiners=frozenset(w.lower() for w in d.get("indefinite_determiners", [])),
         feminine_suffixes=tuple(d.get("feminine_suffixes", [])),
         genitive_suffixes=tuple(d.get("genitive_suffixes", [])),
+        name_adjective_endings=tuple(d.get("name_adjective_endings", [])),
         possessive_suffixes=tuple(d.get("possessive_suffixes", [])),
         titles=frozenset(d.get("titles", [])),
         role_forms=forms,
@@ -293,6 +297,9 @@ def normalise_name(text: str, type: str, preceding: str, data: LangData,
     # name, unless it is all the name has besides one word ("Die Linke", "Der Spiegel")
     if type != "PER" and len(words) > 2 and words[0].lower() in data.determiners:
         words = words[1:]
+    if type != "PER" and len(words) > 1 and data.name_adjective_endings \
+            and words[0].endswith(data.name_adjective_endings):
+        words = _adjective_form_known(words, data, known)
     name = " ".join(words)
     after_genitive_article = preceding.lower() in data.genitive_determiners
     suffixes = data.possessive_suffixes + data.genitive_suffixes
@@ -308,6 +315,22 @@ def normalise_name(text: str, type: str, preceding: str, data: LangData,
             if name.endswith(suffix) and len(name) > len(suffix) + 2 and name[-len(suffix) - 1] != "e":
                 return name[: -len(suffix)]
     return name
+
+
+def _adjective_form_known(words: list[str], data: LangData, known: set[str]) -> list[str]:
+    """"im Weißen Haus" after "Das Weiße Haus": the form of the name the document has with
+    the first ending listed (else the first in alphabetical order), so that the inflected
+    forms of one name are one entity."""
+    endings = data.name_adjective_endings
+    ending = next(e for e in sorted(endings, key=len, reverse=True) if words[0].endswith(e))
+    stem, rest = words[0][: -len(ending)], " ".join(words[1:])
+    if len(stem) < 3:
+        return words
+    forms = [stem + e for e in endings if f"{stem}{e} {rest}" in known]
+    if len(forms) < 2:
+        return words
+    preferred = forms[0] if forms[0] == stem + endings[0] else min(forms)
+    return [preferred, *words[1:]]
 
 
 def descriptions(text: str, start: int, end: int, data: LangData, field_name: str

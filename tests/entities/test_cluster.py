@@ -207,6 +207,13 @@ def test_a_surname_that_ends_like_a_common_noun_stays_a_name():
     assert {"Klaus Hartung", "Peter Gipfel"} <= names
 
 
+def test_the_inflected_forms_of_a_name_opened_by_an_adjective_are_one_entity():
+    text = "Das Weiße Haus teilte mit, der Präsident bleibe im Weißen Haus."
+    ents = entities_of(text, {"Weiße Haus": "LOC", "Weißen Haus": "LOC"})
+    assert list(ents) == ["Weiße Haus"]
+    assert [m.text for m in ents["Weiße Haus"].mentions] == ["Weiße Haus", "Weißen Haus"]
+
+
 def test_a_first_name_alone_is_the_one_person_named_in_full_with_it():
     text = "Der Verein hat Daniel Okafor verpflichtet. „Daniel ist genau der Richtige“, sagte Lenz."
     ents = entities_of(text, {"Daniel Okafor": "PER", "Daniel": "PER", "Lenz": "PER"})
