@@ -167,7 +167,8 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
         clauses = split_clauses(text, s_start, s_end, lang)
         clause_starts = [c.start for c in clauses]
         triggers = [_Trigger(a, b, entry, _near(clauses[_clause_at(clause_starts, a)], a, b), i,
-                             rest=_main_rest(clauses, _clause_at(clause_starts, a)))
+                             rest=_main_rest(clauses, _clause_at(clause_starts, a), text, lang,
+                                             raw))
                     for a, b, entry in _dedupe(raw)]
         triggers = [t for t in triggers if _applies(text, t, lang, s_start)
                     and not (t.entry.pos == "noun" and _inside_name(t, name_spans))]
@@ -304,9 +305,18 @@ def _near(clause: Clause, start: int, end: int) -> Clause:
     return Clause(max(clause.start, start - _REACH), min(clause.end, end + _REACH), clause.relative)
 
 
-def _main_rest(clauses: list[Clause], k: int) -> Clause | None:
+def _main_rest(clauses: list[Clause], k: int, text: str, lang: EventLanguage,
+               found: list) -> Clause | None:
+    """Where the trigger's clause goes on: after a relative clause ("The meeting, which had
+    been scheduled for June 30, was cancelled"), or a clause that points back to it ("had
+    planned to meet on Friday, but that meeting was called off")."""
     if k + 2 < len(clauses) and clauses[k + 1].relative and not clauses[k + 2].relative:
         return clauses[k + 2]
+    back = lang.back_reference.match(text, clauses[k + 1].start) \
+        if k + 1 < len(clauses) and lang.back_reference is not None else None
+    if back and (not back.groupdict().get("noun") or any(
+            back.start("noun") <= a < back.end("noun") for a, _b, _e in found)):
+        return clauses[k + 1]
     return None
 
 

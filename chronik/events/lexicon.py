@@ -61,6 +61,8 @@ class EventLanguage:
     # ", am Donnerstag," then ", das Gesetz": an article after a time in apposition opens no
     # clause (see [clauses] in the language data)
     time_apposition: re.Pattern[str] | None
+    # ", but that meeting was called off": a clause that points back to the one before
+    back_reference: re.Pattern[str] | None
     article_after_apposition: re.Pattern[str] | None
     cancelled: re.Pattern[str]
     superseded: re.Pattern[str] | None  # "originally set for": the time after is an old plan
@@ -181,6 +183,8 @@ def load_event_language(lang: str) -> EventLanguage | None:
                                        re.IGNORECASE),
         clause_opener=re.compile(r"\W*(?:" + clauses.get("openers", "(?!)") + r")(?![\w-])",
                                  re.IGNORECASE),
+        back_reference=re.compile(r"\s*(?:" + clauses["back_reference"] + r")(?![\w-])",
+                                  re.IGNORECASE) if clauses.get("back_reference") else None,
         time_apposition=re.compile(r"\s*(?:" + clauses["time_apposition"] + r")\s*",
                                    re.IGNORECASE) if clauses.get("time_apposition") else None,
         article_after_apposition=re.compile(r",\s*(?:" + clauses["article_after_apposition"] + ")")

@@ -537,3 +537,16 @@ def test_an_article_after_a_time_in_apposition_opens_no_clause():
     [e] = extract("Das Treffen am Montag, dem 3. März, das in Genf stattfand, blieb ohne Ergebnis.",
                   date="2025-03-06", lang="de").events
     assert (e.trigger, e.value) == ("Treffen", "2025-03-03")
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Die Minister wollten sich am Freitag in Genf treffen, doch das Treffen wurde abgesagt.",
+     "cancelled"),
+    ("Das Treffen war für Freitag geplant, aber es wurde abgesagt.", "cancelled"),
+    # the clause after "aber" speaks of something else
+    ("Die Regierung will am Freitag entscheiden, aber die Opposition sagte ihre Teilnahme ab.",
+     "planned"),
+])
+def test_a_clause_that_points_back_says_what_became_of_the_event(sentence, status):
+    [e] = extract(sentence, date="2025-09-18", lang="de").events
+    assert e.status == status

@@ -448,3 +448,14 @@ def test_the_first_meeting_since_a_month_is_not_dated_by_it():
     doc = extract("It would be the first face-to-face meeting between the two since February.",
                   date="2025-04-15", lang="en")
     assert doc.events == []
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The two leaders had planned to meet in Geneva on Friday, but that meeting was called off.",
+     "cancelled"),
+    ("The talks were expected on Monday, but they were called off.", "cancelled"),
+    ("The board will vote on Friday, but the union rejected the plan.", "planned"),
+])
+def test_a_clause_that_points_back_says_what_became_of_the_event(sentence, status):
+    [e] = extract(sentence, date="2025-09-18", lang="en").events
+    assert e.status == status
