@@ -550,3 +550,10 @@ def test_an_article_after_a_time_in_apposition_opens_no_clause():
 def test_a_clause_that_points_back_says_what_became_of_the_event(sentence, status):
     [e] = extract(sentence, date="2025-09-18", lang="de").events
     assert e.status == status
+
+
+def test_the_last_of_a_kind_is_dated_in_its_clause():
+    doc = extract("Am 25. Juni folgt dann das letzte Gruppenspiel gegen Ecuador.",
+                  date="2026-06-05", lang="de")
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == [
+        ("Gruppenspiel", "2026-06-25", "planned")]

@@ -459,3 +459,9 @@ def test_the_first_meeting_since_a_month_is_not_dated_by_it():
 def test_a_clause_that_points_back_says_what_became_of_the_event(sentence, status):
     [e] = extract(sentence, date="2025-09-18", lang="en").events
     assert e.status == status
+
+
+def test_the_last_of_a_kind_is_an_earlier_one_dated_in_its_clause():
+    # "last"/"previous" name another, earlier happening, not the one told before
+    [e] = extract("The last hike came in late July.", date="2025-09-18", lang="en").events
+    assert (e.trigger, e.value, e.status) == ("hike", "2025-07", "happened")
