@@ -100,6 +100,35 @@ def annotate(doc: Document) -> None:
     doc.events = [f.event for f in merged]
 
 
+def _add_fallback_verbs(text: str, sentences: list[tuple[int, int]], timexes: list[Timex],
+                        timex_starts: list[int],
+                        by_sentence: dict[int, list[tuple[int, int, TriggerEntry]]],
+                        lang: EventLanguage) -> None:
+    """In a sentence with a date or a time and no trigger of the lexicon (but statements),
+    the verb that closes a clause becomes a weak trigger of its own (`[fallback]` in the
+    language data): "Die Dividende wird am Montag ausgezahlt" is an event of that Monday
+    though "ausgezahlt" is in no list. It yields to every lexicon trigger for that time."""
+    assert lang.fallback_verb is not None and lang.fallback_entry is not None
+    k = 0
+    for i, (s_start, s_end) in enumerate(sentences):
+        k = bisect_left(timex_starts, s_start, k)
+        if k >= len(timexes) or timexes[k].start >= s_end or not any(
+                x.type in _CALENDAR_TYPES for x in _between(timexes, timex_starts, s_start, s_end)):
+            continue
+        taken = by_sentence.get(i, [])
+        if any(not entry.weak for _a, _b, entry in taken):
+            continue  # "Das Treffen wurde auf den 3. April verschoben": the meeting is the event
+        for m in lang.fallback_verb.finditer(text, s_start, s_end):
+            a, b = m.span("verb") if "verb" in lang.fallback_verb.groupindex else m.span()
+            word = text[a:b].lower()
+            if word in lang.not_triggers or word in lang.fallback_not \
+                    or lang.cancelled.fullmatch(text, a, b) \
+                    or any(a < tb and ta < b for ta, tb, _ in taken) \
+                    or _inside_timex(a, b, timexes, timex_starts):
+                continue
+            by_sentence.setdefault(i, []).append((a, b, lang.fallback_entry))
+
+
 def _sentence_spans(doc: Document, field_name: str, text: str) -> list[tuple[int, int]]:
     spans = [(s.start, s.end) for s in doc.sentences if s.field == field_name]
     if spans:
@@ -141,6 +170,8 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
         if i < 0 or b > sentences[i][1]:
             continue
         by_sentence.setdefault(i, []).append((a, b, lang.entries[entry]))
+    if lang.fallback_verb is not None:
+        _add_fallback_verbs(text, sentences, timexes, timex_starts, by_sentence, lang)
     if not by_sentence:
         return []
     names: NameIndex | None = None

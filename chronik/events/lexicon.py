@@ -61,6 +61,11 @@ class EventLanguage:
     # ", am Donnerstag," then ", das Gesetz": an article after a time in apposition opens no
     # clause (see [clauses] in the language data)
     time_apposition: re.Pattern[str] | None
+    # `[fallback]`: the verb closing a clause with a time expression and no trigger of the
+    # lexicon ("Die Debatte war am Vortag unterbrochen worden"); a weak trigger of its own
+    fallback_verb: re.Pattern[str] | None
+    fallback_entry: TriggerEntry | None
+    fallback_not: frozenset[str]  # auxiliaries and words of planning: never such an event
     # ", but that meeting was called off": a clause that points back to the one before
     back_reference: re.Pattern[str] | None
     article_after_apposition: re.Pattern[str] | None
@@ -145,8 +150,14 @@ def load_event_language(lang: str) -> EventLanguage | None:
     names = parts.get("names") or []
     titles = parts.get("titles")
     anaphora = raw.get("anaphora", {})
+    fallback = raw.get("fallback", {})
     return EventLanguage(
         lang=lang,
+        fallback_verb=re.compile(fallback["verb"]) if fallback.get("verb") else None,
+        fallback_entry=TriggerEntry(kind=fallback.get("kind", "other"), pos="verb", weak=True,
+                                    reporting=False, needs=None, needs_not=None)
+        if fallback.get("verb") else None,
+        fallback_not=frozenset(w.lower() for w in fallback.get("not_words", [])),
         triggers=triggers,
         entries=entries,
         verbs_lower_case=bool(raw.get("verbs_lower_case")),

@@ -557,3 +557,29 @@ def test_the_last_of_a_kind_is_dated_in_its_clause():
                   date="2026-06-05", lang="de")
     assert [(e.trigger, e.value, e.status) for e in doc.events] == [
         ("Gruppenspiel", "2026-06-25", "planned")]
+
+
+@pytest.mark.parametrize("sentence, trigger, value, status", [
+    # a verb in no list that closes a clause with a date is an event of its own
+    ("Die Dividende wird am Montag ausgezahlt.", "ausgezahlt", "2025-04-14", "planned"),
+    ("Die Anklage wurde am Donnerstagmorgen verlesen.", "verlesen", "2025-04-10TMO", "happened"),
+    ("Das Rückkaufprogramm soll im Juli beginnen.", "beginnen", "2025-07", "planned"),
+])
+def test_the_verb_closing_a_dated_clause_is_an_event_of_its_own(sentence, trigger, value, status):
+    [e] = extract(sentence, date="2025-04-12", lang="de").events
+    assert (e.kind, e.trigger, e.value, e.status) == ("other", trigger, value, status)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Start ist für den 14. Oktober geplant.",  # planning is no event: the start would be
+    "Die Kosten sollen im Jahr 2026 rund 40 Millionen Euro betragen.",  # a figure
+    "Er hätte im März kommen können.",  # auxiliaries and modals
+])
+def test_auxiliaries_and_plans_are_no_events_of_their_own(sentence):
+    assert [e.trigger for e in extract(sentence, date="2025-04-12", lang="de").events] == []
+
+
+def test_a_verb_beside_a_trigger_of_the_lexicon_is_none():
+    doc = extract("Das für Freitag geplante Treffen wurde auf den 3. April verschoben.",
+                  date="2024-03-14", lang="de")
+    assert {e.trigger for e in doc.events} == {"Treffen"}
