@@ -183,6 +183,11 @@ def rule_quotes(doc: Document, field_name: str) -> tuple[FieldText, list[Found]]
     direct = direct_quotes(ft)
     indirect = indirect_quotes(ft, direct)
     found = sorted(direct + indirect + nested_quotes(ft, indirect), key=lambda f: f.start)
+    titles = [(r.start, r.end) for r in doc.regions if r.field == field_name and r.kind == "title"]
+    if titles:
+        # "DWD warnt vor Glatteis und Sturm": a headline sums up, it reports no speech act
+        found = [f for f in found if not (f.rule.startswith("reported:") and any(
+            a <= f.start < b for a, b in titles))]
     places = {(m.start, m.end) for e in doc.entities if e.type == "LOC"
               for m in e.mentions if m.field == field_name}
     for f in found:

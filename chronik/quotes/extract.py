@@ -1363,6 +1363,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if verb and any(pat is not None and pat.match(text, verb[0], s_hi)
                             for pat in (lang.not_speech_re, lang.existential_re)):
                 verb = None  # "Der Haushaltsplan sieht eine Verdreifachung vor"
+            if verb and _not_reported_here(ft, verb, s_lo, s_hi):
+                verb = None
             if verb:
                 mention = speaker_for_cue(ft, verb, s_lo, s_hi)
                 if mention:
@@ -1385,6 +1387,24 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                                      continues=found.mention is None,
                                      rule="indirect: participle of saying after a comma"))
     return _merge_continuations(text, out)
+
+
+def _not_reported_here(ft: FieldText, verb: tuple[int, int], lo: int, hi: int) -> bool:
+    """A speech verb without a clause that reports nothing here: one in a relative clause
+    ("Die Staatsanwaltschaft, die vier Jahre gefordert hatte, prüft …": a demand recalled,
+    its subject the relative pronoun), or one without the words it needs to report
+    ("will mit Macron sprechen" is a talk, "sprach von einem Durchbruch" a report)."""
+    text, lang = ft.text, ft.lang
+    comma = text.rfind(",", lo, verb[0])
+    if comma >= 0:
+        first = _WORDS.search(text, comma + 1, verb[0])
+        if first is not None and first.group()[:1].islower() \
+                and lang.relative_pronoun_re.fullmatch(first.group()):
+            return True
+    for verbs, needs in lang.reported_needs:
+        if verbs.match(text, verb[0]) and not needs.search(text, lo, hi):
+            return True
+    return False
 
 
 def _indicative_clause_before(lang: QuoteLanguage, text: str, lo: int, comma: int,

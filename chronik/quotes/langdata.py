@@ -184,6 +184,8 @@ class QuoteLanguage:
     generic_org_nouns: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()  # "ein", "a": someone not named
     own_source_words: frozenset[str] = frozenset()  # "nach eigenen Angaben": the subject
+    # ... those that do so only with one of some words in their clause ("sprach von …")
+    reported_needs: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
     # "nach der Mitteilung": a frame word that is also a preposition of time, and the
     # articles after which a bare noun makes it one
     temporal_frame_words: frozenset[str] = frozenset()
@@ -507,6 +509,8 @@ def load(code: str) -> QuoteLanguage | None:
             if data.get("syntax", {}).get("inner_clause_openers") else "(?!)"),
         reported_verb=re.compile(_alt(sv.get("reported_without_clause", [])) + r"\b"
                                  if sv.get("reported_without_clause") else "(?!)"),
+        reported_needs=tuple((re.compile(rf"(?:{verbs})\b"), re.compile(words))
+                             for verbs, words in sv.get("reported_needs", {}).items()),
         clause_verb_re=re.compile(mood["clause_verb"]) if mood.get("clause_verb") else None,
         report_adverb_re=re.compile(rf"{_alt(frames['report_adverbs'])}\b\s*")
         if frames.get("report_adverbs") else None,

@@ -1167,3 +1167,38 @@ def test_own_statements_are_the_subjects(sentence, speaker):
     # the text's own words stay the mention; the speaker is who made the statements
     assert q.speaker == speaker
     assert q.speaker_mention in ("Angaben", "eigener Aussage", "Aussage")
+
+
+@pytest.mark.parametrize("text", [
+    # a demand recalled in a relative clause: no speech act of its own
+    "Die Staatsanwaltschaft, die vier Jahre gefordert hatte, prüft ebenfalls Rechtsmittel.",
+    # talking with someone is no report
+    "Heute, am Freitag, will Merz auch mit dem französischen Präsidenten Emmanuel Macron "
+    "sprechen.",
+])
+def test_speech_verbs_that_report_nothing_here(text):
+    from chronik.pipeline import extract
+
+    assert extract(text, date="2025-12-11", lang="de").quotes == []
+
+
+def test_sprechen_reports_with_von():
+    from chronik.pipeline import extract
+
+    [q] = extract("Merz sprach von einem Durchbruch.", date="2025-12-11", lang="de").quotes
+    assert (q.speaker, q.cue) == ("Merz", "sprach")
+
+
+def test_the_defence_speaks():
+    from chronik.pipeline import extract
+
+    [q] = extract("Die Verteidigung kündigte Revision an.", date="2025-12-11", lang="de").quotes
+    assert q.speaker == "Verteidigung"
+
+
+def test_a_headline_reports_no_speech_act():
+    from chronik.pipeline import extract
+
+    doc = extract("Der Deutsche Wetterdienst warnte am Donnerstag vor Glatteis.",
+                  title="DWD warnt vor Glatteis und Sturm", date="2026-02-05", lang="de")
+    assert [q.field for q in doc.quotes] == ["text"]
