@@ -583,6 +583,8 @@ def _age_descriptions(fields: dict[str, str], groups: list[_Group], data: LangDa
             article = _words_before(text, d.start(), limit=1)
             if not article or article[0][2].lower() not in data.determiners:
                 continue
+            if article[0][2].lower() in data.indefinite_determiners:
+                continue  # "sagte eine 63-jährige Frau": someone new, not named
             start = article[0][0]
             if (f, start) in taken:
                 continue

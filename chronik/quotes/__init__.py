@@ -354,6 +354,10 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
             return person, "pronoun: the person last named, far back"
         return None, "pronoun without a person in reach"
     words = [w.strip(",") for w in phrase.split()]
+    if words and words[0].lower() in lang.indefinite_articles and len(words) > 1:
+        # "sagte eine 63-jährige Frau", "Ein Sprecher sagte": someone new, never a person
+        # named before (a name in the phrase was taken above)
+        return _without_determiner(lang, phrase), "someone not named"
     unnamed = _unnamed_role(ft, phrase)
     for w in ([] if unnamed else reversed(words)):
         full = people.fullest(w)

@@ -1202,3 +1202,27 @@ def test_a_headline_reports_no_speech_act():
     doc = extract("Der Deutsche Wetterdienst warnte am Donnerstag vor Glatteis.",
                   title="DWD warnt vor Glatteis und Sturm", date="2026-02-05", lang="de")
     assert [q.field for q in doc.quotes] == ["text"]
+
+
+@pytest.mark.parametrize("frame, speaker", [
+    # someone new, described by an indefinite phrase, is never the person named before
+    ("sagte eine 63-jährige Frau, die ihren Namen nicht nennen wollte.", "63-jährige Frau"),
+    ("sagte ein Anwohner.", "Anwohner"),
+    # the definite age noun is the person just named
+    ("sagte der 63-Jährige.", "Felix Schwenke"),
+])
+def test_an_indefinite_speaker_is_someone_new_a_definite_age_noun_the_person_named(frame, speaker):
+    from chronik.pipeline import extract
+
+    doc = extract("Oberbürgermeister Felix Schwenke dankte den Einsatzkräften. „Ich dachte "
+                  "erst, das sind Böller“, " + frame, date="2025-07-06", lang="de")
+    assert [q.speaker for q in doc.quotes] == [speaker]
+
+
+def test_a_block_quote_after_an_age_noun_is_the_persons():
+    from chronik.pipeline import extract
+
+    doc = extract("Der Preis geht an den Historiker Karl Schlögel. Bei einer Pressekonferenz am "
+                  "Mittwoch warnte der 77-Jährige vor Gleichgültigkeit:\n\n»Europa hat sich an "
+                  "den Krieg gewöhnt. Das ist gefährlich.«\n", date="2025-10-15", lang="de")
+    assert [(q.kind, q.speaker) for q in doc.quotes] == [("direct", "Karl Schlögel")]
