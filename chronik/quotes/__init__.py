@@ -369,7 +369,7 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
             and lang.definite_re.match(phrase + " ") and words[1] in lang.generic_org_nouns:
         # "wie das Unternehmen mitteilte", "the company said": the organisation the text
         # is about
-        org = _organisation_before(people, mention[0])
+        org = _organisation_of_sentence_before(ft, mention[0]) or _organisation_before(people, mention[0])
         if org:
             return org, f"'{phrase}': the organisation the text is about"
     for w in words:
@@ -442,6 +442,19 @@ def _without_determiner(lang: QuoteLanguage, phrase: str) -> str:
 def _sentence_start(ft: FieldText, pos: int) -> int:
     k = bisect.bisect_right(ft.sentences, (pos, len(ft.text) + 1)) - 1
     return ft.sentences[k][0] if k >= 0 else 0
+
+
+def _organisation_of_sentence_before(ft: FieldText, pos: int) -> str | None:
+    """The one organisation named in the sentence before the one at `pos`: "Die Brenntal AG
+    will 3000 Stellen abbauen. Das teilte das Unternehmen mit" (not the union named more
+    often elsewhere); none when that sentence names none or several."""
+    k = bisect.bisect_right(ft.sentences, (pos, len(ft.text) + 1)) - 1
+    if k < 1:
+        return None
+    lo, hi = ft.sentences[k - 1]
+    names = {name for s, e, name, kind in ft.people.entity_spans
+             if kind == "ORG" and lo <= s and e <= hi}
+    return names.pop() if len(names) == 1 else None
 
 
 def _organisation_before(people, pos: int) -> str | None:

@@ -52,6 +52,7 @@ class PersonIndex:
     entity_spans: list[tuple[int, int, str, str]] = field(default_factory=list)
     _entity_hits: dict[tuple[int, int], tuple[str, str] | None] = field(default_factory=dict)
     _by_start: tuple[list[int], list[int], int] | None = None
+    text: str = ""  # the field's text (to look at the words after a mention)
 
     def role_base(self, word: str) -> str | None:
         """The role noun in a word, up to its head: 'Kremlsprechers' -> 'kremlsprecher'."""
@@ -101,6 +102,13 @@ class PersonIndex:
             k -= 1
         return None
 
+    def _possessor(self, start: int, end: int) -> bool:
+        """A name in the genitive right before a role noun: "Offenbachs Oberbürgermeister"."""
+        if not self.text[start:end].endswith(("s", "'", "’s")):
+            return False
+        nxt = _WORD.match(self.text, end + 1) if self.text[end:end + 1] == " " else None
+        return nxt is not None and self.is_role(nxt.group())
+
     def entity_at(self, start: int, end: int) -> tuple[str, str] | None:
         """(name, type) of an entity stage mention overlapping [start, end), PER first."""
         key = (start, end)
@@ -118,8 +126,13 @@ class PersonIndex:
         spans = self.entity_spans
         # a tagger span running past the mention is no name of it ("Deutsche Wetterdienst
         # warnt vor Orkanböen" tagged as one entity)
-        hits = [(n, t) for s, e, n, t in (spans[k] for k in sorted(index[lo:hi]))
-                if s < end and start < e <= end + 1]
+        inside = [(s, e, n, t) for s, e, n, t in (spans[k] for k in sorted(index[lo:hi]))
+                  if s < end and start < e <= end + 1]
+        if sum(t == "PER" for _, _, _, t in inside) > 1 and self.text:
+            # "Offenbachs Oberbürgermeister Felix Schwenke": a possessor before a role is not
+            # the person the phrase names
+            inside = [x for x in inside if not self._possessor(x[0], x[1])]
+        hits = [(n, t) for _, _, n, t in inside]
         hits.sort(key=lambda h: h[1] != "PER")
         self._entity_hits[key] = hit = hits[0] if hits else None
         return hit
@@ -127,7 +140,7 @@ class PersonIndex:
 
 def build_index(doc: Document, field_name: str, lang: QuoteLanguage) -> PersonIndex:
     text = doc.fields[field_name]
-    index = PersonIndex(lang)
+    index = PersonIndex(lang, text=doc.fields[field_name])
     people = [e for e in doc.entities if e.type == "PER"]
     if doc.entities:
         for e in doc.entities:

@@ -1226,3 +1226,21 @@ def test_a_block_quote_after_an_age_noun_is_the_persons():
                   "Mittwoch warnte der 77-Jährige vor Gleichgültigkeit:\n\n»Europa hat sich an "
                   "den Krieg gewöhnt. Das ist gefährlich.«\n", date="2025-10-15", lang="de")
     assert [(q.kind, q.speaker) for q in doc.quotes] == [("direct", "Karl Schlögel")]
+
+
+def test_a_possessor_before_a_role_is_not_the_person_of_the_phrase():
+    from chronik.pipeline import extract
+
+    doc = extract("Offenbachs Oberbürgermeister Felix Schwenke (SPD) zeigte sich erschüttert. "
+                  "„So etwas darf in unserer Stadt keinen Platz haben“, schrieb er.",
+                  date="2025-07-06", lang="de")
+    assert [q.speaker for q in doc.quotes] == ["Felix Schwenke"]
+
+
+def test_the_company_is_the_one_organisation_of_the_sentence_before():
+    from chronik.pipeline import extract
+
+    doc = extract("Die IG Metall protestiert. Die IG Metall ruft zum Streik. Die Brenntal AG "
+                  "will 3000 Stellen abbauen. Das teilte das Unternehmen am Montag mit.",
+                  date="2025-09-08", lang="de")
+    assert {q.speaker for q in doc.quotes} == {"Brenntal AG"}
