@@ -379,7 +379,8 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
             if name:
                 return name, f"role '{w}': the person last introduced so"
             if lang.definite_re is not None and lang.definite_re.match(phrase) \
-                    and words[-1] == w and "-" in w.strip("-"):
+                    and words[-1] == w and ("-" in w.strip("-") or (
+                        base is not None and base.endswith(lang.roles_of_who_one_is))):
                 # "Karl Lauterbach (SPD) … Der SPD-Politiker sagte": a definite role nobody
                 # was introduced with, whose first part stands by a person named just before
                 name = _person_by_mark(ft, w.split("-")[0], mention[0])

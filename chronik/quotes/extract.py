@@ -390,6 +390,12 @@ def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     found = _strict_speaker(ft, cue, lo, hi, skip)
     if found is None and loose:
         found = _loose_speaker(ft, cue, lo, hi, skip)
+    if found is not None and found[0] >= cue[1] and ft.lang.addressee_after_re is not None:
+        # "sagte der Professor der Nachrichtenagentur dpa": the speaker ends before the
+        # addressee
+        to = ft.lang.addressee_after_re.search(ft.text, found[0], found[1])
+        if to is not None and to.start() > found[0]:
+            found = (found[0], to.start())
     return found
 
 

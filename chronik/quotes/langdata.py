@@ -184,6 +184,12 @@ class QuoteLanguage:
     generic_org_nouns: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()  # "ein", "a": someone not named
     own_source_words: frozenset[str] = frozenset()  # "nach eigenen Angaben": the subject
+    # roles that say what someone is, not an office ("der Professor"): a definite one no one
+    # was introduced with is the person named just before
+    roles_of_who_one_is: tuple[str, ...] = ()
+    # "sagte der Professor der Nachrichtenagentur dpa": a dative addressee after the
+    # speaker, not a genitive of it
+    addressee_after_re: re.Pattern[str] | None = None
     # ... those that do so only with one of some words in their clause ("sprach von …")
     reported_needs: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
     # "nach der Mitteilung": a frame word that is also a preposition of time, and the
@@ -441,6 +447,9 @@ def load(code: str) -> QuoteLanguage | None:
         genitive_endings=tuple(nominal.get("genitive_endings", [])),
         indefinite_articles=frozenset(nominal.get("indefinite_articles", [])),
         own_source_words=frozenset(nominal.get("own_source_words", [])),
+        roles_of_who_one_is=tuple(nominal.get("roles_of_who_one_is", [])),
+        addressee_after_re=re.compile(r"\s+(?:" + nominal["addressee_after"] + r")\b")
+        if nominal.get("addressee_after") else None,
         temporal_frame_words=frozenset(frames.get("temporal_frame_words", [])),
         temporal_frame_articles=frozenset(frames.get("temporal_frame_articles", [])),
         temporal_frame_nouns=frozenset(frames.get("temporal_frame_nouns", [])),

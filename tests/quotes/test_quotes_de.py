@@ -1244,3 +1244,19 @@ def test_the_company_is_the_one_organisation_of_the_sentence_before():
                   "will 3000 Stellen abbauen. Das teilte das Unternehmen am Montag mit.",
                   date="2025-09-08", lang="de")
     assert {q.speaker for q in doc.quotes} == {"Brenntal AG"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role that says what someone is: the person named just before
+    ("Bezirksleiterin Barbara Resch kritisierte das scharf. Die Gewerkschafterin sagte, man "
+     "werde kämpfen.", "Barbara Resch"),
+    ("Arbeitsrechtler Gregor Thüsing hält den Streik für zulässig. Einem Verbot gebe er wenig "
+     "Chancen, sagte der Professor.", "Gregor Thüsing"),
+    # the addressee after the speaker is not part of it
+    ("Arbeitsrechtler Gregor Thüsing hält den Streik für zulässig. Einem Verbot gebe er wenig "
+     "Chancen, sagte der Bonner Professor der Nachrichtenagentur dpa.", "Gregor Thüsing"),
+])
+def test_a_definite_role_of_who_one_is_is_the_person_named_before(text, speaker):
+    from chronik.pipeline import extract
+
+    assert [q.speaker for q in extract(text, date="2025-02-11", lang="de").quotes] == [speaker]
