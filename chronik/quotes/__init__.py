@@ -270,6 +270,10 @@ _DEFINITE_ROLE_WINDOW = 300  # characters: about two sentences back
 _NAME_POSSESSIVE = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\w.-]*['’]s$")
 # ", Michael Brennan," after a role: the name in apposition
 _APPOSITION = re.compile(r",\s+([A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){1,3})\s*(?=[,.;:]|$)")
+# ... also after a short phrase of place: "Der Betriebsratsvorsitzende in Heilbronn, Thomas
+# Kalb, äußerte sich", "the mayor of Lyon, Anne Roux, said"
+_ROLE_PLACE_APPOSITION = re.compile(
+    r"(?:\s+[^\W\d_A-ZÄÖÜ]{1,4}\s+[A-ZÄÖÜ][\w'’.-]*)?" + _APPOSITION.pattern)
 
 
 def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tuple[str | None, str]:
@@ -288,7 +292,7 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
         # ends in a name in apposition is that person ("Der Kreisbrandrat des Landkreises
         # Unterallgäu, Thomas Huber")
         apposition = _APPOSITION.search(text, mention[0], mention[1]) or (
-            _APPOSITION.match(text, mention[1])
+            _ROLE_PLACE_APPOSITION.match(text, mention[1])
             if any(people.is_role(w.strip(",")) for w in words) else None)
         hit = people.entity_at(*apposition.span(1)) if apposition else None
         if hit and hit[1] == "PER":

@@ -516,6 +516,11 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
             and not lang.finite_re.search(
                 text, first.end() if lang.finite_re.fullmatch(first.group()) else before + 1,
                 clause - 1)
+        # ... and without a pattern of finite verbs, a name: "Die Verhandlungsführerin der
+        # Kommunen, Karin Welge, wies … zurück"
+        apposition = apposition or (
+            first is not None and lang.finite_re is None and bool(text[before + 1:clause - 1].split())
+            and all(w[:1].isupper() for w in text[before + 1:clause - 1].split()))
         if relative or apposition:
             s, e = _trim(text, lo, before)
             if e > s and lang.np_re.fullmatch(text, s, e) and _plausible_subject(ft, s, e):

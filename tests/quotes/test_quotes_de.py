@@ -1260,3 +1260,16 @@ def test_a_definite_role_of_who_one_is_is_the_person_named_before(text, speaker)
     from chronik.pipeline import extract
 
     assert [q.speaker for q in extract(text, date="2025-02-11", lang="de").quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the name in apposition to a role, also after a phrase of place
+    ("Die Verhandlungsführerin der Kommunen, Karin Welge, wies die Kritik zurück. Man habe "
+     "ein Angebot gemacht.", "Karin Welge"),
+    ("Der Betriebsratsvorsitzende in Heilbronn, Thomas Kalb, äußerte sich ähnlich. Man sei "
+     "überrascht worden, sagte er.", "Thomas Kalb"),
+])
+def test_the_name_in_apposition_to_a_role_speaks(text, speaker):
+    from chronik.pipeline import extract
+
+    assert [q.speaker for q in extract(text, date="2026-03-10", lang="de").quotes] == [speaker]
