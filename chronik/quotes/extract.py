@@ -518,13 +518,14 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
                 clause - 1)
         # ... and without a pattern of finite verbs, a name: "Die Verhandlungsführerin der
         # Kommunen, Karin Welge, wies … zurück"
-        apposition = apposition or (
-            first is not None and lang.finite_re is None and bool(text[before + 1:clause - 1].split())
-            and all(w[:1].isupper() for w in text[before + 1:clause - 1].split()))
-        if relative or apposition:
+        named = first is not None and lang.finite_re is None \
+            and bool(text[before + 1:clause - 1].split()) \
+            and all(w[:1].isupper() for w in text[before + 1:clause - 1].split())
+        if relative or apposition or named:
             s, e = _trim(text, lo, before)
             if e > s and lang.np_re.fullmatch(text, s, e) and _plausible_subject(ft, s, e):
-                return s, e
+                # the name in apposition goes with the phrase (resolution reads it there)
+                return _trim(text, lo, clause - 1) if named else (s, e)
     s, e = _trim(text, clause, cue[0])
     lead = lang.before_subject_skip.match(text, s, e)
     if lead:
