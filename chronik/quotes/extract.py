@@ -383,6 +383,13 @@ def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
         m = ft.lang.impersonal_re.search(ft.text, max(lo, cue[0] - 150), cue[0])
         if m:
             return _trim(ft.text, *m.span("src"))
+        verb_end = cue[0] + next(len(v) for v in ft.lang.impersonal_verbs
+                                 if ft.text.startswith(v, cue[0]))
+        after = ft.lang.impersonal_after_re.match(ft.text[verb_end:min(hi, verb_end + 150)]) \
+            if ft.lang.impersonal_after_re is not None else None
+        if after:
+            group = "src" if after.group("src") else "src2"
+            return _trim(ft.text, verb_end + after.start(group), verb_end + after.end(group))
     if _passive_cue(ft, cue, lo):
         # "Officials were told that …": the subject of a passive speech verb was spoken
         # to, it did not speak (the agent, "by X", is handled where the clause is)

@@ -110,6 +110,7 @@ class QuoteLanguage:
     noun_cue_re: re.Pattern[str] | None  # "the April jobs report": a noun, no speech verb
     impersonal_re: re.Pattern[str] | None  # "Aus Regierungskreisen hieß es": the source
     impersonal_verbs: tuple[str, ...]  # ... before these ("hieß es")
+    impersonal_after_re: re.Pattern[str] | None  # "hieß es aus dem Klinikum": the source
     first_person_re: re.Pattern[str] | None  # "ich": a clause with it speaks for itself
     subjunctive_re: re.Pattern[str] | None  # Konjunktiv I (or any reported-speech mood marker)
     subjunctive2_re: re.Pattern[str] | None
@@ -370,6 +371,7 @@ def load(code: str) -> QuoteLanguage | None:
         speech_verb=speech_verb,
         impersonal_re=frame(frames["impersonal"]) if frames.get("impersonal") else None,
         impersonal_verbs=tuple(frames.get("impersonal_verbs", [])),
+        impersonal_after_re=frame(frames["impersonal_after"]) if frames.get("impersonal_after") else None,
         first_person_re=re.compile(rf"\b{re.escape(mood['first_person'])}\b", re.IGNORECASE)
         if mood.get("first_person") else None,
         noun_cue_re=re.compile(

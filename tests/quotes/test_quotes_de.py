@@ -1273,3 +1273,14 @@ def test_the_name_in_apposition_to_a_role_speaks(text, speaker):
     from chronik.pipeline import extract
 
     assert [q.speaker for q in extract(text, date="2026-03-10", lang="de").quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Es befinde sich nicht mehr in Lebensgefahr, hieß es am Sonntag aus dem Klinikum.",
+     "Klinikum"),
+    ("Velten sei friedlich eingeschlafen, hieß es in einer Erklärung der Familie.", "Familie"),
+])
+def test_an_impersonal_frame_names_its_source_after_the_verb(text, speaker):
+    from chronik.pipeline import extract
+
+    assert [q.speaker for q in extract(text, date="2025-10-21", lang="de").quotes] == [speaker]
