@@ -358,6 +358,15 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
             return person, "pronoun: the person last named, far back"
         return None, "pronoun without a person in reach"
     words = [w.strip(",") for w in phrase.split()]
+    source = _compound_source(lang, phrase)
+    if source is not None:
+        # "nach Gewerkschaftsangaben", "laut Polizeiangaben": the first part gave them
+        if source in lang.generic_org_nouns:
+            org = _organisation_of_sentence_before(ft, mention[0]) \
+                or _organisation_before(people, mention[0])
+            if org:
+                return org, f"'{phrase}': the organisation the text is about"
+        return source, f"'{phrase}': who gave them"
     if words and words[0].lower() in lang.indefinite_articles and len(words) > 1:
         # "sagte eine 63-jährige Frau", "Ein Sprecher sagte": someone new, never a person
         # named before (a name in the phrase was taken above)
@@ -410,6 +419,21 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
     if roles and all(w[:1].isupper() for w in core_words[roles[-1] + 1:]):
         return " ".join(core_words[roles[-1] + 1:]), "the mention without its role word"
     return (core or None), "the mention itself"
+
+
+def _compound_source(lang: QuoteLanguage, phrase: str) -> str | None:
+    """"Gewerkschaftsangaben" -> "Gewerkschaft", "UNO-Angaben" -> "UNO": the giver of a
+    compound noun of saying (`compound_source_ends`), or None."""
+    if " " in phrase or not lang.compound_source_ends:
+        return None
+    low = phrase.lower()
+    for end in lang.compound_source_ends:
+        if low.endswith(end) and len(phrase) > len(end) + 2:
+            first = phrase[: -len(end)].rstrip("-")
+            if first.endswith("s") and first[:-1].lower().endswith(lang.linking_s_after):
+                first = first[:-1]  # the linking s: "Gewerkschaft|s|angaben"
+            return first if len(first) > 1 else None
+    return None
 
 
 def _own_source(ft: FieldText, mention: tuple[int, int], last: Found | None

@@ -191,6 +191,10 @@ class QuoteLanguage:
     # "sagte der Professor der Nachrichtenagentur dpa": a dative addressee after the
     # speaker, not a genitive of it
     addressee_after_re: re.Pattern[str] | None = None
+    # "Gewerkschaftsangaben": compounds of a giver and a noun of saying, and the endings
+    # after which the giver takes a linking "s"
+    compound_source_ends: tuple[str, ...] = ()
+    linking_s_after: tuple[str, ...] = ()
     # ... those that do so only with one of some words in their clause ("sprach von …")
     reported_needs: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
     # "nach der Mitteilung": a frame word that is also a preposition of time, and the
@@ -450,6 +454,8 @@ def load(code: str) -> QuoteLanguage | None:
         indefinite_articles=frozenset(nominal.get("indefinite_articles", [])),
         own_source_words=frozenset(nominal.get("own_source_words", [])),
         roles_of_who_one_is=tuple(nominal.get("roles_of_who_one_is", [])),
+        compound_source_ends=tuple(nominal.get("compound_source_ends", [])),
+        linking_s_after=tuple(nominal.get("linking_s_after", [])),
         addressee_after_re=re.compile(r"\s+(?:" + nominal["addressee_after"] + r")\b")
         if nominal.get("addressee_after") else None,
         temporal_frame_words=frozenset(frames.get("temporal_frame_words", [])),

@@ -1284,3 +1284,18 @@ def test_an_impersonal_frame_names_its_source_after_the_verb(text, speaker):
     from chronik.pipeline import extract
 
     assert [q.speaker for q in extract(text, date="2025-10-21", lang="de").quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Der Täter sei nach Polizeiangaben 30 Jahre alt.", "Polizei"),
+    ("Nach UNO-Angaben seien 300 Menschen geflohen.", "UNO"),
+    # a generic giver is the organisation the text is about
+    ("Verdi hat zu Streiks aufgerufen. Die Streiks sollen nach Gewerkschaftsangaben bis "
+     "Mittwochabend dauern.", "Verdi"),
+    ("Die GDL ruft zum Streik auf. Der Ausstand beginne am Abend, wie die Gewerkschaft am "
+     "Dienstag mitteilte.", "GDL"),
+])
+def test_the_giver_of_a_compound_of_saying_is_the_source(text, speaker):
+    from chronik.pipeline import extract
+
+    assert [q.speaker for q in extract(text, date="2026-03-10", lang="de").quotes] == [speaker]
