@@ -1299,3 +1299,16 @@ def test_the_giver_of_a_compound_of_saying_is_the_source(text, speaker):
     from chronik.pipeline import extract
 
     assert [q.speaker for q in extract(text, date="2026-03-10", lang="de").quotes] == [speaker]
+
+
+@pytest.mark.parametrize("continuation", [
+    "Man traue Feldhoff zu, die Wende zu schaffen.",
+    "Der Schaden belaufe sich auf rund 240 Millionen Euro.",
+    "Man bedauere die Entscheidung.",
+])
+def test_konjunktiv_i_of_more_verbs_continues_the_report(continuation):
+    from chronik.pipeline import extract
+
+    doc = extract("Dirk Dufner sagte, der Abstand sei gewachsen. " + continuation,
+                  date="2025-04-14", lang="de")
+    assert [(q.kind, q.speaker) for q in doc.quotes] == [("indirect", "Dirk Dufner")] * 2
