@@ -1312,3 +1312,16 @@ def test_konjunktiv_i_of_more_verbs_continues_the_report(continuation):
     doc = extract("Dirk Dufner sagte, der Abstand sei gewachsen. " + continuation,
                   date="2025-04-14", lang="de")
     assert [(q.kind, q.speaker) for q in doc.quotes] == [("indirect", "Dirk Dufner")] * 2
+
+
+def test_going_into_extra_time_is_no_report_and_a_counterfactual_after_it_no_quotation():
+    from chronik.pipeline import extract
+
+    doc = extract("Die Weltklimakonferenz geht in die Verlängerung. Eigentlich hätte das Treffen "
+                  "am Freitag enden sollen, doch die Staaten konnten sich nicht einigen.",
+                  date="2025-11-22", lang="de")
+    assert doc.quotes == []
+    # "geht … davon aus" still reports
+    [q] = extract("Die Polizei geht davon aus, dass der Täter allein handelte.",
+                  date="2025-11-22", lang="de").quotes
+    assert q.speaker == "Polizei"
