@@ -297,6 +297,13 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
         hit = people.entity_at(*apposition.span(1)) if apposition else None
         if hit and hit[1] == "PER":
             return hit[0], "the name in apposition"
+        if words and people.is_role(words[-1].strip(",")) and text[mention[1]:mention[1] + 1] == " ":
+            # "Los Angeles County Fire Chief | Anthony Marrone warned": a phrase too long for
+            # the pattern ends in a role; the name right after it is the person
+            after = next((name for s, e, name, kind in people.entity_spans
+                          if kind == "PER" and s <= mention[1] + 1 < e), None)
+            if after:
+                return after, "the name right after the role"
     head = lang.head_of_re.match(phrase)
     if head and not lang.determiner_re.match(head.group(1) + " "):
         head = None  # "Ursula von der Leyen": a name, not a phrase and its complement
@@ -348,12 +355,12 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
             if named and named != last.speaker and last.speaker not in named:
                 return named, "pronoun: the person named after the previous speaker"
             return last.speaker, "pronoun: the previous speaker"
-        person = people.recent_person(mention[0], 3 * _PRONOUN_WINDOW)
+        person = _recent_person_outside_quotes(ft, mention[0], 3 * _PRONOUN_WINDOW)
         if person:
             return person, "pronoun: the person last named"
         if last is not None and last.speaker:
             return last.speaker, "pronoun: the previous speaker, no person named"
-        person = people.recent_person(mention[0], len(text))
+        person = _recent_person_outside_quotes(ft, mention[0], len(text))
         if person:
             return person, "pronoun: the person last named, far back"
         return None, "pronoun without a person in reach"
@@ -451,6 +458,21 @@ def _own_source(ft: FieldText, mention: tuple[int, int], last: Found | None
         if speaker:
             return speaker, f"own statements: the subject, {note}"
     return None, "own statements, no subject found"
+
+
+def _recent_person_outside_quotes(ft: FieldText, pos: int, window: int) -> str | None:
+    """The person last named before `pos` within `window`, not inside quotation marks:
+    'Donald Trump criticized the decision. "Too Late Powell has done it again," he said'
+    — "he" is Trump, not the man he spoke about."""
+    people = ft.people
+    k = bisect.bisect_left(people.positions, pos) - 1
+    while k >= 0 and pos - people.positions[k] <= window:
+        at = people.positions[k]
+        q = bisect.bisect_right(ft.quoted_starts, at) - 1
+        if q < 0 or not ft.quoted[q].start <= at < ft.quoted[q].end:
+            return people.position_names[k]
+        k -= 1
+    return None
 
 
 def _unnamed_role(ft: FieldText, phrase: str) -> bool:

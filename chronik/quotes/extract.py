@@ -716,6 +716,16 @@ def _apposition_then_verb(lang: QuoteLanguage, text: str, start: int, hi: int) -
     return start if verb is not None else None
 
 
+def _that_before_comma(lang: QuoteLanguage, text: str, start: int, hi: int) -> bool:
+    """Whether "that" follows within a few words and before any comma: "said in a statement
+    that …" opens a clause, "announced in June 2024, would" does not."""
+    if lang.that_re is None:
+        return False
+    comma = text.find(",", start, hi)
+    that = lang.that_re.search(text, start, min(hi, start + _THAT_REACH))
+    return that is not None and (comma < 0 or that.start() < comma)
+
+
 def _after_that(lang: QuoteLanguage, text: str, start: int, hi: int,
                 object_verb: bool = False) -> int | None:
     """"told employees at a meeting on Tuesday that the company was …": what was said
@@ -1122,8 +1132,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 continue  # "was confirmed by her son, …, who said …": the agent, no clause
             if lang.participle_apposition_re is not None \
                     and text[max(s_lo, vm.start() - 2):vm.start()].rstrip().endswith(",") \
-                    and lang.participle_apposition_re.match(text, vm.end(), s_hi):
+                    and lang.participle_apposition_re.match(text, vm.end(), s_hi) \
+                    and not _that_before_comma(lang, text, vm.end(), s_hi):
                 continue  # "The deal, announced in June 2024, would have …": no speech act
+                # ("The alliance, which represents …, said in a statement that …" is one)
             cm = _CLAUSE_COMMA.match(text, vm.end(), s_hi) \
                 or _CLAUSE_COMMA_QUOTED.match(text, vm.end(), s_hi)
             clause_start = cm.end() if cm else None

@@ -530,3 +530,30 @@ def test_clauses_without_that_frames_before_a_participle_and_nouns_like_verbs(te
 
     doc = extract(text, date="2025-12-02", lang="en")
     assert [(q.text, q.speaker) for q in doc.quotes if q.kind == "indirect"] == quotes
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name inside the quotation is not whom "he" points to
+    ('Donald Trump criticized the decision. "Too Late Powell has done it again," he said.',
+     "Donald Trump"),
+    # a title too long for the phrase pattern: the name right after it
+    ("Los Angeles County Fire Chief Anthony Marrone warned that the weather would get worse.",
+     "Anthony Marrone"),
+    # a relative clause between the subject and "said in a statement that"
+    (("The United States Maritime Alliance, which represents the employers, said in a "
+     "statement that it had offered a nearly 50 percent increase."),
+     "United States Maritime Alliance"),
+])
+def test_speakers_across_quotes_titles_and_relative_clauses(text, speaker):
+    from chronik.pipeline import extract
+
+    assert [q.speaker for q in extract(text, date="2025-06-18", lang="en").quotes] == [speaker]
+
+
+def test_social_media_is_where_not_what():
+    from chronik.pipeline import extract
+
+    doc = extract('"Too Late Powell has done it again," he wrote on social media on Wednesday '
+                  "evening.", date="2025-06-18", lang="en")
+    assert [q.kind for q in doc.quotes] == ["direct"]
+    assert doc.quotes[0].speaker is None  # nobody named outside the quotation
