@@ -122,7 +122,6 @@ def _add_fallback_verbs(text: str, sentences: list[tuple[int, int]], timexes: li
             a, b = m.span("verb") if "verb" in lang.fallback_verb.groupindex else m.span()
             word = text[a:b].lower()
             if word in lang.not_triggers or word in lang.fallback_not \
-                    or lang.cancelled.fullmatch(text, a, b) \
                     or any(a < tb and ta < b for ta, tb, _ in taken) \
                     or _inside_timex(a, b, timexes, timex_starts):
                 continue

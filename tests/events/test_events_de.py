@@ -583,3 +583,10 @@ def test_a_verb_beside_a_trigger_of_the_lexicon_is_none():
     doc = extract("Das für Freitag geplante Treffen wurde auf den 3. April verschoben.",
                   date="2024-03-14", lang="de")
     assert {e.trigger for e in doc.events} == {"Treffen"}
+
+
+def test_a_cancelled_thing_of_no_list_is_an_event_of_its_cancellation():
+    doc = extract("Das für Mittwochabend geplante öffentliche Training war wegen eines "
+                  "Gewitters abgesagt worden.", date="2026-06-11", lang="de")
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == [
+        ("abgesagt", "2026-06-10TEV", "cancelled")]
