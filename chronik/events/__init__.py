@@ -565,7 +565,8 @@ def _event(doc: Document, field_name: str, text: str, t: _Trigger, names: NameIn
     # only the clause's own time expressions matter below (and keep a long sentence linear)
     clause_timexes = _timexes_in(sentence_timexes, t.clause.start, t.clause.end)
     status, why = decide_status(text, (t.start, t.end), t.clause, timex, doc.date, lang,
-                                clause_timexes, reporting=t.entry.reporting, rest=t.rest)
+                                clause_timexes, reporting=t.entry.reporting, rest=t.rest,
+                                pos=t.entry.pos)
     where = None
     if names is not None:
         # a statement's place is where it was said, after the verb: not the places

@@ -64,6 +64,8 @@ class EventLanguage:
     # `[fallback]`: the verb closing a clause with a time expression and no trigger of the
     # lexicon ("Die Debatte war am Vortag unterbrochen worden"); a weak trigger of its own
     fallback_verb: re.Pattern[str] | None
+    counterfactual: re.Pattern[str] | None  # "hätte … enden sollen": it was not
+    negated_verb: re.Pattern[str] | None  # "nicht" before a verb trigger: it did not happen
     fallback_entry: TriggerEntry | None
     fallback_not: frozenset[str]  # auxiliaries and words of planning: never such an event
     # ", but that meeting was called off": a clause that points back to the one before
@@ -201,6 +203,9 @@ def load_event_language(lang: str) -> EventLanguage | None:
         article_after_apposition=re.compile(r",\s*(?:" + clauses["article_after_apposition"] + ")")
         if clauses.get("article_after_apposition") else None,
         cancelled=_words(status.get("cancelled")),
+        counterfactual=_words(status["counterfactual"]) if status.get("counterfactual") else None,
+        negated_verb=re.compile(r"(?<![\w-])(?:" + status["negated_verb"] + r")(?![\w-])",
+                                re.IGNORECASE) if status.get("negated_verb") else None,
         superseded=_words(status["superseded"]) if status.get("superseded") else None,
         postponed=_words(status.get("postponed")),
         rescheduled_to=re.compile(r"(?:" + status.get("rescheduled_to", "(?!)") + r")\s+\S*\s*$",

@@ -117,7 +117,7 @@ def _demand_before(text: str, start: int, lang: EventLanguage) -> str | None:
 def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Timex | None,
                   doc_date: str | None, lang: EventLanguage,
                   times: Sequence[Timex] = (), reporting: bool = False,
-                  rest: Clause | None = None) -> tuple[str, str]:
+                  rest: Clause | None = None, pos: str = "noun") -> tuple[str, str]:
     """(status, reason) for the trigger text[trigger[0]:trigger[1]] in its clause.
 
     `times` are the time expressions of the sentence: a cue word inside one is part of a
@@ -159,6 +159,13 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         if timex is not None and lang.rescheduled_to.search(text, c_start, timex.start):
             return PLANNED, f"postponed to this date ({m.group(0)!r})"
         return CANCELLED, f"cue {m.group(0)!r}"
+    # "Eigentlich hätte das Treffen am Freitag enden sollen": what should have been, was not
+    if lang.counterfactual is not None and (m := cue(lang.counterfactual)):
+        return CANCELLED, f"counterfactual ({m.group(0)!r})"
+    # "Die Gewerkschaft hat am Montag nicht gestreikt": a negated verb did not happen
+    if lang.negated_verb is not None and pos == "verb" and (
+            m := lang.negated_verb.search(text, max(c_start, trigger[0] - 60), trigger[0])):
+        return CANCELLED, f"negated ({m.group(0)!r})"
     # "forderte, die Vertrauensfrage in der kommenden Woche zu stellen": what someone
     # demands or urges is not yet decided, whatever the tense of the demand
     # ... but a call to the event itself ("zu einem Warnstreik aufgerufen") announces it

@@ -590,3 +590,19 @@ def test_a_cancelled_thing_of_no_list_is_an_event_of_its_cancellation():
                   "Gewitters abgesagt worden.", date="2026-06-11", lang="de")
     assert [(e.trigger, e.value, e.status) for e in doc.events] == [
         ("abgesagt", "2026-06-10TEV", "cancelled")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what should have been and was not
+    (("Eigentlich hätte das Treffen am Freitag enden sollen, doch die Staaten konnten sich "
+     "nicht einigen."), [("Treffen", "cancelled")]),
+    # a negated verb did not happen
+    ("Die Gewerkschaft hat am Montag nicht gestreikt.", [("gestreikt", "cancelled")]),
+    # the object of a negated verb is no event
+    ("Die Staaten konnten sich bis zum Abend nicht auf eine Abschlusserklärung einigen.", []),
+    # a negation elsewhere says nothing of the event
+    ("Er nahm am Montag nicht an dem Treffen teil.", [("Treffen", "happened")]),
+])
+def test_negation_and_counterfactuals(sentence, expected):
+    doc = extract(sentence, date="2025-11-22", lang="de")
+    assert [(e.trigger, e.status) for e in doc.events] == expected

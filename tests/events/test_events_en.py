@@ -483,3 +483,12 @@ def test_a_verb_after_an_auxiliary_in_a_dated_sentence_is_an_event(sentence, tri
 
 def test_a_feeling_is_no_event():
     assert extract("I was pleased on Monday.", date="2025-09-18", lang="en").events == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The talks were supposed to end on Friday.", [("talks", "cancelled")]),
+    ("The ministers met on Monday but did not reach a deal.", [("met", "happened")]),
+])
+def test_negation_and_counterfactuals(sentence, expected):
+    doc = extract(sentence, date="2025-11-22", lang="en")
+    assert [(e.trigger, e.status) for e in doc.events] == expected
