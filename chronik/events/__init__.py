@@ -178,10 +178,17 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
     # what each speech verb introduced ("Biden will speak on Thursday, the White House
     # said"): a time in it dates what was said, not the saying
     said: dict[int, list[tuple[int, int]]] = {}
+    # ... and what was said with its frame outside it: a trigger inside takes no time of
+    # the frame ("Kornelius sagte am Freitagvormittag, beide Seiten hätten ein Gespräch
+    # geführt": the talk was not on Friday morning)
+    framed: list[tuple[int, int]] = []
     for q in doc.quotes:
         if q.field == field_name and q.cue_span is not None:
-            said.setdefault(q.cue_span.start, []).extend(
-                (sp.start, sp.end) for sp in q.spans or [Span(field_name, q.start, q.end)])
+            spans = [(sp.start, sp.end) for sp in q.spans or [Span(field_name, q.start, q.end)]]
+            said.setdefault(q.cue_span.start, []).extend(spans)
+            framed.extend(sp for sp in spans
+                          if not sp[0] <= q.cue_span.start < sp[1] and sp[1] - sp[0] > 0)
+    framed.sort()
     places = _places_pattern(lang.lang)
     # names of several words: a noun trigger inside one, not its last word, is part of a
     # name ("the National Hurricane Center said"), not an event
@@ -213,7 +220,7 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
         for t in triggers:
             _anchor(text, t, triggers, clauses, clause_starts, sentence_timexes, lang,
                     sentence_timex_starts, trigger_starts, said.get(t.start, ()),
-                    doc_date=doc.date)
+                    doc_date=doc.date, framed=framed)
             if t.timex is None and i > 0 and lang.previous_sentence.match(text, s_start, s_end):
                 p_start, p_end = sentences[i - 1]
                 previous = [x for x in _between(timexes, timex_starts, p_start, p_end)
@@ -396,6 +403,18 @@ def _is_anaphoric(text: str, t: _Trigger, lang: EventLanguage) -> bool:
     return False
 
 
+def _outside_what_was_said(framed: Sequence[tuple[int, int]], pos: int, x: Timex) -> bool:
+    """Whether the trigger at `pos` is inside what someone was reported to say and the time
+    `x` is not (it belongs to the frame: the saying)."""
+    k = bisect_right(framed, (pos, float("inf"))) - 1
+    while k >= 0 and framed[k][0] <= pos:
+        a, b = framed[k]
+        if pos < b:
+            return not (a <= x.start and x.end <= b)
+        k -= 1
+    return False
+
+
 def _after_doc_date(x: Timex, doc_date: str | None) -> bool:
     span, today = interval(x.value), interval(doc_date)
     return bool(span and today and span[0] > today[1])
@@ -410,7 +429,8 @@ _QUOTES_PUNCT = ",.;:\"'„“”»«()"
 def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clause],
             clause_starts: list[int], sentence_timexes: list[Timex], lang: EventLanguage,
             starts: list[int], trigger_starts: list[int],
-            said: Sequence[tuple[int, int]] = (), doc_date: str | None = None) -> None:
+            said: Sequence[tuple[int, int]] = (), doc_date: str | None = None,
+            framed: Sequence[tuple[int, int]] = ()) -> None:
     """Choose the time expression of the trigger's clause that dates it (or none);
     `said` are the spans of what the trigger, a speech verb, introduced."""
     index = _clause_at(clause_starts, t.start)
@@ -436,6 +456,8 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
             continue  # "jeweils um 14 Uhr" (T14:00): a time on many days dates no event
         adjacent = x.start >= t.end and lang.link_between.match(text[t.end:x.start]) is not None
         if anaphoric and not adjacent:
+            continue
+        if framed and _outside_what_was_said(framed, t.start, x):
             continue
         if t.entry.reporting and x.start >= t.end and not adjacent and not _speaker_between(
                 text, t.end, x.start, lang):

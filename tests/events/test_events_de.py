@@ -606,3 +606,10 @@ def test_a_cancelled_thing_of_no_list_is_an_event_of_its_cancellation():
 def test_negation_and_counterfactuals(sentence, expected):
     doc = extract(sentence, date="2025-11-22", lang="de")
     assert [(e.trigger, e.status) for e in doc.events] == expected
+
+
+def test_what_was_said_takes_no_time_of_its_frame():
+    doc = extract("Kornelius sagte am Freitagvormittag, beide Seiten hätten ein offenes Gespräch "
+                  "geführt.", date="2026-01-16", lang="de")
+    # Friday morning is when he said it, not when the talk was
+    assert [(e.trigger, e.value) for e in doc.events] == [("sagte", "2026-01-16TMO")]
