@@ -467,6 +467,9 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
         if lang.attributive_after is not None and lang.attributive_after.match(text, x.end) \
                 and len(candidates) > 1:
             continue  # "its second-quarter report on July 17": the quarter names the report
+        if lang.attribute_of_noun is not None and len(candidates) > 1 \
+                and lang.attribute_of_noun.search(text, max(0, x.start - 40), x.start):
+            continue  # "auf den Etat für 2026 geeinigt": the year is what the budget is for
         if t.entry.weak and any(a <= x.start and x.end <= b and not a <= t.start < b
                                 for a, b in said):
             continue  # "Biden will speak on Thursday, the White House said"

@@ -52,6 +52,7 @@ class EventLanguage:
     comparison: re.Pattern[str]  # "nach 1,10 Euro im Vorjahr": a figure compared, no date
     kin: frozenset[frozenset[str]]  # kinds one happening may be told as ("call", "talks")
     attributive_after: re.Pattern[str] | None  # "second-quarter report": a time naming a noun
+    attribute_of_noun: re.Pattern[str] | None  # "den Etat für 2026": a time a noun is for
     previous_sentence: re.Pattern[str]
     reported_clause: re.Pattern[str]
     clause_hard: re.Pattern[str]
@@ -178,6 +179,9 @@ def load_event_language(lang: str) -> EventLanguage | None:
                                 + r")\s+$", re.IGNORECASE),
         last_time=re.compile(r"(?<![\w-])(?:" + raw.get("link", {}).get("last_time", "(?!)")
                              + r")\s+$", re.IGNORECASE),
+        attribute_of_noun=re.compile(r"(?:" + raw["link"]["attribute_of_noun"] + r")\s+$",
+                                     re.IGNORECASE)
+        if raw.get("link", {}).get("attribute_of_noun") else None,
         attributive_after=re.compile(r"[\s-]+(?:" + raw["link"]["attributive_after"] + r")\b",
                                      re.IGNORECASE)
         if raw.get("link", {}).get("attributive_after") else None,

@@ -613,3 +613,9 @@ def test_what_was_said_takes_no_time_of_its_frame():
                   "geführt.", date="2026-01-16", lang="de")
     # Friday morning is when he said it, not when the talk was
     assert [(e.trigger, e.value) for e in doc.events] == [("sagte", "2026-01-16TMO")]
+
+
+def test_a_time_a_noun_is_for_dates_nothing_else():
+    [e] = extract("Der Haushaltsausschuss hat sich in der Nacht zu Freitag auf den Etat für 2026 "
+                  "geeinigt.", date="2025-11-14", lang="de").events
+    assert (e.trigger, e.value, e.status) == ("geeinigt", "2025-11-13TNI", "happened")
