@@ -209,6 +209,10 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
                     for a, b, entry in _dedupe(raw)]
         triggers = [t for t in triggers if _applies(text, t, lang, s_start)
                     and not (t.entry.pos == "noun" and _inside_name(t, name_spans))]
+        if lang.topic_of_speech is not None:
+            # "sprach über den Krieg in der Ukraine": what was talked about is no event
+            triggers = [t for t in triggers if not (t.entry.pos == "noun" and lang.topic_of_speech.search(
+                text, max(s_start, t.start - 80), t.start))]
         if lang.topic_link is not None and len(triggers) > 1:
             # "Die Verhandlungen über eine Waffenruhe …", "talks on a ceasefire": the second
             # noun is what the talks are about, not an event of its own

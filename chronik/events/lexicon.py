@@ -45,6 +45,7 @@ class EventLanguage:
     anaphora_before: re.Pattern[str] | None
     negated_before: re.Pattern[str] | None  # "ohne", "keine": a noun right after names no event
     topic_link: re.Pattern[str] | None  # "Verhandlungen über eine Waffenruhe": the topic
+    topic_of_speech: re.Pattern[str] | None  # "sprach über den Krieg": what was talked about
     anaphora_window: int
     link_between: re.Pattern[str]
     period_start: re.Pattern[str]  # "since June": the start of a period, no event's date
@@ -103,6 +104,7 @@ class EventLanguage:
     not_names: re.Pattern[str]
     location_prepositions: str
     location_modified: re.Pattern[str]  # a noun after a name that makes it a modifier
+    location_topic: re.Pattern[str] | None  # "die Lage in der Ukraine": a topic, no place
     raw: dict[str, Any]
 
 
@@ -168,6 +170,9 @@ def load_event_language(lang: str) -> EventLanguage | None:
         not_trigger_endings=tuple(w.lower() for w in raw.get("not_triggers", {}).get("endings", [])),
         not_triggers=frozenset(w.lower() for w in raw.get("not_triggers", {}).get("words", [])),
         anaphora_before=_words(anaphora["before"]) if anaphora.get("before") else None,
+        topic_of_speech=re.compile(r"(?<![\w-])(?:" + raw["negation"]["topic_of_speech"] + r")\s+$",
+                                   re.IGNORECASE)
+        if raw.get("negation", {}).get("topic_of_speech") else None,
         topic_link=re.compile(r"\s+(?:" + raw["negation"]["topic_links"] + r")\s+(?:\S+\s+)?",
                               re.IGNORECASE)
         if raw.get("negation", {}).get("topic_links") else None,
@@ -249,5 +254,9 @@ def load_event_language(lang: str) -> EventLanguage | None:
         location_prepositions=raw.get("location", {}).get("prepositions", "(?!)"),
         location_modified=re.compile(r"\s+(?:" + raw.get("location", {}).get("modified", "(?!)")
                                      + r")(?![\w-])", re.IGNORECASE),
+        location_topic=re.compile(r"(?<![\w-])(?:" + raw["location"]["topic"] + r")\s+(?:"
+                                  + raw["location"].get("prepositions", "(?!)") + r")\s+$",
+                                  re.IGNORECASE)
+        if raw.get("location", {}).get("topic") else None,
         raw=raw,
     )

@@ -185,7 +185,9 @@ def location(text: str, clause: Clause, names: NameIndex, lang: EventLanguage,
         return (not any(a < end and start < b for a, b in times)
                 and not text.startswith("-", end)
                 and prep.search(text, max(clause.start, start - 25), start) is not None
-                and lang.location_modified.match(text, end) is None)
+                and lang.location_modified.match(text, end) is None
+                and not (lang.location_topic is not None and lang.location_topic.search(
+                    text, max(clause.start, start - 40), start)))
 
     for m in names.within(clause.start, clause.end):
         if m.type in ("LOC", "ORG", "MISC") and usable(m.start, m.end):

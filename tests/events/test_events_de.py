@@ -619,3 +619,12 @@ def test_a_time_a_noun_is_for_dates_nothing_else():
     [e] = extract("Der Haushaltsausschuss hat sich in der Nacht zu Freitag auf den Etat für 2026 "
                   "geeinigt.", date="2025-11-14", lang="de").events
     assert (e.trigger, e.value, e.status) == ("geeinigt", "2025-11-13TNI", "happened")
+
+
+def test_what_is_talked_about_is_neither_an_event_nor_a_place():
+    doc = extract("Bei einer Pressekonferenz am Mittwoch sprach er über den Krieg in der Ukraine.",
+                  date="2025-06-27", lang="de")
+    assert [(e.trigger, e.location) for e in doc.events] == [("Pressekonferenz", None)]
+    [e] = extract("Der Gipfel in Brüssel wird heute Mittag fortgesetzt, dann soll es um die Lage "
+                  "in der Ukraine gehen.", date="2025-06-27", lang="de").events
+    assert e.location == "Brüssel"

@@ -492,3 +492,9 @@ def test_a_feeling_is_no_event():
 def test_negation_and_counterfactuals(sentence, expected):
     doc = extract(sentence, date="2025-11-22", lang="en")
     assert [(e.trigger, e.status) for e in doc.events] == expected
+
+
+def test_what_is_talked_about_is_no_place():
+    [e] = extract("Leaders will meet on Friday to discuss the situation in Gaza.",
+                  date="2025-06-25", lang="en").events
+    assert e.location is None
