@@ -1325,3 +1325,11 @@ def test_going_into_extra_time_is_no_report_and_a_counterfactual_after_it_no_quo
     [q] = extract("Die Polizei geht davon aus, dass der Täter allein handelte.",
                   date="2025-11-22", lang="de").quotes
     assert q.speaker == "Polizei"
+
+
+def test_an_as_frame_with_a_parenthesis_before_its_verb():
+    from chronik.pipeline import extract
+
+    doc = extract("Der Schriftsteller Martin Velten ist tot. Er starb am Sonntag, wie sein Verlag "
+                  "heute, zwei Tage nach seinem Tod, mitteilte.", date="2025-10-21", lang="de")
+    assert [q.speaker for q in doc.quotes] == ["Verlag"]
