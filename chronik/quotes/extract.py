@@ -1304,6 +1304,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                               rule="indirect: ', so X' after the clause")
             elif tail_verb and comma > s_lo + 10 and not ft.in_quote(comma) \
                     and not _COLON_AFTER.match(text, tail_verb[1], s_hi) \
+                    and not _condition_of_the_frame(lang, text, s_lo, comma) \
                     and (not _has_direct(ft, s_lo, comma)
                          # "Man sei „auf einem guten Weg“, sagte Merz": a Konjunktiv I
                          # outside the quoted words makes the clause reported speech too
@@ -1418,6 +1419,15 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                                      continues=found.mention is None,
                                      rule="indirect: participle of saying after a comma"))
     return _merge_continuations(text, out)
+
+
+def _condition_of_the_frame(lang: QuoteLanguage, text: str, lo: int, comma: int) -> bool:
+    """"Sollte es keine Einigung geben, droht Werneke mit Streiks": a conditional clause
+    alone before the frame is the frame's condition, not what was said (with a main clause
+    of its own between, "Wenn …, drohe ein Kollaps, sagte X", it is)."""
+    first = _WORDS.search(text, lo, comma)
+    return first is not None and first.group() in lang.conditional_openers \
+        and text.find(",", lo, comma) < 0
 
 
 def _not_reported_here(ft: FieldText, verb: tuple[int, int], lo: int, hi: int) -> bool:

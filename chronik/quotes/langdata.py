@@ -194,6 +194,7 @@ class QuoteLanguage:
     # "Gewerkschaftsangaben": compounds of a giver and a noun of saying, and the endings
     # after which the giver takes a linking "s"
     compound_source_ends: tuple[str, ...] = ()
+    conditional_openers: frozenset[str] = frozenset()  # "Sollte es …, droht X": a condition
     linking_s_after: tuple[str, ...] = ()
     # ... those that do so only with one of some words in their clause ("sprach von …")
     reported_needs: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
@@ -455,6 +456,7 @@ def load(code: str) -> QuoteLanguage | None:
         own_source_words=frozenset(nominal.get("own_source_words", [])),
         roles_of_who_one_is=tuple(nominal.get("roles_of_who_one_is", [])),
         compound_source_ends=tuple(nominal.get("compound_source_ends", [])),
+        conditional_openers=frozenset(data.get("syntax", {}).get("conditional_openers", [])),
         linking_s_after=tuple(nominal.get("linking_s_after", [])),
         addressee_after_re=re.compile(r"\s+(?:" + nominal["addressee_after"] + r")\b")
         if nominal.get("addressee_after") else None,

@@ -1333,3 +1333,15 @@ def test_an_as_frame_with_a_parenthesis_before_its_verb():
     doc = extract("Der Schriftsteller Martin Velten ist tot. Er starb am Sonntag, wie sein Verlag "
                   "heute, zwei Tage nach seinem Tod, mitteilte.", date="2025-10-21", lang="de")
     assert [q.speaker for q in doc.quotes] == ["Verlag"]
+
+
+def test_a_condition_alone_before_the_frame_is_not_what_was_said():
+    from chronik.pipeline import extract
+
+    doc = extract("Sollte es auch kommende Woche keine Einigung geben, droht Werneke mit "
+                  "unbefristeten Streiks ab April.", date="2026-03-10", lang="de")
+    assert [q.text for q in doc.quotes if q.text.startswith("Sollte")] == []
+    # with a main clause of its own after the condition, the whole is what was said
+    [q] = extract("Sollte die Regierung nicht handeln, komme es zum Kollaps, sagte der Minister.",
+                  date="2026-03-10", lang="de").quotes
+    assert q.text == "Sollte die Regierung nicht handeln, komme es zum Kollaps"
