@@ -628,3 +628,10 @@ def test_what_is_talked_about_is_neither_an_event_nor_a_place():
     [e] = extract("Der Gipfel in Brüssel wird heute Mittag fortgesetzt, dann soll es um die Lage "
                   "in der Ukraine gehen.", date="2025-06-27", lang="de").events
     assert e.location == "Brüssel"
+
+
+def test_a_cabinet_approval_and_a_reading_are_events():
+    doc = extract("Das Kabinett billigte am Mittwoch den Gesetzentwurf. Die erste Lesung ist für "
+                  "den 26. Juni geplant.", date="2025-06-25", lang="de")
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == [
+        ("billigte", "2025-06-25", "happened"), ("Lesung", "2025-06-26", "planned")]
