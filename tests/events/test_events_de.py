@@ -564,6 +564,8 @@ def test_the_last_of_a_kind_is_dated_in_its_clause():
     ("Die Dividende wird am Montag ausgezahlt.", "ausgezahlt", "2025-04-14", "planned"),
     ("Die Anklage wurde am Donnerstagmorgen verlesen.", "verlesen", "2025-04-10TMO", "happened"),
     ("Das Rückkaufprogramm soll im Juli beginnen.", "beginnen", "2025-07", "planned"),
+    ("Die Ministerin werde sich am Dienstag um 10 Uhr im Ausschuss äußern, sagte Hille.",
+     "äußern", "2025-04-15T10:00", "planned"),
 ])
 def test_the_verb_closing_a_dated_clause_is_an_event_of_its_own(sentence, trigger, value, status):
     [e] = extract(sentence, date="2025-04-12", lang="de").events
