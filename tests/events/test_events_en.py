@@ -205,7 +205,7 @@ def test_a_time_in_what_was_said_does_not_date_the_saying():
                   date="2024-11-06", lang="en")
     # Thursday is when Biden speaks (planned), not when the White House said so
     assert [(e.trigger, e.status) for e in doc.events if e.value == "2024-11-07"] == [
-        ("speak", "planned")]
+        ("will speak", "planned")]
 
 
 @pytest.mark.parametrize("sentence, timex, trigger, status", [
@@ -498,3 +498,14 @@ def test_what_is_talked_about_is_no_place():
     [e] = extract("Leaders will meet on Friday to discuss the situation in Gaza.",
                   date="2025-06-25", lang="en").events
     assert e.location is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The two leaders last spoke on Feb. 12.", [("spoke", "2025-02-12", "happened")]),
+    # an indefinite "planned" is no anaphor: the meeting is dated in its clause
+    ("A planned meeting in Riyadh on March 3 was called off after talks stalled.",
+     [("meeting", "2025-03-03", "cancelled")]),
+])
+def test_talking_and_an_indefinite_planned_meeting(sentence, expected):
+    doc = extract(sentence, date="2025-03-19", lang="en")
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == expected
