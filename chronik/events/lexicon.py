@@ -67,6 +67,7 @@ class EventLanguage:
     # lexicon ("Die Debatte war am Vortag unterbrochen worden"); a weak trigger of its own
     fallback_verb: re.Pattern[str] | None
     counterfactual: re.Pattern[str] | None  # "hätte … enden sollen": it was not
+    reported_future: re.Pattern[str] | None  # "würden … fortgesetzt": ahead, as reported
     negated_verb: re.Pattern[str] | None  # "nicht" before a verb trigger: it did not happen
     fallback_entry: TriggerEntry | None
     fallback_not: frozenset[str]  # auxiliaries and words of planning: never such an event
@@ -213,6 +214,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         if clauses.get("article_after_apposition") else None,
         cancelled=_words(status.get("cancelled")),
         counterfactual=_words(status["counterfactual"]) if status.get("counterfactual") else None,
+        reported_future=_words(status["reported_future"]) if status.get("reported_future") else None,
         negated_verb=re.compile(r"(?<![\w-])(?:" + status["negated_verb"] + r")(?![\w-])",
                                 re.IGNORECASE) if status.get("negated_verb") else None,
         superseded=_words(status["superseded"]) if status.get("superseded") else None,

@@ -215,6 +215,10 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         return PLANNED, f"announced ({m.group(0)!r})"
     if cue(lang.future_passive) and not cue(lang.past_auxiliary):
         return PLANNED, "passive with a present or future auxiliary"  # "wird … gewählt"
+    if lang.reported_future is not None and (m := cue(lang.reported_future)) \
+            and not cue(lang.past_auxiliary):
+        # "Die Verhandlungen würden am Samstag fortgesetzt, sagte ein Sprecher"
+        return PLANNED, f"future in reported speech ({m.group(0)!r})"
     # the trigger itself votes too (a zero-width position): "kommentierte" is past
     tense = tense_at(text, trigger[0], trigger[0], Sentences([c_start], [c_end]),
                      _tense_data(lang))

@@ -637,3 +637,9 @@ def test_a_cabinet_approval_and_a_reading_are_events():
                   "den 26. Juni geplant.", date="2025-06-25", lang="de")
     assert [(e.trigger, e.value, e.status) for e in doc.events] == [
         ("billigte", "2025-06-25", "happened"), ("Lesung", "2025-06-26", "planned")]
+
+
+def test_the_future_of_reported_speech_is_planned():
+    [e] = extract("Die Verhandlungen würden am Samstag fortgesetzt, sagte ein Sprecher.",
+                  date="2025-11-22", lang="de").events
+    assert (e.trigger, e.value, e.status) == ("Verhandlungen", "2025-11-22", "planned")
