@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -128,7 +129,25 @@ def timeline(store: Store, q: TimelineQuery) -> list[TimelineEntry]:
 
     One indexed query: each row brings its participants, sources and times along
     (`members_json`, written at ingest; see chronik.store.members)."""
-    rows = store.db.execute(*_merged_rows_sql(q, ", m.members_json")).fetchall()
+    return [entry for page in timeline_pages(store, q) for entry in page]
+
+
+# rows per page of `timeline_pages`: small enough that the first page is out soon after
+# the selection, large enough that a page's one JSON parse costs more than the call
+PAGE_ROWS = 512
+
+
+def timeline_pages(store: Store, q: TimelineQuery, page_rows: int | None = None
+                   ) -> Iterator[list[TimelineEntry]]:
+    """`timeline` a page of entries at a time, in the same order: an answer of thousands of
+    rows can be written out while the rest are read (the selection itself, one indexed
+    query, is done before the first page)."""
+    cur = store.db.execute(*_merged_rows_sql(q, ", m.members_json"))
+    while rows := cur.fetchmany(page_rows or PAGE_ROWS):
+        yield _entries(store, rows)
+
+
+def _entries(store: Store, rows: list[tuple]) -> list[TimelineEntry]:
     missing = [r[0] for r in rows if r[9] is None]  # rows written without (see members.py)
     found = members.collect(store.db, missing) if missing else {}
     # all rows' members parsed by one call (one JSON array of them): a call per row cost
