@@ -43,14 +43,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from chronik.export.tables import print_listing, timeline_rows
     from chronik.store import Store, StoreError, TimelineQuery
-    from chronik.store.query import check_period, timeline_pages
+    from chronik.store.query import check_period, collector_paused, timeline_pages
 
     title = f"chronik timeline · {args.db}"
     try:
         query = TimelineQuery(date_from=check_period(args.date_from, "--from"),
                               date_to=check_period(args.date_to, "--to"), about=args.about,
                               who=args.who, status=args.status, lang=args.lang, limit=args.limit)
-        with Store(args.db, create=False) as store:
+        with Store(args.db, create=False) as store, collector_paused():
             pages = timeline_pages(store, query)
             first = next(pages, [])
             if first and _streams(args.format):
