@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import functools
+import json
 import sys
+from json.encoder import encode_basestring
 
 from chronik.commands import positive_int
 from chronik.commands.ingest import add_db_option
@@ -39,20 +42,109 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from chronik.export.tables import print_listing, timeline_rows
-    from chronik.store import Store, StoreError, TimelineQuery, timeline
-    from chronik.store.query import check_period
+    from chronik.store import Store, StoreError, TimelineQuery
+    from chronik.store.query import check_period, collector_paused, timeline_pages
 
+    title = f"chronik timeline · {args.db}"
     try:
         query = TimelineQuery(date_from=check_period(args.date_from, "--from"),
                               date_to=check_period(args.date_to, "--to"), about=args.about,
                               who=args.who, status=args.status, lang=args.lang, limit=args.limit)
-        with Store(args.db, create=False) as store:
-            entries = timeline(store, query)
+        with Store(args.db, create=False) as store, collector_paused():
+            pages = timeline_pages(store, query)
+            first = next(pages, [])
+            if first and _streams(args.format):
+                # written a page at a time, exactly as the whole answer at once would be:
+                # the first lines are out right after the selection
+                _stream(args.format, first, pages)
+            else:
+                entries = first + [e for page in pages for e in page]
+                # JSON prints the entries themselves: the table rows would be thrown away
+                print_listing(args.format, entries,
+                              timeline_rows(entries) if args.format != "json" else [],
+                              COLUMNS, title)
     except (StoreError, ValueError) as err:
         print(f"chronik: error: {err}", file=sys.stderr)
         return 2
-    print_listing(args.format, entries, timeline_rows(entries),
-                  COLUMNS, f"chronik timeline · {args.db}")
-    if not entries:
+    if not first:
         print("chronik: no events match", file=sys.stderr)
     return 0
+
+
+def _streams(fmt: str) -> bool:
+    """JSON, CSV and the piped table can be written page by page (a rich table in a
+    terminal and Markdown are laid out as a whole)."""
+    return fmt in ("json", "csv") or (fmt == "table" and not sys.stdout.isatty())
+
+
+def _stream(fmt: str, first: list, pages) -> None:
+    """What `print_listing` writes for all entries, written a page at a time."""
+    import csv
+
+    from chronik.export.tables import print_table, timeline_rows
+
+    out = sys.stdout
+    if fmt == "json":
+        # json.dumps(list, indent=2) puts each item on its own lines, indented one level
+        # deeper than the item dumped alone (strings hold no raw newlines)
+        out.write("[")
+        for k, page in enumerate(_chain(first, pages)):
+            out.write(("," if k else "") + ",".join(
+                "\n  " + _indented(e.to_dict(), "\n  ") for e in page))
+        out.write("\n]\n")
+    elif fmt == "csv":
+        rows = timeline_rows(first)
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]), extrasaction="ignore",
+                                lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        for page in pages:
+            writer.writerows(timeline_rows(page))
+    else:
+        for page in _chain(first, pages):
+            print_table(timeline_rows(page), COLUMNS, out)
+
+
+def _chain(first: list, pages):
+    yield first
+    yield from pages
+
+
+def _indented(value: object, indent: str) -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2)` nested at `indent` (a newline and
+    the spaces of the level the value starts at), character for character. With an indent
+    the standard library encodes in Python, value by value; here a container of plain
+    values is written by its C encoder in one call, with the level's line break and spaces
+    as the separator between items (the C and Python encoders write the same values)."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if kind is not dict and kind is not list:
+        return _flat("")(value)  # another plain value: the same at any level
+    if not value:
+        return "{}" if kind is dict else "[]"
+    inner = indent + "  "
+    if kind is dict:
+        if not all(type(k) is str for k in value):  # keys the encoder converts
+            return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", indent)
+        if all(type(v) in _PLAIN for v in value.values()):
+            flat = _flat(inner)(value)
+            return "{" + inner + flat[1:-1] + indent + "}"
+        return ("{" + inner + ("," + inner).join(
+            encode_basestring(k) + ": " + _indented(v, inner) for k, v in value.items())
+            + indent + "}")
+    if all(type(v) in _PLAIN for v in value):
+        flat = _flat(inner)(value)
+        return "[" + inner + flat[1:-1] + indent + "]"
+    return "[" + inner + ("," + inner).join(_indented(v, inner) for v in value) + indent + "]"
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+@functools.cache
+def _flat(inner: str):
+    """The C encoder writing items separated by `,` and `inner` (one per nesting level)."""
+    return json.JSONEncoder(ensure_ascii=False, separators=("," + inner, ": ")).encode

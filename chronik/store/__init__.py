@@ -11,7 +11,14 @@ Schema, merge rule and reading tips: docs/store.md.
 
 from chronik.store.db import DEFAULT_BUSY_TIMEOUT, Store, StoreError
 from chronik.store.ingest import IngestReport, expand_paths, ingest, ingest_paths
-from chronik.store.query import QuoteEntry, TimelineEntry, TimelineQuery, quotes, timeline
+from chronik.store.query import (
+    QuoteEntry,
+    TimelineEntry,
+    TimelineQuery,
+    quotes,
+    timeline,
+    timeline_pages,
+)
 
 __all__ = [
     "DEFAULT_BUSY_TIMEOUT",
@@ -26,4 +33,5 @@ __all__ = [
     "ingest_paths",
     "quotes",
     "timeline",
+    "timeline_pages",
 ]

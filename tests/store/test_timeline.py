@@ -289,3 +289,23 @@ def test_two_words_for_the_same_kind_of_happening_on_one_day_are_one_event(store
     ingest(store, [a, b, c], analyse=as_is)
     assert [[s.document for s in e.sources] for e in timeline(store, TimelineQuery())] == [
         ["a", "b"], ["c"]]
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "table", "md"])
+def test_the_timeline_written_page_by_page_is_the_whole_answer_written_at_once(
+        summit_store, db_path, capsys, monkeypatch, fmt):
+    """Given an answer longer than a page, the command writes exactly what the listing
+    of all entries at once writes."""
+    from chronik.commands.timeline import COLUMNS
+    from chronik.export.tables import print_listing, timeline_rows
+
+    entries = timeline(summit_store, TimelineQuery())
+    print_listing(fmt, entries, timeline_rows(entries), COLUMNS, f"chronik timeline · {db_path}")
+    whole = capsys.readouterr().out
+    monkeypatch.setattr("chronik.store.query.PAGE_ROWS", 1)  # two pages of one entry
+    _, paged, _ = cli(capsys, "timeline", "--db", str(db_path), "--format", fmt)
+    assert paged == whole
+    _, out, err = cli(capsys, "timeline", "--db", str(db_path), "--format", fmt, "--who", "Nobody")
+    assert "no events match" in err
+    print_listing(fmt, [], [], COLUMNS, f"chronik timeline · {db_path}")
+    assert out == capsys.readouterr().out
