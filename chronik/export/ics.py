@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from chronik.store.query import TimelineEntry
 
@@ -32,13 +32,18 @@ def dtstart(entry: TimelineEntry) -> date | datetime | None:
         except ValueError:
             pass
     value = entry.value or ""
-    m = _TIME.match(value)
-    if m:
-        y, mo, d, h, mi, s = (int(g or 0) for g in m.groups())
-        return datetime(y, mo, d, h, mi, s)  # floating: the article gave no zone
-    m = _DATE.match(value)
-    if m:
-        return date(*(int(g) for g in m.groups()))
+    try:
+        m = _TIME.match(value)
+        if m:
+            y, mo, d, h, mi, s = (int(g or 0) for g in m.groups())
+            # floating: the article gave no zone; "T24:00" (the end of a day) is the next
+            # day's midnight, which `datetime` cannot be given directly
+            return datetime(y, mo, d) + timedelta(hours=h, minutes=mi, seconds=s)
+        m = _DATE.match(value)
+        if m:
+            return date(*(int(g) for g in m.groups()))
+    except ValueError:
+        return None  # no such day (a value a text got wrong): no calendar entry
     return None
 
 

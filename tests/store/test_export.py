@@ -198,3 +198,19 @@ def test_a_store_of_another_schema_version_is_refused(db_path):
     con.close()
     with pytest.raises(StoreError, match="schema version 1"):
         Store(db_path)
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2025-11-14T24:00", datetime(2025, 11, 15, 0, 0)),  # the end of a day: next midnight
+    ("2025-11-14T09:30", datetime(2025, 11, 14, 9, 30)),
+    ("2025-11-14TEV", date(2025, 11, 14)),
+    ("2025-02-30", None),  # no such day: no calendar entry, no crash
+    ("2025-11", None),
+])
+def test_the_start_of_a_calendar_entry(value, expected):
+    from chronik.export.ics import dtstart
+    from chronik.store.query import TimelineEntry
+
+    entry = TimelineEntry(id=1, uid="u", value=value, utc_offset=None, instant=None,
+                          status="planned", summary="s", location=None, contradiction=False)
+    assert dtstart(entry) == expected
