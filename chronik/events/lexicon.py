@@ -69,6 +69,8 @@ class EventLanguage:
     counterfactual: re.Pattern[str] | None  # "hätte … enden sollen": it was not
     reported_future: re.Pattern[str] | None  # "würden … fortgesetzt": ahead, as reported
     negated_verb: re.Pattern[str] | None  # "nicht" before a verb trigger: it did not happen
+    negated_until: re.Pattern[str] | None  # "not … until October": then it happens
+    no_subject: re.Pattern[str] | None  # "No candidate won": nobody did it
     fallback_entry: TriggerEntry | None
     fallback_not: frozenset[str]  # auxiliaries and words of planning: never such an event
     # ", but that meeting was called off": a clause that points back to the one before
@@ -214,6 +216,10 @@ def load_event_language(lang: str) -> EventLanguage | None:
         if clauses.get("article_after_apposition") else None,
         cancelled=_words(status.get("cancelled")),
         counterfactual=_words(status["counterfactual"]) if status.get("counterfactual") else None,
+        negated_until=re.compile(r"(?<![\w-])(?:" + status["negated_until"] + r")\s+(?:\S+\s+)?$",
+                                 re.IGNORECASE) if status.get("negated_until") else None,
+        no_subject=re.compile(r"\W*(?:" + status["no_subject"] + r")(?![\w-])")
+        if status.get("no_subject") else None,
         reported_future=_words(status["reported_future"]) if status.get("reported_future") else None,
         negated_verb=re.compile(r"(?<![\w-])(?:" + status["negated_verb"] + r")(?![\w-])",
                                 re.IGNORECASE) if status.get("negated_verb") else None,

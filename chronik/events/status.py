@@ -128,6 +128,11 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
     # modality: a reporting verb is judged by itself, other triggers up to "that"/"dass"
     if reporting:
         c_end = trigger[1]
+        # "The summit has been called off, officials said": the frame after the clause is
+        # judged from its own comma on
+        comma = text.rfind(",", c_start, trigger[0])
+        if comma >= 0:
+            c_start = comma + 1
     elif m := lang.reported_from.search(text, trigger[1], c_end):
         c_end = m.start()
 
@@ -162,10 +167,18 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
     # "Eigentlich hätte das Treffen am Freitag enden sollen": what should have been, was not
     if lang.counterfactual is not None and (m := cue(lang.counterfactual)):
         return CANCELLED, f"counterfactual ({m.group(0)!r})"
-    # "Die Gewerkschaft hat am Montag nicht gestreikt": a negated verb did not happen
-    if lang.negated_verb is not None and pos == "verb" and (
-            m := lang.negated_verb.search(text, max(c_start, trigger[0] - 60), trigger[0])):
+    # "Die Gewerkschaft hat am Montag nicht gestreikt": a negated verb did not happen; so
+    # does a noun form right after the negation ("did not launch"), or one whose subject
+    # is "no one" ("No candidate won")
+    if lang.negated_verb is not None and (m := lang.negated_verb.search(
+            text, max(c_start, trigger[0] - (60 if pos == "verb" else 12)), trigger[0])):
+        if timex is not None and lang.negated_until is not None \
+                and lang.negated_until.search(text, max(c_start, timex.start - 12), timex.start):
+            # "will not hear any cases until October": they resume then
+            return PLANNED, f"not until this time ({m.group(0)!r})"
         return CANCELLED, f"negated ({m.group(0)!r})"
+    if lang.no_subject is not None and pos == "verb" and lang.no_subject.match(text, c_start):
+        return CANCELLED, "no one did it"
     # "forderte, die Vertrauensfrage in der kommenden Woche zu stellen": what someone
     # demands or urges is not yet decided, whatever the tense of the demand
     # ... but a call to the event itself ("zu einem Warnstreik aufgerufen") announces it

@@ -643,3 +643,17 @@ def test_the_future_of_reported_speech_is_planned():
     [e] = extract("Die Verhandlungen würden am Samstag fortgesetzt, sagte ein Sprecher.",
                   date="2025-11-22", lang="de").events
     assert (e.trigger, e.value, e.status) == ("Verhandlungen", "2025-11-22", "planned")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Konjunktiv I of a plan
+    (("Er wolle dort am Nachmittag mit dem ukrainischen Präsidenten Wolodymyr Selenskyj "
+     "zusammenkommen, teilte das Auswärtige Amt mit."),
+     [("zusammenkommen", "2026-02-10TAF", "planned")]),
+    # a coordinated modal clause is a clause of its own
+    (("Die Bereinigungssitzung dauert dagegen seit Donnerstagmorgen an und könnte sich bis in die "
+     "Nacht zum Samstag hinziehen."), [("Bereinigungssitzung", "2026-02-05TMO", "ongoing")]),
+])
+def test_plans_in_konjunktiv_i_and_modal_clauses(sentence, expected):
+    doc = extract(sentence, date="2026-02-10", lang="de")
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == expected

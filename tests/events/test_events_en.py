@@ -509,3 +509,21 @@ def test_what_is_talked_about_is_no_place():
 def test_talking_and_an_indefinite_planned_meeting(sentence, expected):
     doc = extract(sentence, date="2025-03-19", lang="en")
     assert [(e.trigger, e.value, e.status) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Blue Origin did not launch its New Glenn rocket on Sunday as planned.",
+     [("launch", "2026-04-19", "cancelled")]),
+    # nobody won; the election itself took place
+    ("No candidate won an outright majority in Sunday's mayoral election in Lisbon.",
+     [("won", "2026-04-19", "cancelled"), ("election", "2026-04-19", "happened")]),
+    # not until October: they resume then
+    ("The Supreme Court will not hear any more cases until October.",
+     [("hear", "2026-10", "planned")]),
+    # the frame after the clause is not what was called off
+    ("The summit has been called off, officials said on Tuesday.",
+     [("said", "2026-04-21", "happened")]),
+])
+def test_denials_and_frames(sentence, expected):
+    doc = extract(sentence, date="2026-04-22", lang="en")
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == expected
