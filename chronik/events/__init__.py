@@ -447,8 +447,10 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
     lo_pos = max(clauses[index].start, t.start - _REACH)
     hi_pos = min(clauses[last].end, t.end + _REACH)
     candidates = _between(sentence_timexes, starts, lo_pos, hi_pos)
-    if any(x.type == "SET" for x in candidates):
-        return  # "an jedem Montagabend": a habit, not a happening on a date
+    if any(x.type == "SET" and not (lang.rate_set is not None and lang.rate_set.match(text, x.start))
+           for x in candidates):
+        return  # "an jedem Montagabend": a habit, not a happening on a date ("200 kilometers
+        #         per hour", "350 Euro im Monat" are rates, no habits)
     anaphoric = _is_anaphoric(text, t, lang)
     # "hatte die Parteien vergangene Woche zu Gesprächen aufgerufen": a time before a
     # called event dates the call, unless it says what the call is for ("für Montag")

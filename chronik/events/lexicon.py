@@ -54,6 +54,7 @@ class EventLanguage:
     kin: frozenset[frozenset[str]]  # kinds one happening may be told as ("call", "talks")
     attributive_after: re.Pattern[str] | None  # "second-quarter report": a time naming a noun
     attribute_of_noun: re.Pattern[str] | None  # "den Etat für 2026": a time a noun is for
+    rate_set: re.Pattern[str] | None  # "per hour", "pro Stunde": a rate, no habit
     previous_sentence: re.Pattern[str]
     reported_clause: re.Pattern[str]
     clause_hard: re.Pattern[str]
@@ -187,6 +188,8 @@ def load_event_language(lang: str) -> EventLanguage | None:
                                 + r")\s+$", re.IGNORECASE),
         last_time=re.compile(r"(?<![\w-])(?:" + raw.get("link", {}).get("last_time", "(?!)")
                              + r")\s+$", re.IGNORECASE),
+        rate_set=re.compile(r"(?:" + raw["link"]["rate_set"] + r")(?![\w-])", re.IGNORECASE)
+        if raw.get("link", {}).get("rate_set") else None,
         attribute_of_noun=re.compile(r"(?:" + raw["link"]["attribute_of_noun"] + r")\s+$",
                                      re.IGNORECASE)
         if raw.get("link", {}).get("attribute_of_noun") else None,

@@ -527,3 +527,11 @@ def test_talking_and_an_indefinite_planned_meeting(sentence, expected):
 def test_denials_and_frames(sentence, expected):
     doc = extract(sentence, date="2026-04-22", lang="en")
     assert [(e.trigger, e.value, e.status) for e in doc.events] == expected
+
+
+def test_a_rate_is_no_habit():
+    doc = extract("Typhoon Ragasa made landfall in Guangdong at 5 p.m. on Wednesday with winds "
+                  "of up to 200 kilometers per hour.", date="2025-09-24", lang="en")
+    assert [(e.trigger, e.value) for e in doc.events] == [("landfall", "2025-09-24T17:00")]
+    assert extract("The council meets every Monday at 6 p.m.", date="2025-09-24",
+                   lang="en").events == []
