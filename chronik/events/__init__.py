@@ -252,12 +252,18 @@ def _moved_to(text: str, t: _Trigger, found: _Found, sentence_timexes: list[Time
     """A postponed event at its new date: "The summit planned for Friday was postponed to
     April 3" is the Friday summit, cancelled, and the summit of April 3, planned."""
     e = found.event
-    if e.status != CANCELLED or lang.postponed is None \
-            or not lang.postponed.search(text, t.clause.start, t.clause.end):
+    if e.status != CANCELLED or lang.postponed is None:
         return None
-    for x in _timexes_in(sentence_timexes, t.clause.start, t.clause.end):
+    # the clause, or the main clause going on after a relative clause that dated the event
+    # ("Die Hauptversammlung, die für den 20. November angesetzt war, wurde auf den 15.
+    # Januar verschoben")
+    where = next((c for c in (t.clause, t.rest) if c is not None
+                  and lang.postponed.search(text, c.start, c.end)), None)
+    if where is None:
+        return None
+    for x in _timexes_in(sentence_timexes, where.start, where.end):
         if x.id != e.timex and x.type in _CALENDAR_TYPES and x.value[:1].isdigit() \
-                and lang.rescheduled_to.search(text, t.clause.start, x.start):
+                and lang.rescheduled_to.search(text, where.start, x.start):
             moved = replace(e, value=x.value, timex=x.id, status=PLANNED,
                             participants=list(e.participants),
                             evidence=replace(e.evidence, anchor=f"{x.id} {x.text!r}",
@@ -407,6 +413,15 @@ def _is_anaphoric(text: str, t: _Trigger, lang: EventLanguage) -> bool:
     return False
 
 
+def _only_complement(text: str, start: int, end: int, lang: EventLanguage) -> bool:
+    """Whether text[start:end] after a noun trigger is empty or only the noun's complement
+    ("Eine Sondersitzung | des Haushaltsausschusses |, die für Freitagabend geplant war"), so
+    that a relative clause after it still describes the trigger."""
+    rest = text[start:end].strip(" ,")
+    return not rest or (lang.noun_complement is not None
+                        and lang.noun_complement.fullmatch(rest) is not None)
+
+
 def _outside_what_was_said(framed: Sequence[tuple[int, int]], pos: int, x: Timex) -> bool:
     """Whether the trigger at `pos` is inside what someone was reported to say and the time
     `x` is not (it belongs to the frame: the saying)."""
@@ -442,7 +457,7 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
     # a relative clause right after a noun trigger describes it:
     # "das Treffen, das am Montag stattfand"
     if (t.entry.pos == "noun" and index + 1 < len(clauses) and clauses[index + 1].relative
-            and not text[t.end:t.clause.end].strip(" ,")):
+            and _only_complement(text, t.end, clauses[index].end, lang)):
         last = index + 1
     lo_pos = max(clauses[index].start, t.start - _REACH)
     hi_pos = min(clauses[last].end, t.end + _REACH)

@@ -76,6 +76,7 @@ class EventLanguage:
     fallback_not: frozenset[str]  # auxiliaries and words of planning: never such an event
     # ", but that meeting was called off": a clause that points back to the one before
     back_reference: re.Pattern[str] | None
+    noun_complement: re.Pattern[str] | None  # "des Haushaltsausschusses": the noun's own
     article_after_apposition: re.Pattern[str] | None
     cancelled: re.Pattern[str]
     superseded: re.Pattern[str] | None  # "originally set for": the time after is an old plan
@@ -211,6 +212,8 @@ def load_event_language(lang: str) -> EventLanguage | None:
                                        re.IGNORECASE),
         clause_opener=re.compile(r"\W*(?:" + clauses.get("openers", "(?!)") + r")(?![\w-])",
                                  re.IGNORECASE),
+        noun_complement=re.compile(r"(?:" + clauses["noun_complement"] + r")", re.IGNORECASE)
+        if clauses.get("noun_complement") else None,
         back_reference=re.compile(r"\s*(?:" + clauses["back_reference"] + r")(?![\w-])",
                                   re.IGNORECASE) if clauses.get("back_reference") else None,
         time_apposition=re.compile(r"\s*(?:" + clauses["time_apposition"] + r")\s*",

@@ -657,3 +657,17 @@ def test_the_future_of_reported_speech_is_planned():
 def test_plans_in_konjunktiv_i_and_modal_clauses(sentence, expected):
     doc = extract(sentence, date="2026-02-10", lang="de")
     assert [(e.trigger, e.value, e.status) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a genitive or a quoted name between the noun and the relative clause that dates it
+    (("Eine Sondersitzung des Haushaltsausschusses, die für Freitagabend geplant war, wurde "
+     "abgesagt."), [("Sondersitzung", "2025-11-14TEV", "cancelled")]),
+    # the new date of a postponement after the relative clause
+    (("Die Hauptversammlung, die für den 20. November angesetzt war, wurde auf den 15. Januar "
+     "verschoben."), [("Hauptversammlung", "2025-11-20", "cancelled"),
+                     ("Hauptversammlung", "2026-01-15", "planned")]),
+])
+def test_a_relative_clause_dates_its_noun_across_a_complement(sentence, expected):
+    doc = extract(sentence, date="2025-11-14", lang="de")
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == expected

@@ -535,3 +535,10 @@ def test_a_rate_is_no_habit():
     assert [(e.trigger, e.value) for e in doc.events] == [("landfall", "2025-09-24T17:00")]
     assert extract("The council meets every Monday at 6 p.m.", date="2025-09-24",
                    lang="en").events == []
+
+
+def test_a_relative_clause_dates_its_noun_across_a_complement():
+    doc = extract("A Senate vote on the administration's budget bill, which had been expected "
+                  "on Thursday night, was postponed to Monday.", date="2025-06-27", lang="en")
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == [
+        ("vote", "2025-06-26TNI", "cancelled"), ("vote", "2025-06-30", "planned")]
