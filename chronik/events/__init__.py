@@ -115,15 +115,24 @@ def _add_fallback_verbs(text: str, sentences: list[tuple[int, int]], timexes: li
         if k >= len(timexes) or timexes[k].start >= s_end or not any(
                 x.type in _CALENDAR_TYPES for x in _between(timexes, timex_starts, s_start, s_end)):
             continue
-        taken = by_sentence.get(i, [])
-        if any(not entry.weak for _a, _b, entry in taken):
-            continue  # "Das Treffen wurde auf den 3. April verschoben": the meeting is the event
+        # a lexicon form its clause lacks the word for ("lowered" without a rate) leaves
+        # the verb to the fallback
+        taken = [x for x in by_sentence.get(i, [])
+                 if x[2].needs is None or x[2].needs.search(text, s_start, s_end)]
+        strong = [(a, b) for a, b, entry in taken if not entry.weak]
+        clauses = split_clauses(text, s_start, s_end, lang) if strong else ()
         for m in lang.fallback_verb.finditer(text, s_start, s_end):
             a, b = m.span("verb") if "verb" in lang.fallback_verb.groupindex else m.span()
             word = text[a:b].lower()
             if word in lang.not_triggers or word in lang.fallback_not \
                     or any(a < tb and ta < b for ta, tb, _ in taken) \
                     or _inside_timex(a, b, timexes, timex_starts):
+                continue
+            if strong and (lang.cancelled.fullmatch(text, a, b) or any(
+                    c.start <= a < c.end and any(c.start <= sa < c.end for sa, _ in strong)
+                    for c in clauses)):
+                # "Das Treffen wurde auf den 3. April verschoben": the meeting is the event
+                # (and a status word in another clause speaks of it too)
                 continue
             by_sentence.setdefault(i, []).append((a, b, lang.fallback_entry))
 

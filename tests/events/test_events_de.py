@@ -566,6 +566,9 @@ def test_the_last_of_a_kind_is_dated_in_its_clause():
     ("Das Rückkaufprogramm soll im Juli beginnen.", "beginnen", "2025-07", "planned"),
     ("Die Ministerin werde sich am Dienstag um 10 Uhr im Ausschuss äußern, sagte Hille.",
      "äußern", "2025-04-15T10:00", "planned"),
+    # a word of planning when it is the only verb: the plan has the date
+    ("Die dritte Runde ist für den 5. Mai in Gelsenkirchen angesetzt.", "angesetzt",
+     "2025-05-05", "planned"),
 ])
 def test_the_verb_closing_a_dated_clause_is_an_event_of_its_own(sentence, trigger, value, status):
     [e] = extract(sentence, date="2025-04-12", lang="de").events
@@ -573,11 +576,10 @@ def test_the_verb_closing_a_dated_clause_is_an_event_of_its_own(sentence, trigge
 
 
 @pytest.mark.parametrize("sentence", [
-    "Der Start ist für den 14. Oktober geplant.",  # planning is no event: the start would be
     "Die Kosten sollen im Jahr 2026 rund 40 Millionen Euro betragen.",  # a figure
     "Er hätte im März kommen können.",  # auxiliaries and modals
 ])
-def test_auxiliaries_and_plans_are_no_events_of_their_own(sentence):
+def test_auxiliaries_and_figures_are_no_events_of_their_own(sentence):
     assert [e.trigger for e in extract(sentence, date="2025-04-12", lang="de").events] == []
 
 
@@ -652,7 +654,8 @@ def test_the_future_of_reported_speech_is_planned():
      [("zusammenkommen", "2026-02-10TAF", "planned")]),
     # a coordinated modal clause is a clause of its own
     (("Die Bereinigungssitzung dauert dagegen seit Donnerstagmorgen an und könnte sich bis in die "
-     "Nacht zum Samstag hinziehen."), [("Bereinigungssitzung", "2026-02-05TMO", "ongoing")]),
+     "Nacht zum Samstag hinziehen."), [("Bereinigungssitzung", "2026-02-05TMO", "ongoing"),
+                                       ("hinziehen", "2026-02-13TNI", "uncertain")]),
 ])
 def test_plans_in_konjunktiv_i_and_modal_clauses(sentence, expected):
     doc = extract(sentence, date="2026-02-10", lang="de")
@@ -671,3 +674,10 @@ def test_plans_in_konjunktiv_i_and_modal_clauses(sentence, expected):
 def test_a_relative_clause_dates_its_noun_across_a_complement(sentence, expected):
     doc = extract(sentence, date="2025-11-14", lang="de")
     assert [(e.trigger, e.value, e.status) for e in doc.events] == expected
+
+
+def test_a_verb_in_a_clause_of_its_own_beside_a_trigger_is_an_event():
+    doc = extract("Die Suche wurde am Mittwochnachmittag unterbrochen und soll am Donnerstag "
+                  "fortgesetzt werden.", date="2026-01-20", lang="de")
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == [
+        ("unterbrochen", "2026-01-14TAF", "happened"), ("fortgesetzt", "2026-01-22", "planned")]
