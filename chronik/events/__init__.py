@@ -117,8 +117,10 @@ def _add_fallback_verbs(text: str, sentences: list[tuple[int, int]], timexes: li
             continue
         # a lexicon form its clause lacks the word for ("lowered" without a rate) leaves
         # the verb to the fallback
-        taken = [x for x in by_sentence.get(i, [])
-                 if x[2].needs is None or x[2].needs.search(text, s_start, s_end)]
+        found = by_sentence.get(i, [])
+        taken = [x for x in found if x[2].needs is None or x[2].needs.search(text, s_start, s_end)]
+        if len(taken) < len(found):
+            by_sentence[i] = taken  # (those could never apply in this sentence)
         strong = [(a, b) for a, b, entry in taken if not entry.weak]
         clauses = split_clauses(text, s_start, s_end, lang) if strong else ()
         for m in lang.fallback_verb.finditer(text, s_start, s_end):

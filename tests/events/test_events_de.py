@@ -681,3 +681,8 @@ def test_a_verb_in_a_clause_of_its_own_beside_a_trigger_is_an_event():
                   "fortgesetzt werden.", date="2026-01-20", lang="de")
     assert [(e.trigger, e.value, e.status) for e in doc.events] == [
         ("unterbrochen", "2026-01-14TAF", "happened"), ("fortgesetzt", "2026-01-22", "planned")]
+
+
+def test_a_lexicon_form_without_its_needed_word_is_left_to_the_fallback():
+    [e] = extract("Die Warnstufe wird am Donnerstag gesenkt.", date="2026-01-20", lang="de").events
+    assert (e.kind, e.value, e.status) == ("other", "2026-01-22", "planned")
