@@ -796,7 +796,10 @@ def _clock(value: str | None) -> bool:
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
-    if not a or not b or not a[:1].isdigit() or not b[:1].isdigit():
+    # a weekday of a week not known ("XXXX-WXX-4", an article dated to its month) is a day
+    # like any other: "Am Montag trafen sich die Minister" / "Das Treffen am Montag"
+    if not a or not b or not (a[:1].isdigit() or a.startswith(_OPEN_WEEKDAY)) \
+            or not (b[:1].isdigit() or b.startswith(_OPEN_WEEKDAY)):
         return False
     if len(a) < 10 or len(b) < 10:
         return a == b  # months, weeks, years: only the very same value
@@ -805,6 +808,9 @@ def _compatible(a: str | None, b: str | None) -> bool:
     # the same day: "heute" and "um 21:30 Uhr" agree; 10:00 and 21:30 are two events
     ta, tb = a[10:], b[10:]
     return not ta or not tb or not (ta[1:2].isdigit() and tb[1:2].isdigit()) or ta == tb
+
+
+_OPEN_WEEKDAY = "XXXX-WXX-"
 
 
 def _precision(value: str | None) -> int:

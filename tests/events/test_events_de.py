@@ -686,3 +686,9 @@ def test_a_verb_in_a_clause_of_its_own_beside_a_trigger_is_an_event():
 def test_a_lexicon_form_without_its_needed_word_is_left_to_the_fallback():
     [e] = extract("Die Warnstufe wird am Donnerstag gesenkt.", date="2026-01-20", lang="de").events
     assert (e.kind, e.value, e.status) == ("other", "2026-01-22", "planned")
+
+
+def test_one_happening_on_a_weekday_of_a_week_not_known_is_one_event():
+    doc = extract("Am Montag trafen sich die Minister in Rom. Das Treffen am Montag dauerte zwei "
+                  "Stunden.", date="2026-01", lang="de")
+    assert [(e.value, e.location) for e in doc.events] == [("XXXX-WXX-1", "Rom")]

@@ -17,10 +17,11 @@ def test_a_month_dated_article_puts_its_weekday_events_in_its_month(tmp_path):
     article.write_text(
         " date 2023-11 GDL kündigt neuen Streik an\n\n"
         "Die GDL hat für Mittwochabend einen neuen Streik angekündigt. Der Ausstand soll um "
-        "22 Uhr beginnen.\n", encoding="utf-8")
+        "22 Uhr beginnen. Für Freitagabend ist eine Kundgebung geplant.\n", encoding="utf-8")
     with Store(tmp_path / "c.db") as store:
         ingest_paths(store, [str(article)])
         rows = timeline(store, TimelineQuery(date_from="2023-11", date_to="2023-11"))
+    # the strike on Wednesday evening and the walkout at 22:00 are one event
     assert [(r.value, r.when) for r in rows] == [
         ("XXXX-WXX-3T22:00", "2023-11, a Wednesday 22:00"),
-        ("XXXX-WXX-3TEV", "2023-11, a Wednesday evening")]
+        ("XXXX-WXX-5TEV", "2023-11, a Friday evening")]
