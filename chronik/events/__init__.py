@@ -115,10 +115,12 @@ def _add_fallback_verbs(text: str, sentences: list[tuple[int, int]], timexes: li
         if k >= len(timexes) or timexes[k].start >= s_end or not any(
                 x.type in _CALENDAR_TYPES for x in _between(timexes, timex_starts, s_start, s_end)):
             continue
-        # a lexicon form its clause lacks the word for ("lowered" without a rate) leaves
-        # the verb to the fallback
+        # a lexicon form its clause lacks the word for ("lowered" without a rate), or has
+        # the word against ("assembly plant"), leaves the verb to the fallback
         found = by_sentence.get(i, [])
-        taken = [x for x in found if x[2].needs is None or x[2].needs.search(text, s_start, s_end)]
+        taken = [x for x in found
+                 if (x[2].needs is None or x[2].needs.search(text, s_start, s_end))
+                 and (x[2].needs_not is None or not x[2].needs_not.search(text, s_start, s_end))]
         if len(taken) < len(found):
             by_sentence[i] = taken  # (those could never apply in this sentence)
         strong = [(a, b) for a, b, entry in taken if not entry.weak]

@@ -542,3 +542,13 @@ def test_a_relative_clause_dates_its_noun_across_a_complement():
                   "on Thursday night, was postponed to Monday.", date="2025-06-27", lang="en")
     assert [(e.trigger, e.value, e.status) for e in doc.events] == [
         ("vote", "2025-06-26TNI", "cancelled"), ("vote", "2025-06-30", "planned")]
+
+
+@pytest.mark.parametrize("sentence, triggers", [
+    ("The company will close its assembly plant in Flint on Monday.", ["close"]),
+    ("The Supreme Court struck down a Texas law on Monday.", []),
+    ("Ragasa had earlier passed through the Philippines on Monday.", []),
+])
+def test_nouns_as_modifiers_and_phrasal_verbs_are_no_triggers(sentence, triggers):
+    doc = extract(sentence, date="2025-09-24", lang="en")
+    assert [e.trigger for e in doc.events] == triggers
