@@ -72,6 +72,7 @@ class EventLanguage:
     negated_verb: re.Pattern[str] | None  # "nicht" before a verb trigger: it did not happen
     negated_until: re.Pattern[str] | None  # "not … until October": then it happens
     no_subject: re.Pattern[str] | None  # "No candidate won": nobody did it
+    until_before: re.Pattern[str] | None  # "läuft bis zum 30. August": the end, not the time
     fallback_entry: TriggerEntry | None
     fallback_not: frozenset[str]  # auxiliaries and words of planning: never such an event
     # ", but that meeting was called off": a clause that points back to the one before
@@ -224,6 +225,8 @@ def load_event_language(lang: str) -> EventLanguage | None:
         counterfactual=_words(status["counterfactual"]) if status.get("counterfactual") else None,
         negated_until=re.compile(r"(?<![\w-])(?:" + status["negated_until"] + r")\s+(?:\S+\s+)?$",
                                  re.IGNORECASE) if status.get("negated_until") else None,
+        until_before=re.compile(r"(?<![\w-])(?:" + status["until_before"] + r")\s+(?:\S+\s+)?$",
+                                re.IGNORECASE) if status.get("until_before") else None,
         no_subject=re.compile(r"\W*(?:" + status["no_subject"] + r")(?![\w-])")
         if status.get("no_subject") else None,
         reported_future=_words(status["reported_future"]) if status.get("reported_future") else None,

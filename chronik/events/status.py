@@ -197,6 +197,10 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
                     text, max(0, timex.start - 12), timex.start):
                 return ONGOING, "goes on since that date"  # "Seit Montag streiken die Piloten"
             return HAPPENED, "before the document date"
+        if span[0] > today[1] and timex is not None and lang.until_before is not None \
+                and cue(lang.ongoing) and lang.until_before.search(
+                    text, max(c_start, timex.start - 12), timex.start):
+            return ONGOING, "goes on until that date"  # "Die Ausstellung läuft noch bis zum 30. August"
         if span[0] > today[1]:
             return PLANNED, "after the document date"
     if timex is not None and lang.period_start.search(

@@ -692,3 +692,9 @@ def test_one_happening_on_a_weekday_of_a_week_not_known_is_one_event():
     doc = extract("Am Montag trafen sich die Minister in Rom. Das Treffen am Montag dauerte zwei "
                   "Stunden.", date="2026-01", lang="de")
     assert [(e.value, e.location) for e in doc.events] == [("XXXX-WXX-1", "Rom")]
+
+
+def test_what_goes_on_until_a_later_date_is_ongoing():
+    [e] = extract("Die Ausstellung läuft noch bis zum 30. August.", date="2026-04-22",
+                  lang="de").events
+    assert (e.value, e.status) == ("2026-08-30", "ongoing")
