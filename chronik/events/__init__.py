@@ -549,6 +549,13 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
         return
     score, timex, link, t.crossed, t.timex_clause = best
     t.timex, t.link, t.score = _most_precise(text, timex, sentence_timexes), link, score
+    if len(t.timex.value) == 10:
+        # "Am Sonntag empfängt Borussia Dortmund um 17.30 Uhr den FC Bayern": the one clock
+        # time of that day in the trigger's clause says when
+        same_day = [x for x in candidates if x.type == "TIME" and x.value[:10] == t.timex.value
+                    and x.value[10:11] == "T" and x.value[11:12].isdigit()]
+        if len(same_day) == 1:
+            t.timex = same_day[0]
     if t.timex is not timex:
         t.link += f", refined by {t.timex.text!r}"
 

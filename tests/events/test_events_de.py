@@ -698,3 +698,17 @@ def test_what_goes_on_until_a_later_date_is_ongoing():
     [e] = extract("Die Ausstellung läuft noch bis zum 30. August.", date="2026-04-22",
                   lang="de").events
     assert (e.value, e.status) == ("2026-08-30", "ongoing")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a match told by its verb, at the clock time of its day in the clause
+    ("Am Sonntag empfängt Borussia Dortmund um 17.30 Uhr den FC Bayern München.",
+     [("empfängt", "2026-03-08T17:30", "planned")]),
+    ("Das Kontrollzentrum ESOC öffnet am Samstag, 25. April, seine Türen.",
+     [("öffnet", "2026-04-25", "planned")]),
+    # the fair is the event, its opening the same
+    ("Die Messe wird am Montag eröffnet.", [("Messe", "2026-03-09", "planned")]),
+])
+def test_fixtures_and_openings(sentence, expected):
+    doc = extract(sentence, date="2026-03-07", lang="de")
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == expected

@@ -552,3 +552,14 @@ def test_a_relative_clause_dates_its_noun_across_a_complement():
 def test_nouns_as_modifiers_and_phrasal_verbs_are_no_triggers(sentence, triggers):
     doc = extract(sentence, date="2025-09-24", lang="en")
     assert [e.trigger for e in doc.events] == triggers
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("SpaceX called off the twelfth test flight of its Starship rocket on Monday.",
+     [("test flight", "2026-04-20", "cancelled")]),
+    ("Its term ends on Monday, when the justices are expected to release their final opinions.",
+     [("ends", "2026-04-27", "planned")]),
+])
+def test_flights_and_ends(sentence, expected):
+    doc = extract(sentence, date="2026-04-22", lang="en")
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == expected
