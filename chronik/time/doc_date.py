@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from chronik.time import calendar as cal
 from chronik.time.extract import Mention
@@ -90,6 +91,41 @@ def _with_weekday(loc: _Located, located: list[_Located]) -> bool:
                and 0 <= loc.mention.start - o.mention.end <= 8 for o in located)
 
 
+def _appositive_weekday(wd: _Located, located: list[_Located]) -> bool:
+    """Is the weekday a date's own ("frühestens Samstag, der 22. November")? It names the
+    weekday of that date, so it is no separate clue to the day of writing."""
+    return any(o.text is wd.text and o is not wd and o.mention.groups.get("day")
+               and 0 <= o.mention.start - wd.mention.end <= 8 for o in located)
+
+
+def _other_clause_between(a: _Located, b: _Located, data: LanguageData) -> bool:
+    """Do the two mentions of one sentence stand in different clauses (`[anchoring]
+    other_clause`: "Er starb am Sonntag, dem 19. Oktober, …, wie sein Verlag heute …
+    mitteilte": the day of the death is not the day of the announcement)?"""
+    pattern = data.raw.get("anchoring", {}).get("other_clause")
+    if not pattern:
+        return False
+    lo, hi = sorted((a.mention.end, b.mention.start)) if a.mention.start < b.mention.start \
+        else sorted((b.mention.end, a.mention.start))
+    # (searched in the gap alone, so that "^" is where the gap begins: "heute und am …")
+    return _compiled(pattern).search(a.text[lo:hi]) is not None
+
+
+def _ahead(loc: _Located, data: LanguageData) -> bool:
+    """Does the date's clause mark it as lying ahead of the writing (`[anchoring] ahead`:
+    "Neuer Termin ist frühestens …", "angesetzt, also kommenden Montag")?"""
+    pattern = data.raw.get("anchoring", {}).get("ahead")
+    if not pattern:
+        return False
+    start, end = loc.sentences.bounds(loc.mention.start)
+    return _compiled(pattern).search(loc.text, start, end) is not None
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def _in_pluperfect(loc: _Located, pattern: str) -> bool:
     start, end = loc.sentences.bounds(loc.mention.start)
     return re.search(pattern, loc.text[start:end], re.IGNORECASE) is not None
@@ -148,7 +184,8 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         for loc in locs:
             s_idx = loc.sentences.index(loc.mention.start)
             for today in today_mentions:
-                if today.text is loc.text and today.sentences.index(today.mention.start) == s_idx:
+                if today.text is loc.text and today.sentences.index(today.mention.start) == s_idx \
+                        and not _other_clause_between(today, loc, data):
                     score += 3
                     why.append(f"'{_quote(loc)}' is said together with '{_quote(today)}'")
                     break
@@ -188,7 +225,24 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             # past, not the day of writing, whatever weekday the text names elsewhere
             scored.append((score, d, why))
             continue
+        # a date that lies ahead ("für den 16. und 17. März angesetzt, also kommenden Montag
+        # und Dienstag", "Neuer Termin ist frühestens Samstag, der 22. November") shares
+        # its weekday with a past one only by chance: the weekday is no clue for it
+        # (and one told in the present or future, "am 25. Juni dann das letzte Gruppenspiel",
+        # may be weeks ahead: only a date told in the past can be the day a past weekday
+        # names, or the date of the lead under a title that says "heute": "Außenminister
+        # beraten heute …" over "wollen am 14. März … beraten")
+        title_today = any(t.in_title for t in today_mentions)
+        ahead = all(_ahead(loc, data) or (
+            tense_at(loc.text, loc.mention.start, loc.mention.end, loc.sentences, data) != PAST
+            and not (title_today and not loc.in_title
+                     and loc.sentences.index(loc.mention.start) == _first_sentence(loc)))
+            for loc in locs)
         for wd in weekday_mentions:
+            if ahead:
+                break
+            if _appositive_weekday(wd, located):
+                continue
             n = lookup("weekdays", wd.mention.groups["weekday"])
             tense = tense_at(wd.text, wd.mention.start, wd.mention.end, wd.sentences, data)
             # "bis Freitagmittag" is a deadline ahead, "für Montag" a day a call or a plan
