@@ -153,6 +153,10 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
             continue  # "sollten geöffnet bleiben", "gesperrt werden": a state or passive ahead
         if announced and any(a <= m_start and m_end <= b for a, b in announced):
             continue
+        if opts.participle_or_present is not None and opts.participle_or_present.fullmatch(word) \
+                and (opts.perfect_auxiliary is None
+                     or not opts.perfect_auxiliary.search(text, s_start, s_end)):
+            continue  # "Am Freitag gehört das Stadion den Fans": a present, no participle
         weight = weight_of(m_start, m_end)
         if opts.past_form_weight != 1.0 and not (
                 opts.past_words is not None and opts.past_words.fullmatch(word)):
@@ -183,6 +187,10 @@ class _Options:
     past_words: re.Pattern[str] | None = None
     pluperfect: re.Pattern[str] | None = None  # `pluperfect`: "war … abgesagt worden"
     plan_attributes: re.Pattern[str] | None = None  # "für", "angesetzte": no cue in it
+    # `participle_or_present`: "gehört", "genügt": a past cue only with an auxiliary
+    # (`perfect_auxiliary`) in the sentence
+    participle_or_present: re.Pattern[str] | None = None
+    perfect_auxiliary: re.Pattern[str] | None = None
 
 
 # per language-data object (kept alive here, so its id cannot be reused)
@@ -212,6 +220,8 @@ def _options(data: LanguageData) -> _Options:
             past_words=getattr(data, "tense_past_words", None),
             pluperfect=compiled("pluperfect"),
             plan_attributes=compiled("plan_attributes"),
+            participle_or_present=compiled("participle_or_present", r"(?:{})"),
+            perfect_auxiliary=compiled("perfect_auxiliary", r"\b(?:{})\b"),
         ))
     return cached[1]
 

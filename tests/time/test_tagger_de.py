@@ -632,3 +632,20 @@ def test_a_morning_clock_time_is_a_morning_for_the_day_of_writing():
     doc = extract("Die Minister beraten heute Vormittag. Das Treffen soll am Donnerstag, dem "
                   "13. Februar, um 9 Uhr beginnen.", date="2025-02", lang="de")
     assert doc.date == "2025-02-13", doc.date_evidence
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # present tense of verbs whose stem begins with "ge-": no participles, no past
+    ("Am Freitag gewinnt Bayern das Spiel.", "2026-02-06"),
+    ("Am Freitag gelingt vielleicht die Einigung.", "2026-02-06"),
+    ("Am Freitag kommt Regen, der sofort gerinnt.", "2026-02-06"),
+    ("In der Nacht zu Freitag zieht ein Regengebiet heran, das sofort gefriert.",
+     "2026-02-05TNI"),
+    # a form that is also a participle is a present without an auxiliary ...
+    ("Am Freitag gehört das Stadion den Fans.", "2026-02-06"),
+    # ... and a participle with one
+    ("Das Stadion hat am Freitag den Fans gehört.", "2026-01-30"),
+    ("Am Freitag ist der Brief nach Berlin gelangt.", "2026-01-30"),
+])
+def test_a_present_tense_verb_beginning_with_ge_is_no_past(sentence, value):
+    assert values(sentence, "2026-02-05")[0][1] == value
