@@ -649,3 +649,39 @@ def test_a_morning_clock_time_is_a_morning_for_the_day_of_writing():
 ])
 def test_a_present_tense_verb_beginning_with_ge_is_no_past(sentence, value):
     assert values(sentence, "2026-02-05")[0][1] == value
+
+
+def zoned(text, date):
+    return [(t.text, t.value, t.utc_offset, t.instant) for t in tag(text, date=date, lang="de")]
+
+
+def test_local_time_told_next_to_a_zoned_time_takes_the_offset_of_their_difference():
+    # the same instant twice: 21 Uhr MESZ is 19:00Z, so 13 Uhr local is UTC-6 (Mexico
+    # City), not the zone of "Deutschland" named in between
+    got = zoned("Angepfiffen wird die Partie im Aztekenstadion um 13 Uhr Ortszeit, in "
+                "Deutschland ist es dann 21 Uhr MESZ.", "2026-06-11")
+    assert got[0] == ("13 Uhr Ortszeit", "2026-06-11T13:00", "-06:00", "2026-06-11T19:00:00Z")
+
+
+def test_local_time_after_a_zoned_time_in_the_small_hours_is_the_evening_before():
+    # a launch site chronik has no zone for: 2.47 Uhr MEZ is 01:47Z, so 20.47 Uhr local
+    # is UTC-5 on the day before
+    got = zoned("Die Trägerrakete sollte in der Nacht zu Mittwoch um 2.47 Uhr MEZ vom "
+                "Weltraumbahnhof Cape Canaveral abheben, 20.47 Uhr Ortszeit.", "2025-11-19")
+    assert got[-1] == ("20.47 Uhr Ortszeit", "2025-11-18T20:47", "-05:00",
+                       "2025-11-19T01:47:00Z")
+
+
+def test_local_time_from_a_zoned_time_with_only_the_month_known_has_an_offset_only():
+    got = zoned("Angepfiffen wird die Partie um 13 Uhr Ortszeit, in Deutschland ist es dann "
+                "21 Uhr MESZ.", "2026-06")
+    assert got[0] == ("13 Uhr Ortszeit", "XXXX-XX-XXT13:00", "-06:00", None)
+
+
+@pytest.mark.parametrize("sentence, offset", [
+    # the sides of a match are no venue: no zone rather than the last side's
+    ("Die Partie zwischen Mexiko und Südafrika beginnt um 13 Uhr Ortszeit.", None),
+    ("Die Partie in Mexiko gegen Südafrika beginnt um 13 Uhr Ortszeit.", "-06:00"),
+])
+def test_local_time_is_the_venues_not_a_participants(sentence, offset):
+    assert zoned(sentence, "2026-06-11")[0][2] == offset
