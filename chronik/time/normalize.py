@@ -1180,6 +1180,11 @@ def _shift(base: date, unit: str, amount: float, day_precision: bool = False) ->
 def _narrative(m: Mention, ctx: Context) -> Resolution | None:
     base = ctx.last_day or (ctx.anchor.day if ctx.anchor.precision == "day" else None)
     if base is None:
+        if m.groups.get("narrative_day") and ctx.anchor.precision == "month" \
+                and not ctx.anchor.narrative:
+            # "am Vorabend" in an article dated only to its month: a day, which is unknown
+            # (a narrative's re-reading keeps what the first reading found instead)
+            return Resolution("DATE", "XXXX-XX-XX", anchor="no day known to count from")
         return None
     anchor = (f"last mentioned date {ctx.last_day.isoformat()}" if ctx.last_day
               else ctx.anchor.describe())
@@ -1383,7 +1388,68 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
             _zone_over_range(mentions[i - 1], out[i - 1], mentions[i], out[i], ctx)
         if out[i] is not None and out[i - 1] is not None:
             _local_time_by_apposition(mentions[i - 1], out[i - 1], mentions[i], out[i], ctx)
+    _days_next_to_an_event(mentions, out, ctx)
     return out
+
+
+def _days_next_to_an_event(mentions: list[Mention], out: list[Resolution | None],
+                           ctx: Context) -> None:
+    """"am Vorabend der Wahl", "am Vortag des Gipfels": a day counted from an event named in
+    the genitive (`[anchoring] event_genitive`) counts from that event's date: one in its
+    own phrase ("der Bundestagswahl am 23. Februar"), else the nearest date the text gives
+    the event ("die Bundestagswahl am 23. Februar" in the lead for "der Wahl"). Without
+    one the day is unknown (XXXX-XX-XX), not the day before the last date or today."""
+    words = ctx.data.raw.get("anchoring", {})
+    genitive, link = words.get("event_genitive"), words.get("event_date_link")
+    if not genitive or not link:
+        return
+    for i, m in enumerate(mentions):
+        if m.kind != "narrative" or not m.groups.get("narrative_day"):
+            continue
+        head = _compiled_cached(genitive).match(ctx.text, m.end)
+        if head is None:
+            continue
+        offset = int(ctx.lookup("narrative_days", m.groups["narrative_day"]) or 0)
+        noun = head.group("noun")
+        stem = re.sub(r"(?:es|s)$", "", noun) if len(noun) > 5 else noun
+        event_day = _event_day(stem, m, mentions, out, ctx, _compiled_cached(link))
+        if event_day is None:
+            out[i] = Resolution("DATE", "XXXX-XX-XX", anchor=f"the date of '{noun}'",
+                                note="counted from an event whose date the text does not give")
+            continue
+        day = cal.add_days(event_day, offset)
+        if day is not None:
+            out[i] = Resolution("DATE", cal.fmt_day(day), anchor=f"the date of '{noun}' "
+                                f"({event_day.isoformat()})", note="counted from the event "
+                                "named after it", day=day)
+
+
+def _event_day(stem: str, m: Mention, mentions: list[Mention], out: list[Resolution | None],
+               ctx: Context, link: re.Pattern[str]) -> date | None:
+    """The day the text gives an event: a dated mention right after a word ending in `stem`
+    ("Bundestagswahl am 23. Februar"); the one right after `m` first, then the nearest."""
+    found: list[tuple[int, date]] = []
+    for occurrence in re.finditer(rf"\w*{re.escape(stem)}(?:e?s)?\b", ctx.text, re.IGNORECASE):
+        after = link.match(ctx.text, occurrence.end())
+        if after is None:
+            continue
+        for j, other in enumerate(mentions):
+            res = out[j]
+            if other.start == after.end() and res is not None and res.day is not None \
+                    and res.type in ("DATE", "TIME") and other is not m:
+                found.append((occurrence.start(), res.day))
+                break
+    if not found:
+        return None
+    own = [d for pos, d in found if m.end <= pos <= m.end + 60]
+    if own:
+        return own[0]
+    return min(found, key=lambda f: abs(f[0] - m.start))[1]
+
+
+@cache
+def _compiled_cached(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 _ZONED_CLOCK = re.compile(r"(?:(\d{4}-\d{2}-\d{2})|XXXX-[-\dWX]+)?T(\d{2}):(\d{2})$")

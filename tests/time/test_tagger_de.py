@@ -685,3 +685,29 @@ def test_local_time_from_a_zoned_time_with_only_the_month_known_has_an_offset_on
 ])
 def test_local_time_is_the_venues_not_a_participants(sentence, offset):
     assert zoned(sentence, "2026-06-11")[0][2] == offset
+
+
+@pytest.mark.parametrize("text, value", [
+    # the event's date in its own phrase, not the day before the day of writing
+    ("Habeck soll erst am Vorabend der Bundestagswahl am 23. Februar auftreten.", "2025-02-22"),
+    # the event's date given earlier, not the day before the last date named
+    (("Die Wahl ist am 23. Februar. Ein Duell ist für den 19. Februar geplant. Habeck soll "
+      "erst am Vorabend der Wahl auftreten."), "2025-02-22"),
+    ("Der EU-Gipfel beginnt am Donnerstag. Die Minister beraten am Vortag des Gipfels.",
+     "2025-01-29"),
+    # an event without a date in the text: the day is unknown
+    ("Habeck soll erst am Vorabend der Wahl auftreten.", "XXXX-XX-XX"),
+])
+def test_the_eve_of_an_event_counts_from_the_events_date(text, value):
+    assert dict(values(text, "2025-01-24"))[
+        "Vortag" if "Vortag" in text else "Vorabend"] == value
+
+
+def test_the_eve_under_a_month_only_date_is_a_day_not_known():
+    from chronik.pipeline import extract
+
+    doc = extract("Merz hat am Vorabend mit Trump telefoniert.", date="2026-01", lang="de")
+    assert [(t.text, t.value) for t in doc.timexes] == [("Vorabend", "XXXX-XX-XX")]
+    # with the day of writing known it is the day before
+    assert values("Merz hat am Vorabend mit Trump telefoniert.", "2026-01-16") == [
+        ("Vorabend", "2026-01-15")]
