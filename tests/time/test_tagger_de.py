@@ -711,3 +711,17 @@ def test_the_eve_under_a_month_only_date_is_a_day_not_known():
     # with the day of writing known it is the day before
     assert values("Merz hat am Vorabend mit Trump telefoniert.", "2026-01-16") == [
         ("Vorabend", "2026-01-15")]
+
+
+@pytest.mark.parametrize("text, value", [
+    # "sollte" of a plan called off in the next sentence: a past plan (2025-11-20 is a
+    # Thursday; the night was the one before Wednesday the 19th)
+    ("Die Rakete sollte in der Nacht zu Mittwoch abheben. Der Start wurde abgesagt.",
+     "2025-11-18TNI"),
+    ("Die Rakete sollte am Mittwoch abheben, doch der Start wurde verschoben.", "2025-11-19"),
+    # without word of a failure "sollte" still looks ahead, as a condition does
+    ("Die Rakete sollte am Mittwoch abheben.", "2025-11-26"),
+    ("Sollte es am Mittwoch regnen, fällt das Fest aus.", "2025-11-26"),
+])
+def test_a_plan_with_sollte_that_was_called_off_lies_in_the_past(text, value):
+    assert values(text, "2025-11-20")[0][1] == value
