@@ -725,3 +725,19 @@ def test_the_eve_under_a_month_only_date_is_a_day_not_known():
 ])
 def test_a_plan_with_sollte_that_was_called_off_lies_in_the_past(text, value):
     assert values(text, "2025-11-20")[0][1] == value
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a telephone number is no year
+    ("Hinweise nimmt die Polizei unter der Telefonnummer 069 8098-1234 entgegen.", []),
+    ("Zeugen melden sich unter 0611 / 345-2010 oder bei der Wache.", []),
+    # a season in the title of a work is no season; the year of its appearance is a year
+    ("Sein Debütroman „Die Kälte des Sommers“ erschien 1971.", [("1971", "1971")]),
+])
+def test_a_phone_number_or_a_title_is_no_time(sentence, expected):
+    assert values(sentence, "2025-10-21") == expected
+
+
+def test_a_phone_number_or_a_title_is_no_time_in_english():
+    assert values('Call 202-555-1234 or read the novel "Summer of Love" tomorrow.',
+                  "2025-03-06", lang="en") == [("tomorrow", "2025-03-07")]
