@@ -741,3 +741,15 @@ def test_a_phone_number_or_a_title_is_no_time(sentence, expected):
 def test_a_phone_number_or_a_title_is_no_time_in_english():
     assert values('Call 202-555-1234 or read the novel "Summer of Love" tomorrow.',
                   "2025-03-06", lang="en") == [("tomorrow", "2025-03-07")]
+
+
+@pytest.mark.parametrize("sentence, phrase, value, mod", [
+    ("Die Debatte dauerte mehr als drei Stunden.", "drei Stunden", "PT3H", "MORE_THAN"),
+    ("Das Gespräch dauerte fast eine Stunde lang.", "eine Stunde", "PT1H", "APPROX"),
+    ("Die Sitzung dauerte höchstens zwei Stunden.", "zwei Stunden", "PT2H", "EQUAL_OR_LESS"),
+    ("Er studierte in den späten fünfziger Jahren in Hamburg.", "fünfziger Jahren", "195", "END"),
+    ("Er kam in den frühen 1980er Jahren nach Berlin.", "1980er Jahren", "198", "START"),
+])
+def test_a_bound_or_a_part_of_a_period_is_its_mod(sentence, phrase, value, mod):
+    t = value_of(sentence, "2025-10-21", phrase)
+    assert (t.value, t.mod) == (value, mod)
