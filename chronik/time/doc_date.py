@@ -126,6 +126,22 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup):
+    """The "heute" mentions followed by how many days after something they are
+    (`[anchoring] today_days_after`: "heute, zwei Tage nach seinem Tod")."""
+    pattern = data.raw.get("anchoring", {}).get("today_days_after")
+    if not pattern:
+        return
+    for today in today_mentions:
+        hit = _compiled(pattern).match(today.text, today.mention.end)
+        if hit is None:
+            continue
+        num = hit.group("num")
+        days = int(num) if num.isdigit() else lookup("numbers", num)
+        if isinstance(days, int) and 0 < days <= 14:
+            yield today, days
+
+
 def _in_pluperfect(loc: _Located, pattern: str) -> bool:
     start, end = loc.sentences.bounds(loc.mention.start)
     return re.search(pattern, loc.text[start:end], re.IGNORECASE) is not None
@@ -172,6 +188,20 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
 
     pluperfect = data.raw.get("tense", {}).get("pluperfect")
     scored: list[tuple[int, date, list[str]]] = []
+    # "wie sein Verlag heute, zwei Tage nach seinem Tod, mitteilte" next to "Er starb am
+    # Sonntag, dem 19. Oktober": today is the past date of its sentence plus those days
+    for today, days in _today_days_after(today_mentions, data, lookup):
+        s_idx = today.sentences.index(today.mention.start)
+        past = {d for d, locs in candidates.items() for loc in locs
+                if loc.text is today.text and loc.sentences.index(loc.mention.start) == s_idx
+                and tense_at(loc.text, loc.mention.start, loc.mention.end, loc.sentences,
+                             data) == PAST}
+        if len(past) == 1:
+            d = past.pop()
+            after = d + timedelta(days=days)
+            if month is None or after.month == month:
+                scored.append((4, after, [(f"'{_quote(today)}' is {days} days after "
+                                          f"{d.isoformat()}")]))
     # "am Vortag, dem 5. März": the day after that date is the day of writing
     for d, locs in list(candidates.items()):
         for loc in locs:
@@ -254,6 +284,12 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         scored.append((score, d, why))
 
     if scored:
+        # one entry per day (its best), so that two clues to one day are no tie
+        best_of: dict[date, tuple[int, date, list[str]]] = {}
+        for entry in scored:
+            if entry[1] not in best_of or entry[0] > best_of[entry[1]][0]:
+                best_of[entry[1]] = entry
+        scored = list(best_of.values())
         scored.sort(key=lambda s: (-s[0], -s[1].toordinal()))
         best_score, best, why = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else -1
