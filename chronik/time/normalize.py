@@ -1474,6 +1474,9 @@ def _local_time_by_apposition(a_m: Mention, a: Resolution, b_m: Mention, b: Reso
             or b_m.start - a_m.end > APPOSITION_REACH \
             or ctx.sentences.index(a_m.start) != ctx.sentences.index(b_m.start):
         return
+    between = ctx.data.raw.get("local_time", {}).get("same_instant_between")
+    if not between or _compiled_cached(between).search(ctx.text[a_m.end:b_m.start]) is None:
+        return  # "um 20 Uhr Ortszeit, die Zusammenfassung läuft um 23 Uhr MEZ": two moments
     lc, zc = _ZONED_CLOCK.search(local.value), _ZONED_CLOCK.search(zoned.value)
     if lc is None or zc is None:
         return

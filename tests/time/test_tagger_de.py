@@ -753,3 +753,9 @@ def test_a_phone_number_or_a_title_is_no_time_in_english():
 def test_a_bound_or_a_part_of_a_period_is_its_mod(sentence, phrase, value, mod):
     t = value_of(sentence, "2025-10-21", phrase)
     assert (t.value, t.mod) == (value, mod)
+
+
+def test_a_local_and_a_zoned_time_of_two_moments_keep_their_own_zones():
+    got = zoned("Das Spiel beginnt um 20 Uhr Ortszeit in Moskau, die Zusammenfassung läuft um "
+                "23 Uhr MEZ.", "2025-11-19")
+    assert got[0][2] == "+03:00"
