@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from chronik.time import calendar as cal
 from chronik.time.extract import Mention
@@ -90,6 +91,57 @@ def _with_weekday(loc: _Located, located: list[_Located]) -> bool:
                and 0 <= loc.mention.start - o.mention.end <= 8 for o in located)
 
 
+def _appositive_weekday(wd: _Located, located: list[_Located]) -> bool:
+    """Is the weekday a date's own ("frühestens Samstag, der 22. November")? It names the
+    weekday of that date, so it is no separate clue to the day of writing."""
+    return any(o.text is wd.text and o is not wd and o.mention.groups.get("day")
+               and 0 <= o.mention.start - wd.mention.end <= 8 for o in located)
+
+
+def _other_clause_between(a: _Located, b: _Located, data: LanguageData) -> bool:
+    """Do the two mentions of one sentence stand in different clauses (`[anchoring]
+    other_clause`: "Er starb am Sonntag, dem 19. Oktober, …, wie sein Verlag heute …
+    mitteilte": the day of the death is not the day of the announcement)?"""
+    pattern = data.raw.get("anchoring", {}).get("other_clause")
+    if not pattern:
+        return False
+    lo, hi = sorted((a.mention.end, b.mention.start)) if a.mention.start < b.mention.start \
+        else sorted((b.mention.end, a.mention.start))
+    # (searched in the gap alone, so that "^" is where the gap begins: "heute und am …")
+    return _compiled(pattern).search(a.text[lo:hi]) is not None
+
+
+def _ahead(loc: _Located, data: LanguageData) -> bool:
+    """Does the date's clause mark it as lying ahead of the writing (`[anchoring] ahead`:
+    "Neuer Termin ist frühestens …", "angesetzt, also kommenden Montag")?"""
+    pattern = data.raw.get("anchoring", {}).get("ahead")
+    if not pattern:
+        return False
+    start, end = loc.sentences.bounds(loc.mention.start)
+    return _compiled(pattern).search(loc.text, start, end) is not None
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup):
+    """The "heute" mentions followed by how many days after something they are
+    (`[anchoring] today_days_after`: "heute, zwei Tage nach seinem Tod")."""
+    pattern = data.raw.get("anchoring", {}).get("today_days_after")
+    if not pattern:
+        return
+    for today in today_mentions:
+        hit = _compiled(pattern).match(today.text, today.mention.end)
+        if hit is None:
+            continue
+        num = hit.group("num")
+        days = int(num) if num.isdigit() else lookup("numbers", num)
+        if isinstance(days, int) and 0 < days <= 14:
+            yield today, days
+
+
 def _in_pluperfect(loc: _Located, pattern: str) -> bool:
     start, end = loc.sentences.bounds(loc.mention.start)
     return re.search(pattern, loc.text[start:end], re.IGNORECASE) is not None
@@ -136,6 +188,20 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
 
     pluperfect = data.raw.get("tense", {}).get("pluperfect")
     scored: list[tuple[int, date, list[str]]] = []
+    # "wie sein Verlag heute, zwei Tage nach seinem Tod, mitteilte" next to "Er starb am
+    # Sonntag, dem 19. Oktober": today is the past date of its sentence plus those days
+    for today, days in _today_days_after(today_mentions, data, lookup):
+        s_idx = today.sentences.index(today.mention.start)
+        past = {d for d, locs in candidates.items() for loc in locs
+                if loc.text is today.text and loc.sentences.index(loc.mention.start) == s_idx
+                and tense_at(loc.text, loc.mention.start, loc.mention.end, loc.sentences,
+                             data) == PAST}
+        if len(past) == 1:
+            d = past.pop()
+            after = d + timedelta(days=days)
+            if month is None or after.month == month:
+                scored.append((4, after, [(f"'{_quote(today)}' is {days} days after "
+                                          f"{d.isoformat()}")]))
     # "am Vortag, dem 5. März": the day after that date is the day of writing
     for d, locs in list(candidates.items()):
         for loc in locs:
@@ -148,7 +214,8 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         for loc in locs:
             s_idx = loc.sentences.index(loc.mention.start)
             for today in today_mentions:
-                if today.text is loc.text and today.sentences.index(today.mention.start) == s_idx:
+                if today.text is loc.text and today.sentences.index(today.mention.start) == s_idx \
+                        and not _other_clause_between(today, loc, data):
                     score += 3
                     why.append(f"'{_quote(loc)}' is said together with '{_quote(today)}'")
                     break
@@ -188,7 +255,24 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             # past, not the day of writing, whatever weekday the text names elsewhere
             scored.append((score, d, why))
             continue
+        # a date that lies ahead ("für den 16. und 17. März angesetzt, also kommenden Montag
+        # und Dienstag", "Neuer Termin ist frühestens Samstag, der 22. November") shares
+        # its weekday with a past one only by chance: the weekday is no clue for it
+        # (and one told in the present or future, "am 25. Juni dann das letzte Gruppenspiel",
+        # may be weeks ahead: only a date told in the past can be the day a past weekday
+        # names, or the date of the lead under a title that says "heute": "Außenminister
+        # beraten heute …" over "wollen am 14. März … beraten")
+        title_today = any(t.in_title for t in today_mentions)
+        ahead = all(_ahead(loc, data) or (
+            tense_at(loc.text, loc.mention.start, loc.mention.end, loc.sentences, data) != PAST
+            and not (title_today and not loc.in_title
+                     and loc.sentences.index(loc.mention.start) == _first_sentence(loc)))
+            for loc in locs)
         for wd in weekday_mentions:
+            if ahead:
+                break
+            if _appositive_weekday(wd, located):
+                continue
             n = lookup("weekdays", wd.mention.groups["weekday"])
             tense = tense_at(wd.text, wd.mention.start, wd.mention.end, wd.sentences, data)
             # "bis Freitagmittag" is a deadline ahead, "für Montag" a day a call or a plan
@@ -200,6 +284,12 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         scored.append((score, d, why))
 
     if scored:
+        # one entry per day (its best), so that two clues to one day are no tie
+        best_of: dict[date, tuple[int, date, list[str]]] = {}
+        for entry in scored:
+            if entry[1] not in best_of or entry[0] > best_of[entry[1]][0]:
+                best_of[entry[1]] = entry
+        scored = list(best_of.values())
         scored.sort(key=lambda s: (-s[0], -s[1].toordinal()))
         best_score, best, why = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else -1

@@ -888,9 +888,14 @@ def _local_zone(m: Mention, ctx: Context) -> str | None:
     starts = [pos for pos, _ in ctx.places]
     s_start, s_end = ctx.sentences.bounds(m.start)
     lo, hi = bisect_left(starts, s_start), bisect_left(starts, s_end)
-    if lo < hi:
-        _, name = min(ctx.places[lo:hi], key=lambda p: abs(p[0] - m.start))
+    venues = [p for p in ctx.places[lo:hi] if not _participant(p[0], ctx)]
+    if venues:
+        _, name = min(venues, key=lambda p: abs(p[0] - m.start))
         return table.lookup(name)
+    if lo < hi:
+        # only the sides of a match ("zwischen Mexiko und Südafrika"): where it is played
+        # is not said here, and either side is a guess
+        return None
     before = bisect_left(starts, m.start)
     if not before:
         return None
@@ -902,6 +907,19 @@ def _local_zone(m: Mention, ctx: Context) -> str | None:
         return None
     best = max(counts.values())
     return next(z for z in reversed(zones) if z and counts[z] == best)
+
+
+def _participant(pos: int, ctx: Context) -> bool:
+    """Is the place at `pos` a side of a match or talks, not where it happens (`[local_time]
+    participant_before`: "zwischen Mexiko und Südafrika", "gegen Südafrika")?"""
+    pattern = ctx.data.raw.get("local_time", {}).get("participant_before")
+    return bool(pattern) and _participant_pattern(pattern).search(
+        ctx.text, max(0, pos - 60), pos) is not None
+
+
+@cache
+def _participant_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(f"(?:{pattern})$", re.IGNORECASE)
 
 
 def _point(m: Mention, ctx: Context) -> Resolution | None:
@@ -1162,6 +1180,11 @@ def _shift(base: date, unit: str, amount: float, day_precision: bool = False) ->
 def _narrative(m: Mention, ctx: Context) -> Resolution | None:
     base = ctx.last_day or (ctx.anchor.day if ctx.anchor.precision == "day" else None)
     if base is None:
+        if m.groups.get("narrative_day") and ctx.anchor.precision == "month" \
+                and not ctx.anchor.narrative:
+            # "am Vorabend" in an article dated only to its month: a day, which is unknown
+            # (a narrative's re-reading keeps what the first reading found instead)
+            return Resolution("DATE", "XXXX-XX-XX", anchor="no day known to count from")
         return None
     anchor = (f"last mentioned date {ctx.last_day.isoformat()}" if ctx.last_day
               else ctx.anchor.describe())
@@ -1363,7 +1386,128 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
         if out[i] is not None and out[i].instant and out[i - 1] is not None:
             _same_instant_in_parentheses(mentions[i - 1], out[i - 1], mentions[i], out[i], ctx)
             _zone_over_range(mentions[i - 1], out[i - 1], mentions[i], out[i], ctx)
+        if out[i] is not None and out[i - 1] is not None:
+            _local_time_by_apposition(mentions[i - 1], out[i - 1], mentions[i], out[i], ctx)
+    _days_next_to_an_event(mentions, out, ctx)
     return out
+
+
+def _days_next_to_an_event(mentions: list[Mention], out: list[Resolution | None],
+                           ctx: Context) -> None:
+    """"am Vorabend der Wahl", "am Vortag des Gipfels": a day counted from an event named in
+    the genitive (`[anchoring] event_genitive`) counts from that event's date: one in its
+    own phrase ("der Bundestagswahl am 23. Februar"), else the nearest date the text gives
+    the event ("die Bundestagswahl am 23. Februar" in the lead for "der Wahl"). Without
+    one the day is unknown (XXXX-XX-XX), not the day before the last date or today."""
+    words = ctx.data.raw.get("anchoring", {})
+    genitive, link = words.get("event_genitive"), words.get("event_date_link")
+    if not genitive or not link:
+        return
+    for i, m in enumerate(mentions):
+        if m.kind != "narrative" or not m.groups.get("narrative_day"):
+            continue
+        head = _compiled_cached(genitive).match(ctx.text, m.end)
+        if head is None:
+            continue
+        offset = int(ctx.lookup("narrative_days", m.groups["narrative_day"]) or 0)
+        noun = head.group("noun")
+        stem = re.sub(r"(?:es|s)$", "", noun) if len(noun) > 5 else noun
+        event_day = _event_day(stem, m, mentions, out, ctx, _compiled_cached(link))
+        if event_day is None:
+            out[i] = Resolution("DATE", "XXXX-XX-XX", anchor=f"the date of '{noun}'",
+                                note="counted from an event whose date the text does not give")
+            continue
+        day = cal.add_days(event_day, offset)
+        if day is not None:
+            out[i] = Resolution("DATE", cal.fmt_day(day), anchor=f"the date of '{noun}' "
+                                f"({event_day.isoformat()})", note="counted from the event "
+                                "named after it", day=day)
+
+
+def _event_day(stem: str, m: Mention, mentions: list[Mention], out: list[Resolution | None],
+               ctx: Context, link: re.Pattern[str]) -> date | None:
+    """The day the text gives an event: a dated mention right after a word ending in `stem`
+    ("Bundestagswahl am 23. Februar"); the one right after `m` first, then the nearest."""
+    found: list[tuple[int, date]] = []
+    for occurrence in re.finditer(rf"\w*{re.escape(stem)}(?:e?s)?\b", ctx.text, re.IGNORECASE):
+        after = link.match(ctx.text, occurrence.end())
+        if after is None:
+            continue
+        for j, other in enumerate(mentions):
+            res = out[j]
+            if other.start == after.end() and res is not None and res.day is not None \
+                    and res.type in ("DATE", "TIME") and other is not m:
+                found.append((occurrence.start(), res.day))
+                break
+    if not found:
+        return None
+    own = [d for pos, d in found if m.end <= pos <= m.end + 60]
+    if own:
+        return own[0]
+    return min(found, key=lambda f: abs(f[0] - m.start))[1]
+
+
+@cache
+def _compiled_cached(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_ZONED_CLOCK = re.compile(r"(?:(\d{4}-\d{2}-\d{2})|XXXX-[-\dWX]+)?T(\d{2}):(\d{2})$")
+APPOSITION_REACH = 80  # characters between a local and a zoned clock time of one instant
+# offsets in use on Earth: from UTC-12 to UTC+14
+_EARTH_OFFSETS = (-12 * 60, 14 * 60)
+
+
+def _local_time_by_apposition(a_m: Mention, a: Resolution, b_m: Mention, b: Resolution,
+                              ctx: Context) -> None:
+    """"um 13 Uhr Ortszeit, in Deutschland ist es dann 21 Uhr MESZ", "um 2.47 Uhr MEZ …,
+    20.47 Uhr Ortszeit": a local clock time next to one in a named zone in the same sentence
+    is the same instant told twice, so the difference of the clocks is the local offset
+    (stronger than a place named nearby, which may be a team's country, not the venue).
+    Only when exactly one offset in use on Earth fits; the local day follows from the
+    instant."""
+    a_local, b_local = _is_local(a_m, ctx), _is_local(b_m, ctx)
+    if a_local == b_local:
+        return
+    (_local_m, local), (zoned_m, zoned) = ((a_m, a), (b_m, b)) if a_local else ((b_m, b), (a_m, a))
+    if zoned.utc_offset is None or local.type != "TIME" or zoned.type != "TIME" \
+            or b_m.start - a_m.end > APPOSITION_REACH \
+            or ctx.sentences.index(a_m.start) != ctx.sentences.index(b_m.start):
+        return
+    between = ctx.data.raw.get("local_time", {}).get("same_instant_between")
+    if not between or _compiled_cached(between).search(ctx.text[a_m.end:b_m.start]) is None:
+        return  # "um 20 Uhr Ortszeit, die Zusammenfassung läuft um 23 Uhr MEZ": two moments
+    lc, zc = _ZONED_CLOCK.search(local.value), _ZONED_CLOCK.search(zoned.value)
+    if lc is None or zc is None:
+        return
+    try:
+        zone_offset = datetime.strptime(zoned.utc_offset.replace(":", ""), "%z").utcoffset()
+    except ValueError:
+        return
+    if zone_offset is None:
+        return
+    utc_minutes = int(zc.group(2)) * 60 + int(zc.group(3)) - int(zone_offset.total_seconds()) // 60
+    local_minutes = int(lc.group(2)) * 60 + int(lc.group(3))
+    fits = [d for k in (-1, 0, 1, 2) if _EARTH_OFFSETS[0] <= (
+        d := local_minutes - utc_minutes + k * 1440) <= _EARTH_OFFSETS[1] and d % 15 == 0]
+    if len(fits) != 1:
+        return  # no offset, or two (UTC+13 and UTC-11): no guess
+    offset = timedelta(minutes=fits[0])
+    local.utc_offset = format_offset(offset)
+    note = f"offset from the same instant told as '{ctx.text[zoned_m.start:zoned_m.end]}'"
+    if zoned.instant:
+        instant = datetime.fromisoformat(zoned.instant)
+        day = (instant + offset).date()
+        local.value = f"{cal.fmt_day(day)}T{lc.group(2)}:{lc.group(3)}"
+        local.day = day
+        local.instant = zoned.instant
+    else:
+        local.instant = None  # a zone guessed from a place said otherwise
+    local.note = note
+
+
+def _is_local(m: Mention, ctx: Context) -> bool:
+    return ctx.lookup("zones", m.groups.get("tz")) == "LOCAL"
 
 
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")

@@ -133,12 +133,21 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
     # by an attribute in the past perfect was a plan then
     then = opts.plan_attributes is not None and opts.pluperfect is not None \
         and opts.pluperfect.search(text, c_start, c_end) is not None
+    failed: bool | None = None  # whether this sentence or the next says a plan failed
     score = 0.0
     for m_start, m_end in opts.future.spans(text, folded, s_start, s_end):
         if start <= m_start < end or (m_start < start and end <= m_end):
             continue  # a cue inside or around the expression is none for it
         if then and opts.plan_attributes.fullmatch(text, m_start, m_end):
             continue
+        if opts.past_plan is not None and opts.past_plan.fullmatch(text, m_start, m_end):
+            if failed is None:
+                failed = _plan_failed(text, start, sentences, opts)
+            if failed:
+                # "Die Rakete sollte in der Nacht zu Mittwoch abheben. Der Start wurde
+                # abgesagt.": what was to be, and was called off, is a past plan
+                score -= weight_of(m_start, m_end)
+                continue
         score += weight_of(m_start, m_end)
     for m_start, m_end in opts.past.spans(text, folded, s_start, s_end):
         if start <= m_start < end:
@@ -153,12 +162,26 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
             continue  # "sollten geöffnet bleiben", "gesperrt werden": a state or passive ahead
         if announced and any(a <= m_start and m_end <= b for a, b in announced):
             continue
+        if opts.participle_or_present is not None and opts.participle_or_present.fullmatch(word) \
+                and (opts.perfect_auxiliary is None
+                     or not opts.perfect_auxiliary.search(text, s_start, s_end)):
+            continue  # "Am Freitag gehört das Stadion den Fans": a present, no participle
         weight = weight_of(m_start, m_end)
         if opts.past_form_weight != 1.0 and not (
                 opts.past_words is not None and opts.past_words.fullmatch(word)):
             weight *= opts.past_form_weight
         score -= weight
     return score
+
+
+def _plan_failed(text: str, pos: int, sentences: Sentences, opts: _Options) -> bool:
+    """Does the sentence at `pos`, or the next one, say that a plan was called off or put
+    off (`[tense] plan_failed`: "abgesagt", "verschoben", "eigentlich")?"""
+    if opts.plan_failed is None:
+        return False
+    i = sentences.index(pos)
+    last = min(i + 1, len(sentences.starts) - 1)
+    return opts.plan_failed.search(text, sentences.starts[i], sentences.ends[last]) is not None
 
 
 @dataclass(frozen=True)
@@ -183,6 +206,14 @@ class _Options:
     past_words: re.Pattern[str] | None = None
     pluperfect: re.Pattern[str] | None = None  # `pluperfect`: "war … abgesagt worden"
     plan_attributes: re.Pattern[str] | None = None  # "für", "angesetzte": no cue in it
+    # `participle_or_present`: "gehört", "genügt": a past cue only with an auxiliary
+    # (`perfect_auxiliary`) in the sentence
+    participle_or_present: re.Pattern[str] | None = None
+    perfect_auxiliary: re.Pattern[str] | None = None
+    # `past_plan`: "sollte": a future cue, unless `plan_failed` ("abgesagt", "verschoben")
+    # in its sentence or the next says the plan failed: then it is a past one
+    past_plan: re.Pattern[str] | None = None
+    plan_failed: re.Pattern[str] | None = None
 
 
 # per language-data object (kept alive here, so its id cannot be reused)
@@ -212,6 +243,10 @@ def _options(data: LanguageData) -> _Options:
             past_words=getattr(data, "tense_past_words", None),
             pluperfect=compiled("pluperfect"),
             plan_attributes=compiled("plan_attributes"),
+            participle_or_present=compiled("participle_or_present", r"(?:{})"),
+            perfect_auxiliary=compiled("perfect_auxiliary", r"\b(?:{})\b"),
+            past_plan=compiled("past_plan", r"(?:{})"),
+            plan_failed=compiled("plan_failed", r"\b(?:{})\b"),
         ))
     return cached[1]
 

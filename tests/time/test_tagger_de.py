@@ -632,3 +632,130 @@ def test_a_morning_clock_time_is_a_morning_for_the_day_of_writing():
     doc = extract("Die Minister beraten heute Vormittag. Das Treffen soll am Donnerstag, dem "
                   "13. Februar, um 9 Uhr beginnen.", date="2025-02", lang="de")
     assert doc.date == "2025-02-13", doc.date_evidence
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # present tense of verbs whose stem begins with "ge-": no participles, no past
+    ("Am Freitag gewinnt Bayern das Spiel.", "2026-02-06"),
+    ("Am Freitag gelingt vielleicht die Einigung.", "2026-02-06"),
+    ("Am Freitag kommt Regen, der sofort gerinnt.", "2026-02-06"),
+    ("In der Nacht zu Freitag zieht ein Regengebiet heran, das sofort gefriert.",
+     "2026-02-05TNI"),
+    # a form that is also a participle is a present without an auxiliary ...
+    ("Am Freitag gehört das Stadion den Fans.", "2026-02-06"),
+    # ... and a participle with one
+    ("Das Stadion hat am Freitag den Fans gehört.", "2026-01-30"),
+    ("Am Freitag ist der Brief nach Berlin gelangt.", "2026-01-30"),
+])
+def test_a_present_tense_verb_beginning_with_ge_is_no_past(sentence, value):
+    assert values(sentence, "2026-02-05")[0][1] == value
+
+
+def zoned(text, date):
+    return [(t.text, t.value, t.utc_offset, t.instant) for t in tag(text, date=date, lang="de")]
+
+
+def test_local_time_told_next_to_a_zoned_time_takes_the_offset_of_their_difference():
+    # the same instant twice: 21 Uhr MESZ is 19:00Z, so 13 Uhr local is UTC-6 (Mexico
+    # City), not the zone of "Deutschland" named in between
+    got = zoned("Angepfiffen wird die Partie im Aztekenstadion um 13 Uhr Ortszeit, in "
+                "Deutschland ist es dann 21 Uhr MESZ.", "2026-06-11")
+    assert got[0] == ("13 Uhr Ortszeit", "2026-06-11T13:00", "-06:00", "2026-06-11T19:00:00Z")
+
+
+def test_local_time_after_a_zoned_time_in_the_small_hours_is_the_evening_before():
+    # a launch site chronik has no zone for: 2.47 Uhr MEZ is 01:47Z, so 20.47 Uhr local
+    # is UTC-5 on the day before
+    got = zoned("Die Trägerrakete sollte in der Nacht zu Mittwoch um 2.47 Uhr MEZ vom "
+                "Weltraumbahnhof Cape Canaveral abheben, 20.47 Uhr Ortszeit.", "2025-11-19")
+    assert got[-1] == ("20.47 Uhr Ortszeit", "2025-11-18T20:47", "-05:00",
+                       "2025-11-19T01:47:00Z")
+
+
+def test_local_time_from_a_zoned_time_with_only_the_month_known_has_an_offset_only():
+    got = zoned("Angepfiffen wird die Partie um 13 Uhr Ortszeit, in Deutschland ist es dann "
+                "21 Uhr MESZ.", "2026-06")
+    assert got[0] == ("13 Uhr Ortszeit", "XXXX-XX-XXT13:00", "-06:00", None)
+
+
+@pytest.mark.parametrize("sentence, offset", [
+    # the sides of a match are no venue: no zone rather than the last side's
+    ("Die Partie zwischen Mexiko und Südafrika beginnt um 13 Uhr Ortszeit.", None),
+    ("Die Partie in Mexiko gegen Südafrika beginnt um 13 Uhr Ortszeit.", "-06:00"),
+])
+def test_local_time_is_the_venues_not_a_participants(sentence, offset):
+    assert zoned(sentence, "2026-06-11")[0][2] == offset
+
+
+@pytest.mark.parametrize("text, value", [
+    # the event's date in its own phrase, not the day before the day of writing
+    ("Habeck soll erst am Vorabend der Bundestagswahl am 23. Februar auftreten.", "2025-02-22"),
+    # the event's date given earlier, not the day before the last date named
+    (("Die Wahl ist am 23. Februar. Ein Duell ist für den 19. Februar geplant. Habeck soll "
+      "erst am Vorabend der Wahl auftreten."), "2025-02-22"),
+    ("Der EU-Gipfel beginnt am Donnerstag. Die Minister beraten am Vortag des Gipfels.",
+     "2025-01-29"),
+    # an event without a date in the text: the day is unknown
+    ("Habeck soll erst am Vorabend der Wahl auftreten.", "XXXX-XX-XX"),
+])
+def test_the_eve_of_an_event_counts_from_the_events_date(text, value):
+    assert dict(values(text, "2025-01-24"))[
+        "Vortag" if "Vortag" in text else "Vorabend"] == value
+
+
+def test_the_eve_under_a_month_only_date_is_a_day_not_known():
+    from chronik.pipeline import extract
+
+    doc = extract("Merz hat am Vorabend mit Trump telefoniert.", date="2026-01", lang="de")
+    assert [(t.text, t.value) for t in doc.timexes] == [("Vorabend", "XXXX-XX-XX")]
+    # with the day of writing known it is the day before
+    assert values("Merz hat am Vorabend mit Trump telefoniert.", "2026-01-16") == [
+        ("Vorabend", "2026-01-15")]
+
+
+@pytest.mark.parametrize("text, value", [
+    # "sollte" of a plan called off in the next sentence: a past plan (2025-11-20 is a
+    # Thursday; the night was the one before Wednesday the 19th)
+    ("Die Rakete sollte in der Nacht zu Mittwoch abheben. Der Start wurde abgesagt.",
+     "2025-11-18TNI"),
+    ("Die Rakete sollte am Mittwoch abheben, doch der Start wurde verschoben.", "2025-11-19"),
+    # without word of a failure "sollte" still looks ahead, as a condition does
+    ("Die Rakete sollte am Mittwoch abheben.", "2025-11-26"),
+    ("Sollte es am Mittwoch regnen, fällt das Fest aus.", "2025-11-26"),
+])
+def test_a_plan_with_sollte_that_was_called_off_lies_in_the_past(text, value):
+    assert values(text, "2025-11-20")[0][1] == value
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a telephone number is no year
+    ("Hinweise nimmt die Polizei unter der Telefonnummer 069 8098-1234 entgegen.", []),
+    ("Zeugen melden sich unter 0611 / 345-2010 oder bei der Wache.", []),
+    # a season in the title of a work is no season; the year of its appearance is a year
+    ("Sein Debütroman „Die Kälte des Sommers“ erschien 1971.", [("1971", "1971")]),
+])
+def test_a_phone_number_or_a_title_is_no_time(sentence, expected):
+    assert values(sentence, "2025-10-21") == expected
+
+
+def test_a_phone_number_or_a_title_is_no_time_in_english():
+    assert values('Call 202-555-1234 or read the novel "Summer of Love" tomorrow.',
+                  "2025-03-06", lang="en") == [("tomorrow", "2025-03-07")]
+
+
+@pytest.mark.parametrize("sentence, phrase, value, mod", [
+    ("Die Debatte dauerte mehr als drei Stunden.", "drei Stunden", "PT3H", "MORE_THAN"),
+    ("Das Gespräch dauerte fast eine Stunde lang.", "eine Stunde", "PT1H", "APPROX"),
+    ("Die Sitzung dauerte höchstens zwei Stunden.", "zwei Stunden", "PT2H", "EQUAL_OR_LESS"),
+    ("Er studierte in den späten fünfziger Jahren in Hamburg.", "fünfziger Jahren", "195", "END"),
+    ("Er kam in den frühen 1980er Jahren nach Berlin.", "1980er Jahren", "198", "START"),
+])
+def test_a_bound_or_a_part_of_a_period_is_its_mod(sentence, phrase, value, mod):
+    t = value_of(sentence, "2025-10-21", phrase)
+    assert (t.value, t.mod) == (value, mod)
+
+
+def test_a_local_and_a_zoned_time_of_two_moments_keep_their_own_zones():
+    got = zoned("Das Spiel beginnt um 20 Uhr Ortszeit in Moskau, die Zusammenfassung läuft um "
+                "23 Uhr MEZ.", "2025-11-19")
+    assert got[0][2] == "+03:00"

@@ -1,0 +1,62 @@
+"""The day of writing inferred from the text of an article dated only to its month, as a
+specification: given these sentences and this month, expect this document date. A wrong
+day shifts every relative expression of the article, so where the clues do not agree the
+month stays."""
+
+import pytest
+
+from chronik.pipeline import extract
+
+
+def document_date(text, month, title=None):
+    doc = extract(text, date=month, lang="de", title=title)
+    return doc.date, doc.date_evidence
+
+
+@pytest.mark.parametrize("text, month", [
+    # the dated appointment lies ahead ("angesetzt, also kommenden Montag und Dienstag"):
+    # that the talks failed in the night to a Tuesday does not make the 17th today
+    (("Verdi hat für heute zu Warnstreiks aufgerufen. Die Gespräche waren in der Nacht zu "
+      "Dienstag gescheitert. Die dritte Runde ist für den 16. und 17. März angesetzt, also "
+      "kommenden Montag und Dienstag."), "2026-03"),
+    # the new launch date: its weekday is its own, no clue to today
+    (("Der Start ist heute verschoben worden. Neuer Termin ist frühestens Samstag, der 22. "
+     "November."), "2025-11"),
+    # the dated death and the "heute" of the announcement are in different clauses
+    (("Der Schriftsteller Martin Velten ist tot. Er starb am Sonntag, dem 19. Oktober, im "
+      "Alter von 87 Jahren in Lübeck, wie sein Verlag heute mitteilte."), "2025-10"),
+    # "heute und am Mittwoch": two days, not one
+    ("Verdi streikt heute und am Mittwoch, dem 12. März.", "2025-03"),
+    # a date in a schedule told in the present shares its weekday with the remark only by
+    # chance (25 June 2026 is a Thursday)
+    (("Die Mannschaft spielt am kommenden Sonntag, dem 14. Juni, in Houston. Am 25. Juni "
+      "folgt dann das letzte Gruppenspiel gegen Ecuador. Der Trainer zeigte sich am "
+      "Donnerstagmittag zuversichtlich."), "2026-06"),
+])
+def test_a_date_that_is_not_today_leaves_the_month(text, month):
+    date, why = document_date(text, month)
+    assert date == month, why
+
+
+def test_a_weekday_named_with_its_date_in_the_nominative_is_one_expression():
+    doc = extract("Neuer Termin ist frühestens Samstag, der 22. November.", date="2025-11-19",
+                  lang="de")
+    assert [(t.text, t.value) for t in doc.timexes] == [
+        ("Samstag, der 22. November", "2025-11-22")]
+
+
+@pytest.mark.parametrize("text, title, day", [
+    # "heute, zwei Tage nach seinem Tod": two days after the dated death of its sentence
+    (("Der Schriftsteller Martin Velten ist tot. Er starb am Sonntag, dem 19. Oktober, im "
+      "Alter von 87 Jahren in Lübeck, wie sein Verlag heute, zwei Tage nach seinem Tod, "
+      "mitteilte."), None, "2025-10-21"),
+    # still inferred: the date said together with "heute" in one clause
+    ("Verdi streikt heute, am Mittwoch, dem 12. März.", None, "2025-03-12"),
+    # the lead's date under a title that says "heute", and a past weekday that agrees
+    (("Die Außenminister wollen am 14. März in Warschau beraten. Das Treffen soll um 20 Uhr "
+      "beginnen, wie das Auswärtige Amt am Donnerstagmorgen mitteilte."),
+     "Außenminister beraten heute in Warschau", "2024-03-14"),
+])
+def test_the_day_of_writing_is_still_inferred_from_agreeing_clues(text, title, day):
+    date, why = document_date(text, day[:7], title)
+    assert date == day, why
