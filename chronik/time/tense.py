@@ -131,6 +131,9 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
         if opts.announce_perfect is not None else ()
     # "hatte eine für Donnerstag angesetzte Debatte abgesagt werden müssen": a plan named
     # by an attribute in the past perfect was a plan then
+    # "hätte am Freitag enden sollen": what should have been lies back; its modal is no cue
+    counter = [c.span() for c in opts.counterfactual.finditer(text, s_start, s_end)] \
+        if opts.counterfactual is not None else ()
     then = opts.plan_attributes is not None and opts.pluperfect is not None \
         and opts.pluperfect.search(text, c_start, c_end) is not None
     failed: bool | None = None  # whether this sentence or the next says a plan failed
@@ -139,6 +142,12 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
         if start <= m_start < end or (m_start < start and end <= m_end):
             continue  # a cue inside or around the expression is none for it
         if then and opts.plan_attributes.fullmatch(text, m_start, m_end):
+            continue
+        if counter and any(a <= m_start and m_end <= b for a, b in counter):
+            continue
+        if opts.past_support is not None and opts.past_support.search(
+                text, max(s_start, m_start - 16), m_start):
+            score -= weight_of(m_start, m_end)  # "did not meet on Monday": a past verb
             continue
         if opts.past_plan is not None and opts.past_plan.fullmatch(text, m_start, m_end):
             if failed is None:
@@ -157,7 +166,12 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
         if word in data.past_form_exceptions or data.tense_future.fullmatch(cue):
             continue
         if passive is not None and passive.search(text, max(s_start, m_start - 24), m_start):
-            continue  # "will be held", "the case is heard": a passive, its tense is the "be"
+            # "will be held", "the case is heard": a passive, its tense is the "be"; one of
+            # the future ("The road will be closed on Monday") points ahead as a verb would
+            if opts.future_passive is not None and opts.future_passive.search(
+                    text, max(s_start, m_start - 30), m_start):
+                score += weight_of(m_start, m_end)
+            continue
         if opts.state_after is not None and opts.state_after.match(text, m_end):
             continue  # "sollten geöffnet bleiben", "gesperrt werden": a state or passive ahead
         if announced and any(a <= m_start and m_end <= b for a, b in announced):
@@ -171,6 +185,9 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
                 opts.past_words is not None and opts.past_words.fullmatch(word)):
             weight *= opts.past_form_weight
         score -= weight
+    for c_start, c_end in counter:
+        if not start <= c_start < end:
+            score -= weight_of(c_start, c_end)
     return score
 
 
@@ -206,6 +223,9 @@ class _Options:
     past_words: re.Pattern[str] | None = None
     pluperfect: re.Pattern[str] | None = None  # `pluperfect`: "war … abgesagt worden"
     plan_attributes: re.Pattern[str] | None = None  # "für", "angesetzte": no cue in it
+    counterfactual: re.Pattern[str] | None = None  # "hätte … sollen": one past cue
+    future_passive: re.Pattern[str] | None = None  # "will be closed": a future verb
+    past_support: re.Pattern[str] | None = None  # "did not meet": the verb is past
     # `participle_or_present`: "gehört", "genügt": a past cue only with an auxiliary
     # (`perfect_auxiliary`) in the sentence
     participle_or_present: re.Pattern[str] | None = None
@@ -243,6 +263,9 @@ def _options(data: LanguageData) -> _Options:
             past_words=getattr(data, "tense_past_words", None),
             pluperfect=compiled("pluperfect"),
             plan_attributes=compiled("plan_attributes"),
+            counterfactual=compiled("counterfactual"),
+            future_passive=compiled("future_passive", r"\b(?:{})\s+(?:\S+\s+){{0,2}}?$"),
+            past_support=compiled("past_support", r"\b(?:{})\s+(?:\w+\s+)?$"),
             participle_or_present=compiled("participle_or_present", r"(?:{})"),
             perfect_auxiliary=compiled("perfect_auxiliary", r"\b(?:{})\b"),
             past_plan=compiled("past_plan", r"(?:{})"),

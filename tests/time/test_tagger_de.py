@@ -759,3 +759,18 @@ def test_a_local_and_a_zoned_time_of_two_moments_keep_their_own_zones():
     got = zoned("Das Spiel beginnt um 20 Uhr Ortszeit in Moskau, die Zusammenfassung läuft um "
                 "23 Uhr MEZ.", "2025-11-19")
     assert got[0][2] == "+03:00"
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # the future of reported speech
+    ("Die Verhandlungen würden am Montag fortgesetzt, sagte ein Sprecher.", "2025-11-22",
+     [("Montag", "2025-11-24")]),
+    # what should have been lies back
+    ("Eigentlich hätte das Treffen am Freitag enden sollen.", "2025-11-22",
+     [("Freitag", "2025-11-21")]),
+    # a postponement points ahead
+    ("Die Hauptversammlung wurde auf den 15. Januar verschoben.", "2025-10-15",
+     [("15. Januar", "2026-01-15")]),
+])
+def test_reported_futures_counterfactuals_and_postponements(sentence, date, expected):
+    assert values(sentence, date) == expected

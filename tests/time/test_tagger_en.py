@@ -501,3 +501,15 @@ def test_the_first_time_in_two_decades_is_a_stretch_back_not_a_point_ahead():
     [t] = tag("It is the first time in more than two decades that a minister skipped it.",
               date="2025-12-02", lang="en")
     assert (t.type, t.value, t.points_to) == ("DURATION", "P20Y", None)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # a passive ahead points ahead as a verb would
+    ("The road will be closed on Monday.", "2026-01-26"),
+    # a verb after "did" is past
+    ("The two leaders did not meet on Monday.", "2026-01-19"),
+    ("The road was closed on Monday.", "2026-01-19"),
+])
+def test_future_passives_and_do_support(sentence, value):
+    [t] = tag(sentence, date="2026-01-20", lang="en")
+    assert t.value == value
