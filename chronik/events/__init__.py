@@ -475,6 +475,10 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
     lo_pos = max(clauses[index].start, t.start - _REACH)
     hi_pos = min(clauses[last].end, t.end + _REACH)
     candidates = _between(sentence_timexes, starts, lo_pos, hi_pos)
+    if not candidates and t.entry.pos == "noun" and t.rest is not None and last == index:
+        # "Der Prozess gegen zwei Männer, die …, beginnt am Montag": the subject's main
+        # clause goes on after the relative clause and dates it
+        candidates = _between(sentence_timexes, starts, t.rest.start, min(t.rest.end, t.end + _REACH))
     if any(x.type == "SET" and not (lang.rate_set is not None and lang.rate_set.match(text, x.start))
            for x in candidates):
         return  # "an jedem Montagabend": a habit, not a happening on a date ("200 kilometers

@@ -712,3 +712,10 @@ def test_what_goes_on_until_a_later_date_is_ongoing():
 def test_fixtures_and_openings(sentence, expected):
     doc = extract(sentence, date="2026-03-07", lang="de")
     assert [(e.trigger, e.value, e.status) for e in doc.events] == expected
+
+
+def test_an_allegation_in_a_relative_clause_and_the_main_clause_after_it():
+    doc = extract("Der Prozess gegen zwei Männer, die im vergangenen Jahr das Stadtmuseum in Pirna "
+                  "ausgeraubt haben sollen, beginnt am Dienstag.", date="2025-03-10", lang="de")
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == [
+        ("Prozess", "2025-03-11", "planned"), ("ausgeraubt", "2024", "uncertain")]
