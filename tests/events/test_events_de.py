@@ -719,3 +719,10 @@ def test_an_allegation_in_a_relative_clause_and_the_main_clause_after_it():
                   "ausgeraubt haben sollen, beginnt am Dienstag.", date="2025-03-10", lang="de")
     assert [(e.trigger, e.value, e.status) for e in doc.events] == [
         ("Prozess", "2025-03-11", "planned"), ("ausgeraubt", "2024", "uncertain")]
+
+
+def test_what_is_prepared_for_is_no_event_the_preparation_is():
+    doc = extract("Für die Nationalmannschaft beginnt am 23. März die Vorbereitung auf die WM 2026 "
+                  "in Nordamerika.", date="2026-03-07", lang="de")
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == [
+        ("Vorbereitung", "2026-03-23", "planned")]
