@@ -726,3 +726,9 @@ def test_what_is_prepared_for_is_no_event_the_preparation_is():
                   "in Nordamerika.", date="2026-03-07", lang="de")
     assert [(e.trigger, e.value, e.status) for e in doc.events] == [
         ("Vorbereitung", "2026-03-23", "planned")]
+
+
+def test_a_street_after_a_preposition_is_where_not_who():
+    [e] = extract("Maskierte Täter hatten am Samstag ein Juweliergeschäft in der Prager Straße "
+                  "gestürmt.", date="2025-03-10", lang="de").events
+    assert (e.location, e.participants) == ("Prager Straße", [])
