@@ -513,3 +513,11 @@ def test_the_first_time_in_two_decades_is_a_stretch_back_not_a_point_ahead():
 def test_future_passives_and_do_support(sentence, value):
     [t] = tag(sentence, date="2026-01-20", lang="en")
     assert t.value == value
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("Russian forces launched more than 200 drones overnight.", ["2026-05-12TNI"]),
+    ("The overnight shift was cancelled.", []),  # an adjective before a noun
+])
+def test_overnight_is_the_night_before(sentence, values):
+    assert [t.value for t in tag(sentence, date="2026-05-13", lang="en")] == values
