@@ -563,3 +563,9 @@ def test_nouns_as_modifiers_and_phrasal_verbs_are_no_triggers(sentence, triggers
 def test_flights_and_ends(sentence, expected):
     doc = extract(sentence, date="2026-04-22", lang="en")
     assert [(e.trigger, e.value, e.status) for e in doc.events] == expected
+
+
+def test_a_vote_and_the_decision_it_made_are_one_event():
+    doc = extract("The House passed its version of the bill on Thursday by a single vote.",
+                  date="2025-05-23", lang="en")
+    assert [(e.trigger, e.value) for e in doc.events] == [("passed", "2025-05-22")]
