@@ -438,7 +438,7 @@ def test_a_weekday_a_plan_is_for_lies_ahead():
     ("Im Januar 2024 war er von Hertha BSC nach Brügge gewechselt.", "2025-07-14",
      "gewechselt", "transfer", "2024-01", "happened"),
     ("Die Hauptversammlung findet am 7. Mai 2026 in Stuttgart statt.", "2025-10-29",
-     "Hauptversammlung", "culture", "2026-05-07", "planned"),
+     "Hauptversammlung", "session", "2026-05-07", "planned"),
 ])
 def test_starts_completions_transfers_and_meetings_are_events(sentence, date, trigger, kind,
                                                               value, status):
