@@ -178,6 +178,11 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
 
     today_mentions = [loc for loc in located if loc.mention.groups.get("deictic")
                       and lookup("deictic_days", loc.mention.groups["deictic"]) == 0]
+    # "am heutigen Dienstag": an adjective of today before a weekday names today's weekday
+    # (`[anchoring] today_adjective`)
+    today_adjective = data.raw.get("anchoring", {}).get("today_adjective")
+    today_adjectives = [loc for loc in located if today_adjective and _compiled(
+        today_adjective).fullmatch(loc.text, loc.mention.start, loc.mention.end)]
     weekday_mentions = [loc for loc in located if loc.mention.kind == "point"
                         and loc.mention.groups.get("weekday") and not loc.mention.groups.get("day")
                         and not loc.mention.groups.get("dir")]
@@ -283,6 +288,22 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                 break
         scored.append((score, d, why))
 
+    # "heute, am Dienstag" / "said on Tuesday" / "am heutigen Dienstag": today's weekday
+    # (the weekday next to "heute" outweighs one of saying: "am heutigen Dienstag … sagte
+    # am Montag in Brüssel")
+    told_today = {
+        lookup("weekdays", wd.mention.groups["weekday"]) for wd in weekday_mentions
+        if any(t.text is wd.text and 0 <= wd.mention.start - t.mention.end <= 12
+               for t in today_mentions + today_adjectives)}
+    today_weekdays = told_today or {
+        lookup("weekdays", wd.mention.groups["weekday"]) for wd in weekday_mentions
+        if _after_word(wd, data, "said_on")}
+    if len(told_today) == 1 and scored:
+        # a day of another weekday than the one the text gives today cannot be today
+        # ("Talks resumed in Doha today, Tuesday. Blinken said on Monday, Jan. 13, …")
+        named = next(iter(told_today))
+        scored = [entry for entry in scored if entry[1].isoweekday() == named]
+
     if scored:
         # one entry per day (its best), so that two clues to one day are no tie
         best_of: dict[date, tuple[int, date, list[str]]] = {}
@@ -299,19 +320,28 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
 
     # "heute, am Dienstag" / "said on Tuesday" and a day named with its date soon after:
     # "Am Mittwochvormittag, dem 5. März" makes that Tuesday the 4th
-    today_weekdays = {
-        lookup("weekdays", wd.mention.groups["weekday"]) for wd in weekday_mentions
-        if _after_word(wd, data, "said_on") or any(
-            t.text is wd.text and 0 <= wd.mention.start - t.mention.end <= 12
-            for t in today_mentions)}
     if len(today_weekdays) == 1 and month is not None:
-        weekday = today_weekdays.pop()
+        weekday = next(iter(today_weekdays))
         # (only a day named with its weekday, "Am Mittwochvormittag, dem 5. März": a bare
-        # date ahead, "der Bundesrat am 21. März", may be weeks away)
+        # date ahead, "der Bundesrat am 21. März", may be weeks away; a bare date on today's
+        # very weekday is today: "am heutigen Dienstag … Das Treffen soll am 6. Juni
+        # beginnen")
         days = {d - timedelta(days=(d.isoweekday() - weekday) % 7) for d, locs in candidates.items()
                 if (d.isoweekday() - weekday) % 7 <= 3
-                and any(_with_weekday(loc, located) for loc in locs) and not (
-                    pluperfect and all(_in_pluperfect(loc, pluperfect) for loc in locs))}
+                and (any(_with_weekday(loc, located) for loc in locs)
+                     or (d.isoweekday() == weekday and not all(_ahead(loc, data) for loc in locs)))
+                and not (pluperfect and all(_in_pluperfect(loc, pluperfect) for loc in locs))}
+        # ... or a day named with its weekday up to three days before, told in the past:
+        # "today, Tuesday. Blinken said on Monday, Jan. 13, …" makes today the 14th
+        days |= {d + timedelta(days=(weekday - d.isoweekday()) % 7) for d, locs in candidates.items()
+                 if 1 <= (weekday - d.isoweekday()) % 7 <= 3
+                 and any(_with_weekday(loc, located) and tense_at(
+                     loc.text, loc.mention.start, loc.mention.end, loc.sentences, data) == PAST
+                     for loc in locs)
+                 # (the past perfect too: "am heutigen Dienstag … Am Sonntag, dem 18.
+                 # Februar, hatten sich die Geheimdienstchefs getroffen")
+                 and (told_today or not (pluperfect and all(_in_pluperfect(loc, pluperfect)
+                                                             for loc in locs)))}
         days = {d for d in days if d.month == month}
         if len(days) == 1:
             best = days.pop()
