@@ -64,15 +64,15 @@ def test_the_day_of_writing_is_still_inferred_from_agreeing_clues(text, title, d
 
 @pytest.mark.parametrize("text, month, day", [
     # "am heutigen Dienstag" names today's weekday; the date on that weekday is today
-    ("Vertreter Schwedens und der Türkei kommen am heutigen Dienstag in Ankara zusammen. Das "
-     "Treffen soll am 6. Juni um 10 Uhr beginnen.", "2023-06", "2023-06-06"),
+    (("Vertreter Schwedens und der Türkei kommen am heutigen Dienstag in Ankara zusammen. Das "
+     "Treffen soll am 6. Juni um 10 Uhr beginnen."), "2023-06", "2023-06-06"),
     # ... and outweighs a day of saying: "sagte am Montag" is not today
-    ("Vertreter kommen am heutigen Dienstag in Ankara zusammen. Das Treffen soll am 6. Juni "
-     "beginnen. Die Sprecherin sagte am Montag in Brüssel, man sei bereit.", "2023-06",
+    (("Vertreter kommen am heutigen Dienstag in Ankara zusammen. Das Treffen soll am 6. Juni "
+     "beginnen. Die Sprecherin sagte am Montag in Brüssel, man sei bereit."), "2023-06",
      "2023-06-06"),
     # a day named with its weekday two days before, told in the past (also the past perfect)
-    ("Die Delegationen verhandeln am heutigen Dienstag in Kairo. Am Sonntag, dem 18. Februar, "
-     "hatten sich die Geheimdienstchefs in Paris getroffen.", "2024-02", "2024-02-20"),
+    (("Die Delegationen verhandeln am heutigen Dienstag in Kairo. Am Sonntag, dem 18. Februar, "
+     "hatten sich die Geheimdienstchefs in Paris getroffen."), "2024-02", "2024-02-20"),
 ])
 def test_todays_weekday_and_a_dated_day_near_it(text, month, day):
     assert document_date(text, month)[0] == day
