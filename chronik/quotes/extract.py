@@ -872,13 +872,22 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 found.cue = _trim(text, so.start(), so.start("src"))
                 found.mention = _trim(text, *so.span("src"))
                 found.rule = "direct: ', so X'"
+        reported_before = False
         # 2. colon before: erklärte Peskow: „…“ (also as a block paragraph)
         if found.mention is None and pre_text.rstrip().endswith(":") \
                 and not _looks_like_title(ft.lang, inner):
             verb = _verb_in(ft, pre_s, pre_e)
+            if verb and text[verb[0]:verb[1]].endswith("en") and _has_mood(ft, pre_s, verb[0]):
+                verb = None  # "China werde seine Souveränität verteidigen:": what was said
             if verb:
                 found.cue = verb
                 found.mention = speaker_for_cue(ft, verb, pre_s, pre_e, loose=True)
+            elif _has_mood(ft, pre_s, pre_e):
+                # "… sagte am Montag, Russland habe Truppen zusammengezogen. Die Allianz nehme
+                # das sehr ernst: „…“": a sentence of reported speech before the colon goes on
+                # with its speaker; its subject ("Die Allianz") is what was spoken about
+                found.mention = None
+                reported_before = True
             else:
                 found.mention = _sentence_subject(ft, pre_s, pre_e)
                 for m in ([] if found.mention else ft.lang.np_re.finditer(text, pre_s, pre_e)):
@@ -889,7 +898,7 @@ def direct_quotes(ft: FieldText) -> list[Found]:
             found.rule = "direct: block after a colon" if block else "direct: after a colon"
             found.continues = found.mention is None
         # 3. a speech verb or an attribution frame elsewhere in the sentence
-        if found.mention is None and found.cue is None:
+        if found.mention is None and found.cue is None and not reported_before:
             # "Wie der Minister erklärte, sieht die Regierung „…“": the frame names the source
             frame = _frame_source(ft, pre_s, pre_e) or _frame_source(ft, post_s, post_e)
             naming = _naming_verb_before(ft, pre_s, q.start)

@@ -1345,3 +1345,18 @@ def test_a_condition_alone_before_the_frame_is_not_what_was_said():
     [q] = extract("Sollte die Regierung nicht handeln, komme es zum Kollaps, sagte der Minister.",
                   date="2026-03-10", lang="de").quotes
     assert q.text == "Sollte die Regierung nicht handeln, komme es zum Kollaps"
+
+
+@pytest.mark.parametrize("colon_sentence", [
+    "Die Allianz nehme das sehr ernst:",
+    # a speech verb in the infinitive after the Konjunktiv is part of what was said
+    "China werde seine Souveränität entschlossen verteidigen:",
+])
+def test_a_block_after_reported_speech_ending_in_a_colon_keeps_the_speaker(colon_sentence):
+    from chronik.pipeline import extract
+
+    doc = extract("Die Sprecherin Mao Ning sagte am Montag, die Übung sei eine Warnung. "
+                  + colon_sentence + "\n\n»Wer mit dem Feuer spielt, verbrennt sich.«\n",
+                  date="2024-10-15", lang="de")
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Mao Ning"]
