@@ -33,6 +33,8 @@ def split_clauses(text: str, start: int, end: int, lang: EventLanguage) -> list[
     while pos != -1:
         if _article_after_apposition(text, previous, pos, end, lang):
             pass  # "hat heute, am Donnerstag, das Gesetz beschlossen": the clause goes on
+        elif lang.date_apposition is not None and lang.date_apposition.match(text, pos, end):
+            pass  # "hatte am Mittwoch, dem 9. November, mit Putin telefoniert": a date
         elif lang.clause_introducer.match(text, pos, end):
             cuts[pos + 1] = bool(lang.relative_introducer.match(text, pos, end))
             opened = True

@@ -78,6 +78,7 @@ class EventLanguage:
     # ", but that meeting was called off": a clause that points back to the one before
     back_reference: re.Pattern[str] | None
     noun_complement: re.Pattern[str] | None  # "des Haushaltsausschusses": the noun's own
+    date_apposition: re.Pattern[str] | None  # ", dem 9. November,": a date, no clause
     article_after_apposition: re.Pattern[str] | None
     cancelled: re.Pattern[str]
     superseded: re.Pattern[str] | None  # "originally set for": the time after is an old plan
@@ -213,6 +214,8 @@ def load_event_language(lang: str) -> EventLanguage | None:
                                        re.IGNORECASE),
         clause_opener=re.compile(r"\W*(?:" + clauses.get("openers", "(?!)") + r")(?![\w-])",
                                  re.IGNORECASE),
+        date_apposition=re.compile(r",\s*(?:" + clauses["date_apposition"] + r")")
+        if clauses.get("date_apposition") else None,
         noun_complement=re.compile(r"(?:" + clauses["noun_complement"] + r")", re.IGNORECASE)
         if clauses.get("noun_complement") else None,
         back_reference=re.compile(r"\s*(?:" + clauses["back_reference"] + r")(?![\w-])",

@@ -732,3 +732,24 @@ def test_a_street_after_a_preposition_is_where_not_who():
     [e] = extract("Maskierte Täter hatten am Samstag ein Juweliergeschäft in der Prager Straße "
                   "gestürmt.", date="2025-03-10", lang="de").events
     assert (e.location, e.participants) == ("Prager Straße", [])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a weekday's date in apposition opens no clause
+    ("Widodo hatte am Mittwoch, dem 9. November, mit Putin telefoniert.",
+     [("telefoniert", "2022-11-09", "happened")]),
+    # more ways of not happening
+    ("Das Treffen der Minister hat am 21. Oktober nicht stattgefunden.",
+     [("Treffen", "2022-10-21", "cancelled")]),
+    # a cause is no event
+    ("Die Wahl wurde wegen des Sturms auf Sonntag verschoben.", [("Wahl", "2022-11-20", "planned")]),
+    # what is possible is uncertain
+    ("Kanani fügte hinzu, eine Einigung bis Ende November sei möglich.",
+     [("Einigung", "2022-11", "uncertain")]),
+    # meeting a person named by role and name
+    ("Am 21. November trifft Scholz UN-Generalsekretär António Guterres.",
+     [("trifft", "2022-11-21", "planned")]),
+])
+def test_seed_like_sentences_of_review_19(sentence, expected):
+    doc = extract(sentence, date="2022-11-15", lang="de")
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == expected
