@@ -774,3 +774,14 @@ def test_a_local_and_a_zoned_time_of_two_moments_keep_their_own_zones():
 ])
 def test_reported_futures_counterfactuals_and_postponements(sentence, date, expected):
     assert values(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a plan named by an attribute that did not come about was a plan then
+    ("Ein für Montag angesetztes Treffen fand nicht statt.", "2024-02-20",
+     [("Montag", "2024-02-19")]),
+    ("Ein für April geplanter Besuch in Russland kam wegen des Krieges nicht zustande.",
+     "2022-07-19", [("April", "2022-04")]),
+])
+def test_a_plan_that_did_not_come_about_was_a_plan_then(sentence, date, expected):
+    assert values(sentence, date) == expected
