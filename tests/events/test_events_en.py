@@ -569,3 +569,10 @@ def test_a_vote_and_the_decision_it_made_are_one_event():
     doc = extract("The House passed its version of the bill on Thursday by a single vote.",
                   date="2025-05-23", lang="en")
     assert [(e.trigger, e.value) for e in doc.events] == [("passed", "2025-05-22")]
+
+
+def test_a_frame_after_the_clause_lends_it_no_past():
+    doc = extract("Blinken travels to Moldova on Wednesday, the State Department said.",
+                  date="2024-05", lang="en")
+    assert [(e.trigger, e.value, e.status) for e in doc.events] == [
+        ("travels to", "XXXX-WXX-3", "planned")]
