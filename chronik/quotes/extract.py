@@ -525,14 +525,18 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
                 clause - 1)
         # ... and without a pattern of finite verbs, a name: "Die Verhandlungsführerin der
         # Kommunen, Karin Welge, wies … zurück"
-        named = first is not None and lang.finite_re is None \
-            and bool(text[before + 1:clause - 1].split()) \
-            and all(w[:1].isupper() for w in text[before + 1:clause - 1].split())
-        if relative or apposition or named:
+        named = first is not None and bool(text[before + 1:clause - 1].split()) \
+            and all(w[:1].isupper() for w in text[before + 1:clause - 1].split()) \
+            and _person_like(ft, *_trim(text, before + 1, clause - 1))
+        if named:
+            # "Russia's ambassador to the UN, Vassily Nebenzia, said", "Die
+            # Verhandlungsführerin der Kommunen, Karin Welge, wies … zurück": the person
+            # named in apposition speaks
+            return _trim(text, before + 1, clause - 1)
+        if relative or apposition:
             s, e = _trim(text, lo, before)
             if e > s and lang.np_re.fullmatch(text, s, e) and _plausible_subject(ft, s, e):
-                # the name in apposition goes with the phrase (resolution reads it there)
-                return _trim(text, lo, clause - 1) if named else (s, e)
+                return s, e
     s, e = _trim(text, clause, cue[0])
     lead = lang.before_subject_skip.match(text, s, e)
     if lead:
@@ -641,7 +645,10 @@ def _plausible_subject(ft: FieldText, s: int, e: int) -> bool:
         return True
     word = words[0]
     if _person_like(ft, s, e) or sum(c.isupper() for c in word) > 1 \
-            or word in ft.lang.not_person or ft.people.entity_at(s, e) is not None:
+            or word in ft.lang.not_person or ft.people.entity_at(s, e) is not None \
+            or (ft.lang.that_clause and word.isalpha() and word[:1].isupper()
+                and ft.text.startswith(" ", e) and ft.lang.speech_verb.match(ft.text, e + 1)):
+        # (English capitalises no adverb inside a sentence: "Blinken said" is a name)
         # a name, a role, an acronym (NDR, IAEO), an institution ("Police said"), a name
         # the entity stage found ("Ryanair, Europe's largest carrier, said")
         return True

@@ -557,3 +557,16 @@ def test_social_media_is_where_not_what():
                   "evening.", date="2025-06-18", lang="en")
     assert [q.kind for q in doc.quotes] == ["direct"]
     assert doc.quotes[0].speaker is None  # nobody named outside the quotation
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname alone right before the verb is a name (English capitalises no adverb there)
+    ("Blinken said on Monday that the deal was close.", "Blinken"),
+    # the person in apposition to a role speaks
+    ("Russia's ambassador to the UN, Vassily Nebenzia, said the council meeting was a show.",
+     "Vassily Nebenzia"),
+])
+def test_a_surname_alone_and_a_name_in_apposition_speak(text, speaker):
+    from chronik.pipeline import extract
+
+    assert {q.speaker for q in extract(text, date="2025-01-14", lang="en").quotes} == {speaker}
