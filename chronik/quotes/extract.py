@@ -1461,7 +1461,13 @@ def _not_reported_here(ft: FieldText, verb: tuple[int, int], lo: int, hi: int) -
     for verbs, needs in lang.reported_needs:
         if verbs.match(text, verb[0]) and not needs.search(text, lo, hi):
             return True
-    return False
+    start = comma + 1 if comma >= 0 else lo
+    first = _WORDS.search(text, start, verb[0])
+    if first is not None and first.group() in lang.purpose_openers:
+        return True  # "…, um über den Beitritt zu sprechen": a purpose, not a speech act
+    # "Einzelheiten nannte er nicht.": nothing was said
+    rest = _WORDS.findall(text, verb[1], hi)
+    return bool(rest) and len(rest) <= 3 and any(w in lang.negations for w in rest)
 
 
 def _indicative_clause_before(lang: QuoteLanguage, text: str, lo: int, comma: int,

@@ -195,6 +195,8 @@ class QuoteLanguage:
     # after which the giver takes a linking "s"
     compound_source_ends: tuple[str, ...] = ()
     conditional_openers: frozenset[str] = frozenset()  # "Sollte es …, droht X": a condition
+    purpose_openers: frozenset[str] = frozenset()  # "um … zu sprechen": a purpose
+    negations: frozenset[str] = frozenset()  # "nannte er nicht": nothing said
     linking_s_after: tuple[str, ...] = ()
     # ... those that do so only with one of some words in their clause ("sprach von …")
     reported_needs: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
@@ -457,6 +459,8 @@ def load(code: str) -> QuoteLanguage | None:
         roles_of_who_one_is=tuple(nominal.get("roles_of_who_one_is", [])),
         compound_source_ends=tuple(nominal.get("compound_source_ends", [])),
         conditional_openers=frozenset(data.get("syntax", {}).get("conditional_openers", [])),
+        purpose_openers=frozenset(data.get("syntax", {}).get("purpose_openers", [])),
+        negations=frozenset(data.get("syntax", {}).get("negations", [])),
         linking_s_after=tuple(nominal.get("linking_s_after", [])),
         addressee_after_re=re.compile(r"\s+(?:" + nominal["addressee_after"] + r")\b")
         if nominal.get("addressee_after") else None,

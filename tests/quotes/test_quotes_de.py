@@ -1360,3 +1360,13 @@ def test_a_block_after_reported_speech_ending_in_a_colon_keeps_the_speaker(colon
                   date="2024-10-15", lang="de")
     direct = [q for q in doc.quotes if q.kind == "direct"]
     assert [q.speaker for q in direct] == ["Mao Ning"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vertreter kommen heute in Ankara zusammen, um über den NATO-Beitritt Schwedens zu sprechen.",
+    "Einzelheiten nannte er nicht.",
+])
+def test_a_purpose_and_a_denied_speech_act_report_nothing(text):
+    from chronik.pipeline import extract
+
+    assert extract(text, date="2023-06-06", lang="de").quotes == []
