@@ -102,6 +102,8 @@ class Context:
     # article dated only to its month)
     # per sentence: (position, weekday value, the evening's weekday for a night mention)
     sentence_weekdays: dict[int, list[tuple[int, str, str | None]]] = field(default_factory=dict)
+    # weekday -> the day of the last date named with its weekday ("Mittwoch, dem 9. November")
+    dated_weekdays: dict[int, tuple[date, int]] = field(default_factory=dict)  # (day, tense)
 
     def hits_in_sentence(self, words: str, i: int) -> list[tuple[int, int]]:
         key = (words, i)
@@ -330,6 +332,16 @@ def _nth_weekday(m: Mention, ctx: Context, n: int, weekday: int, month: int) -> 
 
 def _weekday(m: Mention, ctx: Context, weekday: int) -> Point | None:
     if not ctx.anchor.known or ctx.anchor.precision != "day":
+        named, said = ctx.dated_weekdays.get(weekday, (None, NONE))
+        if named is not None and not m.groups.get("dir") and ctx.anchor.known \
+                and (named.year, named.month) == (ctx.anchor.day.year, ctx.anchor.day.month) \
+                and ctx.tense(m) in (said, NONE):
+            # (told in the same tense: "Am Montag, dem 3. März, begann der Prozess. Am Montag
+            # wird das Urteil erwartet" is another Monday)
+            # "Widodo hatte am Mittwoch, dem 9. November, … telefoniert. Sullivan erklärte am
+            # Mittwoch, …": the Wednesday the article has dated
+            return Point(cal.fmt_day(named), named, anchor=ctx.anchor.describe(),
+                         note=f"the {named.strftime('%A')} named with its date before")
         return Point(f"XXXX-WXX-{weekday}", note="weekday without a known document day")
     a = ctx.anchor.day
     direction = ctx.lookup("directions", m.groups.get("dir"))
@@ -1377,6 +1389,10 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
         if res is not None and res.day is not None and res.type in ("DATE", "TIME"):
             ctx.last_day = res.day
             insort(ctx.sentence_days.setdefault(ctx.sentences.index(m.start), []), (m.start, res.day))
+            if m.groups.get("weekday") and m.groups.get("day"):
+                # "am Mittwoch, dem 9. November": a later bare "Mittwoch" of an article
+                # dated only to its month is most likely that day
+                ctx.dated_weekdays[res.day.isoweekday()] = (res.day, ctx.tense(m))
             morning = cal.add_days(res.day, 1)
             if m.rule.options.get("shift_days") == -1 and res.type == "TIME" and morning:
                 ctx.night_mornings[(ctx.sentences.index(m.start), res.day)] = morning

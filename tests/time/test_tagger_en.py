@@ -521,3 +521,11 @@ def test_future_passives_and_do_support(sentence, value):
 ])
 def test_overnight_is_the_night_before(sentence, values):
     assert [t.value for t in tag(sentence, date="2026-05-13", lang="en")] == values
+
+
+def test_a_bare_weekday_is_the_one_the_article_dated_before():
+    # the day of writing stays unknown; "Tuesday afternoon" is the Tuesday named with its date
+    values = [t.value for t in tag("Biden will address the assembly on Tuesday, Sept. 19. "
+                                   "Zelenskyy is due to speak on Tuesday afternoon.",
+                                   date="2023-09", lang="en")]
+    assert values == ["2023-09-19", "2023-09-19TAF"]
