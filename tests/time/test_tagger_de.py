@@ -785,3 +785,8 @@ def test_reported_futures_counterfactuals_and_postponements(sentence, date, expe
 ])
 def test_a_plan_that_did_not_come_about_was_a_plan_then(sentence, date, expected):
     assert values(sentence, date) == expected
+
+
+def test_tehran_time():
+    [t] = tag("Die Gespräche beginnen um 20:30 Uhr Teheraner Zeit.", date="2023-03-14", lang="de")
+    assert (t.value, t.utc_offset) == ("2023-03-14T20:30", "+03:30")

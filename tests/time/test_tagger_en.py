@@ -529,3 +529,8 @@ def test_a_bare_weekday_is_the_one_the_article_dated_before():
                                    "Zelenskyy is due to speak on Tuesday afternoon.",
                                    date="2023-09", lang="en")]
     assert values == ["2023-09-19", "2023-09-19TAF"]
+
+
+def test_more_city_times():
+    [t] = tag("The talks are scheduled for 5 p.m. Doha time.", date="2025-01-14", lang="en")
+    assert (t.text, t.value, t.utc_offset) == ("5 p.m. Doha time", "2025-01-14T17:00", "+03:00")
