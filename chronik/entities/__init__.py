@@ -43,6 +43,12 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
         return [[] for _ in units]
     out = []
     for (text, start, end), found in zip(units, model.tag_units(units)):
+        if any(s.type == "PER" and _FOREIGN_NAME_PART.match(text, s.end) for s in found):
+            # "Recep Tayyip Erdoğan": a last name with letters the training data hardly had
+            # is still part of the name
+            found = [replace(s, end=_FOREIGN_NAME_PART.match(text, s.end).end())
+                     if s.type == "PER" and _FOREIGN_NAME_PART.match(text, s.end) else s
+                     for s in found]
         if len(found) > 1 and any(a.type == b.type == "PER" and b.start == a.end + 1
                                   and text[a.end] == " " for a, b in itertools.pairwise(found)):
             # "Senator Ruth | Alvarez" cut in two by the tagger: one name
@@ -92,6 +98,11 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
         parts = compound_parts(text, start, end, found)
         out.append(sorted(found + parts, key=lambda s: s.start) if parts else found)
     return out
+
+
+# a capitalised word right after a name, with a letter outside English and German
+# ("Erdoğan", "Kalın", "Dvořák")
+_FOREIGN_NAME_PART = re.compile(r" (?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?=[^\W\d_]*[^\W\d_a-zA-ZäöüÄÖÜß])[^\W\d_]+(?![\w-])")
 
 
 def _lower_case_word(data, text: str, span: TaggedSpan) -> bool:

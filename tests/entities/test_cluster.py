@@ -214,6 +214,14 @@ def test_the_inflected_forms_of_a_name_opened_by_an_adjective_are_one_entity():
     assert [m.text for m in ents["Weiße Haus"].mentions] == ["Weiße Haus", "Weißen Haus"]
 
 
+def test_a_last_name_with_foreign_letters_stays_in_the_name():
+    from chronik.pipeline import extract
+
+    names = {e.name for e in extract("Am Abend will Putin mit Präsident Recep Tayyip Erdoğan "
+                                     "telefonieren.", date="2022-07-19", lang="de").entities}
+    assert "Recep Tayyip Erdoğan" in names
+
+
 def test_a_first_name_alone_is_the_one_person_named_in_full_with_it():
     text = "Der Verein hat Daniel Okafor verpflichtet. „Daniel ist genau der Richtige“, sagte Lenz."
     ents = entities_of(text, {"Daniel Okafor": "PER", "Daniel": "PER", "Lenz": "PER"})
