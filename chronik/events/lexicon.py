@@ -115,6 +115,17 @@ class EventLanguage:
     raw: dict[str, Any]
 
 
+_WORD_BEFORE, _WORD_AFTER = r"(?<![\w-])(?:", r")(?![\w-])"  # whole words
+
+
+def _optional(section: dict[str, Any], key: str, before: str = "(?:", after: str = ")",
+              flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+    """`section[key]` of the language data between `before` and `after`, compiled; None
+    when the language has no such entry."""
+    fragment = section.get(key)
+    return re.compile(before + fragment + after, flags) if fragment else None
+
+
 def _words(fragment: str | None) -> re.Pattern[str]:
     """A case-insensitive whole-word pattern; an empty fragment never matches."""
     return re.compile(r"(?<![\w-])(?:" + (fragment or "(?!)") + r")(?![\w-])", re.IGNORECASE)
@@ -177,9 +188,8 @@ def load_event_language(lang: str) -> EventLanguage | None:
         not_trigger_endings=tuple(w.lower() for w in raw.get("not_triggers", {}).get("endings", [])),
         not_triggers=frozenset(w.lower() for w in raw.get("not_triggers", {}).get("words", [])),
         anaphora_before=_words(anaphora["before"]) if anaphora.get("before") else None,
-        topic_of_speech=re.compile(r"(?<![\w-])(?:" + raw["negation"]["topic_of_speech"] + r")\s+$",
-                                   re.IGNORECASE)
-        if raw.get("negation", {}).get("topic_of_speech") else None,
+        topic_of_speech=_optional(raw.get("negation", {}), "topic_of_speech", r"(?<![\w-])(?:",
+                                  r")\s+$"),
         topic_link=re.compile(r"\s+(?:" + raw["negation"]["topic_links"] + r")\s+(?:\S+\s+)?",
                               re.IGNORECASE)
         if raw.get("negation", {}).get("topic_links") else None,
@@ -191,11 +201,8 @@ def load_event_language(lang: str) -> EventLanguage | None:
                                 + r")\s+$", re.IGNORECASE),
         last_time=re.compile(r"(?<![\w-])(?:" + raw.get("link", {}).get("last_time", "(?!)")
                              + r")\s+$", re.IGNORECASE),
-        rate_set=re.compile(r"(?:" + raw["link"]["rate_set"] + r")(?![\w-])", re.IGNORECASE)
-        if raw.get("link", {}).get("rate_set") else None,
-        attribute_of_noun=re.compile(r"(?:" + raw["link"]["attribute_of_noun"] + r")\s+$",
-                                     re.IGNORECASE)
-        if raw.get("link", {}).get("attribute_of_noun") else None,
+        rate_set=_optional(raw.get("link", {}), "rate_set", after=r")(?![\w-])"),
+        attribute_of_noun=_optional(raw.get("link", {}), "attribute_of_noun", after=r")\s+$"),
         attributive_after=re.compile(r"[\s-]+(?:" + raw["link"]["attributive_after"] + r")\b",
                                      re.IGNORECASE)
         if raw.get("link", {}).get("attributive_after") else None,
@@ -214,27 +221,19 @@ def load_event_language(lang: str) -> EventLanguage | None:
                                        re.IGNORECASE),
         clause_opener=re.compile(r"\W*(?:" + clauses.get("openers", "(?!)") + r")(?![\w-])",
                                  re.IGNORECASE),
-        date_apposition=re.compile(r",\s*(?:" + clauses["date_apposition"] + r")")
-        if clauses.get("date_apposition") else None,
-        noun_complement=re.compile(r"(?:" + clauses["noun_complement"] + r")", re.IGNORECASE)
-        if clauses.get("noun_complement") else None,
-        back_reference=re.compile(r"\s*(?:" + clauses["back_reference"] + r")(?![\w-])",
-                                  re.IGNORECASE) if clauses.get("back_reference") else None,
-        time_apposition=re.compile(r"\s*(?:" + clauses["time_apposition"] + r")\s*",
-                                   re.IGNORECASE) if clauses.get("time_apposition") else None,
-        article_after_apposition=re.compile(r",\s*(?:" + clauses["article_after_apposition"] + ")")
-        if clauses.get("article_after_apposition") else None,
+        date_apposition=_optional(clauses, "date_apposition", r",\s*(?:", flags=0),
+        noun_complement=_optional(clauses, "noun_complement"),
+        back_reference=_optional(clauses, "back_reference", r"\s*(?:", r")(?![\w-])"),
+        time_apposition=_optional(clauses, "time_apposition", r"\s*(?:", r")\s*"),
+        article_after_apposition=_optional(clauses, "article_after_apposition", r",\s*(?:",
+                                           flags=0),
         cancelled=_words(status.get("cancelled")),
-        counterfactual=_words(status["counterfactual"]) if status.get("counterfactual") else None,
-        negated_until=re.compile(r"(?<![\w-])(?:" + status["negated_until"] + r")\s+(?:\S+\s+)?$",
-                                 re.IGNORECASE) if status.get("negated_until") else None,
-        until_before=re.compile(r"(?<![\w-])(?:" + status["until_before"] + r")\s+(?:\S+\s+)?$",
-                                re.IGNORECASE) if status.get("until_before") else None,
-        no_subject=re.compile(r"\W*(?:" + status["no_subject"] + r")(?![\w-])")
-        if status.get("no_subject") else None,
-        reported_future=_words(status["reported_future"]) if status.get("reported_future") else None,
-        negated_verb=re.compile(r"(?<![\w-])(?:" + status["negated_verb"] + r")(?![\w-])",
-                                re.IGNORECASE) if status.get("negated_verb") else None,
+        counterfactual=_optional(status, "counterfactual", _WORD_BEFORE, _WORD_AFTER),
+        negated_until=_optional(status, "negated_until", _WORD_BEFORE, r")\s+(?:\S+\s+)?$"),
+        until_before=_optional(status, "until_before", _WORD_BEFORE, r")\s+(?:\S+\s+)?$"),
+        no_subject=_optional(status, "no_subject", r"\W*(?:", _WORD_AFTER, flags=0),
+        reported_future=_optional(status, "reported_future", _WORD_BEFORE, _WORD_AFTER),
+        negated_verb=_optional(status, "negated_verb", _WORD_BEFORE, _WORD_AFTER),
         superseded=_words(status["superseded"]) if status.get("superseded") else None,
         postponed=_words(status.get("postponed")),
         rescheduled_to=re.compile(r"(?:" + status.get("rescheduled_to", "(?!)") + r")\s+\S*\s*$",
@@ -274,9 +273,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         location_prepositions=raw.get("location", {}).get("prepositions", "(?!)"),
         location_modified=re.compile(r"\s+(?:" + raw.get("location", {}).get("modified", "(?!)")
                                      + r")(?![\w-])", re.IGNORECASE),
-        location_topic=re.compile(r"(?<![\w-])(?:" + raw["location"]["topic"] + r")\s+(?:"
-                                  + raw["location"].get("prepositions", "(?!)") + r")\s+$",
-                                  re.IGNORECASE)
-        if raw.get("location", {}).get("topic") else None,
+        location_topic=_optional(raw.get("location", {}), "topic", _WORD_BEFORE, r")\s+(?:"
+                                 + raw.get("location", {}).get("prepositions", "(?!)") + r")\s+$"),
         raw=raw,
     )
