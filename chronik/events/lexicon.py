@@ -112,6 +112,7 @@ class EventLanguage:
     location_prepositions: str
     location_modified: re.Pattern[str]  # a noun after a name that makes it a modifier
     location_topic: re.Pattern[str] | None  # "die Lage in der Ukraine": a topic, no place
+    place_heads: re.Pattern[str] | None  # "Prager Straße": a place whatever its tag
     raw: dict[str, Any]
 
 
@@ -273,6 +274,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         location_prepositions=raw.get("location", {}).get("prepositions", "(?!)"),
         location_modified=re.compile(r"\s+(?:" + raw.get("location", {}).get("modified", "(?!)")
                                      + r")(?![\w-])", re.IGNORECASE),
+        place_heads=_optional(raw.get("location", {}), "place_heads", after=")$", flags=0),
         location_topic=_optional(raw.get("location", {}), "topic", _WORD_BEFORE, r")\s+(?:"
                                  + raw.get("location", {}).get("prepositions", "(?!)") + r")\s+$"),
         raw=raw,

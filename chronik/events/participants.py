@@ -145,17 +145,13 @@ def participants(text: str, clause: Clause, names: NameIndex, location: NameMent
     prep = _location_preposition(lang)
     out: list[str] = []
     for m in in_clause:
-        if (m.type == "LOC" or _PLACE_HEAD.search(m.name)) \
+        if (m.type == "LOC" or (lang.place_heads is not None and lang.place_heads.search(m.name))) \
                 and prep.search(text, max(clause.start, m.start - 25), m.start) is not None:
             continue  # "in der Prager Straße", "at the Kennedy Space Center": where, not who
         if (m.type in ("PER", "ORG") or id(m) in framed) and m.name not in out:
             out.append(m.name)
     return out[:MAX_PARTICIPANTS]
 
-
-# names of buildings and streets: places even when the tagger calls them organisations
-_PLACE_HEAD = re.compile(r"(?:Center|Centre|Straße|Strasse|Platz|Airport|Flughafen|Stadion|"
-                         r"Arena|Hall|Halle|Museum|Street|Square|Avenue)$")
 
 
 def _framed(text: str, clause: Clause, mentions: list[NameMention], lang: EventLanguage) -> set[int]:

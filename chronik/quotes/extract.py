@@ -884,7 +884,9 @@ def direct_quotes(ft: FieldText) -> list[Found]:
         if found.mention is None and pre_text.rstrip().endswith(":") \
                 and not _looks_like_title(ft.lang, inner):
             verb = _verb_in(ft, pre_s, pre_e)
-            if verb and text[verb[0]:verb[1]].endswith("en") and _has_mood(ft, pre_s, verb[0]):
+            if verb and ft.lang.infinitive_form_re is not None \
+                    and ft.lang.infinitive_form_re.fullmatch(text, verb[0], verb[1]) \
+                    and _has_mood(ft, pre_s, verb[0]):
                 verb = None  # "China werde seine Souveränität verteidigen:": what was said
             if verb:
                 found.cue = verb

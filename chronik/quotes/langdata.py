@@ -239,6 +239,7 @@ class QuoteLanguage:
     auxiliary_re: re.Pattern[str] | None = None  # "hat", "wurde": a participle closes the bracket
     # "zu erhöhen", "zurückzutreten" closing a clause: an infinitive clause ends there
     infinitive_end_re: re.Pattern[str] | None = None
+    infinitive_form_re: re.Pattern[str] | None = None  # "verteidigen": a verb's infinitive
     participle_re: re.Pattern[str] = re.compile("(?!)")  # a speech verb's participle form
     # "kam es", "hätte man": words that follow the finite verb of a main clause as its subject
     inverted_subjects: frozenset[str] = frozenset()
@@ -487,6 +488,7 @@ def load(code: str) -> QuoteLanguage | None:
         commentary_re=re.compile(rf",\s+{_alt(data['syntax']['commentary_openers'])}\b")
         if data.get("syntax", {}).get("commentary_openers") else None,
         # in the verb's own clause: "wollte das nicht akzeptieren und gab vor, …" is a report
+        infinitive_form_re=re.compile(mood["infinitive_form"]) if mood.get("infinitive_form") else None,
         infinitive_end_re=re.compile(mood["infinitive_end"]) if mood.get("infinitive_end")
         else None,
         participle_re=re.compile(r"\w+(?:" + "|".join(map(re.escape, sv.get("participle_suffixes", [])))
