@@ -15,8 +15,9 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from chronik.entities.cluster import PLAIN, cluster, lang_data
+from chronik.entities.cluster import PLAIN, cluster, lang_data, parse_role
 from chronik.entities.keys import entity_key, load_key_data, place_code
+from chronik.entities.lexicon import place_names
 from chronik.entities.tagger import TaggedSpan, load_model
 from chronik.model import Document
 
@@ -53,13 +54,19 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
                                   and text[a.end] == " " for a, b in itertools.pairwise(found)):
             # "Senator Ruth | Alvarez" cut in two by the tagger: one name
             found = _join_person_halves(text, found)
+        data = lang_data(lang)
+        particles = data.name_particles if data is not None else None
+        if particles is not None and len(found) > 1 and any(
+                b.type == "PER" and particles.fullmatch(text, a.end, b.start)
+                for a, b in itertools.pairwise(found)):
+            # "Luiz Inacio Lula | da | Silva": one name around its particle
+            found = _join_at_particles(particles, text, found)
         if any(_LOWER_PHRASE.fullmatch(text, s.start, s.end) for s in found):
             # "the labor market": words in lower case are no name ("dpa", one word, is)
             found = [s for s in found if not _LOWER_PHRASE.fullmatch(text, s.start, s.end)]
         if any(_LOWER_TAIL.search(text, s.start, s.end) for s in found):
             # "Hurricane Milton strengthens" (a headline): a name ends in a capital word
             found = [_without_lower_tail(text, s) for s in found]
-        data = lang_data(lang)
         ends = data.org_name_ends if data is not None else None
         if ends is not None and any(s.type != "ORG" and ends.search(text, s.start, s.end)
                                     for s in found):
@@ -83,6 +90,26 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
         if nouns is not None and any(nouns.fullmatch(text, s.start, s.end) for s in found):
             # "Bundestag beschließt Mietpreisgesetz": a compound noun of a headline is no name
             found = [s for s in found if not nouns.fullmatch(text, s.start, s.end)]
+        titles = data.title_phrases if data is not None else None
+        if titles is not None and found and _TITLE_WORD_HINT.search(
+                text, start, len(text) if end is None else end):
+            # "Secretary of State Antony Blinken": the title's last words are no part of the
+            # name the tagger found after them, and what follows the title is a person
+            found = [kept for s in found if (kept := _after_title(titles, text, s)) is not None]
+        if data is not None and data.genitive_suffixes and any(
+                s.type == "PER" and _genitive_place_at_end(data, lang, text, s) for s in found):
+            # "der Emir Katars", "die Regierung Katars": a person's name does not end in a
+            # country in the genitive; the country is the name, a word before it a title
+            found = [replace(s, start=p, type="LOC")
+                     if s.type == "PER" and (p := _genitive_place_at_end(data, lang, text, s))
+                     is not None else s
+                     for s in found]
+        if data is not None and any(s.type == "PER" and " " in text[s.start:s.end]
+                                    for s in found):
+            # "Indian Prime Minister Narendra Modi": the nationality and the role before a
+            # name are no part of it (the role still links "the prime minister" to him)
+            found = [_without_leading_roles(data, text, s) if s.type == "PER" else s
+                     for s in found]
         starts = data.misc_name_starts if data is not None else None
         if starts is not None and any(s.type != "MISC" and _misc_start(starts, text, s)
                                       for s in found):
@@ -105,6 +132,60 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
 _FOREIGN_NAME_PART = re.compile(r" (?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?=[^\W\d_]*[^\W\d_a-zA-ZäöüÄÖÜß])[^\W\d_]+(?![\w-])")
 
 
+# every title phrase holds one of these words; a sentence without any is not looked at
+_TITLE_WORD_HINT = re.compile(r"Secretary|Minister|Chief|Speaker|General|Director|Chairman|"
+                              r"Commissioner|Representative")
+
+
+def _after_title(titles: re.Pattern[str], text: str, span: TaggedSpan) -> TaggedSpan | None:
+    """The part of `span` after a title phrase that overlaps its start; None when the
+    title is all there is. A span the title does not reach is returned as it is."""
+    lo = max(0, span.start - 60)
+    for m in titles.finditer(text, lo, span.end):
+        if m.start() > span.start:
+            break
+        if m.end() <= span.start:
+            continue
+        if m.end() >= span.end:
+            return None
+        return replace(span, start=m.end(), type="PER")
+    return span
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _without_leading_roles(data, text: str, span: TaggedSpan) -> TaggedSpan:
+    """`span` without the nationality adjectives and role words it starts with, as long as
+    a word is left."""
+    words = [m.span() for m in _WORD.finditer(text, span.start, span.end)]
+    i = 0
+    while i < len(words) - 1:
+        word = text[words[i][0]:words[i][1]]
+        if i + 2 < len(words) and \
+                text[words[i][0]:words[i + 1][1]].lower() in data.role_forms:
+            i += 2  # "Prime Minister"
+        elif word.lower() in data.adjectives or parse_role(word, data) is not None:
+            i += 1
+        else:
+            break
+    return replace(span, start=words[i][0]) if i else span
+
+
+def _genitive_place_at_end(data, lang: str, text: str, span: TaggedSpan) -> int | None:
+    """Where the last word of a span starts, when that word is a known place with a
+    genitive ending ("Katars", "Irans")."""
+    cut = text.rfind(" ", span.start, span.end)
+    first = cut + 1 if cut >= 0 else span.start
+    word = text[first:span.end]
+    places = place_names(lang)
+    for suffix in data.genitive_suffixes:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2 \
+                and word[:-len(suffix)] in places:
+            return first
+    return None
+
+
 def _lower_case_word(data, text: str, span: TaggedSpan) -> bool:
     word = text[span.start:span.end]
     return word.islower() and word not in data.lower_case_names
@@ -117,6 +198,19 @@ def _join_person_halves(text: str, found: list[TaggedSpan]) -> list[TaggedSpan]:
         if prev is not None and prev.type == s.type == "PER" and s.start == prev.end + 1 \
                 and text[prev.end] == " ":
             out[-1] = replace(prev, end=s.end)
+        else:
+            out.append(s)
+    return out
+
+
+def _join_at_particles(particles: re.Pattern[str], text: str, found: list[TaggedSpan]
+                       ) -> list[TaggedSpan]:
+    out: list[TaggedSpan] = []
+    for s in found:
+        prev = out[-1] if out else None
+        if prev is not None and s.type == "PER" and prev.type in ("PER", "LOC") \
+                and particles.fullmatch(text, prev.end, s.start):
+            out[-1] = replace(prev, end=s.end, type="PER")
         else:
             out.append(s)
     return out

@@ -82,6 +82,11 @@ class LangData:
     # the last word of a name of several words that makes it an organisation ("… Center")
     org_name_ends: re.Pattern[str] | None = None
     misc_name_starts: re.Pattern[str] | None = None  # "Storm Freya", "Hurricane Milton"
+    # a title of several capitalised words before a name ("Secretary of State"), followed
+    # by the white space before the name
+    title_phrases: re.Pattern[str] | None = None
+    # one or two lower-case words inside a person's name, between single spaces
+    name_particles: re.Pattern[str] | None = None
     # one word ending in one of these after three letters or more is a common noun, whatever
     # the tagger guessed ("Mietpreisgesetz", "Warnstreik" in a headline)
     common_noun_ends: re.Pattern[str] | None = None
@@ -153,6 +158,11 @@ def lang_data(lang: str) -> LangData | None:
         lower_case_names=frozenset(d.get("lower_case_names", [])),
         misc_name_starts=re.compile(r"(?:" + "|".join(re.escape(w) for w in d["misc_name_starts"])
                                     + r")\s") if d.get("misc_name_starts") else None,
+        name_particles=re.compile(r" (?:(?:" + "|".join(map(re.escape, d["name_particles"]))
+                                  + r") ){1,2}") if d.get("name_particles") else None,
+        title_phrases=re.compile(r"(?<![\w-])(?:" + "|".join(
+            re.escape(w) for w in sorted(d["title_phrases"], key=len, reverse=True))
+            + r")(?![\w-])\s*") if d.get("title_phrases") else None,
         common_noun_ends=re.compile(r"[^\W\d]{3,}(?:" + "|".join(re.escape(w) for w in d["common_noun_ends"])
                                     + r")", re.IGNORECASE) if d.get("common_noun_ends") else None,
         org_name_ends=re.compile(r"\s(?:" + "|".join(re.escape(w) for w in d["organisation_name_ends"])

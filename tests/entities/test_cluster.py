@@ -188,6 +188,28 @@ def test_a_name_takes_its_type_from_the_language_data(text, lang, name, kind):
     assert types.get(name) == kind
 
 
+@pytest.mark.parametrize("text, person", [
+    ("U.S. Secretary of State Antony Blinken met the president in Ankara.", "Antony Blinken"),
+    ("Attorney General Merrick Garland would testify on Thursday.", "Merrick Garland"),
+    ("Secretary-General Antonio Guterres spoke with reporters.", "Antonio Guterres"),
+])
+def test_a_title_of_several_words_is_no_part_of_the_name_after_it(text, person):
+    # `title_phrases`: the tagger took "State" into a place "State Antony Blinken"
+    from chronik.pipeline import extract
+
+    entities = extract(text, date="2025-12-22", lang="en").entities
+    assert {e.name: e.type for e in entities}.get(person) == "PER"
+    assert not any(w in e.name for e in entities for w in ("State", "General"))
+
+
+def test_a_title_alone_is_no_name():
+    from chronik.pipeline import extract
+
+    text = "Blinken met the Secretary of Defense on Monday."
+    names = [e.name for e in extract(text, date="2025-12-22", lang="en").entities]
+    assert "Secretary of Defense" not in names and "Defense" not in names
+
+
 @pytest.mark.parametrize("headline", [
     "Bundestag beschließt Mietpreisgesetz",  # a compound common noun (`common_noun_ends`)
     "Warnstreik legt Frankfurter Flughafen lahm",  # and a word in lower case
@@ -226,3 +248,32 @@ def test_a_first_name_alone_is_the_one_person_named_in_full_with_it():
     text = "Der Verein hat Daniel Okafor verpflichtet. „Daniel ist genau der Richtige“, sagte Lenz."
     ents = entities_of(text, {"Daniel Okafor": "PER", "Daniel": "PER", "Lenz": "PER"})
     assert [m.text for m in ents["Daniel Okafor"].mentions] == ["Daniel Okafor", "Daniel"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Der Emir Katars empfing am Montag den Kanzler.", "Katar"),
+    ("Die Regierung Katars teilte mit, man vermittle weiter.", "Katar"),
+])
+def test_a_country_in_the_genitive_is_a_place_not_a_person(text, place):
+    from chronik.pipeline import extract
+
+    entities = extract(text, date="2025-12-22", lang="de").entities
+    assert {e.name: e.type for e in entities}.get(place) == "LOC"
+    assert not any(e.type == "PER" for e in entities)
+
+
+@pytest.mark.parametrize("text, lang, person", [
+    # the role and nationality before a name are no part of it
+    ("Indian Prime Minister Narendra Modi will not attend the summit.", "en", "Narendra Modi"),
+    # a name cut at its particle is one name (`name_particles`)
+    ("Brazilian President Luiz Inacio Lula da Silva opened the debate.", "en",
+     "Luiz Inacio Lula da Silva"),
+    ("Brasiliens Präsident Luiz Inácio Lula da Silva eröffnete die Debatte.", "de",
+     "Luiz Inácio Lula da Silva"),
+])
+def test_a_person_is_named_by_the_name_alone(text, lang, person):
+    from chronik.pipeline import extract
+
+    names = {e.name: e.type for e in extract(text, date="2025-12-22", lang=lang).entities}
+    assert names.get(person) == "PER"
+    assert not any(person in n and n != person for n in names)
