@@ -57,10 +57,9 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
         data = lang_data(lang)
         particles = data.name_particles if data is not None else None
         if particles is not None and len(found) > 1 and any(
-                b.type == "PER" and particles.fullmatch(text, a.end, b.start)
-                for a, b in itertools.pairwise(found)):
+                _particle_between(particles, text, a, b) for a, b in itertools.pairwise(found)):
             # "Luiz Inacio Lula | da | Silva": one name around its particle
-            found = _join_at_particles(particles, text, found)
+            found = _join_at_particles(particles, data, text, found)
         if any(_LOWER_PHRASE.fullmatch(text, s.start, s.end) for s in found):
             # "the labor market": words in lower case are no name ("dpa", one word, is)
             found = [s for s in found if not _LOWER_PHRASE.fullmatch(text, s.start, s.end)]
@@ -203,17 +202,37 @@ def _join_person_halves(text: str, found: list[TaggedSpan]) -> list[TaggedSpan]:
     return out
 
 
-def _join_at_particles(particles: re.Pattern[str], text: str, found: list[TaggedSpan]
+def _particle_between(particles: re.Pattern[str], text: str, a: TaggedSpan, b: TaggedSpan
+                      ) -> bool:
+    """`a particle b` ("Lula da Silva") or `a` then `b` starting with its particle
+    ("Lula" "da Silva"), with nothing else between them."""
+    if a.type == "ORG" or b.type == "ORG":
+        return False
+    if particles.fullmatch(text, a.end, b.start):
+        return True
+    lead = particles.match(text, a.end)
+    return b.start == a.end + 1 and lead is not None and lead.end() < b.end \
+        and text[lead.end()].isupper() and particles.match(text, b.start - 1) is not None
+
+
+def _join_at_particles(particles: re.Pattern[str], data, text: str, found: list[TaggedSpan]
                        ) -> list[TaggedSpan]:
+    """Join the halves of a name around its particle when one half is a person or a role
+    word stands right before it ("Brazil's President Luiz Inacio Lula da Silva")."""
     out: list[TaggedSpan] = []
     for s in found:
         prev = out[-1] if out else None
-        if prev is not None and s.type == "PER" and prev.type in ("PER", "LOC") \
-                and particles.fullmatch(text, prev.end, s.start):
+        if prev is not None and _particle_between(particles, text, prev, s) and (
+                "PER" in (prev.type, s.type) or _after_role(data, text, prev.start)):
             out[-1] = replace(prev, end=s.end, type="PER")
         else:
             out.append(s)
     return out
+
+
+def _after_role(data, text: str, start: int) -> bool:
+    before = text[max(0, start - 40):start].split()
+    return bool(before) and parse_role(before[-1], data) is not None
 
 
 def _misc_start(starts: re.Pattern[str], text: str, span: TaggedSpan) -> bool:

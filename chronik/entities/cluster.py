@@ -277,9 +277,14 @@ def apposition(text: str, start: int, data: LangData
     role = parse_role(words[-1][2], data)
     if role is None:
         return None
-    words = _words_before(text, start, limit=2)
+    words = _words_before(text, start, limit=3)
+    if len(words) >= 2 and f"{words[-2][2]} {words[-1][2]}".lower() in data.role_forms:
+        # a role of two words ("Prime Minister") is that role, not its last word's
+        lemma, nationality = data.role_forms[f"{words[-2][2]} {words[-1][2]}".lower()], None
+        words = words[:-1]
+    else:
+        lemma, nationality = role
     new_start = words[-1][0]
-    lemma, nationality = role
     if len(words) >= 2:
         adj = nationality_of(words[-2][2], data)
         if adj is not None:

@@ -277,3 +277,12 @@ def test_a_person_is_named_by_the_name_alone(text, lang, person):
     names = {e.name: e.type for e in extract(text, date="2025-12-22", lang=lang).entities}
     assert names.get(person) == "PER"
     assert not any(person in n and n != person for n in names)
+
+
+def test_a_role_of_two_words_before_a_name_links_its_description():
+    from chronik.pipeline import extract
+
+    text = ("Indian Prime Minister Narendra Modi will not attend. "
+            "The prime minister said he was busy.")
+    found = {e.name: e for e in extract(text, date="2025-12-22", lang="en").entities}
+    assert [m.text for m in found["Narendra Modi"].mentions][-1] == "The prime minister"
