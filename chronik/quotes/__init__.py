@@ -356,6 +356,13 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
                 return named, "pronoun: the person named after the previous speaker"
             return last.speaker, "pronoun: the previous speaker"
         person = _recent_person_outside_quotes(ft, mention[0], 3 * _PRONOUN_WINDOW)
+        if person and _sentence_start(ft, mention[0]) == mention[0]:
+            # "Mayor Tom Aldridge endorsed Holloway last Thursday. He said …": a pronoun
+            # opening its sentence goes on with the subject of the sentence before, not
+            # with a person named after it (its object)
+            subject = _subject_person_of_sentence_before(ft, mention[0])
+            if subject and subject != person:
+                return subject, "pronoun: the subject of the sentence before"
         if person:
             return person, "pronoun: the person last named"
         if last is not None and last.speaker:
@@ -473,6 +480,22 @@ def _recent_person_outside_quotes(ft: FieldText, pos: int, window: int) -> str |
             return people.position_names[k]
         k -= 1
     return None
+
+
+def _subject_person_of_sentence_before(ft: FieldText, pos: int) -> str | None:
+    """The person the sentence right before `pos` names first, within its first few words
+    and before any comma: the subject, in English and German word order alike ("Outgoing
+    mayor Tom Aldridge endorsed Holloway", "Am Donnerstag unterstützte Aldridge …")."""
+    k = bisect.bisect_right(ft.sentence_starts, pos) - 1
+    if k < 1:
+        return None
+    lo, hi = ft.sentences[k - 1]
+    first = min(((s, name, kind) for s, _e, name, kind in ft.people.entity_spans
+                 if lo <= s < hi), default=None)
+    if first is None or first[2] != "PER" or first[0] - lo > 40 \
+            or "," in ft.text[lo:first[0]] or len(ft.text[lo:first[0]].split()) > 4:
+        return None
+    return first[1]
 
 
 def _unnamed_role(ft: FieldText, phrase: str) -> bool:

@@ -537,6 +537,11 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
             s, e = _trim(text, lo, before)
             if e > s and lang.np_re.fullmatch(text, s, e) and _plausible_subject(ft, s, e):
                 return s, e
+            # "Former astronaut Linda Carvajal, now at the University of Houston, said": a
+            # person the entity stage found ends the phrase before the apposition
+            person = _person_before_verb(ft, s, e) if e > s else None
+            if person is not None:
+                return s, e
     s, e = _trim(text, clause, cue[0])
     lead = lang.before_subject_skip.match(text, s, e)
     if lead:
@@ -758,6 +763,19 @@ def _adverbial(lang: QuoteLanguage, word: str) -> bool:
     ("told reporters, speaking on condition of anonymity")."""
     return word in lang.adverbial_openers or (
         word.islower() and word.endswith(lang.adverbial_opener_endings))
+
+
+def _gerund_subject(lang: QuoteLanguage, clause: str) -> bool:
+    """A clause whose subject is a gerund, its verb right after it ("said early voting had
+    ended", "said polling was closed"): what was said, not a circumstance."""
+    words = clause.split(None, 3)
+    if lang.finite_re is None or not lang.adverbial_opener_endings:
+        return False
+    if len(words) >= 3 and words[0] in lang.adverbial_openers:
+        words = words[1:]  # "early voting"
+    return len(words) >= 2 and words[0].islower() \
+        and words[0].endswith(lang.adverbial_opener_endings) \
+        and lang.finite_re.fullmatch(words[1]) is not None
 
 
 _LINK_AT_END = re.compile(r"\s+[a-zäöüß]{1,4}\s*$")  # "vom", "am", "on"
@@ -1109,8 +1127,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if wrapped:
                 out.append(wrapped)
             continue
-        if text[s_hi - 1] == ":" and ft.any_outside(lang.speech_verb, s_lo, s_hi):
-            continue  # "erklärte Peskow:" introduces a direct quotation
+        # "erklärte Peskow:" introduces a direct quotation; only a clause of its own after
+        # the verb ("sagte, der Zeitplan lasse wenig Spielraum:", "said the schedule left
+        # little margin:") is reported speech besides
+        colon_frame = text[s_hi - 1] == ":" and ft.any_outside(lang.speech_verb, s_lo, s_hi)
         end = _sentence_end(text, s_lo, s_hi)
         # "… . Dies bestätigte der Parteivorsitzende.": the sentence before is the report
         back = lang.anaphor_report_re.match(text, s_lo, s_hi)
@@ -1251,7 +1271,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     and not (lang.finite_re and lang.finite_re.search(clause_text))):
                 continue  # "will report quarterly results on Oct. 30": an object, no clause
             first = _WORDS.match(clause_text)
-            if first and _adverbial(lang, first.group()):
+            if first and _adverbial(lang, first.group()) and not _gerund_subject(lang, clause_text):
                 continue  # "…, um die Gewalt in den Griff zu bekommen": a purpose, not words
             if lang.complementizer_re.match(clause_text) or _has_mood(ft, clause_start, clause_end) \
                     or (lang.planned_re and ft.any_outside(lang.planned_re, clause_start, clause_end)) \
@@ -1265,6 +1285,12 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 found = _reported_clause(ft, (clause_start, clause_end), cue, s_lo,
                                          "indirect: clause after a speech verb")
                 break
+        if colon_frame:
+            if found is not None and found.spans[-1][1] - found.spans[0][0] > 12 and (
+                    lang.that_clause or _has_mood(ft, *found.spans[0])):
+                found.spans[-1] = _trim(text, *found.spans[-1], " \t\n:")
+                out.append(found)
+            continue
         # a2) a noun of saying + clause: "die Forderung, … einzustellen", "der Verdacht,
         #     dass …" (the clause is what was said; the noun's owner, if named, said it)
         if found is None:

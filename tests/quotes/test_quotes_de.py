@@ -1370,3 +1370,23 @@ def test_a_purpose_and_a_denied_speech_act_report_nothing(text):
     from chronik.pipeline import extract
 
     assert extract(text, date="2023-06-06", lang="de").quotes == []
+
+
+def test_a_clause_of_reported_speech_before_a_colon_is_reported_too():
+    from chronik.pipeline import extract
+
+    doc = extract("Linda Carvajal sagte, der Zeitplan lasse wenig Spielraum:\n\n"
+                  "„Vor zwei Wochen haben sie noch die Software geändert.“\n",
+                  date="2024-12-03", lang="de")
+    assert [(q.kind, q.text[:25], q.speaker) for q in doc.quotes] == [
+        ("indirect", "der Zeitplan lasse wenig ", "Linda Carvajal"),
+        ("direct", "„Vor zwei Wochen haben si", "Linda Carvajal")]
+
+
+def test_the_defender_is_the_defender_named_before():
+    from chronik.pipeline import extract
+
+    doc = extract("Der Verteidiger des zweiten Angeklagten, Rechtsanwalt Martin Olbrich, kündigte "
+                  "an, sein Mandant werde sich äußern. Der Verteidiger sagte, das Verfahren sei "
+                  "unfair.", date="2025-06-03", lang="de")
+    assert [q.speaker for q in doc.quotes] == ["Martin Olbrich", "Martin Olbrich"]

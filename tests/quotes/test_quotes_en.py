@@ -570,3 +570,36 @@ def test_a_surname_alone_and_a_name_in_apposition_speak(text, speaker):
     from chronik.pipeline import extract
 
     assert {q.speaker for q in extract(text, date="2025-01-14", lang="en").quotes} == {speaker}
+
+
+def _with_entities(text: str):
+    # these speakers are found through the entity stage: the whole pipeline
+    from chronik.pipeline import extract
+
+    return extract(text, date="2024-11-05", lang="en")
+
+
+def test_a_block_after_said_and_a_clause_is_the_named_person_s():
+    # the apposition after the name does not make the clause's subject the speaker; the
+    # clause before the colon is reported speech of its own
+    doc = _with_entities("Former astronaut Linda Carvajal, now at the University of Houston, said the "
+                    "schedule left little margin:\n\n\"Two weeks ago they were still changing "
+                    "software.\"")
+    assert [(q.kind, q.speaker) for q in doc.quotes] == [
+        ("indirect", "Linda Carvajal"), ("direct", "Linda Carvajal")]
+    assert doc.quotes[0].text == "the schedule left little margin"
+
+
+def test_he_opening_a_sentence_is_the_subject_of_the_sentence_before_not_its_object():
+    doc = _with_entities("Council member Grace Holloway voted this morning. Outgoing mayor Tom "
+                    "Aldridge endorsed Holloway last Thursday. He said in a statement:\n\n"
+                    "\"Riverton has come a long way.\"")
+    assert [q.speaker for q in doc.quotes if q.kind == "direct"] == ["Tom Aldridge"]
+
+
+def test_a_gerund_subject_opens_what_was_said_and_the_clerk_is_the_clerk_named():
+    doc = _with_entities("County clerk Sandra Pike said early voting had ended on Saturday. "
+                    "The clerk said a recount was possible.")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("early voting had ended on Saturday", "Sandra Pike"),
+        ("a recount was possible", "Sandra Pike")]
