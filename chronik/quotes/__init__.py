@@ -161,6 +161,13 @@ def speaker_candidates(ft: FieldText, f: Found, last: Found | None):
 
 def _rerank(ft: FieldText, f: Found, last: Found | None, model) -> None:
     best = speakers.choose(model, speaker_candidates(ft, f, last))
+    if best is not None and f.speaker and best.speaker != f.speaker \
+            and f.mention is not None and best.mention is not None \
+            and _in_apposition(ft.text, best.mention, f.mention) \
+            and _person_name(ft, f.speaker) and not _person_name(ft, best.speaker):
+        # "Der Verteidiger des zweiten Angeklagten, Rechtsanwalt Martin Olbrich, kündigte
+        # an": a person the rules named is not traded for a phrase that names no one
+        return
     if best is not None:
         f.mention, f.speaker = best.mention, best.speaker
         f.speaker_note = f"speaker ranker ({'/'.join(sorted(best.sources))}): {best.note}"
@@ -345,6 +352,11 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
         # Mondlandefähre", "der Urteilsspruch") is not what they mean
         person_before = last is not None and last.speaker and last.mention is not None \
             and _person_like(ft, *last.mention)
+        # "Mayor Tom Aldridge endorsed Holloway last Thursday. He said …": a pronoun
+        # opening its sentence goes on with the person the sentence before opens with,
+        # not with a person named after it (its object)
+        subject = _subject_person_of_sentence_before(ft, mention[0]) \
+            if _sentence_start(ft, mention[0]) == mention[0] else None
         if person_before and mention[0] - last.end <= _PRONOUN_WINDOW:
             # "… said the architect Priya Raman. In the 1990s, Whitcombe turned to …; she
             # said …": a person named since the previous quotation is the one meant
@@ -353,16 +365,13 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
             here = _sentence_start(ft, mention[0])
             named = people.recent_person(here, here - last.end) if here > last.end else None
             if named and named != last.speaker and last.speaker not in named:
+                if subject and subject != named:
+                    return subject, "pronoun: the subject of the sentence before"
                 return named, "pronoun: the person named after the previous speaker"
             return last.speaker, "pronoun: the previous speaker"
         person = _recent_person_outside_quotes(ft, mention[0], 3 * _PRONOUN_WINDOW)
-        if person and _sentence_start(ft, mention[0]) == mention[0]:
-            # "Mayor Tom Aldridge endorsed Holloway last Thursday. He said …": a pronoun
-            # opening its sentence goes on with the subject of the sentence before, not
-            # with a person named after it (its object)
-            subject = _subject_person_of_sentence_before(ft, mention[0])
-            if subject and subject != person:
-                return subject, "pronoun: the subject of the sentence before"
+        if person and subject and subject != person:
+            return subject, "pronoun: the subject of the sentence before"
         if person:
             return person, "pronoun: the person last named"
         if last is not None and last.speaker:
@@ -480,6 +489,18 @@ def _recent_person_outside_quotes(ft: FieldText, pos: int, window: int) -> str |
             return people.position_names[k]
         k -= 1
     return None
+
+
+def _in_apposition(text: str, head: tuple[int, int], name: tuple[int, int]) -> bool:
+    """Is `name` an apposition set off by commas after the phrase `head` ("Der Verteidiger
+    des zweiten Angeklagten, Rechtsanwalt Martin Olbrich,")?"""
+    between = text[head[1]:name[0]]
+    return head[1] <= name[0] and len(between) < 60 and "," in between \
+        and not any(c in between for c in ".;:!?\n") and text[name[1]:name[1] + 1] == ","
+
+
+def _person_name(ft: FieldText, name: str) -> bool:
+    return any(kind == "PER" and n == name for _s, _e, n, kind in ft.people.entity_spans)
 
 
 def _subject_person_of_sentence_before(ft: FieldText, pos: int) -> str | None:

@@ -902,10 +902,14 @@ def direct_quotes(ft: FieldText) -> list[Found]:
         if found.mention is None and pre_text.rstrip().endswith(":") \
                 and not _looks_like_title(ft.lang, inner):
             verb = _verb_in(ft, pre_s, pre_e)
-            if verb and ft.lang.infinitive_form_re is not None \
-                    and ft.lang.infinitive_form_re.fullmatch(text, verb[0], verb[1]) \
+            if verb and (ft.lang.infinitive_form_re is not None
+                         and ft.lang.infinitive_form_re.fullmatch(text, verb[0], verb[1])
+                         or ft.lang.participle_re is not None
+                         and ft.lang.participle_re.fullmatch(text, verb[0], verb[1])) \
                     and _has_mood(ft, pre_s, verb[0]):
-                verb = None  # "China werde seine Souveränität verteidigen:": what was said
+                # "China werde seine Souveränität verteidigen:", "Es sei für Handwerker
+                # gedacht:": the verb is part of what was said
+                verb = None
             if verb:
                 found.cue = verb
                 found.mention = speaker_for_cue(ft, verb, pre_s, pre_e, loose=True)
@@ -1290,6 +1294,14 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     lang.that_clause or _has_mood(ft, *found.spans[0])):
                 found.spans[-1] = _trim(text, *found.spans[-1], " \t\n:")
                 out.append(found)
+                continue
+            if not (out and s_lo - out[-1].end <= 3 and _has_mood(ft, s_lo, s_hi, second=False)):
+                continue
+            # "… sagte, die Brille wiege wenig. Sie sei für Techniker gedacht:" a
+            # Konjunktiv sentence right after a report carries it on, colon or not
+            found = Found("indirect", [_trim(text, s_lo, s_hi, " \t\n:")], continues=True,
+                          rule="indirect: Konjunktiv continues the report")
+            out.append(found)
             continue
         # a2) a noun of saying + clause: "die Forderung, … einzustellen", "der Verdacht,
         #     dass …" (the clause is what was said; the noun's owner, if named, said it)

@@ -1390,3 +1390,35 @@ def test_the_defender_is_the_defender_named_before():
                   "an, sein Mandant werde sich äußern. Der Verteidiger sagte, das Verfahren sei "
                   "unfair.", date="2025-06-03", lang="de")
     assert [q.speaker for q in doc.quotes] == ["Martin Olbrich", "Martin Olbrich"]
+
+
+def test_a_konjunktiv_sentence_ending_in_a_colon_carries_on_the_report():
+    from chronik.pipeline import extract
+
+    doc = extract("Gründerin Eva Roth sagte am Montag, das Gerät wiege wenig. Es sei vor allem "
+                  "für Handwerker gedacht, nicht für Kinder:\n\n„Wir bauen kein Spielzeug.“\n",
+                  date="2024-09-10", lang="de")
+    assert [(q.kind, q.text[:20], q.speaker) for q in doc.quotes] == [
+        ("indirect", "das Gerät wiege weni", "Eva Roth"),
+        ("indirect", "Es sei vor allem für", "Eva Roth"),
+        ("direct", "„Wir bauen kein Spie", "Eva Roth")]
+
+
+def test_company_figures_are_the_company_s():
+    from chronik.pipeline import extract
+
+    doc = extract("Das Start-up Lumio stellt heute seine Brille vor. Eine weitere "
+                  "Finanzierungsrunde ist nach Firmenangaben für das Frühjahr geplant.",
+                  date="2024-09-10", lang="de")
+    assert [q.speaker for q in doc.quotes] == ["Start-up Lumio"]
+
+
+def test_a_named_apposition_is_not_traded_for_the_role_before_it():
+    from chronik.pipeline import extract
+
+    doc = extract("Oberstaatsanwältin Judith Marquardt sagte, die Firma habe Solarparks verkauft, "
+                  "die nie gebaut worden seien. Das Geld sei über Konten in Zypern verschoben "
+                  "worden. Der Verteidiger des zweiten Angeklagten, Rechtsanwalt Martin Olbrich, "
+                  "kündigte an, sein Mandant werde sich am nächsten Verhandlungstag äußern.",
+                  date="2025-05-20", lang="de")
+    assert [q.speaker for q in doc.quotes][-1] == "Martin Olbrich"

@@ -603,3 +603,10 @@ def test_a_gerund_subject_opens_what_was_said_and_the_clerk_is_the_clerk_named()
     assert [(q.text, q.speaker) for q in doc.quotes] == [
         ("early voting had ended on Saturday", "Sandra Pike"),
         ("a recount was possible", "Sandra Pike")]
+
+
+def test_a_witness_testified_that():
+    doc = _with_entities("The former finance chief, Dana Lutz, testified on Wednesday that Blake "
+                         "had ordered the changes.")
+    assert [(q.text, q.speaker, q.cue) for q in doc.quotes] == [
+        ("Blake had ordered the changes", "Dana Lutz", "testified")]
