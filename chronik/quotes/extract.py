@@ -816,6 +816,11 @@ def _pre_frame(ft: FieldText, q: Quoted) -> tuple[int, int, bool]:
         for m in _TERMINATOR.finditer(text, s, k):
             if not ft.in_quote(m.start()):
                 s = m.end()
+        sentence = ft.sentence_at(k)
+        if sentence[0] <= k < sentence[1] and max(0, k - _FRAME_WINDOW) <= sentence[0] < s:
+            # "Die Gegenseite müsse ihre Zusagen vom 4. März einhalten:": the segmenter
+            # knows that the point of a date ends no sentence
+            s = sentence[0]
         return s, k + 1, True
     return start, q.start, False
 
@@ -1295,7 +1300,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 found.spans[-1] = _trim(text, *found.spans[-1], " \t\n:")
                 out.append(found)
                 continue
-            if not (out and s_lo - out[-1].end <= 3 and _has_mood(ft, s_lo, s_hi, second=False)):
+            if not (out and s_lo - out[-1].end <= 3 and (
+                    _has_mood(ft, s_lo, s_hi, second=False) or _reporting_mood(ft, s_lo, s_hi))):
                 continue
             # "… sagte, die Brille wiege wenig. Sie sei für Techniker gedacht:" a
             # Konjunktiv sentence right after a report carries it on, colon or not
@@ -1462,6 +1468,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                                   rule="reported: speech act without a clause")
                     found.extra["silent"] = not loud
         if found is not None:
+            if found.spans and text[found.spans[-1][1] - 1] == ":":
+                # "… ihre Zusagen einhalten:" before a block quotation: the colon is the frame's
+                found.spans[-1] = _trim(text, *found.spans[-1], " \t\n:")
             found.spans = [sp for sp in found.spans if sp[1] > sp[0]]
             if found.spans:
                 out.append(found)

@@ -1422,3 +1422,26 @@ def test_a_named_apposition_is_not_traded_for_the_role_before_it():
                   "kündigte an, sein Mandant werde sich am nächsten Verhandlungstag äußern.",
                   date="2025-05-20", lang="de")
     assert [q.speaker for q in doc.quotes][-1] == "Martin Olbrich"
+
+
+def test_a_date_in_the_sentence_before_a_block_does_not_cut_its_frame():
+    from chronik.pipeline import extract
+
+    doc = extract("Der Sprecher des Ministeriums, Nasser Kanani, sagte am Montag, man sei zu "
+                  "Gesprächen bereit. Die Gegenseite müsse jedoch ihre Zusagen vom 4. März "
+                  "einhalten:\n\n„Wir sind nicht nach Wien gereist, um über Formalitäten zu "
+                  "reden.“\n", date="2023-03-06", lang="de")
+    # (the tagger knows "Kanani" only: "Nasser" is also an adjective)
+    assert [(q.kind, q.speaker) for q in doc.quotes] == [
+        ("indirect", "Kanani"), ("indirect", "Kanani"), ("direct", "Kanani")]
+    assert doc.quotes[1].text.endswith("einhalten")
+
+
+def test_a_konjunktiv_ii_sentence_with_a_speech_verb_before_a_colon_carries_on_the_report():
+    from chronik.pipeline import extract
+
+    doc = extract("Kremlberater Juri Uschakow sagte am Montag, im Mittelpunkt stehe Syrien. "
+                  "Putin und Erdoğan würden zudem über den Export von Getreide sprechen:\n\n"
+                  "„Wir sind der Türkei dankbar.“\n", date="2022-07-18", lang="de")
+    assert [(q.kind, q.speaker) for q in doc.quotes] == [
+        ("indirect", "Juri Uschakow"), ("indirect", "Juri Uschakow"), ("direct", "Juri Uschakow")]
