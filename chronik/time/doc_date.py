@@ -18,7 +18,7 @@ from chronik.time import calendar as cal
 from chronik.time.extract import Mention
 from chronik.time.langdata import LanguageData
 from chronik.time.normalize import Anchor, range_end_pattern
-from chronik.time.tense import PAST, Sentences, tense_at
+from chronik.time.tense import FUTURE, PAST, Sentences, tense_at
 
 MIN_SCORE = 2
 
@@ -142,6 +142,64 @@ def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup
             yield today, days
 
 
+_UNIT_DAYS = {"D": 1, "W": 7}
+# between an offset and the date it leads to: "in zwei Wochen, am 6. Oktober", "in two
+# days, on Thursday, Dec. 5", "eine Woche später, am 17. September"
+_OFFSET_LINK = re.compile(r"\s*,?\s*(?:\w{1,4}\s+){0,2}$")
+
+
+def _date_of(loc: _Located, year: int | None, lookup) -> date | None:
+    g = loc.mention.groups
+    if loc.mention.kind != "point" or not g.get("day"):
+        return None
+    m_ = lookup("months", g.get("month")) or (int(g["month_num"]) if g.get("month_num") else None)
+    y = int(g["year"]) if g.get("year") else year
+    return cal.safe_date(y, m_, int(g["day"])) if m_ and y else None
+
+
+def _offset_dates(located: list[_Located], today_like: list[_Located], year: int | None,
+                  lookup):
+    """Today from a date named with its distance from today: "in zwei Wochen, am 6.
+    Oktober" (6 October less two weeks), "vor drei Tagen, am 4. März"; and "eine Woche
+    später, am 17. September" when the sentence before or its own says "heute" before it
+    (later than today's news). Yields (score, day, why)."""
+    by_text: dict[int, list[_Located]] = {}
+    for loc in located:
+        by_text.setdefault(id(loc.text), []).append(loc)
+    for loc in located:
+        g = loc.mention.groups
+        kind = loc.mention.kind
+        if kind not in ("offset", "narrative") or not g.get("num") or not g.get("unit"):
+            continue
+        num = g["num"]
+        n = int(num) if num.isdigit() else lookup("numbers", num)
+        unit = _UNIT_DAYS.get(lookup("units", g["unit"]) or "")
+        if not isinstance(n, int) or unit is None or not 0 < n * unit <= 60:
+            continue
+        if kind == "offset":
+            sign = {"ahead": 1, "ago": -1}.get(lookup("offset_signals", g.get("sig")) or "")
+        else:
+            sign = lookup("narrative_signals", g.get("nsig"))
+            # relative to the last thing named: only today's news, named just before
+            s_idx = loc.sentences.index(loc.mention.start)
+            if not any(t.text is loc.text and t.mention.end <= loc.mention.start
+                       and s_idx - 2 <= t.sentences.index(t.mention.start) <= s_idx
+                       for t in today_like):
+                continue
+        if sign not in (1, -1):
+            continue
+        following = [o for o in by_text[id(loc.text)] if o.mention.start >= loc.mention.end
+                     and o.mention.start - loc.mention.end <= 16
+                     and _OFFSET_LINK.fullmatch(loc.text, loc.mention.end, o.mention.start)]
+        for o in following:
+            on = _date_of(o, year, lookup)
+            if on is not None:
+                today = on - timedelta(days=sign * n * unit)
+                yield (4 if kind == "offset" else 3), today, \
+                    f"'{_quote(o)}' is '{_quote(loc)}' from today"
+                break
+
+
 def _in_pluperfect(loc: _Located, pattern: str) -> bool:
     start, end = loc.sentences.bounds(loc.mention.start)
     return re.search(pattern, loc.text[start:end], re.IGNORECASE) is not None
@@ -159,6 +217,7 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
 
     # candidate days: explicit day-month dates consistent with what the source gave
     candidates: dict[date, list[_Located]] = {}
+    dated: dict[date, list[_Located]] = {}
     for loc in located:
         g = loc.mention.groups
         if loc.mention.kind != "point" or not g.get("day"):
@@ -170,6 +229,10 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         if y is None or (year is not None and y != year) or (month is not None and m_ != month):
             continue
         d = cal.safe_date(y, m_, int(g["day"]))
+        if d is not None and not _after_word(loc, data, "since"):
+            # (a day a plan is for counts where a weekday says how far ahead it is:
+            # "today, Tuesday, … liftoff is set for Thursday, Dec. 5")
+            dated.setdefault(d, []).append(loc)
         if d is not None and not _after_word(loc, data, "since") and not _ends_range(loc, data):
             # "Seit dem 4. März bleiben die Kitas geschlossen": where a period began, not
             # the day of writing; nor what a plan is for or a deadline ("Die Feier ist für
@@ -183,6 +246,19 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     today_adjective = data.raw.get("anchoring", {}).get("today_adjective")
     today_adjectives = [loc for loc in located if today_adjective and _compiled(
         today_adjective).fullmatch(loc.text, loc.mention.start, loc.mention.end)]
+    # "an diesem Mittwoch": a weekday named as this one, told in the present or the past,
+    # is today's (`[anchoring] this_day`); with its date, that date is today
+    this_day = data.raw.get("anchoring", {}).get("this_day")
+
+    def named_as_this(loc: _Located) -> bool:
+        if not this_day:
+            return False
+        # (the tagger may take "diesem" into the mention: up to the weekday itself)
+        weekday_at = loc.text.find(loc.mention.groups.get("weekday") or "\0",
+                                   loc.mention.start, loc.mention.end)
+        return weekday_at >= 0 and _compiled(this_day).search(
+            loc.text, max(0, loc.mention.start - 14), weekday_at) is not None
+
     weekday_mentions = [loc for loc in located if loc.mention.kind == "point"
                         and loc.mention.groups.get("weekday") and not loc.mention.groups.get("day")
                         and not loc.mention.groups.get("dir")]
@@ -207,6 +283,11 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             if month is None or after.month == month:
                 scored.append((4, after, [(f"'{_quote(today)}' is {days} days after "
                                           f"{d.isoformat()}")]))
+    # "in zwei Wochen, am 6. Oktober": today is that date less the distance
+    for score, today, why in _offset_dates(located, today_mentions + today_adjectives, year,
+                                           lookup):
+        if month is None or today.month == month:
+            scored.append((score, today, [why]))
     # "am Vortag, dem 5. März": the day after that date is the day of writing
     for d, locs in list(candidates.items()):
         for loc in locs:
@@ -236,6 +317,9 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                     why.append(f"'{_quote(loc)}' has the same part of the day as '{_quote(today)}'"
                                + (" (title)" if today.in_title else ""))
                     break
+            if loc.mention.groups.get("weekday") and named_as_this(loc):
+                score += 3
+                why.append(f"'{_quote(loc)}' is named as this day")
             if loc.in_title:
                 score += 1
                 why.append(f"'{_quote(loc)}' is in the title")
@@ -294,7 +378,13 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     told_today = {
         lookup("weekdays", wd.mention.groups["weekday"]) for wd in weekday_mentions
         if any(t.text is wd.text and 0 <= wd.mention.start - t.mention.end <= 12
-               for t in today_mentions + today_adjectives)}
+               for t in today_mentions + today_adjectives)
+    } | {
+        # (the tagger reads "diesem" as a direction: these are not among the bare weekdays)
+        lookup("weekdays", wd.mention.groups["weekday"]) for wd in located
+        if wd.mention.kind == "point" and wd.mention.groups.get("weekday")
+        and not wd.mention.groups.get("day") and named_as_this(wd)
+        and tense_at(wd.text, wd.mention.start, wd.mention.end, wd.sentences, data) != FUTURE}
     today_weekdays = told_today or {
         lookup("weekdays", wd.mention.groups["weekday"]) for wd in weekday_mentions
         if _after_word(wd, data, "said_on")}
@@ -326,10 +416,12 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         # date ahead, "der Bundesrat am 21. März", may be weeks away; a bare date on today's
         # very weekday is today: "am heutigen Dienstag … Das Treffen soll am 6. Juni
         # beginnen")
-        days = {d - timedelta(days=(d.isoweekday() - weekday) % 7) for d, locs in candidates.items()
+        days = {d - timedelta(days=(d.isoweekday() - weekday) % 7) for d, locs in dated.items()
                 if (d.isoweekday() - weekday) % 7 <= 3
-                and (any(_with_weekday(loc, located) for loc in locs)
-                     or (d.isoweekday() == weekday and not all(_ahead(loc, data) for loc in locs)))
+                and (any(_with_weekday(loc, located) and (
+                    d in candidates or (d.isoweekday() - weekday) % 7 > 0) for loc in locs)
+                     or (d in candidates and d.isoweekday() == weekday
+                         and not all(_ahead(loc, data) for loc in locs)))
                 and not (pluperfect and all(_in_pluperfect(loc, pluperfect) for loc in locs))}
         # ... or a day named with its weekday up to three days before, told in the past:
         # "today, Tuesday. Blinken said on Monday, Jan. 13, …" makes today the 14th
@@ -347,7 +439,7 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             best = days.pop()
             return DocumentDate(Anchor(best, "day"), best.isoformat(),
                                 f"source gives {given}; today is a {best.strftime('%A')}, and "
-                                "a day named with its date follows within three days")
+                                "a day named with its date lies within three days of it")
     if month is not None:
         return DocumentDate(Anchor(date(year, month, 15), "month"), given,
                             f"source gives only {given}; no day could be inferred from the text")

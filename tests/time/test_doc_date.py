@@ -82,3 +82,55 @@ def test_a_day_of_another_weekday_than_todays_is_not_today():
     doc = extract("Talks resumed in Doha today, Tuesday. Blinken said on Monday, Jan. 13, that "
                   "the deal was close.", date="2025-01", lang="en")
     assert doc.date == "2025-01-14"
+
+
+@pytest.mark.parametrize("text, month, day", [
+    # a date named with its distance from today: today is the date less the distance
+    (("Bei der Wahl hat keiner die Mehrheit erreicht. Die beiden Kandidaten müssen in zwei "
+      "Wochen, am 6. Oktober, in eine Stichwahl."), "2024-09", "2024-09-22"),
+    # ... and a date a week after today's news ("heute", two sentences before)
+    (("Die Firma stellt heute, am Dienstag, ihre Brille vor. Die Vorstellung beginnt um 10 Uhr. "
+      "Der Verkauf soll genau eine Woche später, am 17. September, beginnen."), "2024-09",
+     "2024-09-10"),
+])
+def test_a_date_named_with_its_distance_from_today(text, month, day):
+    date, why = document_date(text, month)
+    assert date == day, why
+
+
+@pytest.mark.parametrize("text, month, day", [
+    # "an diesem Mittwoch" told in the present is today's weekday ...
+    (("An mehreren Flughäfen ruht der Betrieb an diesem Mittwoch. Am Montag, dem 10. März, "
+      "hatte die Gewerkschaft zum Streik aufgerufen."), "2025-03", "2025-03-12"),
+    # ... and with its date, that date is today
+    (("Das Gericht hat die Verkündung abgesagt. Statt an diesem Donnerstag, dem 14. November, "
+      "will der Senat nun am 3. Dezember entscheiden."), "2024-11", "2024-11-14"),
+])
+def test_this_weekday_is_todays(text, month, day):
+    date, why = document_date(text, month)
+    assert date == day, why
+
+
+def test_in_two_days_on_a_date_in_english():
+    doc = extract("The crew will try again in two days, on Thursday, Dec. 5, the company said.",
+                  date="2024-12", lang="en")
+    assert doc.date == "2024-12-03"
+
+
+def test_a_day_a_plan_is_for_counts_when_todays_weekday_says_how_far_ahead_it_is():
+    doc = extract("The company said today, Tuesday, that liftoff is set for Thursday, Dec. 5.",
+                  date="2024-12", lang="en")
+    assert doc.date == "2024-12-03"
+
+
+def test_said_and_a_weekday_without_on_is_the_day_of_saying():
+    doc = extract("Orbitra will try again, the company said Tuesday. Liftoff is scheduled for "
+                  "Thursday, Dec. 5.", date="2024-12", lang="en")
+    assert doc.date == "2024-12-03"
+
+
+def test_a_bare_date_a_week_after_today_is_not_today():
+    # "eine Woche später, am 17. September" is ahead of a Tuesday, not that Tuesday
+    date, _ = document_date("Das Start-up stellt heute, am Dienstag, seine Brille vor. Der Verkauf "
+                            "soll genau eine Woche später, am 17. September, beginnen.", "2024-09")
+    assert date == "2024-09-10"
