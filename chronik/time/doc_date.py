@@ -145,7 +145,8 @@ def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup
 _UNIT_DAYS = {"D": 1, "W": 7}
 # between an offset and the date it leads to: "in zwei Wochen, am 6. Oktober", "in two
 # days, on Thursday, Dec. 5", "eine Woche später, am 17. September"
-_OFFSET_LINK = re.compile(r"\s*,?\s*(?:\w{1,4}\s+){0,2}$")
+# (a verb may close the clause first: "vier Wochen zuvor stattgefunden, am 7. November")
+_OFFSET_LINK = re.compile(r"(?:\s+[^\W\d]+){0,1}\s*,?\s*(?:\w{1,4}\s+){0,2}$")
 
 
 def _date_of(loc: _Located, year: int | None, lookup) -> date | None:
@@ -189,7 +190,7 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
         if sign not in (1, -1):
             continue
         following = [o for o in by_text[id(loc.text)] if o.mention.start >= loc.mention.end
-                     and o.mention.start - loc.mention.end <= 16
+                     and o.mention.start - loc.mention.end <= 30
                      and _OFFSET_LINK.fullmatch(loc.text, loc.mention.end, o.mention.start)]
         for o in following:
             on = _date_of(o, year, lookup)
@@ -218,6 +219,7 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     # candidate days: explicit day-month dates consistent with what the source gave
     candidates: dict[date, list[_Located]] = {}
     dated: dict[date, list[_Located]] = {}
+    began: dict[date, list[_Located]] = {}
     for loc in located:
         g = loc.mention.groups
         if loc.mention.kind != "point" or not g.get("day"):
@@ -229,7 +231,10 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         if y is None or (year is not None and y != year) or (month is not None and m_ != month):
             continue
         d = cal.safe_date(y, m_, int(g["day"]))
-        if d is not None and not _after_word(loc, data, "since"):
+        if d is not None and _after_word(loc, data, "since"):
+            # (where a period began lies in the past: "had deliberated since Tuesday, Oct. 8")
+            began.setdefault(d, []).append(loc)
+        elif d is not None:
             # (a day a plan is for counts where a weekday says how far ahead it is:
             # "today, Tuesday, … liftoff is set for Thursday, Dec. 5")
             dated.setdefault(d, []).append(loc)
@@ -284,8 +289,10 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                 scored.append((4, after, [(f"'{_quote(today)}' is {days} days after "
                                           f"{d.isoformat()}")]))
     # "in zwei Wochen, am 6. Oktober": today is that date less the distance
-    for score, today, why in _offset_dates(located, today_mentions + today_adjectives, year,
-                                           lookup):
+    this_weekdays = [loc for loc in located if loc.mention.groups.get("weekday")
+                     and not loc.mention.groups.get("day") and named_as_this(loc)]
+    for score, today, why in _offset_dates(located, today_mentions + today_adjectives
+                                           + this_weekdays, year, lookup):
         if month is None or today.month == month:
             scored.append((score, today, [why]))
     # "am Vortag, dem 5. März": the day after that date is the day of writing
@@ -388,6 +395,16 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     today_weekdays = told_today or {
         lookup("weekdays", wd.mention.groups["weekday"]) for wd in weekday_mentions
         if _after_word(wd, data, "said_on")}
+    # ... else the weekday of what the lead reports in the past ("A federal jury on Thursday
+    # found Blake guilty", "hat am Dienstag der Prozess begonnen"): news name the day of
+    # their news so; it counts only with a day named with its weekday near it
+    from_lead = not today_weekdays
+    if from_lead:
+        today_weekdays = {
+            lookup("weekdays", wd.mention.groups["weekday"]) for wd in weekday_mentions
+            if not wd.in_title and wd.sentences.index(wd.mention.start) == _first_sentence(wd)
+            and not _ends_range(wd, data) and not _appositive_weekday(wd, located)
+            and tense_at(wd.text, wd.mention.start, wd.mention.end, wd.sentences, data) == PAST}
     if len(told_today) == 1 and scored:
         # a day of another weekday than the one the text gives today cannot be today
         # ("Talks resumed in Doha today, Tuesday. Blinken said on Monday, Jan. 13, …")
@@ -420,12 +437,13 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                 if (d.isoweekday() - weekday) % 7 <= 3
                 and (any(_with_weekday(loc, located) and (
                     d in candidates or (d.isoweekday() - weekday) % 7 > 0) for loc in locs)
-                     or (d in candidates and d.isoweekday() == weekday
+                     or (d in candidates and d.isoweekday() == weekday and not from_lead
                          and not all(_ahead(loc, data) for loc in locs)))
                 and not (pluperfect and all(_in_pluperfect(loc, pluperfect) for loc in locs))}
         # ... or a day named with its weekday up to three days before, told in the past:
         # "today, Tuesday. Blinken said on Monday, Jan. 13, …" makes today the 14th
-        days |= {d + timedelta(days=(weekday - d.isoweekday()) % 7) for d, locs in candidates.items()
+        days |= {d + timedelta(days=(weekday - d.isoweekday()) % 7)
+                 for d, locs in [*candidates.items(), *began.items()]
                  if 1 <= (weekday - d.isoweekday()) % 7 <= 3
                  and any(_with_weekday(loc, located) and tense_at(
                      loc.text, loc.mention.start, loc.mention.end, loc.sentences, data) == PAST

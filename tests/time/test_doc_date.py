@@ -134,3 +134,25 @@ def test_a_bare_date_a_week_after_today_is_not_today():
     date, _ = document_date("Das Start-up stellt heute, am Dienstag, seine Brille vor. Der Verkauf "
                             "soll genau eine Woche später, am 17. September, beginnen.", "2024-09")
     assert date == "2024-09-10"
+
+
+def test_the_lead_s_weekday_and_a_period_begun_two_days_before():
+    # AP style: the lead's weekday is the day of the news; "since Tuesday, Oct. 8" is two
+    # days before that Thursday
+    doc = extract("A federal jury on Thursday found the former chief executive guilty of fraud. "
+                  "Jurors had deliberated since Tuesday, Oct. 8.", date="2024-10", lang="en")
+    assert doc.date == "2024-10-10"
+
+
+def test_the_lead_s_weekday_does_not_make_a_bare_date_on_that_weekday_today():
+    # "am Dienstag" of the lead and "am 3. Juni" (a Tuesday two weeks on) are not one day
+    date, _ = document_date("Vor dem Landgericht hat am Dienstag der Prozess begonnen. Ein Urteil "
+                            "könnte schon am 3. Juni fallen.", "2025-05")
+    assert date == "2025-05"
+
+
+def test_weeks_before_a_date_counted_from_this_weekday():
+    date, why = document_date("Der Bundestag entscheidet an diesem Donnerstag über die Reform. Die "
+                              "erste Lesung hatte genau vier Wochen zuvor stattgefunden, am 7. "
+                              "November.", "2024-12")
+    assert date == "2024-12-05", why
