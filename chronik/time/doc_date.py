@@ -438,7 +438,13 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                 and (any(_with_weekday(loc, located) and (
                     d in candidates or (d.isoweekday() - weekday) % 7 > 0) for loc in locs)
                      or (d in candidates and d.isoweekday() == weekday and not from_lead
-                         and not all(_ahead(loc, data) for loc in locs)))
+                         and not all(_ahead(loc, data) for loc in locs))
+                     # "an diesem Mittwoch … Verdi hatte für den 12. März zum Warnstreik
+                     # aufgerufen": a call made before for a day of today's weekday is
+                     # for today
+                     or (d not in candidates and d.isoweekday() == weekday and told_today
+                         and all(tense_at(loc.text, loc.mention.start, loc.mention.end,
+                                          loc.sentences, data) == PAST for loc in locs)))
                 and not (pluperfect and all(_in_pluperfect(loc, pluperfect) for loc in locs))}
         # ... or a day named with its weekday up to three days before, told in the past:
         # "today, Tuesday. Blinken said on Monday, Jan. 13, …" makes today the 14th

@@ -156,3 +156,17 @@ def test_weeks_before_a_date_counted_from_this_weekday():
                               "erste Lesung hatte genau vier Wochen zuvor stattgefunden, am 7. "
                               "November.", "2024-12")
     assert date == "2024-12-05", why
+
+
+def test_a_call_made_before_for_a_day_of_todays_weekday_is_for_today():
+    date, why = document_date("An mehreren Flughäfen ruht der Betrieb an diesem Mittwoch. Die "
+                              "Gewerkschaft hatte für den 12. März zu einem Warnstreik "
+                              "aufgerufen.", "2025-03")
+    assert date == "2025-03-12", why
+
+
+def test_a_plan_for_a_day_of_todays_weekday_told_ahead_is_not_today():
+    # "ist für den 19. März geplant": a Wednesday, but maybe the next one
+    date, _ = document_date("An mehreren Flughäfen ruht der Betrieb an diesem Mittwoch. Die "
+                            "nächste Runde ist für den 19. März geplant.", "2025-03")
+    assert date == "2025-03"
