@@ -183,9 +183,19 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
             sign = lookup("narrative_signals", g.get("nsig"))
             # relative to the last thing named: only today's news, named just before
             s_idx = loc.sentences.index(loc.mention.start)
-            if not any(t.text is loc.text and t.mention.end <= loc.mention.start
-                       and s_idx - 2 <= t.sentences.index(t.mention.start) <= s_idx
-                       for t in today_like):
+            todays = [t for t in today_like if t.text is loc.text
+                      and t.mention.end <= loc.mention.start
+                      and s_idx - 2 <= t.sentences.index(t.mention.start) <= s_idx]
+            # ... with no other day named between ("Heute beginnt die Messe. Am Freitag
+            # folgt das Finale. Eine Woche später, …" counts from Friday)
+            if not todays or any(
+                    o.text is loc.text and o.mention.kind == "point"
+                    and (o.mention.groups.get("weekday") or o.mention.groups.get("day"))
+                    and max(t.mention.end for t in todays) <= o.mention.start < loc.mention.start
+                    and o not in today_like
+                    # (today's own weekday: "heute, am Dienstag")
+                    and not any(0 <= o.mention.start - t.mention.end <= 12 for t in todays)
+                    for o in by_text[id(loc.text)]):
                 continue
         if sign not in (1, -1):
             continue

@@ -170,3 +170,10 @@ def test_a_plan_for_a_day_of_todays_weekday_told_ahead_is_not_today():
     date, _ = document_date("An mehreren Flughäfen ruht der Betrieb an diesem Mittwoch. Die "
                             "nächste Runde ist für den 19. März geplant.", "2025-03")
     assert date == "2025-03"
+
+
+def test_a_week_later_counts_from_the_last_day_named():
+    # "Eine Woche später" is a week after Friday here, not after today
+    date, _ = document_date("Heute, am Dienstag, beginnt die Messe. Am Freitag folgt das Finale. "
+                            "Eine Woche später, am 20. September, schließt die Halle.", "2024-09")
+    assert date != "2024-09-13"
