@@ -774,11 +774,12 @@ def _after_since(ctx: Context, pos: int) -> bool:
 
 
 def _ends_range(ctx: Context, pos: int) -> bool:
-    """Does the date at `pos` follow a range-end word (`[anchoring] range_end`: "until")?"""
-    words = ctx.data.raw.get("anchoring", {}).get("range_end")
-    if not words:
-        return False
-    return range_end_pattern(words).search(ctx.text, max(0, pos - 30), pos) is not None
+    """Does the date at `pos` follow a range-end word (`[anchoring] range_end`: "until") or
+    a verb of ending (`[anchoring] span_end`: "Die Beratungen beginnen um 17 Uhr und enden
+    am 1. Dezember": the end's day, not the start's)?"""
+    anchoring = ctx.data.raw.get("anchoring", {})
+    return any(words and range_end_pattern(words).search(ctx.text, max(0, pos - 30), pos)
+               for words in (anchoring.get("range_end"), anchoring.get("span_end")))
 
 
 @cache

@@ -576,3 +576,12 @@ def test_a_frame_after_the_clause_lends_it_no_past():
                   date="2024-05", lang="en")
     assert [(e.trigger, e.value, e.status) for e in doc.events] == [
         ("travels to", "XXXX-WXX-3", "planned")]
+
+
+def test_a_cancellation_that_is_negated_leaves_the_plan():
+    from chronik.pipeline import extract
+
+    doc = extract("The concert scheduled for Dec. 3 has not been cancelled, the organizers said.",
+                  date="2025-11-20", lang="en")
+    assert ("concert", "2025-12-03", "planned") in [(e.trigger, e.value, e.status)
+                                                    for e in doc.events]

@@ -790,3 +790,9 @@ def test_a_plan_that_did_not_come_about_was_a_plan_then(sentence, date, expected
 def test_tehran_time():
     [t] = tag("Die Gespräche beginnen um 20:30 Uhr Teheraner Zeit.", date="2023-03-14", lang="de")
     assert (t.value, t.utc_offset) == ("2023-03-14T20:30", "+03:30")
+
+
+def test_a_clock_time_before_the_end_of_a_span_is_on_the_day_of_writing():
+    # "und endet am 14. März": the end's day, not the start's
+    assert values("Der Kongress beginnt um 9 Uhr und endet am 14. März.", "2025-03-11") == [
+        ("9 Uhr", "2025-03-11T09:00"), ("14. März", "2025-03-14")]
