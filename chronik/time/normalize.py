@@ -1470,7 +1470,7 @@ def _compiled_cached(pattern: str) -> re.Pattern[str]:
 
 
 _ZONED_CLOCK = re.compile(r"(?:(\d{4}-\d{2}-\d{2})|XXXX-[-\dWX]+)?T(\d{2}):(\d{2})$")
-APPOSITION_REACH = 80  # characters between a local and a zoned clock time of one instant
+APPOSITION_REACH = 100  # characters between a local and a zoned clock time of one instant
 # offsets in use on Earth: from UTC-12 to UTC+14
 _EARTH_OFFSETS = (-12 * 60, 14 * 60)
 
@@ -1524,7 +1524,13 @@ def _local_time_by_apposition(a_m: Mention, a: Resolution, b_m: Mention, b: Reso
 
 
 def _is_local(m: Mention, ctx: Context) -> bool:
-    return ctx.lookup("zones", m.groups.get("tz")) == "LOCAL"
+    """"Ortszeit"/"local time", or a clock time without a zone that a place's clock
+    introduces (`[local_time] place_clock_before`: "in Teheran ist es dann 20:30 Uhr")."""
+    if ctx.lookup("zones", m.groups.get("tz")) == "LOCAL":
+        return True
+    before = ctx.data.raw.get("local_time", {}).get("place_clock_before")
+    return bool(before) and not m.groups.get("tz") and _compiled_cached(before).search(
+        ctx.text, max(0, m.start - 60), m.start) is not None
 
 
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")

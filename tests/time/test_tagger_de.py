@@ -796,3 +796,11 @@ def test_a_clock_time_before_the_end_of_a_span_is_on_the_day_of_writing():
     # "und endet am 14. März": the end's day, not the start's
     assert values("Der Kongress beginnt um 9 Uhr und endet am 14. März.", "2025-03-11") == [
         ("9 Uhr", "2025-03-11T09:00"), ("14. März", "2025-03-14")]
+
+
+def test_the_clock_of_a_place_told_with_a_zoned_time_is_that_place_s_local_time():
+    # "in Moskau ist es dann 17 Uhr": the same instant as 15 Uhr MEZ, so Moscow's offset
+    [_, moscow] = tag("Das Spiel beginnt um 15 Uhr MEZ, in Moskau ist es dann 17 Uhr.",
+                      date="2025-02-11")
+    assert (moscow.text, moscow.value, moscow.utc_offset) == ("17 Uhr", "2025-02-11T17:00",
+                                                              "+03:00")
