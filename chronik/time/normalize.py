@@ -1212,6 +1212,11 @@ def _narrative(m: Mention, ctx: Context) -> Resolution | None:
         offset = ctx.lookup("narrative_days", g["narrative_day"])
         d = cal.add_days(base, int(offset or 0))
         return Resolution("DATE", cal.fmt_day(d), anchor=anchor, day=d) if d else None
+    if g.get("same") and g.get("daypart"):
+        # "am selben Abend", "that same evening": that part of the day counted from
+        part = ctx.lookup("dayparts", g["daypart"])
+        return Resolution("TIME", f"{cal.fmt_day(base)}T{part}", anchor=anchor,
+                          day=base) if part else None
     unit = ctx.lookup("point_units", g.get("unit")) or ctx.lookup("units", g.get("unit"))
     if unit is None:
         return None

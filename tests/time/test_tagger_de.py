@@ -804,3 +804,8 @@ def test_the_clock_of_a_place_told_with_a_zoned_time_is_that_place_s_local_time(
                       date="2025-02-11")
     assert (moscow.text, moscow.value, moscow.utc_offset) == ("17 Uhr", "2025-02-11T17:00",
                                                               "+03:00")
+
+
+def test_the_same_part_of_the_day_is_that_of_the_last_day_named():
+    assert values("Der Sturm erreichte am 3. Februar die Küste und zog am selben Abend weiter.",
+                  "2025-02-10") == [("3. Februar", "2025-02-03"), ("selben Abend", "2025-02-03TEV")]
