@@ -514,6 +514,9 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
         if called and x.end <= t.start and not lang.call_date.search(
                 text, max(0, x.start - 12), x.start) and not _after_doc_date(x, doc_date):
             continue  # ... but a day ahead is the event's: "sind am Sonntag zur Wahl aufgerufen"
+        if x.instant and any(o.instant == x.instant and o.start < x.start for o in candidates):
+            continue  # "um 18 Uhr MEZ …, in Teheran ist es dann 20:30 Uhr": one instant
+            #           told again in another zone; the first telling dates the event
         if lang.last_time.search(text, max(0, x.start - 80), x.start):
             continue  # "senkt erstmals seit 2019 die Zinsen": the cut is not in 2019
         if lang.comparison.search(text, max(0, x.start - 40), x.start):

@@ -160,17 +160,24 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         # "The meeting, which had been scheduled for June 30, was cancelled": the main
         # clause goes on after the relative clause that dates the trigger
         return CANCELLED, f"cue {m.group(0)!r} after the relative clause"
+    negated_cancel = False
     if m := cue(lang.cancelled):
-        if timex is not None and lang.rescheduled_to.search(text, c_start, timex.start):
+        if lang.negated_verb is not None and not lang.negated_verb.search(m.group(0)) \
+                and lang.negated_verb.search(text, max(c_start, m.start() - 12), m.start()):
+            # "Die Reise wurde nicht abgesagt", "was not cancelled": it is still on, and
+            # the negation is the cancellation's, not the event's
+            negated_cancel = True
+        elif timex is not None and lang.rescheduled_to.search(text, c_start, timex.start):
             return PLANNED, f"postponed to this date ({m.group(0)!r})"
-        return CANCELLED, f"cue {m.group(0)!r}"
+        else:
+            return CANCELLED, f"cue {m.group(0)!r}"
     # "Eigentlich hätte das Treffen am Freitag enden sollen": what should have been, was not
     if lang.counterfactual is not None and (m := cue(lang.counterfactual)):
         return CANCELLED, f"counterfactual ({m.group(0)!r})"
     # "Die Gewerkschaft hat am Montag nicht gestreikt": a negated verb did not happen; so
     # does a noun form right after the negation ("did not launch"), or one whose subject
     # is "no one" ("No candidate won")
-    if lang.negated_verb is not None and (m := lang.negated_verb.search(
+    if lang.negated_verb is not None and not negated_cancel and (m := lang.negated_verb.search(
             text, max(c_start, trigger[0] - (60 if pos == "verb" else 12)), trigger[0])):
         if timex is not None and lang.negated_until is not None \
                 and lang.negated_until.search(text, max(c_start, timex.start - 12), timex.start):

@@ -127,19 +127,78 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 
 def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup):
-    """The "heute" mentions followed by how many days after something they are
-    (`[anchoring] today_days_after`: "heute, zwei Tage nach seinem Tod")."""
-    pattern = data.raw.get("anchoring", {}).get("today_days_after")
-    if not pattern:
-        return
+    """The "heute" mentions, how many days after something they are, and the sentences
+    where that something is dated (`[anchoring] today_days_after`: "heute, zwei Tage nach
+    seinem Tod", dated in the same sentence; `[anchoring] days_after_lead`: "Einen Tag nach
+    dem Ende des Manövers hat China heute gewarnt", where the sentence opens with the count
+    and the ending may be dated in the next sentence only)."""
+    after = data.raw.get("anchoring", {}).get("today_days_after")
+    lead = data.raw.get("anchoring", {}).get("days_after_lead")
     for today in today_mentions:
-        hit = _compiled(pattern).match(today.text, today.mention.end)
+        s_idx = today.sentences.index(today.mention.start)
+        hit = _compiled(after).match(today.text, today.mention.end) if after else None
+        where: tuple[int, ...] = (s_idx,)
+        if hit is None and lead:
+            start, end = today.sentences.bounds(today.mention.start)
+            while start < end and not today.text[start].isalnum():
+                start += 1
+            hit = _compiled(lead).match(today.text, start, today.mention.start)
+            where = (s_idx, s_idx + 1)
         if hit is None:
             continue
         num = hit.group("num")
         days = int(num) if num.isdigit() else lookup("numbers", num)
         if isinstance(days, int) and 0 < days <= 14:
-            yield today, days
+            yield today, days, where
+
+
+def _today_from_span(today_like: list[_Located], located: list[_Located], data: LanguageData,
+                     lookup, year: int | None):
+    """Today as the first day of a span of days that begins today and ends on a named date
+    (`[anchoring] span_days` in the sentence of "heute": "kommen am heutigen Dienstag zu
+    einem zweitägigen Treffen zusammen"; `[anchoring] span_end` before the date, in that
+    sentence or the next: "Die Beratungen … enden am 1. Dezember")."""
+    anchoring = data.raw.get("anchoring", {})
+    span, end_words = anchoring.get("span_days"), anchoring.get("span_end")
+    if not span or not end_words or year is None:
+        return
+    for today in today_like:
+        start, end = today.sentences.bounds(today.mention.start)
+        hit = _compiled(span).search(today.text, start, end)
+        if hit is None:
+            continue
+        num = hit.group("num")
+        days = int(num) if num.isdigit() else lookup("numbers", num)
+        if not isinstance(days, int) or not 1 < days <= 14:
+            continue
+        s_idx = today.sentences.index(today.mention.start)
+        for loc in located:
+            g = loc.mention.groups
+            if loc.text is not today.text or not g.get("day") \
+                    or loc.sentences.index(loc.mention.start) not in (s_idx, s_idx + 1) \
+                    or not _after_word(loc, data, "span_end"):
+                continue
+            m_ = lookup("months", g.get("month")) or (int(g["month_num"]) if g.get("month_num") else None)
+            last = cal.safe_date(int(g["year"]) if g.get("year") else year, m_, int(g["day"])) \
+                if m_ else None
+            if last is not None:
+                yield today, hit.group(0), loc, last - timedelta(days=days - 1)
+                break
+
+
+def _shares_word_with_title_today(loc: _Located, today_mentions: list[_Located]) -> bool:
+    """Does a title with "heute"/"today" share a word of five letters or more with the
+    sentence of the mention (the same happening told twice)?"""
+    start, end = loc.sentences.bounds(loc.mention.start)
+    words = {w.lower() for w in re.findall(r"\w{5,}", loc.text[start:end])}
+    for today in today_mentions:
+        if not today.in_title:
+            continue
+        t_start, t_end = today.sentences.bounds(today.mention.start)
+        title = today.text[t_start:t_end]
+        if words & {w.lower() for w in re.findall(r"\w{5,}", title)} - {_quote(today).lower()}:
+            return True
+    return False
 
 
 _UNIT_DAYS = {"D": 1, "W": 7}
@@ -286,17 +345,20 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     scored: list[tuple[int, date, list[str]]] = []
     # "wie sein Verlag heute, zwei Tage nach seinem Tod, mitteilte" next to "Er starb am
     # Sonntag, dem 19. Oktober": today is the past date of its sentence plus those days
-    for today, days in _today_days_after(today_mentions, data, lookup):
-        s_idx = today.sentences.index(today.mention.start)
-        past = {d for d, locs in candidates.items() for loc in locs
-                if loc.text is today.text and loc.sentences.index(loc.mention.start) == s_idx
-                and tense_at(loc.text, loc.mention.start, loc.mention.end, loc.sentences,
-                             data) == PAST}
+    for today, days, where in _today_days_after(today_mentions, data, lookup):
+        past: set[date] = set()
+        for s_idx in where:  # the first sentence with a past date
+            past = {d for d, locs in candidates.items() for loc in locs
+                    if loc.text is today.text and loc.sentences.index(loc.mention.start) == s_idx
+                    and tense_at(loc.text, loc.mention.start, loc.mention.end, loc.sentences,
+                                 data) == PAST}
+            if past:
+                break
         if len(past) == 1:
             d = past.pop()
             after = d + timedelta(days=days)
             if month is None or after.month == month:
-                scored.append((4, after, [(f"'{_quote(today)}' is {days} days after "
+                scored.append((4, after, [(f"'{_quote(today)}' is {days} day{'s' if days > 1 else ''} after "
                                           f"{d.isoformat()}")]))
     # "in zwei Wochen, am 6. Oktober": today is that date less the distance
     this_weekdays = [loc for loc in located if loc.mention.groups.get("weekday")
@@ -305,6 +367,12 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                                            + this_weekdays, year, lookup):
         if month is None or today.month == month:
             scored.append((score, today, [why]))
+    # "am heutigen Dienstag zu einem zweitägigen Treffen … enden am 1. Dezember"
+    for today, span, loc, first in _today_from_span(today_mentions + today_adjectives, located,
+                                                    data, lookup, year):
+        if month is None or first.month == month:
+            why = f"'{_quote(today)}' begins a {span} span that ends '{_quote(loc)}'"
+            scored.append((4, first, [why]))
     # "am Vortag, dem 5. März": the day after that date is the day of writing
     for d, locs in list(candidates.items()):
         for loc in locs:
@@ -351,6 +419,14 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                 # Mittwoch, dem 14. Mai, das Gesetz für nichtig erklärt"
                 score += 2
                 why.append(f"'{_quote(loc)}' dates what the lead reports")
+            elif not loc.in_title and s_idx == _first_sentence(loc) and _with_weekday(loc, located) \
+                    and _shares_word_with_title_today(loc, today_mentions):
+                # "Biden to address UN General Assembly today" over "Biden will address the
+                # United Nations General Assembly … on Tuesday, Sept. 19": the lead dates
+                # what the title says happens today
+                score += 2
+                why.append(f"'{_quote(loc)}' dates the lead of a title that says "
+                           "what happens today")
             if _after_word(loc, data, "said_on") and loc.mention.groups.get("weekday"):
                 # "EU officials said on Tuesday, July 8": the day of the saying, in news
                 # the day of writing
@@ -474,10 +550,83 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             return DocumentDate(Anchor(best, "day"), best.isoformat(),
                                 f"source gives {given}; today is a {best.strftime('%A')}, and "
                                 "a day named with its date lies within three days of it")
-    if month is not None:
+    if month is not None and year is not None:
+        coinciding = _weekdays_meet_dates(located, weekday_mentions,
+                                          set() if from_lead else today_weekdays, year,
+                                          month, data, lookup)
+        if coinciding is not None:
+            best, why = coinciding
+            return DocumentDate(Anchor(best, "day"), best.isoformat(),
+                                f"source gives {given}; {why}")
         return DocumentDate(Anchor(date(year, month, 15), "month"), given,
                             f"source gives only {given}; no day could be inferred from the text")
     if year is not None:
         return DocumentDate(Anchor(date(year, 7, 1), "year"), given,
                             f"source gives only {given}; no day could be inferred from the text")
     return DocumentDate(Anchor(None, "none"), None, "no date given and none inferred from the text")
+
+
+def _explicit_days(located: list[_Located], year: int, data: LanguageData, lookup) -> set[date]:
+    """The days the text names with day and month (any month; the year given or named)."""
+    days = set()
+    for loc in located:
+        g = loc.mention.groups
+        if loc.mention.kind != "point" or not g.get("day"):
+            continue
+        m_ = lookup("months", g.get("month")) or (int(g["month_num"]) if g.get("month_num") else None)
+        d = cal.safe_date(int(g["year"]) if g.get("year") else year, m_, int(g["day"])) if m_ else None
+        if d is not None and not _after_word(loc, data, "since"):
+            days.add(d)  # (not where a period began: "Seit dem 4. März")
+    return days
+
+
+def _weekdays_meet_dates(located: list[_Located], weekday_mentions: list[_Located],
+                         today_weekdays: set, year: int, month: int, data: LanguageData,
+                         lookup) -> tuple[date, str] | None:
+    """The day of writing under which the most weekdays fall on days the text names with
+    their date ("heute, am Dienstag … soll am Donnerstag vereidigt werden … ein für den 19.
+    Januar geplantes Gespräch": only Tuesday the 17th makes that Thursday the 19th).
+
+    A weekday told in the past is the last one up to the day of writing, one told in the
+    present or future the next one from it. Among days of today's weekday, when the text
+    names it, else among all days of the month; a tie among these goes to the day that
+    puts the weekdays nearest to it (news name the weekdays of the week around the
+    writing: "told reporters on Tuesday", "said on Monday", "travels on Wednesday" is
+    written on the Tuesday). Nothing when no weekday meets a named date."""
+    named = _explicit_days(located, year, data, lookup)
+    if not named or not weekday_mentions or len(today_weekdays) != 1:
+        return None
+    readings = []
+    for wd in weekday_mentions:
+        n = lookup("weekdays", wd.mention.groups["weekday"])
+        if not isinstance(n, int) or n in today_weekdays or _ends_range(wd, data):
+            # (today's own weekday says nothing about the week)
+            # ("ein Treffen ist für Donnerstag geplant": the day a plan is for may be any
+            # Thursday, also that of a dated summit a week later)
+            continue
+        past = tense_at(wd.text, wd.mention.start, wd.mention.end, wd.sentences, data) == PAST
+        readings.append((n, past, wd))
+    known = next(iter(today_weekdays)) if len(today_weekdays) == 1 else None
+    ranked = []
+    first = date(year, month, 1)
+    for k in range(31):
+        day = first + timedelta(days=k)
+        if day.month != month or (known is not None and day.isoweekday() != known):
+            continue
+        met, distance = [], 0
+        for n, past, wd in readings:
+            shift = -((day.isoweekday() - n) % 7) if past else (n - day.isoweekday()) % 7
+            distance += abs(shift)
+            if day + timedelta(days=shift) in named:
+                met.append((wd, day + timedelta(days=shift)))
+        if met:
+            ranked.append((len(met), -distance, day, met))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
+    if len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]:
+        return None
+    count, _, best, met = ranked[0]
+    wd, on = met[0]
+    return best, (f"only on {best.isoformat()} do {count} weekday(s) fall on dates the text "
+                  f"names ('{_quote(wd)}' is {on.isoformat()})")

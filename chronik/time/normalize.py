@@ -774,11 +774,12 @@ def _after_since(ctx: Context, pos: int) -> bool:
 
 
 def _ends_range(ctx: Context, pos: int) -> bool:
-    """Does the date at `pos` follow a range-end word (`[anchoring] range_end`: "until")?"""
-    words = ctx.data.raw.get("anchoring", {}).get("range_end")
-    if not words:
-        return False
-    return range_end_pattern(words).search(ctx.text, max(0, pos - 30), pos) is not None
+    """Does the date at `pos` follow a range-end word (`[anchoring] range_end`: "until") or
+    a verb of ending (`[anchoring] span_end`: "Die Beratungen beginnen um 17 Uhr und enden
+    am 1. Dezember": the end's day, not the start's)?"""
+    anchoring = ctx.data.raw.get("anchoring", {})
+    return any(words and range_end_pattern(words).search(ctx.text, max(0, pos - 30), pos)
+               for words in (anchoring.get("range_end"), anchoring.get("span_end")))
 
 
 @cache
@@ -1211,6 +1212,11 @@ def _narrative(m: Mention, ctx: Context) -> Resolution | None:
         offset = ctx.lookup("narrative_days", g["narrative_day"])
         d = cal.add_days(base, int(offset or 0))
         return Resolution("DATE", cal.fmt_day(d), anchor=anchor, day=d) if d else None
+    if g.get("same") and g.get("daypart"):
+        # "am selben Abend", "that same evening": that part of the day counted from
+        part = ctx.lookup("dayparts", g["daypart"])
+        return Resolution("TIME", f"{cal.fmt_day(base)}T{part}", anchor=anchor,
+                          day=base) if part else None
     unit = ctx.lookup("point_units", g.get("unit")) or ctx.lookup("units", g.get("unit"))
     if unit is None:
         return None
@@ -1469,7 +1475,7 @@ def _compiled_cached(pattern: str) -> re.Pattern[str]:
 
 
 _ZONED_CLOCK = re.compile(r"(?:(\d{4}-\d{2}-\d{2})|XXXX-[-\dWX]+)?T(\d{2}):(\d{2})$")
-APPOSITION_REACH = 80  # characters between a local and a zoned clock time of one instant
+APPOSITION_REACH = 100  # characters between a local and a zoned clock time of one instant
 # offsets in use on Earth: from UTC-12 to UTC+14
 _EARTH_OFFSETS = (-12 * 60, 14 * 60)
 
@@ -1523,7 +1529,13 @@ def _local_time_by_apposition(a_m: Mention, a: Resolution, b_m: Mention, b: Reso
 
 
 def _is_local(m: Mention, ctx: Context) -> bool:
-    return ctx.lookup("zones", m.groups.get("tz")) == "LOCAL"
+    """"Ortszeit"/"local time", or a clock time without a zone that a place's clock
+    introduces (`[local_time] place_clock_before`: "in Teheran ist es dann 20:30 Uhr")."""
+    if ctx.lookup("zones", m.groups.get("tz")) == "LOCAL":
+        return True
+    before = ctx.data.raw.get("local_time", {}).get("place_clock_before")
+    return bool(before) and not m.groups.get("tz") and _compiled_cached(before).search(
+        ctx.text, max(0, m.start - 60), m.start) is not None
 
 
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")

@@ -753,3 +753,15 @@ def test_a_street_after_a_preposition_is_where_not_who():
 def test_seed_like_sentences_of_review_19(sentence, expected):
     doc = extract(sentence, date="2022-11-15", lang="de")
     assert [(e.trigger, e.value, e.status) for e in doc.events] == expected
+
+
+def test_a_cancellation_that_is_negated_leaves_the_plan():
+    doc = extract("Die für den 3. Dezember geplante Konferenz in Oslo wird nicht abgesagt, hieß "
+                  "es aus dem Ministerium.", date="2025-11-20", lang="de")
+    assert [(e.value, e.status) for e in doc.events] == [("2025-12-03", "planned")]
+
+
+def test_one_instant_told_in_two_zones_dates_the_event_by_its_first_telling():
+    doc = extract("Um 15 Uhr MEZ soll die Konferenz in Minsk beginnen, in Moskau ist es dann "
+                  "17 Uhr.", date="2025-02-11", lang="de")
+    assert [(e.trigger, e.value) for e in doc.events] == [("Konferenz", "2025-02-11T15:00")]

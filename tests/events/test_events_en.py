@@ -576,3 +576,21 @@ def test_a_frame_after_the_clause_lends_it_no_past():
                   date="2024-05", lang="en")
     assert [(e.trigger, e.value, e.status) for e in doc.events] == [
         ("travels to", "XXXX-WXX-3", "planned")]
+
+
+def test_a_cancellation_that_is_negated_leaves_the_plan():
+    from chronik.pipeline import extract
+
+    doc = extract("The concert scheduled for Dec. 3 has not been cancelled, the organizers said.",
+                  date="2025-11-20", lang="en")
+    assert ("concert", "2025-12-03", "planned") in [(e.trigger, e.value, e.status)
+                                                    for e in doc.events]
+
+
+def test_a_relative_that_describes_the_event_and_the_main_clause_cancels_it():
+    from chronik.pipeline import extract
+
+    doc = extract("A summit of the two leaders that had been set for March 20 was called off "
+                  "after the talks stalled.", date="2025-03-05", lang="en")
+    assert ("summit", "2025-03-20", "cancelled") in [(e.trigger, e.value, e.status)
+                                                     for e in doc.events]

@@ -177,3 +177,57 @@ def test_a_week_later_counts_from_the_last_day_named():
     date, _ = document_date("Heute, am Dienstag, beginnt die Messe. Am Freitag folgt das Finale. "
                             "Eine Woche später, am 20. September, schließt die Halle.", "2024-09")
     assert date != "2024-09-13"
+
+
+@pytest.mark.parametrize("text, month, lang, day", [
+    # a sentence that opens with the count of days after something dated in the next one
+    (("Zwei Tage nach der Wahl hat die Partei heute, am Dienstag, ihren Vorstand neu gewählt. "
+      "Die Wahl hatte am 9. März stattgefunden."), "2025-03", "de", "2025-03-11"),
+    (("Three days after the storm, the city reopened its schools today. The storm had hit "
+      "the coast on Oct. 6."), "2025-10", "en", "2025-10-09"),
+])
+def test_today_counted_in_days_from_a_dated_past(text, month, lang, day):
+    doc = extract(text, date=month, lang=lang)
+    assert doc.date == day, doc.date_evidence
+
+
+def test_a_weekday_that_falls_on_a_named_date_fixes_the_week():
+    # of the Mondays of March 2025 only the 10th makes "am Mittwoch" the named 12 March
+    text = ("Die Ministerin tritt heute, am Montag, zurück. Ihr Nachfolger soll am Mittwoch "
+            "vereidigt werden. Ein für den 12. März geplanter Besuch in Paris entfällt.")
+    assert document_date(text, "2025-03")[0] == "2025-03-10"
+
+
+def test_the_weekday_a_plan_is_for_is_no_such_clue():
+    # "für Donnerstag geplant" may be any Thursday: the summit on Thursday the 26th is
+    # another appointment
+    text = ("Heute, am Dienstag, beraten die Botschafter. Der Gipfel soll am 26. Juni "
+            "stattfinden. Ein Treffen ist für Donnerstag geplant.")
+    assert document_date(text, "2025-06")[0] == "2025-06"
+
+
+@pytest.mark.parametrize("text, month, lang, day", [
+    # a span of days that begins today and ends on a named date
+    (("Die Energieminister beginnen heute in Wien eine dreitägige Konferenz. Die Beratungen "
+      "enden am 14. Mai mit einer gemeinsamen Erklärung."), "2025-05", "de", "2025-05-12"),
+    (("The leaders open a two-day summit in Lima today. The talks end on Nov. 16 with a "
+      "joint statement."), "2024-11", "en", "2024-11-15"),
+])
+def test_today_begins_a_span_that_ends_on_a_named_date(text, month, lang, day):
+    doc = extract(text, date=month, lang=lang)
+    assert doc.date == day, doc.date_evidence
+
+
+@pytest.mark.parametrize("title, text, month, lang, day", [
+    # the title says it happens today, the lead names its day with the weekday
+    ("Kanzlerin eröffnet heute die Hannover Messe",
+     "Die Kanzlerin eröffnet am Sonntag, dem 20. April, die Hannover Messe.", "2025-04", "de",
+     "2025-04-20"),
+    ("Pope to visit Lisbon today",
+     ("Pope Francis will visit Lisbon on Wednesday, Aug. 2, the Vatican said. A spokesman "
+      "told reporters on Monday that the trip would last five days."), "2023-08", "en",
+     "2023-08-02"),
+])
+def test_the_lead_dates_what_the_title_says_happens_today(title, text, month, lang, day):
+    doc = extract(text, date=month, lang=lang, title=title)
+    assert doc.date == day, doc.date_evidence

@@ -790,3 +790,22 @@ def test_a_plan_that_did_not_come_about_was_a_plan_then(sentence, date, expected
 def test_tehran_time():
     [t] = tag("Die Gespräche beginnen um 20:30 Uhr Teheraner Zeit.", date="2023-03-14", lang="de")
     assert (t.value, t.utc_offset) == ("2023-03-14T20:30", "+03:30")
+
+
+def test_a_clock_time_before_the_end_of_a_span_is_on_the_day_of_writing():
+    # "und endet am 14. März": the end's day, not the start's
+    assert values("Der Kongress beginnt um 9 Uhr und endet am 14. März.", "2025-03-11") == [
+        ("9 Uhr", "2025-03-11T09:00"), ("14. März", "2025-03-14")]
+
+
+def test_the_clock_of_a_place_told_with_a_zoned_time_is_that_place_s_local_time():
+    # "in Moskau ist es dann 17 Uhr": the same instant as 15 Uhr MEZ, so Moscow's offset
+    [_, moscow] = tag("Das Spiel beginnt um 15 Uhr MEZ, in Moskau ist es dann 17 Uhr.",
+                      date="2025-02-11")
+    assert (moscow.text, moscow.value, moscow.utc_offset) == ("17 Uhr", "2025-02-11T17:00",
+                                                              "+03:00")
+
+
+def test_the_same_part_of_the_day_is_that_of_the_last_day_named():
+    assert values("Der Sturm erreichte am 3. Februar die Küste und zog am selben Abend weiter.",
+                  "2025-02-10") == [("3. Februar", "2025-02-03"), ("selben Abend", "2025-02-03TEV")]

@@ -534,3 +534,15 @@ def test_a_bare_weekday_is_the_one_the_article_dated_before():
 def test_more_city_times():
     [t] = tag("The talks are scheduled for 5 p.m. Doha time.", date="2025-01-14", lang="en")
     assert (t.text, t.value, t.utc_offset) == ("5 p.m. Doha time", "2025-01-14T17:00", "+03:00")
+
+
+def test_a_clock_time_before_the_end_of_a_span_is_on_the_day_of_writing():
+    assert [(t[0], t[2]) for t in found("The congress opens at 9 a.m. and ends on March 14.",
+                                        "2025-03-11")] == [
+        ("9 a.m.", "2025-03-11T09:00"), ("March 14", "2025-03-14")]
+
+
+def test_the_same_part_of_the_day_is_that_of_the_last_day_named():
+    assert [(t[0], t[2]) for t in found("The storm reached the coast on Feb. 3 and moved on "
+                                        "that same evening.", "2025-02-10")] == [
+        ("Feb. 3", "2025-02-03"), ("same evening", "2025-02-03TEV")]
