@@ -822,7 +822,11 @@ def _fold_items(items: list, relax: bool = False, relaxed: bool = False) -> list
         elif name == "SUBPATTERN":
             group, add_flags, del_flags, sub = av
             inner_relaxed = relaxed
-            if add_flags or del_flags:
+            if add_flags == re.IGNORECASE and not del_flags and not relaxed:
+                # `(?i:...)` where the pattern is case-insensitive anyway (the folded
+                # copies are made of case-insensitive patterns only): a plain group
+                pass
+            elif add_flags or del_flags:
                 if not (relax and add_flags == 0 and del_flags == re.IGNORECASE):
                     raise _NotFoldable("scoped flags")
                 inner_relaxed = True
