@@ -309,3 +309,30 @@ def test_the_timeline_written_page_by_page_is_the_whole_answer_written_at_once(
     assert "no events match" in err
     print_listing(fmt, [], [], COLUMNS, f"chronik timeline · {db_path}")
     assert out == capsys.readouterr().out
+
+
+def test_an_entry_read_from_the_store_is_the_entry_built_from_its_members(summit_store):
+    from chronik.store import members
+    from chronik.store.query import SourceRef, TimelineEntry, timeline_pages
+
+    entries = timeline(summit_store, TimelineQuery())
+    rows = summit_store.db.execute(
+        "SELECT id, members_json FROM merged_events WHERE sort_key IS NOT NULL "
+        "ORDER BY sort_key, id").fetchall()
+    for entry, (merged_id, stored) in zip(entries, rows, strict=True):
+        names, sources, times = json.loads(stored)
+        built = TimelineEntry(entry.id, entry.uid, entry.value, entry.utc_offset,
+                              entry.instant, entry.status, entry.summary, entry.location,
+                              entry.contradiction, names, times,
+                              [SourceRef(*s) for s in sources])
+        assert entry == built and repr(entry) == repr(built)
+        assert [names, sources, times] == members.collect(summit_store.db, [merged_id])[merged_id]
+    # pages of one row read their members apart, with the same result
+    assert [e for page in timeline_pages(summit_store, TimelineQuery(), page_rows=1)
+            for e in page] == entries
+
+
+def test_a_row_written_without_members_is_read_from_its_reports(summit_store):
+    before = timeline(summit_store, TimelineQuery())
+    summit_store.db.execute("UPDATE merged_events SET members_json = NULL")
+    assert timeline(summit_store, TimelineQuery()) == before
