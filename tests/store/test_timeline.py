@@ -336,3 +336,26 @@ def test_a_row_written_without_members_is_read_from_its_reports(summit_store):
     before = timeline(summit_store, TimelineQuery())
     summit_store.db.execute("UPDATE merged_events SET members_json = NULL")
     assert timeline(summit_store, TimelineQuery()) == before
+
+
+def test_an_entry_in_json_is_what_the_standard_encoder_writes():
+    from chronik.commands.timeline import _entry_json
+    from chronik.store.query import SourceRef, TimelineEntry
+
+    source = SourceRef("a", "Titel „x“\n", "2023-03-01", "de", None, None, "2023-03-09", None,
+                       "planned", 'Gipfel "in" Genf\t')
+    times = [{"value": "2023-03-09", "utc_offset": None, "instant": None, "sources": ["a", "b"]},
+             {"value": "2023-03-10", "utc_offset": "+01:00", "instant": "x", "sources": []}]
+    entries = [
+        TimelineEntry(1, "u1", "2023-03-09", None, None, "planned", "Gipfel", "Genf", True,
+                      ["Valdarien", "Sorélien"], times, [source, source]),
+        TimelineEntry(2, "u2", None, None, None, "happened", "", None, False),
+        # other types and layouts are written the generic way, with the same result
+        TimelineEntry(3, "u3", 2023, None, None, "planned", "x", None, 1, ["A"],
+                      [{"sources": ["a"], "value": "2023"}], [source]),
+        TimelineEntry(4, "u4", "2023", None, None, "planned", "x", None, False, [],
+                      [], [SourceRef("a", None, None, None, None, None, 1.5, None, "p", "s")]),
+    ]
+    for e in entries:
+        assert "\n  " + _entry_json(e) == json.dumps([e.to_dict()], ensure_ascii=False,
+                                                     indent=2)[1:-2]
