@@ -42,7 +42,11 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
     if model is None:
         return [[] for _ in units]
     out = []
+    data = lang_data(lang)
     for (text, start, end), found in zip(units, model.tag_units(units)):
+        if not found:  # most sentences name no one: every check below is about a span
+            out.append(compound_parts(text, start, end, found))
+            continue
         if any(s.type == "PER" and _FOREIGN_NAME_PART.match(text, s.end) for s in found):
             # "Recep Tayyip Erdoğan": a last name with letters the training data hardly had
             # is still part of the name
@@ -59,7 +63,6 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
         if any(_LOWER_TAIL.search(text, s.start, s.end) for s in found):
             # "Hurricane Milton strengthens" (a headline): a name ends in a capital word
             found = [_without_lower_tail(text, s) for s in found]
-        data = lang_data(lang)
         ends = data.org_name_ends if data is not None else None
         if ends is not None and any(s.type != "ORG" and ends.search(text, s.start, s.end)
                                     for s in found):
