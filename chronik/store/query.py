@@ -94,14 +94,10 @@ class TimelineEntry:
         self._participants = [] if participants is None else participants
         self._times = [] if times is None else times
         self._sources = [] if sources is None else sources
-        self._stored: tuple[_StoredMembers, int] | None = None
+        self._stored: _StoredMembers | None = None  # members not yet read (see _load)
 
     def _load(self) -> None:
-        page, k = self._stored
-        self._stored = None
-        names, sources, times = page.members(k)
-        self._participants, self._times = names, times
-        self._sources = [SourceRef(*s) for s in sources]
+        self._stored.fill()
 
     @property
     def participants(self) -> list[str]:
@@ -258,40 +254,43 @@ def collector_paused() -> Iterator[None]:
 
 
 class _StoredMembers:
-    """The stored members of a page of rows, parsed by one call when the first entry of
-    the page needs its own (one JSON array of them all: a call per row cost more than the
-    parsing). Rows written without members (see members.py) come computed in `found`."""
+    """The stored members of a page of entries, given to all of them by one parse when the
+    first needs its own (one JSON array of them all: a call per row cost more than the
+    parsing; and who reads one entry's members mostly reads its neighbours' too). Rows
+    written without members (see members.py) come computed, by position, in `found`."""
 
-    __slots__ = ("found", "parsed", "raw")
+    __slots__ = ("entries", "found", "raw")
 
-    def __init__(self, raw: list[str | None], found: dict[int, list]) -> None:
+    def __init__(self, raw: list[str | None], found: dict[int, list],
+                 entries: list[TimelineEntry]) -> None:
         self.raw = raw
-        self.found = found  # by position in the page
-        self.parsed: list | None = None
+        self.found = found
+        self.entries = entries
 
-    def members(self, k: int) -> list:
-        if k in self.found:
-            return self.found[k]
-        if self.parsed is None:
-            with collector_paused():
-                stored = json.loads("[" + ",".join(r for r in self.raw if r is not None) + "]")
-            it = iter(stored)
-            self.parsed = [next(it) if r is not None else None for r in self.raw]
-            self.raw = []
-        return self.parsed[k]
+    def fill(self) -> None:
+        entries, self.entries = self.entries, []  # (also ends the entries' cycle with it)
+        with collector_paused():
+            stored = iter(json.loads("[" + ",".join(r for r in self.raw if r is not None)
+                                     + "]"))
+            found = self.found
+            for k, (entry, raw) in enumerate(zip(entries, self.raw, strict=True)):
+                names, sources, times = next(stored) if raw is not None else found[k]
+                entry._participants, entry._times = names, times
+                entry._sources = [SourceRef(*s) for s in sources]
+                entry._stored = None
+        self.raw = []
 
 
 def _entries(store: Store, rows: list[tuple]) -> list[TimelineEntry]:
     missing = [r[0] for r in rows if r[9] is None]  # rows written without (see members.py)
     found = members.collect(store.db, missing) if missing else {}
+    entries = [TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]))
+               for r in rows]
     page = _StoredMembers([r[9] for r in rows],
-                          {k: found[r[0]] for k, r in enumerate(rows) if r[9] is None})
-    entries = []
-    append = entries.append
-    for k, r in enumerate(rows):
-        entry = TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]))
-        entry._stored = (page, k)
-        append(entry)
+                          {k: found[r[0]] for k, r in enumerate(rows) if r[9] is None},
+                          entries)
+    for entry in entries:
+        entry._stored = page
     return entries
 
 
