@@ -216,7 +216,11 @@ def timeline(store: Store, q: TimelineQuery) -> list[TimelineEntry]:
     One indexed query: each row brings its participants, sources and times along
     (`members_json`, written at ingest; see chronik.store.members)."""
     with collector_paused():
-        return [entry for page in timeline_pages(store, q) for entry in page]
+        pages = list(timeline_pages(store, q))
+        answer = [page[0]._stored for page in pages]
+        for stored in answer:
+            stored.answer = answer
+        return [entry for page in pages for entry in page]
 
 
 # rows per page of `timeline_pages`: small enough that the first page is out soon after
@@ -259,25 +263,34 @@ class _StoredMembers:
     parsing; and who reads one entry's members mostly reads its neighbours' too). Rows
     written without members (see members.py) come computed, by position, in `found`."""
 
-    __slots__ = ("entries", "found", "raw")
+    __slots__ = ("answer", "entries", "found", "raw")
 
     def __init__(self, raw: list[str | None], found: dict[int, list],
                  entries: list[TimelineEntry]) -> None:
         self.raw = raw
         self.found = found
         self.entries = entries
+        # the pages of one whole answer (`timeline`), filled together: who reads one
+        # entry's members reads all of them, and one pause of the collector for all pages
+        # spares it walking each page's new objects again and again
+        self.answer: list[_StoredMembers] | None = None
 
     def fill(self) -> None:
-        entries, self.entries = self.entries, []  # (also ends the entries' cycle with it)
+        pages, self.answer = self.answer or [self], None
         with collector_paused():
-            stored = iter(json.loads("[" + ",".join(r for r in self.raw if r is not None)
-                                     + "]"))
-            found = self.found
-            for k, (entry, raw) in enumerate(zip(entries, self.raw, strict=True)):
-                names, sources, times = next(stored) if raw is not None else found[k]
-                entry._participants, entry._times = names, times
-                entry._sources = [SourceRef(*s) for s in sources]
-                entry._stored = None
+            for page in pages:
+                page.answer = None  # (also ends the pages' cycle through the list)
+                page._fill()
+
+    def _fill(self) -> None:
+        entries, self.entries = self.entries, []  # (also ends the entries' cycle with it)
+        stored = iter(json.loads("[" + ",".join(r for r in self.raw if r is not None) + "]"))
+        found = self.found
+        for k, (entry, raw) in enumerate(zip(entries, self.raw, strict=True)):
+            names, sources, times = next(stored) if raw is not None else found[k]
+            entry._participants, entry._times = names, times
+            entry._sources = [SourceRef(*s) for s in sources]
+            entry._stored = None
         self.raw = []
 
 

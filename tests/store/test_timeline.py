@@ -359,3 +359,15 @@ def test_an_entry_in_json_is_what_the_standard_encoder_writes():
     for e in entries:
         assert "\n  " + _entry_json(e) == json.dumps([e.to_dict()], ensure_ascii=False,
                                                      indent=2)[1:-2]
+
+
+def test_reading_one_entrys_members_reads_those_of_the_whole_answer(summit_store, monkeypatch):
+    from chronik.store import query
+
+    expected = timeline(summit_store, TimelineQuery())
+    monkeypatch.setattr(query, "PAGE_ROWS", 1)  # one page per row
+    entries = timeline(summit_store, TimelineQuery())
+    assert len(entries) == 2 and all(e._stored is not None for e in entries)
+    assert entries[0].participants == expected[0].participants
+    assert all(e._stored is None for e in entries)  # every page filled by the one read
+    assert entries == expected
