@@ -89,8 +89,7 @@ def _stream(fmt: str, first: list, pages) -> None:
         # deeper than the item dumped alone (strings hold no raw newlines)
         out.write("[")
         for k, page in enumerate(_chain(first, pages)):
-            out.write(("," if k else "") + ",".join(
-                "\n  " + _indented(e.to_dict(), "\n  ") for e in page))
+            out.write(("," if k else "") + ",".join("\n  " + _entry_json(e) for e in page))
         out.write("\n]\n")
     elif fmt == "csv":
         rows = timeline_rows(first)
@@ -108,6 +107,91 @@ def _stream(fmt: str, first: list, pages) -> None:
 def _chain(first: list, pages):
     yield first
     yield from pages
+
+
+_TIME_KEYS = ("value", "utc_offset", "instant", "sources")
+_SOURCE_KEYS = ("document", "title", "date", "lang", "url", "source", "value", "utc_offset",
+                "status", "summary")
+_L2, _L3, _L4, _L5 = "\n    ", "\n      ", "\n        ", "\n          "
+
+
+def _entry_json(entry) -> str:
+    """`_indented(entry.to_dict(), "\n  ")`, written from the entry's known layout (its
+    strings, None and one bool) without the generic walk: the same characters (each value
+    as the encoder writes it, the same line breaks and spaces); anything else (another
+    type, a time with other keys) goes the generic way."""
+    try:
+        return _entry_layout(entry)
+    except (TypeError, _OtherLayout):
+        return _indented(entry.to_dict(), "\n  ")
+
+
+class _OtherLayout(Exception):
+    pass
+
+
+def _text(value: object) -> str:
+    # a string (the encoder's own function; TypeError for anything else) or null
+    return "null" if value is None else encode_basestring(value)
+
+
+def _texts(values: list, indent: str) -> str:
+    """A list of strings as a value at `indent`."""
+    if not values:
+        return "[]"
+    inner = indent + "  "
+    return "[" + inner + ("," + inner).join(map(encode_basestring, values)) + indent + "]"
+
+
+def _entry_layout(e) -> str:
+    from chronik.store.query import SourceRef
+
+    contradiction = e.contradiction
+    if type(contradiction) is not bool:
+        raise _OtherLayout
+    times = e.times
+    if times:
+        parts = []
+        for t in times:
+            if type(t) is not dict or tuple(t) != _TIME_KEYS or type(t["sources"]) is not list:
+                raise _OtherLayout
+            parts.append("{" + _L4 + '"value": ' + _text(t["value"]) + "," + _L4
+                         + '"utc_offset": ' + _text(t["utc_offset"]) + "," + _L4
+                         + '"instant": ' + _text(t["instant"]) + "," + _L4 + '"sources": '
+                         + _texts(t["sources"], _L4) + _L3 + "}")
+        times_json = "[" + _L3 + ("," + _L3).join(parts) + _L2 + "]"
+    else:
+        times_json = "[]"
+    sources = e.sources
+    if sources:
+        if sources[0].__class__ is not SourceRef or tuple(sources[0].to_dict()) != _SOURCE_KEYS:
+            raise _OtherLayout
+        sources_json = "[" + _L3 + ("," + _L3).join(
+            "{" + _L4 + _source_items(s) + _L3 + "}" for s in sources) + _L2 + "]"
+    else:
+        sources_json = "[]"
+    participants = e.participants
+    if type(participants) is not list:
+        raise _OtherLayout
+    return ("{" + _L2 + '"id": ' + _text(e.uid) + "," + _L2 + '"value": ' + _text(e.value)
+            + "," + _L2 + '"utc_offset": ' + _text(e.utc_offset) + "," + _L2 + '"instant": '
+            + _text(e.instant) + "," + _L2 + '"status": ' + _text(e.status) + "," + _L2
+            + '"summary": ' + _text(e.summary) + "," + _L2 + '"participants": '
+            + _texts(participants, _L2) + "," + _L2 + '"location": ' + _text(e.location)
+            + "," + _L2 + '"contradiction": ' + ("true" if contradiction else "false") + ","
+            + _L2 + '"times": ' + times_json + "," + _L2 + '"sources": ' + sources_json
+            + "\n  }")
+
+
+def _source_items(s) -> str:
+    """A source's items at the fourth level, as `_indented` writes a dict of plain values
+    (`SourceRef.to_dict`'s keys, in its order)."""
+    sep = "," + _L4
+    return ('"document": ' + _text(s.document) + sep + '"title": ' + _text(s.title) + sep
+            + '"date": ' + _text(s.date) + sep + '"lang": ' + _text(s.lang) + sep + '"url": '
+            + _text(s.url) + sep + '"source": ' + _text(s.source) + sep + '"value": '
+            + _text(s.value) + sep + '"utc_offset": ' + _text(s.utc_offset) + sep
+            + '"status": ' + _text(s.status) + sep + '"summary": ' + _text(s.summary))
 
 
 def _indented(value: object, indent: str) -> str:

@@ -43,7 +43,11 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
     if model is None:
         return [[] for _ in units]
     out = []
+    data = lang_data(lang)
     for (text, start, end), found in zip(units, model.tag_units(units)):
+        if not found:  # most sentences name no one: every check below is about a span
+            out.append(compound_parts(text, start, end, found))
+            continue
         if any(s.type == "PER" and _FOREIGN_NAME_PART.match(text, s.end) for s in found):
             # "Recep Tayyip Erdoğan": a last name with letters the training data hardly had
             # is still part of the name

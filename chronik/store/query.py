@@ -8,7 +8,7 @@ import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from chronik.store import members, merge
@@ -53,29 +53,113 @@ class SourceRef:
                 "utc_offset": self.utc_offset, "status": self.status, "summary": self.summary}
 
 
-@dataclass(slots=True)
 class TimelineEntry:
-    """One merged event: its time (and every conflicting time), status, who, where, sources."""
+    """One merged event: its time (and every conflicting time), status, who, where, sources.
 
-    id: int
-    uid: str
-    value: str | None
-    utc_offset: str | None
-    instant: str | None
-    status: str
-    summary: str
-    location: str | None
-    contradiction: bool
-    participants: list[str] = field(default_factory=list)
-    times: list[dict[str, Any]] = field(default_factory=list)
-    sources: list[SourceRef] = field(default_factory=list)
+    Its participants, sources and times come from the merged row's stored members
+    (`members_json`); an entry read from a store parses them on first use, a page of rows
+    at once (`_StoredMembers`): an answer of thousands of rows is in hand after the
+    selection, and who reads every entry pays one parse per page, as before."""
+
+    __slots__ = (
+        "_participants",
+        "_sources",
+        "_stored",
+        "_times",
+        "contradiction",
+        "id",
+        "instant",
+        "location",
+        "status",
+        "summary",
+        "uid",
+        "utc_offset",
+        "value",
+    )
+
+    def __init__(self, id: int, uid: str, value: str | None, utc_offset: str | None,
+                 instant: str | None, status: str, summary: str, location: str | None,
+                 contradiction: bool, participants: list[str] | None = None,
+                 times: list[dict[str, Any]] | None = None,
+                 sources: list[SourceRef] | None = None) -> None:
+        self.id = id
+        self.uid = uid
+        self.value = value
+        self.utc_offset = utc_offset
+        self.instant = instant
+        self.status = status
+        self.summary = summary
+        self.location = location
+        self.contradiction = contradiction
+        self._participants = [] if participants is None else participants
+        self._times = [] if times is None else times
+        self._sources = [] if sources is None else sources
+        self._stored: _StoredMembers | None = None  # members not yet read (see _load)
+
+    def _load(self) -> None:
+        self._stored.fill()
+
+    @property
+    def participants(self) -> list[str]:
+        if self._stored is not None:
+            self._load()
+        return self._participants
+
+    @participants.setter
+    def participants(self, value: list[str]) -> None:
+        if self._stored is not None:
+            self._load()
+        self._participants = value
+
+    @property
+    def times(self) -> list[dict[str, Any]]:
+        if self._stored is not None:
+            self._load()
+        return self._times
+
+    @times.setter
+    def times(self, value: list[dict[str, Any]]) -> None:
+        if self._stored is not None:
+            self._load()
+        self._times = value
+
+    @property
+    def sources(self) -> list[SourceRef]:
+        if self._stored is not None:
+            self._load()
+        return self._sources
+
+    @sources.setter
+    def sources(self, value: list[SourceRef]) -> None:
+        if self._stored is not None:
+            self._load()
+        self._sources = value
+
+    def _fields(self) -> tuple:
+        return (self.id, self.uid, self.value, self.utc_offset, self.instant, self.status,
+                self.summary, self.location, self.contradiction, self.participants, self.times,
+                self.sources)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
+    def __repr__(self) -> str:
+        names = ("id", "uid", "value", "utc_offset", "instant", "status", "summary", "location",
+                 "contradiction", "participants", "times", "sources")
+        return "TimelineEntry(" + ", ".join(
+            f"{n}={v!r}" for n, v in zip(names, self._fields(), strict=True)) + ")"
 
     @property
     def when(self) -> str:
         """The time as shown: `2023-03-23 21:30 +01:00` where the zone is known; a weekday
         of a week not known as its article's month and the day (`2022-02, a Monday`)."""
         open_weekday = merge.OPEN_WEEKDAY.match(self.value or "")
-        month = next((s.date[:7] for s in self.sources if s.date and len(s.date) >= 7), None)
+        month = open_weekday and next(
+            (s.date[:7] for s in self.sources if s.date and len(s.date) >= 7), None)
         if open_weekday and month:
             day = calendar.day_name[int(open_weekday.group(1)) - 1]
             rest = self.value[len(open_weekday.group()) + 1:]  # "22:00", "EV" after the "T"
@@ -132,7 +216,11 @@ def timeline(store: Store, q: TimelineQuery) -> list[TimelineEntry]:
     One indexed query: each row brings its participants, sources and times along
     (`members_json`, written at ingest; see chronik.store.members)."""
     with collector_paused():
-        return [entry for page in timeline_pages(store, q) for entry in page]
+        pages = list(timeline_pages(store, q))
+        answer = [page[0]._stored for page in pages]
+        for stored in answer:
+            stored.answer = answer
+        return [entry for page in pages for entry in page]
 
 
 # rows per page of `timeline_pages`: small enough that the first page is out soon after
@@ -169,19 +257,53 @@ def collector_paused() -> Iterator[None]:
         gc.enable()
 
 
+class _StoredMembers:
+    """The stored members of a page of entries, given to all of them by one parse when the
+    first needs its own (one JSON array of them all: a call per row cost more than the
+    parsing; and who reads one entry's members mostly reads its neighbours' too). Rows
+    written without members (see members.py) come computed, by position, in `found`."""
+
+    __slots__ = ("answer", "entries", "found", "raw")
+
+    def __init__(self, raw: list[str | None], found: dict[int, list],
+                 entries: list[TimelineEntry]) -> None:
+        self.raw = raw
+        self.found = found
+        self.entries = entries
+        # the pages of one whole answer (`timeline`), filled together: who reads one
+        # entry's members reads all of them, and one pause of the collector for all pages
+        # spares it walking each page's new objects again and again
+        self.answer: list[_StoredMembers] | None = None
+
+    def fill(self) -> None:
+        pages, self.answer = self.answer or [self], None
+        with collector_paused():
+            for page in pages:
+                page.answer = None  # (also ends the pages' cycle through the list)
+                page._fill()
+
+    def _fill(self) -> None:
+        entries, self.entries = self.entries, []  # (also ends the entries' cycle with it)
+        stored = iter(json.loads("[" + ",".join(r for r in self.raw if r is not None) + "]"))
+        found = self.found
+        for k, (entry, raw) in enumerate(zip(entries, self.raw, strict=True)):
+            names, sources, times = next(stored) if raw is not None else found[k]
+            entry._participants, entry._times = names, times
+            entry._sources = [SourceRef(*s) for s in sources]
+            entry._stored = None
+        self.raw = []
+
+
 def _entries(store: Store, rows: list[tuple]) -> list[TimelineEntry]:
     missing = [r[0] for r in rows if r[9] is None]  # rows written without (see members.py)
     found = members.collect(store.db, missing) if missing else {}
-    # all rows' members parsed by one call (one JSON array of them): a call per row cost
-    # more than the parsing
-    stored = json.loads("[" + ",".join(r[9] for r in rows if r[9] is not None) + "]")
-    parsed = iter(stored)
-    entries = []
-    append = entries.append
-    for r in rows:
-        names, sources, times = next(parsed) if r[9] is not None else found[r[0]]
-        append(TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]),
-                             names, times, [SourceRef(*s) for s in sources]))
+    entries = [TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]))
+               for r in rows]
+    page = _StoredMembers([r[9] for r in rows],
+                          {k: found[r[0]] for k, r in enumerate(rows) if r[9] is None},
+                          entries)
+    for entry in entries:
+        entry._stored = page
     return entries
 
 

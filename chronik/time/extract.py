@@ -131,6 +131,20 @@ def _candidates(text: str, start: int, end: int, data: LanguageData,
         for rule in group.rules:
             if folded is not None and rule.folded is not None:
                 pattern, subject = rule.folded, folded
+            elif folded is not None and rule.relaxed is not None:
+                # finditer's walk, tried only where the relaxed copy begins a match (no
+                # match of the rule begins elsewhere; it never matches empty)
+                pattern = rule.pattern
+                search, match = rule.relaxed.search, pattern.match
+                pos = start
+                while (r := search(folded, pos, end)) is not None:
+                    m = match(text, r.start(), end)
+                    if m is None:
+                        pos = r.start() + 1
+                    else:
+                        _add_candidate(found, m, rule, pattern, text)
+                        pos = m.end()
+                continue
             else:
                 pattern, subject = rule.pattern, text
             for m in pattern.finditer(subject, start, end):

@@ -94,6 +94,10 @@ class Rule:
     literals: tuple[tuple[str, ...], ...] = ()
     # every regex window test as (pattern, folded copy): `window_requires`, then `implied`
     tests: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = ()
+    # for a rule without `folded` (case-sensitive parts: "(?-i:{mods})"): a folded copy
+    # that matches wherever the rule does, and maybe elsewhere; the rule itself is tried
+    # only where this one begins a match (as `FoldedScan` does)
+    relaxed: re.Pattern[str] | None = None
 
     _pattern: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
 
@@ -326,6 +330,17 @@ def _folded_parse(tree, source: str, flags: int) -> tuple[Any, re.Pattern[str] |
         return tree, compile_tree(tree, flags & ~re.IGNORECASE)
     except (re.error, TypeError, ValueError, IndexError):
         return tree, None
+
+
+def _relaxed_parse(source: str):
+    """The parse of a case-insensitive rule folded with its case-sensitive parts relaxed
+    (`casefolded(..., relax=True)`), or None when it does not fold even so."""
+    tree = _parser.parse(source, re.IGNORECASE)
+    try:
+        tree.data = _fold_items(tree.data, relax=True)
+    except (_NotFoldable, re.error):
+        return None
+    return tree
 
 
 def _mandatory_literals(tree) -> tuple[tuple[str, ...], ...]:
@@ -688,6 +703,14 @@ def load_language(lang: str) -> LanguageData:
                            if need is not None)
         if rule.folded is not None:  # then `tree` is the folded parse
             rule.tests += _own_word_test(tree, rule.tests)
+        elif tree is not None and tree.getwidth()[0] > 0:
+            relaxed_tree = _relaxed_parse(source)
+            if relaxed_tree is not None:
+                rule.relaxed = _compile_folded(relaxed_tree, int(re.IGNORECASE))
+                if rule.relaxed is not None:
+                    # what every match of the relaxed copy holds, every match of the rule does
+                    rule.literals = _mandatory_literals(relaxed_tree)
+                    rule.tests += _own_word_test(relaxed_tree, rule.tests)
         rules.append(rule)
     tense = raw.get("tense", {})
     past_forms = tense.get("past_forms")
@@ -822,7 +845,11 @@ def _fold_items(items: list, relax: bool = False, relaxed: bool = False) -> list
         elif name == "SUBPATTERN":
             group, add_flags, del_flags, sub = av
             inner_relaxed = relaxed
-            if add_flags or del_flags:
+            if add_flags == re.IGNORECASE and not del_flags and not relaxed:
+                # `(?i:...)` where the pattern is case-insensitive anyway (the folded
+                # copies are made of case-insensitive patterns only): a plain group
+                pass
+            elif add_flags or del_flags:
                 if not (relax and add_flags == 0 and del_flags == re.IGNORECASE):
                     raise _NotFoldable("scoped flags")
                 inner_relaxed = True

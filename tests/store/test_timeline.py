@@ -309,3 +309,65 @@ def test_the_timeline_written_page_by_page_is_the_whole_answer_written_at_once(
     assert "no events match" in err
     print_listing(fmt, [], [], COLUMNS, f"chronik timeline · {db_path}")
     assert out == capsys.readouterr().out
+
+
+def test_an_entry_read_from_the_store_is_the_entry_built_from_its_members(summit_store):
+    from chronik.store import members
+    from chronik.store.query import SourceRef, TimelineEntry, timeline_pages
+
+    entries = timeline(summit_store, TimelineQuery())
+    rows = summit_store.db.execute(
+        "SELECT id, members_json FROM merged_events WHERE sort_key IS NOT NULL "
+        "ORDER BY sort_key, id").fetchall()
+    for entry, (merged_id, stored) in zip(entries, rows, strict=True):
+        names, sources, times = json.loads(stored)
+        built = TimelineEntry(entry.id, entry.uid, entry.value, entry.utc_offset,
+                              entry.instant, entry.status, entry.summary, entry.location,
+                              entry.contradiction, names, times,
+                              [SourceRef(*s) for s in sources])
+        assert entry == built and repr(entry) == repr(built)
+        assert [names, sources, times] == members.collect(summit_store.db, [merged_id])[merged_id]
+    # pages of one row read their members apart, with the same result
+    assert [e for page in timeline_pages(summit_store, TimelineQuery(), page_rows=1)
+            for e in page] == entries
+
+
+def test_a_row_written_without_members_is_read_from_its_reports(summit_store):
+    before = timeline(summit_store, TimelineQuery())
+    summit_store.db.execute("UPDATE merged_events SET members_json = NULL")
+    assert timeline(summit_store, TimelineQuery()) == before
+
+
+def test_an_entry_in_json_is_what_the_standard_encoder_writes():
+    from chronik.commands.timeline import _entry_json
+    from chronik.store.query import SourceRef, TimelineEntry
+
+    source = SourceRef("a", "Titel „x“\n", "2023-03-01", "de", None, None, "2023-03-09", None,
+                       "planned", 'Gipfel "in" Genf\t')
+    times = [{"value": "2023-03-09", "utc_offset": None, "instant": None, "sources": ["a", "b"]},
+             {"value": "2023-03-10", "utc_offset": "+01:00", "instant": "x", "sources": []}]
+    entries = [
+        TimelineEntry(1, "u1", "2023-03-09", None, None, "planned", "Gipfel", "Genf", True,
+                      ["Valdarien", "Sorélien"], times, [source, source]),
+        TimelineEntry(2, "u2", None, None, None, "happened", "", None, False),
+        # other types and layouts are written the generic way, with the same result
+        TimelineEntry(3, "u3", 2023, None, None, "planned", "x", None, 1, ["A"],
+                      [{"sources": ["a"], "value": "2023"}], [source]),
+        TimelineEntry(4, "u4", "2023", None, None, "planned", "x", None, False, [],
+                      [], [SourceRef("a", None, None, None, None, None, 1.5, None, "p", "s")]),
+    ]
+    for e in entries:
+        assert "\n  " + _entry_json(e) == json.dumps([e.to_dict()], ensure_ascii=False,
+                                                     indent=2)[1:-2]
+
+
+def test_reading_one_entrys_members_reads_those_of_the_whole_answer(summit_store, monkeypatch):
+    from chronik.store import query
+
+    expected = timeline(summit_store, TimelineQuery())
+    monkeypatch.setattr(query, "PAGE_ROWS", 1)  # one page per row
+    entries = timeline(summit_store, TimelineQuery())
+    assert len(entries) == 2 and all(e._stored is not None for e in entries)
+    assert entries[0].participants == expected[0].participants
+    assert all(e._stored is None for e in entries)  # every page filled by the one read
+    assert entries == expected

@@ -68,3 +68,32 @@ def test_runs_made_possessive_match_like_the_greedy_runs():
         fast, plain = hinted(re.compile(source)), re.compile(source)
         for text in ["twice a day, 5.5 per day", "12 uhr, 3uhr", "ab12 x9", "ended walking"]:
             assert _found(fast, text) == _found(plain, text), (source, text)
+
+
+def test_a_case_insensitive_group_inside_a_case_insensitive_pattern_still_folds():
+    # `(?i:...)` adds nothing where the whole pattern ignores case: the scan keeps its
+    # lowercased copy (here relaxed, for the case-sensitive capital) and finds the same
+    pattern = re.compile(r"rund\s+\d{4}\s+(?-i:[A-Z])(?!(?i:mai)\b)\w+", re.IGNORECASE)
+    scan = folded_scan(pattern)
+    assert scan.relaxed is not None
+    for text in ["RUND 2000 Menschen, rund 2000 Mai, etwa rund 1999 menschen",
+                 "Rund 3000 Besucher kamen, rund 4000 MAI-Feiern"]:
+        assert scan.spans(text, fold_text(text), 0, len(text)) == \
+            [m.span() for m in pattern.finditer(text)], text
+
+
+def test_a_rule_with_a_case_sensitive_part_finds_the_same_through_its_relaxed_copy():
+    from chronik.time.extract import _candidates
+
+    def found(text, lang, folded):
+        data = load_language(lang)
+        return sorted((c.start, c.end, c.rule.name, tuple(sorted(c.groups.items())))
+                      for c in _candidates(text, 0, len(text), data, folded))
+
+    for lang, text in [
+            ("de", ("In den späten achtziger Jahren, Anfang der 80er, ende der 90er-Jahre und "
+                   "in den Neunzigern; montags und Dienstags abends, dreijährige Pause.")),
+            ("en", "Sales rose in Q3 2023 and in the second half (H2 2022), q4 figures next.")]:
+        data = load_language(lang)
+        assert any(r.relaxed is not None for r in data.rules)
+        assert found(text, lang, fold_text(text)) == found(text, lang, None)
