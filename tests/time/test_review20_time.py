@@ -30,3 +30,23 @@ def test_a_night_before_a_weekday_leaves_the_date_in_apposition_a_timex():
     got = values("Das Hochwasser soll in der Nacht zum Samstag, dem 8. März, seinen "
                  "Höchststand erreichen.", "2025-03-06", "de")
     assert got == [("in der Nacht zum Samstag", "2025-03-07TNI"), ("8. März", "2025-03-08")]
+
+
+@pytest.mark.parametrize("sentence, date, lang, expected", [
+    # a scheduling verb with its object before "for <date>" names the plan's day, ahead
+    (("The jury returned its verdict last week. The judge set a retrial for March 2 and "
+     "ordered the defendant held."), "2025-11-20", "en", [("last week", "2025-W46"),
+                                                         ("March 2", "2026-03-02")]),
+    # each conjunct keeps its own tense: the past of the first is not overturned by the
+    # future of the second
+    ("The minister offered his resignation in March and will leave office next month.",
+     "2025-11-20", "en", [("March", "2025-03"), ("next month", "2025-12")]),
+    # "should" looks ahead, though the frame verb "said" is past
+    ("The agency said the bridge should reopen on Tuesday evening.", "2025-09-12", "en",
+     [("Tuesday evening", "2025-09-16TEV")]),
+    # a conditional of "müssen" looks ahead, though the frame verb "sagte" is past
+    ("Die Ministerin sagte, ohne Einigung müssten die Preise im Frühjahr steigen.",
+     "2025-11-20", "de", [("Frühjahr", "2026-SP")]),
+])
+def test_a_bare_date_points_the_way_its_own_clause_does(sentence, date, lang, expected):
+    assert values(sentence, date, lang) == expected
