@@ -117,12 +117,19 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
     # modifies; a cue with only `adjacent_gap` between it and the expression counts more
     gap, boost, outside = opts.gap, opts.adjacent_weight, opts.outside_weight
 
+    # the votes of the expression's own clause and of the rest of the sentence, apart
+    # (`_clause_first`)
+    votes = [0.0, 0.0]
+
     def weight_of(m_start: int, m_end: int) -> float:
         w = _weight(m_start, m_end, start, end)
         if gap is not None and m_end <= start and start - m_end <= 24 \
                 and gap.fullmatch(text, m_end, start):
             w = boost  # adjacent whatever the words between: no decay with distance
         return w if c_start <= m_start < c_end else w * outside
+
+    def vote(sign: int, m_start: int, m_end: int) -> None:
+        votes[0 if c_start <= m_start < c_end else 1] += sign * weight_of(m_start, m_end)
 
     passive = opts.passive
     # "hat für Donnerstag einen Streik angekündigt": the perfect of announcing says nothing
@@ -137,7 +144,6 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
     then = opts.plan_attributes is not None and opts.pluperfect is not None \
         and opts.pluperfect.search(text, c_start, c_end) is not None
     failed: bool | None = None  # whether this sentence or the next says a plan failed
-    score = 0.0
     for m_start, m_end in opts.future.spans(text, folded, s_start, s_end):
         if start <= m_start < end or (m_start < start and end <= m_end):
             continue  # a cue inside or around the expression is none for it
@@ -147,7 +153,7 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
             continue
         if opts.past_support is not None and opts.past_support.search(
                 text, max(s_start, m_start - 16), m_start):
-            score -= weight_of(m_start, m_end)  # "did not meet on Monday": a past verb
+            vote(-1, m_start, m_end)  # "did not meet on Monday": a past verb
             continue
         if opts.past_plan is not None and opts.past_plan.fullmatch(text, m_start, m_end):
             if failed is None:
@@ -155,9 +161,9 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
             if failed:
                 # "Die Rakete sollte in der Nacht zu Mittwoch abheben. Der Start wurde
                 # abgesagt.": what was to be, and was called off, is a past plan
-                score -= weight_of(m_start, m_end)
+                vote(-1, m_start, m_end)
                 continue
-        score += weight_of(m_start, m_end)
+        vote(+1, m_start, m_end)
     for m_start, m_end in opts.past.spans(text, folded, s_start, s_end):
         if start <= m_start < end:
             continue
@@ -170,7 +176,7 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
             # the future ("The road will be closed on Monday") points ahead as a verb would
             if opts.future_passive is not None and opts.future_passive.search(
                     text, max(s_start, m_start - 30), m_start):
-                score += weight_of(m_start, m_end)
+                vote(+1, m_start, m_end)
             continue
         if opts.state_after is not None and opts.state_after.match(text, m_end):
             continue  # "sollten geöffnet bleiben", "gesperrt werden": a state or passive ahead
@@ -180,15 +186,26 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
                 and (opts.perfect_auxiliary is None
                      or not opts.perfect_auxiliary.search(text, s_start, s_end)):
             continue  # "Am Freitag gehört das Stadion den Fans": a present, no participle
-        weight = weight_of(m_start, m_end)
-        if opts.past_form_weight != 1.0 and not (
-                opts.past_words is not None and opts.past_words.fullmatch(word)):
-            weight *= opts.past_form_weight
-        score -= weight
-    for c_start, c_end in counter:
-        if not start <= c_start < end:
-            score -= weight_of(c_start, c_end)
-    return score
+        weight = opts.past_form_weight if opts.past_form_weight != 1.0 and not (
+            opts.past_words is not None and opts.past_words.fullmatch(word)) else 1.0
+        votes[0 if c_start <= m_start < c_end else 1] -= weight * weight_of(m_start, m_end)
+    for a_start, a_end in counter:
+        if not start <= a_start < end:
+            vote(-1, a_start, a_end)
+    return _clause_first(votes[0], votes[1])
+
+
+CLAUSE_SURE = 0.3  # a clause's own vote this strong is not overturned from outside it
+
+
+def _clause_first(own: float, rest: float) -> float:
+    """The vote of a sentence for an expression: its own clause's, plus the rest of the
+    sentence's unless that would turn a clear vote of the clause round ("Lutz pleaded
+    guilty in March and will be sentenced next month": the second conjunct's future is
+    none of March's business)."""
+    if abs(own) >= CLAUSE_SURE and own * rest < 0 and abs(rest) > abs(own):
+        return own
+    return own + rest
 
 
 def _plan_failed(text: str, pos: int, sentences: Sentences, opts: _Options) -> bool:
