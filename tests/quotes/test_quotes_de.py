@@ -1445,3 +1445,12 @@ def test_a_konjunktiv_ii_sentence_with_a_speech_verb_before_a_colon_carries_on_t
                   "„Wir sind der Türkei dankbar.“\n", date="2022-07-18", lang="de")
     assert [(q.kind, q.speaker) for q in doc.quotes] == [
         ("indirect", "Juri Uschakow"), ("indirect", "Juri Uschakow"), ("direct", "Juri Uschakow")]
+
+
+def test_a_name_in_the_genitive_after_a_noun_of_saying_is_the_source():
+    from chronik.pipeline import extract
+
+    doc = extract("Regierungssprecher Steffen Hebestreit äußerte sich am Morgen. Nach Angaben "
+                  "Hebestreits ist das Treffen abgesagt.", date="2024-03-06", lang="de")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("ist das Treffen abgesagt", "Steffen Hebestreit")]
