@@ -389,7 +389,8 @@ def markdown(res: dict) -> str:
     if not tl:
         return "\n".join(lines + [END_MARK]) + "\n"
     lines += [
-        (f"Timeline queries (`chronik.store.timeline`, sources and participants included) over "
+        ("Timeline queries (`chronik.store.timeline`; sources, times and participants in each "
+         "entry, parsed on first use: see *members read*) over "
         f"{tl['events']:,} synthetic events ({tl['merged']:,} merged events, "
         f"{tl['documents']:,} documents, store {tl['bytes'] / 2**20:.0f} MiB), median of 7 runs, "
         "CPU time of the process (SQLite runs inside it; the machine's other jobs count "
@@ -397,7 +398,7 @@ def markdown(res: dict) -> str:
         ("Selection = the one indexed query that picks and orders the merged events "
         "(`select_merged`); full = `timeline()`, every entry of the answer with its stored "
         "sources, times and participants in hand, which grows with the number of rows "
-        "returned (each entry parses them on first use, a page of rows at a time); *members "
+        "returned (parsed when the first entry reads them, for the whole answer at once); *members "
         "read* = the full answer with every entry's members read too (what the CLI does "
         f"to print them); first page = the first {PAGE_ROWS} rows with their members read, "
         "what `chronik timeline` writes out before it reads the rest (`timeline_pages`)."), "",
