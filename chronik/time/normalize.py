@@ -198,6 +198,20 @@ def _choose(candidates: list[tuple[int, object]], tense: int, pivot: int,
     return min(candidates, key=cost)[1]
 
 
+def _postponed_target(m: Mention, ctx: Context) -> bool:
+    """Is the expression the new date of a postponement (`[anchoring] postponed_before`
+    right before it: "postponed until", "verschoben auf den"; or `postponed_preposition`
+    before and `postponed_after` after it: "auf den 3. April verschoben")?"""
+    anchoring = ctx.data.raw.get("anchoring", {})
+    before, prep, after = (anchoring.get(k) for k in (
+        "postponed_before", "postponed_preposition", "postponed_after"))
+    lo = max(0, m.start - 60)
+    if before and _compiled_cached(before).search(ctx.text[lo:m.start]):
+        return True
+    return bool(prep and after and _compiled_cached(prep).search(ctx.text[lo:m.start])
+                and _compiled_cached(after).match(ctx.text, m.end))
+
+
 def _sure_tense(m: Mention, ctx: Context, tense: int) -> bool:
     """Whether the tense cues weigh at least the language's `[tense] strong_cue` (a listed
     verb right before the expression, "said Thursday"): then the tense decides alone."""
@@ -276,6 +290,9 @@ def _day_month(m: Mention, ctx: Context, day: int, month: int) -> Point | None:
                  if (d := cal.safe_date(y, month, day))]
     if not cands:
         return None
+    if _postponed_target(m, ctx):
+        # "auf den 3. April verschoben" in June: a postponement's new date lies ahead
+        cands = [c for c in cands if c[0] > a.toordinal()] or cands
     # a sure cue ("opened on Aug. 6") lets the tense decide: the reading against it counts a
     # full year further instead of half a year
     d = _choose(cands, tense, a.toordinal(), 365 if _sure_tense(m, ctx, tense) else 183)
@@ -308,6 +325,8 @@ def _month_only(m: Mention, ctx: Context, month: int) -> Point | None:
         note = "direction word"
     else:
         tense = ctx.tense(m)
+        if _postponed_target(m, ctx):  # "auf April verschoben" in June: next April
+            cands = [c for c in cands if c[0] > pivot] or cands
         y = _choose(cands, tense, pivot, half_year=12 if _sure_tense(m, ctx, tense) else 6)
         note = f"year from {_tense_name(tense)}"
     return Point(cal.fmt_month(y, month), anchor=ctx.anchor.describe(), note=note)
@@ -472,7 +491,12 @@ def _season(m: Mention, ctx: Context, season: str) -> Point | None:
         return Point(f"{cal.fmt_year(current_year)}-{season}", anchor=ctx.anchor.describe(),
                      note="direction word")
     tense = ctx.tense(m)
-    y = _choose(cands, tense, pivot, half_year=6)
+    # a season told ahead cannot be one that has ended ("will close its plant in the
+    # summer" in September is next summer; a season's months are its middle one and one
+    # either side). (Not the converse: past cues also come with passives of the present,
+    # "werden während der Sommermonate überrollt".)
+    fitting = [c for c in cands if tense == FUTURE and c[0] + 1 >= pivot]
+    y = _choose(fitting or cands, tense, pivot, half_year=6)
     return Point(f"{cal.fmt_year(y)}-{season}", anchor=ctx.anchor.describe(), note=_tense_name(tense))
 
 

@@ -765,3 +765,10 @@ def test_one_instant_told_in_two_zones_dates_the_event_by_its_first_telling():
     doc = extract("Um 15 Uhr MEZ soll die Konferenz in Minsk beginnen, in Moskau ist es dann "
                   "17 Uhr.", date="2025-02-11", lang="de")
     assert [(e.trigger, e.value) for e in doc.events] == [("Konferenz", "2025-02-11T15:00")]
+
+
+def test_a_statement_told_in_the_perfect_is_dated_by_its_time():
+    doc = extract("Die Bahn hatte am 3. März mitgeteilt, den Fahrplan im Sommer zu ändern.",
+                  date="2025-03-10", lang="de")
+    assert ("mitgeteilt", "2025-03-03", "happened") in [(e.trigger, e.value, e.status)
+                                                         for e in doc.events]

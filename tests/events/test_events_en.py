@@ -594,3 +594,12 @@ def test_a_relative_that_describes_the_event_and_the_main_clause_cancels_it():
                   "after the talks stalled.", date="2025-03-05", lang="en")
     assert ("summit", "2025-03-20", "cancelled") in [(e.trigger, e.value, e.status)
                                                      for e in doc.events]
+
+
+def test_taking_office_is_an_event_of_office():
+    from chronik.pipeline import extract
+
+    doc = extract("The new mayor, who takes office on Feb. 1, promised cheaper buses.",
+                  date="2025-01-20", lang="en")
+    assert ("takes office", "2025-02-01", "planned", "office") in [
+        (e.trigger, e.value, e.status, e.kind) for e in doc.events]

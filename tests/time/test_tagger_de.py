@@ -809,3 +809,14 @@ def test_the_clock_of_a_place_told_with_a_zoned_time_is_that_place_s_local_time(
 def test_the_same_part_of_the_day_is_that_of_the_last_day_named():
     assert values("Der Sturm erreichte am 3. Februar die Küste und zog am selben Abend weiter.",
                   "2025-02-10") == [("3. Februar", "2025-02-03"), ("selben Abend", "2025-02-03TEV")]
+
+
+def test_a_postponement_s_new_date_lies_ahead_even_far_ahead():
+    # in June, "auf den 3. April verschoben" is next April, not the April gone by
+    assert values("Die Hauptversammlung wurde auf den 3. April verschoben.", "2025-06-10") == [
+        ("3. April", "2026-04-03")]
+
+
+def test_a_season_told_ahead_is_not_one_that_has_ended():
+    assert values("Der Konzern will sein Werk in Bochum im Sommer schließen.", "2025-09-10") == [
+        ("Sommer", "2026-SU")]

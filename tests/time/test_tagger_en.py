@@ -546,3 +546,13 @@ def test_the_same_part_of_the_day_is_that_of_the_last_day_named():
     assert [(t[0], t[2]) for t in found("The storm reached the coast on Feb. 3 and moved on "
                                         "that same evening.", "2025-02-10")] == [
         ("Feb. 3", "2025-02-03"), ("same evening", "2025-02-03TEV")]
+
+
+def test_a_postponement_s_new_date_lies_ahead_even_far_ahead():
+    assert [(t[0], t[2]) for t in found("The trial was postponed until March 2.",
+                                        "2025-06-10")] == [("March 2", "2026-03-02")]
+
+
+def test_a_season_told_ahead_is_not_one_that_has_ended():
+    assert [(t[0], t[2]) for t in found("The carmaker will shut the factory in the summer.",
+                                        "2025-09-10")] == [("the summer", "2026-SU")]
