@@ -208,6 +208,11 @@ _UNIT_DAYS = {"D": 1, "W": 7}
 _OFFSET_LINK = re.compile(r"(?:\s+[^\W\d]+){0,1}\s*,?\s*(?:\w{1,4}\s+){0,2}$")
 
 
+# between "gestern"/"tomorrow" and the date it is: "Gestern, am Donnerstag, dem 4. Juni",
+# "yesterday (Saturday, Jan. 10)", "tomorrow, Friday, June 19"
+_DEICTIC_LINK = re.compile(r"\s*[,(]?\s*(?:\w{1,3}\s+)?")
+
+
 def _date_of(loc: _Located, year: int | None, lookup) -> date | None:
     g = loc.mention.groups
     if loc.mention.kind != "point" or not g.get("day"):
@@ -345,7 +350,16 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     scored: list[tuple[int, date, list[str]]] = []
     # "wie sein Verlag heute, zwei Tage nach seinem Tod, mitteilte" next to "Er starb am
     # Sonntag, dem 19. Oktober": today is the past date of its sentence plus those days
-    for today, days, where in _today_days_after(today_mentions, data, lookup):
+    # (a weekday told in the past stands for the day of the news as "heute" does when it
+    # is the weekday of that count: "Einen Tag nach der Landtagswahl vom 22. März haben
+    # die Parteien am Montag beraten")
+    news_weekdays = [loc for loc in located if loc.mention.kind == "point"
+                     and loc.mention.groups.get("weekday") and not loc.mention.groups.get("day")
+                     and tense_at(loc.text, loc.mention.start, loc.mention.end, loc.sentences,
+                                  data) == PAST]
+    for today, days, where in _today_days_after(today_mentions + news_weekdays, data, lookup):
+        weekday = lookup("weekdays", today.mention.groups.get("weekday")) \
+            if today in news_weekdays else None
         past: set[date] = set()
         for s_idx in where:  # the first sentence with a past date
             past = {d for d, locs in candidates.items() for loc in locs
@@ -357,8 +371,10 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         if len(past) == 1:
             d = past.pop()
             after = d + timedelta(days=days)
+            if weekday is not None and after.isoweekday() != weekday:
+                continue
             if month is None or after.month == month:
-                scored.append((4, after, [(f"'{_quote(today)}' is {days} day{'s' if days > 1 else ''} after "
+                scored.append((4 if weekday is None else 3, after, [(f"'{_quote(today)}' is {days} day{'s' if days > 1 else ''} after "
                                           f"{d.isoformat()}")]))
     # "in zwei Wochen, am 6. Oktober": today is that date less the distance
     this_weekdays = [loc for loc in located if loc.mention.groups.get("weekday")
@@ -373,6 +389,21 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         if month is None or first.month == month:
             why = f"'{_quote(today)}' begins a {span} span that ends '{_quote(loc)}'"
             scored.append((4, first, [why]))
+    # "Gestern, am Donnerstag, dem 4. Juni", "tomorrow, Friday, June 19", "yesterday
+    # (Saturday, Jan. 10)": a date right after a day counted from today
+    for rel in located:
+        k = lookup("deictic_days", rel.mention.groups.get("deictic")) \
+            if rel.mention.groups.get("deictic") else None
+        if not isinstance(k, int) or k == 0:
+            continue
+        for loc in located:
+            if loc.text is rel.text and 0 <= loc.mention.start - rel.mention.end <= 12 \
+                    and _DEICTIC_LINK.fullmatch(loc.text, rel.mention.end, loc.mention.start):
+                on = _date_of(loc, year, lookup)
+                if on is not None and (month is None or (on - timedelta(days=k)).month == month):
+                    scored.append((4, on - timedelta(days=k),
+                                   [f"'{_quote(loc)}' is '{_quote(rel)}'"]))
+                break
     # "am Vortag, dem 5. März": the day after that date is the day of writing
     for d, locs in list(candidates.items()):
         for loc in locs:

@@ -231,3 +231,28 @@ def test_today_begins_a_span_that_ends_on_a_named_date(text, month, lang, day):
 def test_the_lead_dates_what_the_title_says_happens_today(title, text, month, lang, day):
     doc = extract(text, date=month, lang=lang, title=title)
     assert doc.date == day, doc.date_evidence
+
+
+@pytest.mark.parametrize("text, lang, month, day", [
+    # a date right after a day counted from today
+    ("Gestern, am Donnerstag, dem 4. Juni, stimmten die Hafenarbeiter ab.", "de", "2026-06",
+     "2026-06-05"),
+    ("Morgen, am Samstag, dem 14. März, beginnt das Turnier.", "de", "2026-03", "2026-03-13"),
+    ("Lava reached the road yesterday (Saturday, Jan. 10), officials said.", "en", "2026-01",
+     "2026-01-11"),
+    ("The vote will be held tomorrow, Friday, June 19, the company said.", "en", "2026-06",
+     "2026-06-18"),
+    # a weekday of the news that is the day after a dated event, counted in the lead
+    ("Einen Tag nach der Landtagswahl vom 22. März haben die Parteien am Montag beraten.", "de",
+     "2026-03", "2026-03-23"),
+])
+def test_a_date_named_as_yesterday_or_tomorrow(text, lang, month, day):
+    doc = extract(text, date=month, lang=lang)
+    assert doc.date == day, doc.date_evidence
+
+
+def test_a_count_of_days_that_misses_the_weekday_of_the_news_gives_no_day():
+    # the day after the 22nd is a Monday, not the Tuesday the sentence names
+    date, _ = document_date("Einen Tag nach der Landtagswahl vom 22. März haben die Parteien am "
+                            "Dienstag beraten.", "2026-03")
+    assert date == "2026-03"
