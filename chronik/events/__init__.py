@@ -92,7 +92,8 @@ def annotate(doc: Document) -> None:
     for f in found:
         e = f.event
         f.in_title = any(r.field == e.field and r.start <= e.start < r.end for r in titles)
-    merged = _merge(found, lang.kin)
+    merged = _merge(found, lang.kin,
+                    lang.fallback_entry.kind if lang.fallback_entry is not None else None)
     merged.sort(key=lambda f: f.order)
     for i, f in enumerate(merged, start=1):
         f.event.id = f"e{i}"
@@ -718,7 +719,8 @@ def summary(text: str, clause: Clause, start: int, end: int, width: int = SUMMAR
     return cut
 
 
-def _merge(found: list[_Found], kin: frozenset[frozenset[str]] = frozenset()) -> list[_Found]:
+def _merge(found: list[_Found], kin: frozenset[frozenset[str]] = frozenset(),
+           fallback_kind: str | None = None) -> list[_Found]:
     """One event per happening: mentions of the same kind dated the same day become one.
 
     Candidates are looked up by day (and by instant), so a long text with many events
@@ -733,7 +735,7 @@ def _merge(found: list[_Found], kin: frozenset[frozenset[str]] = frozenset()) ->
         twin = None
         for key in keys:
             for o in by_key.get(key, ()):
-                if id(o) in position and id(o) not in seen and _same_happening(o, f, kin):
+                if id(o) in position and id(o) not in seen and _same_happening(o, f, kin, fallback_kind):
                     twin = o
                     break
                 seen.add(id(o))
@@ -772,7 +774,8 @@ def _merge_keys(f: _Found) -> list[str]:
     return keys
 
 
-def _same_happening(a: _Found, b: _Found, kin: frozenset[frozenset[str]] = frozenset()) -> bool:
+def _same_happening(a: _Found, b: _Found, kin: frozenset[frozenset[str]] = frozenset(),
+                    fallback_kind: str | None = None) -> bool:
     # the very same minute (in absolute time where known) is one happening whatever it is
     # called: "Videotelefonat um 21:30 Uhr MEZ" and "Gespräch um 23:30 Uhr Moskauer Zeit"
     if a.instant and b.instant:
@@ -783,6 +786,11 @@ def _same_happening(a: _Found, b: _Found, kin: frozenset[frozenset[str]] = froze
     # kinds one happening is told as ("Telefonat … heute am späten Abend" / "Das Gespräch
     # soll … um 23:30 Uhr beginnen": `[merge] kin`)
     same_kind = a.event.kind == b.event.kind or frozenset((a.event.kind, b.event.kind)) in kin
+    if same_kind and a.event.kind == fallback_kind and a.event.trigger.lower() != \
+            b.event.trigger.lower():
+        # the fallback's kind holds verbs no list knows, whatever they mean: "den Verkehr
+        # morgen früh einzustellen" and "den Unterricht für Donnerstag abgesagt" are two
+        return False
     if not same_kind or not _same_people(a.event.participants, b.event.participants):
         return False
     if _compatible(a.event.value, b.event.value):
