@@ -38,3 +38,18 @@ def test_two_verbs_no_list_knows_are_two_events_on_one_day():
                 "haben die Sprechstunden für Freitag bereits abgesagt.", "2025-03-06", "de")
     assert ("abgesagt", "2025-03-07", "cancelled") in got
     assert any(t == "räumen" and v.startswith("2025-03-07") for t, v, _s in got)
+
+
+@pytest.mark.parametrize("text, date, lang, expected", [
+    # a strike called (in the past) for the very day of writing is under way
+    ("Die Gewerkschaft hatte die Piloten für den 4. April zu einem Streik aufgerufen.",
+     "2025-04-04", "de", ("Streik", "2025-04-04", "ongoing")),
+    # ... and one called for a later day is still a plan
+    ("Die Gewerkschaft hatte die Piloten für den 4. April zu einem Streik aufgerufen.",
+     "2025-04-01", "de", ("Streik", "2025-04-04", "planned")),
+    # "cast" after a singular subject is the past
+    ("The senator cast her vote this morning in Dover.", "2025-04-01", "en",
+     ("vote", "2025-04-01TMO", "happened")),
+])
+def test_status_of_a_call_for_today_and_of_cast(text, date, lang, expected):
+    assert expected in found(text, date, lang)
