@@ -507,8 +507,12 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
                 and len(candidates) > 1:
             continue  # "its second-quarter report on July 17": the quarter names the report
         if lang.attribute_of_noun is not None and len(candidates) > 1 \
-                and lang.attribute_of_noun.search(text, max(0, x.start - 40), x.start):
-            continue  # "auf den Etat für 2026 geeinigt": the year is what the budget is for
+                and (a := lang.attribute_of_noun.search(text, max(0, x.start - 40), x.start)) \
+                and not a.start() <= t.start < a.end():
+            # "auf den Etat für 2026 geeinigt": the year is what the budget is for; "Nach
+            # der Vorhersage von heute Mittag beginnen die Böen um 3 Uhr": when it was
+            # forecast (but "Der Streik vom Montag" is the strike's own day)
+            continue
         if t.entry.weak and any(a <= x.start and x.end <= b and not a <= t.start < b
                                 for a, b in said):
             continue  # "Biden will speak on Thursday, the White House said"

@@ -53,3 +53,15 @@ def test_two_verbs_no_list_knows_are_two_events_on_one_day():
 ])
 def test_status_of_a_call_for_today_and_of_cast(text, date, lang, expected):
     assert expected in found(text, date, lang)
+
+
+def test_a_time_attributed_to_a_noun_with_von_dates_nothing_else():
+    got = found("Laut der Prognose von heute Morgen beginnen die Regenfälle gegen 22 Uhr.",
+                "2025-04-01", "de")
+    assert ("beginnen", "2025-04-01T22:00", "planned") in got
+
+
+def test_the_noun_itself_keeps_its_own_day_after_vom():
+    got = found("Der Streik vom Montag legte den Verkehr lahm, heute geht er weiter.",
+                "2025-04-02", "de")
+    assert ("Streik", "2025-03-31", "happened") in got
