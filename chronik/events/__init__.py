@@ -92,7 +92,8 @@ def annotate(doc: Document) -> None:
     for f in found:
         e = f.event
         f.in_title = any(r.field == e.field and r.start <= e.start < r.end for r in titles)
-    merged = _merge(found, lang.kin)
+    merged = _merge(found, lang.kin,
+                    lang.fallback_entry.kind if lang.fallback_entry is not None else None)
     merged.sort(key=lambda f: f.order)
     for i, f in enumerate(merged, start=1):
         f.event.id = f"e{i}"
@@ -506,8 +507,12 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
                 and len(candidates) > 1:
             continue  # "its second-quarter report on July 17": the quarter names the report
         if lang.attribute_of_noun is not None and len(candidates) > 1 \
-                and lang.attribute_of_noun.search(text, max(0, x.start - 40), x.start):
-            continue  # "auf den Etat für 2026 geeinigt": the year is what the budget is for
+                and (a := lang.attribute_of_noun.search(text, max(0, x.start - 40), x.start)) \
+                and not a.start() <= t.start < a.end():
+            # "auf den Etat für 2026 geeinigt": the year is what the budget is for; "Nach
+            # der Vorhersage von heute Mittag beginnen die Böen um 3 Uhr": when it was
+            # forecast (but "Der Streik vom Montag" is the strike's own day)
+            continue
         if t.entry.weak and any(a <= x.start and x.end <= b and not a <= t.start < b
                                 for a, b in said):
             continue  # "Biden will speak on Thursday, the White House said"
@@ -721,7 +726,8 @@ def summary(text: str, clause: Clause, start: int, end: int, width: int = SUMMAR
     return cut
 
 
-def _merge(found: list[_Found], kin: frozenset[frozenset[str]] = frozenset()) -> list[_Found]:
+def _merge(found: list[_Found], kin: frozenset[frozenset[str]] = frozenset(),
+           fallback_kind: str | None = None) -> list[_Found]:
     """One event per happening: mentions of the same kind dated the same day become one.
 
     Candidates are looked up by day (and by instant), so a long text with many events
@@ -736,7 +742,7 @@ def _merge(found: list[_Found], kin: frozenset[frozenset[str]] = frozenset()) ->
         twin = None
         for key in keys:
             for o in by_key.get(key, ()):
-                if id(o) in position and id(o) not in seen and _same_happening(o, f, kin):
+                if id(o) in position and id(o) not in seen and _same_happening(o, f, kin, fallback_kind):
                     twin = o
                     break
                 seen.add(id(o))
@@ -775,7 +781,8 @@ def _merge_keys(f: _Found) -> list[str]:
     return keys
 
 
-def _same_happening(a: _Found, b: _Found, kin: frozenset[frozenset[str]] = frozenset()) -> bool:
+def _same_happening(a: _Found, b: _Found, kin: frozenset[frozenset[str]] = frozenset(),
+                    fallback_kind: str | None = None) -> bool:
     # the very same minute (in absolute time where known) is one happening whatever it is
     # called: "Videotelefonat um 21:30 Uhr MEZ" and "Gespräch um 23:30 Uhr Moskauer Zeit"
     if a.instant and b.instant:
@@ -786,6 +793,11 @@ def _same_happening(a: _Found, b: _Found, kin: frozenset[frozenset[str]] = froze
     # kinds one happening is told as ("Telefonat … heute am späten Abend" / "Das Gespräch
     # soll … um 23:30 Uhr beginnen": `[merge] kin`)
     same_kind = a.event.kind == b.event.kind or frozenset((a.event.kind, b.event.kind)) in kin
+    if same_kind and a.event.kind == fallback_kind and a.event.trigger.lower() != \
+            b.event.trigger.lower():
+        # the fallback's kind holds verbs no list knows, whatever they mean: "den Verkehr
+        # morgen früh einzustellen" and "den Unterricht für Donnerstag abgesagt" are two
+        return False
     if not same_kind or not _same_people(a.event.participants, b.event.participants):
         return False
     if _compatible(a.event.value, b.event.value):

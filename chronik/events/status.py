@@ -222,6 +222,11 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
     if timex is not None and timex.value == "FUTURE_REF":
         return PLANNED, "refers to the future"
     if called:
+        if span and today and span[0] == span[1] == today[0] == today[1] \
+                and cue(lang.past_auxiliary):
+            # "Verdi hatte für den 12. März zu einem Warnstreik aufgerufen", written that
+            # 12 March: the call lies back, the strike is under way
+            return ONGOING, f"called for the day of writing ({called.group(0)!r})"
         return PLANNED, f"called for ({called.group(0)!r})"
     if cue(lang.planned_past):
         return PLANNED, "planned (in the past tense)"

@@ -756,7 +756,11 @@ def _against_tense(m: Mention, ctx: Context, d: date) -> bool:
     the day cannot carry over to it. (The other way round is left alone: a programme told
     in the present, "Um 9 Uhr startet die Qualifikation", after a day the tense cues
     misplaced in the past, is more often right with that day than with today's.)"""
-    if not (ctx.anchor.known and ctx.anchor.precision == "day") or d <= ctx.anchor.day:
+    if not ctx.anchor.known or ctx.anchor.precision not in ("day", "month"):
+        return False
+    a = ctx.anchor.day
+    # of an article dated only to its month, a day of a later month is after it too
+    if d <= a if ctx.anchor.precision == "day" else (d.year, d.month) <= (a.year, a.month):
         return False
     return ctx.tense(m) == PAST
 
@@ -812,6 +816,19 @@ def range_end_pattern(words: str, gap: bool = True) -> re.Pattern[str]:
     them if `gap` ("until the", "bis zum")."""
     after = r"\s+(?:\w+\s+)?" if gap else r"\s*"  # "bis" + space; a dash may touch
     return re.compile(r"(?<![\w-])(?:" + words + ")" + after + "$", re.IGNORECASE)
+
+
+@cache
+def _attribute_pattern(words: str) -> re.Pattern[str]:
+    return re.compile(words)
+
+
+def _noun_attribute(m: Mention, ctx: Context) -> bool:
+    """Is the date at `m` the time of the noun before it (`[anchoring] noun_attribute`:
+    "die Vorhersage von heute Mittag")? It is then no day for its sentence's clock times."""
+    words = ctx.data.raw.get("anchoring", {}).get("noun_attribute")
+    return bool(words) and _attribute_pattern(words).search(
+        ctx.text, max(0, m.start - 40), m.start) is not None
 
 
 def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
@@ -1418,7 +1435,9 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
                    (m.start, weekday, evening))
         if res is not None and res.day is not None and res.type in ("DATE", "TIME"):
             ctx.last_day = res.day
-            insort(ctx.sentence_days.setdefault(ctx.sentences.index(m.start), []), (m.start, res.day))
+            if not _noun_attribute(m, ctx):
+                insort(ctx.sentence_days.setdefault(ctx.sentences.index(m.start), []),
+                       (m.start, res.day))
             if m.groups.get("weekday") and m.groups.get("day"):
                 # "am Mittwoch, dem 9. November": a later bare "Mittwoch" of an article
                 # dated only to its month is most likely that day

@@ -50,3 +50,18 @@ def test_a_night_before_a_weekday_leaves_the_date_in_apposition_a_timex():
 ])
 def test_a_bare_date_points_the_way_its_own_clause_does(sentence, date, lang, expected):
     assert values(sentence, date, lang) == expected
+
+
+def test_a_clock_time_does_not_take_the_day_of_a_nouns_attribute():
+    # "vom Dienstagabend" is when the report was made; 2 Uhr goes on with the night before
+    got = values("Die Flut soll in der Nacht zum Samstag ihren Höchststand erreichen. Laut "
+                 "dem Lagebericht von heute Abend steigt das Wasser gegen 2 Uhr am stärksten.",
+                 "2025-03-06", "de")
+    assert got == [("in der Nacht zum Samstag", "2025-03-07TNI"),
+                   ("heute Abend", "2025-03-06TEV"), ("2 Uhr", "2025-03-08T02:00")]
+
+
+def test_a_past_clock_time_does_not_take_a_later_months_day_of_a_month_dated_article():
+    got = values("Die Gewinner reisen am 4. Mai nach Rom. Die Jury hatte um 20 Uhr entschieden.",
+                 "2025-04", "de")
+    assert got == [("4. Mai", "2025-05-04"), ("20 Uhr", "XXXX-XX-XXT20:00")]
