@@ -182,7 +182,9 @@ def _today_from_span(today_like: list[_Located], located: list[_Located], data: 
             last = cal.safe_date(int(g["year"]) if g.get("year") else year, m_, int(g["day"])) \
                 if m_ else None
             if last is not None:
-                yield today, hit.group(0), loc, last - timedelta(days=days - 1)
+                first = _shifted(last, -(days - 1))
+                if first is not None:
+                    yield today, hit.group(0), loc, first
                 break
 
 
@@ -211,6 +213,14 @@ _OFFSET_LINK = re.compile(r"(?:\s+[^\W\d]+){0,1}\s*,?\s*(?:\w{1,4}\s+){0,2}$")
 # between "gestern"/"tomorrow" and the date it is: "Gestern, am Donnerstag, dem 4. Juni",
 # "yesterday (Saturday, Jan. 10)", "tomorrow, Friday, June 19"
 _DEICTIC_LINK = re.compile(r"\s*[,(]?\s*(?:\w{1,3}\s+)?")
+
+
+def _shifted(d: date, days: int) -> date | None:
+    """`d` moved by `days`, or None at the ends of the calendar (year 1, year 9999)."""
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def _date_of(loc: _Located, year: int | None, lookup) -> date | None:
@@ -268,8 +278,8 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
                      and _OFFSET_LINK.fullmatch(loc.text, loc.mention.end, o.mention.start)]
         for o in following:
             on = _date_of(o, year, lookup)
-            if on is not None:
-                today = on - timedelta(days=sign * n * unit)
+            today = _shifted(on, -sign * n * unit) if on is not None else None
+            if today is not None:
                 yield (4 if kind == "offset" else 3), today, \
                     f"'{_quote(o)}' is '{_quote(loc)}' from today"
                 break
@@ -370,8 +380,8 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                 break
         if len(past) == 1:
             d = past.pop()
-            after = d + timedelta(days=days)
-            if weekday is not None and after.isoweekday() != weekday:
+            after = _shifted(d, days)
+            if after is None or (weekday is not None and after.isoweekday() != weekday):
                 continue
             if month is None or after.month == month:
                 scored.append((4 if weekday is None else 3, after, [(f"'{_quote(today)}' is {days} day{'s' if days > 1 else ''} after "
@@ -400,15 +410,17 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             if loc.text is rel.text and 0 <= loc.mention.start - rel.mention.end <= 12 \
                     and _DEICTIC_LINK.fullmatch(loc.text, rel.mention.end, loc.mention.start):
                 on = _date_of(loc, year, lookup)
-                if on is not None and (month is None or (on - timedelta(days=k)).month == month):
-                    scored.append((4, on - timedelta(days=k),
-                                   [f"'{_quote(loc)}' is '{_quote(rel)}'"]))
+                today = _shifted(on, -k) if on is not None else None
+                if today is not None and (month is None or today.month == month):
+                    scored.append((4, today, [f"'{_quote(loc)}' is '{_quote(rel)}'"]))
                 break
     # "am Vortag, dem 5. März": the day after that date is the day of writing
     for d, locs in list(candidates.items()):
         for loc in locs:
             if _after_word(loc, data, "day_before_today"):
-                after = d + timedelta(days=1)
+                after = _shifted(d, 1)
+                if after is None:
+                    continue
                 if month is None or after.month == month:
                     scored.append((3, after, [f"'{_quote(loc)}' is the day before ('Vortag')"]))
     for d, locs in candidates.items():
@@ -550,7 +562,7 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         # date ahead, "der Bundesrat am 21. März", may be weeks away; a bare date on today's
         # very weekday is today: "am heutigen Dienstag … Das Treffen soll am 6. Juni
         # beginnen")
-        days = {d - timedelta(days=(d.isoweekday() - weekday) % 7) for d, locs in dated.items()
+        days = {_shifted(d, -((d.isoweekday() - weekday) % 7)) for d, locs in dated.items()
                 if (d.isoweekday() - weekday) % 7 <= 3
                 and (any(_with_weekday(loc, located) and (
                     d in candidates or (d.isoweekday() - weekday) % 7 > 0) for loc in locs)
@@ -565,7 +577,7 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                 and not (pluperfect and all(_in_pluperfect(loc, pluperfect) for loc in locs))}
         # ... or a day named with its weekday up to three days before, told in the past:
         # "today, Tuesday. Blinken said on Monday, Jan. 13, …" makes today the 14th
-        days |= {d + timedelta(days=(weekday - d.isoweekday()) % 7)
+        days |= {_shifted(d, (weekday - d.isoweekday()) % 7)
                  for d, locs in [*candidates.items(), *began.items()]
                  if 1 <= (weekday - d.isoweekday()) % 7 <= 3
                  and any(_with_weekday(loc, located) and tense_at(
@@ -575,7 +587,7 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                  # Februar, hatten sich die Geheimdienstchefs getroffen")
                  and (told_today or not (pluperfect and all(_in_pluperfect(loc, pluperfect)
                                                              for loc in locs)))}
-        days = {d for d in days if d.month == month}
+        days = {d for d in days if d is not None and d.month == month}
         if len(days) == 1:
             best = days.pop()
             return DocumentDate(Anchor(best, "day"), best.isoformat(),
@@ -648,8 +660,9 @@ def _weekdays_meet_dates(located: list[_Located], weekday_mentions: list[_Locate
         for n, past, wd in readings:
             shift = -((day.isoweekday() - n) % 7) if past else (n - day.isoweekday()) % 7
             distance += abs(shift)
-            if day + timedelta(days=shift) in named:
-                met.append((wd, day + timedelta(days=shift)))
+            on = _shifted(day, shift)
+            if on is not None and on in named:
+                met.append((wd, on))
         if met:
             ranked.append((len(met), -distance, day, met))
     if not ranked:
