@@ -161,7 +161,9 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         # clause goes on after the relative clause that dates the trigger
         return CANCELLED, f"cue {m.group(0)!r} after the relative clause"
     if m := cue(lang.cancelled):
-        if timex is not None and lang.rescheduled_to.search(text, c_start, timex.start):
+        if timex is not None and (to := lang.rescheduled_to.search(text, c_start, timex.start)) \
+                and not trigger[0] <= to.start() < trigger[1]:
+            # (not the "to" of the trigger itself: "had to scrub Sunday's launch")
             return PLANNED, f"postponed to this date ({m.group(0)!r})"
         return CANCELLED, f"cue {m.group(0)!r}"
     # "Eigentlich hätte das Treffen am Freitag enden sollen": what should have been, was not
