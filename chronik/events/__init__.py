@@ -195,13 +195,16 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
     # ... and what was said with its frame outside it: a trigger inside takes no time of
     # the frame ("Kornelius sagte am Freitagvormittag, beide Seiten hätten ein Gespräch
     # geführt": the talk was not on Friday morning)
-    framed: list[tuple[int, int]] = []
+    # (start, end, every part of that quotation): "Ein Urteil könnte nach Angaben einer
+    # Sprecherin schon am 3. Juni fallen" is one thing said, cut in two by its frame
+    framed: list[tuple[int, int, tuple[tuple[int, int], ...]]] = []
     for q in doc.quotes:
         if q.field == field_name and q.cue_span is not None:
             spans = [(sp.start, sp.end) for sp in q.spans or [Span(field_name, q.start, q.end)]]
             said.setdefault(q.cue_span.start, []).extend(spans)
-            framed.extend(sp for sp in spans
+            parts = tuple(sp for sp in spans
                           if not sp[0] <= q.cue_span.start < sp[1] and sp[1] - sp[0] > 0)
+            framed.extend((a, b, parts) for a, b in parts)
     framed.sort()
     places = _places_pattern(lang.lang)
     # names of several words: a noun trigger inside one, not its last word, is part of a
@@ -436,14 +439,15 @@ def _only_complement(text: str, start: int, end: int, lang: EventLanguage) -> bo
                         and lang.noun_complement.fullmatch(rest) is not None)
 
 
-def _outside_what_was_said(framed: Sequence[tuple[int, int]], pos: int, x: Timex) -> bool:
+def _outside_what_was_said(framed: Sequence[tuple[int, int, tuple[tuple[int, int], ...]]],
+                           pos: int, x: Timex) -> bool:
     """Whether the trigger at `pos` is inside what someone was reported to say and the time
     `x` is not (it belongs to the frame: the saying)."""
     k = bisect_right(framed, (pos, float("inf"))) - 1
     while k >= 0 and framed[k][0] <= pos:
-        a, b = framed[k]
+        _start, b, parts = framed[k]
         if pos < b:
-            return not (a <= x.start and x.end <= b)
+            return not any(pa <= x.start and x.end <= pb for pa, pb in parts)
         k -= 1
     return False
 
@@ -463,7 +467,7 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
             clause_starts: list[int], sentence_timexes: list[Timex], lang: EventLanguage,
             starts: list[int], trigger_starts: list[int],
             said: Sequence[tuple[int, int]] = (), doc_date: str | None = None,
-            framed: Sequence[tuple[int, int]] = ()) -> None:
+            framed: Sequence[tuple[int, int, tuple[tuple[int, int], ...]]] = ()) -> None:
     """Choose the time expression of the trigger's clause that dates it (or none);
     `said` are the spans of what the trigger, a speech verb, introduced."""
     index = _clause_at(clause_starts, t.start)

@@ -167,7 +167,9 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
             # "Die Reise wurde nicht abgesagt", "was not cancelled": it is still on, and
             # the negation is the cancellation's, not the event's
             negated_cancel = True
-        elif timex is not None and lang.rescheduled_to.search(text, c_start, timex.start):
+        elif timex is not None and (to := lang.rescheduled_to.search(text, c_start, timex.start)) \
+                and not trigger[0] <= to.start() < trigger[1]:
+            # (not the "to" of the trigger itself: "had to scrub Sunday's launch")
             return PLANNED, f"postponed to this date ({m.group(0)!r})"
         else:
             return CANCELLED, f"cue {m.group(0)!r}"

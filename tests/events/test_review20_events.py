@@ -65,3 +65,14 @@ def test_the_noun_itself_keeps_its_own_day_after_vom():
     got = found("Der Streik vom Montag legte den Verkehr lahm, heute geht er weiter.",
                 "2025-04-02", "de")
     assert ("Streik", "2025-03-31", "happened") in got
+
+
+def test_to_scrub_an_attempt_calls_it_off():
+    got = found("High winds forced the crew to scrub Sunday's launch.", "2025-04-01", "en")
+    assert ("to scrub", "2025-03-30", "cancelled") in got
+
+
+def test_what_was_said_cut_in_two_by_its_frame_keeps_its_own_time():
+    got = found("Eine Einigung könnte laut einem Sprecher des Ministeriums schon am 9. Mai "
+                "fallen.", "2025-04-01", "de")
+    assert [(t, v) for t, v, _s in got if v == "2025-05-09"] == [("Einigung", "2025-05-09")]
