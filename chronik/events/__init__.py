@@ -493,6 +493,11 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
     # called event dates the call, unless it says what the call is for ("für Montag")
     called = lang.call_to.search(text, max(clauses[index].start, t.start - 40), t.start) \
         and lang.call_verb.search(text, clauses[index].start, clauses[last].end)
+    if not called and lang.announce_verb is not None and t.entry.pos == "noun" \
+            and lang.announce_verb.search(text, clauses[index].start, clauses[last].end) \
+            and any(x.end <= t.start and lang.call_date.search(text, max(0, x.start - 12), x.start)
+                    for x in candidates):
+        called = True  # "hat am Montag für Donnerstag einen Warnstreik angekündigt"
     best: tuple[float, Timex, str, list[_Trigger], Clause] | None = None
     for x in candidates:
         if x.type not in _CALENDAR_TYPES or x.value.startswith("T"):
@@ -512,7 +517,11 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
             continue  # "its second-quarter report on July 17": the quarter names the report
         if lang.attribute_of_noun is not None and len(candidates) > 1 \
                 and (a := lang.attribute_of_noun.search(text, max(0, x.start - 40), x.start)) \
-                and not a.start() <= t.start < a.end():
+                and not a.start() <= t.start < a.end() and not (
+                    # ... but "für Donnerstag zu einem Warnstreik aufgerufen" is the day the
+                    # called event is for
+                    called and x.end <= t.start
+                    and lang.call_date.search(text, max(0, x.start - 12), x.start)):
             # "auf den Etat für 2026 geeinigt": the year is what the budget is for; "Nach
             # der Vorhersage von heute Mittag beginnen die Böen um 3 Uhr": when it was
             # forecast (but "Der Streik vom Montag" is the strike's own day)

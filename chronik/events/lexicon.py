@@ -98,6 +98,9 @@ class EventLanguage:
     call_to: re.Pattern[str]  # "zu einem": a call to the event right before the trigger
     call_verb: re.Pattern[str]  # the calling verb ("aufgerufen")
     call_date: re.Pattern[str]  # "für Montag": the day a call is for, right before a time
+    # "hat am Montag für Donnerstag einen Warnstreik angekündigt": an announcing verb whose
+    # object is the event; with a day it is for, the other times date the announcing
+    announce_verb: re.Pattern[str] | None
     future_passive: re.Pattern[str]  # "wird ... gewählt": the participle is no past tense
     past_auxiliary: re.Pattern[str]  # "wurde", "worden": it is
     past_form: re.Pattern[str]  # a trigger in the simple past ("streikten", "struck")
@@ -256,6 +259,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         call_verb=_words(status.get("call_verb")),
         call_date=re.compile(r"(?<![\w-])(?:" + status.get("call_date", "(?!)")
                              + r")\s+(?:\S+\s+)?$", re.IGNORECASE),
+        announce_verb=_optional(status, "announce_verb", r"(?<![\w-])(?:", r")(?![\w-])"),
         future_passive=_words(status.get("future_passive")),
         past_auxiliary=_words(status.get("past_auxiliary")),
         past_form=re.compile(status.get("past_form", "(?!)"), re.IGNORECASE),

@@ -136,6 +136,13 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
     # of when what was announced happens (its words are no past cues)
     announced = [a.span() for a in opts.announce_perfect.finditer(text, s_start, s_end)] \
         if opts.announce_perfect is not None else ()
+    if announced and opts.announcing_time is not None and (
+            opts.announcing_time.search(text, max(s_start, start - 40), start)
+            or (opts.announcing_time_after is not None
+                and opts.announcing_time_after.match(text, end))):
+        # "Die Gewerkschaft hat am Montag für Donnerstag … angekündigt": "am Montag" right
+        # after the auxiliary (or before it) dates the announcing, which is past
+        announced = ()
     # "hatte eine für Donnerstag angesetzte Debatte abgesagt werden müssen": a plan named
     # by an attribute in the past perfect was a plan then
     # "hätte am Freitag enden sollen": what should have been lies back; its modal is no cue
@@ -236,6 +243,10 @@ class _Options:
     state_after: re.Pattern[str] | None = None
     # `announce_perfect`: "hat … angekündigt": no past cue for what was announced
     announce_perfect: re.Pattern[str] | None = None
+    # `announcing_time` (before the expression) / `announcing_time_after`: where a time
+    # dates the announcing itself ("hat am Montag …", "Am Montag hat …")
+    announcing_time: re.Pattern[str] | None = None
+    announcing_time_after: re.Pattern[str] | None = None
     past_form_weight: float = 1.0
     past_words: re.Pattern[str] | None = None
     pluperfect: re.Pattern[str] | None = None  # `pluperfect`: "war … abgesagt worden"
@@ -276,6 +287,8 @@ def _options(data: LanguageData) -> _Options:
             passive=compiled("passive_before", r"\b(?:{})\s+(?:\w+ly\s+)?$"),
             state_after=compiled("state_after", r"\s+(?:{})\b"),
             announce_perfect=compiled("announce_perfect"),
+            announcing_time=compiled("announcing_time", r"(?:{})$"),
+            announcing_time_after=compiled("announcing_time_after"),
             past_form_weight=float(getattr(data, "past_form_weight", 1.0)),
             past_words=getattr(data, "tense_past_words", None),
             pluperfect=compiled("pluperfect"),

@@ -772,3 +772,16 @@ def test_a_statement_told_in_the_perfect_is_dated_by_its_time():
                   date="2025-03-10", lang="de")
     assert ("mitgeteilt", "2025-03-03", "happened") in [(e.trigger, e.value, e.status)
                                                          for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gewerkschaft hat am Montag für Donnerstag einen Warnstreik angekündigt.",
+    "Verdi hat am Montag für Donnerstag zu einem Warnstreik aufgerufen.",
+])
+def test_the_day_an_announced_or_called_strike_is_for(text):
+    # "am Montag" dates the announcing (past); "für Donnerstag" the strike (planned)
+    doc = extract(text, date="2025-03-12", lang="de")
+    assert [(t.text, t.value) for t in doc.timexes] == [("Montag", "2025-03-10"),
+                                                       ("Donnerstag", "2025-03-13")]
+    strike = [e for e in doc.events if e.trigger.startswith("Warnstreik")]
+    assert [(e.value, e.status) for e in strike] == [("2025-03-13", "planned")]
