@@ -111,24 +111,6 @@ def test_this_weekday_is_todays(text, month, day):
     assert date == day, why
 
 
-def test_in_two_days_on_a_date_in_english():
-    doc = extract("The crew will try again in two days, on Thursday, Dec. 5, the company said.",
-                  date="2024-12", lang="en")
-    assert doc.date == "2024-12-03"
-
-
-def test_a_day_a_plan_is_for_counts_when_todays_weekday_says_how_far_ahead_it_is():
-    doc = extract("The company said today, Tuesday, that liftoff is set for Thursday, Dec. 5.",
-                  date="2024-12", lang="en")
-    assert doc.date == "2024-12-03"
-
-
-def test_said_and_a_weekday_without_on_is_the_day_of_saying():
-    doc = extract("Orbitra will try again, the company said Tuesday. Liftoff is scheduled for "
-                  "Thursday, Dec. 5.", date="2024-12", lang="en")
-    assert doc.date == "2024-12-03"
-
-
 def test_a_bare_date_a_week_after_today_is_not_today():
     # "eine Woche später, am 17. September" is ahead of a Tuesday, not that Tuesday
     date, _ = document_date("Das Start-up stellt heute, am Dienstag, seine Brille vor. Der Verkauf "
@@ -136,12 +118,24 @@ def test_a_bare_date_a_week_after_today_is_not_today():
     assert date == "2024-09-10"
 
 
-def test_the_lead_s_weekday_and_a_period_begun_two_days_before():
+@pytest.mark.parametrize("text, month, day", [
+    # a date named with its distance from today
+    ("The crew will try again in two days, on Thursday, Dec. 5, the company said.", "2024-12",
+     "2024-12-03"),
+    # a day a plan is for counts when today's weekday says how far ahead it is
+    ("The company said today, Tuesday, that liftoff is set for Thursday, Dec. 5.", "2024-12",
+     "2024-12-03"),
+    # "said Tuesday", without "on", is the day of saying
+    (("Orbitra will try again, the company said Tuesday. Liftoff is scheduled for Thursday, "
+      "Dec. 5."), "2024-12", "2024-12-03"),
     # AP style: the lead's weekday is the day of the news; "since Tuesday, Oct. 8" is two
     # days before that Thursday
-    doc = extract("A federal jury on Thursday found the former chief executive guilty of fraud. "
-                  "Jurors had deliberated since Tuesday, Oct. 8.", date="2024-10", lang="en")
-    assert doc.date == "2024-10-10"
+    (("A federal jury on Thursday found the former chief executive guilty of fraud. Jurors "
+      "had deliberated since Tuesday, Oct. 8."), "2024-10", "2024-10-10"),
+])
+def test_the_day_of_writing_in_english(text, month, day):
+    doc = extract(text, date=month, lang="en")
+    assert doc.date == day, doc.date_evidence
 
 
 def test_the_lead_s_weekday_does_not_make_a_bare_date_on_that_weekday_today():
