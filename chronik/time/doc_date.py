@@ -401,6 +401,7 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             scored.append((4, first, [why]))
     # "Gestern, am Donnerstag, dem 4. Juni", "tomorrow, Friday, June 19", "yesterday
     # (Saturday, Jan. 10)": a date right after a day counted from today
+    not_today: set[int] = set()  # the dates so named: "yesterday" is not today
     for rel in located:
         k = lookup("deictic_days", rel.mention.groups.get("deictic")) \
             if rel.mention.groups.get("deictic") else None
@@ -413,6 +414,7 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                 today = _shifted(on, -k) if on is not None else None
                 if today is not None and (month is None or today.month == month):
                     scored.append((4, today, [f"'{_quote(loc)}' is '{_quote(rel)}'"]))
+                    not_today.add(id(loc))
                 break
     # "am Vortag, dem 5. März": the day after that date is the day of writing
     for d, locs in list(candidates.items()):
@@ -455,6 +457,10 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                 # "am Vortag, dem 5. März": the day before the day of writing
                 score -= 5
                 why.append(f"'{_quote(loc)}' is the day before")
+            if id(loc) in not_today:
+                # "yesterday (Saturday, Jan. 10)": whatever else dates it, not today
+                score -= 5
+                why.append(f"'{_quote(loc)}' is named as another day than today")
             if not loc.in_title and s_idx == _first_sentence(loc) and _with_weekday(loc, located) \
                     and tense_at(loc.text, loc.mention.start, loc.mention.end, loc.sentences,
                                  data) == PAST:

@@ -250,3 +250,10 @@ def test_a_count_of_days_that_misses_the_weekday_of_the_news_gives_no_day():
     date, _ = document_date("Einen Tag nach der Landtagswahl vom 22. März haben die Parteien am "
                             "Dienstag beraten.", "2026-03")
     assert date == "2026-03"
+
+
+def test_a_date_named_as_yesterday_outweighs_the_lead_that_dates_it():
+    # the lead reports what began on the Saturday, but the text names that day yesterday
+    doc = extract("Lava began to flow late yesterday (Saturday, Feb. 7) near the town. The "
+                  "road was closed on Saturday night.", date="2026-02", lang="en")
+    assert doc.date == "2026-02-08", doc.date_evidence
