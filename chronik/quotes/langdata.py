@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-
-from chronik.time.langdata import hinted
 
 LANG_DIR = Path(__file__).resolve().parent / "lang"
 
@@ -282,27 +280,6 @@ def _verb_forms(sv: dict) -> tuple[set[str], list[tuple[str, str]]]:
 @cache
 def load(code: str) -> QuoteLanguage | None:
     """The compiled quotation data for a language, or None when there is no file for it."""
-    lang = _load(code)
-    return None if lang is None else _with_start_hints(lang)
-
-
-def _with_start_hints(lang: QuoteLanguage) -> QuoteLanguage:
-    """`lang` with every case-sensitive pattern compiled again so that the regex engine
-    skips, in C, the positions where no match can begin: a pattern opening with a word
-    boundary or a lookbehind (the speech verbs, the Konjunktiv forms) gets no such hint
-    from the standard compiler, and a scan of a field then started the whole pattern at
-    every character. The same matches, in the same order (`chronik.time.langdata.hinted`,
-    which also groups the alternatives of a word list by their first letter)."""
-    changes: dict[str, object] = {}
-    for name, value in vars(lang).items():
-        if isinstance(value, re.Pattern):
-            changes[name] = hinted(value)
-        elif isinstance(value, tuple) and value and all(isinstance(v, re.Pattern) for v in value):
-            changes[name] = tuple(hinted(v) for v in value)
-    return replace(lang, **changes)
-
-
-def _load(code: str) -> QuoteLanguage | None:
     path = LANG_DIR / f"{code}.toml"
     if not path.exists():
         return None
