@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+
+from chronik.time.langdata import hinted
 
 LANG_DIR = Path(__file__).resolve().parent / "lang"
 
@@ -280,6 +282,29 @@ def _verb_forms(sv: dict) -> tuple[set[str], list[tuple[str, str]]]:
 @cache
 def load(code: str) -> QuoteLanguage | None:
     """The compiled quotation data for a language, or None when there is no file for it."""
+    lang = _load(code)
+    return None if lang is None else _with_start_hints(lang)
+
+
+# A pattern opening with a word boundary or a lookaround gets no "where a match can begin"
+# hint from the standard compiler: each search in a window then started it at every
+# character. `hinted` compiles it again with the characters a match can begin with (and
+# its word lists grouped by first letter): the same matches in the same order. Only the
+# short patterns here (compiling again costs ~1 ms each); the long ones that are run over
+# whole fields get theirs on first use (`extract._field_scanner`), the rest are left alone,
+# since compiling them again would cost more load time than it saves.
+_UNHINTED_OPENINGS = ("\\b", "(?<", "(?=", "(?!")
+_MAX_HINTED_AT_LOAD = 2000  # characters of pattern
+
+
+def _with_start_hints(lang: QuoteLanguage) -> QuoteLanguage:
+    changes = {name: hinted(value) for name, value in vars(lang).items()
+               if isinstance(value, re.Pattern) and len(value.pattern) <= _MAX_HINTED_AT_LOAD
+               and value.pattern.startswith(_UNHINTED_OPENINGS)}
+    return replace(lang, **changes)
+
+
+def _load(code: str) -> QuoteLanguage | None:
     path = LANG_DIR / f"{code}.toml"
     if not path.exists():
         return None
