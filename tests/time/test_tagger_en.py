@@ -556,3 +556,12 @@ def test_a_postponement_s_new_date_lies_ahead_even_far_ahead():
 def test_a_season_told_ahead_is_not_one_that_has_ended():
     assert [(t[0], t[2]) for t in found("The carmaker will shut the factory in the summer.",
                                         "2025-09-10")] == [("the summer", "2026-SU")]
+
+
+def test_a_scheduled_trip_in_the_present_before_a_said_frame_lies_ahead():
+    # "visits Kyiv on Friday, officials said": the simple present of a trip is a schedule
+    from chronik.pipeline import extract
+
+    doc = extract("The minister visits Kyiv on Friday, officials said.", date="2024-05-28",
+                  lang="en")
+    assert [(t.text, t.value) for t in doc.timexes] == [("Friday", "2024-05-31")]
