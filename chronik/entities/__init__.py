@@ -94,7 +94,7 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
             # "Bundestag beschließt Mietpreisgesetz": a compound noun of a headline is no name
             found = [s for s in found if not nouns.fullmatch(text, s.start, s.end)]
         titles = data.title_phrases if data is not None else None
-        if titles is not None and found and _TITLE_WORD_HINT.search(
+        if titles is not None and found and titles.search(
                 text, start, len(text) if end is None else end):
             # "Secretary of State Antony Blinken": the title's last words are no part of the
             # name the tagger found after them, and what follows the title is a person
@@ -133,11 +133,6 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
 # a capitalised word right after a name, with a letter outside English and German
 # ("Erdoğan", "Kalın", "Dvořák")
 _FOREIGN_NAME_PART = re.compile(r" (?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?=[^\W\d_]*[^\W\d_a-zA-ZäöüÄÖÜß])[^\W\d_]+(?![\w-])")
-
-
-# every title phrase holds one of these words; a sentence without any is not looked at
-_TITLE_WORD_HINT = re.compile(r"Secretary|Minister|Chief|Speaker|General|Director|Chairman|"
-                              r"Commissioner|Representative")
 
 
 def _after_title(titles: re.Pattern[str], text: str, span: TaggedSpan) -> TaggedSpan | None:

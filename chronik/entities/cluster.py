@@ -160,9 +160,10 @@ def lang_data(lang: str) -> LangData | None:
                                     + r")\s") if d.get("misc_name_starts") else None,
         name_particles=re.compile(r" (?:(?:" + "|".join(map(re.escape, d["name_particles"]))
                                   + r") ){1,2}") if d.get("name_particles") else None,
-        title_phrases=re.compile(r"(?<![\w-])(?:" + "|".join(
+        # (with start hints: the sentence scan skips to a title's first letters)
+        title_phrases=hinted(re.compile(r"(?<![\w-])(?:" + "|".join(
             re.escape(w) for w in sorted(d["title_phrases"], key=len, reverse=True))
-            + r")(?![\w-])\s*") if d.get("title_phrases") else None,
+            + r")(?![\w-])\s*")) if d.get("title_phrases") else None,
         common_noun_ends=re.compile(r"[^\W\d]{3,}(?:" + "|".join(re.escape(w) for w in d["common_noun_ends"])
                                     + r")", re.IGNORECASE) if d.get("common_noun_ends") else None,
         org_name_ends=re.compile(r"\s(?:" + "|".join(re.escape(w) for w in d["organisation_name_ends"])
