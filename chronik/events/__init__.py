@@ -46,6 +46,10 @@ _CALENDAR_TYPES = ("DATE", "TIME")
 _REFERENCE_PENALTY = 1500  # more than adjacency: "im Juni 2022 besucht, damals …" is June
 _NAME_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+\s+$")
 _CROSSED_TRIGGER_PENALTY = 200
+# a time before the trigger across a comma, when one after it in its own stretch of the
+# sentence is there: "Die Frist endet heute um 20 Uhr, in Portugal schließt das
+# Transferfenster erst um 23:59 Uhr" (the window closes at 23:59)
+_CROSSED_COMMA_PENALTY = 60
 _ADJACENT_BONUS = -1000
 SUMMARY_WIDTH = 120
 
@@ -540,13 +544,15 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
         if lang.comparison.search(text, max(0, x.start - 40), x.start):
             continue  # "eine Dividende …, nach 1,10 Euro im Vorjahr": a figure compared
         if lang.period_start.search(text, max(0, x.start - 12), x.start) and (
-                t.entry.weak or (t.entry.pos == "noun" and len(x.value) <= 4
+                (t.entry.weak and t.entry is not lang.fallback_entry)
+                or (t.entry.pos == "noun" and len(x.value) <= 4
                                  and not lang.ongoing.search(text, t.clause.start,
                                                              t.clause.end))):
             continue  # "its sixth cut since June, and said", "als erster Spieler seit 1966
             # in einem WM-Finale": where a period began dates no statement, and a year no
             # noun ("seit gestern auf einem Gipfel", "Die Verhandlungen dauern seit Montag
-            # an" stay ongoing events)
+            # an" stay ongoing events; so does a state a verb no list knows has been in:
+            # "ist seit März 2024 zugelassen")
         distance = x.start - t.end if x.start >= t.end else t.start - x.end
         score = float(distance)
         link = "nearest in clause"
@@ -567,6 +573,10 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
                    if o is not t and not o.entry.weak]
         if crossed:
             score += _CROSSED_TRIGGER_PENALTY  # another event stands between them
+        if x.end <= t.start and "," in text[x.end:t.start] and any(
+                y.start >= t.end and y.type in _CALENDAR_TYPES and "," not in text[t.end:y.start]
+                for y in candidates):
+            score += _CROSSED_COMMA_PENALTY
         if best is None or score < best[0]:
             best = (score, x, link, crossed,
                     _near(clauses[_clause_at(clause_starts, x.start)], x.start, x.end))

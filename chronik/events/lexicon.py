@@ -103,6 +103,8 @@ class EventLanguage:
     announce_verb: re.Pattern[str] | None
     future_passive: re.Pattern[str]  # "wird ... gewählt": the participle is no past tense
     past_auxiliary: re.Pattern[str]  # "wurde", "worden": it is
+    deadline: re.Pattern[str] | None  # "müsse bis 8 Uhr geräumt sein": a deadline ahead
+    deadline_before: re.Pattern[str] | None  # "bis", "by": the time is a deadline's
     past_form: re.Pattern[str]  # a trigger in the simple past ("streikten", "struck")
     past: re.Pattern[str]
     tense_fallback: dict[str, str]
@@ -262,6 +264,8 @@ def load_event_language(lang: str) -> EventLanguage | None:
         announce_verb=_optional(status, "announce_verb", r"(?<![\w-])(?:", r")(?![\w-])"),
         future_passive=_words(status.get("future_passive")),
         past_auxiliary=_words(status.get("past_auxiliary")),
+        deadline=_optional(status, "deadline", _WORD_BEFORE, _WORD_AFTER),
+        deadline_before=_optional(status, "deadline_before", _WORD_BEFORE, r")\s+(?:\S+\s+)?$"),
         past_form=re.compile(status.get("past_form", "(?!)"), re.IGNORECASE),
         past=_words(status.get("past")),
         tense_fallback=dict(raw.get("tense_fallback", {})),

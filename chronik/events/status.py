@@ -250,6 +250,10 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
             and not cue(lang.past_auxiliary):
         # "Die Verhandlungen würden am Samstag fortgesetzt, sagte ein Sprecher"
         return PLANNED, f"future in reported speech ({m.group(0)!r})"
+    if lang.deadline is not None and timex is not None and lang.deadline_before is not None \
+            and (m := cue(lang.deadline)) and not cue(lang.past_auxiliary) \
+            and lang.deadline_before.search(text, max(c_start, timex.start - 12), timex.start):
+        return PLANNED, f"a deadline ({m.group(0)!r} … until that time)"
     # the trigger itself votes too (a zero-width position): "kommentierte" is past
     tense = tense_at(text, trigger[0], trigger[0], Sentences([c_start], [c_end]),
                      _tense_data(lang))

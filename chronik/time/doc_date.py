@@ -208,6 +208,10 @@ _UNIT_DAYS = {"D": 1, "W": 7}
 # days, on Thursday, Dec. 5", "eine Woche später, am 17. September"
 # (a verb may close the clause first: "vier Wochen zuvor stattgefunden, am 7. November")
 _OFFSET_LINK = re.compile(r"(?:\s+[^\W\d]+){0,1}\s*,?\s*(?:\w{1,4}\s+){0,2}$")
+# ... and between a date and the offset after it that says how far it is: "ist für den 3.
+# Juli angesetzt, also in genau einer Woche", "die für den 3. Juli angesetzt ist – also in
+# einer Woche" (up to two words, a comma or a dash, a short word, the signal)
+_OFFSET_AFTER_LINK = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*[,–—-]\s*(?:[^\W\d]{2,5}\s+)?\w{1,4}\s+$")
 
 
 # between "gestern"/"tomorrow" and the date it is: "Gestern, am Donnerstag, dem 4. Juni",
@@ -276,6 +280,11 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
         following = [o for o in by_text[id(loc.text)] if o.mention.start >= loc.mention.end
                      and o.mention.start - loc.mention.end <= 30
                      and _OFFSET_LINK.fullmatch(loc.text, loc.mention.end, o.mention.start)]
+        if kind == "offset":
+            following += [o for o in by_text[id(loc.text)] if o.mention.end <= loc.mention.start
+                          and loc.mention.start - o.mention.end <= 40
+                          and _OFFSET_AFTER_LINK.fullmatch(loc.text, o.mention.end,
+                                                           loc.mention.start)]
         for o in following:
             on = _date_of(o, year, lookup)
             today = _shifted(on, -sign * n * unit) if on is not None else None
@@ -283,6 +292,14 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
                 yield (4 if kind == "offset" else 3), today, \
                     f"'{_quote(o)}' is '{_quote(loc)}' from today"
                 break
+
+
+def _named_as_last(loc: _Located, lookup) -> bool:
+    """Is the word right before the mention a direction back ("am vergangenen Freitag, dem
+    13. Februar", "last Friday, Feb. 13"; the `directions` table)?"""
+    words = loc.text[max(0, loc.mention.start - 20):loc.mention.start].split()
+    direction = lookup("directions", words[-1]) if words else None
+    return isinstance(direction, (int, float)) and direction < 0
 
 
 def _in_pluperfect(loc: _Located, pattern: str) -> bool:
@@ -358,6 +375,12 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
 
     pluperfect = data.raw.get("tense", {}).get("pluperfect")
     scored: list[tuple[int, date, list[str]]] = []
+    # the weekdays of what the lead reports in the past ("Rescuers reached four miners
+    # early on Friday")
+    lead_weekdays = {
+        lookup("weekdays", wd.mention.groups["weekday"]) for wd in weekday_mentions
+        if not wd.in_title and wd.sentences.index(wd.mention.start) == _first_sentence(wd)
+        and tense_at(wd.text, wd.mention.start, wd.mention.end, wd.sentences, data) == PAST}
     # "wie sein Verlag heute, zwei Tage nach seinem Tod, mitteilte" next to "Er starb am
     # Sonntag, dem 19. Oktober": today is the past date of its sentence plus those days
     # (a weekday told in the past stands for the day of the news as "heute" does when it
@@ -402,6 +425,9 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     # "Gestern, am Donnerstag, dem 4. Juni", "tomorrow, Friday, June 19", "yesterday
     # (Saturday, Jan. 10)": a date right after a day counted from today
     not_today: set[int] = set()  # the dates so named: "yesterday" is not today
+    # ... and a bare weekday so named gives today's weekday: "Gestern Abend, am Donnerstag,
+    # setzte sich die Mannschaft durch" is written on a Friday
+    counted_weekdays: set[int] = set()
     for rel in located:
         k = lookup("deictic_days", rel.mention.groups.get("deictic")) \
             if rel.mention.groups.get("deictic") else None
@@ -415,7 +441,23 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                 if today is not None and (month is None or today.month == month):
                     scored.append((4, today, [f"'{_quote(loc)}' is '{_quote(rel)}'"]))
                     not_today.add(id(loc))
+                elif on is None and loc.mention.groups.get("weekday") and abs(k) < 7:
+                    n = lookup("weekdays", loc.mention.groups["weekday"])
+                    if isinstance(n, int):
+                        counted_weekdays.add((n - 1 - k) % 7 + 1)
+                        not_today.add(id(loc))
                 break
+    # "am morgigen Mittwoch, dem 1. Oktober": an adjective of another day right before a
+    # date (`[anchoring] day_adjectives`, pattern -> days from today)
+    for pattern, k in data.raw.get("anchoring", {}).get("day_adjectives", {}).items():
+        for loc in located:
+            if _compiled(r"(?:" + pattern + r")\s+$").search(
+                    loc.text, max(0, loc.mention.start - 20), loc.mention.start):
+                on = _date_of(loc, year, lookup)
+                today = _shifted(on, -int(k)) if on is not None else None
+                if today is not None and (month is None or today.month == month):
+                    scored.append((4, today, [f"'{_quote(loc)}' is {int(k):+d} day(s) from today"]))
+                    not_today.add(id(loc))
     # "am Vortag, dem 5. März": the day after that date is the day of writing
     for d, locs in list(candidates.items()):
         for loc in locs:
@@ -437,8 +479,10 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                     break
             # a day part next to the candidate that matches a "heute ... Abend" elsewhere
             # (a clock time counts by its hour: "am 13. Februar, um 23:30 Uhr" is an evening)
+            # (not "heute Vormittag" itself, when it is in that sentence)
             parts_here = {part for o in located if o.text is loc.text
                           and o.sentences.index(o.mention.start) == s_idx
+                          and o not in today_mentions
                           for part in (daypart_of(o) or _clock_part(o),) if part}
             for today in today_mentions:
                 part = daypart_of(today)
@@ -508,7 +552,14 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             tense = tense_at(wd.text, wd.mention.start, wd.mention.end, wd.sentences, data)
             # "bis Freitagmittag" is a deadline ahead, "für Montag" a day a call or a plan
             # is for: neither is the day of writing
-            if n == d.isoweekday() and tense in (PAST, 0) and not _ends_range(wd, data):
+            # ... and "since Wednesday night" is where a period began, no more the day of
+            # writing than a date after "since" is
+            # ... nor is a weekday of the story when the lead names another: "reached four
+            # miners early on Friday. The rock fall happened on Wednesday, Aug. 19 …
+            # Operations were suspended on Wednesday" is written on the Friday
+            if n == d.isoweekday() and tense in (PAST, 0) and not _ends_range(wd, data) \
+                    and not _after_word(wd, data, "since") \
+                    and not (lead_weekdays and n not in lead_weekdays):
                 score += 2
                 why.append(f"{d.isoformat()} is a {d.strftime('%A')}, as '{_quote(wd)}' says")
                 break
@@ -521,7 +572,7 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         lookup("weekdays", wd.mention.groups["weekday"]) for wd in weekday_mentions
         if any(t.text is wd.text and 0 <= wd.mention.start - t.mention.end <= 12
                for t in today_mentions + today_adjectives)
-    } | {
+    } | counted_weekdays | {
         # (the tagger reads "diesem" as a direction: these are not among the bare weekdays)
         lookup("weekdays", wd.mention.groups["weekday"]) for wd in located
         if wd.mention.kind == "point" and wd.mention.groups.get("weekday")
@@ -571,7 +622,11 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         days = {_shifted(d, -((d.isoweekday() - weekday) % 7)) for d, locs in dated.items()
                 if (d.isoweekday() - weekday) % 7 <= 3
                 and (any(_with_weekday(loc, located) and (
-                    d in candidates or (d.isoweekday() - weekday) % 7 > 0) for loc in locs)
+                    d in candidates or (d.isoweekday() - weekday) % 7 > 0)
+                    # (a day named as the last one lies no days ahead: "heute, Donnerstag …
+                    # am vergangenen Freitag, dem 13. Februar" is not the 12th)
+                    and not ((d.isoweekday() - weekday) % 7 > 0 and _named_as_last(loc, lookup))
+                    for loc in locs)
                      or (d in candidates and d.isoweekday() == weekday and not from_lead
                          and not all(_ahead(loc, data) for loc in locs))
                      # "an diesem Mittwoch … Verdi hatte für den 12. März zum Warnstreik
@@ -582,10 +637,13 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                                           loc.sentences, data) == PAST for loc in locs)))
                 and not (pluperfect and all(_in_pluperfect(loc, pluperfect) for loc in locs))}
         # ... or a day named with its weekday up to three days before, told in the past:
-        # "today, Tuesday. Blinken said on Monday, Jan. 13, …" makes today the 14th
+        # "today, Tuesday. Blinken said on Monday, Jan. 13, …" makes today the 14th (up to
+        # six days when it is named as the last one: "am vergangenen Freitag, dem 13.
+        # Februar", "last Friday, Feb. 13")
         days |= {_shifted(d, (weekday - d.isoweekday()) % 7)
                  for d, locs in [*candidates.items(), *began.items()]
-                 if 1 <= (weekday - d.isoweekday()) % 7 <= 3
+                 if 1 <= (weekday - d.isoweekday()) % 7 <= (
+                     6 if any(_named_as_last(loc, lookup) for loc in locs) else 3)
                  and any(_with_weekday(loc, located) and tense_at(
                      loc.text, loc.mention.start, loc.mention.end, loc.sentences, data) == PAST
                      for loc in locs)
@@ -607,6 +665,13 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             best, why = coinciding
             return DocumentDate(Anchor(best, "day"), best.isoformat(),
                                 f"source gives {given}; {why}")
+        if len(today_weekdays) == 1:
+            nearest = _nearest_consistent_day(located, next(iter(today_weekdays)), year,
+                                              month, data, lookup)
+            if nearest is not None:
+                best, why = nearest
+                return DocumentDate(Anchor(best, "day"), best.isoformat(),
+                                    f"source gives {given}; {why}")
         return DocumentDate(Anchor(date(year, month, 15), "month"), given,
                             f"source gives only {given}; no day could be inferred from the text")
     if year is not None:
@@ -615,9 +680,11 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     return DocumentDate(Anchor(None, "none"), None, "no date given and none inferred from the text")
 
 
-def _explicit_days(located: list[_Located], year: int, data: LanguageData, lookup) -> set[date]:
-    """The days the text names with day and month (any month; the year given or named)."""
-    days = set()
+def _explicit_days(located: list[_Located], year: int, data: LanguageData,
+                   lookup) -> dict[date, list[_Located]]:
+    """The days the text names with day and month (any month; the year given or named),
+    with their mentions."""
+    days: dict[date, list[_Located]] = {}
     for loc in located:
         g = loc.mention.groups
         if loc.mention.kind != "point" or not g.get("day"):
@@ -625,7 +692,7 @@ def _explicit_days(located: list[_Located], year: int, data: LanguageData, looku
         m_ = lookup("months", g.get("month")) or (int(g["month_num"]) if g.get("month_num") else None)
         d = cal.safe_date(int(g["year"]) if g.get("year") else year, m_, int(g["day"])) if m_ else None
         if d is not None and not _after_word(loc, data, "since"):
-            days.add(d)  # (not where a period began: "Seit dem 4. März")
+            days.setdefault(d, []).append(loc)  # (not where a period began: "Seit dem 4. März")
     return days
 
 
@@ -667,7 +734,10 @@ def _weekdays_meet_dates(located: list[_Located], weekday_mentions: list[_Locate
             shift = -((day.isoweekday() - n) % 7) if past else (n - day.isoweekday()) % 7
             distance += abs(shift)
             on = _shifted(day, shift)
-            if on is not None and on in named:
+            # (what happened cannot be the day a plan is for: "habe die Behörde erst am
+            # Dienstag informiert" is no "für den 24. Februar geplanter Tag")
+            if on is not None and on in named and not (
+                    past and all(_ends_range(loc, data) for loc in named[on])):
                 met.append((wd, on))
         if met:
             ranked.append((len(met), -distance, day, met))
@@ -680,3 +750,56 @@ def _weekdays_meet_dates(located: list[_Located], weekday_mentions: list[_Locate
     wd, on = met[0]
     return best, (f"only on {best.isoformat()} do {count} weekday(s) fall on dates the text "
                   f"names ('{_quote(wd)}' is {on.isoformat()})")
+
+
+# how close a date must lie to the day of writing to say which week it is in
+_NEAR_DAYS = 7
+
+
+def _nearest_consistent_day(located: list[_Located], weekday: int,
+                            year: int, month: int, data: LanguageData,
+                            lookup) -> tuple[date, str] | None:
+    """Today's weekday is known and no date is tied to it: the day of that weekday in the
+    month that the text's dates agree with best, and among those the nearest to them.
+
+    A date told in the past lies before the day of writing, any other (told in the present
+    or ahead, or what a plan is for) after it: "hat sich am Montag von seinem Trainer
+    getrennt. Das Spiel am Samstag, 25. April, ist sein erster Einsatz" is written on
+    Monday the 20th, not the 27th (after the game) or the 13th (twelve days before it).
+    News tell what is close to the day of writing, so a date named with its weekday must
+    lie within a week of the day chosen (a bare date ahead may be weeks away: "Der Gipfel
+    soll am 26. Juni stattfinden"), and no other day may do as well."""
+    named = _explicit_days(located, year, data, lookup)
+    facts = []
+    for d, locs in named.items():
+        if abs((d - date(year, month, 15)).days) > 60:
+            continue  # (a date months away says nothing about the week)
+        past = any(tense_at(loc.text, loc.mention.start, loc.mention.end, loc.sentences,
+                            data) == PAST and not _ends_range(loc, data) for loc in locs)
+        with_weekday = any(_with_weekday(loc, located) for loc in locs)
+        facts.append((d, past, with_weekday, locs[0]))
+    if not facts:
+        return None
+    ranked = []
+    first = date(year, month, 1)
+    for k in range(31):
+        day = first + timedelta(days=k)
+        if day.month != month or day.isoweekday() != weekday:
+            continue
+        against, distance, near = 0, 0, None
+        for d, past, with_weekday, loc in facts:
+            gap = (d - day).days
+            if (past and gap > 0) or (not past and gap < 0):
+                against += 1
+            distance += min(abs(gap), 31)
+            if abs(gap) <= _NEAR_DAYS and with_weekday and near is None:
+                near = loc
+        ranked.append((against, distance, day, near))
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    if not ranked or ranked[0][3] is None or (
+            len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]):
+        return None
+    against, _, best, near = ranked[0]
+    return best, (f"today is a {best.strftime('%A')}; of those days of the month "
+                  f"{best.isoformat()} agrees best with the tense of the dates the text "
+                  f"names and lies nearest to them ('{_quote(near)}')")

@@ -104,6 +104,10 @@ class Context:
     sentence_weekdays: dict[int, list[tuple[int, str, str | None]]] = field(default_factory=dict)
     # weekday -> the day of the last date named with its weekday ("Mittwoch, dem 9. November")
     dated_weekdays: dict[int, tuple[date, int]] = field(default_factory=dict)  # (day, tense)
+    # sentence -> the year a sentence is set in, named at its start or after `[anchoring]
+    # year_frame` ("Im vergangenen Jahr hatte Lindenau am 3. März …", "In 2019, … on
+    # March 3"): a date after it in that sentence that leaves its year open is of that year
+    sentence_years: dict[int, int] = field(default_factory=dict)
 
     def hits_in_sentence(self, words: str, i: int) -> list[tuple[int, int]]:
         key = (words, i)
@@ -219,6 +223,23 @@ def _sure_tense(m: Mention, ctx: Context, tense: int) -> bool:
     return strong is not None and tense != NONE and abs(ctx.tense_score(m)) >= float(strong)
 
 
+def _sentence_year(m: Mention, ctx: Context) -> int | None:
+    """The year the mention's sentence is set in (`Context.sentence_years`), if any."""
+    return ctx.sentence_years.get(ctx.sentences.index(m.start)) if ctx.sentence_years else None
+
+
+def _sets_sentence_year(m: Mention, ctx: Context) -> bool:
+    """Whether a year stands where it sets the scene of its sentence: at the sentence's start
+    or after `[anchoring] year_frame` there ("Im Jahr 2019", "Im vergangenen Jahr"), not as
+    a beginning or end ("seit 2019", "bis 2019")."""
+    frame = ctx.data.raw.get("anchoring", {}).get("year_frame")
+    if not frame:
+        return False
+    i = ctx.sentences.index(m.start)
+    before = ctx.text[ctx.sentences.starts[i]:m.start]
+    return not before.strip(" \t\n\"„“”»«'") or bool(_compiled_cached(frame).search(before))
+
+
 def _year_of(m: Mention, ctx: Context) -> int | None:
     # `year_before`: a year said before the rest ("the 1988 second quarter")
     year = m.groups.get("year") or m.groups.get("year_before")
@@ -276,6 +297,10 @@ def _day_month(m: Mention, ctx: Context, day: int, month: int) -> Point | None:
         d = cal.safe_date(a.year + int(direction or 0), month, day)
         return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(),
                      note="year from direction word") if d else None
+    framed = _sentence_year(m, ctx)
+    if framed is not None and (d := cal.safe_date(framed, month, day)) is not None:
+        return Point(cal.fmt_day(d), d, anchor=f"year of the sentence {framed}",
+                     note="year named earlier in the sentence")
     tense = ctx.tense(m)
     cands = []
     for y in (a.year - 1, a.year, a.year + 1):
@@ -313,6 +338,10 @@ def _month_only(m: Mention, ctx: Context, month: int) -> Point | None:
                      anchor=ctx.anchor.describe(), note="year from direction word")
     pivot = a.year * 12 + a.month - 1
     cands = [((y * 12 + month - 1), y) for y in (a.year - 1, a.year, a.year + 1)]
+    framed = _sentence_year(m, ctx) if direction is None else None
+    if framed is not None:
+        return Point(cal.fmt_month(framed, month), anchor=f"year of the sentence {framed}",
+                     note="year named earlier in the sentence")
     if direction == 0:
         # "this September", "diesen September": the month of the anchor's year, whatever
         # the tense ("with the election due this September" in February)
@@ -452,7 +481,7 @@ def _weekend(m: Mention, ctx: Context) -> Point | None:
             # "this weekend" is the weekend of this week; only early in the week, told in
             # the past tense, is it the one just gone ("drew crowds this weekend" on a Monday)
             direction = -1 if tense == PAST and wd <= 3 else 0
-        elif tense == PAST or (tense == NONE and wd <= 3):
+        elif tense == PAST or (tense == NONE and wd <= 3 and not _from_or_until(m, ctx)):
             direction = -1
         else:
             direction = 0
@@ -460,6 +489,16 @@ def _weekend(m: Mention, ctx: Context) -> Point | None:
         # "am kommenden Wochenende" on a Thursday is the one two days ahead, in this week
         direction -= 1
     return _relative_unit("WE", direction, a)
+
+
+def _from_or_until(m: Mention, ctx: Context) -> bool:
+    """Does a word that opens or ends a period come right before (`[anchoring] range_start`,
+    `range_end`: "ab dem Wochenende", "bis zum Wochenende")? Told without a tense, such a
+    time lies ahead."""
+    anchoring = ctx.data.raw.get("anchoring", {})
+    words = "|".join(w for w in (anchoring.get("range_start"), anchoring.get("range_end")) if w)
+    return bool(words) and range_end_pattern(words).search(
+        ctx.text, max(0, m.start - 20), m.start) is not None
 
 
 def _season(m: Mention, ctx: Context, season: str) -> Point | None:
@@ -1418,6 +1457,8 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
         out[i] = res
         if res is not None and res.type == "DATE" and res.value[:4].isdigit() and len(res.value) >= 4:
             ctx.last_year = int(res.value[:4])
+            if len(res.value) == 4 and res.mod is None and _sets_sentence_year(m, ctx):
+                ctx.sentence_years[ctx.sentences.index(m.start)] = int(res.value)
             if len(res.value) >= 7 and res.value[4] == "-" and res.value[5:7].isdigit():
                 ctx.last_month = (int(res.value[:4]), int(res.value[5:7]))
             if (_PERIOD_VALUE.match(res.value) and "a year before" not in (res.note or "")

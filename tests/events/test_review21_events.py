@@ -1,0 +1,97 @@
+"""Reviews 21 and 22, as a specification of events: participles of verbs without "ge-",
+the end of a period or a deadline, modals of the past and of obligation, weather and
+eruptions, and a time across a comma. Hand-written sentences, run through the whole
+pipeline (the time tagger included)."""
+
+import pytest
+
+from chronik.pipeline import extract
+
+
+def found(text, date, lang="de"):
+    doc = extract(text, date=date, lang=lang)
+    return [(e.trigger, e.value, e.status) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # participles of inseparable verbs (ver-, be-, zer-, …) close a dated clause as well
+    ("Der Verein hatte am 3. März zwei Spieler verkauft.",
+     [("verkauft", "2026-03-03", "happened")]),
+    ("Über die Einzelheiten werde am Freitag weiterverhandelt.",
+     [("weiterverhandelt", "2026-11-20", "planned")]),
+    ("Ab nächster Woche werden die Trümmer vor Ort zerkleinert.",
+     [("zerkleinert", "2026-W48", "planned")]),
+    # ... but not one used as an adjective
+    ("Der Hof liegt seit Montag zwanzig Kilometer entfernt.", []),
+])
+def test_participles_without_ge_close_a_dated_clause(text, expected):
+    assert found(text, "2026-11-18") == expected
+
+
+def test_the_end_of_a_period_or_a_deadline_is_an_event():
+    got = found("Die Meldefrist endet heute um 18 Uhr, in Österreich schließt die Frist erst "
+                "um 23 Uhr.", "2026-03-02")
+    assert got == [("endet", "2026-03-02T18:00", "planned"),
+                   ("schließt", "2026-03-02T23:00", "planned")]
+
+
+def test_a_ceasefire_that_runs_out_is_an_event_of_its_own():
+    got = found("Die Waffenruhe, die seit dem 1. März gilt, läuft am Sonntag, dem 15. März, "
+                "um Mitternacht aus.", "2026-03-10")
+    assert ("läuft am Sonntag, dem 15. März, um Mitternacht aus", "2026-03-15T24:00",
+            "planned") in got
+
+
+def test_ruling_something_out_is_no_end():
+    got = found("Der Minister schließt am Montag einen Rücktritt aus.", "2026-03-10")
+    assert not any(t == "schließt" for t, _v, _s in got)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a modal in the past tense: it happened
+    ("Wegen des Feuers mussten am Mittag drei Dörfer geräumt werden.", "de",
+     [("geräumt", "2026-07-01TMI", "happened")]),
+    # a modal of obligation before a deadline: ahead
+    ("Die Halle müsse bis 9 Uhr geräumt sein.", "de", [("geräumt", "2026-07-01T09:00", "planned")]),
+    ("The square must be cleared by 7 a.m., police said.", "en",
+     [("cleared", "2026-07-01T07:00", "planned")]),
+])
+def test_modals_of_the_past_and_of_obligation(text, lang, expected):
+    assert [g for g in found(text, "2026-07-01", lang) if g[0] not in ("said",)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # weather expected is uncertain; weak, so a flood it causes is the event
+    ("Der Wetterdienst rechnet erst am Sonntagabend mit Regen.", "de",
+     [("Regen", "2026-07-05TEV", "uncertain")]),
+    ("Am Samstag hatte ein Hagelschauer mehrere Dächer beschädigt.", "de",
+     [("beschädigt", "2026-06-27", "happened")]),
+    ("The eruption began on Saturday night.", "en", [("eruption", "2026-06-27TNI", "happened")]),
+])
+def test_weather_and_eruptions(text, lang, expected):
+    assert found(text, "2026-07-01", lang) == expected
+
+
+def test_a_visit_that_ends_later_is_not_merged_with_the_arrival():
+    got = found("The president arrived in Oslo on Monday, May 11, at the start of a three-day "
+                "state visit. The visit ends on Wednesday afternoon with a concert.",
+                "2026-05-11", "en")
+    # (the arrival and the state visit it begins are one event of that Monday)
+    assert any(v == "2026-05-11" and s == "happened" for _t, v, s in got)
+    assert ("visit", "2026-05-13TAF", "planned") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state a verb no list knows has been in since a date goes on
+    ("In Kanada ist der Impfstoff seit April 2025 zugelassen.",
+     [("zugelassen", "2025-04", "ongoing")]),
+    # meeting a team by name (not "trifft auf Widerstand")
+    ("Am Samstag um 15 Uhr trifft Norwegen auf Dänemark.",
+     [("trifft Norwegen auf", "2026-07-04T15:00", "planned")]),
+    ("Der Vorschlag trifft am Montag auf Widerstand.", []),
+    # "berät" in the present: a session ahead
+    ("Der Kreistag berät darüber am Dienstag ab 18 Uhr.",
+     [("berät", "2026-07-07T18:00", "planned")]),
+])
+def test_more_verbs_of_events(text, expected):
+    assert found(text, "2026-07-02") == expected
