@@ -131,7 +131,10 @@ def _add_fallback_verbs(text: str, sentences: list[tuple[int, int]], timexes: li
         strong = [(a, b) for a, b, entry in taken if not entry.weak]
         clauses = split_clauses(text, s_start, s_end, lang) if strong else ()
         for m in lang.fallback_verb.finditer(text, s_start, s_end):
-            a, b = m.span("verb") if "verb" in lang.fallback_verb.groupindex else m.span()
+            # (the verb is group "verb", or "past" for a simple past without an auxiliary)
+            a, b = next((m.span(g) for g in ("verb", "past")
+                         if g in lang.fallback_verb.groupindex and m.group(g) is not None),
+                        m.span())
             word = text[a:b].lower()
             if word in lang.not_triggers or word in lang.fallback_not \
                     or any(a < tb and ta < b for ta, tb, _ in taken) \

