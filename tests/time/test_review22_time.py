@@ -146,3 +146,29 @@ def test_times_that_lie_ahead(sentence, lang, date, expected):
 ])
 def test_until_a_weekday_and_a_new_date_in_english(sentence, expected):
     assert values(sentence, "2025-12-03", "en") == expected
+
+
+@pytest.mark.parametrize("sentence, lang, date, expected", [
+    # adjectives of a length of time are durations
+    ("Nach zweiwöchigen Bauarbeiten ist die Strecke wieder frei.", "de", "2026-03-01",
+     [("zweiwöchigen", "P2W")]),
+    ("Die Minister kommen zu dreitägigen Beratungen zusammen.", "de", "2026-03-01",
+     [("dreitägigen", "P3D")]),
+    # a part of the day after "seit dem", "für den"
+    ("Die Helfer sind seit dem frühen Morgen im Einsatz.", "de", "2026-03-01",
+     [("Morgen", "2026-03-01TMO")]),
+    ("Für den Vormittag war die Anhörung geplant.", "de", "2026-03-01",
+     [("Vormittag", "2026-03-01TMO")]),
+    # ... but not one of an event named after it
+    ("Am Abend der Wahl feierte die Partei.", "de", "2026-03-01", []),
+    # a reported clause after "und solle" is a clause of its own
+    ("Der Umbau beginne am Montag und solle bis Ende Juli abgeschlossen sein.", "de",
+     "2026-07-02", [("Montag", "2026-07-06"), ("Ende Juli", "2026-07")]),
+    ("A second round of talks was planned for October.", "en", "2026-05-14",
+     [("October", "2026-10")]),
+    # a service of thanks is no holiday
+    ("The vigil became a thanksgiving service at 6 p.m.", "en", "2026-08-21",
+     [("6 p.m.", "2026-08-21T18:00")]),
+])
+def test_more_times_of_reviews_21_and_22(sentence, lang, date, expected):
+    assert values(sentence, date, lang) == expected
