@@ -409,6 +409,28 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             if month is None or after.month == month:
                 scored.append((4 if weekday is None else 3, after, [(f"'{_quote(today)}' is {days} day{'s' if days > 1 else ''} after "
                                           f"{d.isoformat()}")]))
+    # "Das gab der Veranstalter am Donnerstag bekannt, nur neun Tage vor dem geplanten
+    # Beginn am Samstag, dem 11. Juli": today is that date less the days
+    before = data.raw.get("anchoring", {}).get("today_days_before")
+    for today in (today_mentions + news_weekdays) if before else ():
+        hit = _compiled(before).match(today.text, today.mention.end)
+        num = hit.group("num") if hit else None
+        days = (int(num) if num.isdigit() else lookup("numbers", num)) if num else None
+        if not isinstance(days, int) or not 0 < days <= 14:
+            continue
+        _, s_end = today.sentences.bounds(today.mention.start)
+        later = [o for o in located if o.text is today.text and hit.end() <= o.mention.start < s_end
+                 and _date_of(o, year, lookup) is not None]
+        if later:
+            on = _date_of(later[0], year, lookup)
+            day = _shifted(on, -days) if on is not None else None
+            weekday = lookup("weekdays", today.mention.groups.get("weekday")) \
+                if today in news_weekdays else None
+            if day is not None and (weekday is None or day.isoweekday() == weekday) \
+                    and (month is None or day.month == month):
+                scored.append((4 if weekday is None else 3, day, [
+                    f"'{_quote(today)}' is {days} day{'s' if days > 1 else ''} before "
+                    f"'{_quote(later[0])}'"]))
     # "in zwei Wochen, am 6. Oktober": today is that date less the distance
     this_weekdays = [loc for loc in located if loc.mention.groups.get("weekday")
                      and not loc.mention.groups.get("day") and named_as_this(loc)]
