@@ -429,8 +429,8 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             if day is not None and (weekday is None or day.isoweekday() == weekday) \
                     and (month is None or day.month == month):
                 scored.append((4 if weekday is None else 3, day, [
-                    f"'{_quote(today)}' is {days} day{'s' if days > 1 else ''} before "
-                    f"'{_quote(later[0])}'"]))
+                    (f"'{_quote(today)}' is {days} day{'s' if days > 1 else ''} before "
+                    f"'{_quote(later[0])}'")]))
     # "in zwei Wochen, am 6. Oktober": today is that date less the distance
     this_weekdays = [loc for loc in located if loc.mention.groups.get("weekday")
                      and not loc.mention.groups.get("day") and named_as_this(loc)]

@@ -175,10 +175,10 @@ def test_more_times_of_reviews_21_and_22(sentence, lang, date, expected):
 
 
 @pytest.mark.parametrize("text, lang, month, day", [
-    ("Die Messe fällt aus. Das teilte der Veranstalter am Dienstag mit, nur sechs Tage vor dem "
-     "geplanten Beginn am Montag, dem 14. September.", "de", "2026-09", "2026-09-08"),
-    ("The fair was called off on Tuesday, just six days before it was to open on Monday, "
-     "Sept. 14.", "en", "2026-09", "2026-09-08"),
+    (("Die Messe fällt aus. Das teilte der Veranstalter am Dienstag mit, nur sechs Tage vor dem "
+     "geplanten Beginn am Montag, dem 14. September."), "de", "2026-09", "2026-09-08"),
+    (("The fair was called off on Tuesday, just six days before it was to open on Monday, "
+     "Sept. 14."), "en", "2026-09", "2026-09-08"),
 ])
 def test_today_counted_back_from_a_date_later_in_the_sentence(text, lang, month, day):
     date, why = document_date(text, month, lang)
