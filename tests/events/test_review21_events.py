@@ -111,3 +111,13 @@ def test_more_verbs_of_events(text, expected):
 ])
 def test_english_simple_past_without_an_auxiliary(text, expected):
     assert found(text, "2026-03-06", "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Entscheidung fiel erst gestern Abend.", [("Entscheidung", "2026-07-01TEV", "happened")]),
+    ("Die Anwohner fechten die Baugenehmigung vom 14. März 2024 an.",
+     [("Baugenehmigung", "2024-03-14", "happened")]),
+    ("Eine Entscheidung wird für Freitag erwartet.", [("Entscheidung", "2026-07-03", "planned")]),
+])
+def test_a_decision_told_as_a_noun(text, expected):
+    assert found(text, "2026-07-02") == expected
