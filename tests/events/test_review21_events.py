@@ -105,6 +105,9 @@ def test_more_verbs_of_events(text, expected):
      [("began", "2026-03-05T05:40", "happened")]),
     ("The company's shares fell 7% in Frankfurt by 11 a.m.",
      [("fell", "2026-03-06T11:00", "happened")]),
+    # (after a subject that ends in a comma too)
+    ("The mayor, who is not running again, endorsed Holloway last Thursday.",
+     [("endorsed", "2026-02-26", "happened")]),
     # ... an -ed word after an article is an adjective, and "called off" cancels
     ("A planned press day on March 18 has been called off.",
      [("been called off", "2026-03-18", "cancelled")]),
