@@ -304,6 +304,13 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
         hit = people.entity_at(*apposition.span(1)) if apposition else None
         if hit and hit[1] == "PER":
             return hit[0], "the name in apposition"
+        if apposition and len(apposition.group(1).split()) >= 2 and (
+                hit is None or (hit[1] == "LOC" and len(hit[0]) < len(apposition.group(1)) - 1)) \
+                and any(people.is_role(w.strip(",")) for w in words):
+            # "Eine Sprecherin der EMA, Sofia Lindqvist, erklärte": a role's name in
+            # apposition is the person even where the entity stage missed it (or took
+            # its first name for a city)
+            return apposition.group(1), "the name in apposition after a role"
         if words and people.is_role(words[-1].strip(",")) and text[mention[1]:mention[1] + 1] == " ":
             # "Los Angeles County Fire Chief | Anthony Marrone warned": a phrase too long for
             # the pattern ends in a role; the name right after it is the person
@@ -346,8 +353,11 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
                 speaker, note = _resolve(ft, antecedent, last)
                 if speaker:
                     return speaker, f"relative pronoun: {note}"
+    # "nach ihren Worten", "seiner Meinung nach": whom the possessive means
+    possessive = len(phrase.split()) == 2 and phrase.split()[0].lower() in lang.possessive_words
     if lang.pronoun_re.fullmatch(phrase) or lang.relative_pronoun_re.fullmatch(phrase) or (
-            lang.object_pronoun_re is not None and lang.object_pronoun_re.fullmatch(phrase)):
+            lang.object_pronoun_re is not None and lang.object_pronoun_re.fullmatch(phrase)) \
+            or possessive:
         # "er"/"sie" point to a person: a previous speaker that is a thing ("die
         # Mondlandefähre", "der Urteilsspruch") is not what they mean
         person_before = last is not None and last.speaker and last.mention is not None \

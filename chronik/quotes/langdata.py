@@ -187,6 +187,8 @@ class QuoteLanguage:
     generic_org_nouns: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()  # "ein", "a": someone not named
     own_source_words: frozenset[str] = frozenset()  # "nach eigenen Angaben": the subject
+    # "nach ihren Worten", "seiner Meinung nach": the person a pronoun would point to
+    possessive_words: frozenset[str] = frozenset()
     # roles that say what someone is, not an office ("der Professor"): a definite one no one
     # was introduced with is the person named just before
     roles_of_who_one_is: tuple[str, ...] = ()
@@ -482,6 +484,7 @@ def _load(code: str) -> QuoteLanguage | None:
         genitive_endings=tuple(nominal.get("genitive_endings", [])),
         indefinite_articles=frozenset(nominal.get("indefinite_articles", [])),
         own_source_words=frozenset(nominal.get("own_source_words", [])),
+        possessive_words=frozenset(nominal.get("possessive_words", [])),
         roles_of_who_one_is=tuple(nominal.get("roles_of_who_one_is", [])),
         compound_source_ends=tuple(nominal.get("compound_source_ends", [])),
         conditional_openers=frozenset(data.get("syntax", {}).get("conditional_openers", [])),
