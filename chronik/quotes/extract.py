@@ -84,6 +84,7 @@ class FieldText:
         field(default_factory=dict)
     _inside_use: dict[str, bool] = field(default_factory=dict)
     _frame_starts: list[int] | None = None
+    _starts_by_pattern: dict[int, list[int]] | None = None  # see _opening_starts
     _sentence_starts: list[int] | None = None
     name_spans: list[tuple[int, int]] | None = None  # speakers.py: names, sorted
     mention_features: dict[tuple[int, int], list[str]] = field(default_factory=dict)
@@ -133,18 +134,47 @@ class FieldText:
                 _, _, every = self._scan(pat, self._hits, False)
                 found = [m for m in every if not self.in_quote(m.start())] \
                     if self.quoted else every
-            elif not _may_match(pat, self.text):
-                found = []  # a word every match contains is not in the field: nothing to run
             else:
-                found = list(_field_scanner(pat).finditer(self.text))
-                noun = self.lang.noun_cue_re
-                if noun is not None and pat is self.lang.speech_verb:
-                    # "the April jobs report": a noun, not the verb "report"
-                    found = [m for m in found
-                             if not noun.search(self.text, max(0, m.start() - 40), m.end())]
+                found = self._every_match(pat)
             cached = ([m.start() for m in found], [m.end() for m in found], found)
             table[id(pat)] = cached
         return cached
+
+    def _every_match(self, pat: re.Pattern[str]) -> list[re.Match[str]]:
+        starts = self._opening_starts(pat)
+        if starts is not None:
+            found = _matches_at(pat, self.text, starts)  # tried only where it can begin
+        elif not _may_match(pat, self.text):
+            return []  # a word every match contains is not in the field: nothing to run
+        else:
+            found = list(_field_scanner(pat).finditer(self.text))
+        noun = self.lang.noun_cue_re
+        if noun is not None and pat is self.lang.speech_verb:
+            # "the April jobs report": a noun, not the verb "report"
+            found = [m for m in found
+                     if not noun.search(self.text, max(0, m.start() - 40), m.end())]
+        return found
+
+    def _opening_starts(self, pat: re.Pattern[str]) -> list[int] | None:
+        """Where in the field a match of `pat` can begin, if `pat` opens with known words
+        (`_Openings`); None for other patterns. The field is scanned once for the words of
+        all such patterns."""
+        openings = _openings(self.lang)
+        if openings is None or openings.patterns.get(id(pat)) is not pat:
+            return None
+        table = self._starts_by_pattern
+        if table is None:
+            table = self._starts_by_pattern = {}
+            owners = openings.owners
+            for m in openings.scanner.finditer(self.text):
+                start = m.start()
+                for owner in owners[m.group()]:
+                    starts = table.get(owner)
+                    if starts is None:
+                        table[owner] = [start]
+                    else:
+                        starts.append(start)
+        return table.get(id(pat), [])
 
     def frame_word_in(self, lo: int, hi: int) -> bool:
         """Whether any attribution frame ('laut', 'zufolge', …) starts in [lo, hi) outside a
@@ -327,6 +357,219 @@ def _literal_spellings(op, av) -> list[str] | None:
 
 
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT) if _c is not None else ()
+
+
+# --- where matches can begin: one scan for the words the field-wide patterns open with ---
+#
+# Each field-wide scan (speech verbs, Konjunktiv II, clause nouns, the eight frames, …) used
+# to walk the whole field, trying its pattern wherever its first character occurs. Most of
+# them open with a word from a list (a verb form, "laut", "nach", "seiner", "zufolge"), at a
+# word start. `_first_words` reads that list from the compiled pattern; one scan of the
+# field for all these words together (`_Openings.scanner`) then gives every position where
+# one of the patterns can begin, and the pattern is only tried there (`_matches_at`). A
+# position no match can begin at is never tried, and the positions are tried left to right
+# past the last match's end, as `finditer` does: the same matches.
+
+# the attributes of a language whose patterns are scanned over whole fields
+_FIELD_SCANNED = ("speech_verb", "subjunctive_re", "subjunctive2_re", "clause_noun_re",
+                  "frames_before", "frames_after", "hearsay_re", "planned_re",
+                  "modal_clause_re", "clause_verb_re", "report_relative_re")
+_MAX_FIRST_WORDS = 5000  # more words, or more paths through a pattern: not worth a table
+_MAX_PATHS = 50000
+
+
+class _Unknown(Exception):
+    """A pattern whose matches may begin somewhere other than at one of a few words."""
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what `\w` matches in a str pattern
+
+
+def _first_words(pat: re.Pattern[str]) -> frozenset[str] | None:
+    r"""The words (whole runs of word characters) every match of `pat` begins with, when
+    each match begins at the start of such a run and with one of finitely many words;
+    else None. Read from the parsed pattern: literal characters and small sets of them are
+    followed through groups, alternations and optional parts up to the first character that
+    cannot be a word character or a word boundary; a match must be seen to begin at a word
+    start (`\b` before it, or a lookbehind excluding a word character before it). Anything
+    else on the way (a class, a repeat, case-insensitivity, the pattern's end) gives None."""
+    if _re_parser is None or pat.flags & re.IGNORECASE:
+        return None
+    words: set[str] = set()
+    paths = [0]
+
+    def emit(prefix: str, started: bool) -> None:
+        if not prefix or not started:
+            raise _Unknown
+        words.add(prefix)
+        if len(words) > _MAX_FIRST_WORDS:
+            raise _Unknown
+
+    def walk(seq, i: int, rest, prefix: str, started: bool) -> None:
+        paths[0] += 1
+        if paths[0] > _MAX_PATHS:
+            raise _Unknown
+        while True:
+            if i == len(seq):
+                if rest is None:
+                    raise _Unknown  # the match may end inside a word: which word is open
+                seq, i, rest = rest
+                continue
+            op, av = seq[i]
+            if op is _c.AT:
+                if av is not _c.AT_BOUNDARY:
+                    raise _Unknown
+                if prefix:
+                    emit(prefix, started)
+                    return
+                started = True
+                i += 1
+                continue
+            if op is _c.ASSERT or op is _c.ASSERT_NOT:
+                if op is _c.ASSERT_NOT and _excludes_word_before(av, len(prefix)):
+                    started = True
+                i += 1
+                continue
+            if op is _c.SUBPATTERN:
+                if av[1] & re.IGNORECASE:
+                    raise _Unknown
+                walk(av[3], 0, (seq, i + 1, rest), prefix, started)
+                return
+            if op is _c.BRANCH:
+                for alternative in av[1]:
+                    walk(alternative, 0, (seq, i + 1, rest), prefix, started)
+                return
+            if op in _REPEATS:
+                low, high, item = av
+                if prefix and low <= 1 and _never_word(item):
+                    emit(prefix, started)  # "\s+", "\s*" after a word: it has ended
+                    if low == 1:
+                        return
+                    i += 1
+                    continue
+                if high != 1:
+                    raise _Unknown
+                walk(item, 0, (seq, i + 1, rest), prefix, started)
+                if low == 0:
+                    walk(seq, i + 1, rest, prefix, started)
+                return
+            chars = _literal_chars(op, av)
+            if chars is None:
+                if prefix and _never_word([(op, av)]):
+                    emit(prefix, started)
+                    return
+                raise _Unknown
+            inside = [ch for ch in chars if _is_word_char(ch)]
+            if len(inside) < len(chars):
+                emit(prefix, started)  # a character that ends the word (or opens no word)
+            for ch in inside:
+                walk(seq, i + 1, rest, prefix + ch, started)
+            return
+
+    try:
+        walk(list(_re_parser.parse(pat.pattern, pat.flags)), 0, None, "", False)
+    except (_Unknown, RecursionError):
+        return None
+    return frozenset(words)
+
+
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)) \
+    if _c is not None else ()
+
+
+def _literal_chars(op, av) -> list[str] | None:
+    if op is _c.LITERAL:
+        return [chr(av)]
+    if op is _c.IN and all(o is _c.LITERAL for o, _ in av):
+        return [chr(c) for _, c in av]
+    return None
+
+
+def _never_word(seq) -> bool:
+    """Whether the one-item sequence `seq` only matches characters that are not word
+    characters (a space, a comma): a word before it has ended."""
+    if len(seq) != 1:
+        return False
+    op, av = seq[0]
+    if op is _c.LITERAL:
+        return not _is_word_char(chr(av))
+    if op is _c.IN:
+        return all((o is _c.LITERAL and not _is_word_char(chr(a)))
+                   or (o is _c.CATEGORY and a in (_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD))
+                   for o, a in av)
+    return False
+
+
+def _excludes_word_before(av, consumed: int) -> bool:
+    r"""A lookbehind `(?<!\w.)` after a word's first character (or `(?<!\w)`, `(?<![\w-])`
+    before it): the character before the match is no word character."""
+    direction, body = av
+    if direction >= 0 or len(body) != consumed + 1:
+        return False
+    op, items = body[0]
+    return op is _c.IN and (_c.CATEGORY, _c.CATEGORY_WORD) in items \
+        and all(o is not _c.NEGATE for o, _ in items) \
+        and all(o is _c.ANY for o, _ in list(body)[1:])
+
+
+@dataclass(frozen=True)
+class _Openings:
+    """One language's field-wide patterns that open with known words: the scanner finding
+    all those words, and for each word the patterns (by id) that may begin with it."""
+
+    scanner: re.Pattern[str]
+    owners: dict[str, tuple[int, ...]]
+    patterns: dict[int, re.Pattern[str]]
+
+
+_OPENINGS: dict[int, tuple[QuoteLanguage, _Openings | None]] = {}
+
+
+def _openings(lang: QuoteLanguage) -> _Openings | None:
+    """The `_Openings` of `lang`, worked out once per language (kept by identity)."""
+    known = _OPENINGS.get(id(lang))
+    if known is None or known[0] is not lang:
+        known = _OPENINGS[id(lang)] = (lang, _build_openings(lang))
+    return known[1]
+
+
+def _build_openings(lang: QuoteLanguage) -> _Openings | None:
+    pats: list[re.Pattern[str]] = []
+    for name in _FIELD_SCANNED:
+        value = getattr(lang, name, None)
+        pats += [p for p in (value if isinstance(value, tuple) else (value,))
+                 if isinstance(p, re.Pattern)]
+    owners: dict[str, list[int]] = {}
+    patterns: dict[int, re.Pattern[str]] = {}
+    for pat in pats:
+        words = _first_words(pat)
+        if words is None:
+            continue
+        patterns[id(pat)] = pat
+        for w in words:
+            owners.setdefault(w, []).append(id(pat))
+    if not owners:
+        return None
+    from chronik.quotes.langdata import _trie  # the word list as a prefix tree
+    # every word is a whole run of word characters, so a match of the scanner is exactly
+    # one such run (a boundary inside a run cannot be)
+    scanner = hinted(re.compile(r"\b" + _trie(sorted(owners)) + r"\b"))
+    return _Openings(scanner, {w: tuple(ids) for w, ids in owners.items()}, patterns)
+
+
+def _matches_at(pat: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """`list(pat.finditer(text))` when no match can begin outside `starts` (ascending)."""
+    found = []
+    end = 0
+    for p in starts:
+        if p < end:
+            continue
+        m = pat.match(text, p)
+        if m is not None:
+            found.append(m)
+            end = m.end() if m.end() > p else p + 1
+    return found
 
 
 def _trim(text: str, start: int, end: int, chars: str = " \t\n,;:–—-") -> tuple[int, int]:

@@ -80,7 +80,8 @@ def _word_bounded_trie(words: list[str]) -> str:
     return _trie(words, WORD_START)
 
 
-def _alt(words: list[str], word_start: str = "", *, case_sensitive: bool = False) -> str:
+def _alt(words: list[str], word_start: str = "", *, case_sensitive: bool = False,
+         ignore_case: bool = False) -> str:
     """A regex alternation of literal words, longest first so that prefixes do not win.
 
     Written as a prefix tree (`_trie`) where that matches the same strings in the same
@@ -90,8 +91,11 @@ def _alt(words: list[str], word_start: str = "", *, case_sensitive: bool = False
     each is a prefix of the next longer one, and the tree tries them longest first too
     (its optional endings are greedy). Under IGNORECASE that holds only when no two words
     differ in case alone or in a prefix's case (`_tree_keeps_order`); `case_sensitive`
-    says the caller never compiles the alternation so."""
+    says the caller never compiles the alternation so; `ignore_case` that it always
+    does (then "der" and "Der" are one word: they match the same text, neither has groups)."""
     unique = set(words)
+    if ignore_case and all(ch in _PLAIN_CASE for w in unique for ch in w):
+        unique = {w.lower() for w in unique}
     if (case_sensitive or _tree_keeps_order(unique)) and not ("" in unique and word_start):
         return _trie(sorted(unique), word_start)
     return "(?:" + "|".join(re.escape(w[:1]) + word_start + re.escape(w[1:])
@@ -392,7 +396,7 @@ def _load(code: str) -> QuoteLanguage | None:
     role_word = rf"(?i:[\w\-]*{roles_alt}(?:s|es|en|n|in|innen)?)\b"
     # a possessive before a phrase stands where its article would ("the country's civil
     # aviation authority", "Europe's largest carrier"; `possessive` in the language data)
-    det_any_case = _alt(dets + [w.capitalize() for w in dets])  # for determiner_re
+    det_any_case = _alt(dets, ignore_case=True)  # for determiner_re
     if nominal.get("possessive"):
         det = rf"(?:{det}|{nominal['possessive']})"
         det_any_case = rf"(?:{det_any_case}|{nominal['possessive']})"
@@ -457,7 +461,7 @@ def _load(code: str) -> QuoteLanguage | None:
         if data.get("speech_verbs", {}).get("also_nouns") else None,
         np=np,
         np_re=np_re,
-        pronoun_re=re.compile(_alt(prons + [w.capitalize() for w in prons]), re.IGNORECASE),
+        pronoun_re=re.compile(_alt(prons, ignore_case=True), re.IGNORECASE),
         frames_before=tuple(frame(s) for s in frames.get("before", [])),
         frames_after=re.compile(rf"{_alt(frames['after'], WORD_START)}\b")
         if frames.get("after") else None,
