@@ -85,6 +85,7 @@ class FieldText:
     _inside_use: dict[str, bool] = field(default_factory=dict)
     _frame_starts: list[int] | None = None
     _starts_by_pattern: dict[int, list[int]] | None = None  # see _opening_starts
+    _report_triggers: list[int] | None = None  # see _may_hold_report
     _sentence_starts: list[int] | None = None
     name_spans: list[tuple[int, int]] | None = None  # speakers.py: names, sorted
     mention_features: dict[tuple[int, int], list[str]] = field(default_factory=dict)
@@ -241,12 +242,16 @@ def prepare_patterns(lang: QuoteLanguage) -> None:
     patterns = [v for v in vars(lang).values() if isinstance(v, re.Pattern)]
     patterns += [p for v in vars(lang).values() if isinstance(v, tuple)
                  for p in v if isinstance(p, re.Pattern)]
+    # the scan for the words patterns open with; a pattern tried only where its words
+    # stand needs no telling word (and parsing the frames twice would cost 0.2 s)
+    openings = _openings(lang)
     for pat in patterns:
-        _known_telling_word(pat)
+        if openings is None or id(pat) not in openings.patterns:
+            _known_telling_word(pat)
     # the long patterns run over whole fields get their hinted copy now too (the short
     # ones have theirs from loading; hinting every long one would cost ~0.2 s per language)
     for pat in (lang.speech_verb, lang.subjunctive_re):
-        if pat is not None:
+        if pat is not None and (openings is None or id(pat) not in openings.patterns):
             _field_scanner(pat)
 
 
@@ -1408,6 +1413,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if wrapped:
                 out.append(wrapped)
             continue
+        if not _may_hold_report(ft, s_lo, s_hi):
+            continue  # none of the words every rule below needs: nothing to find here
         # "erklärte Peskow:" introduces a direct quotation; only a clause of its own after
         # the verb ("sagte, der Zeitplan lasse wenig Spielraum:", "said the schedule left
         # little margin:") is reported speech besides
@@ -1756,6 +1763,44 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                                      continues=found.mention is None,
                                      rule="indirect: participle of saying after a comma"))
     return _merge_continuations(text, out)
+
+
+def _may_hold_report(ft: FieldText, lo: int, hi: int) -> bool:
+    """False when no rule of `indirect_quotes` after its quotation-mark rules can find
+    anything in the sentence [lo, hi): each needs one of these to begin inside it — a speech
+    verb (inside quotation marks too: "Dies bestätigte …" looks there), or outside
+    quotation marks a clause noun, a relative "wonach", the "so" of a ", so X" frame, a frame
+    word ("laut", "zufolge"), a participle of saying, a Konjunktiv I or II, "soll … werden",
+    hearsay — or the sentence opens with a report adverb ("Demnach"). Most sentences hold
+    none, and one bisection then stands for the dozen rules. A rule added there that needs
+    none of these must be added here too (`tests/quotes/test_openings.py` compares)."""
+    starts = ft._report_triggers
+    if starts is None:
+        starts = ft._report_triggers = _report_triggers(ft)
+    if not starts:
+        return starts is None or (ft.lang.report_adverb_re is not None
+                                  and ft.lang.report_adverb_re.match(ft.text, lo) is not None)
+    k = bisect.bisect_left(starts, lo)
+    return (k < len(starts) and starts[k] < hi) or (
+        ft.lang.report_adverb_re is not None and ft.lang.report_adverb_re.match(ft.text, lo) is not None)
+
+
+def _report_triggers(ft: FieldText) -> list[int] | None:
+    """The sorted starts of everything `_may_hold_report` looks for (None: a language whose
+    ", so X" frame has no literal anchor, where any sentence may hold one)."""
+    lang = ft.lang
+    if lang.so_frame is not None and lang.so_frame_anchor is None:
+        return None
+    starts = list(ft._scan(lang.speech_verb, ft._hits, False)[0])
+    if lang.so_frame_anchor is not None:
+        starts += ft._scan(lang.so_frame_anchor, ft._hits, False)[0]
+    for pat in (lang.clause_noun_re, lang.report_relative_re, lang.participle_cue_re,
+                lang.subjunctive_re, lang.subjunctive2_re, lang.planned_re, lang.hearsay_re,
+                *lang.frames_before, lang.frames_after):
+        if pat is not None:
+            starts += ft._scan(pat, ft._outside_hits, True)[0]
+    starts.sort()
+    return starts
 
 
 def _condition_of_the_frame(lang: QuoteLanguage, text: str, lo: int, comma: int) -> bool:

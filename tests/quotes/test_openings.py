@@ -55,3 +55,37 @@ def test_the_german_speech_verbs_and_frames_are_scanned_by_their_words():
     assert id(lang.speech_verb) in openings.patterns
     assert all(id(p) in openings.patterns for p in lang.frames_before)
     assert "frames_before" in _FIELD_SCANNED
+
+
+# Sentences for each rule of `indirect_quotes` that the pre-check must let through.
+REPORTS = {
+    "de": (
+        "Berlin – Der Minister betonte am Montag, die Lage sei ernst. Es gebe keinen Grund zur "
+        "Sorge. Laut Polizei wurde niemand verletzt. Der Polizei zufolge floh der Täter. Nach "
+        "Angaben der Feuerwehr brannte das Haus völlig aus. Die Reform komme spät, so die "
+        "Sprecherin. Die Firma kündigte an, dass sie 300 Stellen streicht. Demnach fehlen "
+        "Millionen. Es gibt einen Bericht der Agentur, wonach die Inspektoren Zutritt verlangt "
+        "hätten. Die Forderung, den Betrieb sofort einzustellen, wurde laut. Der Mann soll "
+        "die Tür aufgebrochen haben. Die Preise steigen weiter. Dies bestätigte die Sprecherin "
+        "des Konzerns. Wie die Stadt mitteilte, bleibt die Brücke gesperrt. Seiner Meinung nach "
+        "war das ein Fehler. Die Gewerkschaft fordert höhere Löhne. Huber erklärte: „Wir "
+        "kämpfen weiter.“ Die Dämme würden rund um die Uhr überwacht. Das Wetter war schön."),
+    "en": (
+        "The minister said on Monday that prices would rise. Prices will rise, the minister "
+        "said. According to the police, nobody was hurt. The company said it had cut 500 "
+        "jobs, adding that more cuts were possible. \"We are ready,\" he said. The weather "
+        "was fine, and the match went ahead. The union demands higher wages."),
+}
+
+
+def test_the_sentence_pre_check_changes_no_quotation(monkeypatch):
+    from chronik.quotes import extract
+    from tests.quotes.conftest import quotes_of
+
+    for lang, text in REPORTS.items():
+        fast = [q.to_dict() for q in quotes_of(text, lang=lang).quotes]
+        monkeypatch.setattr(extract, "_may_hold_report", lambda ft, lo, hi: True)
+        slow = [q.to_dict() for q in quotes_of(text, lang=lang).quotes]
+        monkeypatch.undo()
+        assert fast == slow
+        assert len(fast) >= (12 if lang == "de" else 4)
