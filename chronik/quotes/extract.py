@@ -432,6 +432,8 @@ def _first_words(pat: re.Pattern[str]) -> frozenset[str] | None:
                 i += 1
                 continue
             if op is _c.ASSERT or op is _c.ASSERT_NOT:
+                if op is _c.ASSERT_NOT and not av[1]:
+                    return  # "(?!)": nothing matches this way
                 if op is _c.ASSERT_NOT and _excludes_word_before(av, len(prefix)):
                     started = True
                 i += 1
