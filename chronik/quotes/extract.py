@@ -1723,7 +1723,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     lead and _has_mood(ft, s_lo, s_hi))) and not (
                     # "Ich habe so viele Sachen gelernt": an interview, not a report
                     lang.first_person_re is not None
-                    and ft.any_outside(lang.first_person_re, s_lo, s_hi)):
+                    and _first_person_in(ft, s_lo, s_hi)):
                 found = _own_subject_clause(ft, s_lo, s_hi) or _mood_clause(ft, s_lo, s_hi) or Found(
                     "indirect", [_trim(text, s_lo, s_hi, " \t\n")],
                     continues=True, rule="indirect: Konjunktiv continues the report")
@@ -1765,6 +1765,18 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                                      continues=found.mention is None,
                                      rule="indirect: participle of saying after a comma"))
     return _merge_continuations(text, out)
+
+
+def _first_person_in(ft: FieldText, lo: int, hi: int) -> bool:
+    """`ft.any_outside(lang.first_person_re, lo, hi)`, searched in the sentence only. The
+    pattern is one word between word boundaries (case-insensitive, so the field-wide scan
+    cannot skip ahead): two of its matches cannot overlap, so the sentence holds exactly
+    the field's matches starting in it — unless its end cuts a word, where a boundary
+    would be seen that the field does not have; then the field is scanned as before."""
+    text = ft.text
+    if 0 < hi < len(text) and _is_word_char(text[hi - 1]) and _is_word_char(text[hi]):
+        return ft.any_outside(ft.lang.first_person_re, lo, hi)
+    return any(not ft.in_quote(m.start()) for m in ft.lang.first_person_re.finditer(text, lo, hi))
 
 
 def _may_hold_report(ft: FieldText, lo: int, hi: int) -> bool:

@@ -89,3 +89,20 @@ def test_the_sentence_pre_check_changes_no_quotation(monkeypatch):
         monkeypatch.undo()
         assert fast == slow
         assert len(fast) >= (12 if lang == "de" else 4)
+
+
+def test_first_person_searched_in_the_sentence_agrees_with_the_field_scan():
+    from chronik.quotes.extract import FieldText, _first_person_in
+    from chronik.quotes.marks import find_quoted
+    from chronik.quotes.names import PersonIndex
+
+    lang = load("de")
+    text = ("Ich habe es gesehen. Er sagte: „ich komme“. Dichter sei ICH nicht. "
+            "Sich zu irren sei menschlich.")
+    quoted = find_quoted(text, lang.mark_pairs)
+    ft = FieldText(text, lang, PersonIndex(lang), [(0, len(text))], quoted,
+                   [q.start for q in quoted])
+    for lo in range(0, len(text), 3):
+        for hi in range(lo + 1, len(text) + 1, 2):  # sentence ends cutting words too
+            assert _first_person_in(ft, lo, hi) \
+                == ft.any_outside(lang.first_person_re, lo, hi), (lo, hi)
