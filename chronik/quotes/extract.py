@@ -129,16 +129,21 @@ class FieldText:
 
     def _scan(self, pat: re.Pattern[str], table: dict, outside: bool
               ) -> tuple[list[int], list[int], list[re.Match[str]]]:
-        cached = table.get(id(pat))
+        key = id(pat)
+        cached = table.get(key)
         if cached is None:
-            if outside:
-                _, _, every = self._scan(pat, self._hits, False)
-                found = [m for m in every if not self.in_quote(m.start())] \
-                    if self.quoted else every
-            else:
+            cached = self._hits.get(key)
+            if cached is None:
                 found = self._every_match(pat)
-            cached = ([m.start() for m in found], [m.end() for m in found], found)
-            table[id(pat)] = cached
+                cached = self._hits[key] = ([m.start() for m in found], [m.end() for m in found],
+                                            found)
+            if outside:
+                found = cached[2]
+                if found and self.quoted:
+                    kept = [m for m in found if not self.in_quote(m.start())]
+                    if len(kept) < len(found):
+                        cached = ([m.start() for m in kept], [m.end() for m in kept], kept)
+                self._outside_hits[key] = cached  # (read only, like the field's own)
         return cached
 
     def _every_match(self, pat: re.Pattern[str]) -> list[re.Match[str]]:
