@@ -241,14 +241,15 @@ def _may_match(pat: re.Pattern[str], text: str) -> bool:
 
 
 def prepare_patterns(lang: QuoteLanguage) -> None:
-    """Find the telling word of every pattern of `lang` now (parsing a pattern costs about
-    what scanning a field with it does): called once per process when the models load, so
-    that the first articles do not pay for it."""
-    patterns = [v for v in vars(lang).values() if isinstance(v, re.Pattern)]
-    patterns += [p for v in vars(lang).values() if isinstance(v, tuple)
-                 for p in v if isinstance(p, re.Pattern)]
-    # the scan for the words patterns open with; a pattern tried only where its words
-    # stand needs no telling word (and parsing the frames twice would cost 0.2 s)
+    """Find the telling word of every pattern of `lang` scanned over whole fields now
+    (parsing a pattern costs about what scanning a field with it does), and build the scan
+    for the words patterns open with: called once per process when the models load, so that
+    the first articles do not pay for it. The patterns only ever matched at a position or
+    in a window (the noun phrase and its frames) need neither."""
+    patterns = [p for name in _FIELD_SCANNED + _ALSO_SCANNED
+                for p in _as_tuple(getattr(lang, name, None)) if isinstance(p, re.Pattern)]
+    patterns.append(_COMMA_CLAUSE)
+    # a pattern tried only where its words stand needs no telling word
     openings = _openings(lang)
     for pat in patterns:
         if openings is None or id(pat) not in openings.patterns:
@@ -258,6 +259,10 @@ def prepare_patterns(lang: QuoteLanguage) -> None:
     for pat in (lang.speech_verb, lang.subjunctive_re):
         if pat is not None and (openings is None or id(pat) not in openings.patterns):
             _field_scanner(pat)
+
+
+def _as_tuple(value) -> tuple:
+    return value if isinstance(value, tuple) else (value,)
 
 
 # A pattern opening with a word boundary or a lookaround gets no "where a match can begin"
@@ -384,6 +389,8 @@ _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT) if _c is not None else ()
 _FIELD_SCANNED = ("speech_verb", "subjunctive_re", "subjunctive2_re", "clause_noun_re",
                   "frames_before", "frames_after", "hearsay_re", "planned_re",
                   "modal_clause_re", "clause_verb_re", "report_relative_re")
+# ... and the others scanned over whole fields (through FieldText.matches / outside)
+_ALSO_SCANNED = ("so_frame_anchor", "participle_cue_re", "first_person_re")
 _MAX_FIRST_WORDS = 5000  # more words, or more paths through a pattern: not worth a table
 _MAX_PATHS = 50000
 
@@ -547,11 +554,8 @@ def _openings(lang: QuoteLanguage) -> _Openings | None:
 
 
 def _build_openings(lang: QuoteLanguage) -> _Openings | None:
-    pats: list[re.Pattern[str]] = []
-    for name in _FIELD_SCANNED:
-        value = getattr(lang, name, None)
-        pats += [p for p in (value if isinstance(value, tuple) else (value,))
-                 if isinstance(p, re.Pattern)]
+    pats = [p for name in _FIELD_SCANNED for p in _as_tuple(getattr(lang, name, None))
+            if isinstance(p, re.Pattern)]
     owners: dict[str, list[int]] = {}
     patterns: dict[int, re.Pattern[str]] = {}
     for pat in pats:
