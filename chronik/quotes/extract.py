@@ -411,7 +411,8 @@ def _first_words(pat: re.Pattern[str]) -> frozenset[str] | None:
     cannot be a word character or a word boundary; a match must be seen to begin at a word
     start (`\b` before it, or a lookbehind excluding a word character before it). Anything
     else on the way (a class, a repeat, case-insensitivity, the pattern's end) gives None."""
-    if _re_parser is None or pat.flags & re.IGNORECASE:
+    # (ASCII would make `\b` and `\w` mean something else than the word runs looked for)
+    if _re_parser is None or pat.flags & (re.IGNORECASE | re.ASCII):
         return None
     words: set[str] = set()
     paths = [0]
@@ -451,7 +452,7 @@ def _first_words(pat: re.Pattern[str]) -> frozenset[str] | None:
                 i += 1
                 continue
             if op is _c.SUBPATTERN:
-                if av[1] & re.IGNORECASE:
+                if av[1] & (re.IGNORECASE | re.ASCII):
                     raise _Unknown
                 walk(av[3], 0, (seq, i + 1, rest), prefix, started)
                 return

@@ -106,3 +106,8 @@ def test_first_person_searched_in_the_sentence_agrees_with_the_field_scan():
         for hi in range(lo + 1, len(text) + 1, 2):  # sentence ends cutting words too
             assert _first_person_in(ft, lo, hi) \
                 == ft.any_outside(lang.first_person_re, lo, hi), (lo, hi)
+
+
+def test_ascii_word_boundaries_are_not_the_words_looked_for():
+    assert _first_words(re.compile(r"\bsagte\b", re.ASCII)) is None
+    assert _first_words(re.compile(r"(?a:\bsagte\b)")) is None
