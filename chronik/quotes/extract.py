@@ -84,6 +84,8 @@ class FieldText:
         field(default_factory=dict)
     _inside_use: dict[str, bool] = field(default_factory=dict)
     _frame_starts: list[int] | None = None
+    _starts_by_pattern: dict[int, list[int]] | None = None  # see _opening_starts
+    _report_triggers: list[int] | None = None  # see _may_hold_report
     _sentence_starts: list[int] | None = None
     name_spans: list[tuple[int, int]] | None = None  # speakers.py: names, sorted
     mention_features: dict[tuple[int, int], list[str]] = field(default_factory=dict)
@@ -127,24 +129,58 @@ class FieldText:
 
     def _scan(self, pat: re.Pattern[str], table: dict, outside: bool
               ) -> tuple[list[int], list[int], list[re.Match[str]]]:
-        cached = table.get(id(pat))
+        key = id(pat)
+        cached = table.get(key)
         if cached is None:
+            cached = self._hits.get(key)
+            if cached is None:
+                found = self._every_match(pat)
+                cached = self._hits[key] = ([m.start() for m in found], [m.end() for m in found],
+                                            found)
             if outside:
-                _, _, every = self._scan(pat, self._hits, False)
-                found = [m for m in every if not self.in_quote(m.start())] \
-                    if self.quoted else every
-            elif not _may_match(pat, self.text):
-                found = []  # a word every match contains is not in the field: nothing to run
-            else:
-                found = list(_field_scanner(pat).finditer(self.text))
-                noun = self.lang.noun_cue_re
-                if noun is not None and pat is self.lang.speech_verb:
-                    # "the April jobs report": a noun, not the verb "report"
-                    found = [m for m in found
-                             if not noun.search(self.text, max(0, m.start() - 40), m.end())]
-            cached = ([m.start() for m in found], [m.end() for m in found], found)
-            table[id(pat)] = cached
+                found = cached[2]
+                if found and self.quoted:
+                    kept = [m for m in found if not self.in_quote(m.start())]
+                    if len(kept) < len(found):
+                        cached = ([m.start() for m in kept], [m.end() for m in kept], kept)
+                self._outside_hits[key] = cached  # (read only, like the field's own)
         return cached
+
+    def _every_match(self, pat: re.Pattern[str]) -> list[re.Match[str]]:
+        starts = self._opening_starts(pat)
+        if starts is not None:
+            found = _matches_at(pat, self.text, starts)  # tried only where it can begin
+        elif not _may_match(pat, self.text):
+            return []  # a word every match contains is not in the field: nothing to run
+        else:
+            found = list(_field_scanner(pat).finditer(self.text))
+        noun = self.lang.noun_cue_re
+        if noun is not None and pat is self.lang.speech_verb:
+            # "the April jobs report": a noun, not the verb "report"
+            found = [m for m in found
+                     if not noun.search(self.text, max(0, m.start() - 40), m.end())]
+        return found
+
+    def _opening_starts(self, pat: re.Pattern[str]) -> list[int] | None:
+        """Where in the field a match of `pat` can begin, if `pat` opens with known words
+        (`_Openings`); None for other patterns. The field is scanned once for the words of
+        all such patterns."""
+        openings = _openings(self.lang)
+        if openings is None or openings.patterns.get(id(pat)) is not pat:
+            return None
+        table = self._starts_by_pattern
+        if table is None:
+            table = self._starts_by_pattern = {}
+            owners = openings.owners
+            for m in openings.scanner.finditer(self.text):
+                start = m.start()
+                for owner in owners[m.group()]:
+                    starts = table.get(owner)
+                    if starts is None:
+                        table[owner] = [start]
+                    else:
+                        starts.append(start)
+        return table.get(id(pat), [])
 
     def frame_word_in(self, lo: int, hi: int) -> bool:
         """Whether any attribution frame ('laut', 'zufolge', …) starts in [lo, hi) outside a
@@ -205,19 +241,28 @@ def _may_match(pat: re.Pattern[str], text: str) -> bool:
 
 
 def prepare_patterns(lang: QuoteLanguage) -> None:
-    """Find the telling word of every pattern of `lang` now (parsing a pattern costs about
-    what scanning a field with it does): called once per process when the models load, so
-    that the first articles do not pay for it."""
-    patterns = [v for v in vars(lang).values() if isinstance(v, re.Pattern)]
-    patterns += [p for v in vars(lang).values() if isinstance(v, tuple)
-                 for p in v if isinstance(p, re.Pattern)]
+    """Find the telling word of every pattern of `lang` scanned over whole fields now
+    (parsing a pattern costs about what scanning a field with it does), and build the scan
+    for the words patterns open with: called once per process when the models load, so that
+    the first articles do not pay for it. The patterns only ever matched at a position or
+    in a window (the noun phrase and its frames) need neither."""
+    patterns = [p for name in _FIELD_SCANNED + _ALSO_SCANNED
+                for p in _as_tuple(getattr(lang, name, None)) if isinstance(p, re.Pattern)]
+    patterns.append(_COMMA_CLAUSE)
+    # a pattern tried only where its words stand needs no telling word
+    openings = _openings(lang)
     for pat in patterns:
-        _known_telling_word(pat)
+        if openings is None or id(pat) not in openings.patterns:
+            _known_telling_word(pat)
     # the long patterns run over whole fields get their hinted copy now too (the short
     # ones have theirs from loading; hinting every long one would cost ~0.2 s per language)
     for pat in (lang.speech_verb, lang.subjunctive_re):
-        if pat is not None:
+        if pat is not None and (openings is None or id(pat) not in openings.patterns):
             _field_scanner(pat)
+
+
+def _as_tuple(value) -> tuple:
+    return value if isinstance(value, tuple) else (value,)
 
 
 # A pattern opening with a word boundary or a lookaround gets no "where a match can begin"
@@ -327,6 +372,221 @@ def _literal_spellings(op, av) -> list[str] | None:
 
 
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT) if _c is not None else ()
+
+
+# --- where matches can begin: one scan for the words the field-wide patterns open with ---
+#
+# Each field-wide scan (speech verbs, Konjunktiv II, clause nouns, the eight frames, …) used
+# to walk the whole field, trying its pattern wherever its first character occurs. Most of
+# them open with a word from a list (a verb form, "laut", "nach", "seiner", "zufolge"), at a
+# word start. `_first_words` reads that list from the compiled pattern; one scan of the
+# field for all these words together (`_Openings.scanner`) then gives every position where
+# one of the patterns can begin, and the pattern is only tried there (`_matches_at`). A
+# position no match can begin at is never tried, and the positions are tried left to right
+# past the last match's end, as `finditer` does: the same matches.
+
+# the attributes of a language whose patterns are scanned over whole fields
+_FIELD_SCANNED = ("speech_verb", "subjunctive_re", "subjunctive2_re", "clause_noun_re",
+                  "frames_before", "frames_after", "hearsay_re", "planned_re",
+                  "modal_clause_re", "clause_verb_re", "report_relative_re")
+# ... and the others scanned over whole fields (through FieldText.matches / outside)
+_ALSO_SCANNED = ("so_frame_anchor", "participle_cue_re", "first_person_re")
+_MAX_FIRST_WORDS = 5000  # more words, or more paths through a pattern: not worth a table
+_MAX_PATHS = 50000
+
+
+class _Unknown(Exception):
+    """A pattern whose matches may begin somewhere other than at one of a few words."""
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what `\w` matches in a str pattern
+
+
+def _first_words(pat: re.Pattern[str]) -> frozenset[str] | None:
+    r"""The words (whole runs of word characters) every match of `pat` begins with, when
+    each match begins at the start of such a run and with one of finitely many words;
+    else None. Read from the parsed pattern: literal characters and small sets of them are
+    followed through groups, alternations and optional parts up to the first character that
+    cannot be a word character or a word boundary; a match must be seen to begin at a word
+    start (`\b` before it, or a lookbehind excluding a word character before it). Anything
+    else on the way (a class, a repeat, case-insensitivity, the pattern's end) gives None."""
+    # (ASCII would make `\b` and `\w` mean something else than the word runs looked for)
+    if _re_parser is None or pat.flags & (re.IGNORECASE | re.ASCII):
+        return None
+    words: set[str] = set()
+    paths = [0]
+
+    def emit(prefix: str, started: bool) -> None:
+        if not prefix or not started:
+            raise _Unknown
+        words.add(prefix)
+        if len(words) > _MAX_FIRST_WORDS:
+            raise _Unknown
+
+    def walk(seq, i: int, rest, prefix: str, started: bool) -> None:
+        paths[0] += 1
+        if paths[0] > _MAX_PATHS:
+            raise _Unknown
+        while True:
+            if i == len(seq):
+                if rest is None:
+                    raise _Unknown  # the match may end inside a word: which word is open
+                seq, i, rest = rest
+                continue
+            op, av = seq[i]
+            if op is _c.AT:
+                if av is not _c.AT_BOUNDARY:
+                    raise _Unknown
+                if prefix:
+                    emit(prefix, started)
+                    return
+                started = True
+                i += 1
+                continue
+            if op is _c.ASSERT or op is _c.ASSERT_NOT:
+                if op is _c.ASSERT_NOT and not av[1]:
+                    return  # "(?!)": nothing matches this way
+                if op is _c.ASSERT_NOT and _excludes_word_before(av, len(prefix)):
+                    started = True
+                i += 1
+                continue
+            if op is _c.SUBPATTERN:
+                if av[1] & (re.IGNORECASE | re.ASCII):
+                    raise _Unknown
+                walk(av[3], 0, (seq, i + 1, rest), prefix, started)
+                return
+            if op is _c.BRANCH:
+                for alternative in av[1]:
+                    walk(alternative, 0, (seq, i + 1, rest), prefix, started)
+                return
+            if op in _REPEATS:
+                low, high, item = av
+                if prefix and low <= 1 and _never_word(item):
+                    emit(prefix, started)  # "\s+", "\s*" after a word: it has ended
+                    if low == 1:
+                        return
+                    i += 1
+                    continue
+                if high != 1:
+                    raise _Unknown
+                walk(item, 0, (seq, i + 1, rest), prefix, started)
+                if low == 0:
+                    walk(seq, i + 1, rest, prefix, started)
+                return
+            chars = _literal_chars(op, av)
+            if chars is None:
+                if prefix and _never_word([(op, av)]):
+                    emit(prefix, started)
+                    return
+                raise _Unknown
+            inside = [ch for ch in chars if _is_word_char(ch)]
+            if len(inside) < len(chars):
+                emit(prefix, started)  # a character that ends the word (or opens no word)
+            for ch in inside:
+                walk(seq, i + 1, rest, prefix + ch, started)
+            return
+
+    try:
+        walk(list(_re_parser.parse(pat.pattern, pat.flags)), 0, None, "", False)
+    except (_Unknown, RecursionError):
+        return None
+    return frozenset(words)
+
+
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)) \
+    if _c is not None else ()
+
+
+def _literal_chars(op, av) -> list[str] | None:
+    if op is _c.LITERAL:
+        return [chr(av)]
+    if op is _c.IN and all(o is _c.LITERAL for o, _ in av):
+        return [chr(c) for _, c in av]
+    return None
+
+
+def _never_word(seq) -> bool:
+    """Whether the one-item sequence `seq` only matches characters that are not word
+    characters (a space, a comma): a word before it has ended."""
+    if len(seq) != 1:
+        return False
+    op, av = seq[0]
+    if op is _c.LITERAL:
+        return not _is_word_char(chr(av))
+    if op is _c.IN:
+        return all((o is _c.LITERAL and not _is_word_char(chr(a)))
+                   or (o is _c.CATEGORY and a in (_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD))
+                   for o, a in av)
+    return False
+
+
+def _excludes_word_before(av, consumed: int) -> bool:
+    r"""A lookbehind `(?<!\w.)` after a word's first character (or `(?<!\w)`, `(?<![\w-])`
+    before it): the character before the match is no word character."""
+    direction, body = av
+    if direction >= 0 or len(body) != consumed + 1:
+        return False
+    op, items = body[0]
+    return op is _c.IN and (_c.CATEGORY, _c.CATEGORY_WORD) in items \
+        and all(o is not _c.NEGATE for o, _ in items) \
+        and all(o is _c.ANY for o, _ in list(body)[1:])
+
+
+@dataclass(frozen=True)
+class _Openings:
+    """One language's field-wide patterns that open with known words: the scanner finding
+    all those words, and for each word the patterns (by id) that may begin with it."""
+
+    scanner: re.Pattern[str]
+    owners: dict[str, tuple[int, ...]]
+    patterns: dict[int, re.Pattern[str]]
+
+
+_OPENINGS: dict[int, tuple[QuoteLanguage, _Openings | None]] = {}
+
+
+def _openings(lang: QuoteLanguage) -> _Openings | None:
+    """The `_Openings` of `lang`, worked out once per language (kept by identity)."""
+    known = _OPENINGS.get(id(lang))
+    if known is None or known[0] is not lang:
+        known = _OPENINGS[id(lang)] = (lang, _build_openings(lang))
+    return known[1]
+
+
+def _build_openings(lang: QuoteLanguage) -> _Openings | None:
+    pats = [p for name in _FIELD_SCANNED for p in _as_tuple(getattr(lang, name, None))
+            if isinstance(p, re.Pattern)]
+    owners: dict[str, list[int]] = {}
+    patterns: dict[int, re.Pattern[str]] = {}
+    for pat in pats:
+        words = _first_words(pat)
+        if words is None:
+            continue
+        patterns[id(pat)] = pat
+        for w in words:
+            owners.setdefault(w, []).append(id(pat))
+    if not owners:
+        return None
+    from chronik.quotes.langdata import _trie  # the word list as a prefix tree
+    # every word is a whole run of word characters, so a match of the scanner is exactly
+    # one such run (a boundary inside a run cannot be)
+    scanner = hinted(re.compile(r"\b" + _trie(sorted(owners)) + r"\b"))
+    return _Openings(scanner, {w: tuple(ids) for w, ids in owners.items()}, patterns)
+
+
+def _matches_at(pat: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """`list(pat.finditer(text))` when no match can begin outside `starts` (ascending)."""
+    found = []
+    end = 0
+    for p in starts:
+        if p < end:
+            continue
+        m = pat.match(text, p)
+        if m is not None:
+            found.append(m)
+            end = m.end() if m.end() > p else p + 1
+    return found
 
 
 def _trim(text: str, start: int, end: int, chars: str = " \t\n,;:–—-") -> tuple[int, int]:
@@ -1165,6 +1425,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if wrapped:
                 out.append(wrapped)
             continue
+        if not _may_hold_report(ft, s_lo, s_hi):
+            continue  # none of the words every rule below needs: nothing to find here
         # "erklärte Peskow:" introduces a direct quotation; only a clause of its own after
         # the verb ("sagte, der Zeitplan lasse wenig Spielraum:", "said the schedule left
         # little margin:") is reported speech besides
@@ -1471,7 +1733,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     lead and _has_mood(ft, s_lo, s_hi))) and not (
                     # "Ich habe so viele Sachen gelernt": an interview, not a report
                     lang.first_person_re is not None
-                    and ft.any_outside(lang.first_person_re, s_lo, s_hi)):
+                    and _first_person_in(ft, s_lo, s_hi)):
                 found = _own_subject_clause(ft, s_lo, s_hi) or _mood_clause(ft, s_lo, s_hi) or Found(
                     "indirect", [_trim(text, s_lo, s_hi, " \t\n")],
                     continues=True, rule="indirect: Konjunktiv continues the report")
@@ -1513,6 +1775,56 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                                      continues=found.mention is None,
                                      rule="indirect: participle of saying after a comma"))
     return _merge_continuations(text, out)
+
+
+def _first_person_in(ft: FieldText, lo: int, hi: int) -> bool:
+    """`ft.any_outside(lang.first_person_re, lo, hi)`, searched in the sentence only. The
+    pattern is one word between word boundaries (case-insensitive, so the field-wide scan
+    cannot skip ahead): two of its matches cannot overlap, so the sentence holds exactly
+    the field's matches starting in it — unless its end cuts a word, where a boundary
+    would be seen that the field does not have; then the field is scanned as before."""
+    text = ft.text
+    if 0 < hi < len(text) and _is_word_char(text[hi - 1]) and _is_word_char(text[hi]):
+        return ft.any_outside(ft.lang.first_person_re, lo, hi)
+    return any(not ft.in_quote(m.start()) for m in ft.lang.first_person_re.finditer(text, lo, hi))
+
+
+def _may_hold_report(ft: FieldText, lo: int, hi: int) -> bool:
+    """False when no rule of `indirect_quotes` after its quotation-mark rules can find
+    anything in the sentence [lo, hi): each needs one of these to begin inside it — a speech
+    verb (inside quotation marks too: "Dies bestätigte …" looks there), or outside
+    quotation marks a clause noun, a relative "wonach", the "so" of a ", so X" frame, a frame
+    word ("laut", "zufolge"), a participle of saying, a Konjunktiv I or II, "soll … werden",
+    hearsay — or the sentence opens with a report adverb ("Demnach"). Most sentences hold
+    none, and one bisection then stands for the dozen rules. A rule added there that needs
+    none of these must be added here too (`tests/quotes/test_openings.py` compares)."""
+    starts = ft._report_triggers
+    if starts is None:
+        starts = ft._report_triggers = _report_triggers(ft)
+    if not starts:
+        return starts is None or (ft.lang.report_adverb_re is not None
+                                  and ft.lang.report_adverb_re.match(ft.text, lo) is not None)
+    k = bisect.bisect_left(starts, lo)
+    return (k < len(starts) and starts[k] < hi) or (
+        ft.lang.report_adverb_re is not None and ft.lang.report_adverb_re.match(ft.text, lo) is not None)
+
+
+def _report_triggers(ft: FieldText) -> list[int] | None:
+    """The sorted starts of everything `_may_hold_report` looks for (None: a language whose
+    ", so X" frame has no literal anchor, where any sentence may hold one)."""
+    lang = ft.lang
+    if lang.so_frame is not None and lang.so_frame_anchor is None:
+        return None
+    starts = list(ft._scan(lang.speech_verb, ft._hits, False)[0])
+    if lang.so_frame_anchor is not None:
+        starts += ft._scan(lang.so_frame_anchor, ft._hits, False)[0]
+    for pat in (lang.clause_noun_re, lang.report_relative_re, lang.participle_cue_re,
+                lang.subjunctive_re, lang.subjunctive2_re, lang.planned_re, lang.hearsay_re,
+                *lang.frames_before, lang.frames_after):
+        if pat is not None:
+            starts += ft._scan(pat, ft._outside_hits, True)[0]
+    starts.sort()
+    return starts
 
 
 def _condition_of_the_frame(lang: QuoteLanguage, text: str, lo: int, comma: int) -> bool:

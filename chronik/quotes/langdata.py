@@ -80,10 +80,50 @@ def _word_bounded_trie(words: list[str]) -> str:
     return _trie(words, WORD_START)
 
 
-def _alt(words: list[str], word_start: str = "") -> str:
-    """A regex alternation of literal words, longest first so that prefixes do not win."""
+def _alt(words: list[str], word_start: str = "", *, case_sensitive: bool = False,
+         ignore_case: bool = False) -> str:
+    """A regex alternation of literal words, longest first so that prefixes do not win.
+
+    Written as a prefix tree (`_trie`) where that matches the same strings in the same
+    order: Python's `re` tries a plain alternation's words one by one, so a 300-word
+    list inside a repeated group (the noun phrase's blocked adjectives, its role nouns)
+    cost most of the noun-phrase pattern's time. Of the words that match at a position
+    each is a prefix of the next longer one, and the tree tries them longest first too
+    (its optional endings are greedy). Under IGNORECASE that holds only when no two words
+    differ in case alone or in a prefix's case (`_tree_keeps_order`); `case_sensitive`
+    says the caller never compiles the alternation so; `ignore_case` that it always
+    does (then "der" and "Der" are one word: they match the same text, neither has groups)."""
+    unique = set(words)
+    if ignore_case and all(ch in _PLAIN_CASE for w in unique for ch in w):
+        unique = {w.lower() for w in unique}
+    if (case_sensitive or _tree_keeps_order(unique)) and not ("" in unique and word_start):
+        return _trie(sorted(unique), word_start)
     return "(?:" + "|".join(re.escape(w[:1]) + word_start + re.escape(w[1:])
-                            for w in sorted(set(words), key=len, reverse=True)) + ")"
+                            for w in sorted(unique, key=len, reverse=True)) + ")"
+
+
+# characters whose case `str.lower` maps as `re.IGNORECASE` compares them
+_PLAIN_CASE = frozenset("abcdefghijklmnopqrstuvwxyzäöüßABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"
+                        "0123456789 -.'’")
+
+
+def _tree_keeps_order(words: set[str]) -> bool:
+    """Whether a prefix tree of `words` tries them in the alternation's order under
+    IGNORECASE too: no two words alike but for case, and a word that is a prefix of
+    another ignoring case is one exactly (so both lie on one path of the tree)."""
+    if any(ch not in _PLAIN_CASE for w in words for ch in w):
+        return False
+    lower: dict[str, str] = {}
+    for w in words:
+        if lower.setdefault(w.lower(), w) != w:
+            return False
+    for w in words:
+        low = w.lower()
+        for k in range(1, len(w)):
+            shorter = lower.get(low[:k])
+            if shorter is not None and not w.startswith(shorter):
+                return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -337,13 +377,15 @@ def _load(code: str) -> QuoteLanguage | None:
     nominal = data.get("nominal", {})
     # sentence-initial forms are capitalised: "Der Sprecher", "Er sagte"
     dets = nominal.get("determiners", [])
-    det = _alt(dets + [w.capitalize() for w in dets])
+    # (in the noun phrase, case-sensitive: a prefix tree; the determiner and pronoun tests
+    # compiled with IGNORECASE below keep the plain alternation)
+    det = _alt(dets + [w.capitalize() for w in dets], case_sensitive=True)
     prons = nominal.get("pronouns", [])
-    pron = _alt(prons + [w.capitalize() for w in prons])
+    pron = _alt(prons + [w.capitalize() for w in prons], case_sensitive=True)
     # an inflected adjective; function words and auxiliaries share its endings
     mood_words = data.get("mood", {}).get("subjunctive_1", []) + data.get("mood", {}).get(
         "subjunctive_2", [])
-    blocked = _alt(nominal.get("not_adjectives", []) + dets + mood_words)
+    blocked = _alt(nominal.get("not_adjectives", []) + dets + mood_words, case_sensitive=True)
     adj_shape = nominal.get("adjective", rf"[{LOWER}]{{2,}}(?:e|en|er|es|em)")
     adj = rf"(?!{blocked}\b){adj_shape}"
     # a name may be quoted: die „Süddeutsche Zeitung“, Das „National Hurricane Centre“
@@ -356,8 +398,10 @@ def _load(code: str) -> QuoteLanguage | None:
     role_word = rf"(?i:[\w\-]*{roles_alt}(?:s|es|en|n|in|innen)?)\b"
     # a possessive before a phrase stands where its article would ("the country's civil
     # aviation authority", "Europe's largest carrier"; `possessive` in the language data)
+    det_any_case = _alt(dets, ignore_case=True)  # for determiner_re
     if nominal.get("possessive"):
         det = rf"(?:{det}|{nominal['possessive']})"
+        det_any_case = rf"(?:{det_any_case}|{nominal['possessive']})"
     core = (rf"(?:(?:{det}\s+)?(?:{adj}\s+){{0,3}}{cap_seq}"
             rf"|(?:{det}\s+(?:{adj}\s+){{0,3}})?(?:{capq}\s+)?{role_word}(?:\s+{cap_seq})?")
     if nominal.get("common_noun"):  # English writes nouns in lower case: "the police"
@@ -419,7 +463,7 @@ def _load(code: str) -> QuoteLanguage | None:
         if data.get("speech_verbs", {}).get("also_nouns") else None,
         np=np,
         np_re=np_re,
-        pronoun_re=re.compile(rf"{pron}", re.IGNORECASE),
+        pronoun_re=re.compile(_alt(prons, ignore_case=True), re.IGNORECASE),
         frames_before=tuple(frame(s) for s in frames.get("before", [])),
         frames_after=re.compile(rf"{_alt(frames['after'], WORD_START)}\b")
         if frames.get("after") else None,
@@ -443,7 +487,7 @@ def _load(code: str) -> QuoteLanguage | None:
         role_re=role_re,
         role_heads=tuple(sorted(set(roles), key=len, reverse=True)),
         stop_caps=frozenset(nominal.get("stop_caps", [])),
-        determiner_re=re.compile(rf"^{det}\s+", re.IGNORECASE),
+        determiner_re=re.compile(rf"^{det_any_case}\s+", re.IGNORECASE),
         not_person=frozenset(nominal.get("not_person", [])),
         that_clause=bool(data.get("syntax", {}).get("clause_without_comma", False)),
         partial_quotes_are_reporters=bool(
