@@ -45,3 +45,11 @@ def test_a_role_name_whose_first_name_the_entity_stage_takes_for_a_city():
     doc = extract("Eine Sprecherin der EMA, Sofia Lindqvist, erklärte, der Ausschuss werde im "
                   "Januar entscheiden.", date="2025-11-25", lang="de")
     assert [q.speaker for q in doc.quotes] == ["Sofia Lindqvist"]
+
+
+def test_according_to_a_possessive_role_and_the_name_in_apposition():
+    doc = quotes_of("According to Sweden's deputy envoy, Maria Holm, a ban would stall the "
+                    "negotiations. According to the Danish embassy's spokesman, Lars Friis, "
+                    "the dinner may be moved to Friday.", lang="en")
+    assert [q.speaker for q in doc.quotes] == ["Maria Holm", "Lars Friis"]
+    assert doc.quotes[0].text == "a ban would stall the negotiations"
