@@ -122,6 +122,7 @@ class CrfDecoder:
         self._table[2, 0] = self.weights.score([END])
         self._size = 1
         self._seen_again = np.zeros(1024, dtype=bool)  # rows used again since they were added
+        self._moves: dict[int, np.ndarray] = {}  # Viterbi's move table by number of lanes
 
     def _make_room(self) -> None:
         """Forget the words not met again since they were scored, keep the others.
@@ -226,8 +227,13 @@ class CrfDecoder:
         longest, n_lanes, n_labels = emit.shape
         trans = self.weights.transitions
         # moves[k, r, j] = score of moving from label k to label j, the same in every lane r
-        moves = np.ascontiguousarray(np.broadcast_to(trans[:, None, :],
-                                                     (n_labels, n_lanes, n_labels)))
+        # (made once per number of lanes: documents have a handful of lane counts)
+        moves = self._moves.get(n_lanes)
+        if moves is None:
+            moves = np.ascontiguousarray(
+                np.broadcast_to(trans[:, None, :], (n_labels, n_lanes, n_labels)))
+            if n_lanes <= 64:  # bounded: ~2 KB per lane
+                self._moves[n_lanes] = moves
         best = np.empty_like(emit)
         best[0] = emit[0]
         step = np.empty((n_labels, n_lanes, n_labels))  # reused: no allocation per position
@@ -244,7 +250,9 @@ class CrfDecoder:
             add(row, scores[i], out=row)
             starting = begins.get(i)
             if starting is not None:  # runs starting here: no move into them
-                row[starting] = scores[i][starting]
+                score = scores[i]
+                for lane in starting:  # one or two lanes: plain row copies, no fancy index
+                    row[lane] = score[lane]
         # each run's best last label, by the position and lane where it ends
         ends = lanes.ends
         end_at = [i for i, at in ends.items() for _ in at]
