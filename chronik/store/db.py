@@ -20,14 +20,16 @@ from urllib.parse import urlparse
 from chronik.model import Document, Entity, Event, Evidence, Mention, Quote, Span, Timex
 from chronik.store import members as merged_members
 from chronik.store import merge
+from chronik.store.jsonfast import json_encoder
 from chronik.store.keys import bare_key, content_hash, name_key, place_key, word_key
 from chronik.store.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 
 DEFAULT_BUSY_TIMEOUT = 60.0  # seconds to wait for another writer before giving up
 
-# `json.dumps(x, ensure_ascii=False)` builds a new encoder per call; one made once writes
-# the same text (every other setting is the default) for the dozens of values per document
-_to_json = json.JSONEncoder(ensure_ascii=False).encode
+# `json.dumps(x, ensure_ascii=False)` and `json.dumps(x)` build a new encoder per call;
+# encoders made once write the same text for the dozens of values per document
+_to_json = json_encoder(ensure_ascii=False)
+_to_ascii_json = json_encoder()
 
 
 class StoreError(Exception):
@@ -273,7 +275,7 @@ class Store:
             [(row, q.id, q.kind, q.field, q.start, q.end, q.text, q.speaker,
               name_key(q.speaker, "PER", doc.lang) if q.speaker else None,
               q.speaker_mention, q.cue,
-              json.dumps([[s.field, s.start, s.end] for s in q.spans]) if q.spans else None)
+              _to_ascii_json([[s.field, s.start, s.end] for s in q.spans]) if q.spans else None)
              for q in doc.quotes])
         event_fts: list[tuple] = []
         for order, ev in enumerate(doc.events):
@@ -368,7 +370,7 @@ class Store:
              ev.summary, ev.value, ev.timex, utc_offset, instant, ev.status, ev.location,
              place_key(ev.location), kind,
              _to_json(evidence.to_dict()) if evidence else None,
-             json.dumps([[m.field, m.start, m.end] for m in mentions]) if mentions else None
+             _to_ascii_json([[m.field, m.start, m.end] for m in mentions]) if mentions else None
              )).lastrowid
         db.executemany(
             "INSERT INTO event_participants(event_id, position, name, key, entity_id) "
