@@ -64,6 +64,8 @@ class Store:
         # connection committed (`PRAGMA data_version` unchanged), nothing else was written
         # through this one (`total_changes`) and nothing was rolled back
         self._signatures: dict[str, dict[int, merge.EventSignature]] = {}
+        # and the reports of merged events, as `member_reports` reads them (same validity)
+        self._reports: dict[int, list[merge.Report]] = {}
         self._signatures_valid_at: tuple[int, int] | None = None
         if not create and not self.path.exists():
             raise StoreError(f"{self.path}: no such store (create it with `chronik ingest`)")
@@ -172,7 +174,7 @@ class Store:
                 self.db.execute("ROLLBACK TO batch")
                 self.db.execute("RELEASE batch")
                 self._ids_uncommitted.clear()
-                self._signatures.clear()
+                self._forget_kept()
                 results = []
             for doc, digest in zip(docs, hashes, strict=True):
                 if self._is_stored(digest):
@@ -185,7 +187,7 @@ class Store:
                     self.db.execute("ROLLBACK TO doc")
                     self.db.execute("RELEASE doc")
                     self._ids_uncommitted.clear()  # may name rows just rolled back
-                    self._signatures.clear()
+                    self._forget_kept()
                     results.append(Stored("failed", f"cannot store: {err}"))
                     continue
                 self.db.execute("RELEASE doc")
@@ -197,12 +199,16 @@ class Store:
         """Forget the kept signatures if the store may have changed behind them (called
         in a write transaction: no other connection can commit until it ends)."""
         if self._signatures_valid_at != self._write_state():
-            self._signatures.clear()
+            self._forget_kept()
+
+    def _forget_kept(self) -> None:
+        self._signatures.clear()
+        self._reports.clear()
 
     def _signatures_seen(self) -> None:
         """The kept signatures are those of the store as this connection committed it."""
-        if len(self._signatures) > _SIGNATURE_BUCKETS:  # bounded: a long ingest of many days
-            self._signatures.clear()
+        if len(self._signatures) > _SIGNATURE_BUCKETS or len(self._reports) > _KEPT_REPORTS:
+            self._forget_kept()  # bounded: a long ingest of many days
         self._signatures_valid_at = self._write_state()
 
     def _write_state(self) -> tuple[int, int]:
@@ -380,10 +386,22 @@ class Store:
         event_fts.append((event_row, ev.summary, ev.trigger, " ; ".join(ev.participants),
                           ev.location or ""))
         if known is not None:  # the bucket's signatures as a read of the store would give them
-            if new_merged:
+            if not (kind is None or isinstance(kind, str)):
+                # stored as text, read back as text: keep only what reads back the same
+                del self._signatures[bucket]
+            elif new_merged:
                 known[merged_id] = signature  # the largest id so far: last in id order
             else:
                 known[merged_id].absorb(signature)
+        report = (ev.value, utc_offset, instant, ev.status, ev.summary, ev.location, doc.date)
+        reports = self._reports.get(merged_id) if not new_merged else None
+        if not all(v is None or isinstance(v, str) for v in (*report, ev.id)):
+            self._reports.pop(merged_id, None)  # read back from the store when needed
+        elif new_merged and bucket:
+            self._reports[merged_id] = [merge.Report(*report, order=event_row,
+                                                     identity=f"{digest}:{ev.id}")]
+        elif reports is not None:  # the largest event id so far: last in id order
+            reports.append(merge.Report(*report, order=event_row, identity=f"{digest}:{ev.id}"))
         if not new_merged:
             self._refresh_merged(merged_id)
 
@@ -414,7 +432,9 @@ class Store:
         return known
 
     def _refresh_merged(self, merged_id: int) -> None:
-        reports = self.member_reports(merged_id)
+        reports = self._reports.get(merged_id)
+        if reports is None:
+            reports = self._reports[merged_id] = self.member_reports(merged_id)
         res = merge.resolve(reports)
         sort_key = merge.sort_key(res.value, reports[0].doc_date if reports else None)
         # identity is "content hash:event id": distinct hashes are distinct documents
@@ -506,6 +526,7 @@ class Store:
 
 
 _SIGNATURE_BUCKETS = 50_000  # day buckets whose signatures a store keeps at most
+_KEPT_REPORTS = 200_000  # merged events whose reports a store keeps at most
 
 
 def _first_same_event(signature: merge.EventSignature,
@@ -541,7 +562,7 @@ class _Transaction:
             self.store._signatures_seen()
         else:
             self.store.db.execute("ROLLBACK")
-            self.store._signatures.clear()
+            self.store._forget_kept()
         self.store._ids_uncommitted.clear()
 
 

@@ -1,6 +1,7 @@
-"""The store keeps the merge signatures of the day buckets it has read (what `_find_merged`
-compares) between batches; whatever happens meanwhile, an event joins exactly the merged
-event a fresh read of the store would give it."""
+"""The store keeps the merge signatures of the day buckets it has read (what an event is
+compared with) and the reports of their merged events between batches; whatever happens
+meanwhile, an event joins exactly the merged event a fresh read of the store would give it,
+and the merged event is written as from a fresh read of its reports."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from chronik.store import Store, ingest
 from tests.store.helpers import article, as_is, entity, event
 
 
-def _report(doc_id: str, who: str, *, trigger: str = "Treffen", location: str | None = None):
-    doc = article(doc_id, "2023-03-01", f"{who} sagte ({doc_id}), das Treffen fand am Montag statt.")
+def _report(doc_id: str, who: str, *, trigger: str = "Treffen", location: str | None = None,
+            value: str = "2023-02-27", date: str = "2023-03-01"):
+    doc = article(doc_id, date, f"{who} sagte ({doc_id}), das Treffen fand am Montag statt.")
     entity(doc, who, "PER", who)
-    event(doc, "das Treffen fand am Montag statt", trigger=trigger, value="2023-02-27",
+    event(doc, "das Treffen fand am Montag statt", trigger=trigger, value=value,
           status="happened", participants=[who], location=location)
     return doc
 
@@ -30,19 +32,25 @@ def _merged(store: Store) -> list[tuple]:
 
 def test_kept_signatures_merge_as_a_fresh_read_of_the_store_would(tmp_path):
     docs = [_report("a", "Maria Zorn", trigger="Gipfel"), _report("b", "Paul Kern"),
-            _report("c", "Maria Zorn"), _report("d", "Ida Roth", trigger="Gipfel")]
+            _report("c", "Maria Zorn", value="2023-02-27T10:00", location="Genf"),
+            _report("d", "Ida Roth", trigger="Gipfel", value="2023-02-27T09:30",
+                    date="2023-03-02"),
+            _report("e", "Paul Kern", location="Wien", date="2023-02-28")]
     with Store(tmp_path / "kept.db") as kept:
         for doc in docs:  # one batch each: the signatures are kept between them
             ingest(kept, [doc], analyse=as_is)
         got = _merged(kept)
+        rows = kept.db.execute("SELECT * FROM merged_events ORDER BY id").fetchall()
     with Store(tmp_path / "fresh.db") as fresh:
         for doc in docs:
-            fresh._signatures.clear()  # as if every batch read the store again
+            fresh._forget_kept()  # as if every batch read the store again
             ingest(fresh, [doc], analyse=as_is)
         assert _merged(fresh) == got
+        assert fresh.db.execute("SELECT * FROM merged_events ORDER BY id").fetchall() == rows
     # "c" joins "a" (Maria Zorn) rather than "b" (the same trigger), the first in id order;
-    # "d" joins "a" by its trigger
-    assert [m for *_, m in got] == [1, 2, 1, 1]
+    # "d" joins "a" by its trigger, and contradicts "c"'s time; "e" joins "b"
+    assert [m for *_, m in got] == [1, 2, 1, 1, 2]
+    assert [r[9] for r in rows] == [1, 0]  # the contradiction column
 
 
 def test_an_event_written_by_another_connection_is_seen_by_the_next_batch(tmp_path):
