@@ -161,12 +161,18 @@ class CrfDecoder:
 
     def tag(self, runs: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIOES label sequences, one per token run (runs are independent sentences)."""
-        runs = [r for r in runs]
+        label = self.labels.__getitem__
+        return [list(map(label, path)) for path in self.tag_ids(runs)]
+
+    def tag_ids(self, runs: Sequence[Sequence[str]]) -> list[list[int]]:
+        """`tag` as label numbers (indexes into `labels`), without making the strings."""
+        runs = list(runs)
         if not any(runs):
             return [[] for _ in runs]
-        if self._size + sum(map(len, runs)) > self.max_words:
+        n_tokens = sum(map(len, runs))
+        if self._size + n_tokens > self.max_words:
             self._make_room()  # bounded memory
-            if self._size + sum(map(len, runs)) > self.max_words:
+            if self._size + n_tokens > self.max_words:
                 self._reset()
         rows = self._rows
         old_size = self._size
@@ -200,9 +206,7 @@ class CrfDecoder:
         emit += parts[2]
         emit += parts[3]
         emit += parts[4]
-        paths = self._viterbi(emit, lanes)
-        label = self.labels.__getitem__
-        return [list(map(label, path)) for path in paths]
+        return self._viterbi(emit, lanes)
 
     @staticmethod
     def _ids(runs: Sequence[Sequence[str]], get) -> list:
