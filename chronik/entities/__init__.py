@@ -58,14 +58,14 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
                                   and text[a.end] == " " for a, b in itertools.pairwise(found)):
             # "Senator Ruth | Alvarez" cut in two by the tagger: one name
             found = _join_person_halves(text, found)
-        data = lang_data(lang)
         particles = data.name_particles if data is not None else None
         if particles is not None and len(found) > 1 and any(
                 _particle_between(particles, text, a, b) for a, b in itertools.pairwise(found)):
             # "Luiz Inacio Lula | da | Silva": one name around its particle
             found = _join_at_particles(particles, data, text, found)
         # the checks of single spans, each span through all of them in turn (the same as
-        # one pass over the list per check: no check looks at another span)
+        # one pass over the list per check: none of them looks at another span), in two
+        # halves around the one check whose guard looks at all spans
         checks = _SpanChecks(data, lang, text, start, end)
         found = [kept for s in found if (kept := checks.first(s)) is not None]
         if data is not None and any(s.type == "PER" and " " in text[s.start:s.end]
