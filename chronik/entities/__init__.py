@@ -58,76 +58,113 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
                                   and text[a.end] == " " for a, b in itertools.pairwise(found)):
             # "Senator Ruth | Alvarez" cut in two by the tagger: one name
             found = _join_person_halves(text, found)
-        data = lang_data(lang)
         particles = data.name_particles if data is not None else None
         if particles is not None and len(found) > 1 and any(
                 _particle_between(particles, text, a, b) for a, b in itertools.pairwise(found)):
             # "Luiz Inacio Lula | da | Silva": one name around its particle
             found = _join_at_particles(particles, data, text, found)
-        if any(_LOWER_PHRASE.fullmatch(text, s.start, s.end) for s in found):
-            # "the labor market": words in lower case are no name ("dpa", one word, is)
-            found = [s for s in found if not _LOWER_PHRASE.fullmatch(text, s.start, s.end)]
-        if any(_LOWER_TAIL.search(text, s.start, s.end) for s in found):
-            # "Hurricane Milton strengthens" (a headline): a name ends in a capital word
-            found = [_without_lower_tail(text, s) for s in found]
-        ends = data.org_name_ends if data is not None else None
-        if ends is not None and any(s.type != "ORG" and ends.search(text, s.start, s.end)
-                                    for s in found):
-            # "Deutsche Bahn", "National Hurricane Center": the last word says organisation
-            found = [replace(s, type="ORG") if s.type != "ORG" and ends.search(text, s.start, s.end)
-                     else s for s in found]
-        known = data.name_types if data is not None else None
-        if known and any(known.get(text[s.start:s.end], s.type) != s.type for s in found):
-            # "UN" tagged as a place, "Senate" as a person: the language data knows better
-            found = [replace(s, type=known.get(text[s.start:s.end], s.type)) for s in found]
-        if data is not None and data.adjectives_misc and any(
-                s.type != "MISC" and text[s.start:s.end].lower() in data.adjectives for s in found):
-            # "Ukrainian officials": a nationality adjective alone is MISC (CoNLL)
-            found = [replace(s, type="MISC") if text[s.start:s.end].lower() in data.adjectives
-                     else s for s in found]
-        if data is not None and data.names_have_capitals and any(
-                _lower_case_word(data, text, s) for s in found):
-            # "Warnstreik legt Flughafen lahm": a word in lower case is no name ("dpa" is)
-            found = [s for s in found if not _lower_case_word(data, text, s)]
-        nouns = data.common_noun_ends if data is not None else None
-        if nouns is not None and any(nouns.fullmatch(text, s.start, s.end) for s in found):
-            # "Bundestag beschließt Mietpreisgesetz": a compound noun of a headline is no name
-            found = [s for s in found if not nouns.fullmatch(text, s.start, s.end)]
-        titles = data.title_phrases if data is not None else None
-        if titles is not None and found and titles.search(
-                text, start, len(text) if end is None else end):
-            # "Secretary of State Antony Blinken": the title's last words are no part of the
-            # name the tagger found after them, and what follows the title is a person
-            found = [kept for s in found if (kept := _after_title(titles, text, s)) is not None]
-        if data is not None and data.genitive_suffixes and any(
-                s.type == "PER" and _genitive_place_at_end(data, lang, text, s) for s in found):
-            # "der Emir Katars", "die Regierung Katars": a person's name does not end in a
-            # country in the genitive; the country is the name, a word before it a title
-            found = [replace(s, start=p, type="LOC")
-                     if s.type == "PER" and (p := _genitive_place_at_end(data, lang, text, s))
-                     is not None else s
-                     for s in found]
+        # the checks of single spans, each span through all of them in turn (the same as
+        # one pass over the list per check: none of them looks at another span), in two
+        # halves around the one check whose guard looks at all spans
+        checks = _SpanChecks(data, lang, text, start, end)
+        found = [kept for s in found if (kept := checks.first(s)) is not None]
         if data is not None and any(s.type == "PER" and " " in text[s.start:s.end]
                                     for s in found):
             # "Indian Prime Minister Narendra Modi": the nationality and the role before a
             # name are no part of it (the role still links "the prime minister" to him)
             found = [_without_leading_roles(data, text, s) if s.type == "PER" else s
                      for s in found]
-        starts = data.misc_name_starts if data is not None else None
-        if starts is not None and any(s.type != "MISC" and _misc_start(starts, text, s)
-                                      for s in found):
-            # "Storm Freya", "Sturmtief Zoltan": the first word says a storm, not a person
-            found = [replace(s, type="MISC") if _misc_start(starts, text, s) else s
-                     for s in found]
-        if any(_FREE_DASH.search(text, s.start, s.end) for s in found):
-            found = [piece for s in found for piece in split_at_dashes(text, s, lang)]
+        found = [piece for s in found for piece in checks.second(s)]
         if found and found[0].type != "LOC" and _DATELINE.match(text, found[0].end):
             found[0] = dateline_place(text, found[0])
-        if any(s.type in ("PER", "LOC") for s in found):
-            found = [organisation_after_head(text, s, lang) for s in found]
+        if data is not None:
+            found = [organisation_after_head(text, s, lang) if s.type in ("PER", "LOC") else s
+                     for s in found]
         parts = compound_parts(text, start, end, found)
         out.append(sorted(found + parts, key=lambda s: s.start) if parts else found)
     return out
+
+
+class _SpanChecks:
+    """The post-CRF checks of single spans, in the order `tag_units` makes them: `first`
+    (None when the span is no name), then, after the leading roles came off, `second`.
+
+    Each check used to be one pass over a sentence's spans; none of them looks at another
+    span, so taking each span through them in turn gives the same spans in the same order,
+    with one Python call per span instead of a pass per check."""
+
+    __slots__ = ("_title_in_unit", "data", "end", "lang", "start", "text")
+
+    def __init__(self, data, lang: str, text: str, start: int, end: int | None) -> None:
+        self.data, self.lang, self.text, self.start, self.end = data, lang, text, start, end
+        self._title_in_unit: bool | None = None
+
+    def _title_here(self, titles: re.Pattern[str]) -> bool:
+        """Whether a title phrase occurs in the unit at all (looked for once)."""
+        if self._title_in_unit is None:
+            text = self.text
+            self._title_in_unit = titles.search(
+                text, self.start, len(text) if self.end is None else self.end) is not None
+        return self._title_in_unit
+
+    def first(self, s: TaggedSpan) -> TaggedSpan | None:
+        """The checks before the leading roles come off (None: the span is no name)."""
+        text, data = self.text, self.data
+        if _LOWER_PHRASE.fullmatch(text, s.start, s.end):
+            # "the labor market": words in lower case are no name ("dpa", one word, is)
+            return None
+        if _LOWER_TAIL.search(text, s.start, s.end):
+            # "Hurricane Milton strengthens" (a headline): a name ends in a capital word
+            s = _without_lower_tail(text, s)
+        if data is not None:
+            ends = data.org_name_ends
+            if ends is not None and s.type != "ORG" and ends.search(text, s.start, s.end):
+                # "Deutsche Bahn", "National Hurricane Center": the last word says organisation
+                s = replace(s, type="ORG")
+            known = data.name_types
+            if known:
+                # "UN" tagged as a place, "Senate" as a person: the language data knows better
+                typ = known.get(text[s.start:s.end], s.type)
+                if typ != s.type:
+                    s = replace(s, type=typ)
+            if data.adjectives_misc and s.type != "MISC" \
+                    and text[s.start:s.end].lower() in data.adjectives:
+                # "Ukrainian officials": a nationality adjective alone is MISC (CoNLL)
+                s = replace(s, type="MISC")
+            if data.names_have_capitals and _lower_case_word(data, text, s):
+                # "Warnstreik legt Flughafen lahm": a word in lower case is no name ("dpa" is)
+                return None
+            nouns = data.common_noun_ends
+            if nouns is not None and nouns.fullmatch(text, s.start, s.end):
+                # "Bundestag beschließt Mietpreisgesetz": a compound noun of a headline is
+                # no name
+                return None
+            titles = data.title_phrases
+            if titles is not None and self._title_here(titles):
+                # "Secretary of State Antony Blinken": the title's last words are no part of
+                # the name the tagger found after them, and what follows the title is a person
+                kept = _after_title(titles, text, s)
+                if kept is None:
+                    return None
+                s = kept
+            if s.type == "PER" and data.genitive_suffixes and (
+                    p := _genitive_place_at_end(data, self.lang, text, s)) is not None:
+                # "der Emir Katars", "die Regierung Katars": a person's name does not end in
+                # a country in the genitive; the country is the name, a word before it a title
+                s = replace(s, start=p, type="LOC")
+        return s
+
+    def second(self, s: TaggedSpan) -> list[TaggedSpan]:
+        """The checks after the leading roles came off: what is left of the span."""
+        text, data = self.text, self.data
+        if data is not None:
+            starts = data.misc_name_starts
+            if starts is not None and s.type != "MISC" and _misc_start(starts, text, s):
+                # "Storm Freya", "Sturmtief Zoltan": the first word says a storm, not a person
+                s = replace(s, type="MISC")
+        if _FREE_DASH.search(text, s.start, s.end):
+            return split_at_dashes(text, s, self.lang)
+        return [s]
 
 
 # a capitalised word right after a name, with a letter outside English and German
@@ -385,11 +422,35 @@ def annotate(doc: Document) -> None:
     spans = [(u.field, s.start, s.end, s.type) for u, found in zip(units, tagged) for s in found]
     if doc.timexes:
         # a word inside a time expression names no one ("260 v. Chr.", "an Ostern")
-        times = [(t.field, t.start, t.end) for t in doc.timexes]
-        spans = [sp for sp in spans
-                 if not any(f == sp[0] and a <= sp[1] and sp[2] <= b for f, a, b in times)]
+        inside = _inside_timexes(doc)
+        spans = [sp for sp in spans if not inside(sp[0], sp[1], sp[2])]
     spans += repeated_names(spans, doc.fields, doc.lang)
     doc.entities = cluster(spans, doc.fields, doc.lang)
+
+
+def _inside_timexes(doc: Document):
+    """A test `(field, start, end) -> bool`: does one of the document's time expressions
+    hold the span? Per field, the time expressions sorted by start and the furthest end
+    of those starting at or before each: some expression holds [start, end) exactly when
+    the furthest end of those starting at or before `start` reaches `end` (a bisection
+    instead of a look at every expression)."""
+    by_field: dict[str, list[tuple[int, int]]] = {}
+    for t in doc.timexes:
+        by_field.setdefault(t.field, []).append((t.start, t.end))
+    tables: dict[str, tuple[list[int], list[int]]] = {}
+    for f, found in by_field.items():
+        found.sort()
+        tables[f] = ([a for a, _ in found], list(itertools.accumulate(
+            (b for _, b in found), max)))
+
+    def inside(field_name: str, start: int, end: int) -> bool:
+        table = tables.get(field_name)
+        if table is None:
+            return False
+        k = bisect.bisect_right(table[0], start)
+        return k > 0 and table[1][k - 1] >= end
+
+    return inside
 
 
 @cache

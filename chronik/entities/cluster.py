@@ -466,9 +466,13 @@ def cluster(spans: list[tuple[str, int, int, str]], fields: dict[str, str], lang
 
     _merge_acronyms(groups, fields)
 
-    # role descriptions without a name, linked to the person known under that role
-    taken = {(m.field, m.start) for m in mentions} | {(m.field, m.end) for m in mentions}
-    for f, text in fields.items():
+    # role descriptions without a name, linked to the person known under that role (only
+    # a person named with a role can be the one a description refers to: without one, no
+    # description can be linked and the search is skipped)
+    with_roles = any(g.roles for g in groups if g.type == "PER")
+    taken = {(m.field, m.start) for m in mentions} | {(m.field, m.end) for m in mentions} \
+        if with_roles else set()
+    for f, text in fields.items() if with_roles else ():
         for a, b, (lemma, nat) in descriptions(text, 0, len(text), data, f):
             if any(m.field == f and m.start < b and a < m.end for g in groups for m in g.mentions):
                 continue

@@ -122,6 +122,7 @@ class CrfDecoder:
         self._table[2, 0] = self.weights.score([END])
         self._size = 1
         self._seen_again = np.zeros(1024, dtype=bool)  # rows used again since they were added
+        self._moves: dict[int, np.ndarray] = {}  # Viterbi's move table by number of lanes
 
     def _make_room(self) -> None:
         """Forget the words not met again since they were scored, keep the others.
@@ -160,12 +161,18 @@ class CrfDecoder:
 
     def tag(self, runs: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIOES label sequences, one per token run (runs are independent sentences)."""
-        runs = [r for r in runs]
+        label = self.labels.__getitem__
+        return [list(map(label, path)) for path in self.tag_ids(runs)]
+
+    def tag_ids(self, runs: Sequence[Sequence[str]]) -> list[list[int]]:
+        """`tag` as label numbers (indexes into `labels`), without making the strings."""
+        runs = list(runs)
         if not any(runs):
             return [[] for _ in runs]
-        if self._size + sum(map(len, runs)) > self.max_words:
+        n_tokens = sum(map(len, runs))
+        if self._size + n_tokens > self.max_words:
             self._make_room()  # bounded memory
-            if self._size + sum(map(len, runs)) > self.max_words:
+            if self._size + n_tokens > self.max_words:
                 self._reset()
         rows = self._rows
         old_size = self._size
@@ -199,9 +206,7 @@ class CrfDecoder:
         emit += parts[2]
         emit += parts[3]
         emit += parts[4]
-        paths = self._viterbi(emit, lanes)
-        label = self.labels.__getitem__
-        return [list(map(label, path)) for path in paths]
+        return self._viterbi(emit, lanes)
 
     @staticmethod
     def _ids(runs: Sequence[Sequence[str]], get) -> list:
@@ -226,8 +231,13 @@ class CrfDecoder:
         longest, n_lanes, n_labels = emit.shape
         trans = self.weights.transitions
         # moves[k, r, j] = score of moving from label k to label j, the same in every lane r
-        moves = np.ascontiguousarray(np.broadcast_to(trans[:, None, :],
-                                                     (n_labels, n_lanes, n_labels)))
+        # (made once per number of lanes: documents have a handful of lane counts)
+        moves = self._moves.get(n_lanes)
+        if moves is None:
+            moves = np.ascontiguousarray(
+                np.broadcast_to(trans[:, None, :], (n_labels, n_lanes, n_labels)))
+            if n_lanes <= 64:  # bounded: ~2 KB per lane
+                self._moves[n_lanes] = moves
         best = np.empty_like(emit)
         best[0] = emit[0]
         step = np.empty((n_labels, n_lanes, n_labels))  # reused: no allocation per position
@@ -244,7 +254,9 @@ class CrfDecoder:
             add(row, scores[i], out=row)
             starting = begins.get(i)
             if starting is not None:  # runs starting here: no move into them
-                row[starting] = scores[i][starting]
+                score = scores[i]
+                for lane in starting:  # one or two lanes: plain row copies, no fancy index
+                    row[lane] = score[lane]
         # each run's best last label, by the position and lane where it ends
         ends = lanes.ends
         end_at = [i for i, at in ends.items() for _ in at]

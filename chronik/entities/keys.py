@@ -27,12 +27,34 @@ KEY_LANGS = ("de", "en")  # CLDR names in these languages are recognised in ever
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-folded, diacritic-free, with hyphens/dots as spaces and spaces collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = without_marks(unicodedata.normalize("NFKD", text.casefold()))
     return " ".join(_SEPARATORS.sub(" ", bare).split())
 
 
 _SEPARATORS = re.compile(r"[-‐‑–.’'_/]")
+
+# the combining marks met so far (a `str.translate` table deleting them) and every
+# character already classified: a name costs a translate instead of a test per character
+_MARKS: dict[int, None] = {}
+_CLASSIFIED: set[str] = set()
+
+
+def without_marks(decomposed: str) -> str:
+    """`decomposed` without its combining characters (`unicodedata.combining` non-zero):
+    the diacritics of a decomposed (NFKD) text."""
+    if decomposed.isascii():
+        return decomposed  # no marks in ASCII
+    new = set(decomposed).difference(_CLASSIFIED)
+    if new:
+        if len(_CLASSIFIED) > 100_000:  # bounded (texts in many scripts)
+            _CLASSIFIED.clear()
+            _MARKS.clear()
+            new = set(decomposed)
+        for c in new:
+            if unicodedata.combining(c):
+                _MARKS[ord(c)] = None
+        _CLASSIFIED.update(new)
+    return decomposed.translate(_MARKS)
 
 
 @cache

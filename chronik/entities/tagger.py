@@ -45,6 +45,10 @@ class NerModel:
         self.meta = meta
         self.decoder = CrfDecoder(load_weights(directory / f"{lang}.crf.npz"),
                                   load_lexicon(directory / meta["lexicon"]))
+        # each label number's BIOES prefix and entity type ("B-PER" -> ("B", "PER")), and
+        # the number of "O": the spans are read from the numbers, no label strings made
+        self._label_parts = [(label[0], label[2:]) for label in self.decoder.labels]
+        self._outside = self.decoder.labels.index("O") if "O" in self.decoder.labels else -1
 
     def tag_tokens(self, words: list[str]) -> list[str]:
         """BIOES tags for one token run."""
@@ -74,20 +78,20 @@ class NerModel:
                 runs = _runs(text, tokenize(text, a, b))
                 unit_runs.append(list(runs))
                 words.extend([text[s:e] for s, e in run] for run in runs)
-        all_tags = iter(self.decoder.tag(words))
+        all_tags = iter(self.decoder.tag_ids(words))
         return [self._spans(unit, runs, all_tags) for unit, runs in zip(units, unit_runs)]
 
-    @staticmethod
-    def _spans(unit: tuple[str, int, int | None],
+    def _spans(self, unit: tuple[str, int, int | None],
                runs: list[list[tuple[int, int]] | list[str]], all_tags) -> list[TaggedSpan]:
         out: list[TaggedSpan] = []
+        outside, parts = self._outside, self._label_parts
         for run in runs:
             tags = next(all_tags)
-            if tags.count("O") == len(tags):
+            if tags.count(outside) == len(tags):
                 continue  # most sentences name nothing: no per-token walk for them
             # only the tagged tokens are walked: an `O` between two of them ends any entity
             # begun, which is all an `O` does
-            hits = [i for i, tag in enumerate(tags) if tag != "O"]
+            hits = [i for i, tag in enumerate(tags) if tag != outside]
             if isinstance(run[0], str):  # the words of the unit: offsets up to the last name
                 run = _offsets(unit[0], unit[1], run[:hits[-1] + 1])
             ent_start, ent_type, last = -1, "", -2
@@ -95,9 +99,8 @@ class NerModel:
                 if i != last + 1:
                     ent_start = -1
                 last = i
-                tag = tags[i]
                 a, b = run[i]
-                prefix, typ = tag[0], tag[2:]
+                prefix, typ = parts[tags[i]]
                 if prefix == "S":
                     out.append(TaggedSpan(a, b, typ))
                     ent_start = -1

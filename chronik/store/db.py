@@ -20,14 +20,16 @@ from urllib.parse import urlparse
 from chronik.model import Document, Entity, Event, Evidence, Mention, Quote, Span, Timex
 from chronik.store import members as merged_members
 from chronik.store import merge
+from chronik.store.jsonfast import json_encoder
 from chronik.store.keys import bare_key, content_hash, name_key, place_key, word_key
 from chronik.store.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 
 DEFAULT_BUSY_TIMEOUT = 60.0  # seconds to wait for another writer before giving up
 
-# `json.dumps(x, ensure_ascii=False)` builds a new encoder per call; one made once writes
-# the same text (every other setting is the default) for the dozens of values per document
-_to_json = json.JSONEncoder(ensure_ascii=False).encode
+# `json.dumps(x, ensure_ascii=False)` and `json.dumps(x)` build a new encoder per call;
+# encoders made once write the same text for the dozens of values per document
+_to_json = json_encoder(ensure_ascii=False)
+_to_ascii_json = json_encoder()
 
 
 class StoreError(Exception):
@@ -56,6 +58,15 @@ class Store:
         # merged events that another report joined in this batch: their members are
         # computed once, for all of them, before the batch commits (`_write_members`)
         self._stale_members: set[int] = set()
+        # the merged events of each day bucket with what an event is compared with (their
+        # reports' participant, trigger, location and kind keys), as read from the store
+        # and kept up to date by this connection's own inserts; valid while no other
+        # connection committed (`PRAGMA data_version` unchanged), nothing else was written
+        # through this one (`total_changes`) and nothing was rolled back
+        self._signatures: dict[str, dict[int, merge.EventSignature]] = {}
+        # and the reports of merged events, as `member_reports` reads them (same validity)
+        self._reports: dict[int, list[merge.Report]] = {}
+        self._signatures_valid_at: tuple[int, int] | None = None
         if not create and not self.path.exists():
             raise StoreError(f"{self.path}: no such store (create it with `chronik ingest`)")
         try:
@@ -144,6 +155,7 @@ class Store:
         results: list[Stored] = []
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._transaction():
+            self._check_signatures()
             # first the whole batch at once: a savepoint per document costs a flush of the
             # full-text index per document. Only if a document fails is the batch undone
             # and stored again document by document, so that the others are kept.
@@ -162,6 +174,7 @@ class Store:
                 self.db.execute("ROLLBACK TO batch")
                 self.db.execute("RELEASE batch")
                 self._ids_uncommitted.clear()
+                self._forget_kept()
                 results = []
             for doc, digest in zip(docs, hashes, strict=True):
                 if self._is_stored(digest):
@@ -174,12 +187,32 @@ class Store:
                     self.db.execute("ROLLBACK TO doc")
                     self.db.execute("RELEASE doc")
                     self._ids_uncommitted.clear()  # may name rows just rolled back
+                    self._forget_kept()
                     results.append(Stored("failed", f"cannot store: {err}"))
                     continue
                 self.db.execute("RELEASE doc")
                 results.append(Stored("stored", row_id=row_id))
             self._write_members()
         return results
+
+    def _check_signatures(self) -> None:
+        """Forget the kept signatures if the store may have changed behind them (called
+        in a write transaction: no other connection can commit until it ends)."""
+        if self._signatures_valid_at != self._write_state():
+            self._forget_kept()
+
+    def _forget_kept(self) -> None:
+        self._signatures.clear()
+        self._reports.clear()
+
+    def _signatures_seen(self) -> None:
+        """The kept signatures are those of the store as this connection committed it."""
+        if len(self._signatures) > _SIGNATURE_BUCKETS or len(self._reports) > _KEPT_REPORTS:
+            self._forget_kept()  # bounded: a long ingest of many days
+        self._signatures_valid_at = self._write_state()
+
+    def _write_state(self) -> tuple[int, int]:
+        return (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.total_changes)
 
     def _write_members(self) -> None:
         """The members of the merged events other reports joined in this batch, from
@@ -248,7 +281,7 @@ class Store:
             [(row, q.id, q.kind, q.field, q.start, q.end, q.text, q.speaker,
               name_key(q.speaker, "PER", doc.lang) if q.speaker else None,
               q.speaker_mention, q.cue,
-              json.dumps([[s.field, s.start, s.end] for s in q.spans]) if q.spans else None)
+              _to_ascii_json([[s.field, s.start, s.end] for s in q.spans]) if q.spans else None)
              for q in doc.quotes])
         event_fts: list[tuple] = []
         for order, ev in enumerate(doc.events):
@@ -307,7 +340,8 @@ class Store:
             locations={k for k in [place_key(ev.location)] if k},
             kinds={k for k in [getattr(ev, "kind", None)] if k})
         bucket = merge.day_key(ev.value)
-        merged_id = self._find_merged(bucket, signature) if bucket else None
+        known = self._bucket_signatures(bucket) if bucket else None
+        merged_id = _first_same_event(signature, known) if known else None
         # the zone of the event's time is the zone its timex was written in
         utc_offset = timex.utc_offset if timex else None
         instant = timex.instant if timex else None
@@ -315,9 +349,9 @@ class Store:
         if new_merged:
             # a merged event of this one report: its row is what `_refresh_merged` would
             # write after reading the report back (a lone report's order decides nothing)
-            res = merge.resolve([merge.Report(ev.value, utc_offset, instant, ev.status,
-                                              ev.summary, ev.location, doc.date, order=0,
-                                              identity=f"{digest}:{ev.id}")])
+            res = merge.resolve_one(merge.Report(ev.value, utc_offset, instant, ev.status,
+                                                 ev.summary, ev.location, doc.date, order=0,
+                                                 identity=f"{digest}:{ev.id}"))
             # and its members as `members.collect` would read them back from the rows
             members = merged_members.single(
                 doc.id, doc.title, doc.date, doc.lang, doc.url, doc.source, ev.value,
@@ -342,7 +376,7 @@ class Store:
              ev.summary, ev.value, ev.timex, utc_offset, instant, ev.status, ev.location,
              place_key(ev.location), kind,
              _to_json(evidence.to_dict()) if evidence else None,
-             json.dumps([[m.field, m.start, m.end] for m in mentions]) if mentions else None
+             _to_ascii_json([[m.field, m.start, m.end] for m in mentions]) if mentions else None
              )).lastrowid
         db.executemany(
             "INSERT INTO event_participants(event_id, position, name, key, entity_id) "
@@ -351,10 +385,34 @@ class Store:
              for i, (name, key) in enumerate(participants)])
         event_fts.append((event_row, ev.summary, ev.trigger, " ; ".join(ev.participants),
                           ev.location or ""))
+        if known is not None:  # the bucket's signatures as a read of the store would give them
+            if not (kind is None or isinstance(kind, str)):
+                # stored as text, read back as text: keep only what reads back the same
+                del self._signatures[bucket]
+            elif new_merged:
+                known[merged_id] = signature  # the largest id so far: last in id order
+            else:
+                known[merged_id].absorb(signature)
+        report = (ev.value, utc_offset, instant, ev.status, ev.summary, ev.location, doc.date)
+        reports = self._reports.get(merged_id) if not new_merged else None
+        if not all(v is None or isinstance(v, str) for v in (*report, ev.id)):
+            self._reports.pop(merged_id, None)  # read back from the store when needed
+        elif new_merged and bucket:
+            self._reports[merged_id] = [merge.Report(*report, order=event_row,
+                                                     identity=f"{digest}:{ev.id}")]
+        elif reports is not None:  # the largest event id so far: last in id order
+            reports.append(merge.Report(*report, order=event_row, identity=f"{digest}:{ev.id}"))
         if not new_merged:
             self._refresh_merged(merged_id)
 
-    def _find_merged(self, bucket: str, signature: merge.EventSignature) -> int | None:
+    def _bucket_signatures(self, bucket: str) -> dict[int, merge.EventSignature]:
+        known = self._signatures.get(bucket)
+        if known is None:
+            known = self._signatures[bucket] = self._read_signatures(bucket)
+        return known
+
+    def _read_signatures(self, bucket: str) -> dict[int, merge.EventSignature]:
+        """The signatures of the bucket's merged events, in id order, from their reports."""
         rows = self.db.execute(
             "SELECT m.id, e.trigger_key, e.location_key, p.key, e.kind FROM merged_events m "
             "JOIN events e ON e.merged_id = m.id "
@@ -371,13 +429,12 @@ class Store:
                 sig.locations.add(location)
             if participant:
                 sig.participants.add(participant)
-        for merged_id, sig in known.items():  # insertion order = id order: deterministic
-            if merge.same_event(signature, sig):
-                return merged_id
-        return None
+        return known
 
     def _refresh_merged(self, merged_id: int) -> None:
-        reports = self.member_reports(merged_id)
+        reports = self._reports.get(merged_id)
+        if reports is None:
+            reports = self._reports[merged_id] = self.member_reports(merged_id)
         res = merge.resolve(reports)
         sort_key = merge.sort_key(res.value, reports[0].doc_date if reports else None)
         # identity is "content hash:event id": distinct hashes are distinct documents
@@ -468,6 +525,19 @@ class Store:
         return doc
 
 
+_SIGNATURE_BUCKETS = 50_000  # day buckets whose signatures a store keeps at most
+_KEPT_REPORTS = 200_000  # merged events whose reports a store keeps at most
+
+
+def _first_same_event(signature: merge.EventSignature,
+                      known: dict[int, merge.EventSignature]) -> int | None:
+    """The first merged event (in id order) the event with `signature` joins, or None."""
+    for merged_id, sig in known.items():  # insertion order = id order: deterministic
+        if merge.same_event(signature, sig):
+            return merged_id
+    return None
+
+
 class _Transaction:
     """BEGIN IMMEDIATE … COMMIT, rolled back on any exception; a busy store becomes StoreError."""
 
@@ -489,8 +559,10 @@ class _Transaction:
         if exc_type is None:
             self.store.db.execute("COMMIT")
             self.store._ids.update(self.store._ids_uncommitted)
+            self.store._signatures_seen()
         else:
             self.store.db.execute("ROLLBACK")
+            self.store._forget_kept()
         self.store._ids_uncommitted.clear()
 
 

@@ -6,13 +6,13 @@ Kept in one module so the rule for "is this the same thing?" lives in one place.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache, lru_cache
 
 from chronik.model import Document
+from chronik.store.jsonfast import json_encoder
 
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -29,7 +29,7 @@ def content_hash(doc: Document) -> str:
 
 # what `json.dumps(..., ensure_ascii=False, sort_keys=True)` writes, without a new encoder
 # per call
-_hash_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+_hash_json = json_encoder(ensure_ascii=False, sort_keys=True)
 
 
 # Names repeat across a corpus ("Putin", "Berlin", a paper's own name): the folding rules
@@ -37,12 +37,20 @@ _hash_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 _NAME_CACHE = 1 << 16
 
 
+def _without_marks(decomposed: str) -> str:
+    """The text without combining characters (the entity stage's, or the plain way)."""
+    try:
+        from chronik.entities.keys import without_marks
+    except ImportError:
+        return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return without_marks(decomposed)
+
+
 @lru_cache(maxsize=_NAME_CACHE)
 def simple_key(name: str) -> str:
     """casefold, strip diacritics, collapse punctuation and spaces: `Marović` -> `marovic`."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NON_WORD.sub(" ", bare).strip()
+    return _NON_WORD.sub(" ", _without_marks(decomposed)).strip()
 
 
 @cache

@@ -25,10 +25,11 @@ import sqlite3
 from collections.abc import Sequence
 
 from chronik.store import merge
+from chronik.store.jsonfast import json_encoder
 
 Members = list  # [participants, sources, times], as above
 
-encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+encode = json_encoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def single(doc_id: str, title: str | None, date: str | None, lang: str | None,

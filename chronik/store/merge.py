@@ -206,6 +206,17 @@ def resolve(reports: Sequence[Report]) -> Resolution:
         status=latest.status, summary=latest.summary, location=location, uid=uid)
 
 
+def resolve_one(report: Report) -> Resolution:
+    """`resolve([report])`: the merged event of a single report (most of them) is that
+    report, without the comparisons between claims and reports."""
+    told = bool(report.value)
+    uid = hashlib.sha1(report.identity.encode("utf-8")).hexdigest()[:20] + "@chronik"
+    return Resolution(
+        value=report.value if told else None, utc_offset=report.utc_offset if told else None,
+        instant=report.instant if told else None, contradiction=False, status=report.status,
+        summary=report.summary, location=report.location or None, uid=uid)
+
+
 def union(signatures: Iterable[EventSignature]) -> EventSignature:
     out = EventSignature()
     for s in signatures:
