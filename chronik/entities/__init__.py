@@ -45,6 +45,9 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
     out = []
     data = lang_data(lang)
     for (text, start, end), found in zip(units, model.tag_units(units)):
+        if data is not None and data.names_after_roles is not None:
+            found = _names_after_roles(data.names_after_roles, text, start, end, found,
+                                       place_names(lang))
         if not found:  # most sentences name no one: every check below is about a span
             out.append(compound_parts(text, start, end, found))
             continue
@@ -83,6 +86,18 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
         parts = compound_parts(text, start, end, found)
         out.append(sorted(found + parts, key=lambda s: s.start) if parts else found)
     return out
+
+
+def _names_after_roles(pattern: re.Pattern[str], text: str, start: int, end: int | None,
+                       found: list[TaggedSpan], places: dict[str, str]) -> list[TaggedSpan]:
+    """The tagger's spans plus a person for each name right after a capitalised role that
+    no span touches ("Chilean President Rodrigo Salcedo arrived in Ottawa"); not a place
+    ("Governor New York")."""
+    added = [TaggedSpan(m.start("name"), m.end("name"), "PER")
+             for m in pattern.finditer(text, start, len(text) if end is None else end)
+             if not any(s.start < m.end("name") and m.start("name") < s.end for s in found)
+             and m.group("name") not in places]
+    return sorted(found + added, key=lambda s: s.start) if added else found
 
 
 class _SpanChecks:
@@ -290,7 +305,16 @@ def _without_lower_tail(text: str, span: TaggedSpan) -> TaggedSpan:
     tail = _LOWER_TAIL.search(text, span.start, span.end)
     if tail is None or tail.start() <= span.start:
         return span
-    return replace(span, end=tail.start())
+    # (the pattern knows only A-Z and ÄÖÜ as capitals: "Gunnar Ólafsson" keeps its last
+    # name; the tail starts at the first word after which every word is in lower case)
+    words = list(re.finditer(r"\S+", text[tail.start():span.end]))
+    cut = tail.start()
+    for w in words:
+        if not w.group()[0].islower():
+            cut = tail.start() + w.end()
+    if cut >= span.end:
+        return span
+    return replace(span, end=cut)
 
 
 # two or more words, none with a capital letter or a digit

@@ -87,6 +87,9 @@ class LangData:
     title_phrases: re.Pattern[str] | None = None
     # one or two lower-case words inside a person's name, between single spaces
     name_particles: re.Pattern[str] | None = None
+    # a capitalised role right before two or three capitalised words: a person the tagger
+    # may miss ("Chilean President Rodrigo Salcedo arrived"; `names_after_roles`)
+    names_after_roles: re.Pattern[str] | None = None
     # one word ending in one of these after three letters or more is a common noun, whatever
     # the tagger guessed ("Mietpreisgesetz", "Warnstreik" in a headline)
     common_noun_ends: re.Pattern[str] | None = None
@@ -160,6 +163,7 @@ def lang_data(lang: str) -> LangData | None:
                                     + r")\s") if d.get("misc_name_starts") else None,
         name_particles=re.compile(r" (?:(?:" + "|".join(map(re.escape, d["name_particles"]))
                                   + r") ){1,2}") if d.get("name_particles") else None,
+        names_after_roles=_names_after_roles_pattern(d) if d.get("names_after_roles") else None,
         # (with start hints: the sentence scan skips to a title's first letters)
         title_phrases=hinted(re.compile(r"(?<![\w-])(?:" + "|".join(
             re.escape(w) for w in sorted(d["title_phrases"], key=len, reverse=True))
@@ -750,3 +754,15 @@ def _canonical_form(g: _Group) -> str:
     return max(counts, key=lambda n: (not (n.isupper() and len(n) > 4 and
                                            any(o.upper() == n and o != n for o in counts)),
                                       counts[n], len(n)))
+
+
+def _names_after_roles_pattern(d: dict) -> re.Pattern[str]:
+    """A capitalised role form (`[roles]`, one word) and the two or three capitalised words
+    of a name after it (group "name"); a name word has a lower-case letter after its
+    first, so "President Joe BIDEN" or an acronym is left to the tagger."""
+    forms = sorted({f for fs in d.get("roles", {}).values() for f in fs if " " not in f},
+                   key=len, reverse=True)
+    roles = "|".join(re.escape(f[:1].upper() + f[1:]) for f in forms)
+    word = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
+    return re.compile(r"(?<![\w-])(?:" + roles + r")\s+(?P<name>" + word + r"(?:\s+" + word
+                      + r"){1,2})(?![\w-])")
