@@ -903,12 +903,24 @@ def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
             break
         if ctx.sentence_days.get(j):
             _pos, d = max(ctx.sentence_days[j])
+            if len(ctx.sentence_days[j]) > 1 and _day_of_saying(ctx, _pos):
+                # "ran aground late Tuesday, authorities said on Wednesday. The ship lost
+                # steering at 11:15 p.m.": the story's day goes on, not the day it was told
+                _pos, d = max(p for p in ctx.sentence_days[j] if p[0] < _pos)
             if _against_tense(m, ctx, d):
                 break  # "... ab Montag in Sicht. Der Zug wurde um 14.30 Uhr eingestellt."
             return d, f"date earlier in the paragraph ({d.isoformat()})"
     if ctx.anchor.known and ctx.anchor.precision == "day":
         return ctx.anchor.day, ctx.anchor.describe()
     return None, "no date known"
+
+
+def _day_of_saying(ctx: Context, pos: int) -> bool:
+    """Is the date at `pos` the day something was said (`[anchoring] said_on` right before
+    it: "said on Wednesday", "sagte am Mittwoch")?"""
+    words = ctx.data.raw.get("anchoring", {}).get("said_on")
+    return bool(words) and range_end_pattern(words).search(
+        ctx.text, max(0, pos - 30), pos) is not None
 
 
 def _earlier_weekday(m: Mention, ctx: Context, hour: int | None = None) -> tuple[str, str] | None:

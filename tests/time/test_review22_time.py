@@ -183,3 +183,9 @@ def test_more_times_of_reviews_21_and_22(sentence, lang, date, expected):
 def test_today_counted_back_from_a_date_later_in_the_sentence(text, lang, month, day):
     date, why = document_date(text, month, lang)
     assert date == day, why
+
+
+def test_a_clock_goes_on_with_the_storys_day_not_the_day_it_was_told():
+    got = values("A barge ran aground on the Rhine late Monday, officials said on Tuesday. "
+                 "It lost power at 11:40 p.m. near Bingen.", "2025-12-02", "en")
+    assert ("11:40 p.m.", "2025-12-01T23:40") in got
