@@ -507,8 +507,9 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
         called = True  # "hat am Montag für Donnerstag einen Warnstreik angekündigt"
     best: tuple[float, Timex, str, list[_Trigger], Clause] | None = None
     for x in candidates:
-        if x.type not in _CALENDAR_TYPES or x.value.startswith("T"):
-            continue  # "jeweils um 14 Uhr" (T14:00): a time on many days dates no event
+        if x.type not in _CALENDAR_TYPES or x.value.startswith(("T", "XXXX-XX-XXT")):
+            continue  # "jeweils um 14 Uhr" (T14:00): a time on many days dates no event,
+            #           nor does "zwei Stunden später" after no time named
         adjacent = x.start >= t.end and lang.link_between.match(text[t.end:x.start]) is not None
         if anaphoric and not adjacent:
             continue

@@ -1329,8 +1329,13 @@ def _narrative(m: Mention, ctx: Context) -> Resolution | None:
         n = ctx.number(g.get("num"))
         if n is None and ctx.lookup("point_units", g.get("unit")) is not None:
             n = 1  # "im Jahr darauf", "ein Tag später": a singular unit means one
-        if n is None or unit in ("H", "MIN", "S"):
+        if n is None:
             return None
+        if unit in ("H", "MIN", "S"):
+            # "eine Minute später", "eine halbe Stunde später": a time whose clock is not
+            # known (as German TimeML, KRAUTS, writes it)
+            return Resolution("TIME", "XXXX-XX-XXTXX:XX", anchor=anchor,
+                              note="minutes or hours after a time not named")
         res = _shift(base, unit, sign * n)
     if res is not None:
         res.anchor = anchor

@@ -189,3 +189,10 @@ def test_a_clock_goes_on_with_the_storys_day_not_the_day_it_was_told():
     got = values("A barge ran aground on the Rhine late Monday, officials said on Tuesday. "
                  "It lost power at 11:40 p.m. near Bingen.", "2025-12-02", "en")
     assert ("11:40 p.m.", "2025-12-01T23:40") in got
+
+
+def test_minutes_or_hours_later_is_a_time_whose_clock_is_not_known():
+    # as KRAUTS writes it ("drei Minuten später": TIME XXXX-XX-XXTXX:XX)
+    got = values("Eine halbe Stunde später, um 14:45 Uhr, begann die Pressekonferenz.",
+                 "2026-03-12", "de")
+    assert got == [("halbe Stunde später", "XXXX-XX-XXTXX:XX"), ("14:45 Uhr", "2026-03-12T14:45")]
