@@ -294,6 +294,15 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
                 break
 
 
+def _in_next_week(loc: _Located, data: LanguageData) -> bool:
+    """Does the mention's sentence say that it is next week (`[anchoring] next_week`)?"""
+    pattern = data.raw.get("anchoring", {}).get("next_week")
+    if not pattern:
+        return False
+    start, end = loc.sentences.bounds(loc.mention.start)
+    return _compiled(pattern).search(loc.text, start, end) is not None
+
+
 def _named_as_last(loc: _Located, lookup) -> bool:
     """Is the word right before the mention a direction back ("am vergangenen Freitag, dem
     13. Februar", "last Friday, Feb. 13"; the `directions` table)?"""
@@ -416,7 +425,9 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         hit = _compiled(before).match(today.text, today.mention.end)
         num = hit.group("num") if hit else None
         days = (int(num) if num.isdigit() else lookup("numbers", num)) if num else None
-        if not isinstance(days, int) or not 0 < days <= 14:
+        if isinstance(days, int) and hit.groupdict().get("unit"):
+            days *= _UNIT_DAYS.get(lookup("units", hit.group("unit")) or "", 1)
+        if not isinstance(days, int) or not 0 < days <= 21:
             continue
         _, s_end = today.sentences.bounds(today.mention.start)
         later = [o for o in located if o.text is today.text and hit.end() <= o.mention.start < s_end
@@ -608,15 +619,28 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     # their news so; it counts only with a day named with its weekday near it
     from_lead = not today_weekdays
     if from_lead:
-        today_weekdays = {
-            lookup("weekdays", wd.mention.groups["weekday"]) for wd in weekday_mentions
-            if not wd.in_title and wd.sentences.index(wd.mention.start) == _first_sentence(wd)
-            and not _ends_range(wd, data) and not _appositive_weekday(wd, located)
-            and tense_at(wd.text, wd.mention.start, wd.mention.end, wd.sentences, data) == PAST}
-    if len(told_today) == 1 and scored:
+        # (the first sentence that names one, of the lead's first two: "Im Zoo Leipzig ist
+        # ein Elefant geboren. Das Jungtier kam zur Welt, wie der Zoo am Donnerstag
+        # mitteilte")
+        for offset in (0, 1):
+            today_weekdays = {
+                lookup("weekdays", wd.mention.groups["weekday"]) for wd in weekday_mentions
+                if not wd.in_title
+                and wd.sentences.index(wd.mention.start) == _first_sentence(wd) + offset
+                and not _ends_range(wd, data) and not _appositive_weekday(wd, located)
+                and tense_at(wd.text, wd.mention.start, wd.mention.end, wd.sentences,
+                             data) == PAST}
+            if today_weekdays:
+                break
+    said_weekdays = {lookup("weekdays", wd.mention.groups["weekday"]) for wd in weekday_mentions
+                     if _after_word(wd, data, "said_on") and not wd.in_title
+                     and wd.sentences.index(wd.mention.start) == _first_sentence(wd)}
+    if scored and (len(told_today) == 1 or (not told_today and len(said_weekdays) == 1)):
         # a day of another weekday than the one the text gives today cannot be today
-        # ("Talks resumed in Doha today, Tuesday. Blinken said on Monday, Jan. 13, …")
-        named = next(iter(told_today))
+        # ("Talks resumed in Doha today, Tuesday. Blinken said on Monday, Jan. 13, …"),
+        # nor than the day of the saying in the lead ("sold on Wednesday night, Nov. 12, the
+        # house said Thursday")
+        named = next(iter(told_today or said_weekdays))
         scored = [entry for entry in scored if entry[1].isoweekday() == named]
 
     if scored:
@@ -641,7 +665,12 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         # date ahead, "der Bundesrat am 21. März", may be weeks away; a bare date on today's
         # very weekday is today: "am heutigen Dienstag … Das Treffen soll am 6. Juni
         # beginnen")
-        days = {_shifted(d, -((d.isoweekday() - weekday) % 7)) for d, locs in dated.items()
+        # (a day named in a sentence that says it is next week lies a week further:
+        # "Nun soll Ende kommender Woche ein Ausschuss beraten, voraussichtlich am Freitag,
+        # dem 20. März", `[anchoring] next_week`)
+        days = {_shifted(d, -((d.isoweekday() - weekday) % 7)
+                         - (7 if any(_in_next_week(loc, data) for loc in locs) else 0))
+                for d, locs in dated.items()
                 if (d.isoweekday() - weekday) % 7 <= 3
                 and (any(_with_weekday(loc, located) and (
                     d in candidates or (d.isoweekday() - weekday) % 7 > 0)
@@ -678,7 +707,7 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             best = days.pop()
             return DocumentDate(Anchor(best, "day"), best.isoformat(),
                                 f"source gives {given}; today is a {best.strftime('%A')}, and "
-                                "a day named with its date lies within three days of it")
+                                "a day named with its date lies near it")
     if month is not None and year is not None:
         coinciding = _weekdays_meet_dates(located, weekday_mentions,
                                           set() if from_lead else today_weekdays, year,
