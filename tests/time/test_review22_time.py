@@ -200,23 +200,23 @@ def test_minutes_or_hours_later_is_a_time_whose_clock_is_not_known():
 
 @pytest.mark.parametrize("text, lang, month, day", [
     # review 24: the weekday of the report in the lead's second sentence
-    ("In Rostock ist ein Seehund geboren. Das Jungtier kam zur Welt, wie der Tierpark am "
-     "Freitag mitteilte. Das Gehege bleibt bis Sonntag, 12. Juli, geschlossen.", "de",
+    (("In Rostock ist ein Seehund geboren. Das Jungtier kam zur Welt, wie der Tierpark am "
+     "Freitag mitteilte. Das Gehege bleibt bis Sonntag, 12. Juli, geschlossen."), "de",
      "2026-07", "2026-07-10"),
-    ("A probe has stopped sending data. Its operator said so on Thursday. It was launched "
-     "on Tuesday, March 3.", "en", "2026-03", "2026-03-05"),
+    (("A probe has stopped sending data. Its operator said so on Thursday. It was launched "
+     "on Tuesday, March 3."), "en", "2026-03", "2026-03-05"),
     # weeks before a date later in the sentence
     (("Governor Ruth Hale told senators on Wednesday that the budget was tight, three weeks "
       "before the vote on March 25."), "en", "2026-03", "2026-03-04"),
     # days after, with "nachdem" and a dash
-    ("Grund sei ein Defekt, teilte der Betreiber am Montag mit – drei Tage nachdem am "
-     "Freitag, dem 6. März, ein Lager gebrannt hatte.", "de", "2026-03", "2026-03-09"),
+    (("Grund sei ein Defekt, teilte der Betreiber am Montag mit – drei Tage nachdem am "
+     "Freitag, dem 6. März, ein Lager gebrannt hatte."), "de", "2026-03", "2026-03-09"),
     # a date in a sentence that says "next week" lies a week further
-    ("Ein Gespräch am Mittwoch blieb ohne Ergebnis. Nun soll Ende kommender Woche der Rat "
-     "beraten, voraussichtlich am Freitag, dem 20. März.", "de", "2026-03", "2026-03-11"),
+    (("Ein Gespräch am Mittwoch blieb ohne Ergebnis. Nun soll Ende kommender Woche der Rat "
+     "beraten, voraussichtlich am Freitag, dem 20. März."), "de", "2026-03", "2026-03-11"),
     # the day of the saying in the lead, not the day of the sale
-    ("A violin sold for $9 million at an auction in London on Tuesday night, May 12, the "
-     "auction house said Wednesday.", "en", "2026-05", "2026-05-13"),
+    (("A violin sold for $9 million at an auction in London on Tuesday night, May 12, the "
+     "auction house said Wednesday."), "en", "2026-05", "2026-05-13"),
 ])
 def test_review_24_days_of_writing(text, lang, month, day):
     date, why = document_date(text, month, lang)
