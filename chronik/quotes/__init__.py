@@ -305,11 +305,13 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
         if hit and hit[1] == "PER":
             return hit[0], "the name in apposition"
         if apposition and len(apposition.group(1).split()) >= 2 and (
-                hit is None or (hit[1] == "LOC" and len(hit[0]) < len(apposition.group(1)) - 1)) \
+                hit is None or (hit[1] != "PER" and hit[0] != apposition.group(1)
+                                and (hit[1] != "ORG" or "," in hit[0]))) \
                 and any(people.is_role(w.strip(",")) for w in words):
             # "Eine Sprecherin der EMA, Sofia Lindqvist, erklärte": a role's name in
             # apposition is the person even where the entity stage missed it (or took
-            # its first name for a city)
+            # its first name for a city, or ran an organisation over the comma into it:
+            # "des Instituts, Lennart Quade")
             return apposition.group(1), "the name in apposition after a role"
         if words and people.is_role(words[-1].strip(",")) and text[mention[1]:mention[1] + 1] == " ":
             # "Los Angeles County Fire Chief | Anthony Marrone warned": a phrase too long for

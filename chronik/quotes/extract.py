@@ -686,6 +686,14 @@ def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     found = _strict_speaker(ft, cue, lo, hi, skip)
     if found is None and loose:
         found = _loose_speaker(ft, cue, lo, hi, skip)
+    if found is not None and found[0] >= cue[1] and ft.lang.addressee_verb_re is not None \
+            and ft.lang.addressee_verb_re.match(ft.text, cue[0]):
+        # "Lydia Barraclough told lawmakers on Tuesday that …": after "told" stands whom
+        # she spoke to; the speaker is before the verb
+        before = _strict_speaker(ft, cue, lo, cue[0], skip) or (
+            _loose_speaker(ft, cue, lo, cue[0], skip) if loose else None)
+        if before is not None:
+            found = before
     if found is not None and found[0] >= cue[1] and ft.lang.addressee_after_re is not None:
         # "sagte der Professor der Nachrichtenagentur dpa": the speaker ends before the
         # addressee

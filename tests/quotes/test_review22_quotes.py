@@ -53,3 +53,18 @@ def test_according_to_a_possessive_role_and_the_name_in_apposition():
                     "the dinner may be moved to Friday.", lang="en")
     assert [q.speaker for q in doc.quotes] == ["Maria Holm", "Lars Friis"]
     assert doc.quotes[0].text == "a ban would stall the negotiations"
+
+
+def test_review_24_speakers():
+    doc = quotes_of("Central bank governor Mara Lind told lawmakers on Tuesday that the bank was "
+                    "in no hurry. The singer will not perform, according to her agent, Tom "
+                    "Reyes.", lang="en")
+    assert [q.speaker for q in doc.quotes] == ["Mara Lind", "Tom Reyes"]
+
+
+def test_an_organisation_run_into_the_name_after_the_comma():
+    from chronik.pipeline import extract
+
+    doc = extract("Ein Sprecher des Instituts, Lennart Quade, sagte, man rechne mit weiteren "
+                  "Angriffen.", date="2026-02-10", lang="de")
+    assert [q.speaker for q in doc.quotes] == ["Lennart Quade"]
