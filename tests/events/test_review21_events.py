@@ -139,3 +139,8 @@ def test_a_decision_told_as_a_noun(text, expected):
 ])
 def test_review_24_events(text, lang, expected):
     assert [g for g in found(text, "2026-10-08", lang) if g[0] not in ("sagte",)] == expected
+
+
+def test_a_start_in_some_days():
+    assert found("Die Prüfungen beginnen in zehn Tagen.", "2026-05-20") == [
+        ("beginnen", "2026-05-30", "planned")]

@@ -221,3 +221,16 @@ def test_minutes_or_hours_later_is_a_time_whose_clock_is_not_known():
 def test_review_24_days_of_writing(text, lang, month, day):
     date, why = document_date(text, month, lang)
     assert date == day, why
+
+
+@pytest.mark.parametrize("sentence, lang, date, expected", [
+    # "one last time" is no past cue
+    ("The violin will be played in public one last time on Saturday.", "en", "2025-11-13",
+     [("Saturday", "2025-11-15")]),
+    ("The shop was open last Saturday.", "en", "2025-11-13", [("last Saturday", "2025-11-08")]),
+    # a month a postponement moves to
+    ("Die Debatte wird auf April verschoben.", "de", "2026-02-20", [("April", "2026-04")]),
+    ("Er setzt auf Mai als Monat der Entscheidung.", "de", "2026-02-20", []),
+])
+def test_review_24_times(sentence, lang, date, expected):
+    assert values(sentence, date, lang) == expected
