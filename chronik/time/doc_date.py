@@ -211,7 +211,7 @@ _OFFSET_LINK = re.compile(r"(?:\s+[^\W\d]+){0,1}\s*,?\s*(?:\w{1,4}\s+){0,2}$")
 # ... and between a date and the offset after it that says how far it is: "ist für den 3.
 # Juli angesetzt, also in genau einer Woche", "die für den 3. Juli angesetzt ist – also in
 # einer Woche" (up to two words, a comma or a dash, a short word, the signal)
-_OFFSET_AFTER_LINK = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*[,–—-]\s*(?:[^\W\d]{2,5}\s+)?\w{1,4}\s+$")
+_OFFSET_AFTER_LINK = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*[,–—-]\s*(?:[^\W\d]{2,5}\s+)?(?:\w{1,4}\s+)?$")
 
 
 # between "gestern"/"tomorrow" and the date it is: "Gestern, am Donnerstag, dem 4. Juni",
@@ -237,7 +237,7 @@ def _date_of(loc: _Located, year: int | None, lookup) -> date | None:
 
 
 def _offset_dates(located: list[_Located], today_like: list[_Located], year: int | None,
-                  lookup):
+                  lookup, from_today: re.Pattern[str] | None = None):
     """Today from a date named with its distance from today: "in zwei Wochen, am 6.
     Oktober" (6 October less two weeks), "vor drei Tagen, am 4. März"; and "eine Woche
     später, am 17. September" when the sentence before or its own says "heute" before it
@@ -248,14 +248,20 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
     for loc in located:
         g = loc.mention.groups
         kind = loc.mention.kind
-        if kind not in ("offset", "narrative") or not g.get("num") or not g.get("unit"):
+        # ("ten days from today": a length counted from today, `[anchoring] from_today`)
+        counted = kind == "duration" and from_today is not None \
+            and from_today.match(loc.text, loc.mention.end) is not None
+        if (kind not in ("offset", "narrative") and not counted) or not g.get("num") \
+                or not g.get("unit"):
             continue
         num = g["num"]
         n = int(num) if num.isdigit() else lookup("numbers", num)
         unit = _UNIT_DAYS.get(lookup("units", g["unit"]) or "")
         if not isinstance(n, int) or unit is None or not 0 < n * unit <= 60:
             continue
-        if kind == "offset":
+        if counted:
+            sign = 1
+        elif kind == "offset":
             sign = {"ahead": 1, "ago": -1}.get(lookup("offset_signals", g.get("sig")) or "")
         else:
             sign = lookup("narrative_signals", g.get("nsig"))
@@ -280,7 +286,7 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
         following = [o for o in by_text[id(loc.text)] if o.mention.start >= loc.mention.end
                      and o.mention.start - loc.mention.end <= 30
                      and _OFFSET_LINK.fullmatch(loc.text, loc.mention.end, o.mention.start)]
-        if kind == "offset":
+        if kind == "offset" or counted:
             following += [o for o in by_text[id(loc.text)] if o.mention.end <= loc.mention.start
                           and loc.mention.start - o.mention.end <= 40
                           and _OFFSET_AFTER_LINK.fullmatch(loc.text, o.mention.end,
@@ -289,18 +295,24 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
             on = _date_of(o, year, lookup)
             today = _shifted(on, -sign * n * unit) if on is not None else None
             if today is not None:
-                yield (4 if kind == "offset" else 3), today, \
+                yield (4 if kind == "offset" or counted else 3), today, \
                     f"'{_quote(o)}' is '{_quote(loc)}' from today"
                 break
 
 
-def _in_next_week(loc: _Located, data: LanguageData) -> bool:
-    """Does the mention's sentence say that it is next week (`[anchoring] next_week`)?"""
+def _in_next_week(loc: _Located, data: LanguageData, located: list[_Located]) -> bool:
+    """Does the mention's sentence say that it is next week (`[anchoring] next_week`), or,
+    for a mention in the lead, the title ("Ellison to meet Volkov in Istanbul next week"
+    over "… next Thursday, April 24, the State Department said on Tuesday")?"""
     pattern = data.raw.get("anchoring", {}).get("next_week")
     if not pattern:
         return False
     start, end = loc.sentences.bounds(loc.mention.start)
-    return _compiled(pattern).search(loc.text, start, end) is not None
+    if _compiled(pattern).search(loc.text, start, end) is not None:
+        return True
+    return not loc.in_title and loc.sentences.index(loc.mention.start) == _first_sentence(loc) \
+        and any(o.in_title and _compiled(pattern).search(o.text, o.mention.start, o.mention.end)
+                for o in located)
 
 
 def _named_as_last(loc: _Located, lookup) -> bool:
@@ -445,8 +457,10 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     # "in zwei Wochen, am 6. Oktober": today is that date less the distance
     this_weekdays = [loc for loc in located if loc.mention.groups.get("weekday")
                      and not loc.mention.groups.get("day") and named_as_this(loc)]
+    from_today = data.raw.get("anchoring", {}).get("from_today")
     for score, today, why in _offset_dates(located, today_mentions + today_adjectives
-                                           + this_weekdays, year, lookup):
+                                           + this_weekdays, year, lookup,
+                                           _compiled(from_today) if from_today else None):
         if month is None or today.month == month:
             scored.append((score, today, [why]))
     # "am heutigen Dienstag zu einem zweitägigen Treffen … enden am 1. Dezember"
@@ -611,27 +625,37 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         if wd.mention.kind == "point" and wd.mention.groups.get("weekday")
         and not wd.mention.groups.get("day") and named_as_this(wd)
         and tense_at(wd.text, wd.mention.start, wd.mention.end, wd.sentences, data) != FUTURE}
+    said = [wd for wd in weekday_mentions if _after_word(wd, data, "said_on")]
+    said_in_lead = [wd for wd in said
+                    if wd.sentences.index(wd.mention.start) <= _first_sentence(wd) + 1]
     today_weekdays = told_today or {
-        lookup("weekdays", wd.mention.groups["weekday"]) for wd in weekday_mentions
-        if _after_word(wd, data, "said_on")}
+        lookup("weekdays", wd.mention.groups["weekday"]) for wd in said_in_lead or said}
+
     # ... else the weekday of what the lead reports in the past ("A federal jury on Thursday
     # found Blake guilty", "hat am Dienstag der Prozess begonnen"): news name the day of
     # their news so; it counts only with a day named with its weekday near it
+    def lead_weekdays_at(offset: int) -> set:
+        return {lookup("weekdays", wd.mention.groups["weekday"]) for wd in weekday_mentions
+                if not wd.in_title
+                and wd.sentences.index(wd.mention.start) == _first_sentence(wd) + offset
+                and not _ends_range(wd, data) and not _appositive_weekday(wd, located)
+                and tense_at(wd.text, wd.mention.start, wd.mention.end, wd.sentences,
+                             data) == PAST}
+
     from_lead = not today_weekdays
     if from_lead:
         # (the first sentence that names one, of the lead's first two: "Im Zoo Leipzig ist
         # ein Elefant geboren. Das Jungtier kam zur Welt, wie der Zoo am Donnerstag
         # mitteilte")
         for offset in (0, 1):
-            today_weekdays = {
-                lookup("weekdays", wd.mention.groups["weekday"]) for wd in weekday_mentions
-                if not wd.in_title
-                and wd.sentences.index(wd.mention.start) == _first_sentence(wd) + offset
-                and not _ends_range(wd, data) and not _appositive_weekday(wd, located)
-                and tense_at(wd.text, wd.mention.start, wd.mention.end, wd.sentences,
-                             data) == PAST}
+            today_weekdays = lead_weekdays_at(offset)
             if today_weekdays:
                 break
+    elif not told_today and not said_in_lead and (first := lead_weekdays_at(0)) \
+            and first != today_weekdays:
+        # a saying told further down ("His lawyer said on Wednesday …") is no match for the
+        # weekday of the lead's own news ("A public inquiry … opened on Thursday")
+        today_weekdays, from_lead = first, True
     said_weekdays = {lookup("weekdays", wd.mention.groups["weekday"]) for wd in weekday_mentions
                      if _after_word(wd, data, "said_on") and not wd.in_title
                      and wd.sentences.index(wd.mention.start) == _first_sentence(wd)}
@@ -669,7 +693,7 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         # "Nun soll Ende kommender Woche ein Ausschuss beraten, voraussichtlich am Freitag,
         # dem 20. März", `[anchoring] next_week`)
         days = {_shifted(d, -((d.isoweekday() - weekday) % 7)
-                         - (7 if any(_in_next_week(loc, data) for loc in locs) else 0))
+                         - (7 if any(_in_next_week(loc, data, located) for loc in locs) else 0))
                 for d, locs in dated.items()
                 if (d.isoweekday() - weekday) % 7 <= 3
                 and (any(_with_weekday(loc, located) and (

@@ -234,3 +234,26 @@ def test_review_24_days_of_writing(text, lang, month, day):
 ])
 def test_review_24_times(sentence, lang, date, expected):
     assert values(sentence, date, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, month, day", [
+    # a saying told further down does not outweigh the weekday of the lead's news
+    (("A public inquiry into a bridge collapse opened on Thursday in Leeds. The hearing "
+     "adjourned at 4 p.m. The council's lawyer said on Wednesday that it would cooperate. "
+     "The hearing will resume next Monday, October 28."), "en", "2024-10", "2024-10-24"),
+    # a date and how many days from today it is
+    ("The fair runs through Sunday, September 14, ten days from today.", "en", "2025-09",
+     "2025-09-04"),
+    ("Die Messe läuft bis Sonntag, 14. September, zehn Tage ab heute.", "de", "2025-09",
+     "2025-09-04"),
+])
+def test_more_days_of_writing(text, lang, month, day):
+    date, why = document_date(text, month, lang)
+    assert date == day, why
+
+
+def test_a_title_that_says_next_week_puts_the_leads_date_a_week_further():
+    doc = extract("The minister will meet her Russian counterpart in Vienna next Thursday, "
+                  "April 24, the ministry said on Tuesday.", date="2025-04", lang="en",
+                  title="Minister to meet counterpart in Vienna next week")
+    assert doc.date == "2025-04-15", doc.date_evidence
