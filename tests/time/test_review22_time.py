@@ -19,6 +19,12 @@ def values(text, date, lang):
     return [(t.text, t.value) for t in tag(text, date=date, lang=lang)]
 
 
+def expect_day(text, month, lang, day):
+    """The document date inferred from `text` under a month-only `month` is `day`."""
+    date, why = document_date(text, month, lang)
+    assert date == day, why
+
+
 @pytest.mark.parametrize("text, month, lang, day", [
     # the lead's weekday is today's; the game named with its date lies ahead of it, and
     # within a week: Monday the 11th (the 18th is after the game, the 4th ten days before)
@@ -34,8 +40,7 @@ def values(text, date, lang):
       "been planned for Saturday, Nov. 28."), "2026-11", "en", "2026-11-24"),
 ])
 def test_the_nearest_day_of_todays_weekday_that_agrees_with_the_dates(text, month, lang, day):
-    date, why = document_date(text, month, lang)
-    assert date == day, why
+    expect_day(text, month, lang, day)
 
 
 def test_a_bare_date_ahead_is_no_clue_to_the_week():
@@ -181,8 +186,7 @@ def test_more_times_of_reviews_21_and_22(sentence, lang, date, expected):
      "Sept. 14."), "en", "2026-09", "2026-09-08"),
 ])
 def test_today_counted_back_from_a_date_later_in_the_sentence(text, lang, month, day):
-    date, why = document_date(text, month, lang)
-    assert date == day, why
+    expect_day(text, month, lang, day)
 
 
 def test_a_clock_goes_on_with_the_storys_day_not_the_day_it_was_told():
@@ -219,8 +223,7 @@ def test_minutes_or_hours_later_is_a_time_whose_clock_is_not_known():
      "auction house said Wednesday."), "en", "2026-05", "2026-05-13"),
 ])
 def test_review_24_days_of_writing(text, lang, month, day):
-    date, why = document_date(text, month, lang)
-    assert date == day, why
+    expect_day(text, month, lang, day)
 
 
 @pytest.mark.parametrize("sentence, lang, date, expected", [
@@ -248,8 +251,7 @@ def test_review_24_times(sentence, lang, date, expected):
      "2025-09-04"),
 ])
 def test_more_days_of_writing(text, lang, month, day):
-    date, why = document_date(text, month, lang)
-    assert date == day, why
+    expect_day(text, month, lang, day)
 
 
 def test_a_title_that_says_next_week_puts_the_leads_date_a_week_further():
