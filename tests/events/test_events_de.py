@@ -590,7 +590,7 @@ def test_a_verb_beside_a_trigger_of_the_lexicon_is_none():
 
 
 def test_a_cancelled_thing_of_no_list_is_an_event_of_its_cancellation():
-    doc = extract("Das für Mittwochabend geplante öffentliche Training war wegen eines "
+    doc = extract("Das für Mittwochabend geplante öffentliche Grillen war wegen eines "
                   "Gewitters abgesagt worden.", date="2026-06-11", lang="de")
     assert [(e.trigger, e.value, e.status) for e in doc.events] == [
         ("abgesagt", "2026-06-10TEV", "cancelled")]

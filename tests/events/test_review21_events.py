@@ -144,3 +144,16 @@ def test_review_24_events(text, lang, expected):
 def test_a_start_in_some_days():
     assert found("Die Prüfungen beginnen in zehn Tagen.", "2026-05-20") == [
         ("beginnen", "2026-05-30", "planned")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # presenting or publishing told by a separable verb; a training is an event
+    ("Nächste Woche legt die Bundesbank ihren Monatsbericht vor.",
+     [("legt", "2026-W12", "planned")]),
+    ("Der Konzern stellt am Montag das neue Modell vor.",
+     [("stellt", "2026-03-16", "planned")]),
+    ("Sie stellt sich am Montag den Fragen vor.", []),
+    ("Er leitet morgen Vormittag das erste Training.", [("Training", "2026-03-13TMO", "planned")]),
+])
+def test_separable_verbs_of_presenting_and_a_training(text, expected):
+    assert found(text, "2026-03-12") == expected
