@@ -356,7 +356,8 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
                 if speaker:
                     return speaker, f"relative pronoun: {note}"
     # "nach ihren Worten", "seiner Meinung nach": whom the possessive means
-    possessive = len(phrase.split()) == 2 and phrase.split()[0].lower() in lang.possessive_words
+    parts = phrase.split()
+    possessive = len(parts) == 2 and parts[0].lower() in lang.possessive_words
     if lang.pronoun_re.fullmatch(phrase) or lang.relative_pronoun_re.fullmatch(phrase) or (
             lang.object_pronoun_re is not None and lang.object_pronoun_re.fullmatch(phrase)) \
             or possessive:

@@ -761,11 +761,7 @@ def _explicit_days(located: list[_Located], year: int, data: LanguageData,
     with their mentions."""
     days: dict[date, list[_Located]] = {}
     for loc in located:
-        g = loc.mention.groups
-        if loc.mention.kind != "point" or not g.get("day"):
-            continue
-        m_ = lookup("months", g.get("month")) or (int(g["month_num"]) if g.get("month_num") else None)
-        d = cal.safe_date(int(g["year"]) if g.get("year") else year, m_, int(g["day"])) if m_ else None
+        d = _date_of(loc, year, lookup)
         if d is not None and not _after_word(loc, data, "since"):
             days.setdefault(d, []).append(loc)  # (not where a period began: "Seit dem 4. März")
     return days
