@@ -148,7 +148,10 @@ def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup
             continue
         num = hit.group("num")
         days = int(num) if num.isdigit() else lookup("numbers", num)
-        if isinstance(days, int) and 0 < days <= 14:
+        if isinstance(days, int) and hit.groupdict().get("unit"):
+            # "zwei Wochen nach dem Auftakt": the unit counts in days
+            days *= _UNIT_DAYS.get(lookup("units", hit.group("unit")) or "", 1)
+        if isinstance(days, int) and 0 < days <= 21:
             yield today, days, where
 
 
@@ -212,6 +215,10 @@ _OFFSET_LINK = re.compile(r"(?:\s+[^\W\d]+){0,1}\s*,?\s*(?:\w{1,4}\s+){0,2}$")
 # Juli angesetzt, also in genau einer Woche", "die für den 3. Juli angesetzt ist – also in
 # einer Woche" (up to two words, a comma or a dash, a short word, the signal)
 _OFFSET_AFTER_LINK = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*[,–—-]\s*(?:[^\W\d]{2,5}\s+)?(?:\w{1,4}\s+)?$")
+
+
+# what ends the clause of a count before the date it names: a semicolon, a dash, a bracket
+_CLAUSE_BREAK = re.compile(r"[;:()–—]")
 
 
 # between "gestern"/"tomorrow" and the date it is: "Gestern, am Donnerstag, dem 4. Juni",
@@ -286,6 +293,16 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
         following = [o for o in by_text[id(loc.text)] if o.mention.start >= loc.mention.end
                      and o.mention.start - loc.mention.end <= 30
                      and _OFFSET_LINK.fullmatch(loc.text, loc.mention.end, o.mention.start)]
+        if not following and loc.mention.rule.options.get("precision") == "day":
+            # a count to the very day ("a week ago today") names the date further on in its
+            # clause: "launched a week ago today from French Guiana, on Sept. 30" (the next
+            # time expression of the sentence, within a few words, no clause break before it)
+            _, s_end = loc.sentences.bounds(loc.mention.start)
+            later = [o for o in by_text[id(loc.text)]
+                     if loc.mention.end <= o.mention.start < min(s_end, loc.mention.end + 40)]
+            if later and not _CLAUSE_BREAK.search(loc.text, loc.mention.end,
+                                                   later[0].mention.start):
+                following = later[:1]
         if kind == "offset" or counted:
             following += [o for o in by_text[id(loc.text)] if o.mention.end <= loc.mention.start
                           and loc.mention.start - o.mention.end <= 40
@@ -411,6 +428,9 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                      and loc.mention.groups.get("weekday") and not loc.mention.groups.get("day")
                      and tense_at(loc.text, loc.mention.start, loc.mention.end, loc.sentences,
                                   data) == PAST]
+    # the dates so named are not today: "heute, zwei Wochen nach dem Auftakt am 2. Juni"
+    # ("yesterday (Saturday, Jan. 10)" below adds its own)
+    not_today: set[int] = set()
     for today, days, where in _today_days_after(today_mentions + news_weekdays, data, lookup):
         weekday = lookup("weekdays", today.mention.groups.get("weekday")) \
             if today in news_weekdays else None
@@ -424,6 +444,7 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                 break
         if len(past) == 1:
             d = past.pop()
+            not_today.update(id(loc) for loc in candidates[d] if loc.text is today.text)
             after = _shifted(d, days)
             if after is None or (weekday is not None and after.isoweekday() != weekday):
                 continue
@@ -454,6 +475,26 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                 scored.append((4 if weekday is None else 3, day, [
                     (f"'{_quote(today)}' is {days} day{'s' if days > 1 else ''} before "
                     f"'{_quote(later[0])}'")]))
+    # "in der Nacht zum 3. Februar eingedrungen – genau eine Woche vor dem heutigen Tag":
+    # today is the date before the count plus the count (`[anchoring] count_before_today`)
+    before_today = data.raw.get("anchoring", {}).get("count_before_today")
+    for today in today_mentions if before_today else ():
+        s_start, _ = today.sentences.bounds(today.mention.start)
+        hit = _compiled(r"(?:" + before_today + r")$").search(
+            today.text, max(s_start, today.mention.start - 40), today.mention.start)
+        num = hit.group("num") if hit else None
+        days = (int(num) if num.isdigit() else lookup("numbers", num)) if num else None
+        if not isinstance(days, int):
+            continue
+        days *= _UNIT_DAYS.get(lookup("units", hit.group("unit")) or "", 1)
+        earlier = [o for o in located if o.text is today.text
+                   and s_start <= o.mention.start and o.mention.end <= hit.start()]
+        on = _date_of(earlier[-1], year, lookup) if earlier else None
+        day = _shifted(on, days) if on is not None and 0 < days <= 21 else None
+        if day is not None and (month is None or day.month == month):
+            not_today.add(id(earlier[-1]))
+            scored.append((4, day, [(f"'{_quote(earlier[-1])}' is {hit.group(0).strip()} "
+                                    f"'{_quote(today)}'")]))
     # "in zwei Wochen, am 6. Oktober": today is that date less the distance
     this_weekdays = [loc for loc in located if loc.mention.groups.get("weekday")
                      and not loc.mention.groups.get("day") and named_as_this(loc)]
@@ -471,7 +512,6 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             scored.append((4, first, [why]))
     # "Gestern, am Donnerstag, dem 4. Juni", "tomorrow, Friday, June 19", "yesterday
     # (Saturday, Jan. 10)": a date right after a day counted from today
-    not_today: set[int] = set()  # the dates so named: "yesterday" is not today
     # ... and a bare weekday so named gives today's weekday: "Gestern Abend, am Donnerstag,
     # setzte sich die Mannschaft durch" is written on a Friday
     counted_weekdays: set[int] = set()

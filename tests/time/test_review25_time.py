@@ -1,0 +1,71 @@
+"""Review 25, as a specification: days of writing counted in weeks from a named date, and
+counts to the very day ("heute vor einer Woche", "a week ago today").
+
+Every sentence is hand-written and differs from the reviews' probe articles.
+"""
+
+import pytest
+
+from chronik.pipeline import extract
+from chronik.time import tag
+
+
+def values(text, date, lang):
+    return [(t.text, t.value) for t in tag(text, date=date, lang=lang)]
+
+
+def expect_day(text, month, lang, day):
+    """The document date inferred from `text` under a month-only `month` is `day`."""
+    doc = extract(text, date=month, lang=lang)
+    assert doc.date == day, doc.date_evidence
+
+
+@pytest.mark.parametrize("text, month, lang, day", [
+    # "heute, zwei Wochen nach …": the count is in weeks; the date it counts from is not
+    # today although "heute" is in its sentence
+    ("Die Messe zog heute, zwei Wochen nach dem Auftakt am 4. Mai, eine gemischte Bilanz.",
+     "2026-05", "de", "2026-05-18"),
+    ("Zwei Wochen nach dem Start am 4. Mai hat die Messe heute eine Bilanz gezogen.",
+     "2026-05", "de", "2026-05-18"),
+    ("The strike ended today, three weeks after it began on March 2.",
+     "2026-03", "en", "2026-03-23"),
+    # a count back from today, told after the date it names (a clause between)
+    ("Der Kran stürzte am 6. Februar, genau eine Woche vor dem heutigen Tag, um.",
+     "2026-02", "de", "2026-02-13"),
+    (("Die Täter waren in der Nacht zum 6. Februar ins Netz eingedrungen – genau eine Woche "
+     "vor dem heutigen Tag."), "2026-02", "de", "2026-02-13"),
+    ("Am 6. Februar – heute vor einer Woche – stürzte der Kran um.",
+     "2026-02", "de", "2026-02-13"),
+    # "a week ago today" names the date later in its clause, across a place
+    ("The ferry was launched a week ago today at a yard in Gdansk, on April 9.",
+     "2026-04", "en", "2026-04-16"),
+])
+def test_day_of_writing_counted_from_a_named_date(text, month, lang, day):
+    expect_day(text, month, lang, day)
+
+
+def test_a_count_to_the_day_does_not_reach_past_a_clause_break():
+    # the date after the semicolon is another matter: no day can be told
+    doc = extract("The ferry was launched a week ago today; the trial is on April 9.",
+                  date="2026-04", lang="en")
+    assert doc.date == "2026-04"
+
+
+@pytest.mark.parametrize("text, date, lang, expected", [
+    # "dem heutigen Tag" is today; the week before it stays a length (as the annotators
+    # of review 24 marked it)
+    ("Der Kran stürzte genau eine Woche vor dem heutigen Tag um.", "2026-02-13", "de",
+     [("eine Woche", "P1W"), ("heutigen Tag", "2026-02-13")]),
+    ("Am heutigen Tag fehlt jede Spur.", "2026-02-13", "de", [("heutigen Tag", "2026-02-13")]),
+    # "to this day" in a history is the present, not a day
+    ("Der Streit dauert bis zum heutigen Tag an.", "2026-02-13", "de",
+     [("heutigen", "PRESENT_REF")]),
+    ("Heute vor einer Woche stürzte der Kran um.", "2026-02-13", "de",
+     [("Heute vor einer Woche", "2026-02-06")]),
+    # "a week ago" alone is that week; with "today" it is the very day
+    ("It was launched a week ago today.", "2026-04-16", "en",
+     [("a week ago today", "2026-04-09")]),
+    ("It was launched a week ago.", "2026-04-16", "en", [("a week ago", "2026-W15")]),
+])
+def test_counts_to_the_very_day(text, date, lang, expected):
+    assert values(text, date, lang) == expected
