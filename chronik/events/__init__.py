@@ -230,7 +230,8 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
         triggers = [_Trigger(a, b, entry, _near(clauses[_clause_at(clause_starts, a)], a, b), i,
                              rest=_main_rest(clauses, _clause_at(clause_starts, a), text, lang,
                                              raw))
-                    for a, b, entry in _dedupe(raw)]
+                    for a, b, entry in _dedupe([r for r in raw if not _noun_not_verb(
+                        text, r, lang, s_start, s_end)])]
         triggers = [t for t in triggers if _applies(text, t, lang, s_start)
                     and not (t.entry.pos == "noun" and _inside_name(t, name_spans))]
         if lang.topic_of_speech is not None:
@@ -320,6 +321,17 @@ def _may_borrow(text: str, i: int, sentences: list[tuple[int, int]], timexes: li
     p_start, p_end = sentences[i - 1]
     return any(x.type in _CALENDAR_TYPES and x.value[:1].isdigit()
                for x in _between(timexes, timex_starts, p_start, p_end))
+
+
+def _noun_not_verb(text: str, r: tuple[int, int, TriggerEntry], lang: EventLanguage,
+                   s_start: int, s_end: int) -> bool:
+    """A verb form capitalised inside a sentence is a noun ("Das Treffen wurde auf Freitag
+    verschoben" is no "treffen … auf"): dropped before overlaps are settled, so the noun's
+    own entry stays."""
+    a, _b, entry = r
+    return (entry.pos == "verb" and lang.verbs_lower_case and text[a].isupper()
+            and bool(text[s_start:a].strip(" \"'„“”»«("))
+            and not _title_case(text, s_start, s_end))
 
 
 def _dedupe(raw: list[tuple[int, int, TriggerEntry]]) -> list[tuple[int, int, TriggerEntry]]:
@@ -563,6 +575,10 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
         if adjacent:
             score += _ADJACENT_BONUS
             link = "follows the trigger"
+        elif x.end <= t.start and lang.planned_attribute is not None \
+                and lang.planned_attribute.fullmatch(text, x.end, t.start):
+            score += _ADJACENT_BONUS
+            link = "planned for it ('für … geplante')"
         # a weekday in an article dated only to its month (XXXX-WXX-4) and a year before
         # the common era (BC0260) are dates all the same; PRESENT_REF, FUTURE_REF are not
         if not x.value[:1].isdigit() and not x.value.startswith(("XXXX-", "BC")):

@@ -142,6 +142,9 @@ def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup
             start, end = today.sentences.bounds(today.mention.start)
             while start < end and not today.text[start].isalnum():
                 start += 1
+            # (past a dateline: "TRIER (dpa) - Zwei Wochen nach dem Auftakt …")
+            if dateline := _DATELINE.match(today.text, start, today.mention.start):
+                start = dateline.end()
             hit = _compiled(lead).match(today.text, start, today.mention.start)
             where = (s_idx, s_idx + 1)
         if hit is None:
@@ -215,6 +218,11 @@ _OFFSET_LINK = re.compile(r"(?:\s+[^\W\d]+){0,1}\s*,?\s*(?:\w{1,4}\s+){0,2}$")
 # Juli angesetzt, also in genau einer Woche", "die für den 3. Juli angesetzt ist – also in
 # einer Woche" (up to two words, a comma or a dash, a short word, the signal)
 _OFFSET_AFTER_LINK = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*[,–—-]\s*(?:[^\W\d]{2,5}\s+)?(?:\w{1,4}\s+)?$")
+
+
+# a dateline opening the lead: a place in capitals or a name, maybe an agency in brackets,
+# then a dash ("TRIER (dpa) - ", "Berlin – ", "LONDON (Reuters) — ")
+_DATELINE = re.compile(r"[^\W\d][\w./ -]{0,30}?(?:\s*\([^()\n]{1,20}\))?\s+[–—-]+\s+")
 
 
 # what ends the clause of a count before the date it names: a semicolon, a dash, a bracket

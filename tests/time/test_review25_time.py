@@ -69,3 +69,17 @@ def test_a_count_to_the_day_does_not_reach_past_a_clause_break():
 ])
 def test_counts_to_the_very_day(text, date, lang, expected):
     assert values(text, date, lang) == expected
+
+
+def test_a_dateline_does_not_hide_the_count_that_opens_the_lead():
+    expect_day(("TRIER (dpa) - Zwei Wochen nach dem Auftakt am 4. Mai hat die Messe heute "
+                "eine Bilanz gezogen."), "2026-05", "de", "2026-05-18")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count after a date is no year: the date stands alone
+    ("Ein Käufer übernimmt zum 1. Juli 340 Beschäftigte.", [("1. Juli", "2026-07-01")]),
+    ("Am 1. Juli 2027 übernimmt ein Käufer das Werk.", [("1. Juli 2027", "2027-07-01")]),
+])
+def test_a_number_after_a_date(text, expected):
+    assert values(text, "2026-03-10", "de") == expected
