@@ -870,7 +870,7 @@ def _noun_attribute(m: Mention, ctx: Context) -> bool:
         ctx.text, max(0, m.start - 40), m.start) is not None
 
 
-def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
+def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date | None, str]:
     """The date a clock time or day part belongs to: one named in its sentence, else the anchor."""
     days = ctx.sentence_days.get(ctx.sentences.index(m.start), [])
     if days:
@@ -898,9 +898,20 @@ def _sentence_day(m: Mention, ctx: Context) -> tuple[date | None, str]:
         # the sentences before
         return None, "a weekday of an unknown week in the same sentence"
     paragraph_start = ctx.text.rfind("\n", 0, m.start)
-    for j in range(i - 1, max(-1, i - 4), -1):
+    own = ctx.sentences.starts[i]
+    while paragraph_start > own and not ctx.text[own:paragraph_start].strip():
+        paragraph_start = ctx.text.rfind("\n", 0, paragraph_start)
+    # (the clock's paragraph, or, when its sentence opens the paragraph, the last sentence of
+    # the one before: "… ist für Donnerstag, 19. März, angesetzt.⏎⏎Sie beginnt um 10 Uhr";
+    # not for a part of the day: "⏎⏎Der Sprecher sagte am Morgen" is today's)
+    opens_paragraph = clock and not ctx.text[paragraph_start + 1:own].strip()
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if not ctx.text[ctx.sentences.starts[j]:ctx.sentences.starts[j + 1]].strip():
+            continue  # the blank line between paragraphs
         if ctx.sentences.starts[j] < paragraph_start:
-            break
+            if not opens_paragraph:
+                break
+            opens_paragraph = False  # only that one sentence
         if ctx.sentence_days.get(j):
             _pos, d = max(ctx.sentence_days[j])
             if len(ctx.sentence_days[j]) > 1 and _day_of_saying(ctx, _pos):
@@ -1058,7 +1069,7 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
     if point is not None:
         day, anchor_note = point.day, point.anchor or "explicit"
     else:
-        day, anchor_note = _sentence_day(m, ctx)
+        day, anchor_note = _sentence_day(m, ctx, clock is not None)
         i = ctx.sentences.index(m.start)
         morning = ctx.night_mornings.get((i, day)) if day else None
         if morning is None and day and i > 0 and not ctx.sentence_days.get(i):

@@ -43,3 +43,8 @@ def test_a_capitalised_verb_form_inside_a_sentence_is_the_noun():
     # ... the verb in lower case still is the match
     assert found("Die Auswahl trifft am Samstag auf Norwegen.", "2026-05-06") == [
         ("trifft am Samstag auf", "2026-05-09", "planned")]
+
+
+def test_opening_something_is_an_event():
+    assert found("Die Ministerin eröffnet morgen die Weinbörse in Trier.", "2026-05-06") == [
+        ("eröffnet", "2026-05-07", "planned")]

@@ -83,3 +83,18 @@ def test_a_dateline_does_not_hide_the_count_that_opens_the_lead():
 ])
 def test_a_number_after_a_date(text, expected):
     assert values(text, "2026-03-10", "de") == expected
+
+
+@pytest.mark.parametrize("text, date, lang, expected", [
+    # a paragraph that opens with a clock time goes on with the day the paragraph before
+    # ended on
+    ("Die nächste Runde ist für Donnerstag, 21. Mai, angesetzt.\n\nSie beginnt um 10 Uhr.",
+     "2026-05-12", "de", [("Donnerstag, 21. Mai", "2026-05-21"), ("10 Uhr", "2026-05-21T10:00")]),
+    ("The board meets again on May 21.\n\nThat session begins at 5 p.m.", "2026-05-12", "en",
+     [("May 21", "2026-05-21"), ("5 p.m.", "2026-05-21T17:00")]),
+    # ... but a part of the day there is today's (the day of the report)
+    ("Er war am Montagabend eingetroffen.\n\nSein Sprecher sagte am Morgen, es gehe ihm gut.",
+     "2026-05-12", "de", [("Montagabend", "2026-05-11TEV"), ("Morgen", "2026-05-12TMO")]),
+])
+def test_a_clock_time_after_a_paragraph_break(text, date, lang, expected):
+    assert values(text, date, lang) == expected
