@@ -16,7 +16,7 @@ from tests.quotes.conftest import quotes_of
 TRAINING = Path(__file__).resolve().parents[2] / "training" / "quotes"
 sys.path.insert(0, str(TRAINING))
 
-import spans  # noqa: E402  (training/quotes/spans.py)
+import spans  # training/quotes/spans.py (after the path is set)
 
 
 def _field(doc) -> str:
@@ -57,7 +57,7 @@ def test_a_language_without_a_span_model_gets_no_tagger(tmp_path, monkeypatch):
 def test_a_zu_infinitive_after_a_demand_carries_the_cue_and_its_clause_opener():
     # given "forderte … auf, … fortzusetzen": the infinitive knows the cue before it and
     # the comma that opens its clause
-    doc, ft, found, runs = _runs(
+    doc, _, _, runs = _runs(
         "Die Ministerin forderte die Länder am Montag auf, die Gespräche fortzusetzen.")
     attrs = _token(doc, runs[0], "fortzusetzen")
     assert "zu_in" in attrs
@@ -68,7 +68,7 @@ def test_a_zu_infinitive_after_a_demand_carries_the_cue_and_its_clause_opener():
 
 
 def test_tokens_covered_by_a_rule_quotation_name_the_rule():
-    doc, ft, found, runs = _runs("Der Sprecher sagte, die Verhandlungen seien gescheitert.")
+    doc, _, found, runs = _runs("Der Sprecher sagte, die Verhandlungen seien gescheitert.")
     assert any(f.rule == "indirect: clause after a speech verb" for f in found)
     assert "r=indirect:_clause_after_a_speech_verb" in _token(doc, runs[0], "gescheitert")
     assert "r=none" in _token(doc, runs[0], "Sprecher")
@@ -77,7 +77,7 @@ def test_tokens_covered_by_a_rule_quotation_name_the_rule():
 def test_gold_labels_begin_a_quotation_and_carry_it_into_the_next_sentence():
     from train_spans import labels_for
 
-    doc, ft, found, runs = _runs("Er sagte, es gebe Streit. Die Lage sei ernst. Dann ging er.")
+    doc, _, _, runs = _runs("Er sagte, es gebe Streit. Die Lage sei ernst. Dann ging er.")
     text = doc.fields[_field(doc)]
     start = text.index("es gebe")
     end = text.index("ernst") + len("ernst")

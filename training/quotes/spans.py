@@ -65,6 +65,10 @@ class SpanSettings:
     # look at every sentence, keeping spans that overlap no rule quotation (a second clause
     # beside the rules' one), not only at the sentences no rule quotation touches
     everywhere: bool = False
+    # give a rule's reported speech (one span) the extent of the tagger's spans inside it:
+    # one quotation per span, each with the rule's cue and speaker
+    reshape: bool = False
+    reshape_min_share: float = 0.0  # ... only when the spans cover at least this share
 
 
 class SpanTagger(CrfDecoder):
@@ -351,19 +355,24 @@ def candidate_sentences(ft: FieldText, found: list[Found]) -> list[int]:
 
 def spans_of(labels: list[str] | list[int], names=LABELS) -> list[tuple[int, int, bool]]:
     """(first token, end token, continues) of each B I* / I+ run; `continues` when the run
-    opens with I at the sentence's first token (it goes on from the sentence before)."""
+    opens with I at the sentence's first token (it goes on from the sentence before).
+    Labels may carry a kind ("B-S", "I-S"): a change of kind starts a new run."""
     out = []
     start = None
     cont = False
+    kind = ""
     for i, lab in enumerate(labels):
-        lab = names[lab] if isinstance(lab, int) else lab
-        if lab == "B" or (lab == "I" and start is None):
+        lab = names[lab] if not isinstance(lab, str) else lab
+        if lab == "O":
             if start is not None:
                 out.append((start, i, cont))
-            start, cont = i, (lab == "I" and i == 0)
-        elif lab == "O" and start is not None:
-            out.append((start, i, cont))
-            start = None
+                start = None
+            continue
+        tag, _, this = lab.partition("-")
+        if tag == "B" or start is None or this != kind:
+            if start is not None:
+                out.append((start, i, cont))
+            start, cont, kind = i, (tag == "I" and i == 0), this
     if start is not None:
         out.append((start, len(labels), cont))
     return out
@@ -389,7 +398,7 @@ def veto(ft: FieldText, found: list[Found], tagger: SpanTagger) -> None:
     paths, _ = tagger.tag_rows(rows)
     inside: list[tuple[int, int]] = []
     for run, path in zip(runs, paths):
-        inside += [sp for sp, lab in zip(run.spans, path) if lab != 0]
+        inside += [sp for sp, lab in zip(run.spans, path) if tagger.labels[lab] != "O"]
     inside.sort()
     inside_starts = [a for a, _ in inside]
     for f in loud:
@@ -405,10 +414,72 @@ def veto(ft: FieldText, found: list[Found], tagger: SpanTagger) -> None:
             f.extra["vetoed"] = True
 
 
+def _tagged_spans(ft: FieldText, found: list[Found], tagger: SpanTagger,
+                  which: list[int]) -> list[tuple[int, int, int, bool]]:
+    """(start, end, sentence, continues) of the tagger's spans in sentences `which`."""
+    runs = sentence_runs(ft, found, which)
+    if not runs:
+        return []
+    row, unknown = tagger.row, tagger.unknown
+    rows = [[[r for r in map(row, token, [unknown] * len(token)) if r != unknown]
+             for token in run.attributes] for run in runs]
+    paths, _ = tagger.tag_rows(rows)
+    text = ft.text
+    out = []
+    for run, path in zip(runs, paths):
+        for first, end, cont in spans_of(path, tagger.labels):
+            s, e = run.spans[first][0], run.spans[end - 1][1]
+            while e > s and text[e - 1] in ".!?;:, ":
+                e -= 1
+            if e > s:
+                out.append((s, e, run.sentence, cont))
+    return out
+
+
+def reshape(ft: FieldText, found: list[Found], tagger: SpanTagger) -> list[Found]:
+    """The rules' one-span reported speech cut to the tagger's spans inside it."""
+    settings = tagger.settings
+    starts = ft.sentence_starts
+    chosen = [f for f in found if not f.extra.get("silent") and f.kind == "indirect"
+              and len(f.spans) == 1]
+    which = sorted({k for f in chosen
+                    for k in range(max(0, bisect.bisect_right(starts, f.start) - 1),
+                                   bisect.bisect_left(starts, f.end))})
+    if not which:
+        return found
+    tagged = _tagged_spans(ft, found, tagger, which)
+    out = []
+    for f in found:
+        if f not in chosen:
+            out.append(f)
+            continue
+        inside = [(s, e) for s, e, _, _ in tagged if s < f.end and f.start < e]
+        # neighbouring spans of the tagger joined across a sentence end it opens with I
+        merged: list[tuple[int, int]] = []
+        for s, e in inside:
+            if merged and not ft.text[merged[-1][1]:s].strip(" .!?\n\t"):
+                merged[-1] = (merged[-1][0], e)
+            else:
+                merged.append((s, e))
+        covered = sum(min(e, f.end) - max(s, f.start) for s, e in merged)
+        if not merged or covered < settings.reshape_min_share * (f.end - f.start) \
+                or merged == [(f.start, f.end)]:
+            out.append(f)
+            continue
+        for span in merged:
+            # the rule's name stays: the speaker ranker reads it
+            g = Found(f.kind, [span], cue=f.cue, mention=f.mention, rule=f.rule,
+                      continues=f.continues, extra=dict(f.extra, reshaped=True))
+            out.append(g)
+    return out
+
+
 def learned_quotes(ft: FieldText, found: list[Found], tagger: SpanTagger) -> list[Found]:
     """The tagger's quotations in the sentences the rules left alone."""
     if tagger.settings.veto_below > 0:
         veto(ft, found, tagger)
+    if tagger.settings.reshape:
+        found[:] = reshape(ft, found, tagger)
     if not tagger.settings.add:
         return []
     which = list(range(len(ft.sentences))) if tagger.settings.everywhere \
@@ -430,7 +501,7 @@ def learned_quotes(ft: FieldText, found: list[Found], tagger: SpanTagger) -> lis
     for run, path in zip(runs, paths):
         here = emit[offset:offset + len(path)]
         offset += len(path)
-        for first, end, cont in spans_of(path):
+        for first, end, cont in spans_of(path, tagger.labels):
             if end - first < settings.min_tokens:
                 continue
             margin = tagger.margin(here, path, first, end)
@@ -450,6 +521,7 @@ def learned_quotes(ft: FieldText, found: list[Found], tagger: SpanTagger) -> lis
                 continue
             out.append(_found(ft, s, e, lo, hi, run.sentence))
             out[-1].extra["margin"] = margin
+            out[-1].extra["label"] = tagger.labels[path[first]]
     return out
 
 

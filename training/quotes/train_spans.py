@@ -51,7 +51,8 @@ def _rules_and_tagger(doc, field_name):
     ft, found = rule_quotes(doc, field_name)
     tagger = spans.load_tagger(ft.lang.code)
     if tagger is not None:
-        found = sorted(found + spans.learned_quotes(ft, found, tagger), key=lambda f: f.start)
+        learned = spans.learned_quotes(ft, found, tagger)  # may reshape `found` in place
+        found = sorted(found + learned, key=lambda f: f.start)
     return ft, found
 
 
@@ -66,10 +67,16 @@ def _analyse(g: GoldDocument):
                    doc_id=g.id)
 
 
-def labels_for(run: spans.Run, gold: list[list[tuple[int, int]]]) -> list[str]:
-    """I for a token inside a gold quotation, B for the first token of each of its spans."""
+# `--kinds`: whole sentences that describe or report ("S") apart from clauses ("C")
+KIND_OF_TYPE = {"Reported": "S", "FreeIndirect": "S"}
+
+
+def labels_for(run: spans.Run, gold: list[list[tuple[int, int]]],
+               kinds: list[str] | None = None) -> list[str]:
+    """I for a token inside a gold quotation, B for the first token of each of its spans
+    (with `kinds`, each gold quotation's kind appended: "B-S", "I-C")."""
     out = ["O"] * len(run.spans)
-    for q in gold:
+    for n, q in enumerate(gold):
         for s, e in q:
             first = True
             for i, (a, b) in enumerate(run.spans):
@@ -79,10 +86,19 @@ def labels_for(run: spans.Run, gold: list[list[tuple[int, int]]]) -> list[str]:
                     elif out[i] == "O":
                         out[i] = "I"
                     first = False
+    if kinds is not None:
+        kind_at = ["O"] * len(run.spans)
+        for n, q in enumerate(gold):
+            for s, e in q:
+                for i, (a, _b) in enumerate(run.spans):
+                    if s <= a < e and kind_at[i] == "O":
+                        kind_at[i] = kinds[n]
+        out = [lab if lab == "O" else f"{lab}-{k}" for lab, k in zip(out, kind_at)]
     return out
 
 
-def sequences(golds: list[GoldDocument], which: str) -> list[tuple[list[list[str]], list[str]]]:
+def sequences(golds: list[GoldDocument], which: str, kinds: bool = False
+              ) -> list[tuple[list[list[str]], list[str]]]:
     no_model = tempfile.mkdtemp()
     saved = spans.MODEL_DIR
     spans.MODEL_DIR = Path(no_model)
@@ -95,7 +111,9 @@ def sequences(golds: list[GoldDocument], which: str) -> list[tuple[list[list[str
             chosen = spans.candidate_sentences(ft, found) if which == "candidates" else None
             gold = [q.spans for q in g.quotes]
             for run in spans.sentence_runs(ft, found, chosen):
-                out.append((run.attributes, labels_for(run, gold)))
+                out.append((run.attributes, labels_for(
+                    run, gold, [KIND_OF_TYPE.get(q.type, "C") for q in g.quotes]
+                    if kinds else None)))
     finally:
         spans.MODEL_DIR = saved
         spans.load_tagger.cache_clear()
@@ -139,6 +157,8 @@ def main() -> int:
     ap.add_argument("--study", action="store_true",
                     help="train on articles 1–450, score on 451–700 (nothing shipped)")
     ap.add_argument("--sentences", choices=["candidates", "all"], default="candidates")
+    ap.add_argument("--kinds", action="store_true",
+                    help="label clauses (B-C/I-C) apart from whole reporting sentences (B-S/I-S)")
     ap.add_argument("--c1", type=float, default=0.1)
     ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--iterations", type=int, default=200)
@@ -157,7 +177,7 @@ def main() -> int:
     t0 = time.time()
     if args.study:
         study, held = golds[:STUDY], golds[STUDY:]
-        seqs = sequences(study, args.sentences)
+        seqs = sequences(study, args.sentences, args.kinds)
         print(f"{len(seqs)} sentences, {sum(len(s[1]) for s in seqs)} tokens, "
               f"{time.time() - t0:.0f}s", flush=True)
         out = args.keep or Path(tempfile.mkdtemp())
@@ -177,7 +197,7 @@ def main() -> int:
         return 0
     if args.out is None:
         ap.error("--out DIR is needed without --study (nothing is shipped)")
-    seqs = sequences(golds, args.sentences)
+    seqs = sequences(golds, args.sentences, args.kinds)
     settings = {"o_bias": args.o_bias, "min_margin": args.min_margin,
                 "min_tokens": args.min_tokens}
     train(seqs, args.out, args.c1, args.c2, args.iterations, settings)
