@@ -34,7 +34,7 @@ from functools import cache
 from chronik.events.clauses import Clause, split_clauses
 from chronik.events.lexicon import EventLanguage, TriggerEntry, load_event_language
 from chronik.events.participants import NameIndex, location, name_index, participants
-from chronik.events.status import CANCELLED, PLANNED, decide_status, interval
+from chronik.events.status import CANCELLED, HAPPENED, PLANNED, decide_status, interval
 from chronik.model import Document, Event, Evidence, Span, Timex
 from chronik.time.tense import Sentences
 
@@ -269,7 +269,39 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
             moved = _moved_to(text, t, found, sentence_timexes, lang)
             if moved is not None:
                 out.append(moved)
+    if lang.cancelled_back is not None:
+        _cancelled_by_the_next_sentence(text, sentences, out, by_sentence, lang)
     return out
+
+
+def _cancelled_by_the_next_sentence(
+        text: str, sentences: list[tuple[int, int]], out: list[_Found],
+        by_sentence: dict[int, list[tuple[int, int, TriggerEntry]]], lang: EventLanguage) -> None:
+    """"Eine Probefahrt war für Sonntag angesetzt. Das Komitee hat sie abgesagt.": a
+    sentence that cancels something it points back to by a pronoun (`[status]
+    cancelled_back`) cancels what the sentence before planned (not when an event of its own
+    stands before the pronoun: "Ursprünglich hätte das Treffen im Mai stattfinden sollen, es
+    wurde jedoch verschoben")."""
+    starts = [a for a, _ in sentences]
+    for i in range(1, len(sentences)):
+        a, b = sentences[i]
+        cue = lang.cancelled.search(text, a, b)
+        if cue is None:
+            continue
+        back = lang.cancelled_back.search(text, a, cue.end())
+        if back is None or any(t_start < back.start() for t_start, _e, _entry
+                               in by_sentence.get(i, ())):
+            continue
+        p_start, p_end = sentences[i - 1]
+        for f in out:
+            e = f.event
+            if p_start <= e.start < p_end and e.status in (PLANNED, HAPPENED) \
+                    and e.kind not in lang.not_cancelled_kinds \
+                    and bisect_right(starts, e.start) - 1 == i - 1:
+                e.status = CANCELLED
+                if e.evidence is not None:
+                    e.evidence = replace(e.evidence, note=(e.evidence.note or "") + (
+                        f"; cancelled: {text[back.start():cue.end()]!r} in the next sentence"))
 
 
 def _moved_to(text: str, t: _Trigger, found: _Found, sentence_timexes: list[Timex],

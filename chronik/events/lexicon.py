@@ -85,6 +85,8 @@ class EventLanguage:
     superseded: re.Pattern[str] | None  # "originally set for": the time after is an old plan
     rescheduled_to: re.Pattern[str]
     postponed: re.Pattern[str] | None  # "verschoben", "postponed": the event moves
+    cancelled_back: re.Pattern[str] | None  # "hat sie abgesagt": the sentence before's plan
+    not_cancelled_kinds: frozenset[str]  # kinds a later cancellation does not undo
     reported_from: re.Pattern[str]
     uncertain: re.Pattern[str]
     plan_modals: frozenset[str]  # "soll": hearsay of the past, or a plan for a later date
@@ -245,6 +247,8 @@ def load_event_language(lang: str) -> EventLanguage | None:
         negated_verb=_optional(status, "negated_verb", _WORD_BEFORE, _WORD_AFTER),
         superseded=_words(status["superseded"]) if status.get("superseded") else None,
         postponed=_words(status.get("postponed")),
+        cancelled_back=_words(status.get("cancelled_back")) if status.get("cancelled_back") else None,
+        not_cancelled_kinds=frozenset(status.get("not_cancelled_kinds", [])),
         rescheduled_to=re.compile(r"(?:" + status.get("rescheduled_to", "(?!)") + r")\s+\S*\s*$",
                                   re.IGNORECASE),
         reported_from=_words(status.get("reported_from")),

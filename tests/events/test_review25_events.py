@@ -48,3 +48,45 @@ def test_a_capitalised_verb_form_inside_a_sentence_is_the_noun():
 def test_opening_something_is_an_event():
     assert found("Die Ministerin eröffnet morgen die Weinbörse in Trier.", "2026-05-06") == [
         ("eröffnet", "2026-05-07", "planned")]
+
+
+@pytest.mark.parametrize("text, date, lang, expected", [
+    # the sentence after a plan cancels it, pointing back by a pronoun
+    ("Ein Sommerfest war für Samstag angesetzt. Der Verein hat es wegen Regens abgesagt.",
+     "2026-05-06", "de", [("Sommerfest", "2026-05-09", "cancelled")]),
+    ("Für Sonntag war zudem eine Lesung angesetzt. Auch diese wurde gestrichen.",
+     "2026-05-06", "de", [("Lesung", "2026-05-10", "cancelled")]),
+    ("Für Freitag war ein Tag der offenen Tür vorgesehen. Er fällt nun aus.",
+     "2026-05-06", "de", [("vorgesehen", "2026-05-08", "cancelled")]),
+    ("A street parade had been planned for Saturday. Organizers have called it off.",
+     "2026-05-06", "en", [("planned", "2026-05-09", "cancelled")]),
+    # ... but a sentence that does something else with it does not
+    ("Die Wahl ist für Sonntag geplant. Die Opposition hat sie kritisiert.",
+     "2026-05-06", "de", [("Wahl", "2026-05-10", "planned")]),
+    # ... nor "er" as the one who cancels something else
+    ("Der Minister will am Freitag in Rom sprechen. Er sagte einen Besuch in Bonn ab.",
+     "2026-05-06", "de", [("sprechen", "2026-05-08", "planned")]),
+])
+def test_a_cancellation_in_the_next_sentence(text, date, lang, expected):
+    assert found(text, date, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of the present with a day ahead, no event noun: an appearance, planned
+    ("Die Senatorin spricht am Montag vor dem Bauausschuss.",
+     [("spricht", "2026-05-11", "planned")]),
+    ("Der Trainer leitet morgen die Übungseinheit.", [("leitet", "2026-05-07", "planned")]),
+    ("Die Ministerin besichtigt am Freitag die neue Halle.",
+     [("besichtigt", "2026-05-08", "planned")]),
+    # ... not speaking of something, nor a post held since a year
+    ("Der Minister spricht am Montag von einem Erfolg.", []),
+    ("Die Ministerin leitet seit 2019 das Ressort.", []),
+])
+def test_an_appearance_told_by_a_verb_of_the_present(text, expected):
+    assert found(text, "2026-05-06") == expected
+
+
+def test_a_pronoun_after_an_event_of_its_own_sentence_means_that_event():
+    assert found("Das Gesetz war am 1. Juni in Kraft getreten. Zuvor hätte das Treffen im Mai "
+                 "stattfinden sollen, es wurde jedoch verschoben.", "2026-06-10") == [
+        ("in Kraft getreten", "2026-06-01", "happened"), ("Treffen", "2026-05", "cancelled")]

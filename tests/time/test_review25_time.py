@@ -98,3 +98,14 @@ def test_a_number_after_a_date(text, expected):
 ])
 def test_a_clock_time_after_a_paragraph_break(text, date, lang, expected):
     assert values(text, date, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan for a weekday put first, told in the pluperfect: the day ahead it was for
+    ("Für Sonntag war zudem ein Kinderfest angesetzt.", [("Sonntag", "2026-05-10")]),
+    ("Für diesen Samstag war eine Führung geplant.", [("diesen Samstag", "2026-05-09")]),
+    # ... a plan that fell through, told after its noun, is the day gone by (as before)
+    ("Das Fest war für Montag angesetzt, fiel aber aus.", [("Montag", "2026-05-04")]),
+])
+def test_a_plan_for_a_weekday_told_first(text, expected):
+    assert values(text, "2026-05-06", "de") == expected
