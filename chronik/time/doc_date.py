@@ -272,7 +272,11 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
         num = g["num"]
         n = int(num) if num.isdigit() else lookup("numbers", num)
         unit = _UNIT_DAYS.get(lookup("units", g["unit"]) or "")
-        if not isinstance(n, int) or unit is None or not 0 < n * unit <= 60:
+        if unit is None and lookup("units", g["unit"]) == "Y" \
+                and loc.mention.rule.options.get("precision") == "day":
+            unit = 0  # "Heute vor genau einem Jahr, am 19. Mai 2025": years to the day
+        if not isinstance(n, int) or unit is None or not (0 < n * unit <= 60 or (
+                unit == 0 and 0 < n <= 10)):
             continue
         if counted:
             sign = 1
@@ -318,7 +322,10 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
                                                            loc.mention.start)]
         for o in following:
             on = _date_of(o, year, lookup)
-            today = _shifted(on, -sign * n * unit) if on is not None else None
+            if unit == 0:  # whole years: the same calendar day
+                today = cal.safe_date(on.year - sign * n, on.month, on.day) if on else None
+            else:
+                today = _shifted(on, -sign * n * unit) if on is not None else None
             if today is not None:
                 yield (4 if kind == "offset" or counted else 3), today, \
                     f"'{_quote(o)}' is '{_quote(loc)}' from today"

@@ -650,6 +650,11 @@ def _calendar_point(m: Mention, ctx: Context) -> Point | None:
     if g.get("weekday"):
         wd = ctx.lookup("weekdays", g["weekday"])
         return _weekday(m, ctx, wd) if wd else None
+    if g.get("week_number"):
+        # "die 23. Kalenderwoche": an ISO week of the year named, else of the document's
+        year = _year_of(m, ctx) or (ctx.anchor.day.year if ctx.anchor.known else None)
+        n = int(g["week_number"])
+        return Point(f"{year:04d}-W{n:02d}") if year and 1 <= n <= 53 else None
     if month:
         return _month_only(m, ctx, month)
     if g.get("season"):

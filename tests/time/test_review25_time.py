@@ -109,3 +109,19 @@ def test_a_clock_time_after_a_paragraph_break(text, date, lang, expected):
 ])
 def test_a_plan_for_a_weekday_told_first(text, expected):
     assert values(text, "2026-05-06", "de") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Aktion läuft die gesamte 23. Kalenderwoche.", [("23. Kalenderwoche", "2026-W23")]),
+    ("In KW 25 folgt die nächste Runde.", [("KW 25", "2026-W25")]),
+    ("Die 2. Kalenderwoche 2027 bleibt frei.", [("2. Kalenderwoche 2027", "2027-W02")]),
+    # a unit of power is no week
+    ("Der Motor leistet 25 kW.", []),
+])
+def test_calendar_weeks(text, expected):
+    assert values(text, "2026-06-04", "de") == expected
+
+
+def test_years_to_the_day_from_a_named_date():
+    expect_day("Heute vor genau einem Jahr, am 19. Mai 2025, hatte die Werft Insolvenz angemeldet.",
+               "2026-05", "de", "2026-05-19")
