@@ -536,9 +536,12 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
         # clause goes on after the relative clause and dates it
         candidates = _between(sentence_timexes, starts, t.rest.start, min(t.rest.end, t.end + _REACH))
     if any(x.type == "SET" and not (lang.rate_set is not None and lang.rate_set.match(text, x.start))
+           and not (lang.attributive_set is not None and x.end <= t.start
+                    and (a := lang.attributive_set.match(text, x.start)) and a.end() <= t.start)
            for x in candidates):
         return  # "an jedem Montagabend": a habit, not a happening on a date ("200 kilometers
-        #         per hour", "350 Euro im Monat" are rates, no habits)
+        #         per hour", "350 Euro im Monat" are rates, no habits; "A weekly cap … will
+        #         take effect" is another noun's)
     anaphoric = _is_anaphoric(text, t, lang)
     # "hatte die Parteien vergangene Woche zu Gesprächen aufgerufen": a time before a
     # called event dates the call, unless it says what the call is for ("für Montag")

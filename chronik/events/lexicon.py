@@ -54,6 +54,7 @@ class EventLanguage:
     kin: frozenset[frozenset[str]]  # kinds one happening may be told as ("call", "talks")
     attributive_after: re.Pattern[str] | None  # "second-quarter report": a time naming a noun
     planned_attribute: re.Pattern[str] | None  # "für Freitag geplante Sitzung": the noun's time
+    attributive_set: re.Pattern[str] | None  # "a weekly cap": a set naming another noun
     attribute_of_noun: re.Pattern[str] | None  # "den Etat für 2026": a time a noun is for
     rate_set: re.Pattern[str] | None  # "per hour", "pro Stunde": a rate, no habit
     previous_sentence: re.Pattern[str]
@@ -212,6 +213,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
                              + r")\s+$", re.IGNORECASE),
         rate_set=_optional(raw.get("link", {}), "rate_set", after=r")(?![\w-])"),
         attribute_of_noun=_optional(raw.get("link", {}), "attribute_of_noun", after=r")\s+$"),
+        attributive_set=_optional(raw.get("link", {}), "attributive_set"),
         planned_attribute=_optional(raw.get("link", {}), "planned_attribute", before=r"\s+(?:",
                                     after=r")\s+(?:[\w-]+\s+){0,2}"),
         attributive_after=re.compile(r"[\s-]+(?:" + raw["link"]["attributive_after"] + r")\b",

@@ -90,3 +90,19 @@ def test_a_pronoun_after_an_event_of_its_own_sentence_means_that_event():
     assert found("Das Gesetz war am 1. Juni in Kraft getreten. Zuvor hätte das Treffen im Mai "
                  "stattfinden sollen, es wurde jedoch verschoben.", "2026-06-10") == [
         ("in Kraft getreten", "2026-06-01", "happened"), ("Treffen", "2026-05", "cancelled")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a set that is another noun's adjective is no habit of the event
+    ("A weekly cap on fares will take effect on March 2, the city said.", "en",
+     [("take effect", "2026-03-02", "planned")]),
+    ("Die monatliche Gebühr wird am 2. März abgeschafft.", "de",
+     [("abgeschafft", "2026-03-02", "planned")]),
+    # ... while a habit stays one
+    ("Die Kommission tagt jeden Montag um 10 Uhr.", "de", []),
+    # openings in English
+    ("The new library opens on Monday.", "en", [("opens", "2026-02-23", "planned")]),
+    ("A booking portal goes live on Monday.", "en", [("goes live", "2026-02-23", "planned")]),
+])
+def test_sets_as_adjectives_and_openings(text, lang, expected):
+    assert found(text, "2026-02-19", lang) == expected
