@@ -103,6 +103,17 @@ def test_a_pronoun_after_an_event_of_its_own_sentence_means_that_event():
     # openings in English
     ("The new library opens on Monday.", "en", [("opens", "2026-02-23", "planned")]),
     ("A booking portal goes live on Monday.", "en", [("goes live", "2026-02-23", "planned")]),
+    ("She said the new wing would open in 2028.", "en", [("would open", "2028", "planned")]),
 ])
 def test_sets_as_adjectives_and_openings(text, lang, expected):
     assert found(text, "2026-02-19", lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "stattfinden" in the Konjunktiv of reported speech
+    ("Die Lesungen am Wochenende fänden wie geplant statt, sagte die Sprecherin.",
+     [("fänden", "2026-W11-WE", "planned")]),
+    ("Das Konzert finde am Samstag nicht statt, sagte sie.", [("Konzert", "2026-03-14", "cancelled")]),
+])
+def test_taking_place_in_reported_speech(text, expected):
+    assert found(text, "2026-03-10") == expected
