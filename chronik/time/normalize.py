@@ -628,7 +628,13 @@ def _calendar_point(m: Mention, ctx: Context) -> Point | None:
         return _day_month(m, ctx, int(g["day"]), month)
     if g.get("holiday"):
         spec = ctx.lookup("holidays", g["holiday"])
-        return _holiday(m, ctx, spec) if spec else None
+        point = _holiday(m, ctx, spec) if spec else None
+        shift = ctx.lookup("holiday_shifts", g["shift"]) if g.get("shift") else None
+        if point is not None and point.day is not None and isinstance(shift, int):
+            # "the day before Thanksgiving", "am Tag nach Ostern"
+            d = cal.add_days(point.day, shift)
+            return Point(cal.fmt_day(d), d, anchor=point.anchor, note=point.note) if d else None
+        return point
     if g.get("deictic") or "day_offset" in m.rule.options:
         # "tonight", "this morning": the rule itself says which day relative to the anchor
         offset = m.rule.options.get("day_offset")

@@ -125,3 +125,12 @@ def test_calendar_weeks(text, expected):
 def test_years_to_the_day_from_a_named_date():
     expect_day("Heute vor genau einem Jahr, am 19. Mai 2025, hatte die Werft Insolvenz angemeldet.",
                "2026-05", "de", "2026-05-19")
+
+
+@pytest.mark.parametrize("text, date, lang, expected", [
+    ("Airports expect record crowds the day before Thanksgiving.", "2026-11-20", "en",
+     [("the day before Thanksgiving", "2026-11-25")]),
+    ("Am Tag nach Ostern wird gewählt.", "2026-03-10", "de", [("Tag nach Ostern", "2026-04-06")]),
+])
+def test_a_day_next_to_a_holiday(text, date, lang, expected):
+    assert values(text, date, lang) == expected
