@@ -1219,9 +1219,16 @@ def _set(m: Mention, ctx: Context) -> Resolution | None:
     month = ctx.lookup("months", g.get("month"))
     if month:  # "each July"
         return Resolution("SET", f"XXXX-{int(month):02d}")
+    season = ctx.lookup("seasons", g.get("season"))
+    if season:  # "every summer", "jeden Sommer"
+        return Resolution("SET", f"XXXX-{season}")
     unit = ctx.lookup("point_units", g.get("unit")) or ctx.lookup("plural_units", g.get("unit"))
     if unit is None:
         return None
+    if unit == "WE" and not g.get("num") and not g.get("freq") and not m.rule.options.get("step"):
+        # "every weekend", "jedes Wochenende": the weekend of any week, as "each Thursday"
+        # is XXXX-WXX-4 (P1WE is a length, not a recurring part of the week)
+        return Resolution("SET", "XXXX-WXX-WE")
     # "every second week" (ordinal), "every other day" (rule option `step`)
     n = (ctx.number(g.get("num")) or ctx.lookup("ordinals", g.get("freq"))
          or m.rule.options.get("step") or 1)

@@ -134,3 +134,20 @@ def test_years_to_the_day_from_a_named_date():
 ])
 def test_a_day_next_to_a_holiday(text, date, lang, expected):
     assert values(text, date, lang) == expected
+
+
+@pytest.mark.parametrize("text, date, lang, expected", [
+    # recurring parts of the year and of the week
+    ("Die Polizei kontrolliert jedes Wochenende und jeden Sommer.", "2026-06-11", "de",
+     [("jedes Wochenende", "XXXX-WXX-WE"), ("jeden Sommer", "XXXX-SU")]),
+    ("Drivers work overtime every weekend.", "2026-06-11", "en", [("every weekend", "XXXX-WXX-WE")]),
+    ("The river floods every spring.", "2026-06-11", "en", [("every spring", "XXXX-SP")]),
+    # lengths told without a count
+    ("Some islands could wait another week.", "2026-06-11", "en", [("another week", "P1W")]),
+    ("The deal ended months of wrangling.", "2026-06-11", "en", [("months", "PXM")]),
+    # Australian daylight time, and the date after the clock
+    ("The systems switch over at 12:01 a.m. AEDT on March 1.", "2026-02-19", "en",
+     [("12:01 a.m. AEDT on March 1", "2026-03-01T00:01")]),
+])
+def test_sets_lengths_and_zones(text, date, lang, expected):
+    assert values(text, date, lang) == expected
