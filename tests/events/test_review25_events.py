@@ -117,3 +117,14 @@ def test_sets_as_adjectives_and_openings(text, lang, expected):
 ])
 def test_taking_place_in_reported_speech(text, expected):
     assert found(text, "2026-03-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # meeting someone by a role ending in -minister, -sekretärin, -bürgermeister …
+    ("Die Landrätin trifft morgen in Kiel die Staatssekretärin.", [("trifft", "2026-04-16", "planned")]),
+    ("Er trifft am Montag den Oberbürgermeister.", [("trifft", "2026-04-20", "planned")]),
+    # reopening told by the separable verb
+    ("Das Stadtbad öffnet am 1. Mai wieder.", [("öffnet", "2026-05-01", "planned")]),
+])
+def test_meeting_a_role_and_reopening(text, expected):
+    assert found(text, "2026-04-15") == expected

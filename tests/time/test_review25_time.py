@@ -151,3 +151,9 @@ def test_a_day_next_to_a_holiday(text, date, lang, expected):
 ])
 def test_sets_lengths_and_zones(text, date, lang, expected):
     assert values(text, date, lang) == expected
+
+
+def test_carnival_days_count_from_easter():
+    assert values("Von Weiberfastnacht an gilt ein Glasverbot, bis Faschingsdienstag.",
+                  "2026-02-06", "de") == [("Weiberfastnacht", "2026-02-12"),
+                                          ("Faschingsdienstag", "2026-02-17")]
