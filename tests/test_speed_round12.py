@@ -3,7 +3,6 @@ found. Hand-written texts, with the edge cases each rewrite has to get right."""
 
 import itertools
 import re
-import sqlite3
 
 import pytest
 
@@ -11,8 +10,6 @@ from chronik.entities.features import word_features
 from chronik.entities.tagger import load_model
 from chronik.events import load_event_language
 from chronik.events.status import cue_scans
-from chronik.model import Document, Entity, Mention, Region
-from chronik.store import db as store_db
 from chronik.text import segment
 from chronik.time.langdata import fold_text
 
@@ -82,37 +79,3 @@ def test_new_words_get_the_rows_word_features_gives_them():
         for k, word in enumerate(words):
             expected = [index.get(a, missing) for a in word_features(word, model.decoder.lexicon)[role]]
             assert parts[role * len(words) + k] == expected, (word, role)
-
-
-def _doc(doc_id: str, names: list[str]) -> Document:
-    text = " und ".join(names) + " trafen sich."
-    doc = Document(id=doc_id, fields={"text": text}, lang="de", date="2023-03-01",
-                   regions=[Region("text", 0, len(text), "body")])
-    at = 0
-    for i, name in enumerate(names, start=1):
-        doc.entities.append(Entity(id=f"n{i}", name=name, type="PER",
-                                   mentions=[Mention("text", at, at + len(name), name)]))
-        at += len(name) + len(" und ")
-    return doc
-
-
-@pytest.mark.parametrize("returning", [True, False])
-def test_entity_ids_with_and_without_returning_are_the_same_rows(tmp_path, monkeypatch, returning):
-    """A new row's id from `INSERT ... RETURNING` (SQLite >= 3.35) or from a look-up, and the
-    document's entity rows numbered from the last one inserted: the rows a store reads back."""
-    monkeypatch.setattr(store_db, "_HAS_RETURNING", returning)
-    docs = [_doc("a", ["Anna Berg", "Carl Dorn"]), _doc("b", ["Carl Dorn", "Eva Fink"])]
-    path = tmp_path / "s.db"
-    with store_db.Store(path) as s:
-        s.add(docs[:1])
-        s.add(docs[1:])
-    con = sqlite3.connect(path)
-    entities = con.execute("SELECT id, name FROM entities ORDER BY id").fetchall()
-    assert [n for _, n in entities] == ["Anna Berg", "Carl Dorn", "Eva Fink"]
-    linked = con.execute(
-        "SELECT d.doc_id, e.name, m.text FROM mentions m "
-        "JOIN document_entities de ON de.id = m.document_entity_id "
-        "JOIN entities e ON e.id = de.entity_id JOIN documents d ON d.id = de.document_id "
-        "ORDER BY m.id").fetchall()
-    assert linked == [("a", "Anna Berg", "Anna Berg"), ("a", "Carl Dorn", "Carl Dorn"),
-                      ("b", "Carl Dorn", "Carl Dorn"), ("b", "Eva Fink", "Eva Fink")]

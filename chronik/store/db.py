@@ -243,23 +243,14 @@ class Store:
         cached = self._ids.get((table, key)) or self._ids_uncommitted.get((table, key))
         if cached is not None:
             return cached
-        # a new row's id comes back from the insert itself (`RETURNING`); only a row that is
-        # there already (nothing inserted, nothing returned) is looked up: one statement
-        # instead of two for every name new to the store
-        # (SQLite before 3.35 has no RETURNING: there both statements run)
-        returning = " RETURNING id" if _HAS_RETURNING else ""
         if table == "sources":
-            inserted = self.db.execute(
-                "INSERT OR IGNORE INTO sources(name, kind) VALUES (?, ?)" + returning,
-                (key, *values)).fetchall()
-            row_id = inserted[0][0] if inserted else self.db.execute(
-                "SELECT id FROM sources WHERE name=?", (key,)).fetchone()[0]
+            self.db.execute("INSERT OR IGNORE INTO sources(name, kind) VALUES (?, ?)",
+                            (key, *values))
+            row_id = self.db.execute("SELECT id FROM sources WHERE name=?", (key,)).fetchone()[0]
         else:
-            inserted = self.db.execute(
-                "INSERT OR IGNORE INTO entities(key, name, type) VALUES (?,?,?)" + returning,
-                (key, *values)).fetchall()
-            row_id = inserted[0][0] if inserted else self.db.execute(
-                "SELECT id FROM entities WHERE key=?", (key,)).fetchone()[0]
+            self.db.execute("INSERT OR IGNORE INTO entities(key, name, type) VALUES (?,?,?)",
+                            (key, *values))
+            row_id = self.db.execute("SELECT id FROM entities WHERE key=?", (key,)).fetchone()[0]
         self._ids_uncommitted[(table, key)] = row_id
         return row_id
 
@@ -320,14 +311,13 @@ class Store:
         if not linked:
             return ids
         # one statement for the document's entity rows and one for their mentions; the
-        # new rows' ids follow the id of the last one inserted, in insertion order (SQLite
-        # gives a new row the largest id so far plus one, and nothing else writes the
-        # table during the transaction), so they are not read back
+        # new rows' ids, read back in id order, are in insertion order (SQLite gives a new
+        # row the largest id so far plus one)
         self.db.executemany(
             "INSERT INTO document_entities(document_id, entity_id, nid, name, type) "
             "VALUES (?,?,?,?,?)", linked)
-        last = self.db.execute("SELECT last_insert_rowid()").fetchone()[0]
-        row_ids = range(last - len(linked) + 1, last + 1)
+        row_ids = [i for (i,) in self.db.execute(
+            "SELECT id FROM document_entities WHERE document_id=? ORDER BY id", (row,))]
         mentions = [(de, m.field, m.start, m.end, m.text)
                     for de, ent in zip(row_ids, doc.entities, strict=True) for m in ent.mentions]
         self.db.executemany(
@@ -535,7 +525,6 @@ class Store:
         return doc
 
 
-_HAS_RETURNING = sqlite3.sqlite_version_info >= (3, 35)  # INSERT ... RETURNING
 _SIGNATURE_BUCKETS = 50_000  # day buckets whose signatures a store keeps at most
 _KEPT_REPORTS = 200_000  # merged events whose reports a store keeps at most
 
