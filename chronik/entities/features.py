@@ -140,6 +140,10 @@ _PARTS_OF_S3 = ("s3", "-1s3", "+1s3")
 WordRows = tuple[list[int], list[int], list[int], list[int], list[int]]
 """A word's attribute rows per role (`word_features`' five lists, as model rows)."""
 
+_ExtraRows = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...],
+                   tuple[int, ...], tuple[int, ...]]
+"""A lexicon entry's rows: own, -1, +1, -2, +2 and the capitalised conjunctions."""
+
 
 class AttributeRows:
     """The model rows of a word's attributes in its five roles, without building strings.
@@ -187,9 +191,9 @@ class AttributeRows:
         self._len = [lengths.get(str(n) if n < 4 else "4-6" if n < 7 else "7+", missing)
                      for n in range(8)]
         self._shapes: dict[str, tuple[int, ...]] = {}  # shape-mapped word -> its rows
-        self._extras: dict[str, tuple[int, ...]] = {}
+        self._extras: dict[str, _ExtraRows] = {}
         # lexicon word -> its `_extras` entry; complete once `preload` ran
-        self._lexicon_rows: dict[str, tuple[int, ...]] = {}
+        self._lexicon_rows: dict[str, _ExtraRows] = {}
         self._preloaded = False
         self._features: dict[str, tuple[int | None, ...]] = {}  # few: clusters, gazetteer
 
@@ -227,7 +231,7 @@ class AttributeRows:
         for s in self._s5:
             self._suffix_rows(s)
 
-    def _lexicon_word_rows(self, low: str, extra: Sequence[str]) -> tuple[int, ...]:
+    def _lexicon_word_rows(self, low: str, extra: Sequence[str]) -> _ExtraRows:
         key = "\t".join(extra)
         rows = self._extras.get(key) or self._extra_rows(key, extra)
         if len(self._lexicon_rows) > 200_000:  # bounded (a lexicon is smaller)
@@ -246,22 +250,23 @@ class AttributeRows:
                                                 for t in _PARTS_OF_SHAPE)
         return rows
 
-    def _extra_rows(self, key: str, extra: Sequence[str]) -> tuple[int, ...]:
+    def _extra_rows(self, key: str, extra: Sequence[str]) -> _ExtraRows:
         """A lexicon word's rows in `word_features`' order, kept per list of lexicon
-        features (words share them: the same clusters): (n, m, own..., -1..., +1...,
-        -2..., +2..., capitalised...), with n = len(extra) rows in each of the first three
-        roles and m in the far ones. One flat tuple of ints per entry, keyed by a string:
-        nothing the garbage collector has to count or follow (thousands of nested
-        containers made the first pass over new text pay for extra full collections)."""
+        features (words share them: the same clusters): (own, -1, +1, -2, +2, capitalised),
+        six tuples of ints. Tuples of ints only: nothing the garbage collector has to follow
+        once it has looked at them (thousands of lists made the first pass over new text pay
+        for extra full collections), and all of them are built at model load (`preload`).
+        Split by role, not one flat tuple: `batch` extends each role with its tuple as it
+        is, instead of slicing five parts out of one per lexicon word (three in four of
+        the words of a text)."""
         if len(self._extras) > 100_000:
             self._extras.clear()
         parts = [self._feature_rows(e) for e in extra]
         far = [p for p in parts if p[4] is not None]
         rows = self._extras[key] = (
-            len(parts), len(far),
-            *(p[0] for p in parts), *(p[2] for p in parts), *(p[3] for p in parts),
-            *(p[4] for p in far), *(p[5] for p in far),
-            *(p[1] for p in parts if p[1] is not None))
+            tuple(p[0] for p in parts), tuple(p[2] for p in parts), tuple(p[3] for p in parts),
+            tuple(p[4] for p in far), tuple(p[5] for p in far),
+            tuple(p[1] for p in parts if p[1] is not None))
         return rows
 
     def _feature_rows(self, extra: str) -> tuple[int | None, ...]:
@@ -296,6 +301,7 @@ class AttributeRows:
         prefixes, prefix_rows = self._prefixes.get, self._prefix_rows
         suffixes, suffix_rows = self._suffixes.get, self._suffix_rows
         head_rows, first_rows, length_rows = self._head.get, self._first.get, self._len
+        long_word = length_rows[7]
         cap, allcap, hyph = self._cap, self._allcap, self._hyph
         shapes, shape_rows, lexicon = self._shapes.get, self._shape_rows, self.lexicon.get
         lexicon_rows, word_rows_of_lexicon = self._lexicon_rows.get, self._lexicon_word_rows
@@ -305,14 +311,17 @@ class AttributeRows:
         right: list[int] = []
         far_left: list[int] = []
         far_right: list[int] = []
-        starts: list[list[int]] = [[], [], [], [], []]
-        own_at, left_at, right_at, far_left_at, far_right_at = (s.append for s in starts)
+        # a word has as many rows as left neighbour as as right neighbour, and as many two
+        # to the left as two to the right: the starts of left and right are the same
+        # numbers, so are those of the far roles (three lists kept, not five)
+        own_starts: list[int] = []
+        near_starts: list[int] = []
+        far_starts: list[int] = []
+        own_at, near_at, far_at = own_starts.append, near_starts.append, far_starts.append
         for word in words:
             own_at(len(own))
-            left_at(len(left))
-            right_at(len(right))
-            far_left_at(len(far_left))
-            far_right_at(len(far_right))
+            near_at(len(left))
+            far_at(len(far_left))
             low = word.lower()
             w = word_rows(low, no_word)
             mapped = word[:24].translate(_SHAPE_MAP)
@@ -334,7 +343,7 @@ class AttributeRows:
                 if head:
                     own.append(head_rows(head, missing))
                 own.append(first_rows(low.split("-", 1)[0], missing))
-            own.append(length_rows[min(7, n)])
+            own.append(length_rows[n] if n < 7 else long_word)  # (cheaper than min())
             left += (w[1], sh[1], s[4])
             right += (w[2], sh[2], s[5])
             far_left += (w[3], sh[3])
@@ -343,17 +352,16 @@ class AttributeRows:
             if e is None and not preloaded and (extra := lexicon(low)):
                 e = word_rows_of_lexicon(low, extra)
             if e:
-                n, m = e[0], e[1]
-                own += e[2:n + 2]
+                own += e[0]
                 if capitalised:
-                    own += e[3 * n + 2 * m + 2:]
-                left += e[n + 2:2 * n + 2]
-                right += e[2 * n + 2:3 * n + 2]
-                far_left += e[3 * n + 2:3 * n + m + 2]
-                far_right += e[3 * n + m + 2:3 * n + 2 * m + 2]
-        flat, offsets = own, starts[0]
-        for part, part_starts in zip((left, right, far_left, far_right), starts[1:]):
-            base = len(flat)
-            offsets += [base + s for s in part_starts]
+                    own += e[5]
+                left += e[1]
+                right += e[2]
+                far_left += e[3]
+                far_right += e[4]
+        flat, offsets = own, own_starts
+        for part, part_starts in ((left, near_starts), (right, near_starts),
+                                  (far_left, far_starts), (far_right, far_starts)):
+            offsets += map(len(flat).__add__, part_starts)  # (no Python frame per word)
             flat += part
         return flat, offsets

@@ -34,8 +34,9 @@ from functools import cache
 from chronik.events.clauses import Clause, split_clauses
 from chronik.events.lexicon import EventLanguage, TriggerEntry, load_event_language
 from chronik.events.participants import NameIndex, location, name_index, participants
-from chronik.events.status import CANCELLED, HAPPENED, PLANNED, decide_status, interval
+from chronik.events.status import CANCELLED, HAPPENED, PLANNED, cue_scans, decide_status, interval
 from chronik.model import Document, Event, Evidence, Span, Timex
+from chronik.time.langdata import FoldedScan, folded_scan
 from chronik.time.tense import Sentences
 
 __all__ = ["annotate", "load_event_language"]
@@ -86,6 +87,10 @@ def annotate(doc: Document) -> None:
     if lang is None:
         doc.events = []
         return
+    # the lowercased scans are built with the language's first document (`warm_up`'s), not
+    # by the first trigger that needs them
+    cue_scans(lang)
+    _places_scan(lang.lang)
     found: list[_Found] = []
     region_order = {r.field: i for i, r in enumerate(doc.regions)}
     for field_name in dict.fromkeys(r.field for r in doc.regions):
@@ -213,7 +218,7 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
                           if not sp[0] <= q.cue_span.start < sp[1] and sp[1] - sp[0] > 0)
             framed.extend((a, b, parts) for a, b in parts)
     framed.sort()
-    places = _places_pattern(lang.lang)
+    places = _places_scan(lang.lang)
     # names of several words: a noun trigger inside one, not its last word, is part of a
     # name ("the National Hurricane Center said"), not an event
     name_spans = sorted((m.start, m.end) for e in doc.entities if e.type != "PER"
@@ -713,8 +718,17 @@ def _places_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(table) + r")(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def _places_scan(lang: str) -> FoldedScan | None:
+    """`_places_pattern` run on the lowercased text: the case-insensitive list tried every
+    place name at every position of a clause; its lowercased copy, factored by first letter,
+    skips in C the positions where none can begin (the same matches)."""
+    pattern = _places_pattern(lang)
+    return folded_scan(pattern) if pattern is not None else None
+
+
 def _event(doc: Document, field_name: str, text: str, t: _Trigger, names: NameIndex | None,
-           places: re.Pattern[str] | None, lang: EventLanguage, field_rank: int,
+           places: FoldedScan | None, lang: EventLanguage, field_rank: int,
            sentence_timexes: list[Timex], quotes: _QuoteIndex | None) -> _Found:
     timex = t.timex
     assert timex is not None

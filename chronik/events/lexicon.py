@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from chronik.events.triggers import Compound, Phrase, TriggerFinder, literal_prefixes
+from chronik.time.langdata import hinted
 
 LANG_DIR = Path(__file__).resolve().parent / "lang"
 
@@ -186,7 +187,9 @@ def load_event_language(lang: str) -> EventLanguage | None:
     fallback = raw.get("fallback", {})
     return EventLanguage(
         lang=lang,
-        fallback_verb=re.compile(fallback["verb"]) if fallback.get("verb") else None,
+        # `hinted`: the same matches; the engine skips the positions where none can begin
+        # (the pattern opens with "not inside a word", which gets no such hint otherwise)
+        fallback_verb=hinted(re.compile(fallback["verb"])) if fallback.get("verb") else None,
         fallback_entry=TriggerEntry(kind=fallback.get("kind", "other"), pos="verb", weak=True,
                                     reporting=False, needs=None, needs_not=None)
         if fallback.get("verb") else None,
@@ -227,7 +230,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         previous_sentence=re.compile(r"\W*(?:" + raw.get("link", {}).get("previous_sentence", "(?!)")
                                      + r")(?![\w-])", re.IGNORECASE),
         reported_clause=_words(raw.get("link", {}).get("reported_clause")),
-        clause_hard=re.compile(clauses.get("hard", "(?!)")),
+        clause_hard=hinted(re.compile(clauses.get("hard", "(?!)"))),
         clause_introducer=re.compile(r",\s*(?:" + clauses.get("introducers", "(?!)") + r")(?![\w-])",
                                      re.IGNORECASE),
         relative_introducer=re.compile(r",\s*(?:" + clauses.get("relative", "(?!)") + r")(?![\w-])",

@@ -19,6 +19,7 @@ from functools import cache
 from chronik.events.clauses import Clause
 from chronik.events.lexicon import EventLanguage
 from chronik.model import Document
+from chronik.time.langdata import FoldedScan, fold_text
 
 # What may stand between two names of one list: "Russland und den USA", "Paris, Berlin".
 _LIST_GAP = re.compile(r"\s*(?:,|und|and|sowie|oder|or|&)?\s*(?:der|die|den|dem|des|the)?\s*$",
@@ -180,10 +181,11 @@ def _frame_before(text: str, start: int, end: int, lang: EventLanguage) -> bool:
 
 
 def location(text: str, clause: Clause, names: NameIndex, lang: EventLanguage,
-             places: re.Pattern[str] | None,
+             places: FoldedScan | None,
              times: Sequence[tuple[int, int]] = ()) -> NameMention | None:
     """The place after a location preposition in the clause ("in Genf", "at the Kremlin");
-    never a time expression ("in April") nor a name used as a modifier ("the U.S. embassy")."""
+    never a time expression ("in April") nor a name used as a modifier ("the U.S. embassy").
+    `places` is the scan of the place names (a case-insensitive list, run lowercased)."""
     prep = _location_preposition(lang)
 
     def usable(start: int, end: int) -> bool:
@@ -198,9 +200,9 @@ def location(text: str, clause: Clause, names: NameIndex, lang: EventLanguage,
         if m.type in ("LOC", "ORG", "MISC") and usable(m.start, m.end):
             return m
     if places is not None:
-        for m in places.finditer(text, clause.start, clause.end):
-            if usable(m.start(), m.end()):
-                return NameMention(m.start(), m.end(), m.group(), "LOC")
+        for a, b in places.spans(text, fold_text(text), clause.start, clause.end):
+            if usable(a, b):
+                return NameMention(a, b, text[a:b], "LOC")
     return None
 
 

@@ -25,6 +25,7 @@ from functools import cache
 from chronik.events.clauses import Clause
 from chronik.events.lexicon import EventLanguage
 from chronik.model import Timex
+from chronik.time.langdata import FoldedScan, fold_text, folded_scan
 from chronik.time.tense import FUTURE, PAST, Sentences, tense_at
 
 _LATER_TODAY = ("TEV", "TNI")
@@ -99,6 +100,23 @@ def _tense_data(lang: EventLanguage):
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
+# the word lists `decide_status` looks for in a trigger's clause (`cue`)
+_CUE_PATTERNS = ("uncertain", "cancelled", "counterfactual", "call_verb", "ongoing", "past",
+                 "past_auxiliary", "planned_past", "announced", "future_passive",
+                 "reported_future", "deadline", "planned")
+
+
+@cache
+def cue_scans(lang: EventLanguage) -> dict[int, FoldedScan]:
+    """The cue word lists as `FoldedScan`s, by `id` of the pattern (a pattern's own hash
+    reads its whole compiled code). The lists are case-insensitive and open with "not
+    inside a word", so the engine tried every alternative at every position of a clause;
+    their lowercased copies run on the lowercased text, are factored by first letter and
+    skip, in C, the positions where no cue word can begin: the same matches (~13 scans per
+    trigger). Built when the language is first used (`annotate`)."""
+    patterns = (getattr(lang, name) for name in _CUE_PATTERNS)
+    return {id(p): folded_scan(p) for p in patterns if p is not None}
+
 
 def _demand_before(text: str, start: int, lang: EventLanguage) -> str | None:
     """A demand verb before the trigger in its sentence (up to 150 characters back; an
@@ -136,11 +154,20 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
     elif m := lang.reported_from.search(text, trigger[1], c_end):
         c_end = m.start()
 
+    folded, scans = fold_text(text), cue_scans(lang)
+    seen: dict[int, re.Match[str] | None] = {}  # the same cue is asked for up to five times
+
     def cue(pattern: re.Pattern[str]) -> re.Match[str] | None:
-        for m in pattern.finditer(text, c_start, c_end):
-            if not any(t.start <= m.start() and m.end() <= t.end for t in times):
-                return m
-        return None
+        key = id(pattern)
+        if key in seen:
+            return seen[key]
+        found = None
+        for a, b in scans[key].spans(text, folded, c_start, c_end):
+            if not any(t.start <= a and b <= t.end for t in times):
+                found = pattern.match(text, a, c_end)  # the match finditer gave there
+                break
+        seen[key] = found
+        return found
 
     # "könnte verschoben werden": a possible cancellation is uncertain, not cancelled
     if m := cue(lang.uncertain):

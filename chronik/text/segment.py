@@ -32,7 +32,13 @@ _END = re.compile(r"[.!?…]+[\"'“”„»«’‘)\]]*(?=[ \t]+([^ \t\n]))|\n
                   # (the three letters before it are checked after the period, so that
                   # every alternative opens with a character the engine can skip to in C)
                   r"|[.!?](?<=[^\W\d_]{3}.)(?=([^\W\d_])[^\W\d_]*[a-zäöüß])")
-_WORD_BEFORE = re.compile(r"([\w.\-]*\w)\.+$")
+# The word a period ends ("Dr" of "Dr."), read backwards: the window before the period is
+# reversed and this pattern matched at its start. Searching forwards for
+# `([\w.\-]*\w)\.+$` tried every position of the 40-character window, each running to
+# the end of its word and back (~9 µs per period); the reversed match is the same word
+# (the longest run of word characters, dots and hyphens before the last dots, ending in a
+# word character) for a fraction of that.
+_WORD_BEFORE_REVERSED = re.compile(r"\.+(\w[\w.\-]*)")
 _WORD_AFTER = re.compile(r"[\"'“”„»«‚‘(\[]*([\w\-]+)")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
 
@@ -79,10 +85,11 @@ def _ends_sentence(text: str, m: re.Match, para_start: int, data: SegmentationDa
         return False
     if not punct.startswith("."):
         return True
-    before = _WORD_BEFORE.search(text, max(para_start, m.start() - 40), m.start() + 1)
+    # (text[m.start()] is the period)
+    before = _WORD_BEFORE_REVERSED.match(text[max(para_start, m.start() - 40):m.start() + 1][::-1])
     if before is None:
         return True
-    word = before.group(1)
+    word = before.group(1)[::-1]
     after = _WORD_AFTER.match(text, m.end() + len(text[m.end():m.end() + 8])
                               - len(text[m.end():m.end() + 8].lstrip(" \t")))
     next_word = after.group(1) if after else ""
