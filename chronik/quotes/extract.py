@@ -1581,8 +1581,12 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             first = _WORDS.match(clause_text)
             if first and _adverbial(lang, first.group()) and not _gerund_subject(lang, clause_text):
                 continue  # "…, um die Gewalt in den Griff zu bekommen": a purpose, not words
+            preterite = lang.pattern("reported_preterite")
             if lang.complementizer_re.match(clause_text) or _has_mood(ft, clause_start, clause_end) \
                     or (lang.planned_re and ft.any_outside(lang.planned_re, clause_start, clause_end)) \
+                    or (preterite is not None and text.startswith(",", vm.end())
+                        and lang.pattern("reported_preterite_cue").match(vm.group()) is not None
+                        and preterite.match(clause_text) is not None) \
                     or lang.that_clause or (lang.infinitive_re and lang.infinitive_re.search(clause_text)) \
                     or (lang.clause_verb_re and ft.any_outside(lang.clause_verb_re,
                                                                  clause_start, clause_end)):
