@@ -694,6 +694,14 @@ def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
             _loose_speaker(ft, cue, lo, cue[0], skip) if loose else None)
         if before is not None:
             found = before
+    addressee = ft.lang.pattern("addressee_before")
+    if found is not None and found[1] <= cue[0] and addressee is not None \
+            and addressee.fullmatch(ft.text, *found):
+        # "Der Deutschen Presse-Agentur sagte er:": the medium before the verb was spoken
+        # to; the subject follows the verb
+        after = ft.lang.after_verb_skip.match(ft.text, cue[1], hi)
+        np = _np_at(ft, after.end() if after else cue[1], hi)
+        found = np if np is not None and not (skip and skip[0] <= np[0] < skip[1]) else None
     if found is not None and found[0] >= cue[1] and ft.lang.addressee_after_re is not None:
         # "sagte der Professor der Nachrichtenagentur dpa": the speaker ends before the
         # addressee
@@ -1579,7 +1587,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     and not (lang.finite_re and lang.finite_re.search(clause_text))):
                 continue  # "will report quarterly results on Oct. 30": an object, no clause
             first = _WORDS.match(clause_text)
-            if first and _adverbial(lang, first.group()) and not _gerund_subject(lang, clause_text):
+            quantity = lang.pattern("quantity_opener")
+            if first and _adverbial(lang, first.group()) and not _gerund_subject(lang, clause_text) \
+                    and not (quantity is not None and quantity.match(clause_text)):
                 continue  # "…, um die Gewalt in den Griff zu bekommen": a purpose, not words
             preterite = lang.pattern("reported_preterite")
             if lang.complementizer_re.match(clause_text) or _has_mood(ft, clause_start, clause_end) \
@@ -1649,6 +1659,12 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 if s_hi - last_comma <= 80 and last_comma > s_lo and (
                         lang.that_clause or _has_mood(ft, s_lo, last_comma)):
                     tail_verb = _verb_in(ft, last_comma + 1, s_hi)
+                    if tail_verb and lang.subjunctive_re is not None and (
+                            mood := lang.subjunctive_re.match(text, tail_verb[0])) \
+                            and mood.end() >= tail_verb[1]:
+                        # "…, ein Ergebnis erwarte man im Mai": a speech verb in Konjunktiv
+                        # I is itself reported, not the frame of the clause before it
+                        tail_verb = None
                     subject = text[last_comma + 1:tail_verb[0]] if tail_verb else ""
                     if tail_verb and lang.that_clause and not subject.strip():
                         # "The report, released on Monday, found that …": no subject after
@@ -1762,6 +1778,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 verb = None  # "Der Haushaltsplan sieht eine Verdreifachung vor"
             if verb and _not_reported_here(ft, verb, s_lo, s_hi):
                 verb = None
+            bare = lang.pattern("bare_object_only")
+            if verb and bare is not None and bare.match(text, verb[1], s_hi):
+                verb = None  # "Der Abgeordnete forderte Konsequenzen.": a narrative sentence
             if verb:
                 mention = speaker_for_cue(ft, verb, s_lo, s_hi)
                 if mention:
@@ -2139,6 +2158,10 @@ def _mood_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
         return None
     comma = text.rfind(",", lo, first.start())
     if comma < lo + 10 or ft.in_quote(comma) or _has_direct(ft, lo, comma):
+        return None
+    if lang.speech_verb.match(text, first.start()) and _reporting_mood(ft, lo, comma):
+        # "Die Proben würden ausgewertet, ein Ergebnis erwarte man im Mai": a speech verb
+        # in Konjunktiv I after a Konjunktiv before the comma; all of it is the report
         return None
     start = _trim(text, comma + 1, hi)[0]
     if start == first.start():

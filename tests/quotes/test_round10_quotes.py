@@ -44,3 +44,60 @@ def test_after_a_verb_other_than_saying_a_past_tense_clause_is_the_writers():
     doc = quotes_of("Zwar bemerkte der Fahrer die Panne sofort, anhalten konnte er jedoch "
                     "nicht mehr.")
     assert doc.quotes == []
+
+
+def analysed(text: str, lang: str = "de"):
+    """The whole pipeline: the speaker rules below need the entity stage's people."""
+    return extract(text, date="2024-03-01", lang=lang)
+
+
+def test_a_medium_in_the_dative_before_the_verb_was_spoken_to_not_the_speaker():
+    doc = analysed("Der Vorsitzende des Vereins, Thomas Brenner, äußerte sich am Abend. Der "
+                   "Deutschen Presse-Agentur sagte er:\n\n„Wir werden den Platz im Sommer neu "
+                   "bauen.“")
+    assert [(q.speaker_mention, q.speaker) for q in doc.quotes] == [("er", "Thomas Brenner")]
+
+
+def test_a_definite_noun_ending_a_compound_role_is_the_person_named_with_it():
+    doc = analysed("Ordnungsdezernentin Sabine Lorenzen sagte, der Markt werde verlegt. Die "
+                   "Dezernentin betonte: „Das ist beschlossen.“")
+    assert ("direct", "„Das ist beschlossen.“", "Sabine Lorenzen") in speakers(doc)
+
+
+def test_a_konjunktiv_speech_verb_after_a_comma_continues_the_report_of_the_named_speaker():
+    doc = analysed("Die Ermittler suchen weiter nach dem Täter, sagte Polizeisprecherin Anja "
+                   "Wendler. Die Spuren würden derzeit untersucht, ein Ergebnis erwarte man "
+                   "frühestens Ende Juni.")
+    assert ("indirect", "Die Spuren würden derzeit untersucht, ein Ergebnis erwarte man "
+            "frühestens Ende Juni.", "Anja Wendler") in speakers(doc)
+
+
+def test_a_demand_verb_with_a_bare_noun_only_is_a_narrative_sentence():
+    doc = analysed("Der SPD-Abgeordnete Jan Rohde forderte Konsequenzen.")
+    assert doc.quotes == []
+
+
+def test_a_demand_with_more_than_a_bare_noun_still_reports_speech():
+    doc = analysed("Der SPD-Abgeordnete Jan Rohde forderte eine rasche Aufklärung der Vorfälle.")
+    assert [q.speaker for q in doc.quotes] == ["Jan Rohde"]
+
+
+def test_english_the_person_after_a_role_speaks_not_a_name_in_the_company_before_it():
+    doc = analysed("Duke Energy spokeswoman Carla Benning said the plant would reopen in May. "
+                   "She said the repairs cost more than expected.", lang="en")
+    assert [q.speaker for q in doc.quotes] == ["Carla Benning", "Carla Benning"]
+
+
+def test_english_said_about_a_number_opens_reported_speech():
+    doc = analysed("Mayor Ana Vasquez announced the plan on Monday. Vasquez said about 700 "
+                   "motorists would benefit from the new lanes.", lang="en")
+    assert ("indirect", "about 700 motorists would benefit from the new lanes",
+            "Ana Vasquez") in speakers(doc)
+
+
+def test_english_a_month_is_never_a_speaker():
+    doc = analysed("The rule was meant to start last year. The government dropped it in "
+                   "December after operators warned that their systems were not ready.",
+                   lang="en")
+    assert [q.text for q in doc.quotes] == ["their systems were not ready"]
+    assert all(q.speaker != "December" for q in doc.quotes)
