@@ -68,8 +68,9 @@ def test_a_konjunktiv_speech_verb_after_a_comma_continues_the_report_of_the_name
     doc = analysed("Die Ermittler suchen weiter nach dem Täter, sagte Polizeisprecherin Anja "
                    "Wendler. Die Spuren würden derzeit untersucht, ein Ergebnis erwarte man "
                    "frühestens Ende Juni.")
-    assert ("indirect", "Die Spuren würden derzeit untersucht, ein Ergebnis erwarte man "
-            "frühestens Ende Juni.", "Anja Wendler") in speakers(doc)
+    report = ("Die Spuren würden derzeit untersucht, ein Ergebnis erwarte man frühestens "
+              "Ende Juni.")
+    assert ("indirect", report, "Anja Wendler") in speakers(doc)
 
 
 def test_a_demand_verb_with_a_bare_noun_only_is_a_narrative_sentence():
@@ -101,3 +102,28 @@ def test_english_a_month_is_never_a_speaker():
                    lang="en")
     assert [q.text for q in doc.quotes] == ["their systems were not ready"]
     assert all(q.speaker != "December" for q in doc.quotes)
+
+
+def test_an_agreement_before_an_infinitive_clause_reports_what_was_agreed():
+    doc = quotes_of("Beide Seiten hatten vereinbart, ihre Truppen bis Ende Mai zurückzuziehen.")
+    assert texts(doc) == [("indirect", "ihre Truppen bis Ende Mai zurückzuziehen")]
+
+
+def test_a_commitment_before_an_infinitive_clause_reports_what_was_promised():
+    doc = quotes_of("Der Investor hatte der Stadt zugesagt, das Gebäude bis 2026 zu sanieren.")
+    assert texts(doc) == [("indirect", "das Gebäude bis 2026 zu sanieren")]
+
+
+def test_bestehen_darauf_before_a_that_clause():
+    doc = quotes_of("Die Anwohner bestehen darauf, dass die Straße gesperrt wird.")
+    assert texts(doc) == [("indirect", "dass die Straße gesperrt wird")]
+
+
+def test_a_debate_whether_reports_the_question():
+    doc = quotes_of("Im Rat wurde lange darüber diskutiert, ob die Brücke erneuert werden soll.")
+    assert texts(doc) == [("indirect", "ob die Brücke erneuert werden soll")]
+
+
+def test_the_determiner_einige_is_no_verb_of_agreement():
+    doc = quotes_of("Einige Besucher kamen zu spät, andere gingen früher.")
+    assert doc.quotes == []
