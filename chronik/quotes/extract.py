@@ -2101,6 +2101,9 @@ def _own_subject_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
 _COMMA_CLAUSE = re.compile(r",\s*")
 
 
+_ARTICLE_BEFORE_NOUN = re.compile(r"\s+[A-ZÄÖÜ]")
+
+
 def _noun_clause(ft: FieldText, lo: int, hi: int, end: int) -> Found | None:
     lang = ft.lang
     text = ft.text
@@ -2114,8 +2117,10 @@ def _noun_clause(ft: FieldText, lo: int, hi: int, end: int) -> Found | None:
         first = _WORDS.match(clause)
         opener = first is not None and first.group().lower() in lang.noun_clause_openers
         relative = first is not None and lang.relative_pronoun_re.fullmatch(first.group())
+        if relative and _ARTICLE_BEFORE_NOUN.match(clause, first.end()):
+            relative = None  # "die Auffassung, die Welt befände sich …": an article
         if opener or (lang.infinitive_re and lang.infinitive_re.search(clause)) or (
-                not relative and _has_mood(ft, start, stop, second=False)):
+                not relative and _reporting_mood(ft, start, stop)):
             cue = (nm.start(), nm.start() + len(nm.group().rstrip(", ")))
             return _reported_clause(ft, (start, stop), cue, lo,
                                     "indirect: clause after a noun of saying")

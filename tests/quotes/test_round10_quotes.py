@@ -127,3 +127,15 @@ def test_a_debate_whether_reports_the_question():
 def test_the_determiner_einige_is_no_verb_of_agreement():
     doc = quotes_of("Einige Besucher kamen zu spät, andere gingen früher.")
     assert doc.quotes == []
+
+
+def test_an_opinion_noun_before_a_konjunktiv_ii_clause_opened_by_an_article():
+    # "die" here is the article of "Welt", not a relative pronoun of "Auffassung"
+    doc = quotes_of("Einige Forscher vertreten die Auffassung, die Welt befände sich in einer "
+                    "schweren Krise.")
+    assert texts(doc) == [("indirect", "die Welt befände sich in einer schweren Krise")]
+
+
+def test_a_relative_clause_after_an_opinion_noun_is_no_report():
+    doc = quotes_of("Sie vertreten eine Auffassung, die viele Kollegen teilen würden.")
+    assert doc.quotes == []
