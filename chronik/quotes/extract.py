@@ -1758,6 +1758,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                         lang.planned_re and not _silent_thing(ft, out[-1])
                         and ft.any_outside(lang.planned_re, s_lo, s_hi)))) or (
                     lang.hearsay_re and ft.any_outside(lang.hearsay_re, s_lo, s_hi)) or (
+                    # "So sollen Gymnasiasten keine Hausaufgaben mehr bekommen": a plan set
+                    # out as the details of what was said before
+                    (detail := lang.pattern("detail_plan")) is not None
+                    and detail.match(text, s_lo, s_hi) is not None) or (
                     lead and _has_mood(ft, s_lo, s_hi))) and not (
                     # "Ich habe so viele Sachen gelernt": an interview, not a report
                     lang.first_person_re is not None
@@ -1851,7 +1855,7 @@ def _report_triggers(ft: FieldText) -> list[int] | None:
         starts += ft._scan(lang.so_frame_anchor, ft._hits, False)[0]
     for pat in (lang.clause_noun_re, lang.report_relative_re, lang.participle_cue_re,
                 lang.subjunctive_re, lang.subjunctive2_re, lang.planned_re, lang.hearsay_re,
-                *lang.frames_before, lang.frames_after):
+                *lang.frames_before, lang.frames_after, lang.pattern("detail_plan")):
         if pat is not None:
             starts += ft._scan(pat, ft._outside_hits, True)[0]
     starts.sort()

@@ -139,3 +139,15 @@ def test_an_opinion_noun_before_a_konjunktiv_ii_clause_opened_by_an_article():
 def test_a_relative_clause_after_an_opinion_noun_is_no_report():
     doc = quotes_of("Sie vertreten eine Auffassung, die viele Kollegen teilen würden.")
     assert doc.quotes == []
+
+
+def test_so_sollen_opening_a_sentence_sets_out_a_plan_as_reported_speech():
+    doc = quotes_of("Die Ministerin hat eine Reform der Gymnasien angekündigt. So sollen "
+                    "Schüler künftig keine Hausaufgaben mehr bekommen.")
+    assert ("indirect", "So sollen Schüler künftig keine Hausaufgaben mehr bekommen.") \
+        in texts(doc)
+
+
+def test_a_plan_with_soll_in_the_middle_of_a_narrative_is_not_reported_speech():
+    doc = quotes_of("Die Brücke ist seit Montag gesperrt. Im Sommer soll sie abgerissen werden.")
+    assert doc.quotes == []
