@@ -854,6 +854,11 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     tail = lang.before_verb_skip.search(text, s, e) if lang.before_verb_skip else None
     if tail:
         e = tail.start()  # "The company also said": the subject ends before "also"
+    if e > s and lang.object_determiner_re is not None and text[s].isupper() \
+            and lang.object_determiner_re.match(text[s].lower() + text[s + 1:e + 1]):
+        # "Den Schaden bezifferte die Polizei auf …": an object in front, the subject
+        # follows the verb (step 2)
+        e = s
     if e > s:
         # 1. the clause before the verb is exactly a noun phrase: "Die Polizei teilte mit"
         m = lang.np_re.fullmatch(text, s, e)

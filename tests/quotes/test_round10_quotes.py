@@ -151,3 +151,15 @@ def test_so_sollen_opening_a_sentence_sets_out_a_plan_as_reported_speech():
 def test_a_plan_with_soll_in_the_middle_of_a_narrative_is_not_reported_speech():
     doc = quotes_of("Die Brücke ist seit Montag gesperrt. Im Sommer soll sie abgerissen werden.")
     assert doc.quotes == []
+
+
+def test_a_figure_given_by_someone_is_reported_speech_and_the_object_in_front_is_no_speaker():
+    doc = quotes_of("Den Schaden bezifferte die Polizei auf 250.000 Euro.")
+    assert [(q.text, q.speaker_mention) for q in doc.quotes] == [
+        ("Den Schaden bezifferte die Polizei auf 250.000 Euro.", "die Polizei")]
+
+
+def test_a_dative_object_in_front_of_the_speech_verb_is_no_speaker():
+    doc = quotes_of("Dem Sender sagte die Ministerin, die Lage sei ernst.")
+    assert [(q.text, q.speaker_mention) for q in doc.quotes] == [
+        ("die Lage sei ernst", "die Ministerin")]
