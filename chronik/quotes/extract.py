@@ -1495,6 +1495,14 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     and not _that_before_comma(lang, text, vm.end(), s_hi):
                 continue  # "The deal, announced in June 2024, would have …": no speech act
                 # ("The alliance, which represents …, said in a statement that …" is one)
+            word = vm.group().split()[0]
+            if (lang.infinitive_form_re is not None and lang.infinitive_form_re.fullmatch(word)
+                    or lang.participle_re.fullmatch(word)) \
+                    and _has_mood(ft, max(s_lo, text.rfind(",", s_lo, vm.start()) + 1), vm.start(),
+                                  second=False):
+                # "er werde sich erst äußern, wenn …", "er habe seine Prinzipien verraten,
+                # als …": a speech verb closing a Konjunktiv clause is part of what was said
+                continue
             cm = _CLAUSE_COMMA.match(text, vm.end(), s_hi) \
                 or _CLAUSE_COMMA_QUOTED.match(text, vm.end(), s_hi)
             clause_start = cm.end() if cm else None

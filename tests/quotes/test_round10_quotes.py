@@ -163,3 +163,10 @@ def test_a_dative_object_in_front_of_the_speech_verb_is_no_speaker():
     doc = quotes_of("Dem Sender sagte die Ministerin, die Lage sei ernst.")
     assert [(q.text, q.speaker_mention) for q in doc.quotes] == [
         ("die Lage sei ernst", "die Ministerin")]
+
+
+def test_a_speech_verb_closing_a_konjunktiv_clause_is_part_of_what_was_said():
+    doc = quotes_of("Der Kandidat kündigte an, er werde sich erst wieder äußern, wenn das "
+                    "Ergebnis feststehe.")
+    assert texts(doc) == [
+        ("indirect", "er werde sich erst wieder äußern, wenn das Ergebnis feststehe")]
