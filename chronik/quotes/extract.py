@@ -1560,7 +1560,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 continue  # "Stickoxid, auch als Lachgas bekannt, wird …": the main clause goes on
             subordinate = _in_subordinate_clause(ft, s_lo, vm.start())
             if subordinate and (_main_clause_after_subordinate(ft, clause_start) or (
-                    lang.subjunctive_re and lang.subjunctive_re.match(text, clause_start))):
+                    lang.subjunctive_re and lang.subjunctive_re.match(text, clause_start)) or (
+                    lang.subjunctive2_re and lang.subjunctive2_re.match(text, clause_start))):
                 continue  # "Wenn Berlin geklagt hätte, hätte man …", "…, das dort gestanden
                 #           hatte, habe nun …": the main clause goes on, no report
             if subordinate:
@@ -2036,7 +2037,9 @@ def _in_subordinate_clause(ft: FieldText, lo: int, verb: int) -> bool:
     comma = text.rfind(",", lo, verb)
     opener = _WORDS.search(text, comma + 1 if comma >= 0 else lo, verb)
     return bool(opener and (opener.group().capitalize() in lang.subordinators
-                            or (comma >= 0 and lang.relative_pronoun_re.fullmatch(opener.group()))))
+                            or (comma >= 0 and lang.relative_pronoun_re.fullmatch(opener.group()))
+                            # "Sollte der Antrag angenommen werden, …": a condition, verb first
+                            or (comma < 0 and opener.group() in lang.conditional_openers)))
 
 
 def _main_clause_verb_at(ft: FieldText, pos: int) -> bool:

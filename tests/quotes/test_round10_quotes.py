@@ -170,3 +170,8 @@ def test_a_speech_verb_closing_a_konjunktiv_clause_is_part_of_what_was_said():
                     "Ergebnis feststehe.")
     assert texts(doc) == [
         ("indirect", "er werde sich erst wieder äußern, wenn das Ergebnis feststehe")]
+
+
+def test_a_condition_opened_by_sollte_is_no_report_of_the_main_clause():
+    doc = quotes_of("Sollte der Antrag angenommen werden, könnte die Seite wieder online gehen.")
+    assert doc.quotes == []
