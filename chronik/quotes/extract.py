@@ -1278,8 +1278,7 @@ def direct_quotes(ft: FieldText) -> list[Found]:
             if alone and words >= 3:
                 found.continues = True
                 found.rule = "direct: sentence of its own, previous speaker"
-            elif words >= 5 and (ft.lang.subjunctive_re and ft.lang.subjunctive_re.search(
-                    text, pre_s, pre_e)):
+            elif words >= 5 and _has_mood(ft, pre_s, pre_e, second=False):
                 found.continues = True
                 found.rule = "direct: inside reported speech, previous speaker"
             else:
@@ -1381,6 +1380,9 @@ def _names_speaker(text: str, lo: int, hi: int) -> bool:
 def _has_mood(ft: FieldText, lo: int, hi: int, second: bool = True) -> bool:
     lang = ft.lang
     if lang.subjunctive_re and ft.any_outside(lang.subjunctive_re, lo, hi):
+        return True
+    verb_class = lang.pattern("subjunctive_class")  # "kontrolliere": any "-ieren" verb
+    if verb_class is not None and ft.any_outside(verb_class, lo, hi):
         return True
     return bool(second and lang.subjunctive2_re and ft.any_outside(lang.subjunctive2_re, lo, hi))
 
@@ -1869,7 +1871,8 @@ def _report_triggers(ft: FieldText) -> list[int] | None:
         starts += ft._scan(lang.so_frame_anchor, ft._hits, False)[0]
     for pat in (lang.clause_noun_re, lang.report_relative_re, lang.participle_cue_re,
                 lang.subjunctive_re, lang.subjunctive2_re, lang.planned_re, lang.hearsay_re,
-                *lang.frames_before, lang.frames_after, lang.pattern("detail_plan")):
+                *lang.frames_before, lang.frames_after, lang.pattern("detail_plan"),
+                lang.pattern("subjunctive_class")):
         if pat is not None:
             starts += ft._scan(pat, ft._outside_hits, True)[0]
     starts.sort()
@@ -2179,6 +2182,11 @@ def _mood_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
     if lang.subjunctive_re is None:
         return None
     first = next(iter(ft.outside(lang.subjunctive_re, lo, hi)), None)
+    verb_class = lang.pattern("subjunctive_class")  # "kontrolliere": any "-ieren" verb
+    if verb_class is not None:
+        other = next(iter(ft.outside(verb_class, lo, hi)), None)
+        if other is not None and (first is None or other.start() < first.start()):
+            first = other
     if first is None:
         return None
     comma = text.rfind(",", lo, first.start())

@@ -442,9 +442,6 @@ def _load(code: str) -> QuoteLanguage | None:
         subj_parts.append(rf"\b{_trie(subj1, not_me)}\b{after_me}")
     if mood.get("inverted_subjunctive"):
         subj_parts.append(mood["inverted_subjunctive"])
-    # whole classes of forms no word list can hold ("kontrolliere", Konjunktiv I of any
-    # "-ieren" verb)
-    subj_parts.extend(mood.get("subjunctive_1_patterns", []))
     subj2 = mood.get("subjunctive_2", [])
     cont = frames.get("continuation_adverbs", [])
     roles = [r.lower() for r in nominal.get("role_heads", [])]
