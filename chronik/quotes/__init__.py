@@ -332,6 +332,12 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
         phrase = head.group(1)
     if people.entity_spans:
         hit = people.entity_at(*mention)
+        inside = [(name, kind) for s, e, name, kind in people.entity_spans
+                  if kind == "PER" and mention[0] <= s and e <= mention[1]]
+        if len(inside) > 1 and hit is not None and hit[1] == "PER":
+            # "Duke Energy spokeswoman Carla Benning": the person the phrase ends with, not
+            # a name in the organisation before the role
+            hit = inside[-1]
         if hit is not None and hit[1] == "PER" and _unnamed_role(ft, phrase):
             hit = None  # "A spokesperson for committee chairman Dale Morrow": not Morrow
         # "Der Bürgermeister von New Orleans": the mayor, not the city
@@ -441,6 +447,13 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
                 if name:
                     return name, f"definite role '{w}': the person named just before"
             break
+    if len(words) == 2 and lang.definite_re is not None and lang.definite_re.match(phrase) \
+            and words[1][:1].isupper():
+        # "Ordnungsdezernentin Sabine Lorenzen … Die Dezernentin betonte": a definite noun
+        # that ends the compound role standing before a name is that person
+        name = _person_after_compound(ft, words[1], mention[0])
+        if name:
+            return name, f"'{words[1]}': the end of the role before a name"
     det = lang.determiner_re.match(phrase)
     # "China's foreign ministry": a name's possessive stays, an article or "its" goes
     core = (phrase if det and _NAME_POSSESSIVE.search(det.group().rstrip())
@@ -455,6 +468,24 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
     if roles and all(w[:1].isupper() for w in core_words[roles[-1] + 1:]):
         return " ".join(core_words[roles[-1] + 1:]), "the mention without its role word"
     return (core or None), "the mention itself"
+
+
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+
+
+def _person_after_compound(ft: FieldText, tail: str, pos: int) -> str | None:
+    """The person last named before `pos` right after a longer word ending in `tail`
+    ("Ordnungsdezernentin Sabine Lorenzen" for "Dezernentin")."""
+    tail = tail.lower()
+    best = None
+    for s, e, name, kind in ft.people.entity_spans:
+        if kind != "PER" or e > pos:
+            continue
+        before = _WORD_BEFORE.search(ft.text, max(0, s - 60), s)
+        word = before.group(1).lower() if before else ""
+        if len(word) > len(tail) and word.endswith(tail):
+            best = name
+    return best
 
 
 def _compound_source(lang: QuoteLanguage, phrase: str) -> str | None:

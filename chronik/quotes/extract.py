@@ -694,6 +694,14 @@ def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
             _loose_speaker(ft, cue, lo, cue[0], skip) if loose else None)
         if before is not None:
             found = before
+    addressee = ft.lang.pattern("addressee_before")
+    if found is not None and found[1] <= cue[0] and addressee is not None \
+            and addressee.fullmatch(ft.text, *found):
+        # "Der Deutschen Presse-Agentur sagte er:": the medium before the verb was spoken
+        # to; the subject follows the verb
+        after = ft.lang.after_verb_skip.match(ft.text, cue[1], hi)
+        np = _np_at(ft, after.end() if after else cue[1], hi)
+        found = np if np is not None and not (skip and skip[0] <= np[0] < skip[1]) else None
     if found is not None and found[0] >= cue[1] and ft.lang.addressee_after_re is not None:
         # "sagte der Professor der Nachrichtenagentur dpa": the speaker ends before the
         # addressee
@@ -846,6 +854,11 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     tail = lang.before_verb_skip.search(text, s, e) if lang.before_verb_skip else None
     if tail:
         e = tail.start()  # "The company also said": the subject ends before "also"
+    if e > s and lang.object_determiner_re is not None and text[s].isupper() \
+            and lang.object_determiner_re.match(text[s].lower() + text[s + 1:e + 1]):
+        # "Den Schaden bezifferte die Polizei auf …": an object in front, the subject
+        # follows the verb (step 2)
+        e = s
     if e > s:
         # 1. the clause before the verb is exactly a noun phrase: "Die Polizei teilte mit"
         m = lang.np_re.fullmatch(text, s, e)
@@ -1265,8 +1278,7 @@ def direct_quotes(ft: FieldText) -> list[Found]:
             if alone and words >= 3:
                 found.continues = True
                 found.rule = "direct: sentence of its own, previous speaker"
-            elif words >= 5 and (ft.lang.subjunctive_re and ft.lang.subjunctive_re.search(
-                    text, pre_s, pre_e)):
+            elif words >= 5 and _has_mood(ft, pre_s, pre_e, second=False):
                 found.continues = True
                 found.rule = "direct: inside reported speech, previous speaker"
             else:
@@ -1368,6 +1380,9 @@ def _names_speaker(text: str, lo: int, hi: int) -> bool:
 def _has_mood(ft: FieldText, lo: int, hi: int, second: bool = True) -> bool:
     lang = ft.lang
     if lang.subjunctive_re and ft.any_outside(lang.subjunctive_re, lo, hi):
+        return True
+    verb_class = lang.pattern("subjunctive_class")  # "kontrolliere": any "-ieren" verb
+    if verb_class is not None and ft.any_outside(verb_class, lo, hi):
         return True
     return bool(second and lang.subjunctive2_re and ft.any_outside(lang.subjunctive2_re, lo, hi))
 
@@ -1482,6 +1497,14 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     and not _that_before_comma(lang, text, vm.end(), s_hi):
                 continue  # "The deal, announced in June 2024, would have …": no speech act
                 # ("The alliance, which represents …, said in a statement that …" is one)
+            word = vm.group().split()[0]
+            if (lang.infinitive_form_re is not None and lang.infinitive_form_re.fullmatch(word)
+                    or lang.participle_re.fullmatch(word)) \
+                    and _has_mood(ft, max(s_lo, text.rfind(",", s_lo, vm.start()) + 1), vm.start(),
+                                  second=False):
+                # "er werde sich erst äußern, wenn …", "er habe seine Prinzipien verraten,
+                # als …": a speech verb closing a Konjunktiv clause is part of what was said
+                continue
             cm = _CLAUSE_COMMA.match(text, vm.end(), s_hi) \
                 or _CLAUSE_COMMA_QUOTED.match(text, vm.end(), s_hi)
             clause_start = cm.end() if cm else None
@@ -1539,7 +1562,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 continue  # "Stickoxid, auch als Lachgas bekannt, wird …": the main clause goes on
             subordinate = _in_subordinate_clause(ft, s_lo, vm.start())
             if subordinate and (_main_clause_after_subordinate(ft, clause_start) or (
-                    lang.subjunctive_re and lang.subjunctive_re.match(text, clause_start))):
+                    lang.subjunctive_re and lang.subjunctive_re.match(text, clause_start)) or (
+                    lang.subjunctive2_re and lang.subjunctive2_re.match(text, clause_start))):
                 continue  # "Wenn Berlin geklagt hätte, hätte man …", "…, das dort gestanden
                 #           hatte, habe nun …": the main clause goes on, no report
             if subordinate:
@@ -1579,10 +1603,16 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     and not (lang.finite_re and lang.finite_re.search(clause_text))):
                 continue  # "will report quarterly results on Oct. 30": an object, no clause
             first = _WORDS.match(clause_text)
-            if first and _adverbial(lang, first.group()) and not _gerund_subject(lang, clause_text):
+            quantity = lang.pattern("quantity_opener")
+            if first and _adverbial(lang, first.group()) and not _gerund_subject(lang, clause_text) \
+                    and not (quantity is not None and quantity.match(clause_text)):
                 continue  # "…, um die Gewalt in den Griff zu bekommen": a purpose, not words
+            preterite = lang.pattern("reported_preterite")
             if lang.complementizer_re.match(clause_text) or _has_mood(ft, clause_start, clause_end) \
                     or (lang.planned_re and ft.any_outside(lang.planned_re, clause_start, clause_end)) \
+                    or (preterite is not None and text.startswith(",", vm.end())
+                        and lang.pattern("reported_preterite_cue").match(vm.group()) is not None
+                        and preterite.match(clause_text) is not None) \
                     or lang.that_clause or (lang.infinitive_re and lang.infinitive_re.search(clause_text)) \
                     or (lang.clause_verb_re and ft.any_outside(lang.clause_verb_re,
                                                                  clause_start, clause_end)):
@@ -1645,6 +1675,12 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 if s_hi - last_comma <= 80 and last_comma > s_lo and (
                         lang.that_clause or _has_mood(ft, s_lo, last_comma)):
                     tail_verb = _verb_in(ft, last_comma + 1, s_hi)
+                    if tail_verb and lang.subjunctive_re is not None and (
+                            mood := lang.subjunctive_re.match(text, tail_verb[0])) \
+                            and mood.end() >= tail_verb[1]:
+                        # "…, ein Ergebnis erwarte man im Mai": a speech verb in Konjunktiv
+                        # I is itself reported, not the frame of the clause before it
+                        tail_verb = None
                     subject = text[last_comma + 1:tail_verb[0]] if tail_verb else ""
                     if tail_verb and lang.that_clause and not subject.strip():
                         # "The report, released on Monday, found that …": no subject after
@@ -1738,6 +1774,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                         lang.planned_re and not _silent_thing(ft, out[-1])
                         and ft.any_outside(lang.planned_re, s_lo, s_hi)))) or (
                     lang.hearsay_re and ft.any_outside(lang.hearsay_re, s_lo, s_hi)) or (
+                    # "So sollen Gymnasiasten keine Hausaufgaben mehr bekommen": a plan set
+                    # out as the details of what was said before
+                    (detail := lang.pattern("detail_plan")) is not None
+                    and detail.match(text, s_lo, s_hi) is not None) or (
                     lead and _has_mood(ft, s_lo, s_hi))) and not (
                     # "Ich habe so viele Sachen gelernt": an interview, not a report
                     lang.first_person_re is not None
@@ -1758,6 +1798,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 verb = None  # "Der Haushaltsplan sieht eine Verdreifachung vor"
             if verb and _not_reported_here(ft, verb, s_lo, s_hi):
                 verb = None
+            bare = lang.pattern("bare_object_only")
+            if verb and bare is not None and bare.match(text, verb[1], s_hi):
+                verb = None  # "Der Abgeordnete forderte Konsequenzen.": a narrative sentence
             if verb:
                 mention = speaker_for_cue(ft, verb, s_lo, s_hi)
                 if mention:
@@ -1828,7 +1871,8 @@ def _report_triggers(ft: FieldText) -> list[int] | None:
         starts += ft._scan(lang.so_frame_anchor, ft._hits, False)[0]
     for pat in (lang.clause_noun_re, lang.report_relative_re, lang.participle_cue_re,
                 lang.subjunctive_re, lang.subjunctive2_re, lang.planned_re, lang.hearsay_re,
-                *lang.frames_before, lang.frames_after):
+                *lang.frames_before, lang.frames_after, lang.pattern("detail_plan"),
+                lang.pattern("subjunctive_class")):
         if pat is not None:
             starts += ft._scan(pat, ft._outside_hits, True)[0]
     starts.sort()
@@ -1996,7 +2040,9 @@ def _in_subordinate_clause(ft: FieldText, lo: int, verb: int) -> bool:
     comma = text.rfind(",", lo, verb)
     opener = _WORDS.search(text, comma + 1 if comma >= 0 else lo, verb)
     return bool(opener and (opener.group().capitalize() in lang.subordinators
-                            or (comma >= 0 and lang.relative_pronoun_re.fullmatch(opener.group()))))
+                            or (comma >= 0 and lang.relative_pronoun_re.fullmatch(opener.group()))
+                            # "Sollte der Antrag angenommen werden, …": a condition, verb first
+                            or (comma < 0 and opener.group() in lang.conditional_openers)))
 
 
 def _main_clause_verb_at(ft: FieldText, pos: int) -> bool:
@@ -2078,6 +2124,9 @@ def _own_subject_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
 _COMMA_CLAUSE = re.compile(r",\s*")
 
 
+_ARTICLE_BEFORE_NOUN = re.compile(r"\s+[A-ZÄÖÜ]")
+
+
 def _noun_clause(ft: FieldText, lo: int, hi: int, end: int) -> Found | None:
     lang = ft.lang
     text = ft.text
@@ -2091,8 +2140,10 @@ def _noun_clause(ft: FieldText, lo: int, hi: int, end: int) -> Found | None:
         first = _WORDS.match(clause)
         opener = first is not None and first.group().lower() in lang.noun_clause_openers
         relative = first is not None and lang.relative_pronoun_re.fullmatch(first.group())
+        if relative and _ARTICLE_BEFORE_NOUN.match(clause, first.end()):
+            relative = None  # "die Auffassung, die Welt befände sich …": an article
         if opener or (lang.infinitive_re and lang.infinitive_re.search(clause)) or (
-                not relative and _has_mood(ft, start, stop, second=False)):
+                not relative and _reporting_mood(ft, start, stop)):
             cue = (nm.start(), nm.start() + len(nm.group().rstrip(", ")))
             return _reported_clause(ft, (start, stop), cue, lo,
                                     "indirect: clause after a noun of saying")
@@ -2131,10 +2182,19 @@ def _mood_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
     if lang.subjunctive_re is None:
         return None
     first = next(iter(ft.outside(lang.subjunctive_re, lo, hi)), None)
+    verb_class = lang.pattern("subjunctive_class")  # "kontrolliere": any "-ieren" verb
+    if verb_class is not None:
+        other = next(iter(ft.outside(verb_class, lo, hi)), None)
+        if other is not None and (first is None or other.start() < first.start()):
+            first = other
     if first is None:
         return None
     comma = text.rfind(",", lo, first.start())
     if comma < lo + 10 or ft.in_quote(comma) or _has_direct(ft, lo, comma):
+        return None
+    if lang.speech_verb.match(text, first.start()) and _reporting_mood(ft, lo, comma):
+        # "Die Proben würden ausgewertet, ein Ergebnis erwarte man im Mai": a speech verb
+        # in Konjunktiv I after a Konjunktiv before the comma; all of it is the report
         return None
     start = _trim(text, comma + 1, hi)[0]
     if start == first.start():

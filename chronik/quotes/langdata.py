@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -288,6 +288,12 @@ class QuoteLanguage:
     # "kam es", "hätte man": words that follow the finite verb of a main clause as its subject
     inverted_subjects: frozenset[str] = frozenset()
     modal_clause_re: re.Pattern[str] | None = None  # "soll": a plan or hearsay as the verb
+    # Named patterns of the `[patterns]` table (one rule each; a language without one
+    # simply lacks the rule): see `pattern()` and the table's comments in lang/de.toml.
+    patterns: dict[str, re.Pattern[str]] = field(default_factory=dict, hash=False, compare=False)
+
+    def pattern(self, name: str) -> re.Pattern[str] | None:
+        return self.patterns.get(name)
 
 
 def _verb_forms(sv: dict) -> tuple[set[str], list[tuple[str, str]]]:
@@ -442,7 +448,9 @@ def _load(code: str) -> QuoteLanguage | None:
     role_endings = nominal.get("role_endings", [""])
     role_re = re.compile(rf"(?:[\w\-]*?){_alt(roles)}(?:{_alt(role_endings)})?\b", re.IGNORECASE)
     nouns = frames.get("speech_nouns", [])
+    patterns = {name: re.compile(src) for name, src in data.get("patterns", {}).items()}
     return QuoteLanguage(
+        patterns=patterns,
         code=code,
         mark_pairs=pairs,
         max_quote_chars=int(marks.get("max_quote_chars", 6000)),
