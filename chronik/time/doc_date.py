@@ -17,7 +17,7 @@ from functools import cache
 from chronik.time import calendar as cal
 from chronik.time.extract import Mention
 from chronik.time.langdata import LanguageData
-from chronik.time.normalize import Anchor, range_end_pattern
+from chronik.time.normalize import Anchor, postponed_target, range_end_pattern
 from chronik.time.tense import FUTURE, PAST, Sentences, tense_at
 
 MIN_SCORE = 2
@@ -216,8 +216,9 @@ _UNIT_DAYS = {"D": 1, "W": 7}
 _OFFSET_LINK = re.compile(r"(?:\s+[^\W\d]+){0,1}\s*,?\s*(?:\w{1,4}\s+){0,2}$")
 # ... and between a date and the offset after it that says how far it is: "ist für den 3.
 # Juli angesetzt, also in genau einer Woche", "die für den 3. Juli angesetzt ist – also in
-# einer Woche" (up to two words, a comma or a dash, a short word, the signal)
-_OFFSET_AFTER_LINK = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*[,–—-]\s*(?:[^\W\d]{2,5}\s+)?(?:\w{1,4}\s+)?$")
+# einer Woche", "on April 15, exactly one week ago" (up to two words, a comma or a dash, a
+# short word, the signal)
+_OFFSET_AFTER_LINK = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*[,–—-]\s*(?:[^\W\d]{2,7}\s+)?(?:\w{1,4}\s+)?$")
 
 
 # a dateline opening the lead: a place in capitals or a name, maybe an agency in brackets,
@@ -607,6 +608,11 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                 # "yesterday (Saturday, Jan. 10)": whatever else dates it, not today
                 score -= 5
                 why.append(f"'{_quote(loc)}' is named as another day than today")
+            elif postponed_target(loc.text, loc.mention.start, loc.mention.end, data):
+                # "Die für heute Abend geplante Sitzung wurde auf den 24. September
+                # verschoben": the new date lies ahead
+                score -= 5
+                why.append(f"'{_quote(loc)}' is the new date of a postponement")
             if not loc.in_title and s_idx == _first_sentence(loc) and _with_weekday(loc, located) \
                     and tense_at(loc.text, loc.mention.start, loc.mention.end, loc.sentences,
                                  data) == PAST:

@@ -203,17 +203,21 @@ def _choose(candidates: list[tuple[int, object]], tense: int, pivot: int,
 
 
 def _postponed_target(m: Mention, ctx: Context) -> bool:
-    """Is the expression the new date of a postponement (`[anchoring] postponed_before`
+    return postponed_target(ctx.text, m.start, m.end, ctx.data)
+
+
+def postponed_target(text: str, start: int, end: int, data: LanguageData) -> bool:
+    """Is text[start:end] the new date of a postponement (`[anchoring] postponed_before`
     right before it: "postponed until", "verschoben auf den"; or `postponed_preposition`
     before and `postponed_after` after it: "auf den 3. April verschoben")?"""
-    anchoring = ctx.data.raw.get("anchoring", {})
+    anchoring = data.raw.get("anchoring", {})
     before, prep, after = (anchoring.get(k) for k in (
         "postponed_before", "postponed_preposition", "postponed_after"))
-    lo = max(0, m.start - 60)
-    if before and _compiled_cached(before).search(ctx.text[lo:m.start]):
+    lo = max(0, start - 60)
+    if before and _compiled_cached(before).search(text[lo:start]):
         return True
-    return bool(prep and after and _compiled_cached(prep).search(ctx.text[lo:m.start])
-                and _compiled_cached(after).match(ctx.text, m.end))
+    return bool(prep and after and _compiled_cached(prep).search(text[lo:start])
+                and _compiled_cached(after).match(text, end))
 
 
 def _sure_tense(m: Mention, ctx: Context, tense: int) -> bool:

@@ -128,3 +128,8 @@ def test_taking_place_in_reported_speech(text, expected):
 ])
 def test_meeting_a_role_and_reopening(text, expected):
     assert found(text, "2026-04-15") == expected
+
+
+def test_how_something_turns_out_is_no_cancellation():
+    assert found("Fällt das Gutachten positiv aus, soll der Bau im Frühjahr 2028 beginnen.",
+                 "2026-06-20") == [("beginnen", "2028-SP", "planned")]

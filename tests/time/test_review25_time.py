@@ -157,3 +157,35 @@ def test_carnival_days_count_from_easter():
     assert values("Von Weiberfastnacht an gilt ein Glasverbot, bis Faschingsdienstag.",
                   "2026-02-06", "de") == [("Weiberfastnacht", "2026-02-12"),
                                           ("Faschingsdienstag", "2026-02-17")]
+
+
+@pytest.mark.parametrize("text, month, lang, day", [
+    # the new date of a postponement is not today, whatever "heute" stands beside it
+    ("Die für heute Abend geplante Sitzung wurde auf den 24. September verschoben.",
+     "2026-09", "de", "2026-09"),
+    # a date followed by how long ago it was
+    ("The council last debated the measure on April 15, exactly one week ago.",
+     "2026-04", "en", "2026-04-22"),
+])
+def test_postponement_targets_and_dates_told_as_ago(text, month, lang, day):
+    expect_day(text, month, lang, day)
+
+
+@pytest.mark.parametrize("text, date, lang, expected", [
+    ("Ein zweites Tief könne schon am Wochenende folgen, sagte er.", "2026-02-10", "de",
+     [("Wochenende", "2026-W07-WE")]),
+    ("Die Messe ist schon für Samstag ausverkauft.", "2026-03-16", "de",
+     [("Samstag", "2026-03-21")]),
+    ("Unions plan a protest outside parliament on Saturday.", "2026-04-22", "en",
+     [("Saturday", "2026-04-25")]),
+    # zones of a dateline's city and of a country named with "time"
+    ("PERTH, Australia (AP) — The fire started at 2:15 p.m. local time on Saturday.",
+     "2026-04-22", "en", [("2:15 p.m. local time on Saturday", "2026-04-18T14:15")]),
+])
+def test_plans_ahead_and_local_times(text, date, lang, expected):
+    assert values(text, date, lang) == expected
+
+
+def test_irish_time_has_its_offset():
+    [t] = tag("The vote had been set for 7 p.m. Irish time.", date="2026-04-22", lang="en")
+    assert (t.value, t.utc_offset) == ("2026-04-22T19:00", "+01:00")
