@@ -1608,11 +1608,13 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     and not (quantity is not None and quantity.match(clause_text)):
                 continue  # "…, um die Gewalt in den Griff zu bekommen": a purpose, not words
             preterite = lang.pattern("reported_preterite")
+            present_e = lang.pattern("reported_present_e")
             if lang.complementizer_re.match(clause_text) or _has_mood(ft, clause_start, clause_end) \
                     or (lang.planned_re and ft.any_outside(lang.planned_re, clause_start, clause_end)) \
                     or (preterite is not None and text.startswith(",", vm.end())
                         and lang.pattern("reported_preterite_cue").match(vm.group()) is not None
-                        and preterite.match(clause_text) is not None) \
+                        and (preterite.match(clause_text) is not None
+                             or (present_e is not None and present_e.match(clause_text)))) \
                     or lang.that_clause or (lang.infinitive_re and lang.infinitive_re.search(clause_text)) \
                     or (lang.clause_verb_re and ft.any_outside(lang.clause_verb_re,
                                                                  clause_start, clause_end)):
@@ -2190,6 +2192,8 @@ def _mood_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
     if first is None:
         return None
     comma = text.rfind(",", lo, first.start())
+    while comma > lo and text[comma - 1:comma].isdigit() and text[comma + 1:comma + 2].isdigit():
+        comma = text.rfind(",", lo, comma)  # a decimal comma ("rund 1,2 Millionen Euro")
     if comma < lo + 10 or ft.in_quote(comma) or _has_direct(ft, lo, comma):
         return None
     if lang.speech_verb.match(text, first.start()) and _reporting_mood(ft, lo, comma):
