@@ -329,6 +329,27 @@ def _day_month(m: Mention, ctx: Context, day: int, month: int) -> Point | None:
                  note=f"year from {_tense_name(tense)}")
 
 
+_MONTH_AND_YEAR = re.compile(r"\s*([^\W\d]+)\.?\s+(\d{4})\b")
+
+
+def _range_end_year(m: Mention, ctx: Context, month: int) -> int | None:
+    """"zwischen Mai und August 2025", "from May to August 2025": the year of the range's
+    end (`[anchoring] month_range_link` between them) is the first month's too, or the one
+    before when the first month comes later in the year."""
+    link = ctx.data.raw.get("anchoring", {}).get("month_range_link")
+    if not link:
+        return None
+    hit = _compiled_cached(r"\s*(?:" + link + r")\b").match(ctx.text, m.end)
+    after = _MONTH_AND_YEAR.match(ctx.text, hit.end()) if hit else None
+    if after is None:
+        return None
+    end_month = ctx.lookup("months", after.group(1))
+    if not isinstance(end_month, int):
+        return None
+    year = int(after.group(2))
+    return year if month <= end_month else year - 1
+
+
 def _month_only(m: Mention, ctx: Context, month: int) -> Point | None:
     year = _year_of(m, ctx)
     if year is not None:
@@ -346,6 +367,10 @@ def _month_only(m: Mention, ctx: Context, month: int) -> Point | None:
     if framed is not None:
         return Point(cal.fmt_month(framed, month), anchor=f"year of the sentence {framed}",
                      note="year named earlier in the sentence")
+    ranged = _range_end_year(m, ctx, month) if direction is None else None
+    if ranged is not None:
+        return Point(cal.fmt_month(ranged, month), anchor="year of the range's end",
+                     note="a range to a month with its year")
     if direction == 0:
         # "this September", "diesen September": the month of the anchor's year, whatever
         # the tense ("with the election due this September" in February)

@@ -189,3 +189,16 @@ def test_plans_ahead_and_local_times(text, date, lang, expected):
 def test_irish_time_has_its_offset():
     [t] = tag("The vote had been set for 7 p.m. Irish time.", date="2026-04-22", lang="en")
     assert (t.value, t.utc_offset) == ("2026-04-22T19:00", "+01:00")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a range of months takes the year of its end (the year before when it wraps)
+    ("Er soll zwischen Mai und August 2025 Köder ausgelegt haben.", "de",
+     [("Mai", "2025-05"), ("August 2025", "2025-08")]),
+    ("Der Umbau dauerte von November bis Februar 2025.", "de",
+     [("November", "2024-11"), ("Februar 2025", "2025-02")]),
+    ("Between May and August 2025 he laid bait.", "en",
+     [("May", "2025-05"), ("August 2025", "2025-08")]),
+])
+def test_a_range_of_months_shares_its_year(text, lang, expected):
+    assert values(text, "2026-10-09", lang) == expected
