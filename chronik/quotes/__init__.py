@@ -332,8 +332,11 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
         phrase = head.group(1)
     if people.entity_spans:
         hit = people.entity_at(*mention)
+        # (not a name after a short lower-case word, the complement of the person before
+        # it: "Analyst Tom Ferreira of Halden Securities", "Sprecher Max Roth von der Bahn")
         inside = [(name, kind) for s, e, name, kind in people.entity_spans
-                  if kind == "PER" and mention[0] <= s and e <= mention[1]]
+                  if kind == "PER" and mention[0] <= s and e <= mention[1]
+                  and not _COMPLEMENT_BEFORE.search(text, mention[0], s)]
         if len(inside) > 1 and hit is not None and hit[1] == "PER":
             # "Duke Energy spokeswoman Carla Benning": the person the phrase ends with, not
             # a name in the organisation before the role
@@ -642,3 +645,8 @@ def _to_quote(ft: FieldText, field_name: str, f: Found) -> Quote:
         speaker_span=Span(field_name, *f.mention) if f.mention else None,
         evidence=Evidence(rule=f.rule, note=note),
     )
+
+
+# a short lower-case word (a preposition, an article) right before a name: the name is a
+# complement of the phrase ("… of Halden Securities", "… von der Bahn")
+_COMPLEMENT_BEFORE = re.compile(r"(?:^|\s)[a-zäöüß]{1,4}\s+$")

@@ -27,3 +27,9 @@ def test_a_decimal_comma_does_not_cut_a_continued_report():
                     "Die Kosten von rund 3,4 Millionen Euro seien durch Spenden gedeckt.")
     assert ("indirect", "Die Kosten von rund 3,4 Millionen Euro seien durch Spenden gedeckt.",
             "Jan Voss") in speakers(doc)
+
+
+def test_a_name_after_of_is_the_speakers_organisation():
+    doc = quotes_of('Analyst Nora Quinn of Halvard Capital said the bank had "turned the '
+                    'corner" and raised her target.', lang="en")
+    assert {q.speaker for q in doc.quotes} == {"Nora Quinn"}
