@@ -414,16 +414,24 @@ def veto(ft: FieldText, found: list[Found], tagger: SpanTagger) -> None:
             f.extra["vetoed"] = True
 
 
-def _tagged_spans(ft: FieldText, found: list[Found], tagger: SpanTagger,
-                  which: list[int]) -> list[tuple[int, int, int, bool]]:
-    """(start, end, sentence, continues) of the tagger's spans in sentences `which`."""
+def _tag_runs(ft: FieldText, found: list[Found], tagger: SpanTagger, which: list[int]):
+    """The sentence runs of `which`, the tagger's label paths over them and its emissions."""
     runs = sentence_runs(ft, found, which)
     if not runs:
-        return []
+        return [], [], None
     row, unknown = tagger.row, tagger.unknown
     rows = [[[r for r in map(row, token, [unknown] * len(token)) if r != unknown]
              for token in run.attributes] for run in runs]
-    paths, _ = tagger.tag_rows(rows)
+    paths, emit = tagger.tag_rows(rows)
+    return runs, paths, emit
+
+
+def _tagged_spans(ft: FieldText, found: list[Found], tagger: SpanTagger,
+                  which: list[int]) -> list[tuple[int, int, int, bool]]:
+    """(start, end, sentence, continues) of the tagger's spans in sentences `which`."""
+    runs, paths, _ = _tag_runs(ft, found, tagger, which)
+    if not runs:
+        return []
     text = ft.text
     out = []
     for run, path in zip(runs, paths):
@@ -487,13 +495,9 @@ def learned_quotes(ft: FieldText, found: list[Found], tagger: SpanTagger) -> lis
     if not which:
         return []
     taken = sorted((a, b) for f in found if not f.extra.get("silent") for a, b in f.spans)
-    runs = sentence_runs(ft, found, which)
+    runs, paths, emit = _tag_runs(ft, found, tagger, which)
     if not runs:
         return []
-    row, unknown = tagger.row, tagger.unknown
-    rows = [[[r for r in map(row, token, [unknown] * len(token)) if r != unknown]
-             for token in run.attributes] for run in runs]
-    paths, emit = tagger.tag_rows(rows)
     out: list[Found] = []
     text = ft.text
     settings = tagger.settings
