@@ -332,11 +332,18 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
         phrase = head.group(1)
     if people.entity_spans:
         hit = people.entity_at(*mention)
-        # (not a name after a short lower-case word, the complement of the person before
-        # it: "Analyst Tom Ferreira of Halden Securities", "Sprecher Max Roth von der Bahn")
-        inside = [(name, kind) for s, e, name, kind in people.entity_spans
-                  if kind == "PER" and mention[0] <= s and e <= mention[1]
-                  and not _COMPLEMENT_BEFORE.search(text, mention[0], s)]
+        inside = []
+        previous_end = mention[0]
+        for s, e, name, kind in people.entity_spans:
+            if kind != "PER" or not (mention[0] <= s and e <= mention[1]):
+                continue
+            if inside and _COMPLEMENT_WORD.search(text, previous_end, s):
+                # a name after a short lower-case word is the complement of the person
+                # before it: "Analyst Tom Ferreira of Halden Securities", "Leonie Brandt von
+                # der Organisation Germanwatch" (a tagger may call either a person)
+                continue
+            inside.append((name, kind))
+            previous_end = e
         if len(inside) > 1 and hit is not None and hit[1] == "PER":
             # "Duke Energy spokeswoman Carla Benning": the person the phrase ends with, not
             # a name in the organisation before the role
@@ -647,6 +654,6 @@ def _to_quote(ft: FieldText, field_name: str, f: Found) -> Quote:
     )
 
 
-# a short lower-case word (a preposition, an article) right before a name: the name is a
-# complement of the phrase ("… of Halden Securities", "… von der Bahn")
-_COMPLEMENT_BEFORE = re.compile(r"(?:^|\s)[a-zäöüß]{1,4}\s+$")
+# a short lower-case word (a preposition, an article) between two names: the second is a
+# complement of the first ("… of Halden Securities", "… von der Organisation Germanwatch")
+_COMPLEMENT_WORD = re.compile(r"(?<![\w-])[a-zäöüß]{1,4}(?![\w-])")

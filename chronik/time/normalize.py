@@ -948,10 +948,19 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
     for j in range(i - 1, max(-1, i - 6), -1):
         if not ctx.text[ctx.sentences.starts[j]:ctx.sentences.starts[j + 1]].strip():
             continue  # the blank line between paragraphs
-        if ctx.sentences.starts[j] < paragraph_start:
+        crossed = ctx.sentences.starts[j] < paragraph_start
+        if crossed:
             if not opens_paragraph:
                 break
             opens_paragraph = False  # only that one sentence
+        if crossed and ctx.sentence_days.get(j):
+            # ... and only a schedule: a day after the day of writing, the clock not told
+            # in the past (a new paragraph after "the 2011 disaster" or "last Friday" is
+            # mostly back at the day of the news)
+            d = max(ctx.sentence_days[j])[1]
+            if not (ctx.anchor.known and ctx.anchor.precision == "day"
+                    and d > ctx.anchor.day and ctx.tense(m) != PAST):
+                break
         if ctx.sentence_days.get(j):
             _pos, d = max(ctx.sentence_days[j])
             if len(ctx.sentence_days[j]) > 1 and _day_of_saying(ctx, _pos):

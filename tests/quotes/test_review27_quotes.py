@@ -33,3 +33,9 @@ def test_a_name_after_of_is_the_speakers_organisation():
     doc = quotes_of('Analyst Nora Quinn of Halvard Capital said the bank had "turned the '
                     'corner" and raised her target.', lang="en")
     assert {q.speaker for q in doc.quotes} == {"Nora Quinn"}
+
+
+def test_an_organisation_after_von_is_no_speaker_even_when_tagged_a_person():
+    doc = quotes_of("Die Aktivistin Mara Lindt von der Organisation Klimawacht sagte nach der "
+                    "Sitzung:\n\n„Wir geben nicht auf. Die nächste Runde wird entscheiden.“")
+    assert {q.speaker for q in doc.quotes} <= {"Mara Lindt"}

@@ -202,3 +202,10 @@ def test_irish_time_has_its_offset():
 ])
 def test_a_range_of_months_shares_its_year(text, lang, expected):
     assert values(text, "2026-10-09", lang) == expected
+
+
+def test_a_new_paragraph_after_a_past_date_is_back_at_the_news():
+    # only a schedule ahead carries over a paragraph break; a past date does not
+    assert values("It was the worst quake since the disaster of March 11, 2011.\n\nThe quake "
+                  "struck at 2:41 p.m. local time.", "2026-03-14", "en") == [
+        ("March 11, 2011", "2011-03-11"), ("2:41 p.m. local time", "2026-03-14T14:41")]
