@@ -927,9 +927,13 @@ def _nearest_consistent_day(located: list[_Located], weekday: int,
             if abs(gap) <= _NEAR_DAYS and with_weekday and near is None:
                 near = loc
         ranked.append((against, distance, day, near))
-    ranked.sort(key=lambda r: (r[0], r[1]))
+    # (fewest contradictions first, then a day with a date named with its weekday near it,
+    # then the nearest: "Am Freitag, dem 21. August, …" and "Am 1. September soll …" under
+    # a Monday lie 11 days from both the 24th and the 31st; the Friday names the 24th)
+    ranked.sort(key=lambda r: (r[0], r[3] is None, r[1]))
     if not ranked or ranked[0][3] is None or (
-            len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]):
+            len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]
+            and (ranked[1][3] is None) == (ranked[0][3] is None)):
         return None
     against, _, best, near = ranked[0]
     return best, (f"today is a {best.strftime('%A')}; of those days of the month "

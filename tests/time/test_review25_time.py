@@ -209,3 +209,11 @@ def test_a_new_paragraph_after_a_past_date_is_back_at_the_news():
     assert values("It was the worst quake since the disaster of March 11, 2011.\n\nThe quake "
                   "struck at 2:41 p.m. local time.", "2026-03-14", "en") == [
         ("March 11, 2011", "2011-03-11"), ("2:41 p.m. local time", "2026-03-14T14:41")]
+
+
+def test_a_tie_in_distance_goes_to_the_day_a_weekday_names():
+    # Monday the 24th and Monday the 31st lie 11 days from both dates; "Am Freitag, dem 21.
+    # August" names the week of the 24th
+    expect_day("Heute wurden nur 58 Zentimeter gemessen, wie das Amt am Montag mitteilte. Am "
+               "Freitag, dem 21. August, waren es noch 71 Zentimeter. Am 1. September soll neu "
+               "entschieden werden.", "2026-08", "de", "2026-08-24")
