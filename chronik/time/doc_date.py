@@ -245,11 +245,24 @@ def _shifted(d: date, days: int) -> date | None:
 
 def _date_of(loc: _Located, year: int | None, lookup) -> date | None:
     g = loc.mention.groups
+    if loc.mention.kind == "point" and g.get("holiday") and not g.get("day"):
+        return _holiday_of(loc, year, lookup)
     if loc.mention.kind != "point" or not g.get("day"):
         return None
     m_ = lookup("months", g.get("month")) or (int(g["month_num"]) if g.get("month_num") else None)
     y = int(g["year"]) if g.get("year") else year
     return cal.safe_date(y, m_, int(g["day"])) if m_ and y else None
+
+
+def _holiday_of(loc: _Located, year: int | None, lookup) -> date | None:
+    """The day of a holiday named ("am heutigen Dreikönigstag", "the day before
+    Thanksgiving") in the year given or named."""
+    g = loc.mention.groups
+    spec = lookup("holidays", g.get("holiday"))
+    y = int(g["year"]) if g.get("year") and g["year"].isdigit() else year
+    d = cal.holiday_date(spec, y) if isinstance(spec, str) and y else None
+    shift = lookup("holiday_shifts", g.get("shift")) if g.get("shift") else None
+    return _shifted(d, shift) if d is not None and isinstance(shift, int) else d
 
 
 def _offset_dates(located: list[_Located], today_like: list[_Located], year: int | None,
@@ -377,15 +390,21 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     began: dict[date, list[_Located]] = {}
     for loc in located:
         g = loc.mention.groups
-        if loc.mention.kind != "point" or not g.get("day"):
+        if loc.mention.kind == "point" and g.get("holiday") and not g.get("day"):
+            # a holiday is a day like a date ("am heutigen Dreikönigstag")
+            d = _holiday_of(loc, year, lookup)
+            if d is None or (month is not None and d.month != month):
+                continue
+        elif loc.mention.kind != "point" or not g.get("day"):
             continue
-        m_ = lookup("months", g.get("month")) or (int(g["month_num"]) if g.get("month_num") else None)
-        if m_ is None:
-            continue
-        y = int(g["year"]) if g.get("year") else year
-        if y is None or (year is not None and y != year) or (month is not None and m_ != month):
-            continue
-        d = cal.safe_date(y, m_, int(g["day"]))
+        else:
+            m_ = lookup("months", g.get("month")) or (int(g["month_num"]) if g.get("month_num") else None)
+            if m_ is None:
+                continue
+            y = int(g["year"]) if g.get("year") else year
+            if y is None or (year is not None and y != year) or (month is not None and m_ != month):
+                continue
+            d = cal.safe_date(y, m_, int(g["day"]))
         if d is not None and _after_word(loc, data, "since"):
             # (where a period began lies in the past: "had deliberated since Tuesday, Oct. 8")
             began.setdefault(d, []).append(loc)
@@ -597,6 +616,11 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             if loc.mention.groups.get("weekday") and named_as_this(loc):
                 score += 3
                 why.append(f"'{_quote(loc)}' is named as this day")
+            if today_adjective and _compiled(r"(?:" + today_adjective + r")\s+$").search(
+                    loc.text, max(0, loc.mention.start - 16), loc.mention.start):
+                # "am heutigen Dreikönigstag": the day named as today's
+                score += 5
+                why.append(f"'{_quote(loc)}' is named as today's")
             if loc.in_title:
                 score += 1
                 why.append(f"'{_quote(loc)}' is in the title")

@@ -217,3 +217,21 @@ def test_a_tie_in_distance_goes_to_the_day_a_weekday_names():
     expect_day("Heute wurden nur 58 Zentimeter gemessen, wie das Amt am Montag mitteilte. Am "
                "Freitag, dem 21. August, waren es noch 71 Zentimeter. Am 1. September soll neu "
                "entschieden werden.", "2026-08", "de", "2026-08-24")
+
+
+@pytest.mark.parametrize("text, month, lang, day", [
+    # a holiday is a day like a date for the day of writing
+    ("In Tirol gilt am heutigen Dreikönigstag die zweithöchste Lawinenwarnstufe.",
+     "2026-01", "de", "2026-01-06"),
+    ("Die Firma hat heute, zwei Tage vor dem ersten Advent, Insolvenz angemeldet.",
+     "2024-11", "de", "2024-11-29"),
+    ("Volunteers spent Boxing Day on the beach. On Friday, 40 whales were still alive.",
+     "2025-12", "en", "2025-12-26"),
+])
+def test_holidays_date_the_day_of_writing(text, month, lang, day):
+    expect_day(text, month, lang, day)
+
+
+def test_the_sundays_of_advent():
+    assert values("Am ersten Advent und am Totensonntag 2024 ist es ruhig.", "2024-11-29",
+                  "de") == [("ersten Advent", "2024-12-01"), ("Totensonntag 2024", "2024-11-24")]
