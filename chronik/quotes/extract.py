@@ -22,6 +22,7 @@ from itertools import islice
 from chronik.quotes.langdata import _MAX_HINTED_AT_LOAD, _UNHINTED_OPENINGS, QuoteLanguage
 from chronik.quotes.marks import Quoted
 from chronik.quotes.names import PersonIndex
+from chronik.text.dateline import after_dateline
 from chronik.time.langdata import hinted
 
 try:  # re's own parser (Python 3.11+), to read which words a pattern requires
@@ -711,26 +712,6 @@ def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     return found
 
 
-# a dateline in capitals opening a sentence: "FRANKFURT — ", "CUPERTINO, Calif. (AP) — "
-_CAPS_DATELINE = re.compile(
-    r"[A-ZÄÖÜ][A-ZÄÖÜ.\-]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ.\-]+)*(?:,\s+[A-Z][\w.]*)?"
-    r"(?:\s*\([^()\n]{1,20}\))?\s+[–—-]+\s+")
-
-
-# ... or a place in title case with an agency and a dash, only where a paragraph opens:
-# "Offenbach – Der Deutsche Wetterdienst …", "München (dpa) – …"
-_PLACE_DATELINE = re.compile(
-    r"[A-ZÄÖÜ][\wäöüß.\-]+(?:\s+[A-ZÄÖÜ][\wäöüß.\-]+)?(?:,\s+[A-Z][\w.]*)?"
-    r"(?:\s*\([^()\n]{1,20}\))?\s+[–—]\s+")
-
-
-def _after_dateline(text: str, lo: int, hi: int) -> int:
-    """`lo`, or the end of a dateline opening text[lo:hi]: the place of "FRANKFURT — The
-    European Central Bank … said" is never the speaker, nor part of what was said."""
-    dateline = _CAPS_DATELINE.match(text, lo, hi)
-    if dateline is None and (lo == 0 or text[lo - 1] == "\n"):
-        dateline = _PLACE_DATELINE.match(text, lo, hi)
-    return dateline.end() if dateline else lo
 
 
 def _loose_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
@@ -742,7 +723,7 @@ def _loose_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     Pressemitteilung des WWF heißt es")."""
     text = ft.text
     lang = ft.lang
-    lo = _after_dateline(text, lo, cue[0])
+    lo = after_dateline(text, lo, cue[0])
     clause = _clause_start(text, cue[0], lo, skip)
     s, e = _trim(text, clause, cue[0])
     lead = lang.before_subject_skip.match(text, s, e) or lang.loose_subject_skip.match(text, s, e)
@@ -803,7 +784,7 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
                     skip: tuple[int, int] | None = None) -> tuple[int, int] | None:
     text = ft.text
     lang = ft.lang
-    lo = _after_dateline(text, lo, cue[0])
+    lo = after_dateline(text, lo, cue[0])
     clause = _clause_start(text, cue[0], lo, skip)
     # 0. the sentence up to the verb is one noun phrase, appositions included:
     #    "Der Leiter der Studie, Paulo Pinheiro, sieht …"
@@ -1438,7 +1419,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
     previous: tuple[int, int] | None = None
     for s_lo, s_hi in _clauses(ft):
         s_lo, s_hi = _trim(text, s_lo, s_hi, " \t\n")
-        s_lo = _after_dateline(text, s_lo, s_hi)  # "Berlin – ", "FRANKFURT — " says nothing
+        s_lo = after_dateline(text, s_lo, s_hi)  # "Berlin – ", "FRANKFURT — " says nothing
         before, previous = previous, (s_lo, s_hi)
         last_sentence = before
         if s_hi - s_lo < 8 or s_hi - s_lo > _MAX_SENTENCE:
@@ -1718,7 +1699,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 # apposition ("Die Haushaltspolitikerin der Grünen, Anja Hajduk, sagte"):
                 # without a Konjunktiv it is taken only as a short main clause of its own
                 # (`_indicative_clause_before`; held-out train F1 +0.4 for leaving the rest)
-                found = Found("indirect", [_trim(text, _after_dateline(text, s_lo, comma), comma)],
+                found = Found("indirect", [_trim(text, after_dateline(text, s_lo, comma), comma)],
                               cue=tail_verb, rule="indirect: clause before the speech verb")
                 found.mention = speaker_for_cue(ft, tail_verb, comma + 1, s_hi, loose=True)
                 if lang.that_clause and (found.mention is None

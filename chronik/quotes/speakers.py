@@ -24,7 +24,8 @@ from functools import cache
 from itertools import repeat
 from pathlib import Path
 
-from chronik.quotes.extract import FieldText, Found, _after_dateline, _head_can_speak, _trim
+from chronik.quotes.extract import FieldText, Found, _head_can_speak, _trim
+from chronik.text.dateline import after_dateline
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 _MAX_PHRASES = 8  # names looked at per sentence
@@ -95,7 +96,7 @@ def candidates(ft: FieldText, f: Found, last: Found | None, resolve: Resolver,
         add(last.mention, last.speaker, f"continues the report of {last.speaker}", "previous")
     lo, hi = ft.sentence_at(f.start)
     hi = max(hi, ft.sentence_at(max(f.end - 1, f.start))[1])
-    lo = _after_dateline(text, lo, hi)  # the place of a dateline never speaks
+    lo = after_dateline(text, lo, hi)  # the place of a dateline never speaks
     # names in the sentence, outside the quotation: the entity stage's mentions, or the
     # document's own person names (a noun-phrase scan of the sentence would cost more
     # than the whole stage)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from chronik.text.dateline import after_dateline
 from chronik.time import calendar as cal
 from chronik.time.extract import Mention
 from chronik.time.langdata import LanguageData
@@ -143,8 +144,7 @@ def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup
             while start < end and not today.text[start].isalnum():
                 start += 1
             # (past a dateline: "TRIER (dpa) - Zwei Wochen nach dem Auftakt …")
-            if dateline := _DATELINE.match(today.text, start, today.mention.start):
-                start = dateline.end()
+            start = after_dateline(today.text, start, today.mention.start)
             hit = _compiled(lead).match(today.text, start, today.mention.start)
             where = (s_idx, s_idx + 1)
         if hit is None:
@@ -219,11 +219,6 @@ _OFFSET_LINK = re.compile(r"(?:\s+[^\W\d]+){0,1}\s*,?\s*(?:\w{1,4}\s+){0,2}$")
 # einer Woche", "on April 15, exactly one week ago" (up to two words, a comma or a dash, a
 # short word, the signal)
 _OFFSET_AFTER_LINK = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*[,–—-]\s*(?:[^\W\d]{2,7}\s+)?(?:\w{1,4}\s+)?$")
-
-
-# a dateline opening the lead: a place in capitals or a name, maybe an agency in brackets,
-# then a dash ("TRIER (dpa) - ", "Berlin – ", "LONDON (Reuters) — ")
-_DATELINE = re.compile(r"[^\W\d][\w./ -]{0,30}?(?:\s*\([^()\n]{1,20}\))?\s+[–—-]+\s+")
 
 
 # what ends the clause of a count before the date it names: a semicolon, a dash, a bracket
@@ -389,30 +384,20 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     dated: dict[date, list[_Located]] = {}
     began: dict[date, list[_Located]] = {}
     for loc in located:
-        g = loc.mention.groups
-        if loc.mention.kind == "point" and g.get("holiday") and not g.get("day"):
-            # a holiday is a day like a date ("am heutigen Dreikönigstag")
-            d = _holiday_of(loc, year, lookup)
-            if d is None or (month is not None and d.month != month):
-                continue
-        elif loc.mention.kind != "point" or not g.get("day"):
+        # a day and month (in the year given or named), or a holiday ("am heutigen
+        # Dreikönigstag"), within what the source gave
+        d = _date_of(loc, year, lookup)
+        if d is None or (year is not None and d.year != year) \
+                or (month is not None and d.month != month):
             continue
-        else:
-            m_ = lookup("months", g.get("month")) or (int(g["month_num"]) if g.get("month_num") else None)
-            if m_ is None:
-                continue
-            y = int(g["year"]) if g.get("year") else year
-            if y is None or (year is not None and y != year) or (month is not None and m_ != month):
-                continue
-            d = cal.safe_date(y, m_, int(g["day"]))
-        if d is not None and _after_word(loc, data, "since"):
+        if _after_word(loc, data, "since"):
             # (where a period began lies in the past: "had deliberated since Tuesday, Oct. 8")
             began.setdefault(d, []).append(loc)
-        elif d is not None:
+        else:
             # (a day a plan is for counts where a weekday says how far ahead it is:
             # "today, Tuesday, … liftoff is set for Thursday, Dec. 5")
             dated.setdefault(d, []).append(loc)
-        if d is not None and not _after_word(loc, data, "since") and not _ends_range(loc, data):
+        if not _after_word(loc, data, "since") and not _ends_range(loc, data):
             # "Seit dem 4. März bleiben die Kitas geschlossen": where a period began, not
             # the day of writing; nor what a plan is for or a deadline ("Die Feier ist für
             # den 26. Mai geplant", "bis zum 26. Mai")

@@ -953,16 +953,14 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
             if not opens_paragraph:
                 break
             opens_paragraph = False  # only that one sentence
-        if crossed and ctx.sentence_days.get(j):
-            # ... and only a schedule: a day after the day of writing, the clock not told
-            # in the past (a new paragraph after "the 2011 disaster" or "last Friday" is
-            # mostly back at the day of the news)
-            d = max(ctx.sentence_days[j])[1]
-            if not (ctx.anchor.known and ctx.anchor.precision == "day"
-                    and d > ctx.anchor.day and ctx.tense(m) != PAST):
-                break
         if ctx.sentence_days.get(j):
             _pos, d = max(ctx.sentence_days[j])
+            if crossed and not (ctx.anchor.known and ctx.anchor.precision == "day"
+                                and d > ctx.anchor.day and ctx.tense(m) != PAST):
+                # ... and only a schedule: a day after the day of writing, the clock not
+                # told in the past (a new paragraph after "the 2011 disaster" or "last
+                # Friday" is mostly back at the day of the news)
+                break
             if len(ctx.sentence_days[j]) > 1 and _day_of_saying(ctx, _pos):
                 # "ran aground late Tuesday, authorities said on Wednesday. The ship lost
                 # steering at 11:15 p.m.": the story's day goes on, not the day it was told
