@@ -1,0 +1,44 @@
+"""Round eleven of the time tagger, as a specification: a weekday after "from" takes the
+tense of the verb before it, and "seit" dates its own period only.
+
+Every sentence is hand-written.
+"""
+
+import pytest
+
+from chronik.time import tag
+
+
+def value_of(text, date, lang, span):
+    found = [t.value for t in tag(text, date=date, lang=lang) if t.text == span]
+    assert found, f"no timex {span!r} in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, date, lang, span, value", [
+    # "expected from Tuesday evening" in a Wednesday article: the coming Tuesday; the verb
+    # before "from" is as close to the weekday as one before "on"
+    ("Heavy snow is expected from Tuesday evening, the weather service said.",
+     "2025-10-15", "en", "Tuesday evening", "2025-10-21TEV"),
+    ("The pool will be closed from Monday for repairs.", "2025-10-15", "en", "Monday",
+     "2025-10-20"),
+    # ... and a past verb before "from" points back
+    ("The pool was closed from Monday until yesterday.", "2025-10-15", "en", "Monday",
+     "2025-10-13"),
+    # "seit März" says when a period began; it is no past cue for the rest of the
+    # sentence: the exhibition closes on the coming Sunday
+    ("Die Ausstellung läuft seit März und schließt am Sonntag.", "2025-10-15", "de",
+     "Sonntag", "2025-10-19"),
+    ("Seit Montag wird gestreikt, am Freitag verhandeln beide Seiten erneut.",
+     "2025-10-15", "de", "Freitag", "2025-10-17"),
+    # a verb of the present that sets a schedule leans a bare weekday ahead
+    ("Das Hallenbad öffnet am Samstag nach der Sanierung.", "2025-10-15", "de", "Samstag",
+     "2025-10-18"),
+    ("Die Tagung endet am Freitag mit einer Abschlussrede.", "2025-10-15", "de", "Freitag",
+     "2025-10-17"),
+    # the past still wins where the sentence is told in it
+    ("Die Ausstellung schloss am Sonntag nach drei Monaten.", "2025-10-15", "de", "Sonntag",
+     "2025-10-12"),
+])
+def test_weekday_reading(text, date, lang, span, value):
+    assert value_of(text, date, lang, span) == value
