@@ -42,3 +42,17 @@ def value_of(text, date, lang, span):
 ])
 def test_weekday_reading(text, date, lang, span, value):
     assert value_of(text, date, lang, span) == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # "could come", "as early as": a possibility ahead, in a Tuesday article
+    ("A final vote could come as early as 6 p.m. ET Thursday, according to a Senate aide.",
+     "6 p.m. ET Thursday", "2025-11-20T18:00"),
+    ("The ruling could be handed down on Friday, lawyers said.", "Friday", "2025-11-21"),
+    ("Repairs may start as soon as Monday.", "Monday", "2025-11-24"),
+    # "could have" looks back
+    ("The crash could have been avoided on Sunday, investigators said.", "Sunday",
+     "2025-11-16"),
+])
+def test_possibility_leans_ahead(text, span, value):
+    assert value_of(text, "2025-11-18", "en", span) == value
