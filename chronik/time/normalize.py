@@ -1556,7 +1556,10 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
                 weekday, evening = _shift_weekday(weekday, 1), weekday
             insort(ctx.sentence_weekdays.setdefault(ctx.sentences.index(m.start), []),
                    (m.start, weekday, evening))
-        if res is not None and res.day is not None and res.type in ("DATE", "TIME"):
+        if res is not None and res.day is not None and res.type in ("DATE", "TIME") \
+                and not _counts_from_named_event(m, ctx):
+            # (a day counted from an event named after it is recounted at the end: until
+            # then it is no day later times may take, "am Vorabend des Gipfels")
             ctx.last_day = res.day
             if not _noun_attribute(m, ctx):
                 insort(ctx.sentence_days.setdefault(ctx.sentences.index(m.start), []),
@@ -1592,9 +1595,7 @@ def _days_next_to_an_event(mentions: list[Mention], out: list[Resolution | None]
     if not genitive or not link:
         return
     for i, m in enumerate(mentions):
-        if m.kind != "narrative" or not m.groups.get("narrative_day"):
-            continue
-        head = _compiled_cached(genitive).match(ctx.text, m.end)
+        head = _counts_from_named_event(m, ctx)
         if head is None:
             continue
         offset = int(ctx.lookup("narrative_days", m.groups["narrative_day"]) or 0)
@@ -1610,6 +1611,15 @@ def _days_next_to_an_event(mentions: list[Mention], out: list[Resolution | None]
             out[i] = Resolution("DATE", cal.fmt_day(day), anchor=f"the date of '{noun}' "
                                 f"({event_day.isoformat()})", note="counted from the event "
                                 "named after it", day=day)
+
+
+def _counts_from_named_event(m: Mention, ctx: Context) -> re.Match[str] | None:
+    """The event in the genitive a narrative day counts from ("am Vorabend | der Wahl",
+    `[anchoring] event_genitive`), if `m` is such a day."""
+    genitive = ctx.data.raw.get("anchoring", {}).get("event_genitive")
+    if not genitive or m.kind != "narrative" or not m.groups.get("narrative_day"):
+        return None
+    return _compiled_cached(genitive).match(ctx.text, m.end)
 
 
 def _event_day(stem: str, m: Mention, mentions: list[Mention], out: list[Resolution | None],
