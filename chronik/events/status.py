@@ -69,6 +69,24 @@ def interval(value: str | None) -> tuple[date, date] | None:
         return None
 
 
+# "Ende November", "early next week": the third of the period a modifier points to
+_PART_MODS = {"START": 0, "EARLY": 0, "MID": 1, "END": 2, "LATE": 2}
+
+
+def _part_of(span: tuple[date, date] | None, mod: str | None) -> tuple[date, date] | None:
+    """The part of `span` that a TIMEX3 `mod` names: "Der Gipfel findet Ende November
+    statt", written on 19 November, is ahead although November holds the day of writing."""
+    third = _PART_MODS.get(mod or "")
+    if span is None or third is None:
+        return span
+    length = (span[1] - span[0]).days + 1
+    if length < 3:
+        return span
+    first = span[0] + timedelta(days=length * third // 3)
+    last = span[0] + timedelta(days=length * (third + 1) // 3 - 1)
+    return first, last
+
+
 def _month_end(year: int, month: int) -> date:
     return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
 
@@ -223,7 +241,7 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
     if not called and (demand := _demand_before(text, trigger[0], lang)) and not \
             lang.announced_venue.search(text, max(c_start, trigger[0] - 40), trigger[0]):
         return UNCERTAIN, f"demanded ({demand!r})"  # not the occasion: "auf dem Parteitag"
-    span = interval(timex.value if timex else None)
+    span = _part_of(interval(timex.value if timex else None), timex.mod if timex else None)
     today = interval(doc_date)
     if span and today:
         if span[1] < today[0]:

@@ -61,10 +61,10 @@ def test_possibility_leans_ahead(text, span, value):
 @pytest.mark.parametrize("text, span, value", [
     # a day counted from an event whose date the text does not give is unknown, and no
     # day for the day part of the next sentence either
-    ("Am Vorabend des Gipfels wird demonstriert. Für den späten Nachmittag ist eine "
-     "Pressekonferenz angekündigt.", "Nachmittag", "2025-11-19TAF"),
-    ("Am Vorabend des Gipfels wird demonstriert. Für den späten Nachmittag ist eine "
-     "Pressekonferenz angekündigt.", "Vorabend", "XXXX-XX-XX"),
+    (("Am Vorabend des Gipfels wird demonstriert. Für den späten Nachmittag ist eine "
+      "Pressekonferenz angekündigt."), "Nachmittag", "2025-11-19TAF"),
+    (("Am Vorabend des Gipfels wird demonstriert. Für den späten Nachmittag ist eine "
+      "Pressekonferenz angekündigt."), "Vorabend", "XXXX-XX-XX"),
     # the Sundays of Advent written with a numeral
     ("Am 1. Advent öffnet der Weihnachtsmarkt.", "1. Advent", "2025-11-30"),
     ("Bis zum 3. Advent bleibt die Eisbahn geöffnet.", "3. Advent", "2025-12-14"),
