@@ -910,6 +910,17 @@ def _noun_attribute(m: Mention, ctx: Context) -> bool:
         ctx.text, max(0, m.start - 40), m.start) is not None
 
 
+def _told_apart(m: Mention, d: date, ctx: Context) -> bool:
+    """Is a time told in the past while the day named after it in its sentence lies ahead
+    of the day of writing, or the other way round ("Crews worked through the night and
+    expect to restore power by Thursday afternoon")? Then that day, named further on (not
+    "at 18:30 GMT on Saturday"), is not its day."""
+    if not ctx.anchor.known or ctx.anchor.precision != "day" or d == ctx.anchor.day:
+        return False
+    tense = ctx.tense(m)
+    return (tense == PAST and d > ctx.anchor.day) or (tense == FUTURE and d < ctx.anchor.day)
+
+
 def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date | None, str]:
     """The date a clock time or day part belongs to: one named in its sentence, else the anchor."""
     days = ctx.sentence_days.get(ctx.sentences.index(m.start), [])
@@ -927,7 +938,7 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
         # a date after it governs it ("um 10 Uhr am Montag", "from 6 a.m. until 9 p.m. on
         # Friday") unless that date ends a range of its own ("began at 6 a.m. and is
         # expected to last until Friday evening")
-        if i or not _ends_range(ctx, pos):
+        if i or not (_ends_range(ctx, pos) or (pos - m.end > 25 and _told_apart(m, d, ctx))):
             return d, f"date in the same sentence ({d.isoformat()})"
     # "They met on Thursday in Geneva. The talks lasted twelve hours. ... announced the
     # agreement at 21:30 CET": a clock time goes on with the last day its paragraph named

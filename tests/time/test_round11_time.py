@@ -71,3 +71,17 @@ def test_possibility_leans_ahead(text, span, value):
 ])
 def test_german_days(text, span, value):
     assert value_of(text, "2025-11-19", "de", span) == value
+
+
+@pytest.mark.parametrize("text, date, lang, span, value", [
+    # a past time of day is not on the day ahead its sentence names further on
+    ("Crews worked through the night and expect to restore service by Thursday afternoon.",
+     "2025-11-19", "en", "the night", "2025-11-19TNI"),
+    (("Die Helfer arbeiteten in der Nacht durch und wollen die Straße bis Donnerstagabend "
+      "freigeben."), "2025-11-19", "de", "Nacht", "2025-11-19TNI"),
+    # told in one tense, the day named after the time is its day
+    ("The ferry will leave at 18:30 GMT on Saturday, March 8.", "2025-03-06", "en",
+     "18:30 GMT", "2025-03-08T18:30"),
+])
+def test_a_time_of_day_told_apart_from_the_day_after_it(text, date, lang, span, value):
+    assert value_of(text, date, lang, span) == value
