@@ -127,6 +127,11 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# how far after "zwei Tage nach" the date of what is counted from may stand ("dem Unglück
+# in der Nordsee vom 8. November")
+_COUNTED_FROM_REACH = 60
+
+
 def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup):
     """The "heute" mentions, how many days after something they are, and the sentences
     where that something is dated (`[anchoring] today_days_after`: "heute, zwei Tage nach
@@ -155,7 +160,46 @@ def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup
             # "zwei Wochen nach dem Auftakt": the unit counts in days
             days *= _UNIT_DAYS.get(lookup("units", hit.group("unit")) or "", 1)
         if isinstance(days, int) and 0 < days <= 21:
-            yield today, days, where
+            yield today, days, where, hit.end()
+
+
+def _nth_day_of_a_period(located: list[_Located], today_mentions: list[_Located],
+                         data: LanguageData, year: int | None, lookup):
+    """Today as the n-th day of something that began on a named date (`[anchoring] nth_day`
+    in a sentence with "heute"/"today" or a word of `[anchoring] nth_day_now`: "Heute, am
+    dritten Streiktag", "The talks enter their fourth day today", "now in its third day").
+    The beginning is the one date of that sentence or its neighbours that follows a word of
+    `since` or is told in the past."""
+    anchoring = data.raw.get("anchoring", {})
+    nth_day, now = anchoring.get("nth_day"), anchoring.get("nth_day_now")
+    if not nth_day or year is None:
+        return
+    texts = {id(loc.text): loc for loc in located}
+    for first in texts.values():
+        text, sentences = first.text, first.sentences
+        for hit in _compiled(nth_day).finditer(text):
+            n = lookup("ordinals", hit.group("nth"))
+            if not isinstance(n, int) or not 1 < n <= 14:
+                continue
+            s_idx = sentences.index(hit.start())
+            s_start, s_end = sentences.bounds(hit.start())
+            today = next((t for t in today_mentions if t.text is text
+                          and sentences.index(t.mention.start) == s_idx), None)
+            if today is None and not (now and _compiled(now).search(text, s_start, s_end)):
+                continue
+            began = {}
+            for loc in located:
+                if loc.text is not text or abs(sentences.index(loc.mention.start) - s_idx) > 1:
+                    continue
+                d = _date_of(loc, year, lookup)
+                if d is not None and (_after_word(loc, data, "since") or tense_at(
+                        text, loc.mention.start, loc.mention.end, sentences, data) == PAST):
+                    began.setdefault(d, loc)
+            if len(began) == 1:
+                (d, loc), = began.items()
+                day = _shifted(d, n - 1)
+                if day is not None:
+                    yield (f"'{hit.group(0).strip()}' counts from '{_quote(loc)}'", loc, day)
 
 
 def _today_from_span(today_like: list[_Located], located: list[_Located], data: LanguageData,
@@ -451,15 +495,19 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     # the dates so named are not today: "heute, zwei Wochen nach dem Auftakt am 2. Juni"
     # ("yesterday (Saturday, Jan. 10)" below adds its own)
     not_today: set[int] = set()
-    for today, days, where in _today_days_after(today_mentions + news_weekdays, data, lookup):
+    for today, days, where, count_end in _today_days_after(today_mentions + news_weekdays,
+                                                           data, lookup):
         weekday = lookup("weekdays", today.mention.groups.get("weekday")) \
             if today in news_weekdays else None
         past: set[date] = set()
         for s_idx in where:  # the first sentence with a past date
+            # (or with the date of what is counted from, right after the count: "Zwei Tage
+            # nach dem Unglück vom 8. November suchen Taucher heute weiter" has no past verb)
             past = {d for d, locs in candidates.items() for loc in locs
                     if loc.text is today.text and loc.sentences.index(loc.mention.start) == s_idx
-                    and tense_at(loc.text, loc.mention.start, loc.mention.end, loc.sentences,
-                                 data) == PAST}
+                    and (0 <= loc.mention.start - count_end <= _COUNTED_FROM_REACH
+                         or tense_at(loc.text, loc.mention.start, loc.mention.end,
+                                     loc.sentences, data) == PAST)}
             if past:
                 break
         if len(past) == 1:
@@ -515,6 +563,13 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             not_today.add(id(earlier[-1]))
             scored.append((4, day, [(f"'{_quote(earlier[-1])}' is {hit.group(0).strip()} "
                                     f"'{_quote(today)}'")]))
+    # "Heute, am dritten Streiktag" after "Seit Sonntag, dem 9. November, streiken die
+    # Piloten": today is the day the period began plus the days but one
+    for why, start_loc, day in _nth_day_of_a_period(located, today_mentions, data, year,
+                                                    lookup):
+        if month is None or day.month == month:
+            not_today.add(id(start_loc))
+            scored.append((4, day, [why]))
     # "in zwei Wochen, am 6. Oktober": today is that date less the distance
     this_weekdays = [loc for loc in located if loc.mention.groups.get("weekday")
                      and not loc.mention.groups.get("day") and named_as_this(loc)]

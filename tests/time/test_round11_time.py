@@ -6,6 +6,7 @@ Every sentence is hand-written.
 
 import pytest
 
+from chronik.pipeline import extract
 from chronik.time import tag
 
 
@@ -85,3 +86,30 @@ def test_german_days(text, span, value):
 ])
 def test_a_time_of_day_told_apart_from_the_day_after_it(text, date, lang, span, value):
     assert value_of(text, date, lang, span) == value
+
+
+def day_of_writing(text, month, lang):
+    doc = extract(text, date=month, lang=lang)
+    return doc.date
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    # the date of what a count starts from, right after the count, needs no past verb
+    ("Zwei Tage nach dem Unglück vom 8. November suchen Taucher heute weiter.", "de",
+     "2025-11-10"),
+    ("Heute, zwei Tage nach dem Unglück vom 8. November, suchen Taucher weiter.", "de",
+     "2025-11-10"),
+    # the n-th day of something that began on a named date
+    (("Seit Sonntag, 9. November, streiken die Piloten. Heute, am dritten Streiktag, fielen "
+      "200 Flüge aus."), "de", "2025-11-11"),
+    (("Die Verhandlungen hatten am 3. November in Genf begonnen. Am dritten Tag der "
+      "Gespräche legte die Delegation heute einen neuen Entwurf vor."), "de", "2025-11-05"),
+    ("The talks, which began on Monday, Nov. 10, enter their fourth day today.", "en",
+     "2025-11-13"),
+    ("The strike, now in its third day, began on Sunday, Nov. 9.", "en", "2025-11-11"),
+    # an anniversary is no n-th day: today is the day of the month named
+    (("Am dritten Jahrestag des Anschlags vom 9. November gedachten heute Hunderte der "
+      "Opfer."), "de", "2025-11-09"),
+])
+def test_day_of_writing_counted(text, lang, day):
+    assert day_of_writing(text, "2025-11", lang) == day
