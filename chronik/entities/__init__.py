@@ -57,6 +57,11 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
             found = [replace(s, end=_FOREIGN_NAME_PART.match(text, s.end).end())
                      if s.type == "PER" and _FOREIGN_NAME_PART.match(text, s.end) else s
                      for s in found]
+        if any(s.type == "PER" and _SURNAME_AFTER.match(text, s.end) for s in found):
+            # "sagte Miriam Kohlhase", "Katrin | Ostendorf" (LOC by its ending): a
+            # capitalised word the tagger's lexicon does not know, right after a person,
+            # is the rest of the name
+            found = _with_surnames(text, found, model.decoder.lexicon, place_names(lang))
         if len(found) > 1 and any(a.type == b.type == "PER" and b.start == a.end + 1
                                   and text[a.end] == " " for a, b in itertools.pairwise(found)):
             # "Senator Ruth | Alvarez" cut in two by the tagger: one name
@@ -239,6 +244,40 @@ def _genitive_place_at_end(data, lang: str, text: str, span: TaggedSpan) -> int 
 def _lower_case_word(data, text: str, span: TaggedSpan) -> bool:
     word = text[span.start:span.end]
     return word.islower() and word not in data.lower_case_names
+
+
+_SURNAME_AFTER = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])")
+
+
+def _with_surnames(text: str, found: list[TaggedSpan], lexicon, places) -> list[TaggedSpan]:
+    """Each person span followed by an unknown capitalised word (not in the lexicon, or
+    known there only as part of a person's name), untagged or tagged as a one-word place
+    that is no known place, extended over it."""
+    out: list[TaggedSpan] = []
+    skip: set[int] = set()
+    for k, s in enumerate(found):
+        if k in skip:
+            continue
+        m = _SURNAME_AFTER.match(text, s.end) if s.type == "PER" else None
+        if m is not None and _unknown_or_name(m.group(1), lexicon) \
+                and m.group(1) not in places:
+            nxt = found[k + 1] if k + 1 < len(found) else None
+            if nxt is None or nxt.start >= m.end():
+                s = replace(s, end=m.end())
+            elif nxt.start == m.start(1) and nxt.end == m.end() and nxt.type in ("LOC", "ORG"):
+                s = replace(s, end=m.end())
+                skip.add(k + 1)
+        out.append(s)
+    return out
+
+
+def _unknown_or_name(word: str, lexicon) -> bool:
+    feats = lexicon.get(word.lower())
+    if feats is None:
+        return True
+    # known as (the end of) a person's name and never as anything else
+    return ("neE=PER" in feats or "neS=PER" in feats) and not any(
+        f.startswith("ne=") and f != "ne=PER" for f in feats) and "lc=never" not in feats
 
 
 def _join_person_halves(text: str, found: list[TaggedSpan]) -> list[TaggedSpan]:
