@@ -163,6 +163,47 @@ def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup
             yield today, days, where, hit.end()
 
 
+def _lead_count(located: list[_Located], today_mentions: list[_Located], data: LanguageData,
+                year: int | None, lookup):
+    """Today from a lead (the first sentence of the body) that opens with `[anchoring]
+    days_after_lead` and names the date counted from right after it; leads with "heute"
+    are `_today_days_after`'s."""
+    lead = data.raw.get("anchoring", {}).get("days_after_lead")
+    if not lead or year is None:
+        return
+    seen: set[int] = set()
+    for first in located:
+        if first.in_title or id(first.text) in seen:
+            continue
+        seen.add(id(first.text))
+        k = _first_sentence(first)
+        start, end = first.sentences.starts[k], first.sentences.ends[k]
+        if any(t.text is first.text and start <= t.mention.start < end for t in today_mentions):
+            continue
+        while start < end and not first.text[start].isalnum():
+            start += 1
+        hit = _compiled(lead).match(first.text, after_dateline(first.text, start, end), end)
+        if hit is None:
+            continue
+        num = hit.group("num")
+        days = int(num) if num.isdigit() else lookup("numbers", num)
+        if not isinstance(days, int):
+            continue
+        days *= _UNIT_DAYS.get(lookup("units", hit.group("unit")) or "", 1)
+        dated = [loc for loc in located if loc.text is first.text
+                 and 0 <= loc.mention.start - hit.end() <= _COUNTED_FROM_REACH
+                 and _date_of(loc, year, lookup) is not None]
+        on = _date_of(dated[0], year, lookup) if dated else None
+        day = _shifted(on, days) if on is not None and 0 < days <= 21 else None
+        # (a weekday of the lead must agree: "Einen Tag nach der Wahl vom 22. März haben die
+        # Parteien am Dienstag beraten" says nothing sure of today when the 23rd is a Monday)
+        weekdays = {lookup("weekdays", loc.mention.groups.get("weekday")) for loc in located
+                    if loc.text is first.text and start <= loc.mention.start < end
+                    and loc.mention.groups.get("weekday") and not loc.mention.groups.get("day")}
+        if day is not None and (not weekdays or day.isoweekday() in weekdays):
+            yield f"the lead is {hit.group(0).strip()} '{_quote(dated[0])}'", dated[0], day
+
+
 def _nth_day_of_a_period(located: list[_Located], today_mentions: list[_Located],
                          data: LanguageData, year: int | None, lookup):
     """Today as the n-th day of something that began on a named date (`[anchoring] nth_day`
@@ -265,6 +306,8 @@ _OFFSET_LINK = re.compile(r"(?:\s+[^\W\d]+){0,1}\s*,?\s*(?:\w{1,4}\s+){0,2}$")
 _OFFSET_AFTER_LINK = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*[,–—-]\s*(?:[^\W\d]{2,7}\s+)?(?:\w{1,4}\s+)?$")
 
 
+_COUNTED_AFTER_LINK = re.compile(r"(?:" + _OFFSET_AFTER_LINK.pattern[:-1]
+                                 + r")$|\s+(?:[^\W\d]{2,4}\s+)?$")
 # what ends the clause of a count before the date it names: a semicolon, a dash, a bracket
 _CLAUSE_BREAK = re.compile(r"[;:()–—]")
 
@@ -326,8 +369,10 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
         n = int(num) if num.isdigit() else lookup("numbers", num)
         unit = _UNIT_DAYS.get(lookup("units", g["unit"]) or "")
         if unit is None and lookup("units", g["unit"]) == "Y" \
-                and loc.mention.rule.options.get("precision") == "day":
-            unit = 0  # "Heute vor genau einem Jahr, am 19. Mai 2025": years to the day
+                and (loc.mention.rule.options.get("precision") == "day" or g.get("exact")):
+            # "Heute vor genau einem Jahr, am 19. Mai 2025", "vor genau drei Jahren, am 24.
+            # Februar 2022": years to the day
+            unit = 0
         if not isinstance(n, int) or unit is None or not (0 < n * unit <= 60 or (
                 unit == 0 and 0 < n <= 10)):
             continue
@@ -369,10 +414,12 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
                                                    later[0].mention.start):
                 following = later[:1]
         if kind == "offset" or counted:
+            # (a count from today may follow its date with no comma: "With Halloween a week
+            # from today")
+            link = _COUNTED_AFTER_LINK if counted else _OFFSET_AFTER_LINK
             following += [o for o in by_text[id(loc.text)] if o.mention.end <= loc.mention.start
                           and loc.mention.start - o.mention.end <= 40
-                          and _OFFSET_AFTER_LINK.fullmatch(loc.text, o.mention.end,
-                                                           loc.mention.start)]
+                          and link.fullmatch(loc.text, o.mention.end, loc.mention.start)]
         for o in following:
             on = _date_of(o, year, lookup)
             if unit == 0:  # whole years: the same calendar day
@@ -563,6 +610,13 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             not_today.add(id(earlier[-1]))
             scored.append((4, day, [(f"'{_quote(earlier[-1])}' is {hit.group(0).strip()} "
                                     f"'{_quote(today)}'")]))
+    # "Vier Tage nach der Landtagswahl vom 22. September sind die Gespräche geplatzt": a
+    # lead that opens with a count after a date tells the news of today, "heute" or not
+    # (a little less sure than with it)
+    for why, start_loc, day in _lead_count(located, today_mentions, data, year, lookup):
+        if month is None or day.month == month:
+            not_today.add(id(start_loc))
+            scored.append((3, day, [why]))
     # "Heute, am dritten Streiktag" after "Seit Sonntag, dem 9. November, streiken die
     # Piloten": today is the day the period began plus the days but one
     for why, start_loc, day in _nth_day_of_a_period(located, today_mentions, data, year,

@@ -852,10 +852,20 @@ def _range_start(m: Mention, ctx: Context) -> date | None:
     if not words or not days:
         return None
     i = bisect_left(days, (m.start,))
-    if not i or m.start - days[i - 1][0] > 30:
+    if not i:
         return None
-    return days[i - 1][1] if range_end_pattern(words, gap=False).search(
-        ctx.text, max(0, m.start - 12), m.start) else None
+    if m.start - days[i - 1][0] <= 30 and range_end_pattern(words, gap=False).search(
+            ctx.text, max(0, m.start - 12), m.start):
+        return days[i - 1][1]
+    # "would begin on Tuesday, August 13, and end at midnight on Thursday": a verb of ending
+    # before the weekday, a day of its sentence before that
+    # (a verb of ending, not "until": "closed since March 16 and will stay shut until
+    # Tuesday" is the coming Tuesday)
+    ending = ctx.data.raw.get("anchoring", {}).get("span_end")
+    if m.groups.get("weekday") and ending and m.start - days[i - 1][0] <= 80 \
+            and range_end_pattern(ending).search(ctx.text, max(0, m.start - 30), m.start):
+        return days[i - 1][1]
+    return None
 
 
 @cache
@@ -1580,7 +1590,12 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
                 # dated only to its month is most likely that day
                 ctx.dated_weekdays[res.day.isoweekday()] = (res.day, ctx.tense(m))
             morning = cal.add_days(res.day, 1)
-            if m.rule.options.get("shift_days") == -1 and res.type == "TIME" and morning:
+            if res.type == "TIME" and morning and (
+                    m.rule.options.get("shift_days") == -1 or (res.value.endswith("TNI") and (
+                        "day_offset" in m.rule.options or m.groups.get("deictic")))):
+                # (a night counted from today too: "shot down 47 drones overnight, 12 of them
+                # between 2 a.m. and 4 a.m.", "Last night at 2 a.m."; not one with its date,
+                # "in der selben Nacht des 14. August … gegen 3 Uhr", as KRAUTS reads it)
                 ctx.night_mornings[(ctx.sentences.index(m.start), res.day)] = morning
     for i in deferred:
         out[i] = _safe(_point, mentions[i], ctx)

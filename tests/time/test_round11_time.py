@@ -113,3 +113,66 @@ def day_of_writing(text, month, lang):
 ])
 def test_day_of_writing_counted(text, lang, day):
     assert day_of_writing(text, "2025-11", lang) == day
+
+
+@pytest.mark.parametrize("text, month, lang, day", [
+    # years to the day, said with "genau"/"exactly" and the date it counts back to
+    (("Die Ministerin traf am Montagmorgen in Kiew ein. Der Krieg hatte vor genau drei "
+      "Jahren, am 24. Februar 2022, begonnen."), "2025-02", "de", "2025-02-24"),
+    ("The war began exactly three years ago, on Feb. 24, 2022.", "2025-02", "en",
+     "2025-02-24"),
+    # without "genau" the count may be rounded: no day
+    ("Der Krieg hatte vor drei Jahren, am 24. Februar 2022, begonnen.", "2025-02", "de",
+     "2025-02"),
+    # a holiday right before a count from today
+    ("With Halloween a week from today, costume orders were down.", "2024-10", "en",
+     "2024-10-24"),
+    # a lead that opens with a count after a date tells today's news
+    (("Vier Tage nach der Landtagswahl vom 22. September sind die Sondierungen geplatzt. "
+      "Die für heute Nachmittag angesetzte Runde fand nicht statt."), "2024-09", "de",
+     "2024-09-26"),
+    ("ERFURT (dpa) - Vier Tage nach der Wahl vom 22. September sind die Gespräche geplatzt.",
+     "2024-09", "de", "2024-09-26"),
+])
+def test_day_of_writing_from_counts(text, month, lang, day):
+    assert day_of_writing(text, month, lang) == day
+
+
+@pytest.mark.parametrize("text, date, lang, span, value", [
+    # a plan named by an attribute, told in the past perfect of a separable verb
+    ("Ein für Dienstag geplanter Termin war ausgefallen, weil ein Schöffe erkrankt war.",
+     "2023-12-07", "de", "Dienstag", "2023-12-05"),
+    # a sentence opening with "Sollte" is a condition ahead, not a failed plan
+    ("Es regnet. Sollte das Wetter am Samstag nicht mitspielen, wird der Start verschoben.",
+     "2025-07-10", "de", "Samstag", "2025-07-12"),
+    ("Der Start sollte am Samstag sein, wurde aber abgesagt.", "2025-07-10", "de", "Samstag",
+     "2025-07-05"),
+    # "der folgende Tag" counts from the day just named, in any case of the article
+    ("Sollte es am Samstag regnen, steht der folgende Tag als Ersatztermin bereit.",
+     "2025-07-10", "de", "folgende Tag", "2025-07-13"),
+    # a weekday after a verb of ending is the first one after the day the span began
+    ("The strike would begin on Tuesday, August 13, and end at midnight on Thursday.",
+     "2024-08-03", "en", "midnight on Thursday", "2024-08-15T24:00"),
+    # the small hours of a night counted from today are the next day's
+    ("Air defences shot down 47 drones overnight, 12 of them between 2 a.m. and 4 a.m.",
+     "2025-10-30", "en", "2 a.m.", "2025-10-30T02:00"),
+    ("Last night at 11 p.m. a fire broke out.", "2025-10-30", "en", "11 p.m.",
+     "2025-10-29T23:00"),
+    # the night before today, and tonight
+    ("Allein in der vergangenen Nacht wurden 140 Drohnen gezählt.", "2025-02-24", "de",
+     "vergangenen Nacht", "2025-02-23TNI"),
+    ("In der kommenden Nacht wird es frostig.", "2025-02-24", "de", "kommenden Nacht",
+     "2025-02-24TNI"),
+    # a part of the day before "auf einer Versammlung" (not "die Nacht auf Sonntag")
+    ("Die Firma informierte die Belegschaft am Vormittag auf einer Versammlung.",
+     "2023-06-15", "de", "Vormittag", "2023-06-15TMO"),
+    ("In der Nacht auf Sonntag brannte eine Scheune.", "2023-06-15", "de",
+     "In der Nacht auf Sonntag", "2023-06-10TNI"),
+    # the past as a whole, and rates
+    ("Verhandlungen hätten in der Vergangenheit oft Wochen gedauert.", "2023-06-15", "de",
+     "in der Vergangenheit", "PAST_REF"),
+    ("Die Rakete soll bis zu zehn Mal pro Jahr starten.", "2023-06-15", "de", "pro Jahr",
+     "P1Y"),
+])
+def test_values_round_eleven(text, date, lang, span, value):
+    assert value_of(text, date, lang, span) == value
