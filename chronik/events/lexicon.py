@@ -89,6 +89,12 @@ class EventLanguage:
     postponed: re.Pattern[str] | None  # "verschoben", "postponed": the event moves
     cancelled_back: re.Pattern[str] | None  # "hat sie abgesagt": the sentence before's plan
     not_cancelled_kinds: frozenset[str]  # kinds a later cancellation does not undo
+    # "were suspended … and resumed": a conjunction between a cancelling word and a verb
+    # after it; the word is the other verb's
+    coordinator: re.Pattern[str] | None
+    # "Vier Tage nach der Landtagswahl … sind die Gespräche geplatzt": a noun after these
+    # is named as a point of reference; the clause's cancelling word is another event's
+    reference_before: re.Pattern[str] | None
     reported_from: re.Pattern[str]
     uncertain: re.Pattern[str]
     plan_modals: frozenset[str]  # "soll": hearsay of the past, or a plan for a later date
@@ -254,6 +260,9 @@ def load_event_language(lang: str) -> EventLanguage | None:
         postponed=_words(status.get("postponed")),
         cancelled_back=_words(status.get("cancelled_back")) if status.get("cancelled_back") else None,
         not_cancelled_kinds=frozenset(status.get("not_cancelled_kinds", [])),
+        coordinator=_words(status["coordinator"]) if status.get("coordinator") else None,
+        reference_before=re.compile(r"(?<![\w-])(?:" + status["reference_before"] + r")$",
+                                    re.IGNORECASE) if status.get("reference_before") else None,
         rescheduled_to=re.compile(r"(?:" + status.get("rescheduled_to", "(?!)") + r")\s+\S*\s*$",
                                   re.IGNORECASE),
         reported_from=_words(status.get("reported_from")),

@@ -206,7 +206,14 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         # clause goes on after the relative clause that dates the trigger
         return CANCELLED, f"cue {m.group(0)!r} after the relative clause"
     negated_cancel = False
-    if m := cue(lang.cancelled):
+    if (m := cue(lang.cancelled)) and pos == "verb" and m.end() <= trigger[0] \
+            and lang.coordinator is not None \
+            and lang.coordinator.search(text, m.end(), trigger[0]):
+        m = None  # "were suspended for hours and resumed Friday": the first verb's word
+    if m and pos == "noun" and lang.reference_before is not None \
+            and lang.reference_before.search(text, max(c_start, trigger[0] - 40), trigger[0]):
+        m = None  # "nach der Landtagswahl vom 22. September sind die Gespräche geplatzt"
+    if m:
         if lang.negated_verb is not None and not lang.negated_verb.search(m.group(0)) \
                 and lang.negated_verb.search(text, max(c_start, m.start() - 12), m.start()):
             # "Die Reise wurde nicht abgesagt", "was not cancelled": it is still on, and

@@ -36,3 +36,34 @@ def test_part_of_a_month_is_its_third():
     assert _part_of(november, "MID") == (date(2025, 11, 11), date(2025, 11, 20))
     assert _part_of(november, None) == november
     assert _part_of(november, "APPROX") == november
+
+
+@pytest.mark.parametrize("text, date, lang, expected", [
+    # the "to" of a trip's destination is no rescheduling: a postponed plan is off
+    ("A planned trip to Australia next week has been postponed.", "2023-02-17", "en",
+     [("trip", "2023-W08", "cancelled")]),
+    ("The vote was postponed to Monday.", "2023-02-17", "en",
+     [("vote", "2023-02-20", "planned")]),
+    # a cancelling word of the first of two coordinated verbs is not the second's
+    ("Bullet train services were suspended for several hours and resumed Friday afternoon.",
+     "2023-02-17", "en", [("resumed", "2023-02-17TAF", "happened")]),
+    # a noun named as a point of reference keeps its own status
+    ("Vier Tage nach der Landtagswahl vom 22. September sind die Sondierungen geplatzt.",
+     "2024-09-26", "de", [("Landtagswahl", "2024-09-22", "happened")]),
+    ("Two days after the Sept. 22 election, talks were called off.", "2024-09-26", "en",
+     [("election", "2024-09-22", "happened")]),
+    # a condition is uncertain, not cancelled
+    ("Sollte es am Samstag regnen, wird das Rennen verschoben.", "2025-07-10", "de",
+     [("Rennen", "2025-07-12", "uncertain")]),
+    # reporting verbs in a "wie"-clause and in the past perfect are events
+    ("Der Streik soll 24 Stunden dauern, wie die Gewerkschaft am Mittwoch mitteilte.",
+     "2024-03-13", "de", [("mitteilte", "2024-03-13", "happened")]),
+    # ... the day of the announcing is not the conference's (test_events_de had it as
+    # "no event" before the announcing became one)
+    ("Wie das Ministerium am Montag mitteilte, soll die Konferenz in Wien stattfinden.",
+     "2022-05-04", "de", [("mitteilte", "2022-05-02", "happened")]),
+    ('Der Kapitän hatte noch am Montag erklärt: "Wir stehen hinter dem Trainer."',
+     "2024-03-13", "de", [("erklärt", "2024-03-11", "happened")]),
+])
+def test_statuses_round_eleven(text, date, lang, expected):
+    assert found(text, date, lang) == expected
