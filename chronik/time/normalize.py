@@ -939,6 +939,12 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
         # before the time governs it; a date after it only when none came before
         i = bisect_left(days, (m.start,))  # days are kept sorted by position
         pos, d = days[i - 1] if i else days[0]
+        report = ctx.data.raw.get("anchoring", {}).get("report_clause")
+        if not i and report and _compiled_cached(report).search(ctx.text, m.end, pos):
+            # "Der Ausstand soll um 2 Uhr beginnen, wie die Gewerkschaft am heutigen
+            # Mittwoch mitteilte": the day of the telling is not the clock's
+            days = []
+    if days:
         if i and any(pos < w_pos < m.start for w_pos, _w, _e in
                      ctx.sentence_weekdays.get(ctx.sentences.index(m.start), ())):
             # "… bis zum 28. Februar 2025. Der Gipfel hatte am Donnerstagnachmittag

@@ -176,3 +176,18 @@ def test_day_of_writing_from_counts(text, month, lang, day):
 ])
 def test_values_round_eleven(text, date, lang, span, value):
     assert value_of(text, date, lang, span) == value
+
+
+@pytest.mark.parametrize("text, lang, span, value", [
+    # the day of a clause that tells who said it is not the clock's: the plan's day is
+    (("Die Gewerkschaft hat für Freitag einen Streik angekündigt. Der Ausstand soll um 2 Uhr "
+      "beginnen, wie die Gewerkschaft am heutigen Mittwoch mitteilte."), "de", "2 Uhr",
+     "2024-03-15T02:00"),
+    ("The union has called a strike for Friday. It will begin at 2 a.m., the union said on "
+     "Wednesday.", "en", "2 a.m.", "2024-03-15T02:00"),
+    # a day right after the clock is still its own
+    ("The strike begins at 2 a.m. on Friday, the union said on Wednesday.", "en",
+     "2 a.m. on Friday", "2024-03-15T02:00"),
+])
+def test_a_clock_is_not_on_the_day_of_its_telling(text, lang, span, value):
+    assert value_of(text, "2024-03-13", lang, span) == value
