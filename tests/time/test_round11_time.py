@@ -183,8 +183,8 @@ def test_values_round_eleven(text, date, lang, span, value):
     (("Die Gewerkschaft hat für Freitag einen Streik angekündigt. Der Ausstand soll um 2 Uhr "
       "beginnen, wie die Gewerkschaft am heutigen Mittwoch mitteilte."), "de", "2 Uhr",
      "2024-03-15T02:00"),
-    ("The union has called a strike for Friday. It will begin at 2 a.m., the union said on "
-     "Wednesday.", "en", "2 a.m.", "2024-03-15T02:00"),
+    (("The union has called a strike for Friday. It will begin at 2 a.m., the union said on "
+     "Wednesday."), "en", "2 a.m.", "2024-03-15T02:00"),
     # a day right after the clock is still its own
     ("The strike begins at 2 a.m. on Friday, the union said on Wednesday.", "en",
      "2 a.m. on Friday", "2024-03-15T02:00"),
