@@ -940,9 +940,12 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
         i = bisect_left(days, (m.start,))  # days are kept sorted by position
         pos, d = days[i - 1] if i else days[0]
         report = ctx.data.raw.get("anchoring", {}).get("report_clause")
-        if not i and report and _compiled_cached(report).search(ctx.text, m.end, pos):
+        if not i and ((report and _compiled_cached(report).search(ctx.text, m.end, pos))
+                      or "(" in ctx.text[m.end:pos] and ")" not in ctx.text[m.end:pos]):
             # "Der Ausstand soll um 2 Uhr beginnen, wie die Gewerkschaft am heutigen
-            # Mittwoch mitteilte": the day of the telling is not the clock's
+            # Mittwoch mitteilte": the day of the telling is not the clock's; nor is the day
+            # in brackets after it, told in another zone ("at 3:12 a.m. local time (18:12
+            # GMT Thursday)")
             days = []
     if days:
         if i and any(pos < w_pos < m.start for w_pos, _w, _e in

@@ -191,3 +191,11 @@ def test_values_round_eleven(text, date, lang, span, value):
 ])
 def test_a_clock_is_not_on_the_day_of_its_telling(text, lang, span, value):
     assert value_of(text, "2024-03-13", lang, span) == value
+
+
+def test_a_day_in_brackets_is_of_the_zone_told_there():
+    # the Thursday belongs to the GMT reading in brackets; the local time is Friday's
+    text = ("TOKYO — A strong earthquake struck northern Japan early Friday, officials said."
+            "\n\nThe quake hit at 3:12 a.m. local time (18:12 GMT Thursday) off the coast.")
+    assert value_of(text, "2023-02-17", "en", "3:12 a.m. local time") == "2023-02-17T03:12"
+    assert value_of(text, "2023-02-17", "en", "18:12 GMT Thursday") == "2023-02-16T18:12"
