@@ -67,3 +67,15 @@ def test_part_of_a_month_is_its_third():
 ])
 def test_statuses_round_eleven(text, date, lang, expected):
     assert found(text, date, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cutting or raising a forecast, an outlook or jobs is a decision like a rate cut
+    ("The company would cut about 400 jobs by March.", [("cut", "2025-03", "planned")]),
+    ("Shares rose on Thursday after the company raised its outlook.",
+     [("raised", "2024-10-24", "happened")]),
+    # a forecast as a noun is no sign of the future ("forecast" as a verb still is)
+    ("Snow is forecast for Friday.", []),
+])
+def test_business_decisions(text, expected):
+    assert found(text, "2024-10-24", "en") == expected
