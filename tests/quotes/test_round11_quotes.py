@@ -1,0 +1,53 @@
+"""Eleventh round (issue #5, recall), as a specification: constructions the rules missed
+on the training articles 1–450. Hand-written sentences."""
+
+from __future__ import annotations
+
+from chronik.pipeline import extract
+
+
+def analysed(text: str):
+    return extract(text, date="2024-03-01", lang="de")
+
+
+def spoken(doc):
+    return sorted((q.kind, q.text, q.speaker) for q in doc.quotes)
+
+
+def test_a_quotation_a_medium_relays_is_given_once_per_source():
+    doc = analysed("Der Hafen bleibt gesperrt. „Das Eis ist dieses Jahr dicker als sonst“, "
+                   "zitiert ndr.de Hafenmeister Ole Brandt.")
+    quote = "„Das Eis ist dieses Jahr dicker als sonst“"
+    assert spoken(doc) == [("direct", quote, "Ole Brandt"), ("direct", quote, "ndr.de")]
+
+
+def test_a_passive_quoting_frame_names_the_medium_after_von():
+    doc = analysed("Die Trainerin Maren Voss wird von der Nachrichtenagentur Reuters mit den "
+                   "Worten zitiert, die Mannschaft sei noch nicht bereit.")
+    clause = "die Mannschaft sei noch nicht bereit"
+    assert spoken(doc) == [("indirect", clause, "Maren Voss"), ("indirect", clause, "Reuters")]
+
+
+def test_the_medium_before_an_active_quoting_verb():
+    doc = analysed("Der Spiegel zitiert den Bürgermeister Karl Odenthal mit den Worten „Wir "
+                   "bauen die Brücke bis zum Herbst wieder auf.“")
+    assert {q.speaker for q in doc.quotes} == {"Karl Odenthal", "Der Spiegel"}
+    assert len({q.text for q in doc.quotes}) == 1
+
+
+def test_a_quotation_without_a_medium_is_given_once():
+    doc = analysed("„Wir sind sehr zufrieden“, zitierte man den Trainer Jonas Ehlers.")
+    assert len(doc.quotes) == 1
+
+
+def test_a_quoted_sentence_inside_a_sentence_without_a_verb_of_saying():
+    doc = analysed("Das Rathaus veröffentlichte die Antwort, „Leider können wir dazu nichts "
+                   "sagen, die Akten sind noch beim Gericht“, am Abend im Internet.")
+    assert [(q.kind, q.text) for q in doc.quotes] == [
+        ("direct", "„Leider können wir dazu nichts sagen, die Akten sind noch beim Gericht“")]
+
+
+def test_a_long_title_in_quotation_marks_is_no_quotation():
+    doc = analysed("Der Sender zeigt am Sonntag den Film „Die Rückkehr der Wölfe in die "
+                   "Lausitz und den Harz“ zum ersten Mal.")
+    assert doc.quotes == []
