@@ -51,3 +51,17 @@ def test_a_long_title_in_quotation_marks_is_no_quotation():
     doc = analysed("Der Sender zeigt am Sonntag den Film „Die Rückkehr der Wölfe in die "
                    "Lausitz und den Harz“ zum ersten Mal.")
     assert doc.quotes == []
+
+
+def test_a_quoted_name_in_an_indicative_clause_before_teilte_mit():
+    doc = analysed("Der neue Mond umkreist den Planeten „Kepler 7b“, teilte die Universität "
+                   "Tübingen mit.")
+    assert [(q.kind, q.text) for q in doc.quotes] == [
+        ("indirect", "Der neue Mond umkreist den Planeten „Kepler 7b“")]
+
+
+def test_a_so_frame_whose_source_holds_a_quoted_title():
+    doc = analysed("Die meisten Pflegeheime sind zu teuer, so das Ergebnis einer Umfrage mit "
+                   "dem Titel „Pflege heute“ der Verbraucherzentrale Hessen.")
+    assert [(q.kind, q.text) for q in doc.quotes] == [
+        ("indirect", "Die meisten Pflegeheime sind zu teuer")]
