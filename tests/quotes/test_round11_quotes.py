@@ -65,3 +65,10 @@ def test_a_so_frame_whose_source_holds_a_quoted_title():
                    "dem Titel „Pflege heute“ der Verbraucherzentrale Hessen.")
     assert [(q.kind, q.text) for q in doc.quotes] == [
         ("indirect", "Die meisten Pflegeheime sind zu teuer")]
+
+
+def test_schloss_nicht_aus_reports_a_possibility():
+    doc = analysed("Der Landrat Jens Kröger schloss nicht aus, dass die Straße bis zum Winter "
+                   "gesperrt bleibe.")
+    assert spoken(doc) == [
+        ("indirect", "dass die Straße bis zum Winter gesperrt bleibe", "Jens Kröger")]
