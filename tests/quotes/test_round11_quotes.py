@@ -72,3 +72,15 @@ def test_schloss_nicht_aus_reports_a_possibility():
                    "gesperrt bleibe.")
     assert spoken(doc) == [
         ("indirect", "dass die Straße bis zum Winter gesperrt bleibe", "Jens Kröger")]
+
+
+def test_a_reported_clause_ends_before_a_so_frame():
+    doc = analysed("Die Stadt wurde aufgefordert, die Brücke sofort zu sperren, so der "
+                   "Ingenieur Paul Rautenberg im Lokalradio.")
+    assert ("indirect", "die Brücke sofort zu sperren") in [(q.kind, q.text) for q in doc.quotes]
+
+
+def test_a_reported_clause_ends_before_und_and_a_strong_past_tense():
+    doc = analysed("Die Trainerin Eva Lindner erklärte, es sei kein Foul gewesen, und verglich "
+                   "die Szene mit einem Tanz.")
+    assert [(q.kind, q.text) for q in doc.quotes] == [("indirect", "es sei kein Foul gewesen")]
