@@ -1736,6 +1736,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         if found is None:
             lead = lang.continuation_re.match(text, s_lo) if lang.continuation_re else None
             report = lang.report_adverb_re.match(text, s_lo) if lang.report_adverb_re else None
+            if report is None and before is not None:
+                report = _document_adverb(ft, s_lo, before)
             if report and report.end() < end - 3:
                 # "Demnach haben Jagdflugzeuge …": the adverb points back to the last source
                 found = Found("indirect", [(report.end(), end)], continues=True,
@@ -1836,11 +1838,27 @@ def _may_hold_report(ft: FieldText, lo: int, hi: int) -> bool:
     if starts is None:
         starts = ft._report_triggers = _report_triggers(ft)
     if not starts:
-        return starts is None or (ft.lang.report_adverb_re is not None
-                                  and ft.lang.report_adverb_re.match(ft.text, lo) is not None)
+        return starts is None or _opens_with_report_adverb(ft, lo)
     k = bisect.bisect_left(starts, lo)
-    return (k < len(starts) and starts[k] < hi) or (
-        ft.lang.report_adverb_re is not None and ft.lang.report_adverb_re.match(ft.text, lo) is not None)
+    return (k < len(starts) and starts[k] < hi) or _opens_with_report_adverb(ft, lo)
+
+
+def _opens_with_report_adverb(ft: FieldText, lo: int) -> bool:
+    lang = ft.lang
+    document = lang.pattern("document_adverb")
+    return (lang.report_adverb_re is not None and lang.report_adverb_re.match(ft.text, lo) is not None) \
+        or (document is not None and document.match(ft.text, lo) is not None)
+
+
+def _document_adverb(ft: FieldText, lo: int, before: tuple[int, int]) -> re.Match[str] | None:
+    """"Danach" opening the sentence after one that names a study, figures or an account
+    ("Die Bank veröffentlichte neue Quartalszahlen. Danach verzeichnet sie …"): it points
+    back to that document, not to a time (`[patterns] document_adverb`, `document_nouns`)."""
+    adverb, nouns = ft.lang.pattern("document_adverb"), ft.lang.pattern("document_nouns")
+    if adverb is None or nouns is None:
+        return None
+    m = adverb.match(ft.text, lo)
+    return m if m is not None and nouns.search(ft.text, *before) is not None else None
 
 
 def _report_triggers(ft: FieldText) -> list[int] | None:

@@ -84,3 +84,16 @@ def test_a_reported_clause_ends_before_und_and_a_strong_past_tense():
     doc = analysed("Die Trainerin Eva Lindner erklärte, es sei kein Foul gewesen, und verglich "
                    "die Szene mit einem Tanz.")
     assert [(q.kind, q.text) for q in doc.quotes] == [("indirect", "es sei kein Foul gewesen")]
+
+
+def test_danach_after_a_study_carries_its_report():
+    doc = analysed("Die Krankenkasse stellte am Montag eine Studie vor. Danach schlafen die "
+                   "meisten Schüler weniger als sieben Stunden.")
+    assert [(q.kind, q.text) for q in doc.quotes] == [
+        ("indirect", "schlafen die meisten Schüler weniger als sieben Stunden")]
+
+
+def test_danach_after_an_event_is_a_time():
+    doc = analysed("Die Mannschaft gewann am Samstag gegen Bremen. Danach feierten die Fans "
+                   "bis in die Nacht.")
+    assert doc.quotes == []
