@@ -1767,7 +1767,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     # "Ich habe so viele Sachen gelernt": an interview, not a report
                     lang.first_person_re is not None
                     and _first_person_in(ft, s_lo, s_hi)):
-                found = _own_subject_clause(ft, s_lo, s_hi) or _mood_clause(ft, s_lo, s_hi) or Found(
+                after_report = bool(out) and s_lo - out[-1].end <= 3
+                found = _own_subject_clause(ft, s_lo, s_hi) \
+                    or _mood_clause(ft, s_lo, s_hi, after_report) or Found(
                     "indirect", [_trim(text, s_lo, s_hi, " \t\n")],
                     continues=True, rule="indirect: Konjunktiv continues the report")
         # e) a speech act without a clause: "Die Menschenrechtsorganisation fordert bessere
@@ -2179,7 +2181,7 @@ def _relative_report(ft: FieldText, lo: int, hi: int, end: int) -> Found | None:
     return None
 
 
-def _mood_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
+def _mood_clause(ft: FieldText, lo: int, hi: int, after_report: bool = False) -> Found | None:
     """The Konjunktiv only after a comma ("Er trat dem Vorwurf entgegen, das Gericht sei
     ein irakisches"): the reported words are that clause, not the sentence around it."""
     lang = ft.lang
@@ -2202,6 +2204,10 @@ def _mood_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
     if lang.speech_verb.match(text, first.start()) and _reporting_mood(ft, lo, comma):
         # "Die Proben würden ausgewertet, ein Ergebnis erwarte man im Mai": a speech verb
         # in Konjunktiv I after a Konjunktiv before the comma; all of it is the report
+        return None
+    if after_report and _reporting_mood(ft, lo, comma):
+        # "… würden keine Ermittlungen aufgenommen. In vielen Fällen käme es dazu, dass …
+        # gebe": right after a report, a Konjunktiv II before the comma carries it on too
         return None
     start = _trim(text, comma + 1, hi)[0]
     if start == first.start():

@@ -97,3 +97,16 @@ def test_danach_after_an_event_is_a_time():
     doc = analysed("Die Mannschaft gewann am Samstag gegen Bremen. Danach feierten die Fans "
                    "bis in die Nacht.")
     assert doc.quotes == []
+
+
+def test_right_after_a_report_a_konjunktiv_ii_before_the_comma_keeps_the_sentence():
+    doc = analysed("Der Sprecher der Feuerwehr, Tim Albers, sagte, der Brand sei gelöscht. "
+                   "Zurzeit würden alle Räume untersucht, und noch lägen keine Ergebnisse vor.")
+    assert ("indirect", "Zurzeit würden alle Räume untersucht, und noch lägen keine Ergebnisse "
+            "vor.", "Tim Albers") in spoken(doc)
+
+
+def test_without_a_report_before_only_the_clause_after_the_comma_is_reported():
+    doc = analysed("Der Brand ist gelöscht. Zurzeit würden alle Räume untersucht, und noch "
+                   "lägen keine Ergebnisse vor.")
+    assert [q.text for q in doc.quotes] == ["und noch lägen keine Ergebnisse vor"]
