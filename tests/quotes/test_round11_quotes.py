@@ -110,3 +110,17 @@ def test_without_a_report_before_only_the_clause_after_the_comma_is_reported():
     doc = analysed("Der Brand ist gelöscht. Zurzeit würden alle Räume untersucht, und noch "
                    "lägen keine Ergebnisse vor.")
     assert [q.text for q in doc.quotes] == ["und noch lägen keine Ergebnisse vor"]
+
+
+def test_fused_participle_of_a_separable_strong_verb_is_a_speech_verb():
+    doc = analysed("Der Verband hatte die Vorwürfe der Zeitung umgehend als „haltlos“ "
+                   "zurückgewiesen.")
+    assert [(q.kind, q.text, q.cue) for q in doc.quotes] == [
+        ("direct", "„haltlos“", "zurückgewiesen")]
+
+
+def test_hingewiesen_before_a_clause():
+    doc = analysed("Die Polizei hat darauf hingewiesen, dass die Straße bis Montag gesperrt "
+                   "bleibt.")
+    assert [(q.kind, q.text) for q in doc.quotes] == [
+        ("indirect", "dass die Straße bis Montag gesperrt bleibt")]
