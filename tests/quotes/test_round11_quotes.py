@@ -124,3 +124,10 @@ def test_hingewiesen_before_a_clause():
                    "bleibt.")
     assert [(q.kind, q.text) for q in doc.quotes] == [
         ("indirect", "dass die Straße bis Montag gesperrt bleibt")]
+
+
+def test_a_noun_of_saying_with_a_pronoun_adverb_before_its_clause():
+    doc = analysed("Unter den Anwohnern gibt es Zweifel daran, ob der Damm dem Hochwasser "
+                   "standhält.")
+    assert [(q.kind, q.text) for q in doc.quotes] == [
+        ("indirect", "ob der Damm dem Hochwasser standhält")]
