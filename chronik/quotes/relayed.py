@@ -36,16 +36,19 @@ def add_quoting_media(ft: FieldText, found: list[Found],
         out.append(f)
         if f.extra.get("silent") or f.speaker is None:
             continue
-        medium = _medium(ft, f, pats)
-        if medium is None:
+        found_medium = _medium(ft, f, pats)
+        if found_medium is None:
             continue
+        medium, ran_over = found_medium
         if f.mention is not None and f.mention[0] < medium[1] and medium[0] < f.mention[1]:
             person = _person(ft, f, medium)
             if person is None:
                 continue  # the medium alone speaks (it quotes itself)
             f.mention = person
             f.speaker, f.speaker_note = resolve(ft, person, f)
-        speaker, note = resolve(ft, medium, f)
+        # inside a name the entity stage ran over it, the medium is its own words
+        speaker, note = (ft.text[medium[0]:medium[1]], "the medium named in the mention") \
+            if ran_over else resolve(ft, medium, f)
         if not speaker or speaker == f.speaker:
             continue
         out.append(replace(f, spans=list(f.spans), mention=medium, speaker=speaker,
@@ -65,7 +68,8 @@ def _frame_parts(ft: FieldText, f: Found) -> list[tuple[int, int]]:
     return [(lo, f.start), (f.end, hi)]
 
 
-def _medium(ft: FieldText, f: Found, pats) -> tuple[int, int] | None:
+def _medium(ft: FieldText, f: Found, pats) -> tuple[tuple[int, int], bool] | None:
+    """The medium's span, and whether the rules' mention ran over it."""
     for lo, hi in _frame_parts(ft, f):
         if hi <= lo or not ft.lang.quoting_verb_re.search(ft.text, lo, hi):
             continue
@@ -74,8 +78,11 @@ def _medium(ft: FieldText, f: Found, pats) -> tuple[int, int] | None:
             if m is None:
                 continue
             s, e = _trim(ft.text, *m.span("src"))
-            if e > s and not _person_like(ft, s, e):
-                return s, e
+            # a mention that ran over the medium ("Robert Hoyzer von Spiegel-Online", one
+            # name to the entity stage) makes it look like a person; it is not
+            ran_over = f.mention is not None and f.mention[0] < s and e <= f.mention[1]
+            if e > s and (ran_over or not _person_like(ft, s, e)):
+                return (s, e), ran_over
     return None
 
 
@@ -85,8 +92,10 @@ def _person(ft: FieldText, f: Found, medium: tuple[int, int]) -> tuple[int, int]
     phrase of the frame."""
     if f.mention is not None:
         for lo, hi in ((f.mention[0], medium[0]), (medium[1], f.mention[1])):
+            # the rules took the whole mention for the speaker: its capitalised rest is
+            # the person ("Robert Hoyzer", which the entity stage ran into the medium)
             m = _CAPITALISED.search(ft.text, lo, hi)
-            if m is not None and _person_like(ft, *m.span()):
+            if m is not None:
                 return m.span()
     best = None
     for lo, hi in _frame_parts(ft, f):

@@ -131,3 +131,10 @@ def test_a_noun_of_saying_with_a_pronoun_adverb_before_its_clause():
                    "standhält.")
     assert [(q.kind, q.text) for q in doc.quotes] == [
         ("indirect", "ob der Damm dem Hochwasser standhält")]
+
+
+def test_a_medium_inside_a_mention_that_ran_over_it_still_relays():
+    doc = analysed("„Wir haben uns nur amüsiert“, wie Robert Hoyzer von Spiegel-Online zitiert "
+                   "wird.")
+    assert sorted(q.speaker_mention for q in doc.quotes if q.kind == "direct") == [
+        "Robert Hoyzer", "Spiegel-Online"]
