@@ -283,7 +283,7 @@ def test_a_quoting_medium_does_not_take_the_quoted_persons_place():
     # round eleven: the medium gets a quotation of its own (test_round11_quotes.py)
     doc = quotes_of("„Die Lage ist ernst und wird ernster“, zitiert ndr.de Polizeisprecher "
                     "Ralf Meyer.")
-    assert [(q.text, q.speaker, q.speaker_mention) for q in doc.quotes][0] == (
+    assert (doc.quotes[0].text, doc.quotes[0].speaker, doc.quotes[0].speaker_mention) == (
         "„Die Lage ist ernst und wird ernster“", "Ralf Meyer", "Polizeisprecher Ralf Meyer")
 
 

@@ -102,8 +102,8 @@ def test_danach_after_an_event_is_a_time():
 def test_right_after_a_report_a_konjunktiv_ii_before_the_comma_keeps_the_sentence():
     doc = analysed("Der Sprecher der Feuerwehr, Tim Albers, sagte, der Brand sei gelöscht. "
                    "Zurzeit würden alle Räume untersucht, und noch lägen keine Ergebnisse vor.")
-    assert ("indirect", "Zurzeit würden alle Räume untersucht, und noch lägen keine Ergebnisse "
-            "vor.", "Tim Albers") in spoken(doc)
+    sentence = "Zurzeit würden alle Räume untersucht, und noch lägen keine Ergebnisse vor."
+    assert ("indirect", sentence, "Tim Albers") in spoken(doc)
 
 
 def test_without_a_report_before_only_the_clause_after_the_comma_is_reported():
