@@ -1504,6 +1504,14 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 if "," not in rest and len(rest.split()) >= 3 \
                         and lang.infinitive_re.search(rest) and lang.infinitive_end_re.search(rest):
                     clause_start = _trim(text, vm.end(), stop)[0]
+            apposition = lang.pattern("apposition_before_that")
+            if cm is not None and apposition is not None \
+                    and not lang.complementizer_re.match(text, clause_start):
+                # "meldete der Radiosender, Radio Vatikan, dass …": the subject's apposition
+                # stands before the clause
+                ap = apposition.match(text, clause_start, s_hi)
+                if ap is not None:
+                    clause_start = ap.end()
             if cm and lang.that_clause:
                 verb_end = vm.start() + len(vm.group().split()[0])
                 comma = cm.start() + len(cm.group().rstrip()) - 1  # the comma (or colon)

@@ -138,3 +138,15 @@ def test_a_medium_inside_a_mention_that_ran_over_it_still_relays():
                    "wird.")
     assert sorted(q.speaker_mention for q in doc.quotes if q.kind == "direct") == [
         "Robert Hoyzer", "Spiegel-Online"]
+
+
+def test_an_apposition_between_the_verbs_comma_and_dass():
+    doc = analysed("Am Montag meldete der kirchliche Radiosender, Radio Horeb, dass die neue "
+                   "Orgel im Herbst geweiht wird.")
+    assert spoken(doc) == [
+        ("indirect", "dass die neue Orgel im Herbst geweiht wird", "Radio Horeb")]
+
+
+def test_a_reported_clause_before_ob_is_no_apposition():
+    doc = analysed("Die Sprecherin sagte, die Regierung wisse nicht, ob der Vertrag hält.")
+    assert [q.text for q in doc.quotes] == ["die Regierung wisse nicht, ob der Vertrag hält"]
