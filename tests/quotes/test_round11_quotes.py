@@ -151,3 +151,16 @@ def test_an_apposition_between_the_verbs_comma_and_dass():
 def test_a_reported_clause_before_ob_is_no_apposition():
     doc = analysed("Die Sprecherin sagte, die Regierung wisse nicht, ob der Vertrag hält.")
     assert [q.text for q in doc.quotes] == ["die Regierung wisse nicht, ob der Vertrag hält"]
+
+
+def test_a_zu_infinitive_of_a_separable_speech_verb():
+    doc = analysed("Die Ministerin reiste nach Kiew, um die Regierung aufzufordern, die "
+                   "Grenze für Helfer zu öffnen.")
+    assert [(q.kind, q.text, q.cue) for q in doc.quotes] == [
+        ("indirect", "die Grenze für Helfer zu öffnen", "aufzufordern")]
+
+
+def test_denkt_darueber_nach_before_an_infinitive_clause():
+    doc = analysed("Die Stadt denkt darüber nach, die Gebühren für Parkplätze zu erhöhen.")
+    assert [(q.kind, q.text) for q in doc.quotes] == [
+        ("indirect", "die Gebühren für Parkplätze zu erhöhen")]
