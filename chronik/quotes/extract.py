@@ -15,6 +15,7 @@ language's words come from lang/<code>.toml.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from itertools import islice
@@ -2189,6 +2190,14 @@ def _relative_report(ft: FieldText, lo: int, hi: int, end: int) -> Found | None:
     return None
 
 
+@functools.lru_cache(maxsize=8)
+def _that_comma(openers: frozenset[str]) -> re.Pattern[str] | None:
+    """A clause opener ("dass", "ob": the language's `noun_clause_openers`) after a comma."""
+    if not openers:
+        return None
+    return re.compile(r",\s+(?P<that>" + "|".join(sorted(map(re.escape, openers))) + r")\b")
+
+
 def _mood_clause(ft: FieldText, lo: int, hi: int, after_report: bool = False) -> Found | None:
     """The Konjunktiv only after a comma ("Er trat dem Vorwurf entgegen, das Gericht sei
     ein irakisches"): the reported words are that clause, not the sentence around it."""
@@ -2218,6 +2227,12 @@ def _mood_clause(ft: FieldText, lo: int, hi: int, after_report: bool = False) ->
         # gebe": right after a report, a Konjunktiv II before the comma carries it on too
         return None
     start = _trim(text, comma + 1, hi)[0]
+    that_re = _that_comma(lang.noun_clause_openers)
+    that = that_re.search(text, lo, comma) if that_re is not None else None
+    if that is not None and not _has_direct(ft, that.start(), first.start()):
+        # "…, dass das Duell, das das erste seit 15 Jahren war, wichtig gewesen sei": the
+        # comma before the verb closes a relative clause inside the "dass" clause
+        start = that.end() - len(that.group("that"))
     if start == first.start():
         # the verb right after the comma is the main clause's, resumed after an apposition
         # or a relative clause ("Die Getöteten, vor allem Zivilisten, seien …"): all of it

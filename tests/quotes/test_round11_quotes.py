@@ -164,3 +164,11 @@ def test_denkt_darueber_nach_before_an_infinitive_clause():
     doc = analysed("Die Stadt denkt darüber nach, die Gebühren für Parkplätze zu erhöhen.")
     assert [(q.kind, q.text) for q in doc.quotes] == [
         ("indirect", "die Gebühren für Parkplätze zu erhöhen")]
+
+
+def test_a_konjunktiv_after_a_relative_clause_belongs_to_the_dass_clause():
+    doc = analysed("Beobachter in Madrid sind sich darin einig, dass das Duell, das als erstes "
+                   "seit Jahren gesendet wurde, eine wichtige Etappe gewesen sei.")
+    assert [q.text for q in doc.quotes] == [
+        "dass das Duell, das als erstes seit Jahren gesendet wurde, eine wichtige Etappe "
+        "gewesen sei"]
