@@ -18,8 +18,7 @@ from dataclasses import replace
 
 from chronik.quotes.extract import FieldText, Found, _person_like, _trim
 
-# a name inside a mention that ran over the medium ("wie Hoyzer von Spiegel-Online")
-_CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)*")
+_WORD = re.compile(r"[\w.-]+")
 _PATTERNS = ("quoting_medium_passive", "quoting_medium_after", "quoting_medium_before")
 
 
@@ -94,9 +93,9 @@ def _person(ft: FieldText, f: Found, medium: tuple[int, int]) -> tuple[int, int]
         for lo, hi in ((f.mention[0], medium[0]), (medium[1], f.mention[1])):
             # the rules took the whole mention for the speaker: its capitalised rest is
             # the person ("Robert Hoyzer", which the entity stage ran into the medium)
-            m = _CAPITALISED.search(ft.text, lo, hi)
-            if m is not None:
-                return m.span()
+            name = _capitalised_run(ft.text, lo, hi)
+            if name is not None:
+                return name
     best = None
     for lo, hi in _frame_parts(ft, f):
         for m in ft.lang.np_re.finditer(ft.text, lo, hi):
@@ -104,3 +103,15 @@ def _person(ft: FieldText, f: Found, medium: tuple[int, int]) -> tuple[int, int]
             if e > s and not (s < medium[1] and medium[0] < e) and _person_like(ft, s, e):
                 best = (s, e)
     return best
+
+
+def _capitalised_run(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The first run of capitalised words in [lo, hi) ("wie Robert Hoyzer von" → "Robert
+    Hoyzer")."""
+    run: tuple[int, int] | None = None
+    for m in _WORD.finditer(text, lo, hi):
+        if m.group()[:1].isupper():
+            run = (run[0] if run else m.start(), m.end())
+        elif run:
+            break
+    return run
