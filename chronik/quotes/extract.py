@@ -1511,7 +1511,11 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 # "meldete der Radiosender, Radio Vatikan, dass …": the subject's apposition
                 # stands before the clause
                 ap = apposition.match(text, clause_start, s_hi)
-                if ap is not None:
+                first_word = _WORDS.match(text, clause_start)
+                # not a clause of its own ending in a noun: "teilte mit, es sei für Putin
+                # kein Problem, dass …" (a Konjunktiv or a pronoun subject)
+                if ap is not None and not _has_mood(ft, clause_start, ap.end()) and not (
+                        first_word and lang.pronoun_re.fullmatch(first_word.group())):
                     clause_start = ap.end()
             if cm and lang.that_clause:
                 verb_end = vm.start() + len(vm.group().split()[0])
