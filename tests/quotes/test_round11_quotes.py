@@ -176,4 +176,4 @@ def test_a_konjunktiv_after_a_relative_clause_belongs_to_the_dass_clause():
 def test_a_konjunktiv_clause_ending_in_a_noun_before_dass_is_no_apposition():
     doc = analysed("Der Sprecher der Stadt teilte mit, es sei für den Bürgermeister kein "
                    "Problem, dass die Sitzung erst um 22 Uhr beginne.")
-    assert [q.text for q in doc.quotes][0].startswith("es sei für den Bürgermeister")
+    assert doc.quotes[0].text.startswith("es sei für den Bürgermeister")
