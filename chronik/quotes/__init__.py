@@ -31,6 +31,7 @@ from chronik.quotes.extract import (
 from chronik.quotes.langdata import QuoteLanguage, load, supported
 from chronik.quotes.marks import find_quoted
 from chronik.quotes.names import _is_role, build_index
+from chronik.quotes.relayed import add_quoting_media
 
 __all__ = ["annotate", "quotes_in", "rule_quotes", "supported"]
 
@@ -120,6 +121,7 @@ def quotes_in(doc: Document, field_name: str) -> list[Quote]:
             _rerank(ft, f, last, model)
     attributed = _attribute(ft, found, rerank)
     _nested_takes_outer_speaker(ft, attributed)
+    attributed = add_quoting_media(ft, attributed, _resolve)
     return [_to_quote(ft, field_name, f) for f in attributed if not f.extra.get("silent")]
 
 

@@ -603,7 +603,10 @@ def _load(code: str) -> QuoteLanguage | None:
         anaphor_report_re=re.compile(_alt(frames.get("anaphor_reports", [])) + r"\s+"
                                      if frames.get("anaphor_reports") else "(?!)"),
         # a prefix tree: the same matches as the plain alternation, a third cheaper to scan
-        clause_noun_re=re.compile(_trie(frames.get("clause_nouns", []), WORD_START) + r",\s*"
+        clause_noun_re=re.compile(_trie(frames.get("clause_nouns", []), WORD_START)
+                                  # "Zweifel daran, ob …": a pronoun-adverb may stand between
+                                  + (rf"(?:\s+{_alt(frames['clause_noun_links'])}\b)?"
+                                     if frames.get("clause_noun_links") else "") + r",\s*"
                                   if frames.get("clause_nouns") else "(?!)"),
         noun_clause_openers=frozenset(frames.get("noun_clause_openers", [])),
         report_relative_re=re.compile(

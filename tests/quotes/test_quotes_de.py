@@ -268,8 +268,6 @@ def test_entities_from_the_entity_stage_decide_the_speaker():
       "Parteivorsitzende Guido Westerwelle am Sonntag."),
      "Die Freien Demokraten schließen eine Ampelkoalition aus. Dies", "Guido Westerwelle",
      "der Parteivorsitzende Guido Westerwelle"),
-    ("„Die Lage ist ernst und wird ernster“, zitiert ndr.de Polizeisprecher Ralf Meyer.",
-     "„Die Lage ist ernst und wird ernster“", "Ralf Meyer", "Polizeisprecher Ralf Meyer"),
     ("„Die Linke ist nicht regierungsfähig“, so Guttenberg wörtlich.",
      "„Die Linke ist nicht regierungsfähig“", "Guttenberg", "Guttenberg"),
     (("Für die Behörden gehört zu den Verdachtsmomenten, dass der Mann die Route gekreuzt "
@@ -279,6 +277,14 @@ def test_speakers_beyond_names(text, quote_text, speaker, mention):
     doc = quotes_of(text)
     assert [(q.text, q.speaker, q.speaker_mention) for q in doc.quotes] == [
         (quote_text, speaker, mention)]
+
+
+def test_a_quoting_medium_does_not_take_the_quoted_persons_place():
+    # round eleven: the medium gets a quotation of its own (test_round11_quotes.py)
+    doc = quotes_of("„Die Lage ist ernst und wird ernster“, zitiert ndr.de Polizeisprecher "
+                    "Ralf Meyer.")
+    assert (doc.quotes[0].text, doc.quotes[0].speaker, doc.quotes[0].speaker_mention) == (
+        "„Die Lage ist ernst und wird ernster“", "Ralf Meyer", "Polizeisprecher Ralf Meyer")
 
 
 def test_a_konjunktiv_only_after_a_comma_reports_that_clause():
