@@ -291,6 +291,11 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
     people = ft.people
     lang = ft.lang
     words = phrase.split()
+    if len(words) == 1 and lang.speech_nouns_re and lang.speech_nouns_re.fullmatch(phrase) \
+            and last is not None and last.speaker and mention[0] - last.end <= _PRONOUN_WINDOW:
+        # "Verletzt worden sei nach bisherigen Erkenntnissen niemand" after a report: a
+        # noun of saying with no one's name goes on with the report before it
+        return last.speaker, "a bare noun of saying: the report before goes on"
     if lang.own_source_words and (
             (words and words[0].lower() in lang.own_source_words)
             or text[max(0, mention[0] - 12):mention[0]].split()[-1:] in
@@ -373,6 +378,10 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
                 speaker, note = _resolve(ft, antecedent, last)
                 if speaker:
                     return speaker, f"relative pronoun: {note}"
+    if phrase.lower() in lang.demonstratives and _sentence_start(ft, mention[0]) == mention[0]:
+        person = _recent_person_outside_quotes(ft, mention[0], 3 * _PRONOUN_WINDOW)
+        if person:
+            return person, "demonstrative: the person last named"
     # "nach ihren Worten", "seiner Meinung nach": whom the possessive means
     parts = phrase.split()
     possessive = len(parts) == 2 and parts[0].lower() in lang.possessive_words

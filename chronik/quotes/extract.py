@@ -710,7 +710,44 @@ def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
         to = ft.lang.addressee_after_re.search(ft.text, found[0], found[1])
         if to is not None and to.start() > found[0]:
             found = (found[0], to.start())
+    if found is not None and found[1] <= cue[0] and (
+            _is_time(ft, found) or _after_preposition(ft, found)):
+        # "Dieser hatte am Mittwochabend in einem Interview gesagt": neither a time nor
+        # a phrase after a preposition speaks; the subject before the auxiliary does
+        # (without one, a phrase after a preposition stays: "In einem Interview mit dem
+        # Anwalt der Familie sagte dieser")
+        subject = _subject_before_auxiliary(ft, lo, found[0], skip)
+        found = subject if subject is not None or _is_time(ft, found) else found
     return found
+
+
+def _after_preposition(ft: FieldText, span: tuple[int, int]) -> bool:
+    words = ft.text[max(0, span[0] - 12):span[0]].split()
+    # (not the agent of a passive: "Es wurde von Demjanjuks Sohn die Mutmaßung geäußert")
+    return bool(words) and words[-1] in ft.lang.frame_clause_prepositions \
+        and words[-1] not in ft.lang.passive_agent_prepositions
+
+
+def _subject_before_auxiliary(ft: FieldText, lo: int, hi: int,
+                              skip: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The noun phrase that opens the clause before a perfect auxiliary ("Dieser hatte
+    …", "Die Ministerin hat …"), or None."""
+    aux = ft.lang.pattern("perfect_auxiliary")
+    if aux is None:
+        return None
+    start = _clause_start(ft.text, hi, lo, skip)
+    np = ft.lang.np_re.match(ft.text, start)
+    if np is None or np.end() <= np.start():
+        return None
+    s, e = _trim(ft.text, np.start(), np.end())
+    after = aux.match(ft.text, e)
+    return (s, e) if e > s and after is not None and after.end() <= hi else None
+
+
+def _is_time(ft: FieldText, span: tuple[int, int]) -> bool:
+    """Does the phrase at `span` lie within a time expression?"""
+    k = bisect.bisect_right(ft.times, (span[0], 1 << 60)) - 1
+    return k >= 0 and ft.times[k][0] <= span[0] and span[1] <= ft.times[k][1] + 1
 
 
 
@@ -1618,6 +1655,15 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 # "Als Begründung heißt es, …": no source in the sentence, the last one speaks
                 found = _reported_clause(ft, (clause_start, clause_end), cue, s_lo,
                                          "indirect: clause after a speech verb")
+                if found is not None and lang.subjunctive_re is not None \
+                        and lang.subjunctive_re.match(text, vm.start()) \
+                        and not _has_direct(ft, s_lo, clause_start):
+                    # "… sei weiterhin eingeladen, erklärte die Managerin. Man erwarte, dass
+                    # …": a verb of saying in the Konjunktiv is itself reported; the whole
+                    # sentence is
+                    found.spans[0] = (_trim(text, s_lo, found.spans[0][1])[0],
+                                      found.spans[0][1])
+                    found.rule = "indirect: a reported verb of saying and its clause"
                 break
         if colon_frame:
             if found is not None and found.spans[-1][1] - found.spans[0][0] > 12 and (

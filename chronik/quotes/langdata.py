@@ -197,6 +197,8 @@ class QuoteLanguage:
     loose_subject_skip: re.Pattern[str]  # "Wie die ESA mitteilte": words before a subject
     loose_after_verb_skip: re.Pattern[str]  # "sah es Köhler an"
     relative_pronoun_re: re.Pattern[str]
+    # "Dieser hatte gesagt": the person last named, not the subject before ("the latter")
+    demonstratives: frozenset[str]
     quoting_verb_re: re.Pattern[str]
     subordinators: frozenset[str]
     coordinators: frozenset[str]  # "und", "aber": no main clause of its own opens with one
@@ -212,6 +214,7 @@ class QuoteLanguage:
     name_abbreviations: frozenset[str]  # "Mr", "Dr": their full stop ends no sentence
     as_frame_openers: frozenset[str]  # "wie X mitteilte": a frame, not what was said
     frame_clause_prepositions: frozenset[str]  # … or by one of these before them
+    passive_agent_prepositions: frozenset[str]  # "von X": the agent of a passive speaks
     adverbial_openers: frozenset[str]  # a clause after a speech verb opened by these is no report
     adverbial_opener_endings: tuple[str, ...]  # ... nor one opened by a word ending so
     time_nouns: frozenset[str]  # months and parts of the day never speak
@@ -520,6 +523,7 @@ def _load(code: str) -> QuoteLanguage | None:
         loose_after_verb_skip=re.compile(
             r"\s*(?:(?:" + "|".join(nominal.get("loose_after_verb_skip", []) or ["(?!)"])
             + r")\s+){0,3}"),
+        demonstratives=frozenset(w.lower() for w in nominal.get("demonstrative_pronouns", [])),
         relative_pronoun_re=re.compile(_alt(nominal.get("relative_pronouns", [])) + r"\b"
                                        if nominal.get("relative_pronouns") else "(?!)",
                                        re.IGNORECASE),
@@ -598,6 +602,7 @@ def _load(code: str) -> QuoteLanguage | None:
         if data.get("nominal", {}).get("definite_articles") else None,
         as_frame_openers=frozenset(frames.get("as_frame_openers", [])),
         frame_clause_prepositions=frozenset(frames.get("frame_clause_prepositions", [])),
+        passive_agent_prepositions=frozenset(frames.get("passive_agent_prepositions", [])),
         adverbial_openers=frozenset(data.get("syntax", {}).get("adverbial_openers", [])),
         adverbial_opener_endings=tuple(data.get("syntax", {}).get("adverbial_opener_endings", [])),
         anaphor_report_re=re.compile(_alt(frames.get("anaphor_reports", [])) + r"\s+"

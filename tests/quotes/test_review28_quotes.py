@@ -1,0 +1,47 @@
+"""Review 28 (seed-like articles), as a specification of speakers and spans. Hand-written
+sentences."""
+
+from __future__ import annotations
+
+from chronik.pipeline import extract
+
+
+def spoken(text: str):
+    doc = extract(text, date="2024-09-26", lang="de")
+    return [(q.kind, q.text, q.speaker) for q in doc.quotes]
+
+
+def test_a_time_before_the_verb_never_speaks():
+    # "Dieser hatte am Mittwochabend in einem Interview gesagt": the subject stands before
+    # the auxiliary, and the demonstrative is the person last named
+    got = spoken("Kranich kritisierte SPD-Fraktionschef Dirk Wolters. Dieser hatte am "
+                 "Mittwochabend in einem Interview gesagt, die CDU sei nur zweite Wahl.")
+    assert got == [("indirect", "die CDU sei nur zweite Wahl", "Dirk Wolters")]
+
+
+def test_a_demonstrative_is_the_person_last_named():
+    got = spoken("Kranich kritisierte SPD-Fraktionschef Dirk Wolters. Dieser sagte, die CDU "
+                 "sei nur zweite Wahl.")
+    assert got == [("indirect", "die CDU sei nur zweite Wahl", "Dirk Wolters")]
+
+
+def test_a_bare_noun_of_saying_continues_the_report():
+    got = spoken("Feuerwehrsprecher Lars Petersen sagte, es habe 900 Einsätze gegeben. "
+                 "Verletzt worden sei nach bisherigen Erkenntnissen niemand.")
+    assert [speaker for _k, _t, speaker in got] == ["Lars Petersen", "Lars Petersen"]
+
+
+def test_a_reported_verb_of_saying_keeps_its_whole_sentence():
+    got = spoken("Personalvorständin Katrin Ostendorf nannte den Streik unverhältnismäßig. "
+                 "Die Gewerkschaft sei weiterhin eingeladen, erklärte die Managerin. "
+                 "Man erwarte, dass die Gewerkschaft an den Tisch zurückkehre.")
+    assert got[-2:] == [
+        ("indirect", "Die Gewerkschaft sei weiterhin eingeladen", "Katrin Ostendorf"),
+        ("indirect", "Man erwarte, dass die Gewerkschaft an den Tisch zurückkehre",
+         "Katrin Ostendorf")]
+
+
+def test_the_agent_of_a_passive_still_speaks():
+    got = spoken("Es wurde von Anwalt Jonas Keller die Vermutung geäußert, man brauche nur "
+                 "ein Opfer.")
+    assert got == [("indirect", "man brauche nur ein Opfer", "Jonas Keller")]
