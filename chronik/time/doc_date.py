@@ -474,6 +474,8 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     candidates: dict[date, list[_Located]] = {}
     dated: dict[date, list[_Located]] = {}
     began: dict[date, list[_Located]] = {}
+    attributive = data.raw.get("anchoring", {}).get("holiday_attribute")
+    attributive = _compiled(attributive) if attributive else None
     for loc in located:
         # a day and month (in the year given or named), or a holiday ("am heutigen
         # Dreikönigstag"), within what the source gave
@@ -481,6 +483,9 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         if d is None or (year is not None and d.year != year) \
                 or (month is not None and d.month != month):
             continue
+        if loc.mention.groups.get("holiday") and attributive is not None \
+                and attributive.match(loc.text, loc.mention.end):
+            continue  # "Halloween sales have been weaker": the season, not a day
         if _after_word(loc, data, "since"):
             # (where a period began lies in the past: "had deliberated since Tuesday, Oct. 8")
             began.setdefault(d, []).append(loc)

@@ -199,3 +199,9 @@ def test_a_day_in_brackets_is_of_the_zone_told_there():
             "\n\nThe quake hit at 3:12 a.m. local time (18:12 GMT Thursday) off the coast.")
     assert value_of(text, "2023-02-17", "en", "3:12 a.m. local time") == "2023-02-17T03:12"
     assert value_of(text, "2023-02-17", "en", "18:12 GMT Thursday") == "2023-02-16T18:12"
+
+
+def test_a_holiday_naming_a_season_of_trade_is_no_day_of_writing():
+    text = ("Brightwell cut its sales forecast on Thursday. Halloween sales have been weaker "
+            "than a year ago, the company said.")
+    assert day_of_writing(text, "2024-10", "en") == "2024-10"
