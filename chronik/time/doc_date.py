@@ -416,7 +416,8 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
         if kind == "offset" or counted:
             # (a count from today may follow its date with no comma: "With Halloween a week
             # from today")
-            link = _COUNTED_AFTER_LINK if counted else _OFFSET_AFTER_LINK
+            link = _COUNTED_AFTER_LINK if counted or loc.mention.rule.options.get(
+                "precision") == "day" else _OFFSET_AFTER_LINK
             following += [o for o in by_text[id(loc.text)] if o.mention.end <= loc.mention.start
                           and loc.mention.start - o.mention.end <= 40
                           and link.fullmatch(loc.text, o.mention.end, loc.mention.start)]

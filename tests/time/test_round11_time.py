@@ -205,3 +205,10 @@ def test_a_holiday_naming_a_season_of_trade_is_no_day_of_writing():
     text = ("Brightwell cut its sales forecast on Thursday. Halloween sales have been weaker "
             "than a year ago, the company said.")
     assert day_of_writing(text, "2024-10", "en") == "2024-10"
+
+
+def test_a_count_from_today_is_that_very_day():
+    got = [(t.text, t.type, t.value) for t in tag(
+        "The company will open its new store a week from today.", date="2024-10-24",
+        lang="en")]
+    assert got == [("a week from today", "DATE", "2024-10-31")]
