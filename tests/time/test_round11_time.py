@@ -212,3 +212,17 @@ def test_a_count_from_today_is_that_very_day():
         "The company will open its new store a week from today.", date="2024-10-24",
         lang="en")]
     assert got == [("a week from today", "DATE", "2024-10-31")]
+
+
+@pytest.mark.parametrize("text, span, type_, value", [
+    # a German count to the very day ("genau") is that day; a plain count stays a duration
+    # pointing there, as KRAUTS annotates "vor fünf Jahren"
+    ("Das Urteil soll in genau einer Woche verkündet werden.", "genau einer Woche", "DATE",
+     "2025-03-03"),
+    ("Der Großangriff hatte vor genau drei Jahren begonnen.", "genau drei Jahren", "DATE",
+     "2022-02-24"),
+    ("Die Wahl findet in zwei Wochen statt.", "zwei Wochen", "DURATION", "P2W"),
+])
+def test_a_count_to_the_very_day(text, span, type_, value):
+    got = [(t.type, t.value) for t in tag(text, date="2025-02-24", lang="de") if t.text == span]
+    assert got == [(type_, value)]
