@@ -79,3 +79,19 @@ def test_statuses_round_eleven(text, date, lang, expected):
 ])
 def test_business_decisions(text, expected):
     assert found(text, "2024-10-24", "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a market move with a figure or a price in its clause
+    ("Die Aktie verlor am Nachmittag im Frankfurter Handel mehr als vier Prozent.",
+     [("verlor", "2023-06-15TAF", "happened")]),
+    ("Der Dax stieg am Dienstag auf ein Rekordhoch.", [("stieg", "2023-06-13", "happened")]),
+    # ... not any falling
+    ("Der Schnee fiel am Dienstag in dicken Flocken.", []),
+    # laying a wreath
+    ("Die Ministerin legte um 10 Uhr an der Gedenkmauer einen Kranz nieder.",
+     [("legte um 10 Uhr an der Gedenkmauer einen Kranz nieder", "2023-06-15T10:00",
+       "happened")]),
+])
+def test_markets_and_ceremonies(text, expected):
+    assert found(text, "2023-06-15", "de") == expected
