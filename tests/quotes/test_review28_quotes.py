@@ -45,3 +45,21 @@ def test_the_agent_of_a_passive_still_speaks():
     got = spoken("Es wurde von Anwalt Jonas Keller die Vermutung geäußert, man brauche nur "
                  "ein Opfer.")
     assert got == [("indirect", "man brauche nur ein Opfer", "Jonas Keller")]
+
+
+def english(text: str):
+    doc = extract(text, date="2025-05-22", lang="en")
+    return [(q.text, q.speaker) for q in doc.quotes]
+
+
+def test_according_to_a_bare_noun():
+    assert english("According to police, two people were injured in the blast.") == [
+        ("two people were injured in the blast", "police")]
+    assert english("Two people were injured, according to prosecutors.") == [
+        ("Two people were injured", "prosecutors")]
+
+
+def test_according_to_her_office_is_her():
+    got = english("Senator Margaret Vance pushed the bill. Vance would keep pushing for the "
+                  "measure next month, according to her office.")
+    assert got == [("Vance would keep pushing for the measure next month", "Margaret Vance")]
