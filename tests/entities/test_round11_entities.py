@@ -27,3 +27,10 @@ def people(text, lang="de"):
 ])
 def test_person_names(text, expected):
     assert people(text) == expected
+
+
+def test_english_abbreviated_titles_are_no_part_of_the_name():
+    doc = extract("Gov. Gavin Newsom and Sen. Mike Lowe spoke on Tuesday.", date="2025-05-22",
+                  lang="en")
+    assert sorted(e.name for e in doc.entities if e.type == "PER") == ["Gavin Newsom",
+                                                                        "Mike Lowe"]
