@@ -151,6 +151,9 @@ class _SpanChecks:
                     and text[s.start:s.end].lower() in data.adjectives:
                 # "Ukrainian officials": a nationality adjective alone is MISC (CoNLL)
                 s = replace(s, type="MISC")
+            if s.type == "PER" and (text[s.start:s.end] in data.titles
+                                    or text[s.start:s.end + 1] in data.titles):
+                return None  # "Sen." tagged apart from "Mike Lowe": a title is no name
             if data.names_have_capitals and _lower_case_word(data, text, s):
                 # "Warnstreik legt Flughafen lahm": a word in lower case is no name ("dpa" is)
                 return None
