@@ -108,6 +108,8 @@ class Context:
     # year_frame` ("Im vergangenen Jahr hatte Lindenau am 3. März …", "In 2019, … on
     # March 3"): a date after it in that sentence that leaves its year open is of that year
     sentence_years: dict[int, int] = field(default_factory=dict)
+    # the mentions that name a clock time, in order ("von 3 Uhr bis 3 Uhr am Freitag")
+    clock_mentions: list[Mention] = field(default_factory=list)
 
     def hits_in_sentence(self, words: str, i: int) -> list[tuple[int, int]]:
         key = (words, i)
@@ -868,6 +870,20 @@ def _range_start(m: Mention, ctx: Context) -> date | None:
     return None
 
 
+def _over_midnight(m: Mention, ctx: Context, pos: int) -> bool:
+    """Does the range from the clock at `m` to the clock before `pos` end at or before the
+    hour it starts (so on another day)?"""
+    start = _clock(m, ctx)
+    later = [o for o in ctx.clock_mentions if m.end <= o.start < pos]
+    end = _clock(later[0], ctx) if later else None
+    return start is not None and end is not None and end[0] <= start[0]
+
+
+@cache
+def _range_word(words: str) -> re.Pattern[str]:
+    return re.compile(r"\s(?:" + words + r")\s", re.IGNORECASE)
+
+
 @cache
 def _schedule_pattern(words: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.IGNORECASE)
@@ -940,8 +956,13 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
         i = bisect_left(days, (m.start,))  # days are kept sorted by position
         pos, d = days[i - 1] if i else days[0]
         report = ctx.data.raw.get("anchoring", {}).get("report_clause")
+        to = ctx.data.raw.get("anchoring", {}).get("range_to")
         if not i and ((report and _compiled_cached(report).search(ctx.text, m.end, pos))
-                      or "(" in ctx.text[m.end:pos] and ")" not in ctx.text[m.end:pos]):
+                      or "(" in ctx.text[m.end:pos] and ")" not in ctx.text[m.end:pos]
+                      # "von 3 Uhr morgens bis 3 Uhr am Freitag": the day is the end's,
+                      # a range over midnight ("from 6 a.m. to 6 p.m. on Friday" is one day)
+                      or (to and _range_word(to).search(ctx.text, m.end, pos)
+                          and _over_midnight(m, ctx, pos))):
             # "Der Ausstand soll um 2 Uhr beginnen, wie die Gewerkschaft am heutigen
             # Mittwoch mitteilte": the day of the telling is not the clock's; nor is the day
             # in brackets after it, told in another zone ("at 3:12 a.m. local time (18:12
@@ -1557,6 +1578,7 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
     if _PREPARED.get(id(data)) is not data:
         _prepare(data)
     ctx = Context(text, data, anchor, sentences or Sentences.of(text))
+    ctx.clock_mentions = [m for m in mentions if m.has("hour", "hourw")]
     out: list[Resolution | None] = [None] * len(mentions)
     deferred = []
     for i, m in enumerate(mentions):

@@ -226,3 +226,16 @@ def test_a_count_from_today_is_that_very_day():
 def test_a_count_to_the_very_day(text, span, type_, value):
     got = [(t.type, t.value) for t in tag(text, date="2025-02-24", lang="de") if t.text == span]
     assert got == [(type_, value)]
+
+
+@pytest.mark.parametrize("text, lang, span, value", [
+    # a range over midnight: the day after it is the end's; the start is the day before
+    (("Verdi hat für Donnerstag zu einem Warnstreik aufgerufen. Busse sollen von 3 Uhr "
+      "morgens bis 3 Uhr am Freitag stillstehen."), "de", "3 Uhr morgens",
+     "2025-03-20T03:00"),
+    # a range within one day shares the day after it
+    ("The strike runs from 6 a.m. to 6 p.m. on Friday.", "en", "6 a.m.", "2025-03-21T06:00"),
+    ("Die Sitzung dauert am Montag von 10 bis 12 Uhr.", "de", "12 Uhr", "2025-03-17T12:00"),
+])
+def test_clock_ranges(text, lang, span, value):
+    assert value_of(text, "2025-03-18", lang, span) == value
