@@ -1026,6 +1026,7 @@ def _nearest_consistent_day(located: list[_Located], weekday: int,
     lie within a week of the day chosen (a bare date ahead may be weeks away: "Der Gipfel
     soll am 26. Juni stattfinden"), and no other day may do as well."""
     named = _explicit_days(located, year, data, lookup)
+    pluperfect = data.raw.get("tense", {}).get("pluperfect")
     facts = []
     for d, locs in named.items():
         if abs((d - date(year, month, 15)).days) > 60:
@@ -1033,7 +1034,10 @@ def _nearest_consistent_day(located: list[_Located], weekday: int,
         past = any(tense_at(loc.text, loc.mention.start, loc.mention.end, loc.sentences,
                             data) == PAST and not _ends_range(loc, data) for loc in locs)
         with_weekday = any(_with_weekday(loc, located) for loc in locs)
-        facts.append((d, past, with_weekday, locs[0]))
+        # (a date in the past perfect lies before the day of writing, not on it)
+        before = past and pluperfect is not None and all(
+            _in_pluperfect(loc, pluperfect) for loc in locs)
+        facts.append((d, past, with_weekday, locs[0], before))
     if not facts:
         return None
     ranked = []
@@ -1043,23 +1047,34 @@ def _nearest_consistent_day(located: list[_Located], weekday: int,
         if day.month != month or day.isoweekday() != weekday:
             continue
         against, distance, near = 0, 0, None
-        for d, past, with_weekday, loc in facts:
+        earlier = later = False
+        for d, past, with_weekday, loc, before in facts:
             gap = (d - day).days
-            if (past and gap > 0) or (not past and gap < 0):
+            if (past and gap > 0) or (not past and gap < 0) or (before and gap == 0):
                 against += 1
             distance += min(abs(gap), 31)
             if abs(gap) <= _NEAR_DAYS and with_weekday and near is None:
                 near = loc
-        ranked.append((against, distance, day, near))
+            earlier |= past and -14 <= gap < 0
+            later |= not past and 0 < gap <= 14
+        ranked.append((against, distance, day, near, earlier and later))
     # (fewest contradictions first, then a day with a date named with its weekday near it,
     # then the nearest: "Am Freitag, dem 21. August, …" and "Am 1. September soll …" under
     # a Monday lie 11 days from both the 24th and the 31st; the Friday names the 24th)
     ranked.sort(key=lambda r: (r[0], r[3] is None, r[1]))
+    if ranked and ranked[0][3] is None and ranked[0][4] and ranked[0][0] == 0 \
+            and all(r[0] > 0 for r in ranked[1:]):
+        # "Die dritte Runde am 11. März war ohne Ergebnis geblieben. Die nächste ist für
+        # den 24. März angesetzt" under a Tuesday: the one Tuesday between a date told in
+        # the past and one ahead, within two weeks of each, that no date contradicts
+        best = ranked[0][2]
+        return best, (f"today is a {best.strftime('%A')}; {best.isoformat()} is the only "
+                      "one between the dates the text tells in the past and ahead")
     if not ranked or ranked[0][3] is None or (
             len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]
             and (ranked[1][3] is None) == (ranked[0][3] is None)):
         return None
-    against, _, best, near = ranked[0]
+    against, _, best, near, _ = ranked[0]
     return best, (f"today is a {best.strftime('%A')}; of those days of the month "
                   f"{best.isoformat()} agrees best with the tense of the dates the text "
                   f"names and lies nearest to them ('{_quote(near)}')")

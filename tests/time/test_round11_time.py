@@ -239,3 +239,10 @@ def test_a_count_to_the_very_day(text, span, type_, value):
 ])
 def test_clock_ranges(text, lang, span, value):
     assert value_of(text, "2025-03-18", lang, span) == value
+
+
+def test_the_one_weekday_between_a_past_date_and_one_ahead():
+    text = ("Verdi hat für Donnerstag zu einem Warnstreik aufgerufen, wie die Gewerkschaft "
+            "am Dienstag mitteilte. Die dritte Verhandlungsrunde am 11. März war ohne "
+            "Ergebnis geblieben. Die nächste Runde ist für den 24. März angesetzt.")
+    assert day_of_writing(text, "2025-03", "de") == "2025-03-18"
