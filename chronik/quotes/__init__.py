@@ -445,6 +445,11 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
             and lang.definite_re.match(phrase + " ") and words[1] in lang.generic_org_nouns:
         # "wie das Unternehmen mitteilte", "the company said": the organisation the text
         # is about
+        compound = _compound_before(ft, words[1], mention[0])
+        if compound:
+            # "eines Verbraucherverbands … Der Verband wirft der Sparkasse vor": the
+            # compound the noun ends was named before
+            return compound, f"'{phrase}': the compound named before"
         org = _organisation_of_sentence_before(ft, mention[0]) or _organisation_before(people, mention[0])
         if org:
             return org, f"'{phrase}': the organisation the text is about"
@@ -615,6 +620,16 @@ def _organisation_of_sentence_before(ft: FieldText, pos: int) -> str | None:
     names = {name for s, e, name, kind in ft.people.entity_spans
              if kind == "ORG" and lo <= s and e <= hi}
     return names.pop() if len(names) == 1 else None
+
+
+def _compound_before(ft: FieldText, noun: str, pos: int) -> str | None:
+    """The last word before `pos` that ends in `noun` and is longer ("Verbraucherverbands"
+    for "Verband"), without a genitive ending, or None."""
+    found = None
+    for m in re.finditer(rf"\b([A-ZÄÖÜ]\w+?{re.escape(noun.lower())})(?:e?s)?\b",
+                         ft.text[max(0, pos - 1500):pos]):
+        found = m.group(1)
+    return found
 
 
 def _organisation_before(people, pos: int) -> str | None:

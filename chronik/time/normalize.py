@@ -1609,7 +1609,7 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
             insort(ctx.sentence_weekdays.setdefault(ctx.sentences.index(m.start), []),
                    (m.start, weekday, evening))
         if res is not None and res.day is not None and res.type in ("DATE", "TIME") \
-                and not _counts_from_named_event(m, ctx):
+                and not _counts_from_named_event(m, ctx) and not _in_report_sentence(m, ctx):
             # (a day counted from an event named after it is recounted at the end: until
             # then it is no day later times may take, "am Vorabend des Gipfels")
             ctx.last_day = res.day
@@ -1668,6 +1668,17 @@ def _days_next_to_an_event(mentions: list[Mention], out: list[Resolution | None]
             out[i] = Resolution("DATE", cal.fmt_day(day), anchor=f"the date of '{noun}' "
                                 f"({event_day.isoformat()})", note="counted from the event "
                                 "named after it", day=day)
+
+
+def _in_report_sentence(m: Mention, ctx: Context) -> bool:
+    """Is `m` in a sentence that only says who told the one before ("Das teilte das
+    Gericht am Freitag mit", `[anchoring] report_sentence`)? Its day is the telling's, no
+    day the story goes on from ("Ein Urteil könnte noch am selben Tag fallen")."""
+    words = ctx.data.raw.get("anchoring", {}).get("report_sentence")
+    if not words:
+        return False
+    start = ctx.sentences.starts[ctx.sentences.index(m.start)]
+    return _compiled_cached(words).match(ctx.text, start) is not None
 
 
 def _counts_from_named_event(m: Mention, ctx: Context) -> re.Match[str] | None:

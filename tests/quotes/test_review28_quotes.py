@@ -63,3 +63,11 @@ def test_according_to_her_office_is_her():
     got = english("Senator Margaret Vance pushed the bill. Vance would keep pushing for the "
                   "measure next month, according to her office.")
     assert got == [("Vance would keep pushing for the measure next month", "Margaret Vance")]
+
+
+def test_a_definite_noun_is_the_compound_named_before():
+    got = spoken("Der Bundesgerichtshof verhandelt über die Klage eines Verbraucherverbands. "
+                 "In der Vorinstanz hatte das Oberlandesgericht Nürnberg entschieden. Der "
+                 "Verband wirft der Sparkasse vor, Kunden zu hohe Gebühren berechnet zu haben.")
+    assert got == [("indirect", "Kunden zu hohe Gebühren berechnet zu haben",
+                    "Verbraucherverband")]

@@ -246,3 +246,9 @@ def test_the_one_weekday_between_a_past_date_and_one_ahead():
             "am Dienstag mitteilte. Die dritte Verhandlungsrunde am 11. März war ohne "
             "Ergebnis geblieben. Die nächste Runde ist für den 24. März angesetzt.")
     assert day_of_writing(text, "2025-03", "de") == "2025-03-18"
+
+
+def test_the_day_of_a_telling_is_no_day_the_story_goes_on_from():
+    text = ("Der Bundesgerichtshof verhandelt am kommenden Dienstag über die Klage. Das teilte "
+            "das Gericht am Freitag mit. Ein Urteil könnte noch am selben Tag fallen.")
+    assert value_of(text, "2024-11-15", "de", "selben Tag") == "2024-11-19"
