@@ -669,6 +669,27 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                         counted_weekdays.add((n - 1 - k) % 7 + 1)
                         not_today.add(id(loc))
                 break
+    # "on Thursday, three days from now", "am Freitag, in zwei Tagen": a weekday with its
+    # distance in days from today gives today's weekday
+    for rel in located:
+        g = rel.mention.groups
+        if rel.mention.kind != "offset" or not g.get("num") or not g.get("unit") \
+                or _UNIT_DAYS.get(lookup("units", g["unit"]) or "") != 1:
+            continue
+        sign = {"ahead": 1, "ago": -1}.get(lookup("offset_signals", g.get("sig")) or "")
+        num = g["num"]
+        k = int(num) if num.isdigit() else lookup("numbers", num)
+        if sign is None or not isinstance(k, int) or not 0 < k < 7:
+            continue
+        for loc in located:
+            if loc.text is rel.text and loc.mention.groups.get("weekday") \
+                    and not loc.mention.groups.get("day") \
+                    and 0 <= rel.mention.start - loc.mention.end <= 6 \
+                    and loc.text[loc.mention.end:rel.mention.start].strip() in (",", "–", "-", ""):
+                n = lookup("weekdays", loc.mention.groups["weekday"])
+                if isinstance(n, int):
+                    counted_weekdays.add((n - 1 - sign * k) % 7 + 1)
+                    not_today.add(id(loc))
     # "am morgigen Mittwoch, dem 1. Oktober": an adjective of another day right before a
     # date (`[anchoring] day_adjectives`, pattern -> days from today)
     for pattern, k in data.raw.get("anchoring", {}).get("day_adjectives", {}).items():
@@ -789,7 +810,10 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             # ... nor is a weekday of the story when the lead names another: "reached four
             # miners early on Friday. The rock fall happened on Wednesday, Aug. 19 …
             # Operations were suspended on Wednesday" is written on the Friday
-            if n == d.isoweekday() and tense in (PAST, 0) and not _ends_range(wd, data) \
+            # (a clock on a weekday told without a tense is a schedule: "Polling stations
+            # open at 8 a.m. on Sunday")
+            if n == d.isoweekday() and (tense == PAST or (tense == 0 and not wd.mention.has(
+                    "hour", "hourw"))) and not _ends_range(wd, data) \
                     and not _after_word(wd, data, "since") \
                     and not (lead_weekdays and n not in lead_weekdays):
                 score += 2
@@ -979,6 +1003,9 @@ def _weekdays_meet_dates(located: list[_Located], weekday_mentions: list[_Locate
         past = tense_at(wd.text, wd.mention.start, wd.mention.end, wd.sentences, data) == PAST
         readings.append((n, past, wd))
     known = next(iter(today_weekdays)) if len(today_weekdays) == 1 else None
+    facts = [(d, any(tense_at(loc.text, loc.mention.start, loc.mention.end, loc.sentences,
+                              data) == PAST and not _ends_range(loc, data) for loc in locs))
+             for d, locs in named.items() if abs((d - date(year, month, 15)).days) <= 60]
     ranked = []
     first = date(year, month, 1)
     for k in range(31):
@@ -996,13 +1023,17 @@ def _weekdays_meet_dates(located: list[_Located], weekday_mentions: list[_Locate
                     past and all(_ends_range(loc, data) for loc in named[on])):
                 met.append((wd, on))
         if met:
-            ranked.append((len(met), -distance, day, met))
+            # (a date told ahead lies after the day of writing, one told in the past before
+            # it: "tomorrow, Thursday … would enter lunar orbit on June 16 and land on June
+            # 19" is not written on the 18th, whatever weekday meets the 19th)
+            against = sum(1 for d, past in facts if (past and d > day) or (not past and d < day))
+            ranked.append((-against, len(met), -distance, day, met))
     if not ranked:
         return None
-    ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
-    if len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]:
+    ranked.sort(key=lambda r: (r[0], r[1], r[2]), reverse=True)
+    if (len(ranked) > 1 and ranked[1][:3] == ranked[0][:3]) or ranked[0][0] < 0:
         return None
-    count, _, best, met = ranked[0]
+    _, count, _, best, met = ranked[0]
     wd, on = met[0]
     return best, (f"only on {best.isoformat()} do {count} weekday(s) fall on dates the text "
                   f"names ('{_quote(wd)}' is {on.isoformat()})")

@@ -252,3 +252,28 @@ def test_the_day_of_a_telling_is_no_day_the_story_goes_on_from():
     text = ("Der Bundesgerichtshof verhandelt am kommenden Dienstag über die Klage. Das teilte "
             "das Gericht am Freitag mit. Ein Urteil könnte noch am selben Tag fallen.")
     assert value_of(text, "2024-11-15", "de", "selben Tag") == "2024-11-19"
+
+
+@pytest.mark.parametrize("text, month, lang, day", [
+    # Easter Saturday and the calendar start of spring are days of their own
+    ("Heute, am Ostersamstag, hat Lindenau mit 1:3 verloren.", "2025-04", "de", "2025-04-19"),
+    ("Heute ist kalendarischer Frühlingsanfang.", "2024-03", "de", "2024-03-20"),
+    # weekdays that meet dates: no day that a date told ahead lies before ("would enter
+    # lunar orbit on June 16" is not after the day of writing)
+    (("Liftoff is now targeted for tomorrow, Thursday. If it launches on Thursday, the "
+      "lander would enter lunar orbit on June 16 and land on June 19."), "2025-06", "en",
+     "2025-06"),
+    # a clock on a weekday told without a tense is a schedule, not today
+    ("Polling stations open at 8 a.m. on Sunday and close at 4 p.m.", "2025-11", "en",
+     "2025-11"),
+])
+def test_day_of_writing_review30(text, month, lang, day):
+    assert day_of_writing(text, month, lang) == day
+
+
+def test_a_weekday_with_its_distance_from_today_gives_todays_weekday():
+    # "on Thursday, three days from now": a Monday; with a date told in the past before it
+    # and one ahead after it, the one Monday between
+    text = ("The talks began on Sept. 18 in Busan. Morita will address the assembly on "
+            "Thursday, three days from now. A second round is set for Sept. 24.")
+    assert day_of_writing(text, "2025-09", "en") == "2025-09-22"
