@@ -870,6 +870,10 @@ def _range_start(m: Mention, ctx: Context) -> date | None:
     return None
 
 
+# between a clock time and the day right after it: "23:59 on Wednesday", "9 Uhr am Montag"
+_ON_DAY = re.compile(r"\s+(?:on|am)\s+")
+
+
 def _over_midnight(m: Mention, ctx: Context, pos: int) -> bool:
     """Does the range from the clock at `m` to the clock before `pos` end at or before the
     hour it starts (so on another day)?"""
@@ -968,6 +972,15 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
             # in brackets after it, told in another zone ("at 3:12 a.m. local time (18:12
             # GMT Thursday)")
             days = []
+        elif i and report and _compiled_cached(report).search(ctx.text, pos, m.start):
+            # "They will resume at 9:30 a.m. on Monday, the judge told the court shortly
+            # after 4 p.m.": a clock in the clause that tells who said it is the telling's
+            days = []
+        elif i and i < len(days) and _ON_DAY.fullmatch(ctx.text, m.end, days[i][0]):
+            # "until 23:59 on Wednesday, January 29": the day right after the clock is its
+            # own, whatever day the sentence named before
+            pos, d = days[i]
+            i += 1
     if days:
         if i and any(pos < w_pos < m.start for w_pos, _w, _e in
                      ctx.sentence_weekdays.get(ctx.sentences.index(m.start), ())):

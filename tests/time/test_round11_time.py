@@ -277,3 +277,21 @@ def test_a_weekday_with_its_distance_from_today_gives_todays_weekday():
     text = ("The talks began on Sept. 18 in Busan. Morita will address the assembly on "
             "Thursday, three days from now. A second round is set for Sept. 24.")
     assert day_of_writing(text, "2025-09", "en") == "2025-09-22"
+
+
+@pytest.mark.parametrize("text, date, lang, span, value", [
+    # a clock in the clause that tells who said it is the telling's, not the day before it
+    ("They will resume at 9:30 a.m. on Monday, the judge told the court shortly after 4 p.m.",
+     "2023-10-27", "en", "4 p.m.", "2023-10-27T16:00"),
+    (("The first round will be held from October 14 to 16, the ministry said in a statement "
+     "released at 9 a.m. Tokyo time."), "2025-09-22", "en", "9 a.m. Tokyo time",
+     "2025-09-22T09:00"),
+    # the day right after a clock ("23:59 on Wednesday, January 29") is its own
+    (("Drivers would strike from 00:01 on Monday, January 27, until 23:59 on Wednesday, "
+     "January 29."), "2025-01-23", "en", "23:59", "2025-01-29T23:59"),
+    # "jährt sich" is a date of the calendar ahead
+    ("Am Samstag jährt sich der Überfall zum zweiten Mal.", "2024-02-20", "de", "Samstag",
+     "2024-02-24"),
+])
+def test_values_review30(text, date, lang, span, value):
+    assert value_of(text, date, lang, span) == value
