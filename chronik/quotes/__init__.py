@@ -468,8 +468,11 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
                 if name:
                     return name, f"definite role '{w}': the person named with '{w.split('-')[0]}'"
                 # "Bauministerin Katrin Oehlmann … „…“, sagte die SPD-Politikerin": no one was
-                # named with the party; the person named just before is meant
-                name = people.recent_person(mention[0], _DEFINITE_ROLE_WINDOW)
+                # named with the party; the person the sentence before is about (its subject:
+                # "Hartwig traf Präsidentin Elena Rusu. … hatte die Grünen-Politikerin
+                # gesagt" is Hartwig), else the person named just before is meant
+                name = _subject_person_of_sentence_before(ft, mention[0]) \
+                    or people.recent_person(mention[0], _DEFINITE_ROLE_WINDOW)
                 if name:
                     return name, f"definite role '{w}': the person named just before"
             break
@@ -581,12 +584,20 @@ def _subject_person_of_sentence_before(ft: FieldText, pos: int) -> str | None:
     if k < 1:
         return None
     lo, hi = ft.sentences[k - 1]
-    first = min(((s, name, kind) for s, _e, name, kind in ft.people.entity_spans
-                 if lo <= s < hi), default=None)
-    if first is None or first[2] != "PER" or first[0] - lo > 40 \
-            or "," in ft.text[lo:first[0]] or len(ft.text[lo:first[0]].split()) > 4:
+    spans = sorted((s, e, name, kind) for s, e, name, kind in ft.people.entity_spans
+                   if lo <= s < hi)
+    if not spans:
         return None
-    return first[1]
+    s, e, name, kind = spans[0]
+    if len(spans) > 1 and spans[1][3] == "PER" and ft.text[e:e + 1] == " " \
+            and spans[1][0] - e < 40 and ft.people.is_role(
+                ft.text[e + 1:spans[1][1]].split(" ")[0].strip(",")):
+        # "Kalteneckers Anwalt Frank Weidinger äußerte sich": a name in the genitive before
+        # a role; the role's person is the subject
+        s, _e, name, kind = spans[1]
+    if kind != "PER" or s - lo > 40 or "," in ft.text[lo:s] or len(ft.text[lo:s].split()) > 4:
+        return None
+    return name
 
 
 def _unnamed_role(ft: FieldText, phrase: str) -> bool:

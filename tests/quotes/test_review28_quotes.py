@@ -71,3 +71,20 @@ def test_a_definite_noun_is_the_compound_named_before():
                  "Verband wirft der Sparkasse vor, Kunden zu hohe Gebühren berechnet zu haben.")
     assert got == [("indirect", "Kunden zu hohe Gebühren berechnet zu haben",
                     "Verbraucherverband")]
+
+
+def test_a_definite_role_of_what_one_is_points_to_the_subject_before():
+    # "die Grünen-Politikerin": the person the sentence before is about, not the one she met
+    got = spoken("Außenministerin Claudia Hartwig traf zunächst Präsidentin Elena Rusu. Vor "
+                 "ihrer Abreise hatte die Grünen-Politikerin gesagt, Moldau gehöre in die EU.")
+    assert got == [("indirect", "Moldau gehöre in die EU", "Claudia Hartwig")]
+    # a name in the genitive before a role: the role's person is the subject
+    got = spoken("Kalteneckers Anwalt Frank Weidinger äußerte sich vor dem Saal. Der "
+                 "Verteidiger erklärte, man werde notfalls bis zum Bundesgerichtshof gehen.")
+    assert got == [("indirect", "man werde notfalls bis zum Bundesgerichtshof gehen",
+                    "Frank Weidinger")]
+
+
+def test_countered_that():
+    assert english("Prosecutor Michael Grady countered that the emails told the story.") == [
+        ("the emails told the story", "Michael Grady")]
