@@ -481,9 +481,13 @@ def _is_anaphoric(text: str, t: _Trigger, lang: EventLanguage) -> bool:
         # matched in the text, so a pattern may look at what follows the word ("that the
         # talks" is a conjunction, "that meeting" a determiner)
         m = lang.anaphora_before.match(text, start, t.clause.end)
-        if m is not None and m.end() == end:
+        if m is not None and m.end() == end and not _CAPITALISED.search(text, end, t.start):
+            # (not when another noun comes first: "für diese Woche geplante Sitzung")
             return True
     return False
+
+
+_CAPITALISED = re.compile(r"\s(?:[A-ZÄÖÜ]|\w+['’]s\s)")
 
 
 def _only_complement(text: str, start: int, end: int, lang: EventLanguage) -> bool:

@@ -95,3 +95,15 @@ def test_business_decisions(text, expected):
 ])
 def test_markets_and_ceremonies(text, expected):
     assert found(text, "2023-06-15", "de") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonstrative before another noun does not make the trigger told elsewhere
+    ("Eine für diese Woche geplante Sitzung wurde abgesagt.",
+     [("Sitzung", "2025-W39", "cancelled")]),
+    # the preterite of a separable verb, its particle at the end of the clause
+    ("Die Bahn stellte den Fernverkehr bereits am Dienstagabend ein.",
+     [("stellte den Fernverkehr bereits am Dienstagabend ein", "2025-09-23TEV", "happened")]),
+])
+def test_review30_events(text, expected):
+    assert found(text, "2025-09-23", "de") == expected
