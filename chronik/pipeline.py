@@ -125,6 +125,9 @@ def analyse_all_safely(docs: list[Document], *, segment: bool = True,
 
     with turns:
         live = each(_language, list(range(len(docs))))
+        # one language's documents after another (in input order within each): a stage
+        # then keeps one language's patterns and tables in the caches, not two in turn
+        live.sort(key=lambda k: docs[k].lang or "")
         if segment:
             live = each(_segment, live)
         for stage in STAGES:
