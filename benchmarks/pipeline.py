@@ -15,7 +15,8 @@ machine counts little); --repeat passes, the best one reported per stage:
               does not give the language, so reported beside the total, not in it
     segment   sentence segmentation
     time      temporal tagging and normalization (`tag_document`)
-    entities  names (CRF tagger, clustering)
+    entities  names (CRF tagger, clustering); as `chronik ingest` runs it, the tagger
+              decoding the documents of each chunk of 256 together (`annotate_all`)
     quotes    quotations and speakers
     events    events anchored to the time expressions
     store     writing the analysed articles into a fresh SQLite store, 64 per transaction
@@ -48,12 +49,14 @@ sys.path.insert(0, str(ROOT))
 import docs_section  # benchmarks/docs_section.py: the script's folder is on sys.path
 
 from chronik.entities import annotate as annotate_entities
+from chronik.entities import annotate_all as annotate_entities_all
 from chronik.events import annotate as annotate_events
 from chronik.model import Document
 from chronik.pipeline import analyse, warm_up
 from chronik.quotes import annotate as annotate_quotes
 from chronik.read import read_paths
 from chronik.store import Store
+from chronik.store.ingest import ANALYSED_TOGETHER
 from chronik.store.keys import content_hash
 from chronik.text.langid import identify_language
 from chronik.text.segment import sentences as segment_sentences
@@ -123,7 +126,8 @@ def one_pass(paths: list[str], tmp: Path) -> tuple[dict[str, float], int]:
 
     timed("segment", segment)
     timed("time", lambda: [tag_document(d) for d in docs])
-    timed("entities", lambda: [annotate_entities(d) for d in docs])
+    timed("entities", lambda: [annotate_entities_all(docs[i:i + ANALYSED_TOGETHER])
+                               for i in range(0, len(docs), ANALYSED_TOGETHER)])
     timed("quotes", lambda: [annotate_quotes(d) for d in docs])
     timed("events", lambda: [annotate_events(d) for d in docs])
     hashes = [content_hash(d) for d in docs]  # ingest hashes before analysis: not the store's

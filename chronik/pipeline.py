@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import gc
 
-from chronik.budget import budget_for, time_budget
+from chronik.budget import Turns, budget_for, time_budget
 from chronik.entities import annotate as annotate_entities
+from chronik.entities import annotate_all as annotate_entities_all
 from chronik.events import annotate as annotate_events
 from chronik.model import Document, Region
 from chronik.quotes import annotate as annotate_quotes
@@ -31,6 +32,17 @@ def analyse(doc: Document, *, segment: bool = True, budget: float | None = None)
     if budget is not None:
         with time_budget(budget, doc.source or doc.id):
             return analyse(doc, segment=segment)
+    if _language(doc):
+        if segment:
+            _segment(doc)
+        for stage in STAGES:
+            stage(doc)
+    return doc
+
+
+def _language(doc: Document) -> bool:
+    """Identify or take the document's language; False when there is no temporal data for
+    it (the document is then finished: its date as given, its names if a model exists)."""
     if doc.lang is None:
         body = " ".join(doc.fields[r.field][r.start:r.end] for r in doc.regions)
         doc.lang, doc.lang_evidence = identify_language(body)
@@ -43,16 +55,20 @@ def analyse(doc: Document, *, segment: bool = True, budget: float | None = None)
         doc.date_evidence = (f"no temporal language data for {doc.lang!r} "
                              f"(have: {', '.join(supported_languages())}); date as given")
         annotate_entities(doc)  # names need no temporal data (runs on regions, if a model exists)
-        return doc
-    if segment:
-        doc.sentences = [s for r in doc.regions
-                         for s in segment_sentences(doc.fields[r.field], doc.lang, r.start, r.end,
-                                                    field=r.field)]
-    tag_document(doc)
-    annotate_entities(doc)  # first: quotes and events resolve people through entities
-    annotate_quotes(doc)  # quotations read doc.entities and doc.sentences
-    annotate_events(doc)  # last: reads timexes, entities and quotes
-    return doc
+        return False
+    return True
+
+
+def _segment(doc: Document) -> None:
+    doc.sentences = [s for r in doc.regions
+                     for s in segment_sentences(doc.fields[r.field], doc.lang, r.start, r.end,
+                                                field=r.field)]
+
+
+# after segmentation, in this order: entities first among the later stages (quotes and
+# events resolve people through them), quotes read doc.entities and doc.sentences, events
+# come last (they read timexes, entities and quotes)
+STAGES = (tag_document, annotate_entities, annotate_quotes, annotate_events)
 
 
 def analyse_safely(doc: Document, *, segment: bool = True,
@@ -65,12 +81,75 @@ def analyse_safely(doc: Document, *, segment: bool = True,
     budget = timeout or budget_for(sum(len(t) for t in doc.fields.values()))
     try:
         return analyse(doc, segment=segment, budget=budget)
-    except (InputError, ValueError) as err:
-        return ReadError(doc.source or doc.id, str(err))
-    except RecursionError:
-        return ReadError(doc.source or doc.id, "text nests too deeply to analyse")
     except Exception as err:  # noqa: BLE001 - one bad document must not stop a batch
-        return ReadError(doc.source or doc.id, f"internal error: {type(err).__name__}: {err}")
+        return _failure(doc, err)
+
+
+def _failure(doc: Document, err: Exception) -> ReadError:
+    """The ReadError naming a document whose analysis raised `err`."""
+    if isinstance(err, (InputError, ValueError)):
+        return ReadError(doc.source or doc.id, str(err))
+    if isinstance(err, RecursionError):
+        return ReadError(doc.source or doc.id, "text nests too deeply to analyse")
+    return ReadError(doc.source or doc.id, f"internal error: {type(err).__name__}: {err}")
+
+
+def analyse_all_safely(docs: list[Document], *, segment: bool = True,
+                       timeout: float | None = None) -> list[Document | ReadError]:
+    """`analyse_safely` of each document, run stage by stage: each stage over all the
+    documents before the next stage begins.
+
+    One stage's code and data stay in the processor's caches from one document to the
+    next (interleaving all stages per document cost ~9 % more CPU on news articles), and
+    the entity tagger decodes all the documents' sentences at once (`annotate_all`). The
+    results are the same; each document keeps its own time budget, spent over its turns,
+    and a document that fails drops out with the same ReadError.
+    """
+    out: list[Document | ReadError] = list(docs)
+    turns = Turns([timeout or budget_for(sum(len(t) for t in d.fields.values()))
+                   for d in docs], [d.source or d.id for d in docs])
+
+    def each(step, live: list[int]) -> list[int]:
+        """`step` on each live document in its own turn; the ones still live after it."""
+        kept = []
+        for k in live:
+            try:
+                with turns.turn(k):
+                    going_on = step(out[k])
+            except Exception as err:  # noqa: BLE001 - one bad document must not stop a batch
+                out[k] = _failure(docs[k], err)
+                continue
+            if going_on is not False:
+                kept.append(k)
+        return kept
+
+    with turns:
+        live = each(_language, list(range(len(docs))))
+        # one language's documents after another (in input order within each): a stage
+        # then keeps one language's patterns and tables in the caches, not two in turn
+        live.sort(key=lambda k: docs[k].lang or "")
+        if segment:
+            live = each(_segment, live)
+        for stage in STAGES:
+            if stage is annotate_entities and len(live) > 1:
+                live = _entities_together([docs[k] for k in live], live, turns) or \
+                    each(stage, live)
+            else:
+                live = each(stage, live)
+    return out
+
+
+def _entities_together(docs: list[Document], live: list[int], turns: Turns) -> list[int] | None:
+    """The entities of all `docs` in one turn (the documents' least time left), or None
+    when that failed (each document is then annotated in a turn of its own)."""
+    try:
+        with turns.turn_of_all(live):
+            annotate_entities_all(docs)
+    except Exception:  # noqa: BLE001 - retried document by document, failures reported there
+        for doc in docs:
+            doc.entities = []
+        return None
+    return live
 
 
 def warm_up(langs: list[str] | None = None) -> None:

@@ -21,7 +21,7 @@ from chronik.entities.lexicon import place_names
 from chronik.entities.tagger import TaggedSpan, load_model
 from chronik.model import Document
 
-__all__ = ["TaggedSpan", "annotate", "dateline_place", "entity_key", "organisation_after_head",
+__all__ = ["TaggedSpan", "annotate", "annotate_all", "dateline_place", "entity_key", "organisation_after_head",
            "repeated_names",
            "split_at_dashes", "tag_spans", "tag_units"]
 
@@ -486,7 +486,48 @@ def annotate(doc: Document) -> None:
     if not doc.lang or not _stage_loaded(doc.lang):
         return
     units = doc.sentences or doc.regions
-    tagged = tag_units([(doc.fields[u.field], u.start, u.end) for u in units], doc.lang)
+    _annotate_tagged(doc, units, tag_units(
+        [(doc.fields[u.field], u.start, u.end) for u in units], doc.lang))
+
+
+# sentences whose words the tagger decodes together at most (see `annotate_all`): more
+# saves little, and the decoder's word table is bounded by the words of one batch
+_TOKENS_TOGETHER = 6000
+
+
+def annotate_all(docs: list[Document]) -> None:
+    """`annotate` for each document, the tagger decoding several documents' sentences at
+    once: Viterbi's numpy steps are per token position, whatever the number of sentences
+    (each sentence is decoded on its own, so the names are the same)."""
+    by_lang: dict[str, list[Document]] = {}
+    for doc in docs:
+        if doc.lang and _stage_loaded(doc.lang):
+            by_lang.setdefault(doc.lang, []).append(doc)
+    for lang, group in by_lang.items():
+        batch: list[Document] = []
+        tokens = 0
+        for doc in group:
+            size = sum(u.end - u.start for u in (doc.sentences or doc.regions)) // 6
+            if batch and tokens + size > _TOKENS_TOGETHER:
+                _annotate_together(batch, lang)
+                batch, tokens = [], 0
+            batch.append(doc)
+            tokens += size
+        _annotate_together(batch, lang)
+
+
+def _annotate_together(docs: list[Document], lang: str) -> None:
+    units = [doc.sentences or doc.regions for doc in docs]
+    tagged = tag_units([(doc.fields[u.field], u.start, u.end)
+                        for doc, doc_units in zip(docs, units) for u in doc_units], lang)
+    at = 0
+    for doc, doc_units in zip(docs, units):
+        _annotate_tagged(doc, doc_units, tagged[at:at + len(doc_units)])
+        at += len(doc_units)
+
+
+def _annotate_tagged(doc: Document, units, tagged) -> None:
+    """`doc.entities` from the tagger's spans of each of its units."""
     spans = [(u.field, s.start, s.end, s.type) for u, found in zip(units, tagged) for s in found]
     if doc.timexes:
         # a word inside a time expression names no one ("260 v. Chr.", "an Ostern")

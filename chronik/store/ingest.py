@@ -7,6 +7,7 @@ store is the same whatever the number of workers.
 from __future__ import annotations
 
 import glob
+import itertools
 import multiprocessing
 import os
 import time
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from chronik.model import Document
-from chronik.pipeline import analyse_safely, warm_up
+from chronik.pipeline import analyse_all_safely, warm_up
 from chronik.read import ReadError, read_paths
 from chronik.store.db import Store
 from chronik.store.keys import content_hash
@@ -77,6 +78,10 @@ class IngestReport:
 
 Progress = Callable[[IngestReport], None]
 
+# documents read ahead per worker and analysed stage by stage together (written in batches
+# of `batch_size`): from 64 to 256, ~0.15 ms less CPU per news article
+ANALYSED_TOGETHER = 256
+
 
 def already_analysed(doc: Document) -> Document:
     """The `analyse` step for documents that come with their results (batch Parquet)."""
@@ -86,9 +91,12 @@ def already_analysed(doc: Document) -> Document:
 def ingest(store: Store, items: Iterable[Document | ReadError], *, workers: int = 1,
            batch_size: int = 64, on_error: Callable[[ReadError], None] | None = None,
            progress: Progress | None = None,
-           analyse: Callable[[Document], Document | ReadError] = analyse_safely) -> IngestReport:
+           analyse: Callable[[Document], Document | ReadError] | None = None) -> IngestReport:
     """Analyse and store documents; documents whose content is stored already are skipped
-    before analysis, so an interrupted ingest resumes where it stopped."""
+    before analysis, so an interrupted ingest resumes where it stopped.
+
+    `analyse` replaces the pipeline (`analyse_safely`, run stage by stage over each chunk
+    of documents as `analyse_all_safely` does) with a function of one document."""
     report = IngestReport()
     started = time.perf_counter()
 
@@ -136,20 +144,23 @@ def ingest(store: Store, items: Iterable[Document | ReadError], *, workers: int 
                     report.duplicates += 1  # stored earlier in this ingest or by another
                 else:
                     fail(ReadError(doc.source or doc.id, outcome.reason or "cannot store"))
-        report.seconds = time.perf_counter() - started
-        if progress:
-            progress(report)
+            report.seconds = time.perf_counter() - started
+            if progress:
+                progress(report)
+        if not good:  # a chunk of nothing new still moves the counts on
+            report.seconds = time.perf_counter() - started
+            if progress:
+                progress(report)
 
     pool = _worker_pool(workers) if workers > 1 else None
     try:
-        window = batch_size * max(1, workers)
+        window = max(batch_size, ANALYSED_TOGETHER) * max(1, workers)
         # With workers, the next chunk is handed to them before the parent stores the
         # current one, so writing does not leave them idle. Writes stay in input order.
         in_flight: tuple[Iterable[Document | ReadError], list[str]] | None = None
         for chunk in _chunks(items, window):
             pending, hashes = fresh(chunk)
-            analysed = (pool.map(analyse, pending, chunksize=max(1, len(pending) // (4 * workers)))
-                        if pool else map(analyse, pending))
+            analysed = _analyse(pending, analyse, pool, workers)
             if in_flight is not None:
                 store_results(*in_flight)
             in_flight = (analysed, hashes)
@@ -160,6 +171,24 @@ def ingest(store: Store, items: Iterable[Document | ReadError], *, workers: int 
             pool.shutdown(cancel_futures=True)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _analyse(pending: list[Document], analyse: Callable[[Document], Document | ReadError] | None,
+             pool: ProcessPoolExecutor | None, workers: int) -> Iterable[Document | ReadError]:
+    """The analysed documents (or their errors) in order, computed when first iterated in
+    this process, in the workers' own time with a pool."""
+    share = max(1, len(pending) // (4 * workers))  # four parts per worker: balanced ends
+    if analyse is not None:
+        return pool.map(analyse, pending, chunksize=share) if pool else map(analyse, pending)
+    if pool:
+        parts = [pending[i:i + share] for i in range(0, len(pending), share)]
+        return itertools.chain.from_iterable(pool.map(analyse_all_safely, parts))
+    return _later(analyse_all_safely, pending)
+
+
+def _later(analyse_all: Callable[[list[Document]], list[Document | ReadError]],
+           pending: list[Document]) -> Iterator[Document | ReadError]:
+    yield from analyse_all(pending)
 
 
 def _worker_pool(workers: int) -> ProcessPoolExecutor:
