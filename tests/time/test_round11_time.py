@@ -295,3 +295,16 @@ def test_a_weekday_with_its_distance_from_today_gives_todays_weekday():
 ])
 def test_values_review30(text, date, lang, span, value):
     assert value_of(text, date, lang, span) == value
+
+
+@pytest.mark.parametrize("text, date, lang, span, offset, value", [
+    # "local time" of more places, and the same instant told as "das war … MEZ"
+    (("Governor Ruth Alvarado, speaking at a briefing in Houston at 10 a.m. local time, said "
+     "crews were ready."), "2024-07-09", "en", "10 a.m. local time", "-05:00",
+     "2024-07-09T10:00"),
+    ("Die Rakete hob in Kourou um 22:31 Uhr Ortszeit ab, das war 2:31 Uhr MEZ.", "2025-11-18",
+     "de", "22:31 Uhr Ortszeit", "-03:00", "2025-11-17T22:31"),
+])
+def test_local_time_of_places(text, date, lang, span, offset, value):
+    got = [(t.utc_offset, t.value) for t in tag(text, date=date, lang=lang) if t.text == span]
+    assert got == [(offset, value)]
