@@ -48,6 +48,8 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
         if data is not None and data.names_after_roles is not None:
             found = _names_after_roles(data.names_after_roles, text, start, end, found,
                                        place_names(lang))
+        if data is not None and data.person_shapes is not None:
+            found = _names_after_roles(data.person_shapes, text, start, end, found, {})
         if not found:  # most sentences name no one: every check below is about a span
             out.append(compound_parts(text, start, end, found))
             continue

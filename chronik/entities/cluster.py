@@ -90,6 +90,9 @@ class LangData:
     # a capitalised role right before two or three capitalised words: a person the tagger
     # may miss ("Chilean President Rodrigo Salcedo arrived"; `names_after_roles`)
     names_after_roles: re.Pattern[str] | None = None
+    # names of a shape the tagger hardly saw, a person wherever no span covers them
+    # ("Park Ji-won": a family name, then a hyphenated given name)
+    person_shapes: re.Pattern[str] | None = None
     # one word ending in one of these after three letters or more is a common noun, whatever
     # the tagger guessed ("Mietpreisgesetz", "Warnstreik" in a headline)
     common_noun_ends: re.Pattern[str] | None = None
@@ -164,6 +167,7 @@ def lang_data(lang: str) -> LangData | None:
         name_particles=re.compile(r" (?:(?:" + "|".join(map(re.escape, d["name_particles"]))
                                   + r") ){1,2}") if d.get("name_particles") else None,
         names_after_roles=_names_after_roles_pattern(d) if d.get("names_after_roles") else None,
+        person_shapes=re.compile(d["person_shapes"]) if d.get("person_shapes") else None,
         # (with start hints: the sentence scan skips to a title's first letters)
         title_phrases=hinted(re.compile(r"(?<![\w-])(?:" + "|".join(
             re.escape(w) for w in sorted(d["title_phrases"], key=len, reverse=True))
@@ -712,6 +716,9 @@ def _followed_by_name(text: str, end: int, mentions: list[RawMention], field_nam
                for m in mentions)
 
 
+_GIVEN_AFTER_FAMILY = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+
+
 def _consistent_types(named: list[tuple[str, int, int, str, str]]
                       ) -> list[tuple[str, int, int, str, str]]:
     """One type per one-word name in a document: the type most of its mentions got.
@@ -720,6 +727,14 @@ def _consistent_types(named: list[tuple[str, int, int, str, str]]
     although three other sentences tag *Moskau* as a place; the document's majority
     decides (a tie keeps each mention's own type).
     """
+    # "Park Ji-won … Park said": the family name of a name told family name first (a
+    # hyphenated given name after it) is that person wherever it stands alone
+    family_first = {name.split()[0] for *_, typ, name in named
+                    if typ == "PER" and len(name.split()) == 2
+                    and _GIVEN_AFTER_FAMILY.fullmatch(name.split()[1])}
+    if family_first:
+        named = [(f, a, b, "PER" if name in family_first else typ, name)
+                 for f, a, b, typ, name in named]
     votes: dict[str, dict[str, int]] = {}
     for *_, typ, name in named:
         if " " not in name:

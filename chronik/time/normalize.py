@@ -566,8 +566,22 @@ def _season(m: Mention, ctx: Context, season: str) -> Point | None:
     # either side). (Not the converse: past cues also come with passives of the present,
     # "werden während der Sommermonate überrollt".)
     fitting = [c for c in cands if tense == FUTURE and c[0] + 1 >= pivot]
+    if tense == PAST and _in_pluperfect_clause(m, ctx):
+        # ... and one told in the past perfect cannot be one still to begin ("hatte im
+        # Sommer den Kader verstärkt" in April is last summer)
+        fitting = [c for c in cands if c[0] - 1 <= pivot]
     y = _choose(fitting or cands, tense, pivot, half_year=6)
     return Point(f"{cal.fmt_year(y)}-{season}", anchor=ctx.anchor.describe(), note=_tense_name(tense))
+
+
+def _in_pluperfect_clause(m: Mention, ctx: Context) -> bool:
+    """Is the sentence of `m` told in the past perfect (`[tense] pluperfect`)?"""
+    words = ctx.data.raw.get("tense", {}).get("pluperfect")
+    if not words:
+        return False
+    i = ctx.sentences.index(m.start)
+    return _compiled_cached(words).search(
+        ctx.text, ctx.sentences.starts[i], ctx.sentences.ends[i]) is not None
 
 
 def _part_of_year(m: Mention, ctx: Context, letter: str, n: int | None, size: int) -> Point | None:

@@ -34,3 +34,11 @@ def test_english_abbreviated_titles_are_no_part_of_the_name():
                   lang="en")
     assert sorted(e.name for e in doc.entities if e.type == "PER") == ["Gavin Newsom",
                                                                         "Mike Lowe"]
+
+
+def test_a_name_told_family_name_first():
+    doc = extract("Kenji Morita met his counterpart, Park Ji-won, on Saturday. Park said the "
+                  "talks were useful.", date="2025-09-22", lang="en")
+    people = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.type == "PER"}
+    assert people == {"Kenji Morita": ["Kenji Morita"], "Park Ji-won": ["Park Ji-won", "Park"]}
+    assert [q.speaker for q in doc.quotes] == ["Park Ji-won"]

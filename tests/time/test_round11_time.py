@@ -308,3 +308,10 @@ def test_values_review30(text, date, lang, span, value):
 def test_local_time_of_places(text, date, lang, span, offset, value):
     got = [(t.utc_offset, t.value) for t in tag(text, date=date, lang=lang) if t.text == span]
     assert got == [(offset, value)]
+
+
+def test_a_season_told_in_the_past_perfect_has_begun():
+    assert value_of("Lindenau hatte im Sommer den Kader verstärkt.", "2025-04-19", "de",
+                    "Sommer") == "2024-SU"
+    assert value_of("Im Sommer wird der Kader verstärkt.", "2025-04-19", "de",
+                    "Sommer") == "2025-SU"
