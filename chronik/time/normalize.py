@@ -1505,6 +1505,20 @@ def _same_instant_in_parentheses(before_m: Mention, before: Resolution, m: Menti
             and before.instant != res.instant
             and _PARENTHESIS_BETWEEN.fullmatch(ctx.text, before_m.end, m.start)):
         return
+    if m.groups.get("weekday") and before.day is not None:
+        # "8 p.m. local time (0100 GMT Thursday)": the weekday in brackets names the day;
+        # the first time is the same instant on its own clock
+        try:
+            local = datetime.fromisoformat(res.instant).astimezone(
+                datetime.strptime(before.utc_offset, "%z").tzinfo)
+        except (ValueError, OverflowError):
+            return
+        if local.strftime("%H:%M") == before.value.split("T", 1)[1][:5] \
+                and abs((local.date() - before.day).days) <= 7:
+            before.value = cal.fmt_day(local.date()) + before.value[10:]
+            before.instant, before.day = res.instant, local.date()
+            before.note = f"{before.note}; the same instant as the weekday in brackets says"
+        return
     try:  # the first one's instant, on the second one's clock
         local = datetime.fromisoformat(before.instant).astimezone(
             datetime.strptime(res.utc_offset, "%z").tzinfo)

@@ -315,3 +315,14 @@ def test_a_season_told_in_the_past_perfect_has_begun():
                     "Sommer") == "2024-SU"
     assert value_of("Im Sommer wird der Kader verstärkt.", "2025-04-19", "de",
                     "Sommer") == "2025-SU"
+
+
+@pytest.mark.parametrize("text, date, span, value", [
+    # the weekday of the reading in brackets names the day of the first one too
+    ("The debate will begin at 8 p.m. local time (0100 GMT Thursday) in Bogota.",
+     "2025-11-04", "8 p.m. local time", "2025-11-05T20:00"),
+    ("Liftoff is now targeted for 9:14 p.m. EDT (01:14 GMT Friday) tomorrow, Thursday.",
+     "2025-06-04", "9:14 p.m. EDT", "2025-06-05T21:14"),
+])
+def test_a_weekday_in_brackets_dates_the_same_instant(text, date, span, value):
+    assert value_of(text, date, "en", span) == value
