@@ -107,3 +107,9 @@ def test_markets_and_ceremonies(text, expected):
 ])
 def test_review30_events(text, expected):
     assert found(text, "2025-09-23", "de") == expected
+
+
+def test_a_fixture_moved_from_its_original_date():
+    assert found("The home fixture against Brentham, originally scheduled for November 2, "
+                 "has been moved to Sunday, November 3.", "2024-10-16", "en") == [
+        ("fixture", "2024-11-02", "cancelled"), ("fixture", "2024-11-03", "planned")]
