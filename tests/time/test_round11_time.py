@@ -326,3 +326,9 @@ def test_a_season_told_in_the_past_perfect_has_begun():
 ])
 def test_a_weekday_in_brackets_dates_the_same_instant(text, date, span, value):
     assert value_of(text, date, "en", span) == value
+
+
+def test_a_full_date_before_a_colon():
+    text = "Brennan wrote in a message sent just after midnight on January 3, 2020: Call me."
+    assert value_of(text, "2023-10-27", "en", "January 3, 2020") == "2020-01-03"
+    assert value_of(text, "2023-10-27", "en", "midnight") == "2020-01-03T24:00"
