@@ -332,3 +332,9 @@ def test_a_full_date_before_a_colon():
     text = "Brennan wrote in a message sent just after midnight on January 3, 2020: Call me."
     assert value_of(text, "2023-10-27", "en", "January 3, 2020") == "2020-01-03"
     assert value_of(text, "2023-10-27", "en", "midnight") == "2020-01-03T24:00"
+
+
+def test_the_end_of_a_reporting_period_lends_no_day_to_a_clock():
+    text = ("The company made 84 million pounds in the six months to December 31. Shares fell "
+            "6 percent to 214 pence by 11:00 GMT in London.")
+    assert value_of(text, "2025-01-23", "en", "11:00 GMT") == "2025-01-23T11:00"
