@@ -338,3 +338,9 @@ def test_the_end_of_a_reporting_period_lends_no_day_to_a_clock():
     text = ("The company made 84 million pounds in the six months to December 31. Shares fell "
             "6 percent to 214 pence by 11:00 GMT in London.")
     assert value_of(text, "2025-01-23", "en", "11:00 GMT") == "2025-01-23T11:00"
+
+
+def test_polls_open_on_a_day_ahead():
+    text = "Polling stations open at 8 a.m. on Sunday and close at 4 p.m."
+    assert value_of(text, "2025-11-04", "en", "8 a.m. on Sunday") == "2025-11-09T08:00"
+    assert value_of(text, "2025-11-04", "en", "4 p.m.") == "2025-11-09T16:00"
