@@ -95,6 +95,8 @@ class EventLanguage:
     # "Vier Tage nach der Landtagswahl … sind die Gespräche geplatzt": a noun after these
     # is named as a point of reference; the clause's cancelling word is another event's
     reference_before: re.Pattern[str] | None
+    # "If convicted, Brennan would be sentenced …": a sentence opening with a condition
+    condition_opener: re.Pattern[str] | None
     reported_from: re.Pattern[str]
     uncertain: re.Pattern[str]
     plan_modals: frozenset[str]  # "soll": hearsay of the past, or a plan for a later date
@@ -261,6 +263,8 @@ def load_event_language(lang: str) -> EventLanguage | None:
         cancelled_back=_words(status.get("cancelled_back")) if status.get("cancelled_back") else None,
         not_cancelled_kinds=frozenset(status.get("not_cancelled_kinds", [])),
         coordinator=_words(status["coordinator"]) if status.get("coordinator") else None,
+        condition_opener=re.compile(r"[\s\"„“]*(?:" + status["condition_opener"] + r")\b")
+        if status.get("condition_opener") else None,
         reference_before=re.compile(r"(?<![\w-])(?:" + status["reference_before"] + r")$",
                                     re.IGNORECASE) if status.get("reference_before") else None,
         rescheduled_to=re.compile(r"(?:" + status.get("rescheduled_to", "(?!)") + r")\s+\S*\s*$",

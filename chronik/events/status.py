@@ -117,6 +117,7 @@ def _tense_data(lang: EventLanguage):
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_OR_LINE_END = re.compile(r"[.!?]\s|\n")
 
 # the word lists `decide_status` looks for in a trigger's clause (`cue`)
 _CUE_PATTERNS = ("uncertain", "cancelled", "counterfactual", "call_verb", "ongoing", "past",
@@ -187,6 +188,17 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         seen[key] = found
         return found
 
+    if lang.condition_opener is not None:
+        # "If convicted, Brennan would be sentenced early next year": the clause after a
+        # condition that opens the sentence is as uncertain as the condition
+        opened = None
+        for opened in _SENTENCE_OR_LINE_END.finditer(text, max(0, trigger[0] - 200),
+                                                     trigger[0]):
+            pass
+        lo = opened.end() if opened else max(0, trigger[0] - 200)
+        if (opened is not None or lo == 0) and lang.condition_opener.match(text, lo) \
+                and "," in text[lo:trigger[0]]:
+            return UNCERTAIN, "after a condition that opens the sentence"
     # "könnte verschoben werden": a possible cancellation is uncertain, not cancelled
     if m := cue(lang.uncertain):
         span, today = interval(timex.value if timex else None), interval(doc_date)

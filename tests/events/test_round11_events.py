@@ -113,3 +113,17 @@ def test_a_fixture_moved_from_its_original_date():
     assert found("The home fixture against Brentham, originally scheduled for November 2, "
                  "has been moved to Sunday, November 3.", "2024-10-16", "en") == [
         ("fixture", "2024-11-02", "cancelled"), ("fixture", "2024-11-03", "planned")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the clause after a condition that opens the sentence is uncertain
+    ("If convicted, Brennan would be sentenced early next year.", "en",
+     [("sentenced", "2026", "uncertain")]),
+    (("Sollte es keine Einigung geben, wird die Gewerkschaft in der kommenden Woche zu "
+     "Warnstreiks aufrufen."), "de", [("Warnstreiks", "2025-W24", "uncertain")]),
+    # a condition in the sentence before does not reach this one
+    ("If it rains, the fair closes. The court will rule on Friday.", "en",
+     [("will rule", "2025-06-06", "planned")]),
+])
+def test_conditions(text, lang, expected):
+    assert [e for e in found(text, "2025-06-04", lang) if e[0] != "closes"] == expected
