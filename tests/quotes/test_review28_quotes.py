@@ -88,3 +88,8 @@ def test_a_definite_role_of_what_one_is_points_to_the_subject_before():
 def test_countered_that():
     assert english("Prosecutor Michael Grady countered that the emails told the story.") == [
         ("the emails told the story", "Michael Grady")]
+
+
+def test_described_as_a_quoted_phrase():
+    assert english('Foreign Minister Kenji Morita described the meeting as "frank and '
+                   'forward-looking".') == [('"frank and forward-looking"', "Kenji Morita")]
