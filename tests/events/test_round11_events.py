@@ -127,3 +127,12 @@ def test_a_fixture_moved_from_its_original_date():
 ])
 def test_conditions(text, lang, expected):
     assert [e for e in found(text, "2025-06-04", lang) if e[0] != "closes"] == expected
+
+
+@pytest.mark.parametrize("text, status", [
+    # "cut" with its object is the past in a report; after "will" or "to" a plan
+    ("Brightwell cut its sales forecast on Thursday.", "happened"),
+    ("The company will cut its forecast on Thursday.", "planned"),
+])
+def test_cut_on_the_day_of_writing(text, status):
+    assert [s for _t, _v, s in found(text, "2024-10-24", "en")] == [status]
