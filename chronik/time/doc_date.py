@@ -132,6 +132,16 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 _COUNTED_FROM_REACH = 60
 
 
+def _days_counted(hit: re.Match[str] | None, lookup) -> int | None:
+    """The days a count matched by an `[anchoring]` pattern says: its `num` (a digit or a
+    number word) times its `unit` in days ("zwei Wochen" is 14), or None."""
+    num = hit.group("num") if hit else None
+    days = (int(num) if num.isdigit() else lookup("numbers", num)) if num else None
+    if isinstance(days, int) and hit.groupdict().get("unit"):
+        days *= _UNIT_DAYS.get(lookup("units", hit.group("unit")) or "", 1)
+    return days if isinstance(days, int) else None
+
+
 def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup):
     """The "heute" mentions, how many days after something they are, and the sentences
     where that something is dated (`[anchoring] today_days_after`: "heute, zwei Tage nach
@@ -152,14 +162,8 @@ def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup
             start = after_dateline(today.text, start, today.mention.start)
             hit = _compiled(lead).match(today.text, start, today.mention.start)
             where = (s_idx, s_idx + 1)
-        if hit is None:
-            continue
-        num = hit.group("num")
-        days = int(num) if num.isdigit() else lookup("numbers", num)
-        if isinstance(days, int) and hit.groupdict().get("unit"):
-            # "zwei Wochen nach dem Auftakt": the unit counts in days
-            days *= _UNIT_DAYS.get(lookup("units", hit.group("unit")) or "", 1)
-        if isinstance(days, int) and 0 < days <= 21:
+        days = _days_counted(hit, lookup)  # ("zwei Wochen nach dem Auftakt": 14 days)
+        if days is not None and 0 < days <= 21:
             yield today, days, where, hit.end()
 
 
@@ -183,13 +187,9 @@ def _lead_count(located: list[_Located], today_mentions: list[_Located], data: L
         while start < end and not first.text[start].isalnum():
             start += 1
         hit = _compiled(lead).match(first.text, after_dateline(first.text, start, end), end)
-        if hit is None:
+        days = _days_counted(hit, lookup)
+        if days is None:
             continue
-        num = hit.group("num")
-        days = int(num) if num.isdigit() else lookup("numbers", num)
-        if not isinstance(days, int):
-            continue
-        days *= _UNIT_DAYS.get(lookup("units", hit.group("unit")) or "", 1)
         dated = [loc for loc in located if loc.text is first.text
                  and 0 <= loc.mention.start - hit.end() <= _COUNTED_FROM_REACH
                  and _date_of(loc, year, lookup) is not None]
@@ -306,8 +306,11 @@ _OFFSET_LINK = re.compile(r"(?:\s+[^\W\d]+){0,1}\s*,?\s*(?:\w{1,4}\s+){0,2}$")
 _OFFSET_AFTER_LINK = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*[,–—-]\s*(?:[^\W\d]{2,7}\s+)?(?:\w{1,4}\s+)?$")
 
 
-_COUNTED_AFTER_LINK = re.compile(r"(?:" + _OFFSET_AFTER_LINK.pattern[:-1]
-                                 + r")$|\s+(?:[^\W\d]{2,4}\s+)?$")
+# ... and between a date and a count from today after it, which may follow with no comma:
+# "With Halloween a week from today", "Halloween is a week from today"
+_COUNTED_AFTER_LINK = re.compile(
+    r"(?:\s+[^\W\d]+){0,2}\s*[,–—-]\s*(?:[^\W\d]{2,7}\s+)?(?:\w{1,4}\s+)?$"
+    r"|\s+(?:[^\W\d]{2,4}\s+)?$")
 # what ends the clause of a count before the date it names: a semicolon, a dash, a bracket
 _CLAUSE_BREAK = re.compile(r"[;:()–—]")
 
@@ -577,11 +580,8 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     before = data.raw.get("anchoring", {}).get("today_days_before")
     for today in (today_mentions + news_weekdays) if before else ():
         hit = _compiled(before).match(today.text, today.mention.end)
-        num = hit.group("num") if hit else None
-        days = (int(num) if num.isdigit() else lookup("numbers", num)) if num else None
-        if isinstance(days, int) and hit.groupdict().get("unit"):
-            days *= _UNIT_DAYS.get(lookup("units", hit.group("unit")) or "", 1)
-        if not isinstance(days, int) or not 0 < days <= 21:
+        days = _days_counted(hit, lookup)
+        if days is None or not 0 < days <= 21:
             continue
         _, s_end = today.sentences.bounds(today.mention.start)
         later = [o for o in located if o.text is today.text and hit.end() <= o.mention.start < s_end
@@ -603,11 +603,9 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         s_start, _ = today.sentences.bounds(today.mention.start)
         hit = _compiled(r"(?:" + before_today + r")$").search(
             today.text, max(s_start, today.mention.start - 40), today.mention.start)
-        num = hit.group("num") if hit else None
-        days = (int(num) if num.isdigit() else lookup("numbers", num)) if num else None
-        if not isinstance(days, int):
+        days = _days_counted(hit, lookup)
+        if days is None:
             continue
-        days *= _UNIT_DAYS.get(lookup("units", hit.group("unit")) or "", 1)
         earlier = [o for o in located if o.text is today.text
                    and s_start <= o.mention.start and o.mention.end <= hit.start()]
         on = _date_of(earlier[-1], year, lookup) if earlier else None
