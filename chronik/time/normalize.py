@@ -954,6 +954,22 @@ def _noun_attribute(m: Mention, ctx: Context) -> bool:
         ctx.text, max(0, m.start - 40), m.start) is not None
 
 
+def _another_days_after(m: Mention, ctx: Context, pos: int) -> bool:
+    """Is the day named at `pos`, after the clock time `m` in its sentence, another's?
+    The day of the clause that tells who said it ("soll um 2 Uhr beginnen, wie die
+    Gewerkschaft am heutigen Mittwoch mitteilte"), a day in brackets told in another zone
+    ("at 3:12 a.m. local time (18:12 GMT Thursday)"), the end's day of a range over
+    midnight ("von 3 Uhr morgens bis 3 Uhr am Freitag"; "from 6 a.m. to 6 p.m. on Friday"
+    is one day)."""
+    anchoring = ctx.data.raw.get("anchoring", {})
+    report, to = anchoring.get("report_clause"), anchoring.get("range_to")
+    between = ctx.text[m.end:pos]
+    return bool((report and _compiled_cached(report).search(ctx.text, m.end, pos))
+                or ("(" in between and ")" not in between)
+                or (to and _range_word(to).search(ctx.text, m.end, pos)
+                    and _over_midnight(m, ctx, pos)))
+
+
 def _told_apart(m: Mention, d: date, ctx: Context) -> bool:
     """Is a time told in the past while the day named after it in its sentence lies ahead
     of the day of writing, or the other way round ("Crews worked through the night and
@@ -974,17 +990,7 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
         i = bisect_left(days, (m.start,))  # days are kept sorted by position
         pos, d = days[i - 1] if i else days[0]
         report = ctx.data.raw.get("anchoring", {}).get("report_clause")
-        to = ctx.data.raw.get("anchoring", {}).get("range_to")
-        if not i and ((report and _compiled_cached(report).search(ctx.text, m.end, pos))
-                      or "(" in ctx.text[m.end:pos] and ")" not in ctx.text[m.end:pos]
-                      # "von 3 Uhr morgens bis 3 Uhr am Freitag": the day is the end's,
-                      # a range over midnight ("from 6 a.m. to 6 p.m. on Friday" is one day)
-                      or (to and _range_word(to).search(ctx.text, m.end, pos)
-                          and _over_midnight(m, ctx, pos))):
-            # "Der Ausstand soll um 2 Uhr beginnen, wie die Gewerkschaft am heutigen
-            # Mittwoch mitteilte": the day of the telling is not the clock's; nor is the day
-            # in brackets after it, told in another zone ("at 3:12 a.m. local time (18:12
-            # GMT Thursday)")
+        if not i and _another_days_after(m, ctx, pos):
             days = []
         elif i and report and _compiled_cached(report).search(ctx.text, pos, m.start):
             # "They will resume at 9:30 a.m. on Monday, the judge told the court shortly
