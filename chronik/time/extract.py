@@ -400,7 +400,7 @@ class _FalsePositives:
     pattern's relaxed copy finds something ("May said": case-sensitive parts; see
     `FoldedScan`)."""
 
-    __slots__ = ("text", "folded", "scan", "stretches", "spans")
+    __slots__ = ("folded", "scan", "spans", "stretches", "text")
 
     def __init__(self, text: str, folded: str | None, windows: list[tuple[int, int]],
                  data: LanguageData, start: int, end: int) -> None:

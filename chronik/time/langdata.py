@@ -804,7 +804,10 @@ def fold_text(text: str) -> str | None:
 
 
 _FOLD_MEMO: dict[int, tuple[str, str | None]] = {}
-_FOLD_MEMO_SIZE = 8
+# an ingest runs each stage over a chunk of documents (`pipeline.analyse_all_safely`,
+# 256 of them, a field or two each) before the next stage folds the same texts again:
+# the memo holds a whole chunk's fields (a few MB at most, cleared when full)
+_FOLD_MEMO_SIZE = 1024
 
 
 def _fold_text(text: str) -> str | None:
