@@ -288,7 +288,12 @@ def _cancelled_by_the_next_sentence(
     stands before the pronoun: "Ursprünglich hätte das Treffen im Mai stattfinden sollen, es
     wurde jedoch verschoben")."""
     starts = [a for a, _ in sentences]
+    # only a sentence right after one with an event can cancel something: the others are
+    # not searched (most sentences of a field)
+    with_event = {bisect_right(starts, f.event.start) - 1 for f in out}
     for i in range(1, len(sentences)):
+        if i - 1 not in with_event:
+            continue
         a, b = sentences[i]
         cue = lang.cancelled.search(text, a, b)
         if cue is None:
