@@ -32,7 +32,11 @@ class Mention:
         return self.rule.kind
 
     def has(self, *names: str) -> bool:
-        return any(self.groups.get(n) for n in names)
+        groups = self.groups  # (a loop, not any() over a generator: asked ~20 times a mention)
+        for n in names:
+            if groups.get(n):
+                return True
+        return False
 
 
 @dataclass(slots=True, frozen=True)
