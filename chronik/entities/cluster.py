@@ -370,7 +370,8 @@ def descriptions(text: str, start: int, end: int, data: LangData, field_name: st
     # searching lower-cased text case-sensitively is ~8x faster than IGNORECASE; the rare
     # text whose lower-casing changes its length (`İ`) is searched in a lower-cased copy
     # that keeps offsets by mapping such characters one to one
-    lowered = text.lower()
+    # (`fold_text` is that lowercased text, remembered from the time stage, or None)
+    lowered = fold_text(text) or text.lower()
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     for hit in data.role_search.finditer(lowered, start, end):

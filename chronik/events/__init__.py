@@ -113,7 +113,8 @@ def annotate(doc: Document) -> None:
 def _add_fallback_verbs(text: str, sentences: list[tuple[int, int]], timexes: list[Timex],
                         timex_starts: list[int],
                         by_sentence: dict[int, list[tuple[int, int, TriggerEntry]]],
-                        lang: EventLanguage) -> None:
+                        lang: EventLanguage,
+                        clauses_of: dict[int, list[Clause]] | None = None) -> None:
     """In a sentence with a date or a time and no trigger of the lexicon (but statements),
     the verb that closes a clause becomes a weak trigger of its own (`[fallback]` in the
     language data): "Die Dividende wird am Montag ausgezahlt" is an event of that Monday
@@ -134,7 +135,7 @@ def _add_fallback_verbs(text: str, sentences: list[tuple[int, int]], timexes: li
         if len(taken) < len(found):
             by_sentence[i] = taken  # (those could never apply in this sentence)
         strong = [(a, b) for a, b, entry in taken if not entry.weak]
-        clauses = split_clauses(text, s_start, s_end, lang) if strong else ()
+        clauses = _clauses_of(text, i, s_start, s_end, lang, clauses_of) if strong else ()
         for m in lang.fallback_verb.finditer(text, s_start, s_end):
             # (the verb is group "verb", or "past" for a simple past without an auxiliary)
             a, b = next((m.span(g) for g in ("verb", "past")
@@ -152,6 +153,18 @@ def _add_fallback_verbs(text: str, sentences: list[tuple[int, int]], timexes: li
                 # (and a status word in another clause speaks of it too)
                 continue
             by_sentence.setdefault(i, []).append((a, b, lang.fallback_entry))
+
+
+def _clauses_of(text: str, i: int, s_start: int, s_end: int, lang: EventLanguage,
+                memo: dict[int, list[Clause]] | None) -> list[Clause]:
+    """`split_clauses` of sentence `i`, remembered in `memo` (the fallback verbs and the
+    triggers ask for the same sentences; nobody changes the list)."""
+    if memo is None:
+        return split_clauses(text, s_start, s_end, lang)
+    clauses = memo.get(i)
+    if clauses is None:
+        clauses = memo[i] = split_clauses(text, s_start, s_end, lang)
+    return clauses
 
 
 def _sentence_spans(doc: Document, field_name: str, text: str) -> list[tuple[int, int]]:
@@ -195,8 +208,10 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
         if i < 0 or b > sentences[i][1]:
             continue
         by_sentence.setdefault(i, []).append((a, b, lang.entries[entry]))
+    clauses_of: dict[int, list[Clause]] = {}
     if lang.fallback_verb is not None:
-        _add_fallback_verbs(text, sentences, timexes, timex_starts, by_sentence, lang)
+        _add_fallback_verbs(text, sentences, timexes, timex_starts, by_sentence, lang,
+                            clauses_of)
     if not by_sentence:
         return []
     names: NameIndex | None = None
@@ -230,7 +245,7 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
         if not sentence_timexes and not _may_borrow(text, i, sentences, timexes, timex_starts,
                                                     lang):
             continue  # no time expression its triggers could be anchored to
-        clauses = split_clauses(text, s_start, s_end, lang)
+        clauses = _clauses_of(text, i, s_start, s_end, lang, clauses_of)
         clause_starts = [c.start for c in clauses]
         triggers = [_Trigger(a, b, entry, _near(clauses[_clause_at(clause_starts, a)], a, b), i,
                              rest=_main_rest(clauses, _clause_at(clause_starts, a), text, lang,
@@ -288,7 +303,12 @@ def _cancelled_by_the_next_sentence(
     stands before the pronoun: "Ursprünglich hätte das Treffen im Mai stattfinden sollen, es
     wurde jedoch verschoben")."""
     starts = [a for a, _ in sentences]
+    # only a sentence right after one with an event can cancel something: the others are
+    # not searched (most sentences of a field)
+    with_event = {bisect_right(starts, f.event.start) - 1 for f in out}
     for i in range(1, len(sentences)):
+        if i - 1 not in with_event:
+            continue
         a, b = sentences[i]
         cue = lang.cancelled.search(text, a, b)
         if cue is None:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from chronik.events.clauses import Clause
 from chronik.events.lexicon import EventLanguage
@@ -39,6 +39,7 @@ _UNDATED_WEEKDAY = re.compile(r"XXXX-WXX-\d")
 _QUARTER = re.compile(r"(\d{4})-(Q|H)(\d)")
 
 
+@lru_cache(maxsize=4096)  # asked for the same document date for every trigger
 def interval(value: str | None) -> tuple[date, date] | None:
     """First and last day a TIMEX3 value covers, or None for durations, sets and references."""
     if not value or value.startswith("P") or "X" in value[:4]:

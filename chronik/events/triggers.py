@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chronik.time.langdata import fold_text
+
 # "(?<![\w-])[A-ZÄÖÜ0-9]", written with the check after the first letter so that the
 # engine can skip to the next capital in C instead of testing every position
 _CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ0-9](?<![\w-].)[\w-]*")
@@ -112,7 +114,8 @@ class TriggerFinder:
         if self._prefilter is not None:
             # the prefilter is case-sensitive and runs on the lower-cased text (faster than
             # an IGNORECASE pattern); lower() keeps offsets unless a letter changes length
-            lowered = text.lower()
+            # (`fold_text` is that lowercased text, remembered from the time stage)
+            lowered = fold_text(text) or text.lower()
             if len(lowered) == len(text):
                 starts = self._word_starts(lowered, start, end)
             else:

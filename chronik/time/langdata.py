@@ -797,14 +797,23 @@ def fold_text(text: str) -> str | None:
     if memo is not None and memo[0] is text:  # the text itself is held: its id is its own
         return memo[1]
     folded = _fold_text(text)
-    if len(_FOLD_MEMO) >= _FOLD_MEMO_SIZE:
+    global _FOLD_MEMO_CHARS
+    if len(_FOLD_MEMO) >= _FOLD_MEMO_SIZE or _FOLD_MEMO_CHARS > _FOLD_MEMO_MAX_CHARS:
         _FOLD_MEMO.clear()
+        _FOLD_MEMO_CHARS = 0
     _FOLD_MEMO[id(text)] = (text, folded)
+    _FOLD_MEMO_CHARS += len(text)
     return folded
 
 
 _FOLD_MEMO: dict[int, tuple[str, str | None]] = {}
-_FOLD_MEMO_SIZE = 8
+# an ingest runs each stage over a chunk of documents (`pipeline.analyse_all_safely`,
+# 256 of them, a field or two each) before the next stage folds the same texts again:
+# the memo holds a whole chunk's fields (~0.5 M characters for news), cleared when full;
+# the bound on characters keeps a long-running process from holding many huge texts
+_FOLD_MEMO_SIZE = 1024
+_FOLD_MEMO_MAX_CHARS = 4_000_000
+_FOLD_MEMO_CHARS = 0
 
 
 def _fold_text(text: str) -> str | None:

@@ -1779,6 +1779,8 @@ def _local_time_by_apposition(a_m: Mention, a: Resolution, b_m: Mention, b: Reso
     (stronger than a place named nearby, which may be a team's country, not the venue).
     Only when exactly one offset in use on Earth fits; the local day follows from the
     instant."""
+    if a.type != "TIME" or b.type != "TIME" or b_m.start - a_m.end > APPOSITION_REACH:
+        return  # (asked first: cheaper than whether either is local, and as final)
     a_local, b_local = _is_local(a_m, ctx), _is_local(b_m, ctx)
     if a_local == b_local:
         return

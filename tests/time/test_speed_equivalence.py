@@ -97,3 +97,26 @@ def test_a_rule_with_a_case_sensitive_part_finds_the_same_through_its_relaxed_co
         data = load_language(lang)
         assert any(r.relaxed is not None for r in data.rules)
         assert found(text, lang, fold_text(text)) == found(text, lang, None)
+
+
+def test_false_positives_looked_for_near_candidates_only_reject_what_a_full_scan_rejects(
+        monkeypatch):
+    from chronik.time import extract as ex
+
+    data = load_language("de")
+    texts = ["Am 3. Mai kamen rund 2000 Menschen zum Platz.",
+             "Rund 2000 Menschen kamen. " + "Danach sprach niemand mehr davon. " * 4
+             + "Im Jahr 1990 war das anders, damals kamen etwa 1990 Leute.",
+             "Der Streik begann am Montag, als rund 2000 Menschen vor dem Rathaus standen."]
+    lazy = [[(m.start, m.end) for m in ex.find_mentions(t, data)] for t in texts]
+    eager_init = ex._FalsePositives.__init__
+
+    def scan_every_stretch(self, *args):
+        eager_init(self, *args)
+        for lo, hi in self.stretches:
+            self.spans.extend(self.scan.spans(self.text, self.folded, lo, hi))
+        self.stretches = []
+
+    monkeypatch.setattr(ex._FalsePositives, "__init__", scan_every_stretch)
+    assert lazy == [[(m.start, m.end) for m in ex.find_mentions(t, data)] for t in texts]
+    assert [texts[0][s:e] for s, e in lazy[0]] == ["3. Mai"]  # not the "2000" of a count
