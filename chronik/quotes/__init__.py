@@ -499,9 +499,6 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
     return (core or None), "the mention itself"
 
 
-_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
-
-
 def _person_after_compound(ft: FieldText, tail: str, pos: int) -> str | None:
     """The person last named before `pos` right after a longer word ending in `tail`
     ("Ordnungsdezernentin Sabine Lorenzen" for "Dezernentin")."""
@@ -510,11 +507,24 @@ def _person_after_compound(ft: FieldText, tail: str, pos: int) -> str | None:
     for s, e, name, kind in ft.people.entity_spans:
         if kind != "PER" or e > pos:
             continue
-        before = _WORD_BEFORE.search(ft.text, max(0, s - 60), s)
-        word = before.group(1).lower() if before else ""
+        word = _word_before(ft.text, s).lower()
         if len(word) > len(tail) and word.endswith(tail):
             best = name
     return best
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word ([\\w-]+) that ends right before the spaces before `pos` (within 60
+    characters), or "" (a regex anchored at the end would be tried at every position)."""
+    end = pos
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == pos:
+        return ""
+    start = end
+    while start > max(0, pos - 60) and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+        start -= 1
+    return text[start:end]
 
 
 def _compound_source(lang: QuoteLanguage, phrase: str) -> str | None:

@@ -218,16 +218,18 @@ def _nth_day_of_a_period(located: list[_Located], today_mentions: list[_Located]
     texts = {id(loc.text): loc for loc in located}
     for first in texts.values():
         text, sentences = first.text, first.sentences
-        for hit in _compiled(nth_day).finditer(text):
+        # only the sentences with "heute" or a word of now are read for a count
+        todays = {sentences.index(t.mention.start) for t in today_mentions if t.text is text}
+        if now and _compiled(nth_day).search(text):
+            todays |= {sentences.index(m.start()) for m in _compiled(now).finditer(text)}
+        hits = [hit for k in sorted(todays)
+                for hit in _compiled(nth_day).finditer(text, *sentences.bounds(
+                    sentences.starts[k]))]
+        for hit in hits:
             n = lookup("ordinals", hit.group("nth"))
             if not isinstance(n, int) or not 1 < n <= 14:
                 continue
             s_idx = sentences.index(hit.start())
-            s_start, s_end = sentences.bounds(hit.start())
-            today = next((t for t in today_mentions if t.text is text
-                          and sentences.index(t.mention.start) == s_idx), None)
-            if today is None and not (now and _compiled(now).search(text, s_start, s_end)):
-                continue
             began = {}
             for loc in located:
                 if loc.text is not text or abs(sentences.index(loc.mention.start) - s_idx) > 1:
