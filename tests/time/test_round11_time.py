@@ -215,13 +215,18 @@ def test_a_count_from_today_is_that_very_day():
 
 
 @pytest.mark.parametrize("text, span, type_, value", [
-    # a German count to the very day ("genau") is that day; a plain count stays a duration
-    # pointing there, as KRAUTS annotates "vor fünf Jahren"
+    # a German count to the very day ("genau") is that day; a plain count of days, weeks
+    # or months is the point it leads to (as English "two weeks ago"); one of years stays a
+    # duration pointing there, as KRAUTS annotates "vor fünf Jahren"
     ("Das Urteil soll in genau einer Woche verkündet werden.", "genau einer Woche", "DATE",
      "2025-03-03"),
     ("Der Großangriff hatte vor genau drei Jahren begonnen.", "genau drei Jahren", "DATE",
      "2022-02-24"),
-    ("Die Wahl findet in zwei Wochen statt.", "zwei Wochen", "DURATION", "P2W"),
+    ("Die Wahl findet in zwei Wochen statt.", "zwei Wochen", "DATE", "2025-W11"),
+    ("Die Messe beginnt in fünf Tagen.", "fünf Tagen", "DATE", "2025-03-01"),
+    ("Vor drei Monaten war alles anders.", "drei Monaten", "DATE", "2024-11"),
+    ("Vor fünf Jahren war alles anders.", "fünf Jahren", "DURATION", "P5Y"),
+    ("Er ist seit zwei Wochen krank.", "zwei Wochen", "DURATION", "P2W"),
 ])
 def test_a_count_to_the_very_day(text, span, type_, value):
     got = [(t.type, t.value) for t in tag(text, date="2025-02-24", lang="de") if t.text == span]
