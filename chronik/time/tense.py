@@ -76,7 +76,14 @@ def _quotation_around(text: str, lo: int, hi: int, start: int, end: int) -> tupl
     # the mark before must open (no closing mark between it and the expression)
     if any(text.find(ch, open_at + 1, start) >= 0 for ch in "”»"):
         return lo, hi
+    if len(text[open_at + 1:close_at].split()) <= _PARTIAL_QUOTE_WORDS:
+        # a few words quoted inside the frame's own sentence ('expected to reach Hobart
+        # "sometime Sunday afternoon"') have no verb of their own: the frame's words count
+        return lo, hi
     return open_at + 1, close_at
+
+
+_PARTIAL_QUOTE_WORDS = 4
 
 
 def tense_at(text: str, start: int, end: int, sentences: Sentences, data: LanguageData) -> int:

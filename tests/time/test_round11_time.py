@@ -349,3 +349,8 @@ def test_polls_open_on_a_day_ahead():
     text = "Polling stations open at 8 a.m. on Sunday and close at 4 p.m."
     assert value_of(text, "2025-11-04", "en", "8 a.m. on Sunday") == "2025-11-09T08:00"
     assert value_of(text, "2025-11-04", "en", "4 p.m.") == "2025-11-09T16:00"
+
+
+def test_a_short_quoted_phrase_takes_the_tense_of_its_frame():
+    text = 'The crew expects to arrive "sometime Sunday afternoon", the skipper said.'
+    assert value_of(text, "2025-12-25", "en", "Sunday afternoon") == "2025-12-28TAF"
