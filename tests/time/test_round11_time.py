@@ -354,3 +354,13 @@ def test_polls_open_on_a_day_ahead():
 def test_a_short_quoted_phrase_takes_the_tense_of_its_frame():
     text = 'The crew expects to arrive "sometime Sunday afternoon", the skipper said.'
     assert value_of(text, "2025-12-25", "en", "Sunday afternoon") == "2025-12-28TAF"
+
+
+@pytest.mark.parametrize("text, date, value", [
+    # "for the weekend" is the coming one, whatever the tense of the verb
+    ("Residents should wait for the weekend before returning.", "2025-08-29", "2025-W35-WE"),
+    ("Jurors were sent home for the weekend.", "2023-10-27", "2023-W43-WE"),
+    ("We spent the weekend at home.", "2023-10-27", "2023-W42-WE"),
+])
+def test_for_the_weekend(text, date, value):
+    assert value_of(text, date, "en", "the weekend") == value
