@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-# a dateline in capitals opening a sentence: "FRANKFURT — ", "CUPERTINO, Calif. (AP) — "
+# a dateline in capitals opening a sentence: "FRANKFURT — ", "CUPERTINO, Calif. (AP) — ",
+# "FRANKFURT/MAIN (dpa) - "
 _CAPS_DATELINE = re.compile(
-    r"[A-ZÄÖÜ][A-ZÄÖÜ.\-]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ.\-]+)*(?:,\s+[A-Z][\w.]*)?"
+    r"[A-ZÄÖÜ][A-ZÄÖÜ.\-/]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ.\-/]+)*(?:,\s+[A-Z][\w.]*)?"
     r"(?:\s*\([^()\n]{1,20}\))?\s+[–—-]+\s+")
 
 

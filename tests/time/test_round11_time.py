@@ -364,3 +364,9 @@ def test_a_short_quoted_phrase_takes_the_tense_of_its_frame():
 ])
 def test_for_the_weekend(text, date, value):
     assert value_of(text, date, "en", "the weekend") == value
+
+
+def test_a_dateline_with_a_slash_before_a_lead_count():
+    text = ("FRANKFURT/MAIN (dpa) - Drei Tage nach dem Abbruch der Verhandlungen am 14. März "
+            "hat die Gewerkschaft den Luftverkehr lahmgelegt.")
+    assert day_of_writing(text, "2025-03", "de") == "2025-03-17"
