@@ -370,3 +370,13 @@ def test_a_dateline_with_a_slash_before_a_lead_count():
     text = ("FRANKFURT/MAIN (dpa) - Drei Tage nach dem Abbruch der Verhandlungen am 14. März "
             "hat die Gewerkschaft den Luftverkehr lahmgelegt.")
     assert day_of_writing(text, "2025-03", "de") == "2025-03-17"
+
+
+@pytest.mark.parametrize("text, lang, span", [
+    ("The ceremony starts at 8 a.m. Stockholm time on Friday.", "en",
+     "8 a.m. Stockholm time on Friday"),
+    ("Die Zeremonie beginnt um 16.30 Uhr Stockholmer Zeit.", "de", "16.30 Uhr Stockholmer Zeit"),
+])
+def test_the_time_of_more_capitals(text, lang, span):
+    got = [t.utc_offset for t in tag(text, date="2025-12-10", lang=lang) if t.text == span]
+    assert got == ["+01:00"]
