@@ -736,6 +736,14 @@ def _consistent_types(named: list[tuple[str, int, int, str, str]]
     if family_first:
         named = [(f, a, b, "PER" if name in family_first else typ, name)
                  for f, a, b, typ, name in named]
+    # "der eingewechselte Leon Bachmann" (tagged ORG) … "Bachmann selbst" (PER): a name of
+    # two or three words ending in a one-word person of the document is that person
+    single_persons = {name for *_, typ, name in named if typ == "PER" and " " not in name}
+    if single_persons:
+        named = [(f, a, b, "PER" if typ in ("ORG", "LOC") and " " in name
+                  and len(name.split()) <= 3 and name.split()[-1] in single_persons
+                  and name.split()[0][:1].isupper() else typ, name)
+                 for f, a, b, typ, name in named]
     votes: dict[str, dict[str, int]] = {}
     for *_, typ, name in named:
         if " " not in name:

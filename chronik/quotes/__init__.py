@@ -607,7 +607,7 @@ def _subject_person_of_sentence_before(ft: FieldText, pos: int) -> str | None:
         s, _e, name, kind = spans[1]
     if kind != "PER" or s - lo > 40 or "," in ft.text[lo:s] or len(ft.text[lo:s].split()) > 4:
         return None
-    return name
+    return ft.people.fullest(name.split()[-1]) or name  # ("Bachmann": Leon Bachmann)
 
 
 def _unnamed_role(ft: FieldText, phrase: str) -> bool:

@@ -93,3 +93,16 @@ def test_countered_that():
 def test_described_as_a_quoted_phrase():
     assert english('Foreign Minister Kenji Morita described the meeting as "frank and '
                    'forward-looking".') == [('"frank and forward-looking"', "Kenji Morita")]
+
+
+def test_roles_of_review29():
+    # a striker is a role of what one is: the subject of the sentence before, with the
+    # fullest name of that person (tagged an organisation where first named)
+    got = spoken("Nach der Pause drehte der eingewechselte Leon Bachmann die Partie. Bachmann "
+                 "selbst wollte von einem Durchbruch nichts wissen. Er sei einfach froh, der "
+                 "Mannschaft geholfen zu haben, sagte der Stürmer.")
+    assert got[-1][2] == "Leon Bachmann"
+    # the head of a town hall is its mayor
+    got = spoken("Bürgermeisterin Sandra Hofmann besuchte die Brandstelle. Niemand solle allein "
+                 "gelassen werden, betonte die Rathauschefin.")
+    assert got == [("indirect", "Niemand solle allein gelassen werden", "Sandra Hofmann")]
