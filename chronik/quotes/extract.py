@@ -1390,6 +1390,13 @@ def _looks_like_title(lang: QuoteLanguage, inner: str) -> bool:
 
 # --- indirect speech -------------------------------------------------------------------
 
+def _speaker_phrase(clause: str) -> bool:
+    """A short phrase that ends in a name (two capitalised words) after an inverted frame
+    ("…, said Bell's spokeswoman Dana Ortiz"): the speaker, not what was said."""
+    words = clause.rstrip(" .").split()
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words[-2:])
+
+
 def _names_speaker(text: str, lo: int, hi: int) -> bool:
     """Are the words between a speech verb and a comma a name (capitalised words)?"""
     words = text[lo:hi].split()
@@ -1620,6 +1627,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     2 if lang.that_re and lang.that_re.search(
                         text, max(0, clause_start - 8), clause_start) else 3):
                 continue  # "spoke to reporters on Thursday": no clause ("that prices rose" is)
+            if lang.that_clause and lang.finite_re is not None \
+                    and text[:vm.start()].rstrip().endswith(",") \
+                    and _speaker_phrase(clause_text) and not lang.finite_re.search(clause_text):
+                continue  # "The bill passed, said Bell's spokeswoman Dana Ortiz": who spoke
             if (lang.that_clause and lang.finite_re is not None and lang.that_re is not None
                     and lang.addressee_verb_re is not None
                     and lang.addressee_verb_re.match(text, vm.start())

@@ -106,3 +106,9 @@ def test_roles_of_review29():
     got = spoken("Bürgermeisterin Sandra Hofmann besuchte die Brandstelle. Niemand solle allein "
                  "gelassen werden, betonte die Rathauschefin.")
     assert got == [("indirect", "Niemand solle allein gelassen werden", "Sandra Hofmann")]
+
+
+def test_an_inverted_frame_names_the_speaker_after_the_verb():
+    got = english("Senator Marcus Bell backed the bill. The bill passed, said Bell's "
+                  "spokeswoman Dana Ortiz.")
+    assert got == [("The bill passed", "Dana Ortiz")]
