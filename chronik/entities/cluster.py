@@ -717,7 +717,9 @@ def _followed_by_name(text: str, end: int, mentions: list[RawMention], field_nam
                for m in mentions)
 
 
-_GIVEN_AFTER_FAMILY = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+# a hyphenated given name in lower case after its hyphen ("Ji-won", "Jong-un") follows the
+# family name ("Park Ji-won": Park is the name the person goes by)
+GIVEN_AFTER_FAMILY = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 
 
 def _consistent_types(named: list[tuple[str, int, int, str, str]]
@@ -732,7 +734,7 @@ def _consistent_types(named: list[tuple[str, int, int, str, str]]
     # hyphenated given name after it) is that person wherever it stands alone
     family_first = {name.split()[0] for *_, typ, name in named
                     if typ == "PER" and len(name.split()) == 2
-                    and _GIVEN_AFTER_FAMILY.fullmatch(name.split()[1])}
+                    and GIVEN_AFTER_FAMILY.fullmatch(name.split()[1])}
     if family_first:
         named = [(f, a, b, "PER" if name in family_first else typ, name)
                  for f, a, b, typ, name in named]

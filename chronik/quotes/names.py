@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from chronik.entities.cluster import GIVEN_AFTER_FAMILY
 from chronik.model import Document
 from chronik.quotes.langdata import LOWER, NAME_WORD, UPPER, QuoteLanguage
 
@@ -31,11 +32,6 @@ def _is_role(code: str, word: str) -> bool:
 
     lang = load(code)
     return lang is not None and lang.role_re.fullmatch(word) is not None
-
-
-# a hyphenated given name in lower case after the hyphen ("Ji-won", "Jong-un"): it follows
-# the family name
-_GIVEN_AFTER_FAMILY = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 
 
 @dataclass
@@ -79,7 +75,7 @@ class PersonIndex:
         known = self.people.get(surname)
         if known is None or len(full) > len(known.name):
             self.people[surname] = Person(full, frozenset(w.lower() for w in words))
-        if len(words) == 2 and _GIVEN_AFTER_FAMILY.fullmatch(words[1]) \
+        if len(words) == 2 and GIVEN_AFTER_FAMILY.fullmatch(words[1]) \
                 and words[0].lower() not in self.people:
             # "Park Ji-won … Park said": the family name comes first
             self.people[words[0].lower()] = Person(full, frozenset(w.lower() for w in words))
