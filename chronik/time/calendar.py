@@ -28,7 +28,9 @@ def holiday_date(spec: str, year: int) -> date | None:
     relative to Easter Sunday `E+49`, or the n-th weekday of a month `11#4#4` (month 11,
     4th, ISO weekday 4 = Thursday; a negative n counts from the month's end: `05#-1#1`),
     or the first weekday on or after a day `11-02>2` (US Election Day: the Tuesday after
-    the first Monday of November)."""
+    the first Monday of November). A part of the day after `T` (`12-31TNI`, the night
+    of New Year's Eve) or a weekend `WE` (`E+49WE`) is the caller's."""
+    spec = spec.split("T", 1)[0].removesuffix("WE")
     if spec.startswith("E"):
         return easter_sunday(year) + timedelta(days=int(spec[1:]))
     if ">" in spec:
@@ -75,6 +77,14 @@ def add_days(d: date, n: int) -> date | None:
 def add_months(year: int, month: int, n: int) -> tuple[int, int]:
     total = year * 12 + (month - 1) + n
     return total // 12, total % 12 + 1
+
+
+def weekend_near(d: date) -> str:
+    """The weekend a feast on day `d` belongs to: its own, or the one before a Monday or
+    Tuesday ("Labor Day weekend", `2025-W35-WE` for Monday 1 September 2025), the one
+    after a Wednesday to Friday ("Easter weekend" from Good Friday)."""
+    saturday = d + timedelta(days={1: -2, 2: -3, 3: 3, 4: 2, 5: 1, 6: 0, 7: -1}[d.isoweekday()])
+    return iso_week(saturday) + "-WE"
 
 
 def iso_week(d: date) -> str:

@@ -453,12 +453,21 @@ def _in_next_week(loc: _Located, data: LanguageData, located: list[_Located]) ->
                 for o in located)
 
 
-def _named_as_last(loc: _Located, lookup) -> bool:
-    """Is the word right before the mention a direction back ("am vergangenen Freitag, dem
-    13. Februar", "last Friday, Feb. 13"; the `directions` table)?"""
+def _direction_before(loc: _Located, lookup) -> float:
+    """The direction (the `directions` table) of the word right before the mention: back
+    ("am vergangenen Freitag, dem 13. Februar", "last Friday, Feb. 13") is negative, ahead
+    ("am kommenden Samstag, dem 12. April") positive, none 0."""
     words = loc.text[max(0, loc.mention.start - 20):loc.mention.start].split()
     direction = lookup("directions", words[-1]) if words else None
-    return isinstance(direction, (int, float)) and direction < 0
+    return direction if isinstance(direction, (int, float)) else 0
+
+
+def _named_as_last(loc: _Located, lookup) -> bool:
+    return _direction_before(loc, lookup) < 0
+
+
+def _named_as_next(loc: _Located, lookup) -> bool:
+    return _direction_before(loc, lookup) > 0
 
 
 def _in_pluperfect(loc: _Located, pattern: str) -> bool:
@@ -599,23 +608,26 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                     (f"'{_quote(today)}' is {days} day{'s' if days > 1 else ''} before "
                     f"'{_quote(later[0])}'")]))
     # "in der Nacht zum 3. Februar eingedrungen – genau eine Woche vor dem heutigen Tag":
-    # today is the date before the count plus the count (`[anchoring] count_before_today`)
-    before_today = data.raw.get("anchoring", {}).get("count_before_today")
-    for today in today_mentions if before_today else ():
-        s_start, _ = today.sentences.bounds(today.mention.start)
-        hit = _compiled(r"(?:" + before_today + r")$").search(
-            today.text, max(s_start, today.mention.start - 40), today.mention.start)
-        days = _days_counted(hit, lookup)
-        if days is None:
-            continue
-        earlier = [o for o in located if o.text is today.text
-                   and s_start <= o.mention.start and o.mention.end <= hit.start()]
-        on = _date_of(earlier[-1], year, lookup) if earlier else None
-        day = _shifted(on, days) if on is not None and 0 < days <= 21 else None
-        if day is not None and (month is None or day.month == month):
-            not_today.add(id(earlier[-1]))
-            scored.append((4, day, [(f"'{_quote(earlier[-1])}' is {hit.group(0).strip()} "
-                                    f"'{_quote(today)}'")]))
+    # today is the date before the count plus the count (`[anchoring] count_before_today`);
+    # "am 30. Oktober, sechs Wochen nach der heutigen Entscheidung": that date less the
+    # count (`count_after_today`)
+    for key, sign in (("count_before_today", 1), ("count_after_today", -1)):
+        pattern = data.raw.get("anchoring", {}).get(key)
+        for today in today_mentions + today_adjectives if pattern else ():
+            s_start, _ = today.sentences.bounds(today.mention.start)
+            hit = _compiled(r"(?:" + pattern + r")$").search(
+                today.text, max(s_start, today.mention.start - 40), today.mention.start)
+            days = _days_counted(hit, lookup)
+            if days is None:
+                continue
+            earlier = [o for o in located if o.text is today.text
+                       and s_start <= o.mention.start and o.mention.end <= hit.start()]
+            on = _date_of(earlier[-1], year, lookup) if earlier else None
+            day = _shifted(on, sign * days) if on is not None and 0 < days <= 63 else None
+            if day is not None and (month is None or day.month == month):
+                not_today.add(id(earlier[-1]))
+                scored.append((4, day, [(f"'{_quote(earlier[-1])}' is {hit.group(0).strip()} "
+                                        f"'{_quote(today)}'")]))
     # "Vier Tage nach der Landtagswahl vom 22. September sind die Gespräche geplatzt": a
     # lead that opens with a count after a date tells the news of today, "heute" or not
     # (a little less sure than with it)
@@ -902,7 +914,12 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         # "Nun soll Ende kommender Woche ein Ausschuss beraten, voraussichtlich am Freitag,
         # dem 20. März", `[anchoring] next_week`)
         days = {_shifted(d, -((d.isoweekday() - weekday) % 7)
-                         - (7 if any(_in_next_week(loc, data, located) for loc in locs) else 0))
+                         - (7 if any(_in_next_week(loc, data, located) for loc in locs)
+                            # "am heutigen Samstag … Am kommenden Samstag, dem 12. April":
+                            # today's weekday named as the next one is a week on
+                            or (d.isoweekday() == weekday
+                                and any(_named_as_next(loc, lookup) for loc in locs))
+                            else 0))
                 for d, locs in dated.items()
                 if (d.isoweekday() - weekday) % 7 <= 3
                 and (any(_with_weekday(loc, located) and (

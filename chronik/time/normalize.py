@@ -88,6 +88,8 @@ class Context:
     sentence_days: dict[int, list[tuple[int, date]]] = field(default_factory=dict)
     # (sentence, the evening's day) -> the morning's day of a "Nacht zum Sonntag" there
     night_mornings: dict[tuple[int, date], date] = field(default_factory=dict)
+    # (position, the morning's day) of every night named, in order ("in der Neujahrsnacht")
+    nights: list[tuple[int, date]] = field(default_factory=list)
     places: list[tuple[int, str]] | None = None  # place names in the text, found on first need
     last_month: tuple[int, int] | None = None  # (year, month) of the last DATE with a month
     last_quarter: tuple[int, str] | None = None  # (sentence index, value) of the last quarter
@@ -679,6 +681,10 @@ def _calendar_point(m: Mention, ctx: Context) -> Point | None:
             # "the day before Thanksgiving", "am Tag nach Ostern"
             d = cal.add_days(point.day, shift)
             return Point(cal.fmt_day(d), d, anchor=point.anchor, note=point.note) if d else None
+        if point is not None and point.day is not None and (
+                g.get("weekend") or spec.endswith("WE")):
+            # "the Labor Day weekend", "am Pfingstwochenende": the weekend of the feast
+            return Point(cal.weekend_near(point.day), anchor=point.anchor, note=point.note)
         return point
     if g.get("deictic") or "day_offset" in m.rule.options:
         # "tonight", "this morning": the rule itself says which day relative to the anchor
@@ -814,7 +820,12 @@ def _daypart(m: Mention, ctx: Context) -> str | None:
     if forced:
         return forced
     raw = m.groups.get("daypart")
-    return ctx.lookup("dayparts", raw) or ctx.lookup("daypart_words", raw)
+    part = ctx.lookup("dayparts", raw) or ctx.lookup("daypart_words", raw)
+    if part is None and m.groups.get("holiday"):
+        # "in der Silvesternacht": a feast's night, its spec `12-31TNI`
+        spec = ctx.lookup("holidays", m.groups["holiday"])
+        part = spec.partition("T")[2] or None if isinstance(spec, str) else None
+    return part
 
 
 def _habitual(m: Mention, ctx: Context) -> bool:
@@ -1057,6 +1068,23 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
     return None, "no date known"
 
 
+SMALL_HOURS_END = 6  # a clock before this hour may belong to the night told before it
+NIGHT_GOES_ON = 10  # sentences after a night in which its story may still go on
+
+
+def _night_told_before(m: Mention, ctx: Context) -> date | None:
+    """The morning of the night told last before a clock of the small hours that has no
+    day of its own, not told ahead, within a few sentences ("Eine Rakete hat in der
+    Neujahrsnacht einen Brand ausgelöst. …⏎⏎Laut Polizei ging der Notruf um 0.38 Uhr ein"):
+    the story of that night goes on past its paragraph."""
+    k = bisect_left(ctx.nights, (m.start,))
+    if not k or ctx.tense(m) == FUTURE:
+        return None
+    pos, morning = ctx.nights[k - 1]
+    near = ctx.sentences.index(m.start) - ctx.sentences.index(pos) <= NIGHT_GOES_ON
+    return morning if near and morning <= ctx.anchor.day else None
+
+
 def _day_of_saying(ctx: Context, pos: int) -> bool:
     """Is the date at `pos` the day something was said (`[anchoring] said_on` right before
     it: "said on Wednesday", "sagte am Mittwoch")?"""
@@ -1207,8 +1235,13 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
             # "… in der Nacht zum Sonntag überfallen. Die Täter betraten gegen 2.45 Uhr …":
             # the night of the sentence before goes on
             morning = ctx.night_mornings.get((i - 1, day))
+        if morning is None and clock is not None and clock[0] < SMALL_HOURS_END \
+                and day == ctx.anchor.day and ctx.anchor.precision == "day":
+            morning = _night_told_before(m, ctx)
         if morning is not None and ((clock is not None and clock[0] < 12) or part == "MO"):
-            # "in der Nacht zum Donnerstag um 3 Uhr": the small hours are Thursday's
+            # "in der Nacht zum Donnerstag um 3 Uhr": the small hours are Thursday's, and
+            # the night goes on in the next sentence ("Gegen 0.38 Uhr … Gegen 4 Uhr …")
+            ctx.night_mornings.setdefault((i, day), morning)
             day, anchor_note = morning, f"{anchor_note}; the small hours of {morning}"
     date_part = day.isoformat() if day else (_to_day(point.value) if point else "XXXX-XX-XX")
     if day is None and point is None:
@@ -1276,13 +1309,20 @@ def _split_fractions(parts: list[tuple[float | str, str]]) -> list[tuple[float |
     return out
 
 
+def _part_of_one(part: tuple[float | str, str]) -> bool:
+    return not isinstance(part[0], str) and 0 < part[0] < 1
+
+
 def _duration_value(parts: list[tuple[float | str, str]], options: dict | None = None) -> str | None:
     """The TIMEX3 duration of amounts of units. A language's `[durations]` may split
-    fractions ("2 1/2 years" P2Y6M) and write units with codes of their own (`codes`:
+    fractions ("2 1/2 years" P2Y6M), or only those below one unit, and write units with codes of their own (`codes`:
     English TimeML counts quarters as quarters, P2Q, where German writes P6M)."""
     options = options or {}
     if options.get("split_fractions"):
         parts = _split_fractions(parts)
+    elif options.get("split_parts_of_one"):
+        # "eine halbe Stunde" PT30M, while "dreieinhalb Minuten" stays PT3.5M
+        parts = [p for part in parts for p in (_split_fractions([part]) if _part_of_one(part) else [part])]
     codes = options.get("codes", {})
     date_part, time_part = "", ""
     for amount, unit in parts:
@@ -1432,6 +1472,12 @@ def _shift(base: date, unit: str, amount: float, day_precision: bool = False) ->
 
 
 def _narrative(m: Mention, ctx: Context) -> Resolution | None:
+    if m.groups.get("vague"):
+        # "wenige Tage später": how long after is not said, a vague duration (as
+        # WikiWarsDE writes it, PXD) rather than a day one unit on
+        unit = ctx.lookup("units", m.groups.get("unit"))
+        value = unit and _duration_value([("X", unit)], ctx.data.raw.get("durations"))
+        return Resolution("DURATION", value, note="vague count of units after") if value else None
     base = ctx.last_day or (ctx.anchor.day if ctx.anchor.precision == "day" else None)
     if base is None:
         if m.groups.get("narrative_day") and ctx.anchor.precision == "month" \
@@ -1670,11 +1716,15 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
             morning = cal.add_days(res.day, 1)
             if res.type == "TIME" and morning and (
                     m.rule.options.get("shift_days") == -1 or (res.value.endswith("TNI") and (
-                        "day_offset" in m.rule.options or m.groups.get("deictic")))):
+                        "day_offset" in m.rule.options or m.groups.get("deictic")
+                        or m.groups.get("holiday")))):
                 # (a night counted from today too: "shot down 47 drones overnight, 12 of them
                 # between 2 a.m. and 4 a.m.", "Last night at 2 a.m."; not one with its date,
-                # "in der selben Nacht des 14. August … gegen 3 Uhr", as KRAUTS reads it)
+                # "in der selben Nacht des 14. August … gegen 3 Uhr", as KRAUTS reads it;
+                # a feast's night, "in der Neujahrsnacht … gegen 0.38 Uhr", is New Year's)
                 ctx.night_mornings[(ctx.sentences.index(m.start), res.day)] = morning
+            if res.type == "TIME" and morning and res.value.endswith("TNI"):
+                ctx.nights.append((m.start, morning))
     for i in deferred:
         out[i] = _safe(_point, mentions[i], ctx)
     for i in range(1, len(mentions)):

@@ -158,7 +158,8 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
     then = opts.plan_attributes is not None and opts.pluperfect is not None \
         and opts.pluperfect.search(text, c_start, c_end) is not None
     failed: bool | None = None  # whether this sentence or the next says a plan failed
-    for m_start, m_end in opts.future.spans(text, folded, s_start, s_end):
+    futures = opts.future.spans(text, folded, s_start, s_end)
+    for m_start, m_end in futures:
         if start <= m_start < end or (m_start < start and end <= m_end):
             continue  # a cue inside or around the expression is none for it
         if then and opts.plan_attributes.fullmatch(text, m_start, m_end):
@@ -196,6 +197,8 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
             continue  # "sollten geöffnet bleiben", "gesperrt werden": a state or passive ahead
         if announced and any(a <= m_start and m_end <= b for a, b in announced):
             continue
+        if any(a <= m_start and m_end <= b for a, b in futures):
+            continue  # a past word inside a cue of what lies ahead: "did not rule out"
         if opts.participle_or_present is not None and opts.participle_or_present.fullmatch(word) \
                 and (opts.perfect_auxiliary is None
                      or not opts.perfect_auxiliary.search(text, s_start, s_end)):

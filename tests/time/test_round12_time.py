@@ -1,0 +1,120 @@
+"""Round twelve of the time tagger, as a specification: the nights of New Year, vague
+counts after a time, parts of one unit, and the day of writing from counts forward and
+from a weekday named as the next one.
+
+Every sentence is hand-written.
+"""
+
+import pytest
+
+from chronik.pipeline import extract
+from chronik.time import tag
+
+
+def timexes(text, date, lang="de"):
+    return {t.text: (t.type, t.value) for t in tag(text, date=date, lang=lang)}
+
+
+def day_of_writing(text, month, lang):
+    return extract(text, date=month, lang=lang).date
+
+
+def test_the_nights_into_the_new_year_are_new_years_eves():
+    text = ("In der Neujahrsnacht brannte in Oberried ein Dachstuhl. Gegen 0.38 Uhr ging der "
+            "Notruf ein. Gegen 4 Uhr morgens war das Feuer gelöscht. In der Silvesternacht "
+            "zuvor hatte es ruhig geblieben.")
+    got = timexes(text, "2026-01-02")
+    assert got["Neujahrsnacht"] == ("TIME", "2025-12-31TNI")
+    assert got["Silvesternacht"] == ("TIME", "2025-12-31TNI")
+    # the small hours of that night are New Year's Day's, in the next sentences too
+    assert got["0.38 Uhr"] == ("TIME", "2026-01-01T00:38")
+    assert got["4 Uhr morgens"] == ("TIME", "2026-01-01T04:00")
+
+
+def test_new_years_eve_itself_stays_a_day():
+    assert timexes("An Silvester feierten viele im Freien.", "2026-01-02")["Silvester"] == \
+        ("DATE", "2025-12-31")
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # how long after is not said: a vague duration, not one unit on
+    ("Wenige Minuten später traf die Feuerwehr ein.", "Wenige Minuten später", "PTXM"),
+    ("Einige Tage später meldete sich der Finder.", "Einige Tage später", "PXD"),
+    ("Mehrere Wochen danach kam die Rechnung.", "Mehrere Wochen danach", "PXW"),
+])
+def test_a_vague_count_after_a_time(text, span, value):
+    assert timexes(text, "2026-01-02")[span] == ("DURATION", value)
+
+
+def test_a_counted_time_after_a_time_keeps_its_reading():
+    got = timexes("Zwei Tage später ging er. Drei Minuten später kam sie.", "2026-01-02")
+    assert got["Zwei Tage später"] == ("DATE", "2026-01-04")
+    assert got["Drei Minuten später"] == ("TIME", "XXXX-XX-XXTXX:XX")
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a part of one unit in the next smaller unit ...
+    ("Der Einsatz dauerte eine halbe Stunde.", "halbe Stunde", "PT30M"),
+    ("Nach einem halben Jahr kehrte sie zurück.", "halben Jahr", "P6M"),
+    # ... while a larger fraction stays as German TimeML writes it
+    ("Der Lauf dauerte dreieinhalb Minuten.", "dreieinhalb Minuten", "PT3.5M"),
+])
+def test_parts_of_one_unit(text, span, value):
+    assert timexes(text, "2026-01-02")[span] == ("DURATION", value)
+
+
+@pytest.mark.parametrize("text, month, lang, day", [
+    # today's weekday named as the next one with its date is a week on
+    (("MÜNCHEN (dpa) - Der FC Lindenau hat am heutigen Samstag in Grünwald gewonnen. Am "
+     "kommenden Samstag, dem 12. April, empfängt Lindenau den Tabellenführer."), "2025-04",
+     "de", "2025-04-05"),
+    (("LONDON (Reuters) - Britain said on Saturday it would act. The next round is due next "
+     "Saturday, April 12."), "2025-04", "en", "2025-04-05"),
+    # a date counted forward from something of today
+    (("FRANKFURT (Reuters) - Die Notenbank hat am Donnerstag die Zinsen gesenkt. Die nächste "
+     "Sitzung ist für den 30. Oktober angesetzt, sechs Wochen nach der heutigen Entscheidung."),
+     "2025-09", "de", "2025-09-18"),
+    (("FRANKFURT (Reuters) - The bank cut rates on Thursday. The next meeting is on Oct. 30, "
+     "six weeks after today's decision."), "2025-09", "en", "2025-09-18"),
+])
+def test_day_of_writing_round_twelve(text, month, lang, day):
+    assert day_of_writing(text, month, lang) == day
+
+
+
+def test_the_story_of_a_night_goes_on_past_its_paragraph():
+    text = ("Eine Rakete hat in der Neujahrsnacht einen Brand ausgelöst. Die Familie konnte "
+            "sich retten.\n\nLaut Polizei ging der Notruf um 0.38 Uhr ein. Als die "
+            "Einsatzkräfte eintrafen, brannte es. „Die Flammen schlugen meterhoch“, sagte "
+            "Robert Kaiser. Erst gegen 4 Uhr morgens sei das Feuer unter Kontrolle gewesen.")
+    got = timexes(text, "2026-01-02")
+    assert got["0.38 Uhr"] == ("TIME", "2026-01-01T00:38")
+    assert got["4 Uhr morgens"] == ("TIME", "2026-01-01T04:00")
+
+
+def test_a_clock_ahead_is_not_of_a_night_told_before():
+    text = ("In der Nacht zum Dienstag brannte eine Scheune.\n\nDie Bahn soll ab 5 Uhr "
+            "wieder fahren.")
+    assert timexes(text, "2026-01-09")["5 Uhr"] == ("TIME", "2026-01-09T05:00")
+
+
+@pytest.mark.parametrize("text, date, lang, span, value", [
+    # the weekend of a feast: its own, or the one before a Monday feast
+    ("Millions hit the road for the Labor Day weekend.", "2025-08-29", "en",
+     "Labor Day weekend", "2025-W35-WE"),
+    ("Easter weekend traffic was heavy.", "2025-04-23", "en", "Easter weekend", "2025-W16-WE"),
+    ("Am Pfingstwochenende kamen viele Touristen.", "2024-05-21", "de", "Pfingstwochenende",
+     "2024-W20-WE"),
+    # not ruling something out looks ahead, in the past tense too
+    ("Verdi schloss neue Streiks vor Ostern ausdrücklich nicht aus.", "2025-03-17", "de",
+     "Ostern", "2025-04-20"),
+    ("Die Firma schloss einen Streik am Freitag nicht aus.", "2025-03-17", "de", "Freitag",
+     "2025-03-21"),
+    ("The union did not rule out a strike on Friday.", "2025-03-17", "en", "Friday",
+     "2025-03-21"),
+    # ... while closing something is past
+    ("Die Polizei schloss die Straße am Freitag.", "2025-03-17", "de", "Freitag",
+     "2025-03-14"),
+])
+def test_values_round_twelve(text, date, lang, span, value):
+    assert timexes(text, date, lang)[span][1] == value
