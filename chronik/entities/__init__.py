@@ -187,9 +187,31 @@ class _SpanChecks:
             if starts is not None and s.type != "MISC" and _misc_start(starts, text, s):
                 # "Storm Freya", "Sturmtief Zoltan": the first word says a storm, not a person
                 s = replace(s, type="MISC")
+            if data.possessive_suffixes and (
+                    parts := _split_after_place_possessive(data, self.lang, text, s)):
+                return parts
         if _FREE_DASH.search(text, s.start, s.end):
             return split_at_dashes(text, s, self.lang)
         return [s]
+
+
+def _split_after_place_possessive(data, lang: str, text: str, span: TaggedSpan
+                                  ) -> list[TaggedSpan] | None:
+    """"Ethiopia's Tesfaye Alemu" tagged as one name: a known place in the possessive
+    opening a span is a name of its own, and two or more words after it name a person
+    (one word keeps the tagger's type: "Brazil's Petrobras")."""
+    cut = text.find(" ", span.start, span.end)
+    if cut < 0:
+        return None
+    word = text[span.start:cut]
+    suffix = next((x for x in data.possessive_suffixes if word.endswith(x)), None)
+    if suffix is None or word[:-len(suffix)] not in place_names(lang):
+        return None
+    rest = text[cut + 1:span.end]
+    if not rest[:1].isupper():
+        return None
+    typ = "PER" if " " in rest and span.type == "LOC" else span.type
+    return [TaggedSpan(span.start, cut - len(suffix), "LOC"), TaggedSpan(cut + 1, span.end, typ)]
 
 
 # a capitalised word right after a name, with a letter outside English and German

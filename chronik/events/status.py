@@ -216,7 +216,11 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         return CANCELLED, f"superseded plan ({m.group(0)!r})"
     if rest is not None and not reporting and (m := lang.cancelled.search(text, rest.start, rest.end)):
         # "The meeting, which had been scheduled for June 30, was cancelled": the main
-        # clause goes on after the relative clause that dates the trigger
+        # clause goes on after the relative clause that dates the trigger ("A hearing for
+        # Lowe, who pleaded guilty, has been postponed to May 5": to that date, planned)
+        if timex is not None and rest.start <= timex.start \
+                and lang.rescheduled_to.search(text, rest.start, timex.start):
+            return PLANNED, f"postponed to this date ({m.group(0)!r}) after the relative clause"
         return CANCELLED, f"cue {m.group(0)!r} after the relative clause"
     negated_cancel = False
     if (m := cue(lang.cancelled)) and pos == "verb" and m.end() <= trigger[0] \

@@ -142,6 +142,9 @@ def _days_counted(hit: re.Match[str] | None, lookup) -> int | None:
     return days if isinstance(days, int) else None
 
 
+COUNTED_DAYS_MAX = 42  # days: the longest count from a date that says today ("six weeks after")
+
+
 def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup):
     """The "heute" mentions, how many days after something they are, and the sentences
     where that something is dated (`[anchoring] today_days_after`: "heute, zwei Tage nach
@@ -163,7 +166,7 @@ def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup
             hit = _compiled(lead).match(today.text, start, today.mention.start)
             where = (s_idx, s_idx + 1)
         days = _days_counted(hit, lookup)  # ("zwei Wochen nach dem Auftakt": 14 days)
-        if days is not None and 0 < days <= 21:
+        if days is not None and 0 < days <= COUNTED_DAYS_MAX:
             yield today, days, where, hit.end()
 
 
@@ -243,6 +246,28 @@ def _nth_day_of_a_period(located: list[_Located], today_mentions: list[_Located]
                 day = _shifted(d, n - 1)
                 if day is not None:
                     yield (f"'{hit.group(0).strip()}' counts from '{_quote(loc)}'", loc, day)
+
+
+def _days_since_a_date(located: list[_Located], data: LanguageData, year: int | None, lookup):
+    """Today as a date after a word of `since` plus a count of days since
+    (`[anchoring] since_count`) in the same sentence or the next: "Der Bergsteiger wird seit
+    Samstag, dem 11. Juli, vermisst – seit nunmehr drei Tagen fehlt jede Spur" (the 14th)."""
+    count = data.raw.get("anchoring", {}).get("since_count")
+    if not count or year is None:
+        return
+    for loc in located:
+        d = _date_of(loc, year, lookup) if loc.mention.groups.get("day") else None
+        if d is None or not _after_word(loc, data, "since"):
+            continue
+        start = loc.sentences.bounds(loc.mention.start)[0]
+        k = loc.sentences.index(loc.mention.start)
+        end = loc.sentences.ends[min(k + 1, len(loc.sentences.starts) - 1)]
+        for hit in _compiled(count).finditer(loc.text, max(start, loc.mention.end), end):
+            days = _days_counted(hit, lookup)
+            day = _shifted(d, days) if days and 0 < days <= COUNTED_DAYS_MAX else None
+            if day is not None:
+                yield f"'{hit.group(0).strip()}' since '{_quote(loc)}'", loc, day
+                break
 
 
 def _today_from_span(today_like: list[_Located], located: list[_Located], data: LanguageData,
@@ -562,6 +587,13 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     # the dates so named are not today: "heute, zwei Wochen nach dem Auftakt am 2. Juni"
     # ("yesterday (Saturday, Jan. 10)" below adds its own)
     not_today: set[int] = set()
+    # (what is counted from may lie in the month before: "on Thursday, four weeks to the
+    # day after its launch on April 16" in May)
+    counted_from: dict[date, list[_Located]] = {}
+    for loc in located:
+        d = _date_of(loc, year, lookup)
+        if d is not None and (year is None or d.year in (year, year - 1)):
+            counted_from.setdefault(d, []).append(loc)
     for today, days, where, count_end in _today_days_after(today_mentions + news_weekdays,
                                                            data, lookup):
         weekday = lookup("weekdays", today.mention.groups.get("weekday")) \
@@ -570,7 +602,7 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         for s_idx in where:  # the first sentence with a past date
             # (or with the date of what is counted from, right after the count: "Zwei Tage
             # nach dem Unglück vom 8. November suchen Taucher heute weiter" has no past verb)
-            past = {d for d, locs in candidates.items() for loc in locs
+            past = {d for d, locs in counted_from.items() for loc in locs
                     if loc.text is today.text and loc.sentences.index(loc.mention.start) == s_idx
                     and (0 <= loc.mention.start - count_end <= _COUNTED_FROM_REACH
                          or tense_at(loc.text, loc.mention.start, loc.mention.end,
@@ -579,7 +611,7 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                 break
         if len(past) == 1:
             d = past.pop()
-            not_today.update(id(loc) for loc in candidates[d] if loc.text is today.text)
+            not_today.update(id(loc) for loc in candidates.get(d, ()) if loc.text is today.text)
             after = _shifted(d, days)
             if after is None or (weekday is not None and after.isoweekday() != weekday):
                 continue
@@ -642,6 +674,11 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         if month is None or day.month == month:
             not_today.add(id(start_loc))
             scored.append((4, day, [why]))
+    # "seit Samstag, dem 11. Juli, vermisst – seit nunmehr drei Tagen"
+    for why, start_loc, day in _days_since_a_date(located, data, year, lookup):
+        if month is None or day.month == month:
+            not_today.add(id(start_loc))
+            scored.append((3, day, [why]))
     # "in zwei Wochen, am 6. Oktober": today is that date less the distance
     this_weekdays = [loc for loc in located if loc.mention.groups.get("weekday")
                      and not loc.mention.groups.get("day") and named_as_this(loc)]

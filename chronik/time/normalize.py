@@ -224,10 +224,12 @@ def postponed_target(text: str, start: int, end: int, data: LanguageData) -> boo
                 and _compiled_cached(after).match(text, end))
 
 
-def _sure_tense(m: Mention, ctx: Context, tense: int) -> bool:
+def _sure_tense(m: Mention, ctx: Context, tense: int, key: str = "strong_cue") -> bool:
     """Whether the tense cues weigh at least the language's `[tense] strong_cue` (a listed
-    verb right before the expression, "said Thursday"): then the tense decides alone."""
-    strong = ctx.data.raw.get("tense", {}).get("strong_cue")
+    verb right before the expression, "said Thursday"): then the tense decides alone. A
+    month alone may have a threshold of its own (`strong_cue_month`)."""
+    tenses = ctx.data.raw.get("tense", {})
+    strong = tenses.get(key, tenses.get("strong_cue"))
     return strong is not None and tense != NONE and abs(ctx.tense_score(m)) >= float(strong)
 
 
@@ -389,7 +391,8 @@ def _month_only(m: Mention, ctx: Context, month: int) -> Point | None:
         tense = ctx.tense(m)
         if _postponed_target(m, ctx):  # "auf April verschoben" in June: next April
             cands = [c for c in cands if c[0] > pivot] or cands
-        y = _choose(cands, tense, pivot, half_year=12 if _sure_tense(m, ctx, tense) else 6)
+        y = _choose(cands, tense, pivot,
+                    half_year=12 if _sure_tense(m, ctx, tense, "strong_cue_month") else 6)
         note = f"year from {_tense_name(tense)}"
     return Point(cal.fmt_month(y, month), anchor=ctx.anchor.describe(), note=note)
 

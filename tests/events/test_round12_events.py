@@ -18,3 +18,24 @@ def found(text, date, lang="de"):
 ])
 def test_cut_rates(text, expected):
     assert found(text, "2025-09-18", "en") == expected
+
+
+@pytest.mark.parametrize("text, date, lang, expected", [
+    # a postponement in the present tense: the old date cancelled, the new one planned
+    (("Die ursprünglich für den 22. April geplante Hauptversammlung verschiebt der Konzern auf "
+     "den 19. Mai."), "2026-04-07", "de",
+     [("Hauptversammlung", "2026-04-22", "cancelled"),
+      ("Hauptversammlung", "2026-05-19", "planned")]),
+    # ... and past a relative clause
+    (("A sentencing hearing for the firm's former director, Gemma Lowe, who pleaded guilty last "
+     "year, has been postponed to May 5."), "2026-03-11", "en",
+     [("sentencing hearing", "2026-05-05", "planned"), ("pleaded", "2025", "happened")]),
+    # dropped is called off
+    ("A gala that had been planned for Dec. 6 has been dropped.", "2025-11-27", "en",
+     [("gala", "2025-12-06", "cancelled")]),
+    # a plan's verb between "originally scheduled" and the date
+    (("The show was postponed for two weeks after a fire; it was originally scheduled to open on "
+     "Nov. 15."), "2025-11-27", "en", [("to open", "2025-11-15", "cancelled")]),
+])
+def test_postponed_and_dropped(text, date, lang, expected):
+    assert found(text, date, lang) == expected

@@ -118,3 +118,77 @@ def test_a_clock_ahead_is_not_of_a_night_told_before():
 ])
 def test_values_round_twelve(text, date, lang, span, value):
     assert timexes(text, date, lang)[span][1] == value
+
+
+@pytest.mark.parametrize("text, month, lang, day", [
+    # a count of days since a date told after "seit"/"since"
+    (("Der Bergsteiger wird seit Samstag, dem 11. Juli, vermisst - seit nunmehr drei Tagen "
+      "fehlt von ihm jede Spur. Die Suche wurde am Dienstag ausgeweitet."), "2026-07", "de",
+     "2026-07-14"),
+    (("The climber has been missing since Saturday, July 11, for three days now. The search "
+      "was widened on Tuesday."), "2026-07", "en", "2026-07-14"),
+    # a weekday of the news counted "to the day" from a date of the month before
+    (("The satellite sent back its first images on Thursday, four weeks to the day after its "
+      "launch on April 16."), "2026-05", "en", "2026-05-14"),
+    (("Der Satellit schickte am Donnerstag, auf den Tag genau vier Wochen nach seinem Start am "
+      "16. April, erste Bilder."), "2026-05", "de", "2026-05-14"),
+    # a deadline so far away, on a date
+    (("The governor vetoed the map on Tuesday, with a court-ordered deadline now exactly one "
+      "week away, on Oct. 6."), "2026-09", "en", "2026-09-29"),
+])
+def test_day_of_writing_from_counts_round_twelve(text, month, lang, day):
+    assert day_of_writing(text, month, lang) == day
+
+
+def test_a_count_whose_weekday_disagrees_says_nothing():
+    # four weeks after 16 April is a Thursday, not a Friday
+    text = ("The satellite sent back its first images on Friday, four weeks to the day after "
+            "its launch on April 16.")
+    assert day_of_writing(text, "2026-05", "en") == "2026-05"
+
+
+def test_so_far_away_is_a_day_ahead():
+    assert timexes("The final is now a week away.", "2026-09-29", "en")["a week away"] == \
+        ("DATE", "2026-10-06")
+
+
+@pytest.mark.parametrize("text, date, lang, span, value", [
+    # a modal's preterite tells the past: a clock after a sentence about a date ahead
+    (("Ein Nachholtermin sei für den 12. Oktober vorgesehen. Laut Feuerwehr mussten die "
+      "Einsatzkräfte bis 14 Uhr mehr als 300 Mal ausrücken."), "2025-10-03", "de", "14 Uhr",
+     "2025-10-03T14:00"),
+    # "binnen" is within: a stretch of time, no point ahead
+    ("Das ist die zweite Prognosesenkung binnen sechs Monaten.", "2026-04-07", "de",
+     "sechs Monaten", "P6M"),
+    ("In sechs Monaten ist Wahl.", "2026-04-07", "de", "sechs Monaten", "2026-10"),
+    # "heute in einer Woche": the day a week from today
+    ("Das Rückspiel folgt heute in einer Woche, am 15. November.", "2025-11-08", "de",
+     "heute in einer Woche", "2025-11-15"),
+    # a part of a feast's day, the feast written short, yesterday's and tomorrow's
+    ("Die Börse war seit Gründonnerstagabend geschlossen.", "2026-04-07", "de",
+     "Gründonnerstagabend", "2026-04-02TEV"),
+    ("Viele Feiern zum Einheitstag fielen ins Wasser.", "2025-10-04", "de", "Einheitstag",
+     "2025-10-03"),
+    ("Die Eisbären liegen nach dem gestrigen Sieg auf Platz fünf.", "2025-11-08", "de",
+     "gestrigen", "2025-11-07"),
+    ("Die morgige Sitzung fällt aus.", "2025-11-08", "de", "morgige", "2025-11-09"),
+    # a warning is of what lies ahead
+    ("Forecasters warned of winds of up to 40 knots on Saturday evening.", "2025-12-25", "en",
+     "Saturday evening", "2025-12-27TEV"),
+])
+def test_values_round_twelve_review31(text, date, lang, span, value):
+    assert timexes(text, date, lang)[span][1] == value
+
+
+def test_a_weekday_after_yesterdays_adjective_is_still_read_with_it():
+    got = timexes("Am gestrigen Montag, dem 6. April, regnete es.", "2026-04-07")
+    assert got["Montag, dem 6. April"] == ("DATE", "2026-04-06")
+    assert "gestrigen" not in got
+
+
+def test_a_strong_past_puts_a_month_ahead_of_the_writing_a_year_back():
+    assert timexes("Die Männer wurden im Mai festgenommen.", "2026-03-11")["Mai"] == \
+        ("DATE", "2025-05")
+    # without a tense the nearer one
+    assert timexes("Der Prozess ist für Mai angesetzt.", "2026-03-11")["Mai"] == \
+        ("DATE", "2026-05")
