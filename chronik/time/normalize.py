@@ -88,6 +88,7 @@ class Context:
     sentence_days: dict[int, list[tuple[int, date]]] = field(default_factory=dict)
     # (sentence, the evening's day) -> the morning's day of a "Nacht zum Sonntag" there
     night_mornings: dict[tuple[int, date], date] = field(default_factory=dict)
+    last_week: date | None = None  # a day of the last week named after the last day named
     # (position, the morning's day) of every night named, in order ("in der Neujahrsnacht")
     nights: list[tuple[int, date]] = field(default_factory=list)
     places: list[tuple[int, str]] | None = None  # place names in the text, found on first need
@@ -1071,6 +1072,7 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
     return None, "no date known"
 
 
+_WEEK_VALUE = re.compile(r"\d{4}-W\d\d")
 SMALL_HOURS_END = 6  # a clock before this hour may belong to the night told before it
 NIGHT_GOES_ON = 10  # sentences after a night in which its story may still go on
 
@@ -1363,12 +1365,13 @@ def _duration(m: Mention, ctx: Context) -> Resolution | None:
             return Resolution("DATE", "FUTURE_REF", note="plural unit ahead")
         amount = "X"
     parts: list[tuple[float | str, str]] = [(amount, unit)]
-    if g.get("unit2"):
-        unit2 = ctx.lookup("units", g["unit2"])
-        amount2 = ctx.number(g.get("num2"))
-        if unit2 is None or amount2 is None:
+    for k in ("2", "3", "4"):  # "2 hours, 7 minutes and 41 seconds"
+        if not g.get("unit" + k):
+            break
+        unit_k, amount_k = ctx.lookup("units", g["unit" + k]), ctx.number(g.get("num" + k))
+        if unit_k is None or amount_k is None:
             return None
-        parts.append((amount2, unit2))
+        parts.append((amount_k, unit_k))
     value = _duration_value(parts, ctx.data.raw.get("durations"))
     return Resolution("DURATION", value, _mod(m, ctx)) if value else None
 
@@ -1515,6 +1518,10 @@ def _narrative(m: Mention, ctx: Context) -> Resolution | None:
         # "In March the firm was sold. The following month ...": from the last month named
         base = cal.safe_date(ctx.last_month[0], ctx.last_month[1], 15) or base
         anchor = f"last mentioned month {ctx.last_month[0]:04d}-{ctx.last_month[1]:02d}"
+    if unit == "W" and ctx.last_week is not None:
+        # "für die vergangene Woche 612 Fälle, nach 287 in der Woche davor": from the last
+        # week named after the last day
+        base, anchor = ctx.last_week, f"last mentioned week {cal.iso_week(ctx.last_week)}"
     if unit in ("Y", "DE", "CE") and ctx.last_year is not None and (
             ctx.last_day is None or ctx.last_day.year != ctx.last_year):
         # "1990 gegründet. Im Jahr darauf": years count from the last year mentioned
@@ -1697,6 +1704,8 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
                 ctx.last_period = (ctx.sentences.index(m.start), res.value)
             if _QUARTER_VALUE.match(res.value) and _is_reported_quarter(res.value, ctx.anchor):
                 ctx.last_quarter = (ctx.sentences.index(m.start), res.value)
+        if res is not None and res.type == "DATE" and _WEEK_VALUE.fullmatch(res.value):
+            ctx.last_week = date.fromisocalendar(int(res.value[:4]), int(res.value[6:8]), 1)
         if res is not None and res.day is None and (week := _OPEN_WEEKDAY.match(res.value)):
             weekday, evening = week.group(), None
             if m.rule.options.get("shift_days") == -1 and res.type == "TIME":
@@ -1708,7 +1717,7 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
                 and not _counts_from_named_event(m, ctx) and not _in_report_sentence(m, ctx):
             # (a day counted from an event named after it is recounted at the end: until
             # then it is no day later times may take, "am Vorabend des Gipfels")
-            ctx.last_day = res.day
+            ctx.last_day, ctx.last_week = res.day, None
             if not _noun_attribute(m, ctx):
                 insort(ctx.sentence_days.setdefault(ctx.sentences.index(m.start), []),
                        (m.start, res.day))

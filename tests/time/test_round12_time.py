@@ -192,3 +192,22 @@ def test_a_strong_past_puts_a_month_ahead_of_the_writing_a_year_back():
     # without a tense the nearer one
     assert timexes("Der Prozess ist für Mai angesetzt.", "2026-03-11")["Mai"] == \
         ("DATE", "2026-05")
+
+
+@pytest.mark.parametrize("text, date, lang, span, value", [
+    # a duration told in up to four parts is one
+    ("Kiprop crossed the line in 2 hours, 7 minutes and 41 seconds.", "2026-10-12", "en",
+     "2 hours, 7 minutes and 41 seconds", "PT2H7M41S"),
+    ("The flight took 1 day, 9 hours, 15 minutes and 24 seconds.", "2026-10-12", "en",
+     "1 day, 9 hours, 15 minutes and 24 seconds", "P1DT9H15M24S"),
+    ("Sie lief 2 Stunden, 7 Minuten und 41 Sekunden.", "2026-10-12", "de",
+     "2 Stunden, 7 Minuten und 41 Sekunden", "PT2H7M41S"),
+    # "frühestens" looks ahead, in reported speech after a past frame too
+    (("Die Bahn rechnete damit, dass die Strecken frühestens am Samstagmorgen wieder frei "
+     "seien."), "2025-10-03", "de", "Samstagmorgen", "2025-10-04TMO"),
+    # the week before the week just named
+    ("Das Amt meldete für die vergangene Woche 612 Fälle, nach 287 in der Woche davor.",
+     "2025-12-10", "de", "Woche davor", "2025-W48"),
+])
+def test_values_round_twelve_more(text, date, lang, span, value):
+    assert timexes(text, date, lang)[span][1] == value
