@@ -120,6 +120,9 @@ class EventLanguage:
     deadline_before: re.Pattern[str] | None  # "bis", "by": the time is a deadline's
     past_form: re.Pattern[str]  # a trigger in the simple past ("streikten", "struck")
     past: re.Pattern[str]
+    # "speaking at a briefing on Tuesday, said": a clause opening with a participle is told
+    # in the tense of the verb after it
+    participle_opener: re.Pattern[str] | None
     tense_fallback: dict[str, str]
     participant_frames: re.Pattern[str]
     object_gap: re.Pattern[str]  # between a verb and its object: "griff | die | Ukraine"
@@ -293,6 +296,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         deadline_before=_optional(status, "deadline_before", _WORD_BEFORE, r")\s+(?:\S+\s+)?$"),
         past_form=re.compile(status.get("past_form", "(?!)"), re.IGNORECASE),
         past=_words(status.get("past")),
+        participle_opener=_optional(status, "participle_opener", r"(?:^|,)\s*(?:", r")(?![\w-])"),
         tense_fallback=dict(raw.get("tense_fallback", {})),
         participant_frames=re.compile(r"\s*(?:" + parts.get("frames", "(?!)") + r")\s", re.IGNORECASE),
         object_gap=re.compile(r"\s+(?:(?:" + parts.get("articles", "(?!)") + r")\s+)?", re.IGNORECASE),

@@ -152,6 +152,9 @@ def _demand_before(text: str, start: int, lang: EventLanguage) -> str | None:
     return found.group(0) if found else None
 
 
+PARTICIPLE_REACH = 40  # characters after a participle's clause in which its verb is looked for
+
+
 def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Timex | None,
                   doc_date: str | None, lang: EventLanguage,
                   times: Sequence[Timex] = (), reporting: bool = False,
@@ -345,6 +348,13 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         # "Zuvor spielt Leverkusen am 22. Mai in Dublin", dated only to May: a day in the
         # present tense is, in news, a day ahead, as above
         return PLANNED, "present tense with a date (the day of writing unknown)"
+    if lang.participle_opener is not None and (
+            lang.participle_opener.match(text, c_start)
+            or lang.participle_opener.search(text, c_start, trigger[0]) is not None) \
+            and lang.past.search(text, c_end, min(len(text), c_end + PARTICIPLE_REACH)):
+        # "Alvarado, speaking at a briefing at 10 a.m. on Tuesday, said …": the briefing
+        # is as past as the saying
+        return HAPPENED, "a participle's clause before a past verb"
     if timex is not None and doc_date and timex.value[:10] == doc_date[:10] \
             and timex.value.endswith(_LATER_TODAY):
         # "Außenminister beraten heute am späten Abend": an evening or a night of the day

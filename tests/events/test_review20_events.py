@@ -23,7 +23,7 @@ def found(text, date, lang):
     ("The museum closes at 5 p.m. on Saturday.", "2025-03-06", "en",
      [("closes", "2025-03-08T17:00", "planned")]),
     ("Polls close at 7 p.m. local time.", "2025-03-06", "en",
-     [("close", "2025-03-06T19:00", "planned")]),
+     [("Polls close", "2025-03-06T19:00", "planned")]),
     # a resumption under a modal
     ("A spokeswoman said flights should resume on Monday afternoon.", "2025-03-06", "en",
      [("said", "2025-03-06", "happened"), ("should resume", "2025-03-10TAF", "planned")]),

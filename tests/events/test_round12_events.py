@@ -39,3 +39,19 @@ def test_cut_rates(text, expected):
 ])
 def test_postponed_and_dropped(text, date, lang, expected):
     assert found(text, date, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # travelling back, addressing an assembly, polls that open, a ban of overtime
+    ("Park flies back to Seoul tonight.", [("flies back to", "2024-07-09TNI", "planned")]),
+    ("Morita will address the General Assembly on Thursday.",
+     [("address", "2024-07-11", "planned")]),
+    ("Polls open at 8 a.m. on Sunday.", [("Polls open", "2024-07-14T08:00", "planned")]),
+    ("A planned overtime ban that had been due to start on February 3 has been suspended.",
+     [("overtime ban", "2024-02-03", "cancelled")]),
+    # a participle's clause takes the tense of the verb after it
+    (("Governor Ruth Alvarado, speaking at a briefing in Houston at 10 a.m. on Tuesday, said "
+     "crews had rescued 40 people."), [("briefing", "2024-07-09T10:00", "happened")]),
+])
+def test_round_twelve_triggers(text, expected):
+    assert found(text, "2024-07-09", "en") == expected
