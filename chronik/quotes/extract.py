@@ -2398,3 +2398,56 @@ def _merge_continuations(text: str, found: list[Found]) -> list[Found]:
             continue
         out.append(f)
     return out
+
+
+_CLAUSE_MARK = ",;:.!?"  # what bounds the clause around quoted words (outside the marks)
+
+
+def _clause_around(ft: FieldText, start: int, end: int) -> tuple[int, int]:
+    """The comma clause holding the quotation [start, end) within its sentence, the
+    punctuation inside quotation marks not counting."""
+    text = ft.text
+    lo, hi = ft.sentence_at(start)
+    s = start
+    while s > lo and not (text[s - 1] in _CLAUSE_MARK and not ft.in_quote(s - 1)):
+        s -= 1
+    e = end
+    while e < hi and not (text[e] in _CLAUSE_MARK and not ft.in_quote(e)):
+        e += 1
+    return _trim(text, s, e, " \t\n")
+
+
+def quoted_clause_twins(ft: FieldText, found: list[Found]) -> list[Found]:
+    """Quoted words that carry on a Konjunktiv clause ("es gebe „kaum noch Platz für
+    neue Ideen …“", "der Austausch „sei offen und ehrlich gewesen“"): the clause
+    around them is reported speech too, besides the direct quotation (the annotators mark
+    both: 12 of the 23 lower-case quotations after a Konjunktiv on study articles 1–450 have
+    such a short twin, the rest a longer report around them). Only quoted words in lower
+    case, with a Konjunktiv just before them in their clause or inside them, that no report
+    holds; the clause is at most twice as long, so a quotation marked once still matches."""
+    lang, text = ft.lang, ft.text
+    if lang.subjunctive_re is None:
+        return []
+    reports = sorted((s, e) for f in found if f.kind == "indirect" for s, e in f.spans)
+    out = []
+    for f in found:
+        if f.kind != "direct" or len(f.spans) != 1:
+            continue
+        start, end = f.spans[0]
+        if not text[start + 1:start + 2].islower():
+            continue
+        k = bisect.bisect_right(reports, (end, end)) - 1
+        if k >= 0 and reports[k][1] > start:
+            continue  # a report holds it already
+        c_lo, c_hi = _clause_around(ft, start, end)
+        before = text[c_lo:start].split()[-4:]
+        mood = (lang.subjunctive_re, lang.subjunctive2_re)
+        if not any(pat is not None and pat.fullmatch(w) for w in before for pat in mood) \
+                and not any(pat is not None and pat.search(text, start, end) for pat in mood):
+            continue
+        if c_hi - c_lo > 2 * (end - start) or (c_lo, c_hi) == (start, end):
+            continue  # a longer clause is another rule's ground
+        out.append(Found("indirect", [(c_lo, c_hi)], cue=f.cue, mention=f.mention,
+                         continues=f.continues,
+                         rule="indirect: Konjunktiv clause around quoted words"))
+    return out

@@ -25,3 +25,23 @@ def test_a_fronted_report_ends_before_a_finite_auxiliary():
     doc = analysed("Der Verein hatte lange geschwiegen. Wurde anfangs behauptet, dass der Rasen "
                    "noch gut sei, wird nun doch ein neuer Platz gebaut.")
     assert spans(doc) == [("indirect", "dass der Rasen noch gut sei")]
+
+
+def test_quoted_words_that_carry_on_a_konjunktiv_clause_are_reported_speech_too():
+    doc = analysed("Die Bürgermeisterin Hanna Krull äußerte sich nach dem Treffen zufrieden: "
+                   "Der Austausch „sei offen und ehrlich gewesen“, teilte ihr Büro mit.")
+    clause = [q for q in doc.quotes if q.evidence.rule.endswith("around quoted words")]
+    assert [(q.kind, q.text) for q in clause] == [
+        ("indirect", "Der Austausch „sei offen und ehrlich gewesen“")]
+
+
+def test_quoted_words_after_a_konjunktiv_keep_their_short_clause():
+    doc = analysed("Der Forscher Jan Pohl sprach auf dem Kongress. Es drohe „ein Verlust der "
+                   "Artenvielfalt, der kaum aufzuhalten ist“.")
+    assert ("indirect", "Es drohe „ein Verlust der Artenvielfalt, der kaum aufzuhalten ist“") \
+        in spans(doc)
+
+
+def test_quoted_words_in_an_indicative_clause_get_no_clause_around_them():
+    doc = analysed("Die Firma plant „einen kompletten Neuanfang im Herbst“.")
+    assert spans(doc) == [("direct", "„einen kompletten Neuanfang im Herbst“")]
