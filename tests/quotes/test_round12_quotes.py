@@ -45,3 +45,20 @@ def test_quoted_words_after_a_konjunktiv_keep_their_short_clause():
 def test_quoted_words_in_an_indicative_clause_get_no_clause_around_them():
     doc = analysed("Die Firma plant „einen kompletten Neuanfang im Herbst“.")
     assert spans(doc) == [("direct", "„einen kompletten Neuanfang im Herbst“")]
+
+
+def test_a_reported_clause_is_not_joined_to_the_continuation_after_it():
+    doc = analysed("Die Polizei gab am Abend eine Erklärung ab. Demnach bestehe kein Verdacht, "
+                   "dass der Brand gelegt worden sei. Die Ermittlungen würden aber noch einige "
+                   "Tage dauern.")
+    assert [q.text for q in doc.quotes] == [
+        "dass der Brand gelegt worden sei",
+        "Die Ermittlungen würden aber noch einige Tage dauern."]
+
+
+def test_continuation_sentences_are_still_one_quotation():
+    doc = analysed("Die Feuerwehr teilte mit, dass der Brand unter Kontrolle sei. Die "
+                   "Löscharbeiten dauerten noch bis zum Abend. Die Straße bleibe gesperrt. "
+                   "Anwohner sollten die Fenster geschlossen halten.")
+    assert [q.text for q in doc.quotes][-1] == (
+        "Die Straße bleibe gesperrt. Anwohner sollten die Fenster geschlossen halten.")
