@@ -2393,13 +2393,15 @@ _CONTINUATION_RULE = "continues the report"  # a whole sentence that carries a r
 def _merge_continuations(text: str, found: list[Found]) -> list[Found]:
     """Adjacent continuation sentences form one report, as readers (and annotators) see it.
     A clause (`dass …`, `…, es sei …`) is not joined to the sentence after it: the
-    annotators keep the clause apart (study articles 1–450 +3, held-out 451–700 +3)."""
+    annotators keep the clause apart (study articles 1–450 +3, held-out 451–700 +3).
+    Continuations on both sides of a semicolon join too (`… sei gebrochen; die Reparatur
+    werde …`), which `_clauses` looked at apart."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
         if prev is not None and f.continues and prev.continues and len(prev.spans) == 1 \
                 and prev.rule.endswith(_CONTINUATION_RULE) \
-                and not text[prev.end:f.start].strip(" .\t") and "\n\n" not in text[prev.end:f.start]:
+                and not text[prev.end:f.start].strip(" .;\t") and "\n\n" not in text[prev.end:f.start]:
             prev.spans[-1] = (prev.spans[-1][0], f.end)
             continue
         out.append(f)

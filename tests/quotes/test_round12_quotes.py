@@ -62,3 +62,10 @@ def test_continuation_sentences_are_still_one_quotation():
                    "Anwohner sollten die Fenster geschlossen halten.")
     assert [q.text for q in doc.quotes][-1] == (
         "Die Straße bleibe gesperrt. Anwohner sollten die Fenster geschlossen halten.")
+
+
+def test_continuations_on_both_sides_of_a_semicolon_are_one_quotation():
+    doc = analysed("Der Sprecher der Stadtwerke, Paul Eck, äußerte sich am Morgen. Die Leitung "
+                   "sei in der Nacht gebrochen; die Reparatur werde bis Freitag dauern.")
+    assert [q.text for q in doc.quotes] == [
+        "Die Leitung sei in der Nacht gebrochen; die Reparatur werde bis Freitag dauern."]
