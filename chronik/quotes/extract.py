@@ -2188,7 +2188,9 @@ def _own_subject_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
         if not ft.lang.complementizer_re.match(text, m.end()):
             continue
         subject = _sentence_subject(ft, lo, m.start())
-        if subject is None:
+        if subject is None or _has_mood(ft, lo, m.start(), second=False):
+            # "Der Verein habe Sorge gehabt, dass …": a Konjunktiv I in the main
+            # clause reports all of it (the continuation rule's)
             return None
         verb = _WORDS.search(text, subject[1], m.start())
         end = _sentence_end(text, m.end(), hi)

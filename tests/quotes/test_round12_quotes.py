@@ -69,3 +69,16 @@ def test_continuations_on_both_sides_of_a_semicolon_are_one_quotation():
                    "sei in der Nacht gebrochen; die Reparatur werde bis Freitag dauern.")
     assert [q.text for q in doc.quotes] == [
         "Die Leitung sei in der Nacht gebrochen; die Reparatur werde bis Freitag dauern."]
+
+
+def test_a_konjunktiv_in_the_main_clause_keeps_the_whole_sentence_before_dass():
+    doc = analysed("Die Trainerin Lea Holm sprach nach dem Spiel. Der Verein habe Sorge "
+                   "gehabt, dass die Halle nicht rechtzeitig fertig werde.")
+    assert [q.text for q in doc.quotes] == [
+        "Der Verein habe Sorge gehabt, dass die Halle nicht rechtzeitig fertig werde."]
+
+
+def test_an_indicative_main_clause_before_dass_gives_the_clause_only():
+    doc = analysed("Die Trainerin Lea Holm sprach nach dem Spiel. Die Experten kamen zu dem "
+                   "Ergebnis, dass die Halle nicht rechtzeitig fertig werde.")
+    assert [q.text for q in doc.quotes] == ["dass die Halle nicht rechtzeitig fertig werde"]
