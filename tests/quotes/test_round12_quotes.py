@@ -82,3 +82,9 @@ def test_an_indicative_main_clause_before_dass_gives_the_clause_only():
     doc = analysed("Die Trainerin Lea Holm sprach nach dem Spiel. Die Experten kamen zu dem "
                    "Ergebnis, dass die Halle nicht rechtzeitig fertig werde.")
     assert [q.text for q in doc.quotes] == ["dass die Halle nicht rechtzeitig fertig werde"]
+
+
+def test_a_relative_laut_clause_is_what_the_report_says():
+    doc = analysed("Die Gemeinde stützt sich auf eine Messung, laut der das Wasser zu viel "
+                   "Nitrat enthält.")
+    assert spans(doc) == [("indirect", "das Wasser zu viel Nitrat enthält")]
