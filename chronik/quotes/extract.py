@@ -1840,7 +1840,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 after_report = bool(out) and s_lo - out[-1].end <= 3
                 found = _own_subject_clause(ft, s_lo, s_hi) \
                     or _mood_clause(ft, s_lo, s_hi, after_report) or Found(
-                    "indirect", [_trim(text, s_lo, s_hi, " \t\n")],
+                    "indirect", [_before_frame(ft, s_lo, s_hi)],
                     continues=True, rule="indirect: Konjunktiv continues the report")
         # e) a speech act without a clause: "Die Menschenrechtsorganisation fordert bessere
         #    Ausbildung." Only verbs that report speech on their own are output; any other
@@ -2075,8 +2075,19 @@ def _wrapped_direct(ft: FieldText, lo: int, hi: int) -> Found | None:
     if ft.in_quote(s) or not _has_mood(ft, s, e, second=False) \
             or ft.any_outside(ft.lang.speech_verb, s, e):
         return None
-    return Found("indirect", [(s, e)], continues=True,
+    return Found("indirect", [_before_frame(ft, s, e)], continues=True,
                  rule="indirect: Konjunktiv sentence around a quotation")
+
+
+def _before_frame(ft: FieldText, lo: int, hi: int) -> tuple[int, int]:
+    """A Konjunktiv sentence up to a frame inside it ("… habe seinen Preis, so Lahm weiter:
+    „…“"): the report ends before the frame when the part before holds the Konjunktiv."""
+    text = ft.text
+    s, e = _trim(text, lo, hi, " \t\n")
+    cut = ft.lang.clause_end_re.search(text, s, e) if ft.lang.clause_end_re else None
+    if cut is not None and not ft.in_quote(cut.start()) and _has_mood(ft, s, cut.start(), False):
+        return _trim(text, s, cut.start())
+    return s, e
 
 
 def _clause_around_direct(ft: FieldText, lo: int, hi: int) -> Found | None:

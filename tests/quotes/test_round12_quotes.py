@@ -88,3 +88,16 @@ def test_a_relative_laut_clause_is_what_the_report_says():
     doc = analysed("Die Gemeinde stützt sich auf eine Messung, laut der das Wasser zu viel "
                    "Nitrat enthält.")
     assert spans(doc) == [("indirect", "das Wasser zu viel Nitrat enthält")]
+
+
+def test_a_konjunktiv_sentence_around_a_quotation_ends_before_its_so_frame():
+    doc = analysed("Der Ökonom Kurt Lahm sprach von einem Fehler. Auch dieser Schritt habe "
+                   "seinen Preis, so Lahm weiter: „Wer heute spart, zahlt morgen doppelt.“")
+    assert ("indirect", "Auch dieser Schritt habe seinen Preis") in spans(doc)
+
+
+def test_a_sentence_mostly_in_quotation_marks_keeps_its_report_before_the_frame():
+    doc = analysed("Der Ökonom Kurt Lahm sprach von einem Fehler. Der Schritt habe Folgen, so "
+                   "Lahm: „Wer heute an den Schulen und an den Straßen spart, der zahlt morgen "
+                   "doppelt und dreifach für die Reparaturen.“")
+    assert ("indirect", "Der Schritt habe Folgen") in spans(doc)
