@@ -1726,7 +1726,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     # frame is before the adverbial clause
                     last_comma = text.rfind(",", s_lo, last_comma)
                 if s_hi - last_comma <= 80 and last_comma > s_lo and (
-                        lang.that_clause or _has_mood(ft, s_lo, last_comma)):
+                        lang.that_clause or _has_mood(ft, s_lo, last_comma)) \
+                        and not _subordinate_after(lang, text, last_comma + 1, s_hi):
                     tail_verb = _verb_in(ft, last_comma + 1, s_hi)
                     if tail_verb and lang.subjunctive_re is not None and (
                             mood := lang.subjunctive_re.match(text, tail_verb[0])) \
@@ -1950,6 +1951,14 @@ def _report_triggers(ft: FieldText) -> list[int] | None:
             starts += ft._scan(pat, ft._outside_hits, True)[0]
     starts.sort()
     return starts
+
+
+def _subordinate_after(lang: QuoteLanguage, text: str, pos: int, hi: int) -> bool:
+    """Whether a subordinate clause opens at `pos` ("…, dass die Prüfer nun von einem Abriss
+    ausgingen"): a speech verb at its end is the clause's, no frame of what came before."""
+    first = _WORDS.search(text, pos, hi)
+    return first is not None and (lang.complementizer_re.fullmatch(first.group()) is not None
+                                  or first.group().capitalize() in lang.subordinators)
 
 
 def _condition_of_the_frame(lang: QuoteLanguage, text: str, lo: int, comma: int) -> bool:

@@ -101,3 +101,11 @@ def test_a_sentence_mostly_in_quotation_marks_keeps_its_report_before_the_frame(
                    "Lahm: „Wer heute an den Schulen und an den Straßen spart, der zahlt morgen "
                    "doppelt und dreifach für die Reparaturen.“")
     assert ("indirect", "Der Schritt habe Folgen") in spans(doc)
+
+
+def test_a_speech_verb_closing_a_dass_clause_is_no_frame_of_the_clause_before():
+    doc = analysed("Die Forscherin Ina Brandt sprach in Bonn. Die Brücke sei so stark "
+                   "beschädigt, dass die Prüfer nun von einem Abriss ausgingen.")
+    assert all(q.evidence.rule != "indirect: clause before the speech verb" for q in doc.quotes)
+    assert [q.text for q in doc.quotes] == [
+        "Die Brücke sei so stark beschädigt, dass die Prüfer nun von einem Abriss ausgingen."]
