@@ -2409,13 +2409,15 @@ def _clauses(ft: FieldText) -> list[tuple[int, int]]:
     return out
 
 
-_CONTINUATION_RULE = "continues the report"  # a whole sentence that carries a report on
+# a whole Konjunktiv sentence carrying a report on; what follows "Demnach …" stays apart
+_CONTINUATION_RULE = "Konjunktiv continues the report"
 
 
 def _merge_continuations(text: str, found: list[Found]) -> list[Found]:
     """Adjacent continuation sentences form one report, as readers (and annotators) see it.
     A clause (`dass …`, `…, es sei …`) is not joined to the sentence after it: the
-    annotators keep the clause apart (study articles 1–450 +3, held-out 451–700 +3).
+    annotators keep the clause apart (study articles 1–450 +3, held-out 451–700 +3), and
+    so is a sentence opened by a report adverb (`Demnach …`; study +2, held-out +2).
     Continuations on both sides of a semicolon join too (`… sei gebrochen; die Reparatur
     werde …`), which `_clauses` looked at apart."""
     out: list[Found] = []

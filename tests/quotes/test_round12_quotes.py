@@ -109,3 +109,12 @@ def test_a_speech_verb_closing_a_dass_clause_is_no_frame_of_the_clause_before():
     assert all(q.evidence.rule != "indirect: clause before the speech verb" for q in doc.quotes)
     assert [q.text for q in doc.quotes] == [
         "Die Brücke sei so stark beschädigt, dass die Prüfer nun von einem Abriss ausgingen."]
+
+
+def test_a_sentence_after_demnach_is_not_joined_to_the_continuation_after_it():
+    doc = analysed("Der Wetterdienst legte am Montag seinen Bericht vor. Demnach war der "
+                   "Sommer der wärmste seit Beginn der Messungen. Im Norden habe es kaum "
+                   "geregnet.")
+    assert [q.text for q in doc.quotes][-2:] == [
+        "war der Sommer der wärmste seit Beginn der Messungen",
+        "Im Norden habe es kaum geregnet."]
