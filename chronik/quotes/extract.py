@@ -1729,6 +1729,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                         lang.that_clause or _has_mood(ft, s_lo, last_comma)) \
                         and not _subordinate_after(lang, text, last_comma + 1, s_hi):
                     tail_verb = _verb_in(ft, last_comma + 1, s_hi)
+                    if tail_verb and _closes_verb_final_clause(lang, text, tail_verb, s_hi):
+                        tail_verb = None  # "…, kleineren Neubau ergänzt werde": no frame
                     if tail_verb and lang.subjunctive_re is not None and (
                             mood := lang.subjunctive_re.match(text, tail_verb[0])) \
                             and mood.end() >= tail_verb[1]:
@@ -1951,6 +1953,15 @@ def _report_triggers(ft: FieldText) -> list[int] | None:
             starts += ft._scan(pat, ft._outside_hits, True)[0]
     starts.sort()
     return starts
+
+
+def _closes_verb_final_clause(lang: QuoteLanguage, text: str, verb: tuple[int, int],
+                              hi: int) -> bool:
+    """Whether a participle of saying is followed only by its auxiliary ("… durch einen
+    zweiten, kleineren Neubau ergänzt werde."): the end of a clause with the verb last, not a frame with a subject after it."""
+    after = _WORDS.findall(text, verb[1], hi)
+    return len(after) == 1 and any(pat is not None and pat.fullmatch(after[0]) for pat in (
+        lang.finite_opener_re, lang.subjunctive_re, lang.subjunctive2_re))
 
 
 def _subordinate_after(lang: QuoteLanguage, text: str, pos: int, hi: int) -> bool:

@@ -118,3 +118,10 @@ def test_a_sentence_after_demnach_is_not_joined_to_the_continuation_after_it():
     assert [q.text for q in doc.quotes][-2:] == [
         "war der Sommer der wärmste seit Beginn der Messungen",
         "Im Norden habe es kaum geregnet."]
+
+
+def test_a_participle_of_saying_before_its_auxiliary_is_no_frame():
+    doc = analysed("Der Berater Max Ried äußerte sich im Radio. Es sei klüger, wenn der Plan "
+                   "durch einen zweiten, kleineren Neubau ergänzt werde.")
+    assert [q.text for q in doc.quotes] == [
+        "Es sei klüger, wenn der Plan durch einen zweiten, kleineren Neubau ergänzt werde."]
