@@ -125,3 +125,9 @@ def test_a_participle_of_saying_before_its_auxiliary_is_no_frame():
                    "durch einen zweiten, kleineren Neubau ergänzt werde.")
     assert [q.text for q in doc.quotes] == [
         "Es sei klüger, wenn der Plan durch einen zweiten, kleineren Neubau ergänzt werde."]
+
+
+def test_a_naming_participle_in_apposition_reports_no_soll_clause():
+    doc = analysed("Dem Beschmieren von Bänken, auch Taggen genannt, soll künftig mit Kameras "
+                   "begegnet werden.")
+    assert all(q.evidence.rule != "indirect: clause after a speech verb" for q in doc.quotes)
