@@ -2469,16 +2469,14 @@ def quoted_clause_twins(ft: FieldText, found: list[Found]) -> list[Found]:
     case, with a Konjunktiv just before them in their clause or inside them, that no report
     holds; the clause is at most twice as long, so a quotation marked once still matches."""
     lang, text = ft.lang, ft.text
-    if lang.subjunctive_re is None:
+    candidates = [f for f in found if f.kind == "direct" and len(f.spans) == 1
+                  and text[f.start + 1:f.start + 2].islower()]
+    if lang.subjunctive_re is None or not candidates:
         return []
     reports = sorted((s, e) for f in found if f.kind == "indirect" for s, e in f.spans)
     out = []
-    for f in found:
-        if f.kind != "direct" or len(f.spans) != 1:
-            continue
+    for f in candidates:
         start, end = f.spans[0]
-        if not text[start + 1:start + 2].islower():
-            continue
         k = bisect.bisect_right(reports, (end, end)) - 1
         if k >= 0 and reports[k][1] > start:
             continue  # a report holds it already
