@@ -1840,7 +1840,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     # "Ich habe so viele Sachen gelernt": an interview, not a report
                     lang.first_person_re is not None
                     and _first_person_in(ft, s_lo, s_hi)):
-                after_report = bool(out) and s_lo - out[-1].end <= 3
+                after_report = (bool(out) and s_lo - out[-1].end <= 3) or (
+                    last_sentence is not None
+                    and _has_direct(ft, *last_sentence, names_too=False))
                 found = _own_subject_clause(ft, s_lo, s_hi) \
                     or _mood_clause(ft, s_lo, s_hi, after_report) or Found(
                     "indirect", [_before_frame(ft, s_lo, s_hi)],

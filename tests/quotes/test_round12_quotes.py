@@ -131,3 +131,10 @@ def test_a_naming_participle_in_apposition_reports_no_soll_clause():
     doc = analysed("Dem Beschmieren von Bänken, auch Taggen genannt, soll künftig mit Kameras "
                    "begegnet werden.")
     assert all(q.evidence.rule != "indirect: clause after a speech verb" for q in doc.quotes)
+
+
+def test_a_konjunktiv_ii_sentence_after_a_quotation_is_reported_whole():
+    doc = analysed("„Wir sind zuversichtlich“, sagte die Ingenieurin Pia Roth. Derzeit würden "
+                   "die Proben untersucht, und noch sei keine Ursache gefunden.")
+    sentence = "Derzeit würden die Proben untersucht, und noch sei keine Ursache gefunden."
+    assert ("indirect", sentence) in spans(doc)
