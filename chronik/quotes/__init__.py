@@ -27,6 +27,7 @@ from chronik.quotes.extract import (
     indirect_quotes,
     nested_quotes,
     prepare_patterns,
+    quoted_clause_twins,
 )
 from chronik.quotes.langdata import QuoteLanguage, load, supported
 from chronik.quotes.marks import find_quoted
@@ -192,6 +193,7 @@ def rule_quotes(doc: Document, field_name: str) -> tuple[FieldText, list[Found]]
     direct = direct_quotes(ft)
     indirect = indirect_quotes(ft, direct)
     found = sorted(direct + indirect + nested_quotes(ft, indirect), key=lambda f: f.start)
+    found = sorted(found + quoted_clause_twins(ft, found), key=lambda f: f.start)
     titles = [(r.start, r.end) for r in doc.regions if r.field == field_name and r.kind == "title"]
     if titles:
         # "DWD warnt vor Glatteis und Sturm": a headline sums up, it reports no speech act

@@ -1726,8 +1726,11 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     # frame is before the adverbial clause
                     last_comma = text.rfind(",", s_lo, last_comma)
                 if s_hi - last_comma <= 80 and last_comma > s_lo and (
-                        lang.that_clause or _has_mood(ft, s_lo, last_comma)):
+                        lang.that_clause or _has_mood(ft, s_lo, last_comma)) \
+                        and not _subordinate_after(lang, text, last_comma + 1, s_hi):
                     tail_verb = _verb_in(ft, last_comma + 1, s_hi)
+                    if tail_verb and _closes_verb_final_clause(lang, text, tail_verb, s_hi):
+                        tail_verb = None  # "…, kleineren Neubau ergänzt werde": no frame
                     if tail_verb and lang.subjunctive_re is not None and (
                             mood := lang.subjunctive_re.match(text, tail_verb[0])) \
                             and mood.end() >= tail_verb[1]:
@@ -1837,10 +1840,12 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     # "Ich habe so viele Sachen gelernt": an interview, not a report
                     lang.first_person_re is not None
                     and _first_person_in(ft, s_lo, s_hi)):
-                after_report = bool(out) and s_lo - out[-1].end <= 3
+                after_report = (bool(out) and s_lo - out[-1].end <= 3) or (
+                    last_sentence is not None
+                    and _has_direct(ft, *last_sentence, names_too=False))
                 found = _own_subject_clause(ft, s_lo, s_hi) \
                     or _mood_clause(ft, s_lo, s_hi, after_report) or Found(
-                    "indirect", [_trim(text, s_lo, s_hi, " \t\n")],
+                    "indirect", [_before_frame(ft, s_lo, s_hi)],
                     continues=True, rule="indirect: Konjunktiv continues the report")
         # e) a speech act without a clause: "Die Menschenrechtsorganisation fordert bessere
         #    Ausbildung." Only verbs that report speech on their own are output; any other
@@ -1950,6 +1955,23 @@ def _report_triggers(ft: FieldText) -> list[int] | None:
             starts += ft._scan(pat, ft._outside_hits, True)[0]
     starts.sort()
     return starts
+
+
+def _closes_verb_final_clause(lang: QuoteLanguage, text: str, verb: tuple[int, int],
+                              hi: int) -> bool:
+    """Whether a participle of saying is followed only by its auxiliary ("… durch einen
+    zweiten, kleineren Neubau ergänzt werde."): the end of a clause with the verb last, not a frame with a subject after it."""
+    after = _WORDS.findall(text, verb[1], hi)
+    return len(after) == 1 and any(pat is not None and pat.fullmatch(after[0]) for pat in (
+        lang.finite_opener_re, lang.subjunctive_re, lang.subjunctive2_re))
+
+
+def _subordinate_after(lang: QuoteLanguage, text: str, pos: int, hi: int) -> bool:
+    """Whether a subordinate clause opens at `pos` ("…, dass die Prüfer nun von einem Abriss
+    ausgingen"): a speech verb at its end is the clause's, no frame of what came before."""
+    first = _WORDS.search(text, pos, hi)
+    return first is not None and (lang.complementizer_re.fullmatch(first.group()) is not None
+                                  or first.group().capitalize() in lang.subordinators)
 
 
 def _condition_of_the_frame(lang: QuoteLanguage, text: str, lo: int, comma: int) -> bool:
@@ -2075,8 +2097,19 @@ def _wrapped_direct(ft: FieldText, lo: int, hi: int) -> Found | None:
     if ft.in_quote(s) or not _has_mood(ft, s, e, second=False) \
             or ft.any_outside(ft.lang.speech_verb, s, e):
         return None
-    return Found("indirect", [(s, e)], continues=True,
+    return Found("indirect", [_before_frame(ft, s, e)], continues=True,
                  rule="indirect: Konjunktiv sentence around a quotation")
+
+
+def _before_frame(ft: FieldText, lo: int, hi: int) -> tuple[int, int]:
+    """A Konjunktiv sentence up to a frame inside it ("… habe seinen Preis, so Lahm weiter:
+    „…“"): the report ends before the frame when the part before holds the Konjunktiv."""
+    text = ft.text
+    s, e = _trim(text, lo, hi, " \t\n")
+    cut = ft.lang.clause_end_re.search(text, s, e) if ft.lang.clause_end_re else None
+    if cut is not None and not ft.in_quote(cut.start()) and _has_mood(ft, s, cut.start(), False):
+        return _trim(text, s, cut.start())
+    return s, e
 
 
 def _clause_around_direct(ft: FieldText, lo: int, hi: int) -> Found | None:
@@ -2188,7 +2221,9 @@ def _own_subject_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
         if not ft.lang.complementizer_re.match(text, m.end()):
             continue
         subject = _sentence_subject(ft, lo, m.start())
-        if subject is None:
+        if subject is None or _has_mood(ft, lo, m.start(), second=False):
+            # "Der Verein habe Sorge gehabt, dass …": a Konjunktiv I in the main
+            # clause reports all of it (the continuation rule's)
             return None
         verb = _WORDS.search(text, subject[1], m.start())
         end = _sentence_end(text, m.end(), hi)
@@ -2387,14 +2422,75 @@ def _clauses(ft: FieldText) -> list[tuple[int, int]]:
     return out
 
 
+# a whole Konjunktiv sentence carrying a report on; what follows "Demnach …" stays apart
+_CONTINUATION_RULE = "Konjunktiv continues the report"
+
+
 def _merge_continuations(text: str, found: list[Found]) -> list[Found]:
-    """Adjacent continuation sentences form one report, as readers (and annotators) see it."""
+    """Adjacent continuation sentences form one report, as readers (and annotators) see it.
+    A clause (`dass …`, `…, es sei …`) is not joined to the sentence after it: the
+    annotators keep the clause apart (study articles 1–450 +3, held-out 451–700 +3), and
+    so is a sentence opened by a report adverb (`Demnach …`; study +2, held-out +2).
+    Continuations on both sides of a semicolon join too (`… sei gebrochen; die Reparatur
+    werde …`), which `_clauses` looked at apart."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
         if prev is not None and f.continues and prev.continues and len(prev.spans) == 1 \
-                and not text[prev.end:f.start].strip(" .\t") and "\n\n" not in text[prev.end:f.start]:
+                and prev.rule.endswith(_CONTINUATION_RULE) \
+                and not text[prev.end:f.start].strip(" .;\t") and "\n\n" not in text[prev.end:f.start]:
             prev.spans[-1] = (prev.spans[-1][0], f.end)
             continue
         out.append(f)
+    return out
+
+
+_CLAUSE_MARK = ",;:.!?"  # what bounds the clause around quoted words (outside the marks)
+
+
+def _clause_around(ft: FieldText, start: int, end: int) -> tuple[int, int]:
+    """The comma clause holding the quotation [start, end) within its sentence, the
+    punctuation inside quotation marks not counting."""
+    text = ft.text
+    lo, hi = ft.sentence_at(start)
+    s = start
+    while s > lo and not (text[s - 1] in _CLAUSE_MARK and not ft.in_quote(s - 1)):
+        s -= 1
+    e = end
+    while e < hi and not (text[e] in _CLAUSE_MARK and not ft.in_quote(e)):
+        e += 1
+    return _trim(text, s, e, " \t\n")
+
+
+def quoted_clause_twins(ft: FieldText, found: list[Found]) -> list[Found]:
+    """Quoted words that carry on a Konjunktiv clause ("es gebe „kaum noch Platz für
+    neue Ideen …“", "der Austausch „sei offen und ehrlich gewesen“"): the clause
+    around them is reported speech too, besides the direct quotation (the annotators mark
+    both: 12 of the 23 lower-case quotations after a Konjunktiv on study articles 1–450 have
+    such a short twin, the rest a longer report around them). Only quoted words in lower
+    case, with a Konjunktiv just before them in their clause or inside them, that no report
+    holds; the clause is at most twice as long, so a quotation marked once still matches."""
+    lang, text = ft.lang, ft.text
+    candidates = [f for f in found if f.kind == "direct" and len(f.spans) == 1
+                  and text[f.start + 1:f.start + 2].islower()]
+    if lang.subjunctive_re is None or not candidates:
+        return []
+    reports = sorted((s, e) for f in found if f.kind == "indirect" for s, e in f.spans)
+    out = []
+    for f in candidates:
+        start, end = f.spans[0]
+        k = bisect.bisect_right(reports, (end, end)) - 1
+        if k >= 0 and reports[k][1] > start:
+            continue  # a report holds it already
+        c_lo, c_hi = _clause_around(ft, start, end)
+        before = text[c_lo:start].split()[-4:]
+        mood = (lang.subjunctive_re, lang.subjunctive2_re)
+        if not any(pat is not None and pat.fullmatch(w) for w in before for pat in mood) \
+                and not any(pat is not None and pat.search(text, start, end) for pat in mood):
+            continue
+        if c_hi - c_lo > 2 * (end - start) or (c_lo, c_hi) == (start, end):
+            continue  # a longer clause is another rule's ground
+        out.append(Found("indirect", [(c_lo, c_hi)], cue=f.cue, mention=f.mention,
+                         continues=f.continues,
+                         rule="indirect: Konjunktiv clause around quoted words"))
     return out
