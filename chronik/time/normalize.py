@@ -1077,6 +1077,14 @@ SMALL_HOURS_END = 6  # a clock before this hour may belong to the night told bef
 NIGHT_GOES_ON = 10  # sentences after a night in which its story may still go on
 
 
+def _monday_of(week: str) -> date | None:
+    """The Monday of an ISO week value ("2025-W49"); None for a week the year lacks."""
+    try:
+        return date.fromisocalendar(int(week[:4]), int(week[6:8]), 1)
+    except ValueError:
+        return None
+
+
 def _night_told_before(m: Mention, ctx: Context) -> date | None:
     """The morning of the night told last before a clock of the small hours that has no
     day of its own, not told ahead, within a few sentences ("Eine Rakete hat in der
@@ -1705,7 +1713,7 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
             if _QUARTER_VALUE.match(res.value) and _is_reported_quarter(res.value, ctx.anchor):
                 ctx.last_quarter = (ctx.sentences.index(m.start), res.value)
         if res is not None and res.type == "DATE" and _WEEK_VALUE.fullmatch(res.value):
-            ctx.last_week = date.fromisocalendar(int(res.value[:4]), int(res.value[6:8]), 1)
+            ctx.last_week = _monday_of(res.value)
         if res is not None and res.day is None and (week := _OPEN_WEEKDAY.match(res.value)):
             weekday, evening = week.group(), None
             if m.rule.options.get("shift_days") == -1 and res.type == "TIME":

@@ -1,0 +1,25 @@
+"""Review 31 (seed-like articles), as a specification of speakers named by where they are
+from or which party they are of. Hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.pipeline import extract
+
+
+def speakers(text: str, lang: str) -> list[str | None]:
+    return [q.speaker for q in extract(text, date="2025-11-08", lang=lang).quotes]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    (("Den Siegtreffer erzielte Verteidiger Mikko Saarinen. „Ich habe einfach "
+     "draufgehalten“, sagte der Finne nach dem Spiel."), "de", "Mikko Saarinen"),
+    (("„Die Inflation sinkt“, sagte Notenbankchefin Marianne Duval. Einen weiteren Schritt "
+     "wollte die Französin nicht ausschließen: „Wir entscheiden von Sitzung zu Sitzung.“"),
+     "de", "Marianne Duval"),
+    (("Gov. Helen Marquez vetoed the map. \"This map was drawn in a back room,\" the Democrat "
+     "said."), "en", "Helen Marquez"),
+])
+def test_a_definite_demonym_or_party_member_is_the_person_named_before(text, lang, speaker):
+    assert speakers(text, lang)[-1] == speaker
