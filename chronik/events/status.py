@@ -279,9 +279,11 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
                 return ONGOING, "goes on since that date"  # "Seit Montag streiken die Piloten"
             return HAPPENED, "before the document date"
         if span[0] > today[1] and timex is not None and lang.until_before is not None \
-                and cue(lang.ongoing) and lang.until_before.search(
-                    text, max(c_start, timex.start - 12), timex.start):
-            return ONGOING, "goes on until that date"  # "Die Ausstellung läuft noch bis zum 30. August"
+                and (cue(lang.ongoing) or lang.past_form.fullmatch(text, trigger[0], trigger[1])) \
+                and lang.until_before.search(text, max(c_start, timex.start - 12), timex.start):
+            # "Die Ausstellung läuft noch bis zum 30. August"; "has issued flood warnings
+            # until Friday": what was done holds until then
+            return ONGOING, "goes on until that date"
         if span[0] > today[1]:
             return PLANNED, "after the document date"
     if timex is not None and lang.period_start.search(

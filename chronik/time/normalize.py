@@ -1256,6 +1256,12 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
             # the night goes on in the next sentence ("Gegen 0.38 Uhr … Gegen 4 Uhr …")
             ctx.night_mornings.setdefault((i, day), morning)
             day, anchor_note = morning, f"{anchor_note}; the small hours of {morning}"
+        elif clock is None and part == "NI" and day is not None and day == ctx.anchor.day \
+                and ctx.anchor.precision == "day" and anchor_note == ctx.anchor.describe() \
+                and ctx.tense(m) == PAST:
+            # "In der Nacht brannte eine Scheune" told on the day of writing: last night,
+            # dated as TimeML dates a night, by its evening
+            day, anchor_note = day - timedelta(days=1), f"{anchor_note}; the night before"
     date_part = day.isoformat() if day else (_to_day(point.value) if point else "XXXX-XX-XX")
     if day is None and point is None:
         weekday = _earlier_weekday(m, ctx, clock[0] if clock else None)

@@ -55,3 +55,8 @@ def test_postponed_and_dropped(text, date, lang, expected):
 ])
 def test_round_twelve_triggers(text, expected):
     assert found(text, "2024-07-09", "en") == expected
+
+
+def test_what_was_issued_until_a_day_holds_until_then():
+    assert found("The weather service has issued flood warnings until Friday.", "2024-07-09",
+                 "en") == [("issued", "2024-07-12", "ongoing")]

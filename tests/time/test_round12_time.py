@@ -211,3 +211,22 @@ def test_a_strong_past_puts_a_month_ahead_of_the_writing_a_year_back():
 ])
 def test_values_round_twelve_more(text, date, lang, span, value):
     assert timexes(text, date, lang)[span][1] == value
+
+
+@pytest.mark.parametrize("text, date, lang, span, value", [
+    # a count of weeks back or ahead is the very day
+    ("Vor einer Woche hatte Kiel noch gewonnen.", "2025-04-05", "de", "einer Woche",
+     "2025-03-29"),
+    ("Vor drei Wochen verlängerte er seinen Vertrag.", "2025-04-05", "de", "drei Wochen",
+     "2025-03-15"),
+    # a night told in the past on the day of writing is last night, dated by its evening
+    ("In der Nacht brannte in Oberried eine Scheune.", "2025-11-18", "de", "Nacht",
+     "2025-11-17TNI"),
+    # ... a night ahead is tonight's
+    ("In der Nacht soll es kräftig regnen.", "2025-11-18", "de", "Nacht", "2025-11-18TNI"),
+    # warnings issued until a weekday: that weekday lies ahead
+    ("The weather service has issued flood warnings until Friday for 14 counties.",
+     "2024-07-09", "en", "Friday", "2024-07-12"),
+])
+def test_values_round_twelve_last(text, date, lang, span, value):
+    assert timexes(text, date, lang)[span][1] == value
