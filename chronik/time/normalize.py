@@ -27,7 +27,8 @@ WEEKDAY_AGAINST_TENSE = 7
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 DURATION_UNITS = {"Y": ("Y", 1), "M": ("M", 1), "W": ("W", 1), "D": ("D", 1), "H": ("TH", 1),
                   "MIN": ("TM", 1), "S": ("TS", 1), "DE": ("Y", 10), "CE": ("Y", 100),
-                  "Q": ("M", 3), "WE": ("WE", 1), "NIGHT": ("D", 1)}
+                  "Q": ("M", 3), "WE": ("WE", 1), "NIGHT": ("D", 1),
+                  "QH": ("TM", 15)}  # a quarter of an hour
 MOD_NAMES = {"START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
              "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
 
@@ -1085,6 +1086,26 @@ def _monday_of(week: str) -> date | None:
         return None
 
 
+def _night_of_writing(m: Mention, ctx: Context, day: date, clock: tuple[int, int] | None,
+                      part: str | None, note: str) -> tuple[date, str]:
+    """A night, a midnight or the small hours of a night with no day of their own, on the day
+    of writing: told in the past they are last night's ("In der Nacht brannte eine Scheune",
+    dated by its evening as TimeML dates a night; "Erst nach Mitternacht konnten die Wracks
+    abgeschleppt werden"), told ahead the coming night's ("Mit einem Ergebnis ist erst gegen
+    2 Uhr in der Nacht zu rechnen")."""
+    own_day = note != ctx.anchor.describe()  # (a day named in the paragraph)
+    if not own_day and clock is None and part == "NI" and ctx.tense(m) == PAST:
+        return day - timedelta(days=1), f"{note}; the night before"
+    if not own_day and clock is not None and clock[0] == 24 and ctx.tense(m) == PAST:
+        return day - timedelta(days=1), f"{note}; the midnight before"
+    night_after = ctx.data.raw.get("anchoring", {}).get("night_after_clock")
+    if clock is not None and clock[0] < SMALL_HOURS_END and (part == "NI" or (
+            night_after and _compiled_cached(night_after).match(ctx.text, m.end))) \
+            and ctx.tense(m) == FUTURE:
+        return day + timedelta(days=1), f"{note}; the small hours of the coming night"
+    return day, note
+
+
 def _night_told_before(m: Mention, ctx: Context) -> date | None:
     """The morning of the night told last before a clock of the small hours that has no
     day of its own, not told ahead, within a few sentences ("Eine Rakete hat in der
@@ -1256,12 +1277,8 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
             # the night goes on in the next sentence ("Gegen 0.38 Uhr … Gegen 4 Uhr …")
             ctx.night_mornings.setdefault((i, day), morning)
             day, anchor_note = morning, f"{anchor_note}; the small hours of {morning}"
-        elif clock is None and part == "NI" and day is not None and day == ctx.anchor.day \
-                and ctx.anchor.precision == "day" and anchor_note == ctx.anchor.describe() \
-                and ctx.tense(m) == PAST:
-            # "In der Nacht brannte eine Scheune" told on the day of writing: last night,
-            # dated as TimeML dates a night, by its evening
-            day, anchor_note = day - timedelta(days=1), f"{anchor_note}; the night before"
+        elif day is not None and day == ctx.anchor.day and ctx.anchor.precision == "day":
+            day, anchor_note = _night_of_writing(m, ctx, day, clock, part, anchor_note)
     date_part = day.isoformat() if day else (_to_day(point.value) if point else "XXXX-XX-XX")
     if day is None and point is None:
         weekday = _earlier_weekday(m, ctx, clock[0] if clock else None)

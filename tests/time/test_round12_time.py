@@ -230,3 +230,39 @@ def test_values_round_twelve_more(text, date, lang, span, value):
 ])
 def test_values_round_twelve_last(text, date, lang, span, value):
     assert timexes(text, date, lang)[span][1] == value
+
+
+@pytest.mark.parametrize("text, date, lang, span, type_, value", [
+    # weekdays written as adverbs recur
+    ("Das Museum ist freitags geöffnet.", "2026-12-13", "de", "freitags", "SET", "XXXX-WXX-5"),
+    ("Am Abend des Freitags kam er.", "2026-12-13", "de", "Freitags", "DATE", "2026-12-11"),
+    # the eve of a feast; Groundhog Day
+    ("Die Sitzung am Vorabend des Maifeiertags dauerte lange.", "2026-05-02", "de",
+     "Vorabend des Maifeiertags", "DATE", "2026-04-30"),
+    ("Snow fell on Groundhog Day.", "2026-02-03", "en", "Groundhog Day", "DATE", "2026-02-02"),
+    # a state to be reached looks ahead: "geklärt sein" is no past
+    ("Die Nachfolge soll bis zum Frühjahr geklärt sein, sagte die Dezernentin.", "2026-12-13",
+     "de", "Frühjahr", "DATE", "2027-SP"),
+    # midnight told in the past is the last one; the small hours told ahead the coming ones
+    (("Der Unfall hatte sich am gestrigen Donnerstag ereignet.\n\nErst nach Mitternacht konnten "
+     "die Wracks abgeschleppt werden."), "2026-11-06", "de", "Mitternacht", "TIME",
+     "2026-11-05T24:00"),
+    (("Die Wahllokale schlossen am heutigen Sonntag um 18 Uhr. Mit einem Ergebnis ist erst "
+     "gegen 2 Uhr in der Nacht zu rechnen."), "2026-09-20", "de", "2 Uhr", "TIME",
+     "2026-09-21T02:00"),
+    ("Um Mitternacht wird das Feuerwerk gezündet.", "2026-09-20", "de", "Mitternacht", "TIME",
+     "2026-09-20T24:00"),
+    # a quarter of an hour; an adjective between the count and its unit
+    ("Es krachte fast eine Viertelstunde lang.", "2026-04-20", "de", "eine Viertelstunde lang",
+     "DURATION", "PT15M"),
+    ("Die Branche habe zwei schwierige Jahre hinter sich.", "2026-04-20", "de",
+     "zwei schwierige Jahre", "DURATION", "P2Y"),
+])
+def test_values_review33(text, date, lang, span, type_, value):
+    assert timexes(text, date, lang)[span] == (type_, value)
+
+
+def test_day_of_writing_on_the_eve_of_a_feast():
+    text = ("BERLIN (dpa) - Die Sitzung am heutigen Donnerstag, dem Vorabend des Maifeiertags, "
+            "dauerte mehr als neun Stunden.")
+    assert day_of_writing(text, "2026-04", "de") == "2026-04-30"

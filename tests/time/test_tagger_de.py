@@ -60,7 +60,8 @@ def value_of(text, date, phrase):
     ("Das Gesetz tritt zum 1. Januar kommenden Jahres in Kraft.", "2024-02-07", "1. Januar kommenden Jahres", "2025-01-01"),
     ("Am 3. März vergangenen Jahres hatte es gebrannt.", "2024-02-07", "3. März vergangenen Jahres", "2023-03-03"),
     ("Die Frist läuft am 30. Juni um Mitternacht ab.", "2024-02-07", "Mitternacht", "2024-06-30T24:00"),
-    ("Um Mitternacht begann das Feuerwerk.", "2024-02-07", "Mitternacht", "2024-02-07T24:00"),
+    # (told in the past on the day of writing: the midnight that began that day)
+    ("Um Mitternacht begann das Feuerwerk.", "2024-02-07", "Mitternacht", "2024-02-06T24:00"),
     ("Seit Jahresbeginn hat sich der Kurs verdreifacht.", "2024-10-17", "Jahresbeginn", "2024"),
     ("Zum Monatsende läuft der Vertrag aus.", "2024-10-17", "Monatsende", "2024-10"),
     ("Zum Jahresende 2023 lag die Quote bei fünf Prozent.", "2024-10-17", "Jahresende 2023", "2023"),
