@@ -1435,8 +1435,10 @@ def _sentence_end(text: str, lo: int, hi: int) -> int:
 
 # (a colon between digits is a clock time, "at 2:30 a.m.", not the start of a clause)
 # (a full stop inside the sentence is an abbreviation's: "said Mr. Johnson, the leader")
+# (and so is one inside a web address: "schrieb auf beispiel.com, dass …"; a dot right
+# before a lower-case letter ends no sentence)
 # (a comma between digits is a number's: "could cut 2,000 jobs")
-_CLAUSE_COMMA = re.compile(r"(?:[^,.;!?„“\"»«]|\.(?=\s*[A-Z])|(?<=\d),(?=\d))"
+_CLAUSE_COMMA = re.compile(r"(?:[^,.;!?„“\"»«]|\.(?=\s*[A-Z]|[a-z])|(?<=\d),(?=\d))"
                            r"{0,80}?(?:,(?!(?<=\d,)\d)|(?<!\d):(?!\s*[„“\"»«]))\s*")
 # Second try, only where the first stops at a quotation mark: a short name in quotation
 # marks may stand between the verb and the comma ("meldete die Nachrichtenseite „Golem“,
