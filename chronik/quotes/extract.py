@@ -1832,7 +1832,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                         # "Die Reform war … beschlossen worden. Sie soll … angewendet werden":
                         # a plan after a silent report on a thing is the writer's
                         lang.planned_re and not _silent_thing(ft, out[-1])
-                        and ft.any_outside(lang.planned_re, s_lo, s_hi)))) or (
+                        and (ft.any_outside(lang.planned_re, s_lo, s_hi) or (
+                            (modal := lang.pattern("main_clause_modal")) is not None
+                            and modal.match(text, s_lo, s_hi) is not None))))) or (
                     lang.hearsay_re and ft.any_outside(lang.hearsay_re, s_lo, s_hi)) or (
                     # "So sollen Gymnasiasten keine Hausaufgaben mehr bekommen": a plan set
                     # out as the details of what was said before
@@ -1952,6 +1954,8 @@ def _report_triggers(ft: FieldText) -> list[int] | None:
     for pat in (lang.clause_noun_re, lang.report_relative_re, lang.participle_cue_re,
                 lang.subjunctive_re, lang.subjunctive2_re, lang.planned_re, lang.hearsay_re,
                 *lang.frames_before, lang.frames_after, lang.pattern("detail_plan"),
+                # "soll(en)" after a report ("main_clause_modal"): the bare modal is the trigger
+                lang.modal_clause_re if lang.pattern("main_clause_modal") else None,
                 lang.pattern("subjunctive_class")):
         if pat is not None:
             starts += ft._scan(pat, ft._outside_hits, True)[0]

@@ -25,3 +25,21 @@ def test_a_resolution_takes_its_infinitive_clause():
     doc = analysed("Die Delegierten fassten am Sonntag den Beschluss, Gespräche mit der "
                    "Nachbarstadt aufzunehmen.")
     assert spans(doc) == [("indirect", "Gespräche mit der Nachbarstadt aufzunehmen")]
+
+
+def test_a_main_clause_with_soll_carries_on_the_report_before_it():
+    doc = analysed("Die Polizei teilte mit, bei dem Unfall seien drei Menschen verletzt worden. "
+                   "Unter den Verletzten soll sich auch ein Kind befinden.")
+    assert spans(doc)[-1] == ("indirect", "Unter den Verletzten soll sich auch ein Kind befinden.")
+    assert doc.quotes[-1].speaker == "Polizei"
+
+
+def test_soll_after_a_comma_is_no_continuation():
+    doc = analysed("Die Polizei teilte mit, bei dem Unfall seien drei Menschen verletzt worden. "
+                   "Die Straße wurde gesperrt, die bis zum Abend wieder frei sein soll.")
+    assert len(doc.quotes) == 1
+
+
+def test_soll_with_no_report_before_it_stays_the_writers():
+    doc = analysed("Das Museum wurde im Mai eröffnet. Im Herbst soll eine zweite Halle folgen.")
+    assert spans(doc) == []
