@@ -1825,7 +1825,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     # Konsequenzen. So sollen die Abgeordneten … offenlegen müssen.")
                     # "„Die Lage ist ernst“, sagte Huber. Die Dämme würden … überwacht."
                     (last_sentence is not None and _has_direct(ft, *last_sentence, names_too=False)
-                     and _reporting_mood(ft, s_lo, s_hi)) or
+                     and (_reporting_mood(ft, s_lo, s_hi) or (
+                         (modal := lang.pattern("main_clause_modal")) is not None
+                         and modal.match(text, s_lo, s_hi) is not None))) or
                     out and (s_lo - out[-1].end <= 3
                              or (last_sentence is not None and out[-1].end > last_sentence[0]))
                     and (_reporting_mood(ft, s_lo, s_hi) or (

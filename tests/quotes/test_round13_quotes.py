@@ -43,3 +43,10 @@ def test_soll_after_a_comma_is_no_continuation():
 def test_soll_with_no_report_before_it_stays_the_writers():
     doc = analysed("Das Museum wurde im Mai eröffnet. Im Herbst soll eine zweite Halle folgen.")
     assert spans(doc) == []
+
+
+def test_a_main_clause_with_soll_carries_on_a_direct_quotation_before_it():
+    doc = analysed("„Wir bauen die Brücke neu“, sagte Bürgermeisterin Eva Brandt. Im Sommer "
+                   "sollen die Arbeiten beginnen.")
+    assert spans(doc)[-1] == ("indirect", "Im Sommer sollen die Arbeiten beginnen.")
+    assert doc.quotes[-1].speaker == "Eva Brandt"
