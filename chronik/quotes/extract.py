@@ -1893,7 +1893,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                                      cue=part.span("cue"), mention=found.mention,
                                      continues=found.mention is None,
                                      rule="indirect: participle of saying after a comma"))
-    return _merge_continuations(text, out)
+    return _merge_continuations(text, out, lang.modal_clause_re)
 
 
 def _first_person_in(ft: FieldText, lo: int, hi: int) -> bool:
@@ -2434,23 +2434,37 @@ def _clauses(ft: FieldText) -> list[tuple[int, int]]:
 _CONTINUATION_RULE = "Konjunktiv continues the report"
 
 
-def _merge_continuations(text: str, found: list[Found]) -> list[Found]:
+def _merge_continuations(text: str, found: list[Found],
+                         modal: re.Pattern[str] | None = None) -> list[Found]:
     """Adjacent continuation sentences form one report, as readers (and annotators) see it.
     A clause (`dass …`, `…, es sei …`) is not joined to the sentence after it: the
     annotators keep the clause apart (study articles 1–450 +3, held-out 451–700 +3), and
     so is a sentence opened by a report adverb (`Demnach …`; study +2, held-out +2).
     Continuations on both sides of a semicolon join too (`… sei gebrochen; die Reparatur
-    werde …`), which `_clauses` looked at apart."""
+    werde …`), which `_clauses` looked at apart. A run does not pass a change between
+    Konjunktiv and `soll(en)` (`_mood_changes`)."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
         if prev is not None and f.continues and prev.continues and len(prev.spans) == 1 \
                 and prev.rule.endswith(_CONTINUATION_RULE) \
-                and not text[prev.end:f.start].strip(" .;\t") and "\n\n" not in text[prev.end:f.start]:
+                and not text[prev.end:f.start].strip(" .;\t") and "\n\n" not in text[prev.end:f.start] \
+                and not _mood_changes(text, prev, f, modal):
             prev.spans[-1] = (prev.spans[-1][0], f.end)
             continue
         out.append(f)
     return out
+
+
+def _mood_changes(text: str, prev: Found, f: Found, modal: re.Pattern[str] | None) -> bool:
+    """One side has `soll(en)` and the other not: the annotators start a new quotation
+    where a run changes between Konjunktiv and `soll` (pairs of whole reported sentences
+    in one paragraph on train articles 1–450: Konjunktiv then `soll` 5 of 6 apart, `soll`
+    then Konjunktiv 6 of 10, both `soll` 0 of 13, both Konjunktiv 21 of 103)."""
+    if modal is None:
+        return False
+    return (modal.search(text, f.start, f.end) is not None) \
+        != (modal.search(text, prev.spans[-1][0], prev.end) is not None)
 
 
 _CLAUSE_MARK = ",;:.!?"  # what bounds the clause around quoted words (outside the marks)

@@ -50,3 +50,17 @@ def test_a_main_clause_with_soll_carries_on_a_direct_quotation_before_it():
                    "sollen die Arbeiten beginnen.")
     assert spans(doc)[-1] == ("indirect", "Im Sommer sollen die Arbeiten beginnen.")
     assert doc.quotes[-1].speaker == "Eva Brandt"
+
+
+def test_a_run_of_reported_sentences_breaks_where_konjunktiv_gives_way_to_soll():
+    doc = analysed("Die Feuerwehr teilte mit, das Lager sei völlig ausgebrannt. Die Ursache sei "
+                   "noch unklar. Der Schaden soll bei einer Million Euro liegen.")
+    assert spans(doc)[1:] == [("indirect", "Die Ursache sei noch unklar."),
+                              ("indirect", "Der Schaden soll bei einer Million Euro liegen.")]
+
+
+def test_a_run_of_soll_sentences_stays_one_quotation():
+    doc = analysed("Die Feuerwehr teilte mit, das Lager sei völlig ausgebrannt. Die Ursache soll "
+                   "ein Kurzschluss sein. Der Schaden soll bei einer Million Euro liegen.")
+    run = "Die Ursache soll ein Kurzschluss sein. Der Schaden soll bei einer Million Euro liegen."
+    assert spans(doc)[1:] == [("indirect", run)]
