@@ -2442,13 +2442,16 @@ def _merge_continuations(text: str, found: list[Found],
     so is a sentence opened by a report adverb (`Demnach …`; study +2, held-out +2).
     Continuations on both sides of a semicolon join too (`… sei gebrochen; die Reparatur
     werde …`), which `_clauses` looked at apart. A run does not pass a change between
-    Konjunktiv and `soll(en)` (`_mood_changes`)."""
+    Konjunktiv and `soll(en)` (`_mood_changes`), and it does pass a paragraph break (whole
+    reported sentences across one on study: 6 of 7 pairs one quotation; joining them lost
+    a match on held-out articles until the mood-change break, now held-out ±0, study
+    +0.07)."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
         if prev is not None and f.continues and prev.continues and len(prev.spans) == 1 \
                 and prev.rule.endswith(_CONTINUATION_RULE) \
-                and not text[prev.end:f.start].strip(" .;\t") and "\n\n" not in text[prev.end:f.start] \
+                and not text[prev.end:f.start].strip(" .;\t\n") \
                 and not _mood_changes(text, prev, f, modal):
             prev.spans[-1] = (prev.spans[-1][0], f.end)
             continue

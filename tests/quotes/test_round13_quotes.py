@@ -64,3 +64,10 @@ def test_a_run_of_soll_sentences_stays_one_quotation():
                    "ein Kurzschluss sein. Der Schaden soll bei einer Million Euro liegen.")
     run = "Die Ursache soll ein Kurzschluss sein. Der Schaden soll bei einer Million Euro liegen."
     assert spans(doc)[1:] == [("indirect", run)]
+
+
+def test_a_run_of_reported_sentences_goes_on_across_a_paragraph_break():
+    doc = analysed("Die Feuerwehr teilte mit, das Lager sei völlig ausgebrannt. Die Ursache sei "
+                   "noch unklar.\n\nVerletzt worden sei niemand.")
+    run = "Die Ursache sei noch unklar.\n\nVerletzt worden sei niemand."
+    assert spans(doc)[1:] == [("indirect", run)]
