@@ -231,18 +231,19 @@ class Store:
         stale, self._stale_members = sorted(self._stale_members), set()
         if stale:
             kept = {i: self._member_rows[i] for i in stale if i in self._member_rows}
-            found = merged_members.collect(self.db, [i for i in stale if i not in kept])
+            found = {i: merged_members.encode(m) for i, m in merged_members.collect(
+                self.db, [i for i in stale if i not in kept]).items()}
             for i, (reports, participants) in kept.items():
                 # in `collect`'s order: by publication date (NULL first), then event id
                 reports.sort(key=_by_date_then_id)
-                found[i] = merged_members.of_rows(reports, participants)
+                found[i] = merged_members.encoded_of_rows(reports, participants)
             resolved, gone = [], []
             for i in stale:
                 columns = self._resolved.pop(i, None) or self._resolve_from_rows(i)
                 if columns is None:  # no such merged event (any more): nothing to resolve
-                    gone.append((merged_members.encode(found[i]), i))
+                    gone.append((found[i], i))
                 else:
-                    resolved.append((*columns, merged_members.encode(found[i]), i))
+                    resolved.append((*columns, found[i], i))
             self.db.executemany(
                 "UPDATE merged_events SET sort_key=?, value=?, utc_offset=?, instant=?, "
                 "status=?, summary=?, location=?, contradiction=?, n_sources=?, uid=?, "
@@ -450,7 +451,12 @@ class Store:
         elif new_merged:
             self._member_rows[merged_id] = ([row], list(participants))
         elif kept is not None:  # the largest event id so far: participants stay in id order
-            kept[0].append(row)
+            # each row with its source entry encoded once (`members.encoded_of_rows`), the
+            # first one when a second report joins (most merged events have one report)
+            reports = kept[0]
+            if len(reports) == 1:
+                reports[0] = _with_source(reports[0])
+            reports.append(_with_source(row))
             kept[1].extend(participants)
 
     def _bucket_signatures(self, bucket: str) -> dict[int, merge.EventSignature]:
@@ -585,6 +591,10 @@ def _merged_columns(resolver: merge.Resolver) -> tuple:
     # identity is "content hash:event id": distinct hashes are distinct documents
     return (sort_key, res.value, res.utc_offset, res.instant, res.status, res.summary,
             res.location, int(res.contradiction), len(resolver.documents), res.uid)
+
+
+def _with_source(row: tuple) -> tuple:
+    return (*row, merged_members.encode(merged_members.source_of_row(row)))
 
 
 def _by_date_then_id(row: tuple) -> tuple:
