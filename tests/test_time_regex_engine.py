@@ -154,3 +154,18 @@ def test_a_rule_without_words_is_tested_for_the_characters_it_holds_in_a_row():
         if rule.search(text):
             assert folded_test.search(fold_text(text)) and test.search(text), text
     assert not folded_test.search("um 9 uhr, 12:3 uhr, 1980 er")
+
+
+def test_the_word_index_finds_at_every_position_the_longest_word_beginning_there():
+    from chronik.time.extract import _index_scanner
+
+    words = ["tag", "tage", "montag", "mon", "ende", "jahresende", "-long", "uhr", "2"]
+    text = ("am montagabend, zum jahresende um 12 uhr; ein tagelanger, week-long streik.\n"
+            "uhrzeit: mondtag")
+    plain = re.compile("(?=(" + _trie(words) + "))")
+    scanner = _index_scanner(words)
+    for start, end in [(0, len(text)), (3, 40), (10, 11), (60, len(text) - 2)]:
+        found = [(m.start(), m.group(1)) for m in scanner.finditer(text, start, end)]
+        assert found == [(m.start(), m.group(1)) for m in plain.finditer(text, start, end)]
+    assert [w for _, w in ((m.start(), m.group(1)) for m in scanner.finditer(text))][:4] == \
+        ["montag", "tag", "jahresende", "ende"]

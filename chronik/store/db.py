@@ -64,8 +64,14 @@ class Store:
         # connection committed (`PRAGMA data_version` unchanged), nothing else was written
         # through this one (`total_changes`) and nothing was rolled back
         self._signatures: dict[str, dict[int, merge.EventSignature]] = {}
-        # and the reports of merged events, as `member_reports` reads them (same validity)
-        self._reports: dict[int, list[merge.Report]] = {}
+        # and the reports of merged events, as `member_reports` reads them (same validity),
+        # resolved as they come
+        self._reports: dict[int, merge.Resolver] = {}
+        # and their rows as `members.collect` reads them: (reports, participants)
+        self._member_rows: dict[int, tuple[list[tuple], list[tuple[str, str]]]] = {}
+        # the resolved columns of the merged events reports joined in this batch, written
+        # with their members (`_write_members`)
+        self._resolved: dict[int, tuple] = {}
         self._signatures_valid_at: tuple[int, int] | None = None
         if not create and not self.path.exists():
             raise StoreError(f"{self.path}: no such store (create it with `chronik ingest`)")
@@ -204,10 +210,13 @@ class Store:
     def _forget_kept(self) -> None:
         self._signatures.clear()
         self._reports.clear()
+        self._member_rows.clear()
+        self._resolved.clear()  # resolved again from the rows as they are then
 
     def _signatures_seen(self) -> None:
         """The kept signatures are those of the store as this connection committed it."""
-        if len(self._signatures) > _SIGNATURE_BUCKETS or len(self._reports) > _KEPT_REPORTS:
+        if len(self._signatures) > _SIGNATURE_BUCKETS or len(self._reports) > _KEPT_REPORTS \
+                or len(self._member_rows) > _KEPT_REPORTS:
             self._forget_kept()  # bounded: a long ingest of many days
         self._signatures_valid_at = self._write_state()
 
@@ -215,14 +224,33 @@ class Store:
         return (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.total_changes)
 
     def _write_members(self) -> None:
-        """The members of the merged events other reports joined in this batch, from
-        their rows as they are now (a merged event of a rolled-back document is read as
-        it was before; one that no longer exists updates nothing)."""
+        """The resolved columns and members of the merged events other reports joined in
+        this batch, as their rows are now (kept in memory, or read back: a merged event of
+        a rolled-back document is read as it was before; one that no longer exists
+        updates nothing)."""
         stale, self._stale_members = sorted(self._stale_members), set()
         if stale:
-            self.db.executemany("UPDATE merged_events SET members_json=? WHERE id=?",
-                                [(merged_members.encode(m), i)
-                                 for i, m in merged_members.collect(self.db, stale).items()])
+            kept = {i: self._member_rows[i] for i in stale if i in self._member_rows}
+            found = {i: merged_members.encode(m) for i, m in merged_members.collect(
+                self.db, [i for i in stale if i not in kept]).items()}
+            for i, (reports, participants) in kept.items():
+                # in `collect`'s order: by publication date (NULL first), then event id
+                reports.sort(key=_by_date_then_id)
+                found[i] = merged_members.encoded_of_rows(reports, participants)
+            resolved, gone = [], []
+            for i in stale:
+                columns = self._resolved.pop(i, None) or self._resolve_from_rows(i)
+                if columns is None:  # no such merged event (any more): nothing to resolve
+                    gone.append((found[i], i))
+                else:
+                    resolved.append((*columns, found[i], i))
+            self.db.executemany(
+                "UPDATE merged_events SET sort_key=?, value=?, utc_offset=?, instant=?, "
+                "status=?, summary=?, location=?, contradiction=?, n_sources=?, uid=?, "
+                "members_json=? WHERE id=?", resolved)
+            if gone:
+                self.db.executemany("UPDATE merged_events SET members_json=? WHERE id=?", gone)
+        self._resolved.clear()
 
     def _is_stored(self, digest: str) -> bool:
         return self.db.execute("SELECT 1 FROM documents WHERE content_hash=?",
@@ -398,12 +426,38 @@ class Store:
         if not all(v is None or isinstance(v, str) for v in (*report, ev.id)):
             self._reports.pop(merged_id, None)  # read back from the store when needed
         elif new_merged and bucket:
-            self._reports[merged_id] = [merge.Report(*report, order=event_row,
-                                                     identity=f"{digest}:{ev.id}")]
+            self._reports[merged_id] = merge.Resolver([merge.Report(
+                *report, order=event_row, identity=f"{digest}:{ev.id}")])
         elif reports is not None:  # the largest event id so far: last in id order
-            reports.append(merge.Report(*report, order=event_row, identity=f"{digest}:{ev.id}"))
+            reports.add(merge.Report(*report, order=event_row, identity=f"{digest}:{ev.id}"))
+        if bucket:
+            self._keep_member_rows(merged_id, new_merged, doc, ev, event_row, utc_offset,
+                                   instant, participants)
         if not new_merged:
             self._refresh_merged(merged_id)
+
+    def _keep_member_rows(self, merged_id: int, new_merged: bool, doc: Document, ev: Event,
+                          event_row: int, utc_offset: str | None, instant: str | None,
+                          participants: list[tuple[str, str]]) -> None:
+        """Keep the merged event's rows as `members.collect` reads them back (same validity
+        as the kept reports): its members are then written without reading its events,
+        documents and participants again at every batch another report joins it."""
+        row = (event_row, doc.id, doc.title, doc.date, doc.lang, doc.url, doc.source, ev.value,
+               utc_offset, instant, ev.status, ev.summary)
+        kept = None if new_merged else self._member_rows.get(merged_id)
+        if not all(v is None or isinstance(v, str) for v in row[1:]) \
+                or not all(isinstance(v, str) for p in participants for v in p):
+            self._member_rows.pop(merged_id, None)  # read back from the store when needed
+        elif new_merged:
+            self._member_rows[merged_id] = ([row], list(participants))
+        elif kept is not None:  # the largest event id so far: participants stay in id order
+            # each row with its source entry encoded once (`members.encoded_of_rows`), the
+            # first one when a second report joins (most merged events have one report)
+            reports = kept[0]
+            if len(reports) == 1:
+                reports[0] = _with_source(reports[0])
+            reports.append(_with_source(row))
+            kept[1].extend(participants)
 
     def _bucket_signatures(self, bucket: str) -> dict[int, merge.EventSignature]:
         known = self._signatures.get(bucket)
@@ -432,20 +486,20 @@ class Store:
         return known
 
     def _refresh_merged(self, merged_id: int) -> None:
-        reports = self._reports.get(merged_id)
-        if reports is None:
-            reports = self._reports[merged_id] = self.member_reports(merged_id)
-        res = merge.resolve(reports)
-        sort_key = merge.sort_key(res.value, reports[0].doc_date if reports else None)
-        # identity is "content hash:event id": distinct hashes are distinct documents
-        n_sources = len({r.identity.rpartition(":")[0] for r in reports})
-        # its members are written with the batch's others, before it commits
+        """Resolve a merged event another report joined. Its row is written with its
+        members before the batch commits (`_write_members`): once, however many reports
+        joined it in the batch, and nothing reads those columns before."""
+        resolver = self._reports.get(merged_id)
+        if resolver is None:
+            resolver = self._reports[merged_id] = merge.Resolver(self.member_reports(merged_id))
+        self._resolved[merged_id] = _merged_columns(resolver)
         self._stale_members.add(merged_id)
-        self.db.execute(
-            "UPDATE merged_events SET sort_key=?, value=?, utc_offset=?, instant=?, status=?, "
-            "summary=?, location=?, contradiction=?, n_sources=?, uid=? WHERE id=?",
-            (sort_key, res.value, res.utc_offset, res.instant, res.status, res.summary,
-             res.location, int(res.contradiction), n_sources, res.uid, merged_id))
+
+    def _resolve_from_rows(self, merged_id: int) -> tuple | None:
+        """The merged row's columns from its reports as they are now (after a rollback
+        made the resolved ones unknown), or None when it has none."""
+        reports = self.member_reports(merged_id)
+        return _merged_columns(merge.Resolver(reports)) if reports else None
 
     def member_reports(self, merged_id: int) -> list[merge.Report]:
         return [merge.Report(*r[:7], order=r[7], identity=f"{r[8]}:{r[9]}")
@@ -527,6 +581,26 @@ class Store:
 
 _SIGNATURE_BUCKETS = 50_000  # day buckets whose signatures a store keeps at most
 _KEPT_REPORTS = 200_000  # merged events whose reports a store keeps at most
+
+
+def _merged_columns(resolver: merge.Resolver) -> tuple:
+    """sort_key, value, utc_offset, instant, status, summary, location, contradiction,
+    n_sources and uid of a merged event of the resolver's reports."""
+    res = resolver.resolution()
+    sort_key = merge.sort_key(res.value, resolver.reports[0].doc_date)
+    # identity is "content hash:event id": distinct hashes are distinct documents
+    return (sort_key, res.value, res.utc_offset, res.instant, res.status, res.summary,
+            res.location, int(res.contradiction), len(resolver.documents), res.uid)
+
+
+def _with_source(row: tuple) -> tuple:
+    return (*row, merged_members.encode(merged_members.source_of_row(row)))
+
+
+def _by_date_then_id(row: tuple) -> tuple:
+    """A kept member row's place in `members.collect`'s `ORDER BY d.date, e.id` (text
+    compares as SQLite compares UTF-8 text: by code point)."""
+    return (row[3] is not None, row[3] or "", row[0])
 
 
 def _first_same_event(signature: merge.EventSignature,

@@ -38,11 +38,7 @@ def single(doc_id: str, title: str | None, date: str | None, lang: str | None,
            participants: Sequence[tuple[str, str]]) -> Members:
     """The members of a merged event of one report; `participants` as (name, key) in
     position order (what `collect` would read back from the rows)."""
-    names, keys = [], set()
-    for name, key in participants:
-        if key not in keys:
-            keys.add(key)
-            names.append(name)
+    names = _names(participants)
     times = [_time(value, utc_offset, instant, [doc_id])] if value else []
     return [names, [[doc_id, title, date, lang, url, source, value, utc_offset, status,
                      summary]], times]
@@ -81,11 +77,7 @@ def of_rows(reports: Sequence[tuple], participants: Sequence[tuple[str, str]]) -
     """The members of one merged event from its reports, (event id, doc_id, title, date,
     lang, url, source, value, utc_offset, instant, status, summary) by publication date
     then event id, and its participants, (name, key) by event id then position."""
-    names, keys = [], set()
-    for name, key in participants:
-        if key not in keys:  # one name per entity key: "Sorelien" and "Sorélien" are one
-            keys.add(key)
-            names.append(name)
+    names = _names(participants)
     sources = [[r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[10], r[11]] for r in reports]
     if len(reports) == 1:  # the common case: one report, one time
         r = reports[0]
@@ -94,6 +86,43 @@ def of_rows(reports: Sequence[tuple], participants: Sequence[tuple[str, str]]) -
                                 for r in reports])
     return [names, sources, [_time(c.value, c.utc_offset, c.instant,
                                    [reports[i][1] for i in c.reports]) for c in claims]]
+
+
+def encoded_of_rows(reports: Sequence[tuple], participants: Sequence[tuple[str, str]]) -> str:
+    """`encode(of_rows(reports, participants))` for reports that carry their source entry
+    already encoded, `encode(source)`, as their last item: a merged event joined by its
+    200th report encodes one source, not 200. (`encode` writes a list as "[" + its items
+    encoded, joined by "," + "]"; a test holds the two together.)"""
+    names = _names(participants)
+    # `merge.time_claims` of the reports: one claim per (value, utc_offset) with the
+    # instant of its first report, sorted by value and offset (stable: ties keep their
+    # first-seen order)
+    claims: dict[tuple[str, str | None], dict] = {}
+    for r in reports:
+        if r[7]:
+            claim = claims.get((r[7], r[8]))
+            if claim is None:
+                claim = claims[(r[7], r[8])] = _time(r[7], r[8], r[9], [])
+            claim["sources"].append(r[1])
+    times = sorted(claims.values(), key=lambda c: (c["value"], c["utc_offset"] or ""))
+    sources = ",".join([r[-1] for r in reports])
+    return f"[{encode(names)},[{sources}],{encode(times)}]"
+
+
+def _names(participants: Sequence[tuple[str, str]]) -> list[str]:
+    """The participants' names, one per entity key ("Sorelien" and "Sorélien" are one), in
+    their order."""
+    names, keys = [], set()
+    for name, key in participants:
+        if key not in keys:
+            keys.add(key)
+            names.append(name)
+    return names
+
+
+def source_of_row(r: tuple) -> list:
+    """The source entry of a report row as `of_rows` lists it."""
+    return [r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[10], r[11]]
 
 
 def _time(value: str, utc_offset: str | None, instant: str | None,

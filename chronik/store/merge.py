@@ -206,6 +206,71 @@ def resolve(reports: Sequence[Report]) -> Resolution:
         status=latest.status, summary=latest.summary, location=location, uid=uid)
 
 
+class Resolver:
+    """`resolve` of a list of reports that grows: each report is looked at once, when it
+    is added, so a merged event joined by its 200th report is resolved without going
+    over the 199 before (the store resolves a merged event again at every report that
+    joins it). `resolution()` is `resolve(reports)` of the reports added so far (a test
+    holds the two together); `documents` holds the document part of their identities."""
+
+    __slots__ = ("claims", "documents", "first", "first_told", "latest", "located", "reports")
+
+    def __init__(self, reports: Iterable[Report] = ()) -> None:
+        self.reports: list[Report] = []
+        self.claims: dict[tuple[str, str | None], TimeClaim] = {}
+        self.first_told: dict[tuple[str, str | None], int] = {}  # earliest order per claim
+        self.latest: Report | None = None  # the first of the latest by (doc_date, order)
+        self.located: Report | None = None  # the same among the reports with a location
+        self.first: str | None = None  # the smallest identity
+        self.documents: set[str] = set()
+        for r in reports:
+            self.add(r)
+
+    def add(self, r: Report) -> None:
+        i = len(self.reports)
+        self.reports.append(r)
+        if r.value:
+            key = (r.value, r.utc_offset)
+            claim = self.claims.get(key)
+            if claim is None:
+                claim = self.claims[key] = TimeClaim(r.value, r.utc_offset, r.instant, [])
+                self.first_told[key] = r.order
+            elif r.order < self.first_told[key]:
+                self.first_told[key] = r.order
+            claim.reports.append(i)
+        when = (r.doc_date or "", r.order)
+        if self.latest is None or when > (self.latest.doc_date or "", self.latest.order):
+            self.latest = r
+        if r.location and (self.located is None
+                           or when > (self.located.doc_date or "", self.located.order)):
+            self.located = r
+        if self.first is None or r.identity < self.first:
+            self.first = r.identity
+        self.documents.add(r.identity.rpartition(":")[0])
+
+    def resolution(self) -> Resolution:
+        if self.latest is None or self.first is None:
+            raise ValueError("no reports to resolve")
+        # the claims in `time_claims` order (sorted is stable: insertion order breaks ties)
+        claims = sorted(self.claims.items(), key=lambda kc: (kc[1].value, kc[1].utc_offset or ""))
+        best: TimeClaim | None = None
+        best_score: tuple[int, int, int] | None = None
+        for key, c in claims:
+            support = sum(len(o.reports) for _, o in claims if _compatible(c, o))
+            score = (support, len(c.value), -self.first_told[key])
+            if best_score is None or score > best_score:
+                best, best_score = c, score
+        contradiction = any(not _compatible(a, b) for i, (_, a) in enumerate(claims)
+                            for _, b in claims[i + 1:])
+        latest = self.latest
+        location = latest.location or (self.located.location if self.located else None)
+        uid = hashlib.sha1(self.first.encode("utf-8")).hexdigest()[:20] + "@chronik"
+        return Resolution(
+            value=best.value if best else None, utc_offset=best.utc_offset if best else None,
+            instant=best.instant if best else None, contradiction=contradiction,
+            status=latest.status, summary=latest.summary, location=location, uid=uid)
+
+
 def resolve_one(report: Report) -> Resolution:
     """`resolve([report])`: the merged event of a single report (most of them) is that
     report, without the comparisons between claims and reports."""

@@ -93,3 +93,23 @@ def test_the_read_only_server_reads_a_schema_2_store_it_cannot_migrate(db_path):
     con.close()
     with pytest.raises(StoreUnavailable, match="schema version 1"):
         connect(db_path)
+
+
+def test_members_encoded_from_rows_with_their_sources_encoded_are_those_encoded_whole():
+    import random
+
+    rng = random.Random(3)
+    for n in range(1, 40):
+        rows = sorted(
+            (i, f"doc-{rng.randint(1, 5)}", rng.choice(["Gipfel in Genf", None, "„Zitat“"]),
+             rng.choice(["2023-03-01", "2023-02-28", None]), rng.choice(["de", "en"]),
+             rng.choice([None, "https://example.org/a"]), f"doc{i}.txt",
+             rng.choice(["2023-03-06", "2023-03-06T10:00", "2023-03", None, ""]),
+             rng.choice([None, "+01:00", ""]), rng.choice([None, "2023-03-06T09:00Z"]),
+             rng.choice(["planned", "happened"]), f"das Treffen {i}")
+            for i in range(n))
+        participants = [(rng.choice(["Anna Keller", "Sorelien", "Sorélien"]),
+                         rng.choice(["anna keller", "sorelien"])) for _ in range(rng.randint(0, 4))]
+        carried = [(*r, merged_members.encode(merged_members.source_of_row(r))) for r in rows]
+        assert merged_members.encoded_of_rows(carried, participants) == \
+            merged_members.encode(merged_members.of_rows(rows, participants))

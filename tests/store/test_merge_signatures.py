@@ -85,3 +85,46 @@ def test_a_single_report_resolves_as_the_general_rule_resolves_it():
         report = merge.Report(value, offset, instant, "happened", "das Treffen", location,
                               "2023-03-01", order=3, identity="abc:e1")
         assert merge.resolve_one(report) == merge.resolve([report])
+
+
+def test_a_growing_list_of_reports_resolves_as_the_whole_list_does():
+    import random
+
+    from chronik.store import merge
+
+    rng = random.Random(5)
+    values = ["2023-02-27", "2023-02-27T10:00", "2023-02-27T09:30", "2023-02", "", None]
+    for _ in range(300):
+        resolver, reports = merge.Resolver(), []
+        for _ in range(rng.randint(1, 9)):
+            report = merge.Report(
+                rng.choice(values), rng.choice([None, "+01:00", "-05:00"]),
+                rng.choice([None, "2023-02-27T09:00Z", "2023-02-27T08:30Z"]),
+                rng.choice(["planned", "happened", "cancelled"]), rng.choice(["a", "b", "c"]),
+                rng.choice(["Genf", "Wien", "", None]),
+                rng.choice(["2023-03-01", "2023-02-28", "", None]), order=rng.randint(1, 4),
+                identity=f"{rng.choice('xyz')}:e{rng.randint(1, 3)}")
+            reports.append(report)
+            resolver.add(report)
+            assert resolver.resolution() == merge.resolve(reports)
+            assert resolver.documents == {r.identity.split(":")[0] for r in reports}
+
+
+def test_a_merged_event_joined_before_a_failing_document_is_written_from_its_rows(tmp_path):
+    # "b" joins "a"'s merged event, then "broken" joins it too and fails: the merged row and
+    # its members are those of "a" and "b" only, as a fresh read of the store gives them
+    docs = [_report("a", "Maria Zorn", trigger="Gipfel", date="2023-03-02"),
+            _report("b", "Maria Zorn", value="2023-02-27T10:00", location="Genf"),
+            _broken("broken", "Maria Zorn"),
+            _report("c", "Paul Kern", trigger="Rede")]
+    with Store(tmp_path / "batch.db") as batch:
+        ingest(batch, [docs[0]], analyse=as_is)
+        report = ingest(batch, docs[1:], analyse=as_is)
+        assert report.failed == 1
+        rows = batch.db.execute("SELECT * FROM merged_events ORDER BY id").fetchall()
+    with Store(tmp_path / "alone.db") as alone:
+        for doc in docs[:2] + docs[3:]:
+            alone._forget_kept()
+            ingest(alone, [doc], analyse=as_is)
+        assert alone.db.execute("SELECT * FROM merged_events ORDER BY id").fetchall() == rows
+    assert [r[10] for r in rows] == [2, 1]  # n_sources
