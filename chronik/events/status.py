@@ -203,6 +203,12 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         if (opened is not None or lo == 0) and lang.condition_opener.match(text, lo) \
                 and "," in text[lo:trigger[0]]:
             return UNCERTAIN, "after a condition that opens the sentence"
+    if timex is not None and lang.superseded is not None and (
+            m := lang.superseded.search(text, max(c_start, timex.start - 60), timex.start)) \
+            and not text[m.end():timex.start].strip(" ,"):
+        # "The hearing, originally set for Feb. 25, …": that date was the old plan, whatever
+        # else the clause doubts ("… postponed to May 6 because two ministers could not attend")
+        return CANCELLED, f"superseded plan ({m.group(0)!r})"
     # "könnte verschoben werden": a possible cancellation is uncertain, not cancelled
     if m := cue(lang.uncertain):
         span, today = interval(timex.value if timex else None), interval(doc_date)
@@ -212,11 +218,6 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
             return UNCERTAIN, f"cue {m.group(0)!r}"
         # "Das Programm soll bis Ende 2027 abgeschlossen sein": hearsay tells the past; a
         # deadline after the document date makes it a plan
-    if timex is not None and lang.superseded is not None and (
-            m := lang.superseded.search(text, max(c_start, timex.start - 60), timex.start)) \
-            and not text[m.end():timex.start].strip(" ,"):
-        # "The hearing, originally set for Feb. 25, …": that date was the old plan
-        return CANCELLED, f"superseded plan ({m.group(0)!r})"
     if rest is not None and not reporting and (m := lang.cancelled.search(text, rest.start, rest.end)):
         # "The meeting, which had been scheduled for June 30, was cancelled": the main
         # clause goes on after the relative clause that dates the trigger ("A hearing for

@@ -60,3 +60,15 @@ def test_round_twelve_triggers(text, expected):
 def test_what_was_issued_until_a_day_holds_until_then():
     assert found("The weather service has issued flood warnings until Friday.", "2024-07-09",
                  "en") == [("issued", "2024-07-12", "ongoing")]
+
+
+def test_an_old_plan_is_called_off_whatever_else_the_clause_doubts():
+    text = ("A donor conference originally set for April 28 in Brussels has been postponed to "
+            "May 6 because two ministers could not attend.")
+    assert found(text, "2026-04-22", "en") == [("conference", "2026-04-28", "cancelled"),
+                                                ("conference", "2026-05-06", "planned")]
+
+
+def test_going_on_sale():
+    assert found("The device will go on sale on Nov. 20.", "2026-11-03", "en") == \
+        [("go on sale", "2026-11-20", "planned")]

@@ -266,3 +266,8 @@ def test_day_of_writing_on_the_eve_of_a_feast():
     text = ("BERLIN (dpa) - Die Sitzung am heutigen Donnerstag, dem Vorabend des Maifeiertags, "
             "dauerte mehr als neun Stunden.")
     assert day_of_writing(text, "2026-04", "de") == "2026-04-30"
+
+
+def test_until_into_the_night():
+    got = timexes("Die Nachlöscharbeiten dauerten bis in den Vormittag.", "2026-11-05")
+    assert got["Vormittag"] == ("TIME", "2026-11-05TMO")
