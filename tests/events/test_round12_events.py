@@ -72,3 +72,8 @@ def test_an_old_plan_is_called_off_whatever_else_the_clause_doubts():
 def test_going_on_sale():
     assert found("The device will go on sale on Nov. 20.", "2026-11-03", "en") == \
         [("go on sale", "2026-11-20", "planned")]
+
+
+def test_a_school_trip_called_off():
+    assert found("Der Skiausflug der siebten Klassen, der für die kommende Woche geplant war, "
+                 "wurde abgesagt.", "2026-02-23") == [("Skiausflug", "2026-W10", "cancelled")]
