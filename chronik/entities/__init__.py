@@ -190,9 +190,25 @@ class _SpanChecks:
             if data.possessive_suffixes and (
                     parts := _split_after_place_possessive(data, self.lang, text, s)):
                 return parts
+            if data.affiliation is not None and (
+                    parts := _split_at_affiliation(data, text, s)):
+                return parts
         if _FREE_DASH.search(text, s.start, s.end):
             return split_at_dashes(text, s, self.lang)
         return [s]
+
+
+def _split_at_affiliation(data, text: str, span: TaggedSpan) -> list[TaggedSpan] | None:
+    """"analyst Priya Natarajan of Harbor Securities" tagged as one name: after a role, two
+    or three capitalised words, the joining word and a name are a person and where they
+    work."""
+    m = data.affiliation.search(text, span.start, span.end)
+    if m is None or not _after_role(data, text, span.start):
+        return None
+    person = text[span.start:m.start()].split()
+    if not 2 <= len(person) <= 3 or not all(w[:1].isupper() for w in person):
+        return None
+    return [TaggedSpan(span.start, m.start(), "PER"), TaggedSpan(m.end(), span.end, "ORG")]
 
 
 def _split_after_place_possessive(data, lang: str, text: str, span: TaggedSpan

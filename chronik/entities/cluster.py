@@ -90,6 +90,9 @@ class LangData:
     # a capitalised role right before two or three capitalised words: a person the tagger
     # may miss ("Chilean President Rodrigo Salcedo arrived"; `names_after_roles`)
     names_after_roles: re.Pattern[str] | None = None
+    # "analyst Priya Natarajan of Harbor Securities" tagged as one name: the word that joins a
+    # person to where they work (`affiliation_words`)
+    affiliation: re.Pattern[str] | None = None
     # names of a shape the tagger hardly saw, a person wherever no span covers them
     # ("Park Ji-won": a family name, then a hyphenated given name)
     person_shapes: re.Pattern[str] | None = None
@@ -167,6 +170,8 @@ def lang_data(lang: str) -> LangData | None:
         name_particles=re.compile(r" (?:(?:" + "|".join(map(re.escape, d["name_particles"]))
                                   + r") ){1,2}") if d.get("name_particles") else None,
         names_after_roles=_names_after_roles_pattern(d) if d.get("names_after_roles") else None,
+        affiliation=re.compile(r" (?:" + "|".join(map(re.escape, d["affiliation_words"]))
+                               + r") (?=[A-ZÄÖÜ])") if d.get("affiliation_words") else None,
         person_shapes=re.compile(d["person_shapes"]) if d.get("person_shapes") else None,
         # (with start hints: the sentence scan skips to a title's first letters)
         title_phrases=hinted(re.compile(r"(?<![\w-])(?:" + "|".join(

@@ -1390,6 +1390,9 @@ def _looks_like_title(lang: QuoteLanguage, inner: str) -> bool:
 
 # --- indirect speech -------------------------------------------------------------------
 
+_CLOSING_MARKS = "\"”’'»«“"
+
+
 def _speaker_phrase(clause: str) -> bool:
     """A short phrase that ends in a name (two capitalised words) after an inverted frame
     ("…, said Bell's spokeswoman Dana Ortiz"): the speaker, not what was said."""
@@ -1630,9 +1633,11 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                         text, max(0, clause_start - 8), clause_start) else 3):
                 continue  # "spoke to reporters on Thursday": no clause ("that prices rose" is)
             if lang.that_clause and lang.finite_re is not None \
-                    and text[:vm.start()].rstrip().endswith(",") \
+                    and text[max(0, vm.start() - 4):vm.start()].rstrip().rstrip(_CLOSING_MARKS).endswith(",") \
                     and _speaker_phrase(clause_text) and not lang.finite_re.search(clause_text):
-                continue  # "The bill passed, said Bell's spokeswoman Dana Ortiz": who spoke
+                # "The bill passed, said Bell's spokeswoman Dana Ortiz", '"…," said
+                # hurricane center director Alan Prescott': who spoke
+                continue
             if (lang.that_clause and lang.finite_re is not None and lang.that_re is not None
                     and lang.addressee_verb_re is not None
                     and lang.addressee_verb_re.match(text, vm.start())

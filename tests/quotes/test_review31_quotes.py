@@ -23,3 +23,10 @@ def speakers(text: str, lang: str) -> list[str | None]:
 ])
 def test_a_definite_demonym_or_party_member_is_the_person_named_before(text, lang, speaker):
     assert speakers(text, lang)[-1] == speaker
+
+
+def test_an_inverted_frame_after_a_direct_quotation_names_who_spoke():
+    text = ('"This is a dangerous storm, and it is getting stronger," said hurricane center '
+            'director Alan Prescott. "If you are told to leave, leave now."')
+    got = [(q.kind, q.speaker) for q in extract(text, date="2025-08-29", lang="en").quotes]
+    assert got == [("direct", "Alan Prescott"), ("direct", "Alan Prescott")]
