@@ -411,7 +411,8 @@ def _load(code: str) -> QuoteLanguage | None:
     if nominal.get("possessive"):
         det = rf"(?:{det}|{nominal['possessive']})"
         det_any_case = rf"(?:{det_any_case}|{nominal['possessive']})"
-    core = (rf"(?:(?:{det}\s+)?(?:{adj}\s+){{0,3}}{cap_seq}"
+    # (a name in the possessive is a determiner, not the phrase: "Bell's spokeswoman")
+    core = (rf"(?:(?:{det}\s+)?(?:{adj}\s+){{0,3}}{cap_seq}(?![\w'’])(?<!['’]s)"
             rf"|(?:{det}\s+(?:{adj}\s+){{0,3}})?(?:{capq}\s+)?{role_word}(?:\s+{cap_seq})?")
     if nominal.get("common_noun"):  # English writes nouns in lower case: "the police"
         # ... but never a function word ("The company also said": the noun is "company")
@@ -421,7 +422,7 @@ def _load(code: str) -> QuoteLanguage | None:
     paren = r"(?:\s+\([^()\n]{1,40}\))?"
     # set phrases that name an anonymous source ("two people familiar with the matter")
     sources = "".join(rf"{p}|" for p in nominal.get("source_phrases", []))
-    np = (rf"(?<![\w\-])(?:{sources}{core}{paren}(?:\s+{link}\s+{core}{paren})?(?:,\s+{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}}(?=,))?"
+    np = (rf"(?<![\w\-])(?:{sources}{core}{paren}(?:\s+{link}\s+{core}{paren})?(?:,\s+{CAP_WORD}(?:\s+{CAP_WORD}){{1,3}}(?=,|\.(?:\s|$)))?"
           rf"|\b{pron}\b)")
     np_re = re.compile(np)
 

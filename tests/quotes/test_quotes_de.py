@@ -881,8 +881,9 @@ def test_a_role_with_a_name_in_apposition_is_that_person():
 
     doc = extract("„Die Lage ist ruhig“, sagte der Sprecher des Innenministeriums, Steve Alter.",
                   date="2024-05-10", lang="de")
+    # (the mention keeps the name in apposition at the sentence's end too)
     assert [(q.speaker, q.speaker_mention) for q in doc.quotes] == [
-        ("Steve Alter", "der Sprecher des Innenministeriums")]
+        ("Steve Alter", "der Sprecher des Innenministeriums, Steve Alter")]
 
 
 def test_a_wie_frame_after_a_speech_verb_attributes_the_clause_before_it():

@@ -30,3 +30,11 @@ def test_an_inverted_frame_after_a_direct_quotation_names_who_spoke():
             'director Alan Prescott. "If you are told to leave, leave now."')
     got = [(q.kind, q.speaker) for q in extract(text, date="2025-08-29", lang="en").quotes]
     assert got == [("direct", "Alan Prescott"), ("direct", "Alan Prescott")]
+
+
+def test_a_name_in_apposition_after_a_possessive_role_is_who_spoke():
+    text = ("House Speaker Marcus Bell spoke on Tuesday. A procedural vote planned for Thursday "
+            "evening was canceled because the final text arrived too late, said Bell's "
+            "spokeswoman, Dana Ortiz.")
+    got = [(q.kind, q.speaker) for q in extract(text, date="2026-06-18", lang="en").quotes]
+    assert got == [("indirect", "Dana Ortiz")]
