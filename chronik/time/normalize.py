@@ -1012,6 +1012,10 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
             # "They will resume at 9:30 a.m. on Monday, the judge told the court shortly
             # after 4 p.m.": a clock in the clause that tells who said it is the telling's
             days = []
+        elif i and _in_fronted_question(ctx, pos, m.start):
+            # "Ob die Schulen am Mittwoch wieder öffnen, will die Ministerin am Nachmittag
+            # entscheiden": the day of the question is not the deciding's
+            days = []
         elif i and i < len(days) and _ON_DAY.fullmatch(ctx.text, m.end, days[i][0]):
             # "until 23:59 on Wednesday, January 29": the day right after the clock is its
             # own, whatever day the sentence named before
@@ -1074,6 +1078,7 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
 
 
 _WEEK_VALUE = re.compile(r"\d{4}-W\d\d")
+EVENING_FROM = 18  # a clock from this hour on is an evening's
 SMALL_HOURS_END = 6  # a clock before this hour may belong to the night told before it
 NIGHT_GOES_ON = 10  # sentences after a night in which its story may still go on
 
@@ -1084,6 +1089,28 @@ def _monday_of(week: str) -> date | None:
         return date.fromisocalendar(int(week[:4]), int(week[6:8]), 1)
     except ValueError:
         return None
+
+
+def _evening_before_a_morning(m: Mention, ctx: Context, clock: tuple[int, int]) -> bool:
+    """"sagte am Dienstagmorgen, die Helfer seien seit 22 Uhr im Einsatz": an evening clock
+    after a word of `since`, in a sentence told in the morning (`[anchoring]
+    morning_words` before it), is of the evening before."""
+    words = ctx.data.raw.get("anchoring", {}).get("morning_words")
+    if not words or clock[0] < EVENING_FROM or not _after_since(ctx, m.start):
+        return False
+    s_start = ctx.sentences.bounds(m.start)[0]
+    return _compiled_cached(words).search(ctx.text, s_start, m.start) is not None
+
+
+def _in_fronted_question(ctx: Context, pos: int, start: int) -> bool:
+    """Is `pos` inside a fronted indirect question (`[anchoring] fronted_question`: "Ob …,")
+    whose comma lies before `start`?"""
+    pattern = ctx.data.raw.get("anchoring", {}).get("fronted_question")
+    if not pattern:
+        return False
+    s_start = ctx.sentences.bounds(pos)[0]
+    return _compiled_cached(pattern).match(ctx.text, s_start) is not None \
+        and "," in ctx.text[pos:start]
 
 
 def _night_of_writing(m: Mention, ctx: Context, day: date, clock: tuple[int, int] | None,
@@ -1279,6 +1306,8 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
             day, anchor_note = morning, f"{anchor_note}; the small hours of {morning}"
         elif day is not None and day == ctx.anchor.day and ctx.anchor.precision == "day":
             day, anchor_note = _night_of_writing(m, ctx, day, clock, part, anchor_note)
+        if day is not None and clock is not None and _evening_before_a_morning(m, ctx, clock):
+            day, anchor_note = day - timedelta(days=1), f"{anchor_note}; the evening before"
     date_part = day.isoformat() if day else (_to_day(point.value) if point else "XXXX-XX-XX")
     if day is None and point is None:
         weekday = _earlier_weekday(m, ctx, clock[0] if clock else None)

@@ -271,3 +271,17 @@ def test_day_of_writing_on_the_eve_of_a_feast():
 def test_until_into_the_night():
     got = timexes("Die Nachlöscharbeiten dauerten bis in den Vormittag.", "2026-11-05")
     assert got["Vormittag"] == ("TIME", "2026-11-05TMO")
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # the day of a fronted indirect question is not the main clause's
+    ("Ob die Schulen am Mittwoch wieder öffnen, will die Ministerin am Nachmittag entscheiden.",
+     "Nachmittag", "2025-01-21TAF"),
+    ("Am Mittwoch will die Ministerin am Nachmittag entscheiden.", "Nachmittag",
+     "2025-01-22TAF"),
+    # an evening since which something goes on, told in the morning, is the evening before
+    ("Ein Sprecher sagte am Dienstagmorgen, die Helfer seien seit 22 Uhr im Einsatz.", "22 Uhr",
+     "2025-01-20T22:00"),
+])
+def test_days_of_clauses_told_apart(text, span, value):
+    assert timexes(text, "2025-01-21")[span][1] == value
