@@ -1,0 +1,48 @@
+"""Fourteenth round (issue #5: precision), as a specification. Hand-written sentences."""
+
+from __future__ import annotations
+
+from chronik.pipeline import extract
+
+
+def analysed(text: str):
+    return extract(text, date="2024-03-01", lang="de")
+
+
+def direct_texts(doc):
+    return [q.text for q in doc.quotes if q.kind == "direct"]
+
+
+def test_a_motto_is_a_name_not_a_quotation():
+    doc = analysed("Die Bürgermeisterin sagte, unter dem Motto „Sauberer Fluss für alle“ "
+                   "würden am Samstag Helfer das Ufer aufräumen.")
+    assert "„Sauberer Fluss für alle“" not in direct_texts(doc)
+
+
+def test_a_germ_named_after_its_noun_is_no_quotation():
+    doc = analysed("Die Ärztin erklärte, die Gefahr gehe vor allem vom Bakterium "
+                   "„Muster bacillus“ aus.")
+    assert "„Muster bacillus“" not in direct_texts(doc)
+
+
+def test_known_as_introduces_a_name():
+    doc = analysed("Der Sprecher sagte, das als „Graues Haus“ bekannte Gebäude werde "
+                   "im Herbst abgerissen.")
+    assert "„Graues Haus“" not in direct_texts(doc)
+
+
+def test_calls_itself_introduces_a_name():
+    doc = analysed("Die Gruppe trifft sich jeden Montag. Seit dem Frühjahr nennt sie sich "
+                   "„Grüne Bänke“, berichtete der Sprecher des Vereins.")
+    assert "„Grüne Bänke“" not in direct_texts(doc)
+
+
+def test_one_calls_it_introduces_a_term():
+    doc = analysed("Der Experte erklärte, die Preise seien gestiegen. So etwas nennt man "
+                   "eine „Blase“, sagte er.")
+    assert "„Blase“" not in direct_texts(doc)
+
+
+def test_a_quotation_after_als_without_bekannt_still_counts():
+    doc = analysed("Der Minister bezeichnete den Plan als „völlig verfehlt“.")
+    assert direct_texts(doc) == ["„völlig verfehlt“"]
