@@ -46,3 +46,16 @@ def test_one_calls_it_introduces_a_term():
 def test_a_quotation_after_als_without_bekannt_still_counts():
     doc = analysed("Der Minister bezeichnete den Plan als „völlig verfehlt“.")
     assert direct_texts(doc) == ["„völlig verfehlt“"]
+
+
+def test_models_named_as_examples_are_no_quotations():
+    doc = analysed("Als Beispiele nannte der Hersteller die Modelle „Falke“ und „Sperber“, "
+                   "die im Sommer auf den Markt kommen sollen.")
+    assert "„Falke“" not in direct_texts(doc)
+
+
+def test_a_medium_in_a_wie_frame_is_a_name_and_still_the_source():
+    doc = analysed("Wie „nordwelle online“ berichtet, sei die Brücke seit Jahren marode.")
+    assert direct_texts(doc) == []
+    reports = [q for q in doc.quotes if q.kind == "indirect"]
+    assert [q.text for q in reports] == ["sei die Brücke seit Jahren marode"]
