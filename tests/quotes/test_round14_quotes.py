@@ -59,3 +59,14 @@ def test_a_medium_in_a_wie_frame_is_a_name_and_still_the_source():
     assert direct_texts(doc) == []
     reports = [q for q in doc.quotes if q.kind == "indirect"]
     assert [q.text for q in reports] == ["sei die Brücke seit Jahren marode"]
+
+
+def test_what_one_calls_something_is_no_speech_act():
+    doc = analysed("Die Brücke über den Kanal wurde 1890 gebaut. Eisernen Riesen nannte man "
+                   "solche Bauwerke damals.")
+    assert doc.quotes == []
+
+
+def test_a_naming_verb_with_a_subject_still_reports():
+    doc = analysed("Der Bürgermeister nannte solche Bauwerke einen Gewinn für die Stadt.")
+    assert len(doc.quotes) == 1
