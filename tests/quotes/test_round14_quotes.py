@@ -70,3 +70,14 @@ def test_what_one_calls_something_is_no_speech_act():
 def test_a_naming_verb_with_a_subject_still_reports():
     doc = analysed("Der Bürgermeister nannte solche Bauwerke einen Gewinn für die Stadt.")
     assert len(doc.quotes) == 1
+
+
+def test_requesting_help_is_no_speech_act():
+    doc = analysed("Nach dem Hochwasser forderte der Landrat zwei Hubschrauber an und ließ "
+                   "die Straße sperren.")
+    assert doc.quotes == []
+
+
+def test_a_demand_without_an_is_still_reported():
+    doc = analysed("Der Landrat forderte mehr Geld für den Deichbau.")
+    assert len(doc.quotes) == 1
