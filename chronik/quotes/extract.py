@@ -1797,7 +1797,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     # describing a noun, no one saying the words before it
                     found = None
         # c) laut X / X zufolge / nach Angaben von X / wie X mitteilte
-        if found is None:
+        if found is None and not text[s_lo:s_hi].rstrip().endswith("?"):
+            # "Was ist Ihrer Meinung nach der Grund?": a question asks, it reports nothing
             frame = _frame_source(ft, s_lo, s_hi)
             if frame:
                 (f_lo, f_hi), src, cue = frame

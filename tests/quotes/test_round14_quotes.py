@@ -81,3 +81,13 @@ def test_requesting_help_is_no_speech_act():
 def test_a_demand_without_an_is_still_reported():
     doc = analysed("Der Landrat forderte mehr Geld für den Deichbau.")
     assert len(doc.quotes) == 1
+
+
+def test_a_question_with_a_frame_reports_nothing():
+    doc = analysed("Reporter: Welche Folgen hat das Urteil Ihrer Meinung nach für die Mieter?")
+    assert doc.quotes == []
+
+
+def test_a_statement_with_the_same_frame_still_reports():
+    doc = analysed("Das Urteil hat nach Angaben des Mieterbundes keine Folgen für die Mieter.")
+    assert len(doc.quotes) == 1
