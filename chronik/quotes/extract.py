@@ -1325,6 +1325,8 @@ def _after_name_noun(ft: FieldText, pos: int, inner: str) -> bool:
     """Whether the quotation at `pos` names what the noun right before it is: "Kubricks
     Film „2001: Odyssee im Weltraum“", "im Fachblatt „La Gazzetta dello Sport“", "des
     Magazins „auto, motor und sport“" (what people say follows a verb, not such a noun)."""
+    if _in_name_context(ft, pos):
+        return True
     if not ft.lang.name_noun_ends:
         return False
     end = pos
@@ -1335,6 +1337,18 @@ def _after_name_noun(ft: FieldText, pos: int, inner: str) -> bool:
         return False
     word = before.group()
     return word[:1].isupper() and word.lower().endswith(ft.lang.name_noun_ends)
+
+
+def _in_name_context(ft: FieldText, pos: int) -> bool:
+    """Whether the words around the quotation at `pos` introduce a name ("nennt sich
+    „…“", "ist als „…“ bekannt"): what follows such words is what something is called."""
+    if not ft.lang.name_contexts:
+        return False
+    close = ft.in_quote(pos)
+    end = close.end if close is not None else pos
+    before = ft.text[max(0, pos - 30):pos]
+    return any(b.search(before) and a.match(ft.text, end)
+               for b, a in ft.lang.name_contexts)
 
 
 def _naming_verb_before(ft: FieldText, lo: int, pos: int) -> tuple[int, int] | None:
@@ -1788,7 +1802,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     # describing a noun, no one saying the words before it
                     found = None
         # c) laut X / X zufolge / nach Angaben von X / wie X mitteilte
-        if found is None:
+        if found is None and not text[s_lo:s_hi].rstrip().endswith("?"):
+            # "Was ist Ihrer Meinung nach der Grund?": a question asks, it reports nothing
             frame = _frame_source(ft, s_lo, s_hi)
             if frame:
                 (f_lo, f_hi), src, cue = frame

@@ -219,6 +219,8 @@ class QuoteLanguage:
     adverbial_opener_endings: tuple[str, ...]  # ... nor one opened by a word ending so
     time_nouns: frozenset[str]  # months and parts of the day never speak
     name_noun_ends: tuple[str, ...]  # "Film" before „2001: Odyssee im Weltraum“: a name
+    # (text before, text after) a quotation that make it a name: "als „…“ bekannt"
+    name_contexts: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     title_function_words: frozenset[str]  # lower-case words inside names and titles  # a clause opening with one is not reported speech  # "zitiert X Y": the person after the subject speaks  # "der", "welche", "dieser" as a whole subject
     # "bezeichnete die Pläne als „Wortbruch“": a short quoted phrase right after one of
     # these words, in a sentence with a speech verb, is what someone called something
@@ -536,6 +538,8 @@ def _load(code: str) -> QuoteLanguage | None:
             data.get("syntax", {}).get("subordinating_prepositions", [])),
         title_function_words=frozenset(nominal.get("title_function_words", [])),
         name_noun_ends=tuple(nominal.get("name_noun_ends", [])),
+        name_contexts=tuple((re.compile(f"(?:{b})\\s*$"), re.compile(f"\\s*(?:{a})"))
+                            for b, a in nominal.get("name_contexts", [])),
         naming_words=frozenset(nominal.get("naming_words", [])),
         naming_verbs=frozenset(nominal.get("naming_verbs", [])),
         genitive_endings=tuple(nominal.get("genitive_endings", [])),
