@@ -38,3 +38,10 @@ def test_a_name_in_apposition_after_a_possessive_role_is_who_spoke():
             "spokeswoman, Dana Ortiz.")
     got = [(q.kind, q.speaker) for q in extract(text, date="2026-06-18", lang="en").quotes]
     assert got == [("indirect", "Dana Ortiz")]
+
+
+def test_declaring_a_state_of_emergency_is_an_act_not_speech():
+    text = "Gov. Patrick Hanlon declared a state of emergency at 5 a.m. on Monday."
+    doc = extract(text, date="2026-02-02", lang="en")
+    assert doc.quotes == []
+    assert [(e.trigger, e.value) for e in doc.events] == [("declared", "2026-02-02T05:00")]
