@@ -169,3 +169,43 @@ def test_the_word_index_finds_at_every_position_the_longest_word_beginning_there
         assert found == [(m.start(), m.group(1)) for m in plain.finditer(text, start, end)]
     assert [w for _, w in ((m.start(), m.group(1)) for m in scanner.finditer(text))][:4] == \
         ["montag", "tag", "jahresende", "ende"]
+
+
+def test_a_window_stretch_is_searched_as_written_not_as_its_words():
+    from chronik.time.langdata import WORD_TESTS, _stretch_test, load_language
+
+    vocab = load_language("de").vocab
+    ((test, folded_test),) = _stretch_test(r"(?:und|,)\s+{num}\s+{units}", vocab, "x")
+    assert folded_test not in WORD_TESTS  # the stretch, not the unit words alone
+    assert folded_test.search("zwei jahre und drei monate")
+    assert test.search("zwei Jahre und DREI Monate")
+    assert not folded_test.search("drei monate später, und dann und wann zwei tage frei")
+    assert _stretch_test(None, vocab, "x") == ()
+
+
+def test_rules_with_a_window_stretch_find_their_expressions_and_nothing_in_other_windows():
+    data = load_language("de")
+    text = ("Die Sanierung dauerte zwei Jahre und drei Monate. Sie soll drei bis vier "
+            "Wochen ruhen. Der Chor probt zweimal pro Woche, die Monate und Jahre danach "
+            "waren still. In den achtziger Jahren und in den 90ern war es anders.")
+    found = {c.rule.name: text[c.start:c.end]
+             for c in _candidates(text, 0, len(text), data, fold_text(text))}
+    assert found["duration_compound"] == "zwei Jahre und drei Monate"
+    assert found["duration_range_start"] == "drei"
+    assert found["set_times_per"] == "zweimal pro Woche"
+    assert found["decade"] in ("den achtziger Jahren", "den 90ern")
+    quiet = "Die Monate und Jahre danach waren still; einmal im Jahr kam der Chor."
+    names = {c.rule.name for c in _candidates(quiet, 0, len(quiet), data, fold_text(quiet))}
+    assert "duration_compound" not in names and "duration_range_start" not in names
+
+
+def test_a_run_of_plain_words_joins_the_word_index():
+    from chronik.time.extract import rule_groups
+    from chronik.time.langdata import WORD_TESTS
+
+    data = load_language("de")
+    decade = next(r for r in data.rules if r.name == "decade")
+    index, _ = rule_groups(data)
+    folded_tests = [folded for _, folded in decade.tests]
+    assert any(t in WORD_TESTS and "achtziger" in WORD_TESTS[t] for t in folded_tests)
+    assert any(t in index.tests for t in folded_tests)

@@ -493,6 +493,12 @@ def _own_run_test(tree) -> tuple:
     if not runs:
         return ()
     source = "|".join(sorted(set(runs)))
+    if all(run.isalnum() and len(run) >= _MIN_PREFIX for run in runs):
+        # plain words ("0er|achtziger|..." of the German decades): a word test, which
+        # the word index answers with the others in its one scan of the window
+        test = re.compile(trie(sorted(set(runs))))
+        WORD_TESTS[test] = frozenset(runs)
+        return ((re.compile(source, re.IGNORECASE), test),)
     return ((re.compile(source, re.IGNORECASE), hinted(re.compile(source))),)
 
 
@@ -660,6 +666,18 @@ def trie(words) -> str:
     return emit(root)
 
 
+def _stretch_test(source: str | None, vocab: dict[str, Vocabulary], rule_name: str) -> tuple:
+    """A rule's `window_stretch` as one more window test: a piece of its pattern
+    ("und {num} {units}") that a window must hold, searched as a regex. Unlike
+    `window_requires` it is not reduced to its words (their test, which the word index
+    answers, says less), so it pays where the words are common and the stretch rare; it
+    is tried after the word tests, only in windows that pass them."""
+    if not source:
+        return ()
+    test = re.compile(_expand(source, vocab, rule_name), re.IGNORECASE)
+    return ((test, casefolded(test)),)
+
+
 def _words(fragment: str | None) -> re.Pattern[str] | None:
     if not fragment:
         return None
@@ -687,7 +705,8 @@ def load_language(lang: str) -> LanguageData:
         tree, folded = _folded_parse(_parser.parse(source, re.IGNORECASE), source,
                                      int(re.IGNORECASE)) if _sre is not None else (None, None)
         options = {k: v for k, v in spec.items()
-                   if k not in ("name", "kind", "pattern", "requires", "window_requires")}
+                   if k not in ("name", "kind", "pattern", "requires", "window_requires",
+                                "window_stretch")}
         requires = re.compile(spec["requires"], re.IGNORECASE) if spec.get("requires") else None
         # `window_requires` may name tables too: "{months}" = any month word
         window = spec.get("window_requires")
@@ -701,6 +720,7 @@ def load_language(lang: str) -> LanguageData:
         rule.tests = tuple((need, need_folded) for need, need_folded
                            in ((window_re, rule.window_folded), *rule.implied)
                            if need is not None)
+        rule.tests += _stretch_test(spec.get("window_stretch"), vocab, spec["name"])
         if rule.folded is not None:  # then `tree` is the folded parse
             rule.tests += _own_word_test(tree, rule.tests)
         elif tree is not None and tree.getwidth()[0] > 0:
