@@ -232,6 +232,11 @@ def _sure_tense(m: Mention, ctx: Context, tense: int, key: str = "strong_cue") -
     month alone may have a threshold of its own (`strong_cue_month`)."""
     tenses = ctx.data.raw.get("tense", {})
     strong = tenses.get(key, tenses.get("strong_cue"))
+    if key != "strong_cue" and tenses.get("counterfactual") and _compiled_cached(
+            tenses["counterfactual"]).search(ctx.text, *ctx.sentences.bounds(m.start)):
+        # "der im März hätte beginnen sollen": what should have been is a strong past cue
+        # of a time that may lie ahead; the tense leans, it does not decide
+        return False
     return strong is not None and tense != NONE and abs(ctx.tense_score(m)) >= float(strong)
 
 

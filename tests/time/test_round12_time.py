@@ -285,3 +285,10 @@ def test_until_into_the_night():
 ])
 def test_days_of_clauses_told_apart(text, span, value):
     assert timexes(text, "2025-01-21")[span][1] == value
+
+
+def test_what_should_have_been_does_not_decide_a_months_year():
+    # (blind review 32: the strong past of a counterfactual had sent the coming March back)
+    got = timexes("Ein Feldversuch, der im März hätte beginnen sollen, wurde auf das Frühjahr "
+                  "2027 verschoben.", "2026-01-20")
+    assert got["März"] == ("DATE", "2026-03")
