@@ -757,10 +757,25 @@ def _calendar_point(m: Mention, ctx: Context) -> Point | None:
             return _weekend(m, ctx)
         direction = ctx.lookup("directions", g.get("dir"))
         direction = 0 if direction is None else int(direction)
+        if unit == "D" and direction == 0 and (named := _day_named_just_before(m, ctx)):
+            # "am Donnerstag, 22. Januar, erscheinen. Die Sperrfrist endet an diesem Tag":
+            # this day is the one just named
+            return Point(cal.fmt_day(named), named, anchor=f"date just named {named}")
         point = _relative_unit(unit, direction, ctx.anchor.day)
         if point:
             point.anchor = ctx.anchor.describe()
         return point
+    return None
+
+
+def _day_named_just_before(m: Mention, ctx: Context) -> date | None:
+    """The last day named before `m` in its sentence or the one before, if it is not the
+    day of writing."""
+    i = ctx.sentences.index(m.start)
+    for k in (i, i - 1):
+        days = [d for pos, d in ctx.sentence_days.get(k, ()) if pos < m.start]
+        if days:
+            return days[-1] if days[-1] != ctx.anchor.day else None
     return None
 
 
@@ -1116,6 +1131,13 @@ def _in_fronted_question(ctx: Context, pos: int, start: int) -> bool:
     s_start = ctx.sentences.bounds(pos)[0]
     return _compiled_cached(pattern).match(ctx.text, s_start) is not None \
         and "," in ctx.text[pos:start]
+
+
+def _night_to(m: Mention, ctx: Context) -> bool:
+    """Is the mention a night named by its morning (`[anchoring] night_to`: "Nacht zum 3.
+    Mai")?"""
+    pattern = ctx.data.raw.get("anchoring", {}).get("night_to")
+    return bool(pattern) and _compiled_cached(pattern).search(ctx.text, m.start, m.end) is not None
 
 
 def _night_of_writing(m: Mention, ctx: Context, day: date, clock: tuple[int, int] | None,
@@ -1800,8 +1822,11 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
                 # "in der selben Nacht des 14. August … gegen 3 Uhr", as KRAUTS reads it;
                 # a feast's night, "in der Neujahrsnacht … gegen 0.38 Uhr", is New Year's)
                 ctx.night_mornings[(ctx.sentences.index(m.start), res.day)] = morning
-            if res.type == "TIME" and morning and res.value.endswith("TNI"):
-                ctx.nights.append((m.start, morning))
+                if res.value.endswith("TNI"):
+                    ctx.nights.append((m.start, morning))
+            elif res.type == "TIME" and res.value.endswith("TNI") and _night_to(m, ctx):
+                # "in der Nacht zum 3. Mai … gegen 2.40 Uhr": that night's morning is the 3rd
+                ctx.nights.append((m.start, res.day))
     for i in deferred:
         out[i] = _safe(_point, mentions[i], ctx)
     for i in range(1, len(mentions)):

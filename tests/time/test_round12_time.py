@@ -292,3 +292,27 @@ def test_what_should_have_been_does_not_decide_a_months_year():
     got = timexes("Ein Feldversuch, der im März hätte beginnen sollen, wurde auf das Frühjahr "
                   "2027 verschoben.", "2026-01-20")
     assert got["März"] == ("DATE", "2026-03")
+
+
+@pytest.mark.parametrize("text, date, span, value", [
+    # (blind review 32, after its score)
+    ("Wer am heutigen Himmelfahrtstag losziehen will, sollte vorsichtig sein.", "2025-05-29",
+     "Himmelfahrtstag", "2025-05-29"),
+    ("Die Bahn setzt von Montag an zusätzliche Regionalzüge ein.", "2026-03-05", "Montag",
+     "2026-03-09"),
+    (("Er lade die Fraktionen für Donnerstagvormittag zu einem Gespräch ein, sagte der "
+     "Minister."), "2025-10-07", "Donnerstagvormittag", "2025-10-09TMO"),
+    ("Die Grünen kündigten an, am Mittwoch einen eigenen Entwurf vorzulegen.", "2025-10-07",
+     "Mittwoch", "2025-10-08"),
+    ("Die Grünen kündigten am Montag an, einen Entwurf vorzulegen.", "2025-10-07", "Montag",
+     "2025-10-06"),
+    # "an diesem Tag" after a day just named is that day
+    (("Die Studie soll übermorgen, am Donnerstag, 22. Januar, erscheinen. Die Sperrfrist endet "
+     "an diesem Tag um 17 Uhr MEZ."), "2026-01-20", "17 Uhr MEZ", "2026-01-22T17:00"),
+    # the small hours after a night named by its morning are that morning's
+    (("Der Täter hatte das Feuer in der Nacht zum 3. Mai 2025 gelegt.\n\nDie Familien konnten "
+     "sich gegen 2.40 Uhr über eine Leiter retten."), "2026-02-19", "2.40 Uhr",
+     "2025-05-03T02:40"),
+])
+def test_values_after_blind_review32(text, date, span, value):
+    assert timexes(text, date)[span][1] == value
