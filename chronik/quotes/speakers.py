@@ -125,7 +125,8 @@ def candidates(ft: FieldText, f: Found, last: Found | None, resolve: Resolver,
             break
         # a phrase headed by an abstract noun ("die Befürchtung", "der Vorwurf") is a
         # topic, not someone who speaks: the annotators sometimes mark it, we do not
-        if outside(s, e) \
+        # (nor one in the accusative or dative: "Den Zeitpunkt des Angebots nannte sie …")
+        if outside(s, e) and not _object_phrase(ft, s) \
                 and not any(a < e and s < b for a, b in seen) and _head_can_speak(ft, s, e):
             speaker, note = resolve(ft, (s, e), last)
             add((s, e), speaker, note, "phrase")
@@ -139,6 +140,13 @@ def candidates(ft: FieldText, f: Found, last: Found | None, resolve: Resolver,
     for c in out:
         c.features = _features(ft, f, c, last)
     return out
+
+
+def _object_phrase(ft: FieldText, s: int) -> bool:
+    """Does the phrase at `s` open with a determiner of an object (`object_determiners`)?"""
+    det = ft.lang.object_determiner_re
+    text = ft.text
+    return det is not None and det.match(text[s].lower() + text[s + 1:s + 8]) is not None
 
 
 def _name_spans(ft: FieldText) -> list[tuple[int, int]]:

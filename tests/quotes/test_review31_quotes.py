@@ -45,3 +45,17 @@ def test_declaring_a_state_of_emergency_is_an_act_not_speech():
     doc = extract(text, date="2026-02-02", lang="en")
     assert doc.quotes == []
     assert [(e.trigger, e.value) for e in doc.events] == [("declared", "2026-02-02T05:00")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (blind review 32, after its score) what one does names the person named before
+    (("Tilman Voss zeigte sich erleichtert. Er habe in den zwei Wochen kaum geschlafen, sagte "
+     "der Komponist."), "Tilman Voss"),
+    ("Anna Berg forscht seit Jahren am Fluss. Die Art sei bedroht, sagte die Biologin.",
+     "Anna Berg"),
+    # a phrase in the accusative in front is the object, never the speaker
+    (("Doris Pfänder reagierte zurückhaltend. Den Zeitpunkt des Angebots nannte sie "
+     "„bezeichnend“."), "Doris Pfänder"),
+])
+def test_speakers_after_blind_review32(text, speaker):
+    assert speakers(text, "de")[-1] == speaker
