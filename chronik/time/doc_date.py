@@ -173,11 +173,17 @@ def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup
 def _lead_count(located: list[_Located], today_mentions: list[_Located], data: LanguageData,
                 year: int | None, lookup):
     """Today from a lead (the first sentence of the body) that opens with `[anchoring]
-    days_after_lead` and names the date counted from right after it; leads with "heute"
+    days_after_lead` (or `days_before_lead`: "Zwei Wochen vor der Abstimmung am 21.
+    Oktober hat …") and names the date counted from right after it; leads with "heute"
     are `_today_days_after`'s."""
-    lead = data.raw.get("anchoring", {}).get("days_after_lead")
-    if not lead or year is None:
-        return
+    for key, sign in (("days_after_lead", 1), ("days_before_lead", -1)):
+        lead = data.raw.get("anchoring", {}).get(key)
+        if lead and year is not None:
+            yield from _lead_count_by(lead, sign, located, today_mentions, year, lookup)
+
+
+def _lead_count_by(lead: str, sign: int, located: list[_Located],
+                   today_mentions: list[_Located], year: int, lookup):
     seen: set[int] = set()
     for first in located:
         if first.in_title or id(first.text) in seen:
@@ -197,7 +203,7 @@ def _lead_count(located: list[_Located], today_mentions: list[_Located], data: L
                  and 0 <= loc.mention.start - hit.end() <= _COUNTED_FROM_REACH
                  and _date_of(loc, year, lookup) is not None]
         on = _date_of(dated[0], year, lookup) if dated else None
-        day = _shifted(on, days) if on is not None and 0 < days <= 21 else None
+        day = _shifted(on, sign * days) if on is not None and 0 < days <= 21 else None
         # (a weekday of the lead must agree: "Einen Tag nach der Wahl vom 22. März haben die
         # Parteien am Dienstag beraten" says nothing sure of today when the 23rd is a Monday)
         weekdays = {lookup("weekdays", loc.mention.groups.get("weekday")) for loc in located

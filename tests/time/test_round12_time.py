@@ -316,3 +316,17 @@ def test_what_should_have_been_does_not_decide_a_months_year():
 ])
 def test_values_after_blind_review32(text, date, span, value):
     assert timexes(text, date)[span][1] == value
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    # a lead that opens with a count before a dated event: today is that date less the count
+    (("Zwei Wochen vor der Abstimmung im Landtag am 21. Oktober hat Minister Henrik Albers der "
+     "Opposition ein Angebot gemacht, sagte er am Dienstag in Dresden."), "de", "2025-10-07"),
+    (("Two weeks before the vote on Oct. 21, the minister made an offer to the opposition, he "
+     "said on Tuesday."), "en", "2025-10-07"),
+    # ... unless a weekday of the lead disagrees
+    (("Zwei Wochen vor der Wahl am 21. Oktober hat die Partei am Mittwoch ihr Programm "
+     "vorgestellt."), "de", "2025-10"),
+])
+def test_day_of_writing_from_a_count_before(text, lang, day):
+    assert day_of_writing(text, "2025-10", lang) == day
