@@ -330,3 +330,13 @@ def test_values_after_blind_review32(text, date, span, value):
 ])
 def test_day_of_writing_from_a_count_before(text, lang, day):
     assert day_of_writing(text, "2025-10", lang) == day
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    # the day after a feast, with its article
+    ("The trial opened on Tuesday, the day after the Easter Monday bank holiday.", "en",
+     "2026-04-07"),
+    ("Der Prozess begann am Dienstag, dem Tag nach dem Ostermontag.", "de", "2026-04-07"),
+])
+def test_day_of_writing_the_day_after_a_feast(text, lang, day):
+    assert day_of_writing(text, "2026-04", lang) == day
