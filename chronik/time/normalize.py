@@ -1349,6 +1349,12 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
     if clock is None:
         return Resolution("TIME", f"{date_part}T{part}", mod, anchor=anchor_note, day=day)
     hour, minute = clock
+    after = ctx.data.raw.get("anchoring", {}).get("after_midnight")
+    if hour == 24 and after and "midnight before" not in anchor_note \
+            and _compiled_cached(after).search(ctx.text, max(0, m.start - 20), m.start):
+        # "shortly after midnight on March 3": the small hours of that day, its 00:00
+        hour, anchor_note = 0, f"{anchor_note}; after the midnight that began it"
+        # (a midnight told in the past on the day of writing is already the one before)
     res = Resolution("TIME", f"{date_part}T{hour:02d}:{minute:02d}", mod, anchor=anchor_note,
                      day=day)
     zone = ctx.lookup("zones", m.groups.get("tz"))

@@ -338,7 +338,8 @@ def test_a_weekday_in_brackets_dates_the_same_instant(text, date, span, value):
 def test_a_full_date_before_a_colon():
     text = "Brennan wrote in a message sent just after midnight on January 3, 2020: Call me."
     assert value_of(text, "2023-10-27", "en", "January 3, 2020") == "2020-01-03"
-    assert value_of(text, "2023-10-27", "en", "midnight") == "2020-01-03T24:00"
+    # (just after the midnight that began that day: round 12)
+    assert value_of(text, "2023-10-27", "en", "midnight") == "2020-01-03T00:00"
 
 
 def test_the_end_of_a_reporting_period_lends_no_day_to_a_clock():

@@ -340,3 +340,16 @@ def test_day_of_writing_from_a_count_before(text, lang, day):
 ])
 def test_day_of_writing_the_day_after_a_feast(text, lang, day):
     assert day_of_writing(text, "2026-04", lang) == day
+
+
+@pytest.mark.parametrize("text, lang, span, value", [
+    # "that morning": that part of the day just named; just after midnight of a named day
+    (("Pritchard called Lusk shortly after midnight on March 3, 2025. Lusk bought shares when "
+     "the market opened at 8 a.m. that morning."), "en", "that morning", "2025-03-03TMO"),
+    ("Pritchard called Lusk shortly after midnight on March 3, 2025.", "en", "midnight",
+     "2025-03-03T00:00"),
+    ("The deadline expires at midnight on March 3.", "en", "midnight", "2026-03-03T24:00"),
+    ("Kurz nach Mitternacht am 3. März rief er an.", "de", "Mitternacht", "2026-03-03T00:00"),
+])
+def test_that_morning_and_after_midnight(text, lang, span, value):
+    assert timexes(text, "2026-04-07", lang)[span][1] == value
