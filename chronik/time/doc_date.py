@@ -522,10 +522,15 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     began: dict[date, list[_Located]] = {}
     attributive = data.raw.get("anchoring", {}).get("holiday_attribute")
     attributive = _compiled(attributive) if attributive else None
+    # (what is counted from may lie in the month before: "on Thursday, four weeks to the
+    # day after its launch on April 16" in May)
+    counted_from: dict[date, list[_Located]] = {}
     for loc in located:
         # a day and month (in the year given or named), or a holiday ("am heutigen
         # Dreikönigstag"), within what the source gave
         d = _date_of(loc, year, lookup)
+        if d is not None and (year is None or d.year in (year, year - 1)):
+            counted_from.setdefault(d, []).append(loc)
         if d is None or (year is not None and d.year != year) \
                 or (month is not None and d.month != month):
             continue
@@ -593,13 +598,6 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     # the dates so named are not today: "heute, zwei Wochen nach dem Auftakt am 2. Juni"
     # ("yesterday (Saturday, Jan. 10)" below adds its own)
     not_today: set[int] = set()
-    # (what is counted from may lie in the month before: "on Thursday, four weeks to the
-    # day after its launch on April 16" in May)
-    counted_from: dict[date, list[_Located]] = {}
-    for loc in located:
-        d = _date_of(loc, year, lookup)
-        if d is not None and (year is None or d.year in (year, year - 1)):
-            counted_from.setdefault(d, []).append(loc)
     for today, days, where, count_end in _today_days_after(today_mentions + news_weekdays,
                                                            data, lookup):
         weekday = lookup("weekdays", today.mention.groups.get("weekday")) \

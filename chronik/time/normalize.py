@@ -1111,33 +1111,39 @@ def _monday_of(week: str) -> date | None:
         return None
 
 
+def _anchoring_pattern(ctx: Context, key: str) -> re.Pattern[str] | None:
+    """The compiled `[anchoring] <key>` pattern of the language, None when it has none."""
+    source = ctx.data.raw.get("anchoring", {}).get(key)
+    return _compiled_cached(source) if source else None
+
+
 def _evening_before_a_morning(m: Mention, ctx: Context, clock: tuple[int, int]) -> bool:
     """"sagte am Dienstagmorgen, die Helfer seien seit 22 Uhr im Einsatz": an evening clock
     after a word of `since`, in a sentence told in the morning (`[anchoring]
     morning_words` before it), is of the evening before."""
-    words = ctx.data.raw.get("anchoring", {}).get("morning_words")
-    if not words or clock[0] < EVENING_FROM or not _after_since(ctx, m.start):
+    words = _anchoring_pattern(ctx, "morning_words")
+    if words is None or clock[0] < EVENING_FROM or not _after_since(ctx, m.start):
         return False
     s_start = ctx.sentences.bounds(m.start)[0]
-    return _compiled_cached(words).search(ctx.text, s_start, m.start) is not None
+    return words.search(ctx.text, s_start, m.start) is not None
 
 
 def _in_fronted_question(ctx: Context, pos: int, start: int) -> bool:
     """Is `pos` inside a fronted indirect question (`[anchoring] fronted_question`: "Ob …,")
     whose comma lies before `start`?"""
-    pattern = ctx.data.raw.get("anchoring", {}).get("fronted_question")
-    if not pattern:
+    pattern = _anchoring_pattern(ctx, "fronted_question")
+    if pattern is None:
         return False
     s_start = ctx.sentences.bounds(pos)[0]
-    return _compiled_cached(pattern).match(ctx.text, s_start) is not None \
+    return pattern.match(ctx.text, s_start) is not None \
         and "," in ctx.text[pos:start]
 
 
 def _night_to(m: Mention, ctx: Context) -> bool:
     """Is the mention a night named by its morning (`[anchoring] night_to`: "Nacht zum 3.
     Mai")?"""
-    pattern = ctx.data.raw.get("anchoring", {}).get("night_to")
-    return bool(pattern) and _compiled_cached(pattern).search(ctx.text, m.start, m.end) is not None
+    pattern = _anchoring_pattern(ctx, "night_to")
+    return pattern is not None and pattern.search(ctx.text, m.start, m.end) is not None
 
 
 def _night_of_writing(m: Mention, ctx: Context, day: date, clock: tuple[int, int] | None,
@@ -1152,9 +1158,9 @@ def _night_of_writing(m: Mention, ctx: Context, day: date, clock: tuple[int, int
         return day - timedelta(days=1), f"{note}; the night before"
     if not own_day and clock is not None and clock[0] == 24 and ctx.tense(m) == PAST:
         return day - timedelta(days=1), f"{note}; the midnight before"
-    night_after = ctx.data.raw.get("anchoring", {}).get("night_after_clock")
+    night_after = _anchoring_pattern(ctx, "night_after_clock")
     if clock is not None and clock[0] < SMALL_HOURS_END and (part == "NI" or (
-            night_after and _compiled_cached(night_after).match(ctx.text, m.end))) \
+            night_after is not None and night_after.match(ctx.text, m.end))) \
             and ctx.tense(m) == FUTURE:
         return day + timedelta(days=1), f"{note}; the small hours of the coming night"
     return day, note
@@ -1349,9 +1355,9 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
     if clock is None:
         return Resolution("TIME", f"{date_part}T{part}", mod, anchor=anchor_note, day=day)
     hour, minute = clock
-    after = ctx.data.raw.get("anchoring", {}).get("after_midnight")
-    if hour == 24 and after and "midnight before" not in anchor_note \
-            and _compiled_cached(after).search(ctx.text, max(0, m.start - 20), m.start):
+    after = _anchoring_pattern(ctx, "after_midnight") if hour == 24 else None
+    if after is not None and "midnight before" not in anchor_note \
+            and after.search(ctx.text, max(0, m.start - 20), m.start):
         # "shortly after midnight on March 3": the small hours of that day, its 00:00
         hour, anchor_note = 0, f"{anchor_note}; after the midnight that began it"
         # (a midnight told in the past on the day of writing is already the one before)
