@@ -34,7 +34,8 @@ from functools import cache
 from chronik.events.clauses import Clause, split_clauses
 from chronik.events.lexicon import EventLanguage, TriggerEntry, load_event_language
 from chronik.events.participants import NameIndex, location, name_index, participants
-from chronik.events.status import CANCELLED, HAPPENED, PLANNED, cue_scans, decide_status, interval
+from chronik.events.status import (CANCELLED, HAPPENED, PLANNED, conjoined_at, cue_scans,
+                                   decide_status, interval)
 from chronik.model import Document, Event, Evidence, Span, Timex
 from chronik.time.langdata import FoldedScan, folded_scan
 from chronik.time.tense import Sentences
@@ -146,7 +147,8 @@ def _add_fallback_verbs(text: str, sentences: list[tuple[int, int]], timexes: li
                     or any(a < tb and ta < b for ta, tb, _ in taken) \
                     or _inside_timex(a, b, timexes, timex_starts):
                 continue
-            if strong and (lang.cancelled.fullmatch(text, a, b) or any(
+            if strong and (lang.cancelled.fullmatch(text, a, b) or (
+                    lang.postponed is not None and lang.postponed.fullmatch(text, a, b)) or any(
                     c.start <= a < c.end and any(c.start <= sa < c.end for sa, _ in strong)
                     for c in clauses)):
                 # "Das Treffen wurde auf den 3. April verschoben": the meeting is the event
@@ -657,6 +659,11 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
                    if o is not t and not o.entry.weak]
         if crossed:
             score += _CROSSED_TRIGGER_PENALTY  # another event stands between them
+        elif t.entry.pos == "verb" and x.end <= t.start and conjoined_at(
+                text, x.end, t.start, lang) >= 0:
+            # "reist am Donnerstag nach Paris und trifft … erst am Montag": a time before
+            # the conjunction is the first verb's
+            score += _CROSSED_TRIGGER_PENALTY
         if x.end <= t.start and "," in text[x.end:t.start] and any(
                 y.start >= t.end and y.type in _CALENDAR_TYPES and "," not in text[t.end:y.start]
                 for y in candidates):

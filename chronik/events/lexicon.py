@@ -74,6 +74,9 @@ class EventLanguage:
     reported_future: re.Pattern[str] | None  # "würden … fortgesetzt": ahead, as reported
     negated_verb: re.Pattern[str] | None  # "nicht" before a verb trigger: it did not happen
     negated_until: re.Pattern[str] | None  # "not … until October": then it happens
+    # "nicht" after a finite verb trigger of its clause (verb-second languages): "reist am
+    # Donnerstag nicht nach Paris" did not happen
+    negated_after: re.Pattern[str] | None
     no_subject: re.Pattern[str] | None  # "No candidate won": nobody did it
     until_before: re.Pattern[str] | None  # "läuft bis zum 30. August": the end, not the time
     fallback_entry: TriggerEntry | None
@@ -261,6 +264,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         no_subject=_optional(status, "no_subject", r"\W*(?:", _WORD_AFTER, flags=0),
         reported_future=_optional(status, "reported_future", _WORD_BEFORE, _WORD_AFTER),
         negated_verb=_optional(status, "negated_verb", _WORD_BEFORE, _WORD_AFTER),
+        negated_after=_optional(status, "negated_after", _WORD_BEFORE, _WORD_AFTER),
         superseded=_words(status["superseded"]) if status.get("superseded") else None,
         postponed=_words(status.get("postponed")),
         cancelled_back=_words(status.get("cancelled_back")) if status.get("cancelled_back") else None,

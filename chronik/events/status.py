@@ -152,6 +152,39 @@ def _demand_before(text: str, start: int, lang: EventLanguage) -> str | None:
     return found.group(0) if found else None
 
 
+def conjoined_at(text: str, lo: int, start: int, lang: EventLanguage) -> int:
+    """Where a verb at `start` right after a conjunction ("… und trifft") begins its own
+    part of the clause: the end of that conjunction, or -1."""
+    at = -1
+    if lang.coordinator is not None:
+        for k in lang.coordinator.finditer(text, max(lo, start - 12), start):
+            if not text[k.end():start].strip():
+                at = k.end()
+    return at
+
+
+def _negation_of(text: str, trigger: tuple[int, int], c_start: int, c_end: int, pos: str,
+                 lang: EventLanguage) -> re.Match[str] | None:
+    """The negation of a trigger in its clause: just before it (a noun) or anywhere before
+    it (a verb), but not across a conjunction right before a verb ("reist nicht nach Paris
+    und trifft … am Montag": the meeting is on); and, in a verb-second language, after a
+    finite verb up to the next conjunction ("reist am Donnerstag nicht nach Paris")."""
+    lo = max(c_start, trigger[0] - (60 if pos == "verb" else 12))
+    if pos == "verb":
+        lo = max(lo, conjoined_at(text, lo, trigger[0], lang))
+    assert lang.negated_verb is not None
+    if m := lang.negated_verb.search(text, lo, trigger[0]):
+        return m
+    if pos != "verb" or lang.negated_after is None:
+        return None
+    hi = c_end
+    if lang.coordinator is not None and (k := lang.coordinator.search(text, trigger[1], c_end)):
+        hi = k.start()
+    # (the pattern looks past the clause for a contrast: "nicht nach Rom, sondern nach Mailand")
+    m = lang.negated_after.search(text, trigger[1], hi + 90)
+    return m if m is not None and m.end() <= hi else None
+
+
 PARTICIPLE_REACH = 40  # characters after a participle's clause in which its verb is looked for
 
 
@@ -252,8 +285,8 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
     # "Die Gewerkschaft hat am Montag nicht gestreikt": a negated verb did not happen; so
     # does a noun form right after the negation ("did not launch"), or one whose subject
     # is "no one" ("No candidate won")
-    if lang.negated_verb is not None and not negated_cancel and (m := lang.negated_verb.search(
-            text, max(c_start, trigger[0] - (60 if pos == "verb" else 12)), trigger[0])):
+    if lang.negated_verb is not None and not negated_cancel and (m := _negation_of(
+            text, trigger, c_start, c_end, pos, lang)):
         if timex is not None and lang.negated_until is not None \
                 and lang.negated_until.search(text, max(c_start, timex.start - 12), timex.start):
             # "will not hear any cases until October": they resume then

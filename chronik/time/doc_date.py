@@ -702,6 +702,11 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     # (Saturday, Jan. 10)": a date right after a day counted from today
     # ... and a bare weekday so named gives today's weekday: "Gestern Abend, am Donnerstag,
     # setzte sich die Mannschaft durch" is written on a Friday
+    # ... or before it, restated ("Seit dem Maifeiertag, also seit vorgestern",
+    # `[anchoring] restated_as`)
+    restated = data.raw.get("anchoring", {}).get("restated_as")
+    restated_link = _compiled(r"\s*[,(–-]\s*(?:" + restated + r")\s+(?:\w{1,4}\s+)?") \
+        if restated else None
     counted_weekdays: set[int] = set()
     for rel in located:
         k = lookup("deictic_days", rel.mention.groups.get("deictic")) \
@@ -709,8 +714,13 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         if not isinstance(k, int) or k == 0:
             continue
         for loc in located:
-            if loc.text is rel.text and 0 <= loc.mention.start - rel.mention.end <= 12 \
-                    and _DEICTIC_LINK.fullmatch(loc.text, rel.mention.end, loc.mention.start):
+            if loc.text is rel.text and ((
+                    0 <= loc.mention.start - rel.mention.end <= 12
+                    and _DEICTIC_LINK.fullmatch(loc.text, rel.mention.end, loc.mention.start))
+                    or (restated_link is not None
+                        and 0 <= rel.mention.start - loc.mention.end <= 20
+                        and restated_link.fullmatch(loc.text, loc.mention.end,
+                                                    rel.mention.start))):
                 on = _date_of(loc, year, lookup)
                 today = _shifted(on, -k) if on is not None else None
                 if today is not None and (month is None or today.month == month):

@@ -1,0 +1,47 @@
+"""Round thirteen of the events, as a specification: verbs joined by a conjunction, and a
+postponement told by a second verb of the same subject. Hand-written sentences, run through
+the whole pipeline (the time tagger included)."""
+
+import pytest
+
+from chronik.pipeline import extract
+
+
+def found(text, date, lang="de"):
+    doc = extract(text, date=date, lang=lang)
+    return [(e.trigger, e.value, e.status) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the negation after a finite verb is its own; the verb after "und" has its own time
+    ("Der Minister reist am Donnerstag nicht nach Paris und trifft seinen Amtskollegen erst "
+     "am Montag.",
+     [("reist", "2023-03-16", "cancelled"), ("trifft", "2023-03-20", "planned")]),
+    # a contrast after a comma or with "sondern", and "nicht nur", negate nothing
+    ("Die Gewerkschaft streikt am Freitag, nicht am Samstag.",
+     [("streikt", "2023-03-17", "planned")]),
+    ("Die Kanzlerin reist am Montag nicht nur nach Kiew, sondern auch nach Warschau.",
+     [("reist", "2023-03-20", "planned")]),
+    ("Die Delegation reist am Freitag nicht nach Rom, sondern nach Mailand.",
+     [("reist", "2023-03-17", "planned")]),
+    # "nicht vor", "erst": it happens then
+    ("Die Kommission tagt nicht vor Dienstag.", [("tagt", "2023-03-21", "planned")]),
+])
+def test_negation_and_conjoined_verbs(text, expected):
+    assert found(text, "2023-03-15") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die für Freitag geplante Anhörung findet nicht statt und wird auf den 28. März "
+     "verschoben.", "de",
+     [("Anhörung", "2023-03-17", "cancelled"), ("Anhörung", "2023-03-28", "planned")]),
+    ("The hearing set for Friday will not take place and has been moved to March 28.", "en",
+     [("hearing", "2023-03-17", "cancelled"), ("hearing", "2023-03-28", "planned")]),
+])
+def test_postponed_by_a_second_verb(text, lang, expected):
+    assert found(text, "2023-03-15", lang) == expected
+
+
+def test_english_negation_does_not_cross_and():
+    assert found("The minister did not fly to Paris on Thursday and met his counterpart on "
+                 "Monday instead.", "2023-03-15", "en") == [("met", "2023-03-13", "happened")]

@@ -1,0 +1,47 @@
+"""Round thirteen of the time tagger, as a specification: more feasts, and the day of
+writing from a feast restated as a day counted from today.
+
+Every sentence is hand-written.
+"""
+
+import pytest
+
+from chronik.pipeline import extract
+from chronik.time import tag
+
+
+def timexes(text, date, lang="de"):
+    return {t.text: (t.type, t.value) for t in tag(text, date=date, lang=lang)}
+
+
+@pytest.mark.parametrize("text, span, value, lang", [
+    # the Wednesday before 23 November; Easter + 60; with "-tag" endings
+    ("Am Buß- und Bettag bleiben die Schulen in Sachsen geschlossen.", "Buß- und Bettag",
+     "2025-11-19", "de"),
+    ("Am Fronleichnamstag zogen Prozessionen durch die Altstadt.", "Fronleichnamstag",
+     "2026-06-04", "de"),
+    ("Am Allerheiligentag besuchten viele die Friedhöfe.", "Allerheiligentag", "2025-11-01",
+     "de"),
+    # the Sunday two weeks before the first of Advent; the first Sunday of October
+    ("Am Volkstrauertag legte der Bürgermeister einen Kranz nieder.", "Volkstrauertag",
+     "2025-11-16", "de"),
+    ("Zum Erntedankfest war die Kirche geschmückt.", "Erntedankfest", "2025-10-05", "de"),
+    ("Offices were closed for Juneteenth.", "Juneteenth", "2026-06-19", "en"),
+])
+def test_more_feasts(text, span, value, lang):
+    year = value[:4]
+    assert timexes(text, f"{year}-{value[5:7]}", lang)[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, month, day", [
+    # a feast restated as a day counted from today gives the day of writing
+    ("Seit dem Maifeiertag, also seit vorgestern, kursieren die Aufgaben im Netz.", "2026-05",
+     "2026-05-03"),
+    ("Der Angeklagte hat vorgestern, am Buß- und Bettag, ein Geständnis abgelegt.", "2025-11",
+     "2025-11-21"),
+    ("Am gestrigen Fronleichnamstag stellte die Festivalleiterin das Programm vor.", "2026-06",
+     "2026-06-05"),
+])
+def test_day_of_writing_from_a_feast_counted_from_today(text, month, day):
+    doc = extract(text, date=month, lang="de")
+    assert doc.date == day
