@@ -348,6 +348,10 @@ def _moved_to(text: str, t: _Trigger, found: _Found, sentence_timexes: list[Time
     for x in _timexes_in(sentence_timexes, where.start, where.end):
         if x.id != e.timex and x.type in _CALENDAR_TYPES and x.value[:1].isdigit() \
                 and lang.rescheduled_to.search(text, where.start, x.start):
+            # "auf Donnerstag, 19 Uhr, verschoben": the clock right after the new day
+            x = next((y for y in _timexes_in(sentence_timexes, x.end, min(where.end, x.end + 12))
+                      if y.type == "TIME" and y.value[:10] == x.value and len(x.value) == 10),
+                     x)
             moved = replace(e, value=x.value, timex=x.id, status=PLANNED,
                             participants=list(e.participants),
                             evidence=replace(e.evidence, anchor=f"{x.id} {x.text!r}",

@@ -1042,8 +1042,10 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
             pos, d = days[i]
             i += 1
     if days:
-        if i and any(pos < w_pos < m.start for w_pos, _w, _e in
-                     ctx.sentence_weekdays.get(ctx.sentences.index(m.start), ())):
+        if any((pos if i else -1) < w_pos < m.start for w_pos, _w, _e in
+               ctx.sentence_weekdays.get(ctx.sentences.index(m.start), ())):
+            # (and a weekday before it when the only date comes after: "am Montag um 9 Uhr;
+            # ein Urteil wird für den 12. Dezember erwartet")
             # "… bis zum 28. Februar 2025. Der Gipfel hatte am Donnerstagnachmittag
             # begonnen und endete gegen 2 Uhr" (one sentence to the tagger, the year's dot
             # being read as an ordinal's): the weekday said nearer goes on
@@ -1726,6 +1728,12 @@ def _lexicon(m: Mention, ctx: Context) -> Resolution | None:
                 q = (ctx.anchor.day.month - 1) // 3 + int(match.group(1) or 0)
                 return f"{cal.fmt_year(y + q // 4)}-Q{q % 4 + 1}"
             template = _QUARTER_TEMPLATE.sub(quarter, template)
+        if "{W}" in template or "{M}" in template:
+            # the week or month of writing ("earlier in the week"): only with its day known
+            if ctx.anchor.precision != "day" and "{W}" in template:
+                return None
+            template = template.replace("{W}", cal.iso_week(ctx.anchor.day)).replace(
+                "{M}", f"{cal.fmt_year(y)}-{ctx.anchor.day.month:02d}")
         value = (template.replace("{Y-1}", cal.fmt_year(y - 1)).replace("{Y+1}", cal.fmt_year(y + 1))
                  .replace("{Y}", cal.fmt_year(y)))
         back = "a year before" if re.search(r"\{(?:Q-[4-9]|Y-1)\}", entry[1]) else None
@@ -1812,6 +1820,12 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
                 weekday, evening = _shift_weekday(weekday, 1), weekday
             insort(ctx.sentence_weekdays.setdefault(ctx.sentences.index(m.start), []),
                    (m.start, weekday, evening))
+        elif res is not None and res.day is None and m.groups.get("deictic") \
+                and res.type in ("DATE", "TIME"):
+            # "tomorrow" in an article dated only to its month: a day not known, which a
+            # clock after it keeps ("will open tomorrow at 9 a.m."; not a day named before)
+            insort(ctx.sentence_weekdays.setdefault(ctx.sentences.index(m.start), []),
+                   (m.start, "XXXX-XX-XX", None))
         if res is not None and res.day is not None and res.type in ("DATE", "TIME") \
                 and not _counts_from_named_event(m, ctx) and not _in_report_sentence(m, ctx):
             # (a day counted from an event named after it is recounted at the end: until

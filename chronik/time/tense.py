@@ -186,7 +186,7 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
         word = cue.lower()
         if word in data.past_form_exceptions or data.tense_future.fullmatch(cue):
             continue
-        if passive is not None and passive.search(text, max(s_start, m_start - 24), m_start):
+        if passive is not None and passive.search(text, max(s_start, m_start - 48), m_start):
             # "will be held", "the case is heard": a passive, its tense is the "be"; one of
             # the future ("The road will be closed on Monday") points ahead as a verb would
             if opts.future_passive is not None and opts.future_passive.search(

@@ -58,8 +58,9 @@ def test_opening_something_is_an_event():
      "2026-05-06", "de", [("Lesung", "2026-05-10", "cancelled")]),
     ("Für Freitag war ein Tag der offenen Tür vorgesehen. Er fällt nun aus.",
      "2026-05-06", "de", [("vorgesehen", "2026-05-08", "cancelled")]),
+    # (a parade is an event of its own since review 34; before, the plan's verb stood in)
     ("A street parade had been planned for Saturday. Organizers have called it off.",
-     "2026-05-06", "en", [("planned", "2026-05-09", "cancelled")]),
+     "2026-05-06", "en", [("parade", "2026-05-09", "cancelled")]),
     # ... but a sentence that does something else with it does not
     ("Die Wahl ist für Sonntag geplant. Die Opposition hat sie kritisiert.",
      "2026-05-06", "de", [("Wahl", "2026-05-10", "planned")]),

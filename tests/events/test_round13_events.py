@@ -45,3 +45,20 @@ def test_postponed_by_a_second_verb(text, lang, expected):
 def test_english_negation_does_not_cross_and():
     assert found("The minister did not fly to Paris on Thursday and met his counterpart on "
                  "Monday instead.", "2023-03-15", "en") == [("met", "2023-03-13", "happened")]
+
+
+@pytest.mark.parametrize("text, date, lang, expected", [
+    # "entfällt" calls it off
+    ("Die für April geplante Ausschreibung entfällt.", "2025-11-03", "de",
+     [("entfällt", "2026-04", "cancelled")]),
+    # the new date of a postponement keeps the clock right after it
+    ("Eine für heute Abend geplante Bürgerversammlung wurde auf Donnerstag, 19 Uhr, verschoben.",
+     "2025-11-03", "de",
+     [("Bürgerversammlung", "2025-11-03TEV", "cancelled"),
+      ("Bürgerversammlung", "2025-11-06T19:00", "planned")]),
+    # a county fair is an event
+    ("A county fair scheduled for June 27 has been postponed to August.", "2026-06-19", "en",
+     [("county fair", "2026-06-27", "cancelled"), ("county fair", "2026-08", "planned")]),
+])
+def test_round_thirteen_statuses(text, date, lang, expected):
+    assert found(text, date, lang) == expected

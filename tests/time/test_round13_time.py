@@ -45,3 +45,37 @@ def test_more_feasts(text, span, value, lang):
 def test_day_of_writing_from_a_feast_counted_from_today(text, month, day):
     doc = extract(text, date=month, lang="de")
     assert doc.date == day
+
+
+@pytest.mark.parametrize("text, date, span, value", [
+    # a participle after "bleiben", however far, is a state now: the days are ahead
+    ("Die Schulen auf den Halligen bleiben am Dienstag und Mittwoch geschlossen.",
+     "2026-02-09", "Mittwoch", "2026-02-11"),
+    # a strong preterite is past, whatever the clause after it
+    ("Die Richterin unterbrach die Verhandlung am Mittwoch gegen 15.30 Uhr, damit sich die "
+     "Verteidiger beraten konnten.", "2025-11-21", "Mittwoch", "2025-11-19"),
+    # a weekday with its part of the day before a date in apposition: that date's evening
+    ("Höhepunkt ist das Konzert am Samstagabend, 25. Juli.", "2026-06-05",
+     "Samstagabend, 25. Juli", "2026-07-25TEV"),
+    # a clock after a weekday of an unknown week keeps it, not a date after a semicolon
+    ("Fortgesetzt wird der Prozess am Montag um 9 Uhr; ein Urteil wird für den 12. Dezember "
+     "erwartet.", "2025-11", "9 Uhr", "XXXX-WXX-1T09:00"),
+    # earlier in the week of writing
+    ("Der Kurs war früher in der Woche gefallen.", "2026-12-17", "früher in der Woche",
+     "2026-W51"),
+])
+def test_round_thirteen_values_de(text, date, span, value):
+    assert timexes(text, date)[span][1] == value
+
+
+@pytest.mark.parametrize("text, date, span, value", [
+    # "tomorrow" of a month-only article is no known day: a clock after it borrows none
+    ("The first case was reported on May 8. A clinic will open tomorrow at 9 a.m.", "2026-06",
+     "9 a.m.", "XXXX-XX-XXT09:00"),
+    ("The first case was reported on May 8. A clinic will open tomorrow at 9 a.m.",
+     "2026-06-19", "9 a.m.", "2026-06-20T09:00"),
+    ("The pound had already weakened earlier in the week.", "2026-12-17",
+     "earlier in the week", "2026-W51"),
+])
+def test_round_thirteen_values_en(text, date, span, value):
+    assert timexes(text, date, "en")[span][1] == value
