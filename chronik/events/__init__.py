@@ -319,6 +319,9 @@ def _cancelled_by_the_next_sentence(
         if back is None or any(t_start < back.start() for t_start, _e, _entry
                                in by_sentence.get(i, ())):
             continue
+        if any(f.event.status == CANCELLED and a <= f.event.start < b for f in out):
+            continue  # "Eine Änderung gibt es: Der Auftritt am 21. Juli wurde abgesagt" has
+            #           its own event that the cue calls off
         p_start, p_end = sentences[i - 1]
         for f in out:
             e = f.event
@@ -690,7 +693,7 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
         t.link += f", refined by {t.timex.text!r}"
 
 
-_MAX_SPEAKER_WORDS = 6
+_MAX_SPEAKER_WORDS = 9
 
 
 def _speaker_between(text: str, start: int, end: int, lang: EventLanguage) -> bool:

@@ -92,6 +92,19 @@ def _with_weekday(loc: _Located, located: list[_Located]) -> bool:
                and 0 <= loc.mention.start - o.mention.end <= 8 for o in located)
 
 
+def _holiday_weekday(loc: _Located, located: list[_Located], d: date, lookup) -> bool:
+    """A feast with the weekday it falls on a word or two after it ("for the Juneteenth
+    holiday on Friday"): dated as "Friday, June 19" is."""
+    if not loc.mention.groups.get("holiday"):
+        return False
+    return any(o.text is loc.text and o.mention.groups.get("weekday")
+               and not o.mention.groups.get("day")
+               and 0 <= o.mention.start - loc.mention.end <= 16
+               and _SHORT_LINK.fullmatch(loc.text, loc.mention.end, o.mention.start)
+               and lookup("weekdays", o.mention.groups["weekday"]) == d.isoweekday()
+               for o in located)
+
+
 def _appositive_weekday(wd: _Located, located: list[_Located]) -> bool:
     """Is the weekday a date's own ("frühestens Samstag, der 22. November")? It names the
     weekday of that date, so it is no separate clue to the day of writing."""
@@ -350,6 +363,7 @@ _CLAUSE_BREAK = re.compile(r"[;:()–—]")
 
 # between "gestern"/"tomorrow" and the date it is: "Gestern, am Donnerstag, dem 4. Juni",
 # "yesterday (Saturday, Jan. 10)", "tomorrow, Friday, June 19"
+_SHORT_LINK = re.compile(r"\W*(?:\w+\W+){0,2}")  # a word or two, no clause break
 _DEICTIC_LINK = re.compile(r"\s*[,(]?\s*(?:\w{1,3}\s+)?")
 
 
@@ -821,7 +835,8 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                 # verschoben": the new date lies ahead
                 score -= 5
                 why.append(f"'{_quote(loc)}' is the new date of a postponement")
-            if not loc.in_title and s_idx == _first_sentence(loc) and _with_weekday(loc, located) \
+            if not loc.in_title and s_idx == _first_sentence(loc) and (
+                    _with_weekday(loc, located) or _holiday_weekday(loc, located, d, lookup)) \
                     and tense_at(loc.text, loc.mention.start, loc.mention.end, loc.sentences,
                                  data) == PAST:
                 # the lead of an agency report: "Das Bundesverfassungsgericht hat am

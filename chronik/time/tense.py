@@ -23,8 +23,10 @@ TENSE_REACH = 400  # characters on either side of an expression that can vote on
 # word in lower case ("7 a.m. on", "usw. und") or a parenthesis ("10:35 a.m. (0735 GMT)");
 # or a line break.
 # (`hinted`: the engine skips to the punctuation instead of trying every position)
+# (not after a title before a name: "said Dr. Marcus Lee", "Prof. Anna Weber")
 _SENTENCE_END = hinted(re.compile(
-    r"(?<!\d)(?:[!?]|\.(?!(?<=\b[A-Z][a-z]{2}\.)\s+\d)(?!(?<=\b[A-Z][a-z]{3}\.)\s+\d)"
+    r"(?<!\d)(?:[!?]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)"
+    r"\.(?!(?<=\b[A-Z][a-z]{2}\.)\s+\d)(?!(?<=\b[A-Z][a-z]{3}\.)\s+\d)"
     r"(?!\s+[a-zäöüß(]))"
     r"(?=[\s\"“”»«']|$)|\n"))
 

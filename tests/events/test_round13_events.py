@@ -62,3 +62,21 @@ def test_english_negation_does_not_cross_and():
 ])
 def test_round_thirteen_statuses(text, date, lang, expected):
     assert found(text, date, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "sprach von" is a statement; a long speaker phrase between the verb and its day
+    ("Kultusministerin Petra Vogelsang sprach am Samstagabend von einem „schweren "
+     "Vertrauensbruch“.", [("sprach", "2026-05-02TEV", "happened")]),
+    ("„Es gibt keine Hinweise auf einen Defekt“, sagte Ermittlungsleiter Uwe Janssen von der "
+     "Bundesstelle für Seeunfalluntersuchung am Montagvormittag.",
+     [("sagte", "2026-04-27TMO", "happened")]),
+])
+def test_statements(text, expected):
+    assert found(text, "2026-05-03") == expected
+
+
+def test_a_sentence_that_calls_off_its_own_event_leaves_the_one_before():
+    text = ("Höhepunkt ist das Konzert am Samstagabend, 25. Juli. Eine Änderung gibt es "
+            "bereits: Der Auftritt der Sängerin, geplant für den 21. Juli, wurde abgesagt.")
+    assert found(text, "2026-06-05")[0] == ("Konzert", "2026-07-25TEV", "planned")

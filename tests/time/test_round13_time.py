@@ -79,3 +79,21 @@ def test_round_thirteen_values_de(text, date, span, value):
 ])
 def test_round_thirteen_values_en(text, date, span, value):
     assert timexes(text, date, "en")[span][1] == value
+
+
+def test_a_title_before_a_name_ends_no_sentence():
+    # the clock of the saying is the day of writing, not the day "since" names
+    text = ("Twelve new cases have been confirmed since Tuesday, state epidemiologist "
+            "Dr. Marcus Lee said at an 11 a.m. ET briefing.")
+    assert timexes(text, "2026-06-19", "en")["11 a.m. ET"][1] == "2026-06-19T11:00"
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    # a feast with the weekday it falls on, in a past lead, dates the lead
+    ("COLUMBUS, Ohio (AFP) - As offices were closed on Juneteenth, a Friday, the health "
+     "department briefed reporters.", "en", "2026-06-19"),
+    ("BERLIN (dpa) - Am Fronleichnamstag am Donnerstag zogen Tausende durch die Altstadt.",
+     "de", "2026-06-04"),
+])
+def test_a_feast_with_its_weekday_dates_the_lead(text, lang, day):
+    assert extract(text, date="2026-06", lang=lang).date == day
