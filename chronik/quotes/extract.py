@@ -2286,9 +2286,14 @@ def _noun_clause(ft: FieldText, lo: int, hi: int, end: int) -> Found | None:
             relative = None  # "die Auffassung, die Welt befände sich …": an article
         if opener or (lang.infinitive_re and lang.infinitive_re.search(clause)) or (
                 not relative and _reporting_mood(ft, start, stop)):
-            cue = (nm.start(), nm.start() + len(nm.group().rstrip(", ")))
-            return _reported_clause(ft, (start, stop), cue, lo,
-                                    "indirect: clause after a noun of saying")
+            owner = nm.span("owner") if "owner" in nm.re.groupindex else (-1, -1)
+            cue = (nm.start(), owner[0] if owner[0] >= 0 else
+                   nm.start() + len(nm.group().rstrip(", ")))
+            found = _reported_clause(ft, (start, stop), _trim(text, *cue), lo,
+                                     "indirect: clause after a noun of saying")
+            if owner[0] >= 0:  # "die Warnung der Gewerkschaft, …": the owner said it
+                found.mention, found.continues = owner, False
+            return found
     return None
 
 

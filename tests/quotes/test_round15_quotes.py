@@ -1,0 +1,34 @@
+"""Fifteenth round (issue #5: recall), as a specification. Hand-written sentences."""
+
+from __future__ import annotations
+
+from chronik.pipeline import extract
+
+
+def analysed(text: str):
+    return extract(text, date="2024-03-01", lang="de")
+
+
+def reports(doc):
+    return [q for q in doc.quotes if q.kind == "indirect"]
+
+
+def test_a_noun_of_saying_with_its_owner_takes_the_clause():
+    doc = analysed("Die Partei reagierte verärgert auf die Forderung des Vorsitzenden "
+                   "Karl Berg, die Steuern für Landwirte zu senken.")
+    found = reports(doc)
+    assert [q.text for q in found] == ["die Steuern für Landwirte zu senken"]
+    assert found[0].speaker == "Karl Berg"
+
+
+def test_the_owner_of_the_noun_is_the_speaker_not_the_subject():
+    doc = analysed("Der Streik begann trotz einer Warnung der Gewerkschaft, die Betriebe "
+                   "würden Verluste machen.")
+    found = reports(doc)
+    assert [q.text for q in found] == ["die Betriebe würden Verluste machen"]
+    assert "Gewerkschaft" in (found[0].speaker or "")
+
+
+def test_an_owner_before_a_relative_clause_takes_no_report():
+    doc = analysed("Sie las die Forderung der Mieter, die seit Jahren im Haus wohnen.")
+    assert reports(doc) == []
