@@ -1875,6 +1875,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     or _mood_clause(ft, s_lo, s_hi, after_report) or Found(
                     "indirect", [_before_frame(ft, s_lo, s_hi)],
                     continues=True, rule="indirect: Konjunktiv continues the report")
+        # e0) "Als Grund nannte die Behörde …": a reason someone gave
+        if found is None:
+            found = _reason_given(ft, s_lo, s_hi)
         # e) a speech act without a clause: "Die Menschenrechtsorganisation fordert bessere
         #    Ausbildung." Only verbs that report speech on their own are output; any other
         #    speech verb with a subject still names who speaks next (a silent report).
@@ -1916,6 +1919,22 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                                      continues=found.mention is None,
                                      rule="indirect: participle of saying after a comma"))
     return _merge_continuations(text, out, lang.modal_clause_re)
+
+
+def _reason_given(ft: FieldText, lo: int, hi: int) -> Found | None:
+    """The sentence that opens with the reason or cause someone gave ("Als Ursache wurde
+    ein Defekt angegeben"): the whole sentence, its verb the cue, the subject (if any) the
+    speaker. A passive names no one; letting the last speaker go on would join the sentence
+    to the report before it (study −1 match), so it stays without one."""
+    pat = ft.lang.pattern("reason_given")
+    m = pat.match(ft.text, lo, hi) if pat is not None else None
+    if m is None:
+        return None
+    cue = m.span("cue") if m.group("cue") else m.span("cue2")
+    span = _trim(ft.text, lo, hi, " \t\n")
+    found = Found("indirect", [span], cue=cue, rule="reported: a reason given")
+    found.mention = speaker_for_cue(ft, cue, lo, hi)
+    return found
 
 
 def _first_person_in(ft: FieldText, lo: int, hi: int) -> bool:

@@ -32,3 +32,23 @@ def test_the_owner_of_the_noun_is_the_speaker_not_the_subject():
 def test_an_owner_before_a_relative_clause_takes_no_report():
     doc = analysed("Sie las die Forderung der Mieter, die seit Jahren im Haus wohnen.")
     assert reports(doc) == []
+
+
+def test_a_reason_given_in_the_passive_is_reported_speech():
+    text = "Die Fähre fiel am Morgen aus. Als Ursache wurde ein Defekt am Motor angegeben."
+    found = reports(analysed(text))
+    assert [q.text for q in found] == ["Als Ursache wurde ein Defekt am Motor angegeben."]
+
+
+def test_a_reason_given_with_a_separable_verb_names_its_speaker():
+    text = ("Das Konzert wurde abgesagt. Als Grund gab der Veranstalter die schlechte "
+            "Wettervorhersage an.")
+    found = reports(analysed(text))
+    assert [q.text for q in found] == [
+        "Als Grund gab der Veranstalter die schlechte Wettervorhersage an."]
+    assert found[0].speaker and "Veranstalter" in found[0].speaker
+
+
+def test_a_reason_without_anyone_giving_it_is_no_report():
+    doc = analysed("Der Zug hatte Verspätung. Als Grund für die Verspätung gilt der Sturm.")
+    assert reports(doc) == []
