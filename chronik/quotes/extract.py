@@ -2303,9 +2303,11 @@ def _noun_clause(ft: FieldText, lo: int, hi: int, end: int) -> Found | None:
         relative = first is not None and lang.relative_pronoun_re.fullmatch(first.group())
         if relative and _ARTICLE_BEFORE_NOUN.match(clause, first.end()):
             relative = None  # "die Auffassung, die Welt befände sich …": an article
+        owner = nm.span("owner") if "owner" in nm.re.groupindex else (-1, -1)
+        # past an owner only a clause that can be nothing else ("dass", "zu" + infinitive):
+        # in "nach Angaben der Planung, Finanzierung und …" the comma is an enumeration's
         if opener or (lang.infinitive_re and lang.infinitive_re.search(clause)) or (
-                not relative and _reporting_mood(ft, start, stop)):
-            owner = nm.span("owner") if "owner" in nm.re.groupindex else (-1, -1)
+                owner[0] < 0 and not relative and _reporting_mood(ft, start, stop)):
             cue = (nm.start(), owner[0] if owner[0] >= 0 else
                    nm.start() + len(nm.group().rstrip(", ")))
             found = _reported_clause(ft, (start, stop), _trim(text, *cue), lo,
