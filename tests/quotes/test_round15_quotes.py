@@ -22,16 +22,22 @@ def test_a_noun_of_saying_with_its_owner_takes_the_clause():
 
 
 def test_the_owner_of_the_noun_is_the_speaker_not_the_subject():
-    doc = analysed("Der Streik begann trotz einer Warnung der Gewerkschaft, die Betriebe "
-                   "würden Verluste machen.")
+    doc = analysed("Der Streik begann trotz einer Warnung der Gewerkschaft, dass die "
+                   "Betriebe Verluste machen.")
     found = reports(doc)
-    assert [q.text for q in found] == ["die Betriebe würden Verluste machen"]
+    assert [q.text for q in found] == ["dass die Betriebe Verluste machen"]
     assert "Gewerkschaft" in (found[0].speaker or "")
 
 
 def test_an_owner_before_a_relative_clause_takes_no_report():
     doc = analysed("Sie las die Forderung der Mieter, die seit Jahren im Haus wohnen.")
     assert reports(doc) == []
+
+
+def test_past_an_owner_an_enumeration_is_no_clause():
+    doc = analysed("Das Amt prüft nach eigenen Angaben der Stadt, Bauten und Straßen, "
+                   "die gefährdet seien.")
+    assert all(not q.text.startswith("Bauten") for q in reports(doc))
 
 
 def test_a_reason_given_in_the_passive_is_reported_speech():
@@ -52,3 +58,25 @@ def test_a_reason_given_with_a_separable_verb_names_its_speaker():
 def test_a_reason_without_anyone_giving_it_is_no_report():
     doc = analysed("Der Zug hatte Verspätung. Als Grund für die Verspätung gilt der Sturm.")
     assert reports(doc) == []
+
+
+def test_common_verbs_of_saying_beyond_the_training_data():
+    for verb in ("erwiderte", "bemängelte", "rügte", "prognostizierte"):
+        found = reports(analysed(f"Der Sprecher {verb}, dass die Pläne viel zu teuer sind."))
+        assert [q.text for q in found] == ["dass die Pläne viel zu teuer sind"], verb
+        assert "Sprecher" in (found[0].speaker or "")
+
+
+def test_separable_verbs_of_hinting_and_suggesting():
+    found = reports(analysed("Die Ministerin deutete am Montag an, dass die Gebühren "
+                             "steigen könnten."))
+    assert [q.text for q in found] == ["dass die Gebühren steigen könnten"]
+    found = reports(analysed("Der Rat regte an, die Schulen früher zu öffnen."))
+    assert [q.text for q in found] == ["die Schulen früher zu öffnen"]
+
+
+def test_the_will_of_a_body_frames_a_report():
+    found = reports(analysed("Nach dem Willen der Koalition soll das Gesetz im Mai in "
+                             "Kraft treten."))
+    assert [q.text for q in found] == ["soll das Gesetz im Mai in Kraft treten"]
+    assert "Koalition" in (found[0].speaker or "")
