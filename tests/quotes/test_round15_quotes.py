@@ -80,3 +80,14 @@ def test_the_will_of_a_body_frames_a_report():
                              "Kraft treten."))
     assert [q.text for q in found] == ["soll das Gesetz im Mai in Kraft treten"]
     assert "Koalition" in (found[0].speaker or "")
+
+
+def test_verbs_of_how_it_was_said_frame_a_quotation():
+    for verb in ("schimpfte", "jubelte", "lachte", "seufzte", "freute sich"):
+        doc = analysed(f"„Das war knapp“, {verb} die Trainerin.")
+        assert [(q.kind, q.text, q.speaker) for q in doc.quotes] == [
+            ("direct", "„Das war knapp“", "Trainerin")], verb
+
+
+def test_laughing_alone_reports_nothing():
+    assert analysed("Die Trainerin lachte, als sie das Ergebnis sah.").quotes == []
