@@ -91,3 +91,20 @@ def test_verbs_of_how_it_was_said_frame_a_quotation():
 
 def test_laughing_alone_reports_nothing():
     assert analysed("Die Trainerin lachte, als sie das Ergebnis sah.").quotes == []
+
+
+def test_a_short_clause_before_hiess_es_is_reported():
+    found = reports(analysed("Niemand wurde verletzt, hieß es aus Polizeikreisen."))
+    assert [q.text for q in found] == ["Niemand wurde verletzt"]
+
+
+def test_a_short_clause_before_a_speech_verb_with_a_subject_still_needs_more_words():
+    # "Der Trainer, sagte …" could be a subject and its apposition: left alone
+    assert reports(analysed("Das Spiel ist aus, sagte er.")) == []
+
+
+def test_admitting_and_pleading_are_speech_acts_without_a_clause():
+    for sentence in ("Der Kanzler räumte am Montag schwere Fehler ein.",
+                     "Die Verteidigerin plädierte auf Freispruch."):
+        found = reports(analysed(sentence))
+        assert [q.text for q in found] == [sentence]
