@@ -1294,7 +1294,12 @@ def direct_quotes(ft: FieldText) -> list[Found]:
         # 4. nothing around it
         if found.rule == "":
             alone = not pre_text.strip() and not post_text.strip(" .\n")
-            if alone and words >= 3:
+            frame_after = _anaphor_frame_after(ft, q.end) if alone and words >= 3 else None
+            if frame_after is not None:
+                # "„…“ Das sagte die Ministerin am Dienstag.": the next sentence names her
+                found.cue, found.mention = frame_after
+                found.rule = "direct: 'Das sagte X' after the quotation"
+            elif alone and words >= 3:
                 found.continues = True
                 found.rule = "direct: sentence of its own, previous speaker"
             elif words >= 5 and _has_mood(ft, pre_s, pre_e, second=False):
@@ -1305,6 +1310,24 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 continue  # a title, a name, a scare quote: not a quotation
         out.append(found)
     return out
+
+
+def _anaphor_frame_after(ft: FieldText, end: int) -> tuple[tuple[int, int], tuple[int, int]]| None:
+    """The cue and speaker of a sentence right after a quotation, in the same paragraph,
+    that opens with "Das"/"Dies" and a speech verb ("Das sagte die Ministerin")."""
+    lang, text = ft.lang, ft.text
+    pos = end
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    back = lang.anaphor_report_re.match(text, pos)
+    verb = lang.speech_verb.match(text, back.end()) if back else None
+    if verb is None or (lang.not_speech_re is not None
+                        and lang.not_speech_re.match(text, verb.start()) is not None):
+        return None
+    lo, hi = ft.sentence_at(pos)
+    cue = (verb.start(), verb.start() + len(verb.group().split()[0]))
+    mention = speaker_for_cue(ft, cue, max(lo, pos), hi, loose=True)
+    return (cue, mention) if mention else None
 
 
 def _object_of_speech_verb(ft: FieldText, verb: tuple[int, int], pos: int) -> bool:

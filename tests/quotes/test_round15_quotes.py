@@ -108,3 +108,13 @@ def test_admitting_and_pleading_are_speech_acts_without_a_clause():
                      "Die Verteidigerin plädierte auf Freispruch."):
         found = reports(analysed(sentence))
         assert [q.text for q in found] == [sentence]
+
+
+def test_das_sagte_x_after_a_quotation_names_its_speaker():
+    doc = analysed("„Wir müssen jetzt handeln.“ Das sagte die Ministerin am Dienstag in Berlin.")
+    assert [(q.kind, q.speaker) for q in doc.quotes] == [("direct", "Ministerin")]
+
+
+def test_a_sentence_after_a_quotation_without_a_speech_verb_names_no_one():
+    doc = analysed("„Wir müssen jetzt handeln.“ Das ist die Meinung vieler Bürger.")
+    assert [q.speaker for q in doc.quotes] == [None]
