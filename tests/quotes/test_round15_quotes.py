@@ -118,3 +118,14 @@ def test_das_sagte_x_after_a_quotation_names_its_speaker():
 def test_a_sentence_after_a_quotation_without_a_speech_verb_names_no_one():
     doc = analysed("„Wir müssen jetzt handeln.“ Das ist die Meinung vieler Bürger.")
     assert [q.speaker for q in doc.quotes] == [None]
+
+
+def test_certainty_awareness_and_expectation_take_a_clause():
+    for frame in ("Damals war sich die Polizei sicher", "Die Ärzte sind sich bewusst",
+                  "Die Parteien sind sich einig", "Experten rechnen damit"):
+        found = reports(analysed(f"{frame}, dass die Zahlen steigen."))
+        assert [q.text for q in found] == ["dass die Zahlen steigen"], frame
+
+
+def test_sure_without_a_clause_is_no_speech_act():
+    assert reports(analysed("Die Brücke ist sicher.")) == []
