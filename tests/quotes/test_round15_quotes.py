@@ -129,3 +129,9 @@ def test_certainty_awareness_and_expectation_take_a_clause():
 
 def test_sure_without_a_clause_is_no_speech_act():
     assert reports(analysed("Die Brücke ist sicher.")) == []
+
+
+def test_a_noun_of_saying_before_a_verb_particle_takes_the_clause():
+    found = reports(analysed("Die Forscher stellten die These auf, dass die Vögel dem "
+                             "Magnetfeld folgen."))
+    assert [q.text for q in found] == ["dass die Vögel dem Magnetfeld folgen"]
