@@ -2105,8 +2105,16 @@ def _indicative_clause_before(lang: QuoteLanguage, text: str, lo: int, comma: in
     first = words[0]
     if first in lang.subordinators:
         # "Seit dem 19. Juni ist …" opens with a preposition, "Seit er …" with a clause
-        return first in lang.subordinating_prepositions and lang.definite_re is not None \
-            and bool(lang.definite_re.match(text, found[1].start()))
+        if first not in lang.subordinating_prepositions:
+            return False
+        if lang.definite_re is not None and lang.definite_re.match(text, found[1].start()):
+            return True
+        # "Seit Montag ist die Brücke gesperrt": a bare noun or number, then the main
+        # clause's verb with more words after it ("Seit Peter kam," ends at its verb)
+        return (words[1][:1].isupper() or words[1][:1].isdigit()) and len(words) > 3 \
+            and words[2].islower() and bool(
+                (lang.finite_opener_re is not None and lang.finite_opener_re.fullmatch(words[2]))
+                or words[2].endswith(("en", "t")))
     return not (first.lower() in lang.coordinators or lang.complementizer_re.match(first.lower()))
 
 

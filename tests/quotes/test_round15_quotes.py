@@ -135,3 +135,15 @@ def test_a_noun_of_saying_before_a_verb_particle_takes_the_clause():
     found = reports(analysed("Die Forscher stellten die These auf, dass die Vögel dem "
                              "Magnetfeld folgen."))
     assert [q.text for q in found] == ["dass die Vögel dem Magnetfeld folgen"]
+
+
+def test_a_sentence_opening_with_seit_and_a_bare_noun_is_a_main_clause():
+    found = reports(analysed("Seit Montag ist die Brücke gesperrt, teilte die Stadt mit."))
+    assert [q.text for q in found] == ["Seit Montag ist die Brücke gesperrt"]
+    found = reports(analysed("Seit Jahren steigen die Mieten in der Stadt, sagte der "
+                             "Mieterbund."))
+    assert [q.text for q in found] == ["Seit Jahren steigen die Mieten in der Stadt"]
+
+
+def test_seit_opening_a_clause_is_no_report():
+    assert reports(analysed("Seit Peter im Amt ist, sagte der Mieterbund.")) == []
