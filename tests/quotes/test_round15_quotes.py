@@ -98,9 +98,13 @@ def test_a_short_clause_before_hiess_es_is_reported():
     assert [q.text for q in found] == ["Niemand wurde verletzt"]
 
 
-def test_a_short_clause_before_a_speech_verb_with_a_subject_still_needs_more_words():
-    # "Der Trainer, sagte …" could be a subject and its apposition: left alone
-    assert reports(analysed("Das Spiel ist aus, sagte er.")) == []
+def test_a_short_main_clause_before_a_speech_verb_is_reported():
+    found = reports(analysed("Niemand wurde verletzt, sagte ein Polizeisprecher."))
+    assert [q.text for q in found] == ["Niemand wurde verletzt"]
+
+
+def test_two_words_without_a_verb_before_a_speech_verb_are_no_report():
+    assert reports(analysed("Im Gegenteil, sagte er.")) == []
 
 
 def test_admitting_and_pleading_are_speech_acts_without_a_clause():
