@@ -1231,6 +1231,13 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 found.cue = _trim(text, so.start(), so.start("src"))
                 found.mention = _trim(text, *so.span("src"))
                 found.rule = "direct: ', so X'"
+            elif (frame_verb := ft.lang.pattern("quotation_frame_verb")) is not None \
+                    and (fv := frame_verb.match(text, post_s, post_e)) is not None:
+                # „…“, findet der Trainer.: a verb that frames speech only right here
+                found.cue = fv.span("cue")
+                found.mention = speaker_for_cue(ft, found.cue, post_s, post_e, loose=True)
+                found.continues = found.mention is None
+                found.rule = "direct: frame after the quotation"
         reported_before = False
         # 2. colon before: erklärte Peskow: „…“ (also as a block paragraph)
         if found.mention is None and pre_text.rstrip().endswith(":") \

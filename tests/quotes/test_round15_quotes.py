@@ -151,3 +151,18 @@ def test_a_sentence_opening_with_seit_and_a_bare_noun_is_a_main_clause():
 
 def test_seit_opening_a_clause_is_no_report():
     assert reports(analysed("Seit Peter im Amt ist, sagte der Mieterbund.")) == []
+
+
+def test_verbs_that_frame_a_quotation_only_right_after_it():
+    for frame in ("findet der Trainer", "lobt der Trainer", "wundert sich auch der Trainer"):
+        doc = analysed(f"„Das war ein gutes Spiel“, {frame}.")
+        assert [(q.kind, q.speaker) for q in doc.quotes] == [("direct", "Trainer")], frame
+
+
+def test_findet_statt_after_a_quoted_name_is_no_frame():
+    doc = analysed("Der Wettbewerb „Jugend forscht“, findet in diesem Jahr in Kiel statt.")
+    assert doc.quotes == []
+
+
+def test_findet_elsewhere_is_no_speech_verb():
+    assert reports(analysed("Die Polizei findet die Leiche, die seit Tagen im Wald lag.")) == []
