@@ -1801,6 +1801,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                         # the board is expected to announce a buyback" is a clause of its own
                         tail_verb = None
                     comma = last_comma if tail_verb else -1
+            if tail_verb is None and not so:
+                tail_verb, comma = _frame_verb_after_mood(ft, s_lo, s_hi)
             if so and so.start() > s_lo + 10 and not mostly_direct(s_lo, so.start()):
                 rest = _trim(text, so.end(), end)  # "…, so Obama weiter, würde …"
                 spans = [_trim(text, s_lo, so.start())] + ([rest] if rest[1] - rest[0] > 3 else [])
@@ -2043,6 +2045,17 @@ def _closes_verb_final_clause(lang: QuoteLanguage, text: str, verb: tuple[int, i
     after = _WORDS.findall(text, verb[1], hi)
     return len(after) == 1 and any(pat is not None and pat.fullmatch(after[0]) for pat in (
         lang.finite_opener_re, lang.subjunctive_re, lang.subjunctive2_re))
+
+
+def _frame_verb_after_mood(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int] | None, int]:
+    """"Das Spiel sei gut gewesen, findet der Trainer": a verb that frames speech only right
+    after what was said (`[patterns] quotation_frame_verb`), after a Konjunktiv clause."""
+    pat = ft.lang.pattern("quotation_frame_verb")
+    comma = ft.text.rfind(",", lo, hi)
+    if pat is None or comma <= lo or not _has_mood(ft, lo, comma):
+        return None, -1
+    m = pat.match(ft.text, comma, hi)
+    return (m.span("cue"), comma) if m else (None, -1)
 
 
 def _subordinate_after(lang: QuoteLanguage, text: str, pos: int, hi: int) -> bool:

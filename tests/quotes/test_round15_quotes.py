@@ -166,3 +166,9 @@ def test_findet_statt_after_a_quoted_name_is_no_frame():
 
 def test_findet_elsewhere_is_no_speech_verb():
     assert reports(analysed("Die Polizei findet die Leiche, die seit Tagen im Wald lag.")) == []
+
+
+def test_a_frame_only_verb_after_a_konjunktiv_clause_frames_it():
+    found = reports(analysed("Die Mannschaft habe gut gekämpft, lobte der Trainer."))
+    assert [(q.text, q.speaker) for q in found] == [("Die Mannschaft habe gut gekämpft",
+                                                      "Trainer")]
