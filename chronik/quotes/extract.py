@@ -1231,6 +1231,13 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 found.cue = _trim(text, so.start(), so.start("src"))
                 found.mention = _trim(text, *so.span("src"))
                 found.rule = "direct: ', so X'"
+            elif (frame_verb := ft.lang.pattern("quotation_frame_verb")) is not None \
+                    and (fv := frame_verb.match(text, post_s, post_e)) is not None:
+                # „…“, findet der Trainer.: a verb that frames speech only right here
+                found.cue = fv.span("cue")
+                found.mention = speaker_for_cue(ft, found.cue, post_s, post_e, loose=True)
+                found.continues = found.mention is None
+                found.rule = "direct: frame after the quotation"
         reported_before = False
         # 2. colon before: erklärte Peskow: „…“ (also as a block paragraph)
         if found.mention is None and pre_text.rstrip().endswith(":") \
@@ -1294,7 +1301,12 @@ def direct_quotes(ft: FieldText) -> list[Found]:
         # 4. nothing around it
         if found.rule == "":
             alone = not pre_text.strip() and not post_text.strip(" .\n")
-            if alone and words >= 3:
+            frame_after = _anaphor_frame_after(ft, q.end) if alone and words >= 3 else None
+            if frame_after is not None:
+                # "„…“ Das sagte die Ministerin am Dienstag.": the next sentence names her
+                found.cue, found.mention = frame_after
+                found.rule = "direct: 'Das sagte X' after the quotation"
+            elif alone and words >= 3:
                 found.continues = True
                 found.rule = "direct: sentence of its own, previous speaker"
             elif words >= 5 and _has_mood(ft, pre_s, pre_e, second=False):
@@ -1305,6 +1317,24 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 continue  # a title, a name, a scare quote: not a quotation
         out.append(found)
     return out
+
+
+def _anaphor_frame_after(ft: FieldText, end: int) -> tuple[tuple[int, int], tuple[int, int]]| None:
+    """The cue and speaker of a sentence right after a quotation, in the same paragraph,
+    that opens with "Das"/"Dies" and a speech verb ("Das sagte die Ministerin")."""
+    lang, text = ft.lang, ft.text
+    pos = end
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    back = lang.anaphor_report_re.match(text, pos)
+    verb = lang.speech_verb.match(text, back.end()) if back else None
+    if verb is None or (lang.not_speech_re is not None
+                        and lang.not_speech_re.match(text, verb.start()) is not None):
+        return None
+    lo, hi = ft.sentence_at(pos)
+    cue = (verb.start(), verb.start() + len(verb.group().split()[0]))
+    mention = speaker_for_cue(ft, cue, max(lo, pos), hi, loose=True)
+    return (cue, mention) if mention else None
 
 
 def _object_of_speech_verb(ft: FieldText, verb: tuple[int, int], pos: int) -> bool:
@@ -1771,6 +1801,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                         # the board is expected to announce a buyback" is a clause of its own
                         tail_verb = None
                     comma = last_comma if tail_verb else -1
+            if tail_verb is None and not so:
+                tail_verb, comma = _frame_verb_after_mood(ft, s_lo, s_hi)
             if so and so.start() > s_lo + 10 and not mostly_direct(s_lo, so.start()):
                 rest = _trim(text, so.end(), end)  # "…, so Obama weiter, würde …"
                 spans = [_trim(text, s_lo, so.start())] + ([rest] if rest[1] - rest[0] > 3 else [])
@@ -1875,6 +1907,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     or _mood_clause(ft, s_lo, s_hi, after_report) or Found(
                     "indirect", [_before_frame(ft, s_lo, s_hi)],
                     continues=True, rule="indirect: Konjunktiv continues the report")
+        # e0) "Als Grund nannte die Behörde …": a reason someone gave
+        if found is None:
+            found = _reason_given(ft, s_lo, s_hi)
         # e) a speech act without a clause: "Die Menschenrechtsorganisation fordert bessere
         #    Ausbildung." Only verbs that report speech on their own are output; any other
         #    speech verb with a subject still names who speaks next (a silent report).
@@ -1916,6 +1951,22 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                                      continues=found.mention is None,
                                      rule="indirect: participle of saying after a comma"))
     return _merge_continuations(text, out, lang.modal_clause_re)
+
+
+def _reason_given(ft: FieldText, lo: int, hi: int) -> Found | None:
+    """The sentence that opens with the reason or cause someone gave ("Als Ursache wurde
+    ein Defekt angegeben"): the whole sentence, its verb the cue, the subject (if any) the
+    speaker. A passive names no one; letting the last speaker go on would join the sentence
+    to the report before it (study −1 match), so it stays without one."""
+    pat = ft.lang.pattern("reason_given")
+    m = pat.match(ft.text, lo, hi) if pat is not None else None
+    if m is None:
+        return None
+    cue = m.span("cue") if m.group("cue") else m.span("cue2")
+    span = _trim(ft.text, lo, hi, " \t\n")
+    found = Found("indirect", [span], cue=cue, rule="reported: a reason given")
+    found.mention = speaker_for_cue(ft, cue, lo, hi)
+    return found
 
 
 def _first_person_in(ft: FieldText, lo: int, hi: int) -> bool:
@@ -1996,6 +2047,17 @@ def _closes_verb_final_clause(lang: QuoteLanguage, text: str, verb: tuple[int, i
         lang.finite_opener_re, lang.subjunctive_re, lang.subjunctive2_re))
 
 
+def _frame_verb_after_mood(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int] | None, int]:
+    """"Das Spiel sei gut gewesen, findet der Trainer": a verb that frames speech only right
+    after what was said (`[patterns] quotation_frame_verb`), after a Konjunktiv clause."""
+    pat = ft.lang.pattern("quotation_frame_verb")
+    comma = ft.text.rfind(",", lo, hi)
+    if pat is None or comma <= lo or not _has_mood(ft, lo, comma):
+        return None, -1
+    m = pat.match(ft.text, comma, hi)
+    return (m.span("cue"), comma) if m else (None, -1)
+
+
 def _subordinate_after(lang: QuoteLanguage, text: str, pos: int, hi: int) -> bool:
     """Whether a subordinate clause opens at `pos` ("…, dass die Prüfer nun von einem Abriss
     ausgingen"): a speech verb at its end is the clause's, no frame of what came before."""
@@ -2055,15 +2117,25 @@ def _indicative_clause_before(lang: QuoteLanguage, text: str, lo: int, comma: in
         # quoted name inside is fine: "begleitet den Stern „HD 13189“, teilte … mit")
     found = list(_WORDS.finditer(text, lo, comma))
     words = [m.group() for m in found]
-    if len(words) < 5 or len(_WORDS.findall(text, verb[0], hi)) > 8:
-        return False
+    impersonal = any(text.startswith(v, verb[0]) for v in lang.impersonal_verbs)
+    if len(words) < (2 if impersonal else 3) or len(_WORDS.findall(text, verb[0], hi)) > 8:
+        return False  # "Im Gegenteil, sagte er": no clause ("Niemand wurde verletzt, sagte
+        # er" is one; 5 words were asked for before round fifteen, with no gain on train)
     if all(w[0].isupper() or w.isdigit() or w in lang.title_function_words for w in words):
         return False  # "Die Fraktion von Bündnis 90/Die Grünen, meldete …": a name, no verb
     first = words[0]
     if first in lang.subordinators:
         # "Seit dem 19. Juni ist …" opens with a preposition, "Seit er …" with a clause
-        return first in lang.subordinating_prepositions and lang.definite_re is not None \
-            and bool(lang.definite_re.match(text, found[1].start()))
+        if first not in lang.subordinating_prepositions:
+            return False
+        if lang.definite_re is not None and lang.definite_re.match(text, found[1].start()):
+            return True
+        # "Seit Montag ist die Brücke gesperrt": a bare noun or number, then the main
+        # clause's verb with more words after it ("Seit Peter kam," ends at its verb)
+        return (words[1][:1].isupper() or words[1][:1].isdigit()) and len(words) > 3 \
+            and words[2].islower() and bool(
+                (lang.finite_opener_re is not None and lang.finite_opener_re.fullmatch(words[2]))
+                or words[2].endswith(("en", "t")))
     return not (first.lower() in lang.coordinators or lang.complementizer_re.match(first.lower()))
 
 
@@ -2284,11 +2356,18 @@ def _noun_clause(ft: FieldText, lo: int, hi: int, end: int) -> Found | None:
         relative = first is not None and lang.relative_pronoun_re.fullmatch(first.group())
         if relative and _ARTICLE_BEFORE_NOUN.match(clause, first.end()):
             relative = None  # "die Auffassung, die Welt befände sich …": an article
+        owner = nm.span("owner") if "owner" in nm.re.groupindex else (-1, -1)
+        # past an owner only a clause that can be nothing else ("dass", "zu" + infinitive):
+        # in "nach Angaben der Planung, Finanzierung und …" the comma is an enumeration's
         if opener or (lang.infinitive_re and lang.infinitive_re.search(clause)) or (
-                not relative and _reporting_mood(ft, start, stop)):
-            cue = (nm.start(), nm.start() + len(nm.group().rstrip(", ")))
-            return _reported_clause(ft, (start, stop), cue, lo,
-                                    "indirect: clause after a noun of saying")
+                owner[0] < 0 and not relative and _reporting_mood(ft, start, stop)):
+            cue = (nm.start(), owner[0] if owner[0] >= 0 else
+                   nm.start() + len(nm.group().rstrip(", ")))
+            found = _reported_clause(ft, (start, stop), _trim(text, *cue), lo,
+                                     "indirect: clause after a noun of saying")
+            if owner[0] >= 0:  # "die Warnung der Gewerkschaft, …": the owner said it
+                found.mention, found.continues = owner, False
+            return found
     return None
 
 

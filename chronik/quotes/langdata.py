@@ -616,7 +616,10 @@ def _load(code: str) -> QuoteLanguage | None:
         clause_noun_re=re.compile(_trie(frames.get("clause_nouns", []), WORD_START)
                                   # "Zweifel daran, ob …": a pronoun-adverb may stand between
                                   + (rf"(?:\s+{_alt(frames['clause_noun_links'])}\b)?"
-                                     if frames.get("clause_noun_links") else "") + r",\s*"
+                                     if frames.get("clause_noun_links") else "")
+                                  # "die Forderung des Vorsitzenden, …": or whose it is
+                                  + (f"(?:{frames['clause_noun_owner']})?"
+                                     if frames.get("clause_noun_owner") else "") + r",\s*"
                                   if frames.get("clause_nouns") else "(?!)"),
         noun_clause_openers=frozenset(frames.get("noun_clause_openers", [])),
         report_relative_re=re.compile(
