@@ -671,6 +671,11 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
             # "reist am Donnerstag nach Paris und trifft … erst am Montag": a time before
             # the conjunction is the first verb's
             score += _CROSSED_TRIGGER_PENALTY
+        if lang.until_before is not None and t.entry.kind != "end" and any(
+                y.end <= x.start for y in candidates if y.type in _CALENDAR_TYPES) \
+                and lang.until_before.search(text, max(0, x.start - 12), x.start):
+            score += _CROSSED_TRIGGER_PENALTY  # "von Dienstagabend an bis Mittwochmittag
+            #                                     sind Orkanböen möglich": from its start
         if x.end <= t.start and "," in text[x.end:t.start] and any(
                 y.start >= t.end and y.type in _CALENDAR_TYPES and "," not in text[t.end:y.start]
                 for y in candidates):

@@ -80,3 +80,28 @@ def test_a_sentence_that_calls_off_its_own_event_leaves_the_one_before():
     text = ("Höhepunkt ist das Konzert am Samstagabend, 25. Juli. Eine Änderung gibt es "
             "bereits: Der Auftritt der Sängerin, geplant für den 21. Juli, wurde abgesagt.")
     assert found(text, "2026-06-05")[0] == ("Konzert", "2026-07-25TEV", "planned")
+
+
+@pytest.mark.parametrize("text, date, lang, expected", [
+    # a range dates what it holds by its start
+    ("Von Dienstagabend an bis Mittwochmittag sind Orkanböen bis 130 Kilometer pro Stunde "
+     "möglich.", "2026-05-03", "de", [("Orkanböen", "2026-05-05TEV", "uncertain")]),
+    # investigations go on since their start
+    ("Die Polizei ermittelt seit Freitagnachmittag.", "2026-05-03", "de",
+     [("ermittelt", "2026-05-01TAF", "ongoing")]),
+    ("Police have been investigating since Friday afternoon.", "2026-05-03", "en",
+     [("investigating", "2026-05-01TAF", "ongoing")]),
+    # a storm system is a disaster of its day
+    ("Genau vier Wochen nach Sturmtief „Ylva“ vom 12. Januar warnt der Wetterdienst heute "
+     "erneut.", "2026-02-09", "de", [("Sturmtief", "2026-01-12", "happened")]),
+])
+def test_ranges_investigations_storms(text, date, lang, expected):
+    assert found(text, date, lang) == expected
+
+
+def test_a_title_line_is_no_noun_the_first_time_is_an_attribute_of():
+    # "X⏎⏎Von Dienstagabend an": a capitalised word before a paragraph break is not a noun
+    # whose "von" makes the time its attribute
+    doc = extract("Sturmwarnung\n\nVon Dienstagabend an bis Mittwochmittag sind Orkanböen "
+                  "möglich.", date="2026-05-03", lang="de")
+    assert [(e.trigger, e.value) for e in doc.events] == [("Orkanböen", "2026-05-05TEV")]
