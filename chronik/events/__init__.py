@@ -935,6 +935,11 @@ def _same_happening(a: _Found, b: _Found, kin: frozenset[frozenset[str]] = froze
         return False
     if not same_kind or not _same_people(a.event.participants, b.event.participants):
         return False
+    if (a.event.status == CANCELLED) != (b.event.status == CANCELLED) \
+            and a.event.trigger.lower() != b.event.trigger.lower():
+        # "Das Feuerwerk am Abend wurde abgesagt. Das Fest selbst findet statt": called off
+        # and on are two things, told by two names
+        return False
     if _compatible(a.event.value, b.event.value):
         return True
     # a headline names the month of what the text dates to the day ("Scholz stellt

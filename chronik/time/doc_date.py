@@ -814,9 +814,11 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             if loc.mention.groups.get("weekday") and named_as_this(loc):
                 score += 3
                 why.append(f"'{_quote(loc)}' is named as this day")
-            if today_adjective and _compiled(r"(?:" + today_adjective + r")\s+$").search(
-                    loc.text, max(0, loc.mention.start - 16), loc.mention.start):
-                # "am heutigen Dreikönigstag": the day named as today's
+            if today_adjective and _compiled(
+                    r"(?:" + today_adjective + r")\s+(?:(?-i:[A-ZÄÖÜ])\w+\s+)?$").search(
+                    loc.text, max(0, loc.mention.start - 30), loc.mention.start):
+                # "am heutigen Dreikönigstag", "am heutigen Feiertag Mariä Himmelfahrt": the
+                # day named as today's
                 score += 5
                 why.append(f"'{_quote(loc)}' is named as today's")
             if loc.in_title:

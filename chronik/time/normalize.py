@@ -484,6 +484,16 @@ def _weekday(m: Mention, ctx: Context, weekday: int) -> Point | None:
             cost_after += float(options.get("weekday_no_cue_bias", 0))
         d = before if cost_before <= cost_after else after
         note = _tense_name(tense)
+        if tense == NONE:
+            named = ctx.dated_weekdays.get(weekday)
+            ahead = options.get("weekday_ahead_after")
+            if named is not None and named[0] in (before, after) and not m.groups.get("dir"):
+                # "Die Stichwahl ist am Sonntag, dem 28. September. Die Wahllokale öffnen am
+                # Sonntag um 8 Uhr": the Sunday the article has dated
+                d, note = named[0], f"the {named[0].strftime('%A')} named with its date before"
+            elif ahead and _compiled_cached(ahead).search(ctx.text, max(0, m.start - 8),
+                                                          m.start):
+                d, note = after, "from that day on: ahead"  # "Ab Dienstag gelten …"
     return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(), note=note)
 
 
@@ -955,7 +965,12 @@ def _to_day(value: str) -> str:
 
 def _after_since(ctx: Context, pos: int) -> bool:
     """Does a word of `[anchoring] since` ("seit", "since") come right before `pos`?"""
-    words = ctx.data.raw.get("anchoring", {}).get("since")
+    return _after_anchoring_word(ctx, pos, "since")
+
+
+def _after_anchoring_word(ctx: Context, pos: int, key: str) -> bool:
+    """Does a word of `[anchoring] <key>` come right before `pos`?"""
+    words = ctx.data.raw.get("anchoring", {}).get(key)
     return bool(words) and range_end_pattern(words).search(
         ctx.text, max(0, pos - 30), pos) is not None
 
@@ -1032,6 +1047,13 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
             # "They will resume at 9:30 a.m. on Monday, the judge told the court shortly
             # after 4 p.m.": a clock in the clause that tells who said it is the telling's
             days = []
+        elif i and not clock and ctx.anchor.precision == "day" and (
+                _after_since(ctx, pos) or _after_anchoring_word(ctx, pos, "target")):
+            # "Seit dem 10. März streiken sie; am Morgen beteiligten sich 1.800", "Ein für
+            # Donnerstag geplantes Gespräch wurde am Vormittag abgesagt": a part of the day
+            # of writing, not of where a period began or of what a plan is for
+            return ctx.anchor.day, "the day of writing (the sentence's date began a period " \
+                "or is what a plan is for)"
         elif i and _in_fronted_question(ctx, pos, m.start):
             # "Ob die Schulen am Mittwoch wieder öffnen, will die Ministerin am Nachmittag
             # entscheiden": the day of the question is not the deciding's
