@@ -55,6 +55,14 @@ def test_the_triggers_found_are_those_of_every_phrase_of_the_bucket(lang, text):
     finder = load_event_language(lang).triggers
     every = copy.copy(finder)  # as before: every phrase of the first letters' bucket
     every._candidates = {w: finder._by_key[w[:2]] for w in finder._candidates}
-    every._folds_apart = None
+    every._folds_apart = ""
     for start in range(0, len(text), 5):
         assert finder.find(text, start, len(text)) == every.find(text, start, len(text))
+
+
+def test_the_letters_folded_apart_are_asked_of_the_engine():
+    from chronik.events.triggers import _folding_apart
+
+    assert _folding_apart(frozenset("sagt")) == "ſ"  # long s is "s" to the engine
+    assert set(_folding_apart(frozenset("ist"))) == {"İ", "ı", "ſ"}
+    assert _folding_apart(frozenset("abc")) == ""
