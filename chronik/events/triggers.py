@@ -132,11 +132,14 @@ class TriggerFinder:
             # an IGNORECASE pattern); lower() keeps offsets unless a letter changes length
             # (`fold_text` is that lowercased text, remembered from the time stage)
             lowered = fold_text(text) or text.lower()
-            if len(lowered) == len(text) and not _holds_any(text, start, end, self._folds_apart):
+            if len(lowered) == len(text):
                 places, phrases = self._words_at(lowered, start, end), self._candidates
+                if _holds_any(text, start, end, self._folds_apart):
+                    places = [(pos, text[pos:pos + KEY].lower()) for pos, _ in places]
+                    phrases = self._by_key
             else:
-                places = [(m.start(), m.group()[:KEY].lower())
-                          for m in self._prefilter_any_case.finditer(text, start, end)]
+                places = [(pos, text[pos:pos + KEY].lower()) for pos in (
+                    m.start() for m in self._prefilter_any_case.finditer(text, start, end))]
                 phrases = self._by_key
             for pos, key in places:
                 if pos > 0 and text[pos - 1] == "-":

@@ -36,6 +36,11 @@ def test_a_letter_the_engine_folds_apart_from_lower_still_matches():
     # case-insensitive pattern of "sagst" takes "ſ" for "s" and matched here before
     text = "Du sagſt es."
     assert _small_finder().find(text, 0, len(text)) == [(3, 8, 1)]
+    # such a text is still searched only at the places the lowercased text gives, as
+    # before: without "sag" among the prefixes, "sagſt" is no place of the prefilter's
+    alone = TriggerFinder([], [_phrase(1, "sagst")])
+    assert alone.find(text, 0, len(text)) == []
+    assert alone.find("Du sagst es.", 0, 12) == [(3, 8, 1)]
 
 
 TEXTS = [
