@@ -190,16 +190,16 @@ def _holds_any(text: str, start: int, end: int, chars: str) -> bool:
 @cache
 def _folding_apart(letters: frozenset[str]) -> str:
     """The characters a case-insensitive pattern matches as one of `letters` though they
-    do not lowercase to that letter (found by asking the engine,
-    over the Basic Multilingual Plane: the other planes' cased scripts fold among
-    themselves; ~5 ms at load)."""
+    do not lowercase to that letter, found by asking the engine over the Basic
+    Multilingual Plane (the other planes' cased scripts fold among themselves; 5-10 ms,
+    once per language at load)."""
     if not letters:
         return ""
     utf16 = "utf-16-le" if sys.byteorder == "little" else "utf-16-be"
     bmp = "".join(array("H", r).tobytes().decode(utf16)  # (no surrogates)
                   for r in (range(0xD800), range(0xE000, 0x10000)))
     as_any = re.compile("(?i:[" + "".join(map(re.escape, sorted(letters))) + "])")
-    matched = {m.group() for m in as_any.finditer(bmp)}  # ~3 per letter
+    matched = {m.group() for m in as_any.finditer(bmp)}  # a few per letter
     odd: set[str] = set()
     for letter in letters:
         as_letter = re.compile("(?i:" + re.escape(letter) + ")").fullmatch
