@@ -34,8 +34,9 @@ def test_trigger_words_from_the_gap_are_the_prefilters_matches(lang, text):
     for start in range(len(text) + 1):  # every range start, inside words too
         for end in {len(text), (start + len(text)) // 2, min(len(text), start + 7)}:
             end = max(start, end)
-            expected = [m.start() for m in finder._prefilter.finditer(lowered, start, end)]
-            assert finder._word_starts(lowered, start, end) == expected, (start, end)
+            expected = [(m.start(), m.group())
+                        for m in finder._prefilter.finditer(lowered, start, end)]
+            assert finder._words_at(lowered, start, end) == expected, (start, end)
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
