@@ -105,3 +105,15 @@ def test_a_title_line_is_no_noun_the_first_time_is_an_attribute_of():
     doc = extract("Sturmwarnung\n\nVon Dienstagabend an bis Mittwochmittag sind Orkanböen "
                   "möglich.", date="2026-05-03", lang="de")
     assert [(e.trigger, e.value) for e in doc.events] == [("Orkanböen", "2026-05-05TEV")]
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Ein zweites Podium, das der Jugendrat für Donnerstagabend angesetzt hatte, wurde "
+     "abgesagt.", "2025-09-23", [("Podium", "2025-09-25TEV", "cancelled")]),
+    # called off and on are two things told by two names
+    ("Das für morgen Abend geplante Feuerwerk beim Seefest wurde abgesagt. Das Fest selbst "
+     "findet morgen statt, beginnt aber bereits um 16 Uhr.", "2025-08-15",
+     [("Feuerwerk", "2025-08-16TEV", "cancelled"), ("Fest", "2025-08-16T16:00", "planned")]),
+])
+def test_review_35_events(text, date, expected):
+    assert found(text, date) == expected

@@ -97,3 +97,48 @@ def test_a_title_before_a_name_ends_no_sentence():
 ])
 def test_a_feast_with_its_weekday_dates_the_lead(text, lang, day):
     assert extract(text, date="2026-06", lang=lang).date == day
+
+
+@pytest.mark.parametrize("text, date, span, value", [
+    # a bare weekday with no tense cue is the one the article dated before
+    ("Die Stichwahl ist am Sonntag, dem 28. September. Die Wahllokale öffnen am Sonntag um "
+     "8 Uhr.", "2025-09-23", "8 Uhr", "2025-09-28T08:00"),
+    # "ab" a weekday with no tense cue lies ahead
+    ("Ab Dienstag gelten die regulären Öffnungszeiten.", "2026-10-16", "Dienstag", "2026-10-20"),
+    # a part of the day after a date that began a period, or that a plan is for, is today's
+    ("Seit dem 10. März legen Pflegekräfte die Arbeit nieder; am Morgen beteiligten sich "
+     "erneut 1.800 Beschäftigte.", "2026-03-17", "Morgen", "2026-03-17TMO"),
+    ("Ein für Donnerstag geplantes Schlichtungsgespräch wurde am Vormittag abgesagt.",
+     "2026-03-17", "Vormittag", "2026-03-17TMO"),
+    # what was set for a day and called off lies ahead; Konjunktiv "solle" looks ahead
+    ("Ein zweites Podium, das der Jugendrat für Donnerstagabend angesetzt hatte, wurde "
+     "abgesagt.", "2025-09-23", "Donnerstagabend", "2025-09-25TEV"),
+    ("Der Abschlussbericht solle im Herbst vorliegen, sagte die Ministerin.", "2026-03-09",
+     "Herbst", "2026-FA"),
+    # "bis" after a perfect auxiliary is a deadline past
+    ("Ihm zufolge hatten bis Montagmittag bereits 6.200 Bürger Briefwahl beantragt.",
+     "2025-09-23", "Montagmittag", "2025-09-22TMI"),
+])
+def test_review_35_values_de(text, date, span, value):
+    assert timexes(text, date)[span][1] == value
+
+
+def test_pencilled_in_for_is_a_plan():
+    text = "Kingsley said a sentencing hearing originally pencilled in for April 2 has been cancelled."
+    assert timexes(text, "2026-03-18", "en")["April 2"][1] == "2026-04-02"
+
+
+def test_local_time_of_a_us_state_in_the_dateline():
+    text = "SALEM, Oregon (AP) — Trell spoke at a briefing at 7 p.m. local time Saturday."
+    assert [t.utc_offset for t in tag(text, date="2026-08-16", lang="en")
+            if t.type == "TIME"] == ["-07:00"]
+
+
+@pytest.mark.parametrize("text, month, day", [
+    ("Heute sind es noch fünf Tage bis zur Stichwahl am Sonntag, dem 28. September.",
+     "2025-09", "2025-09-23"),
+    ("Am heutigen Feiertag Mariä Himmelfahrt strömen Tausende an die Badeseen.", "2025-08",
+     "2025-08-15"),
+])
+def test_review_35_day_of_writing(text, month, day):
+    assert extract(text, date=month, lang="de").date == day
