@@ -34,8 +34,15 @@ from functools import cache
 from chronik.events.clauses import Clause, split_clauses
 from chronik.events.lexicon import EventLanguage, TriggerEntry, load_event_language
 from chronik.events.participants import NameIndex, location, name_index, participants
-from chronik.events.status import (CANCELLED, HAPPENED, PLANNED, conjoined_at, cue_scans,
-                                   decide_status, interval)
+from chronik.events.status import (
+    CANCELLED,
+    HAPPENED,
+    PLANNED,
+    conjoined_at,
+    cue_scans,
+    decide_status,
+    interval,
+)
 from chronik.model import Document, Event, Evidence, Span, Timex
 from chronik.time.langdata import FoldedScan, folded_scan
 from chronik.time.tense import Sentences

@@ -1052,8 +1052,8 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
             # "Seit dem 10. März streiken sie; am Morgen beteiligten sich 1.800", "Ein für
             # Donnerstag geplantes Gespräch wurde am Vormittag abgesagt": a part of the day
             # of writing, not of where a period began or of what a plan is for
-            return ctx.anchor.day, "the day of writing (the sentence's date began a period " \
-                "or is what a plan is for)"
+            return ctx.anchor.day, ("the day of writing (the sentence's date began a period "
+                                    "or is what a plan is for)")
         elif i and _in_fronted_question(ctx, pos, m.start):
             # "Ob die Schulen am Mittwoch wieder öffnen, will die Ministerin am Nachmittag
             # entscheiden": the day of the question is not the deciding's

@@ -52,14 +52,14 @@ def test_day_of_writing_from_a_feast_counted_from_today(text, month, day):
     ("Die Schulen auf den Halligen bleiben am Dienstag und Mittwoch geschlossen.",
      "2026-02-09", "Mittwoch", "2026-02-11"),
     # a strong preterite is past, whatever the clause after it
-    ("Die Richterin unterbrach die Verhandlung am Mittwoch gegen 15.30 Uhr, damit sich die "
-     "Verteidiger beraten konnten.", "2025-11-21", "Mittwoch", "2025-11-19"),
+    (("Die Richterin unterbrach die Verhandlung am Mittwoch gegen 15.30 Uhr, damit sich die "
+     "Verteidiger beraten konnten."), "2025-11-21", "Mittwoch", "2025-11-19"),
     # a weekday with its part of the day before a date in apposition: that date's evening
     ("Höhepunkt ist das Konzert am Samstagabend, 25. Juli.", "2026-06-05",
      "Samstagabend, 25. Juli", "2026-07-25TEV"),
     # a clock after a weekday of an unknown week keeps it, not a date after a semicolon
-    ("Fortgesetzt wird der Prozess am Montag um 9 Uhr; ein Urteil wird für den 12. Dezember "
-     "erwartet.", "2025-11", "9 Uhr", "XXXX-WXX-1T09:00"),
+    (("Fortgesetzt wird der Prozess am Montag um 9 Uhr; ein Urteil wird für den 12. Dezember "
+     "erwartet."), "2025-11", "9 Uhr", "XXXX-WXX-1T09:00"),
     # earlier in the week of writing
     ("Der Kurs war früher in der Woche gefallen.", "2026-12-17", "früher in der Woche",
      "2026-W51"),
@@ -90,8 +90,8 @@ def test_a_title_before_a_name_ends_no_sentence():
 
 @pytest.mark.parametrize("text, lang, day", [
     # a feast with the weekday it falls on, in a past lead, dates the lead
-    ("COLUMBUS, Ohio (AFP) - As offices were closed on Juneteenth, a Friday, the health "
-     "department briefed reporters.", "en", "2026-06-19"),
+    (("COLUMBUS, Ohio (AFP) - As offices were closed on Juneteenth, a Friday, the health "
+     "department briefed reporters."), "en", "2026-06-19"),
     ("BERLIN (dpa) - Am Fronleichnamstag am Donnerstag zogen Tausende durch die Altstadt.",
      "de", "2026-06-04"),
 ])
@@ -101,18 +101,18 @@ def test_a_feast_with_its_weekday_dates_the_lead(text, lang, day):
 
 @pytest.mark.parametrize("text, date, span, value", [
     # a bare weekday with no tense cue is the one the article dated before
-    ("Die Stichwahl ist am Sonntag, dem 28. September. Die Wahllokale öffnen am Sonntag um "
-     "8 Uhr.", "2025-09-23", "8 Uhr", "2025-09-28T08:00"),
+    (("Die Stichwahl ist am Sonntag, dem 28. September. Die Wahllokale öffnen am Sonntag um "
+     "8 Uhr."), "2025-09-23", "8 Uhr", "2025-09-28T08:00"),
     # "ab" a weekday with no tense cue lies ahead
     ("Ab Dienstag gelten die regulären Öffnungszeiten.", "2026-10-16", "Dienstag", "2026-10-20"),
     # a part of the day after a date that began a period, or that a plan is for, is today's
-    ("Seit dem 10. März legen Pflegekräfte die Arbeit nieder; am Morgen beteiligten sich "
-     "erneut 1.800 Beschäftigte.", "2026-03-17", "Morgen", "2026-03-17TMO"),
+    (("Seit dem 10. März legen Pflegekräfte die Arbeit nieder; am Morgen beteiligten sich "
+     "erneut 1.800 Beschäftigte."), "2026-03-17", "Morgen", "2026-03-17TMO"),
     ("Ein für Donnerstag geplantes Schlichtungsgespräch wurde am Vormittag abgesagt.",
      "2026-03-17", "Vormittag", "2026-03-17TMO"),
     # what was set for a day and called off lies ahead; Konjunktiv "solle" looks ahead
-    ("Ein zweites Podium, das der Jugendrat für Donnerstagabend angesetzt hatte, wurde "
-     "abgesagt.", "2025-09-23", "Donnerstagabend", "2025-09-25TEV"),
+    (("Ein zweites Podium, das der Jugendrat für Donnerstagabend angesetzt hatte, wurde "
+     "abgesagt."), "2025-09-23", "Donnerstagabend", "2025-09-25TEV"),
     ("Der Abschlussbericht solle im Herbst vorliegen, sagte die Ministerin.", "2026-03-09",
      "Herbst", "2026-FA"),
     # "bis" after a perfect auxiliary is a deadline past
