@@ -1,0 +1,31 @@
+"""Review 35 of the quotations, as a specification: speakers named again by what they are
+(a trade, a school, a country, an office of a court) are the person named just before.
+Hand-written sentences."""
+
+import pytest
+
+from chronik.pipeline import extract
+
+
+def speakers(text, lang="de"):
+    return [q.speaker for q in extract(text, date="2026-11-12", lang=lang).quotes]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (("Brenners Anwalt Matthias Kolbeck reagierte verärgert. „Meine Mandantin wartet seit elf "
+     "Monaten“, sagte der Jurist."), "Matthias Kolbeck"),
+    (("Der 16-jährige Jonas Petermeier führt. „Ich habe nur auf die Uhr geschaut“, sagte der "
+     "Schüler."), "Jonas Petermeier"),
+    ("Großmeister Viktor Halas verlor. Er sei müde gewesen, räumte der Ungar ein.",
+     "Viktor Halas"),
+    (("Turnierdirektorin Margarete Quandt war zufrieden. Der Großmeister wolle sich auf die "
+     "nächste Runde konzentrieren, so die Organisatorin."), "Margarete Quandt"),
+])
+def test_german_speakers_by_what_they_are(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_the_judge_is_the_judge_named_before():
+    text = ('Mrs Justice Caroline Fenwick adjourned the case. "This delay is hard on everyone," '
+            'the judge said.')
+    assert speakers(text, "en") == ["Caroline Fenwick"]
