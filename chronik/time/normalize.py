@@ -435,6 +435,12 @@ def _weekday(m: Mention, ctx: Context, weekday: int) -> Point | None:
                          note=f"the {named.strftime('%A')} named with its date before")
         return Point(f"XXXX-WXX-{weekday}", note="weekday without a known document day")
     a = ctx.anchor.day
+    restated = _DEICTIC_BEFORE.search(ctx.text, max(0, m.start - 24), m.start)
+    k = ctx.lookup("deictic_days", restated.group(1)) if restated else None
+    if isinstance(k, int) and (d := cal.add_days(a, k)) is not None and d.isoweekday() == weekday:
+        # "die für gestern, Mittwoch, angesetzte Anhörung": the day just counted from today
+        return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(),
+                     note=f"the day '{restated.group(1)}' names")
     direction = ctx.lookup("directions", m.groups.get("dir"))
     start = _range_start(m, ctx)
     after = cal.add_days(start, 1) if start is not None and direction is None else None
@@ -1659,6 +1665,12 @@ def _narrative(m: Mention, ctx: Context) -> Resolution | None:
             n = 1  # "im Jahr darauf", "ein Tag später": a singular unit means one
         if n is None:
             return None
+        if _restates_a_distance(m, ctx):
+            # "soll nun am 8. Juli stattfinden, genau zwei Wochen später": how far that date
+            # lies from the one before, not a day two weeks after it
+            value = _duration_value([(n, unit)], ctx.data.raw.get("durations"))
+            return Resolution("DURATION", value, note="the distance of the date just named") \
+                if value else None
         if unit in ("H", "MIN", "S"):
             # "eine Minute später", "eine halbe Stunde später": a time whose clock is not
             # known (as German TimeML, KRAUTS, writes it)
@@ -1671,6 +1683,17 @@ def _narrative(m: Mention, ctx: Context) -> Resolution | None:
 
 
 _OPEN_WEEKDAY = re.compile(r"XXXX-WXX-[1-7]")
+_DEICTIC_BEFORE = re.compile(r"(\w+)\s*,\s*(?:\w{1,3}\s+)?$")  # "gestern, (am) Mittwoch"
+_AFTER_A_COMMA = re.compile(r",\s*(?:\w+\s+)?")
+
+
+def _restates_a_distance(m: Mention, ctx: Context) -> bool:
+    """Does the count follow a day named in its sentence a comma and a word before it?"""
+    i = ctx.sentences.index(m.start)
+    if not any(0 < m.start - pos <= 40 for pos, _d in ctx.sentence_days.get(i, ())):
+        return False
+    link = _AFTER_A_COMMA.search(ctx.text, max(0, m.start - 16), m.start)
+    return link is not None and link.end() == m.start
 
 
 def _shift_weekday(value: str, days: int) -> str:

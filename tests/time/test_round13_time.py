@@ -142,3 +142,19 @@ def test_local_time_of_a_us_state_in_the_dateline():
 ])
 def test_review_35_day_of_writing(text, month, day):
     assert extract(text, date=month, lang="de").date == day
+
+
+@pytest.mark.parametrize("text, date, lang, span, value", [
+    # a count right after a date, after a comma, is how far that date lies: a length
+    ("Die Anhörung soll nun am 8. Juli stattfinden, genau zwei Wochen später.", "2026-06-25",
+     "de", "zwei Wochen später", "P2W"),
+    # ... not after a sentence of its own
+    ("Der Vertrag wurde am 3. März unterzeichnet. Zwei Wochen später trat er in Kraft.",
+     "2026-06-25", "de", "Zwei Wochen später", "2026-W12"),
+    # a weekday in apposition to a day counted from today is that day
+    ("Die für gestern, Mittwoch, angesetzte Anhörung wurde verschoben.", "2026-06-25", "de",
+     "Mittwoch", "2026-06-24"),
+    ("Yesterday, Tuesday, the board met.", "2026-06-24", "en", "Tuesday", "2026-06-23"),
+])
+def test_restated_distances_and_days(text, date, lang, span, value):
+    assert timexes(text, date, lang)[span][1] == value
