@@ -1040,6 +1040,21 @@ def _frame_source(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int], tup
     return None
 
 
+def _subject_after_frame(ft: FieldText, frame_end: int, verb: int) -> bool:
+    """A frame closed by its comma and then only the subject of the speech verb ("According
+    to the minutes, Menon argued that …"): the frame names the document, the subject's own
+    clause is the report. (German puts no comma there: "Nach Angaben der Polizei habe der
+    Mann … verlangt" stays one report of the frame.)"""
+    comma = ft.text.find(",", frame_end, verb)
+    if comma < 0 or ft.text[frame_end:comma].strip():
+        return False
+    start = comma + 1
+    while start < verb and ft.text[start].isspace():
+        start += 1
+    np = _np_at(ft, start, verb)
+    return np is not None and not ft.text[np[1]:verb].strip()
+
+
 _OPENING_FRAME_REACH = 120  # characters: "Nach Angaben eines Sprechers der Polizei in …"
 _THAT_REACH = 80  # characters: an audience, a place and a time ("employees at a meeting on Tuesday")
 
@@ -1444,6 +1459,13 @@ def _speaker_phrase(clause: str) -> bool:
     return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words[-2:])
 
 
+def _after_closing_mark(text: str, pos: int) -> bool:
+    """Does a quotation close right before `pos` (with its comma inside or after it)? Then
+    the words after the verb are who spoke ('"…," said the opposition leader')."""
+    before = text[max(0, pos - 4):pos].rstrip().rstrip(",")
+    return bool(before) and before[-1] in _CLOSING_MARKS
+
+
 def _names_speaker(text: str, lo: int, hi: int) -> bool:
     """Are the words between a speech verb and a comma a name (capitalised words)?"""
     words = text[lo:hi].split()
@@ -1555,7 +1577,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         opening_end = opening[0][1] if opening and opening[0][0] <= s_lo + 2 else -1
         # a) speech verb + clause: "betonte, die Präsidenten hätten …", "teilte mit, dass …"
         for vm in ft.outside(lang.speech_verb, s_lo, s_hi):
-            if opening_end >= 0 and vm.start() >= opening_end:
+            if opening_end >= 0 and vm.start() >= opening_end \
+                    and not _subject_after_frame(ft, opening_end, vm.start()):
                 break
             if lang.negation_re and lang.negation_re.search(text, max(s_lo, vm.start() - 30),
                                                             vm.start()):
@@ -1680,7 +1703,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 continue  # "spoke to reporters on Thursday": no clause ("that prices rose" is)
             if lang.that_clause and lang.finite_re is not None \
                     and text[max(0, vm.start() - 4):vm.start()].rstrip().rstrip(_CLOSING_MARKS).endswith(",") \
-                    and _speaker_phrase(clause_text) and not lang.finite_re.search(clause_text):
+                    and (_speaker_phrase(clause_text) or _after_closing_mark(text, vm.start())
+                         and len(clause_text.split()) <= 8) \
+                    and not lang.finite_re.search(clause_text):
                 # "The bill passed, said Bell's spokeswoman Dana Ortiz", '"…," said
                 # hurricane center director Alan Prescott': who spoke
                 continue

@@ -383,7 +383,9 @@ def _load(code: str) -> QuoteLanguage | None:
         # alternative was tried in turn at every word start (the same matches, in order)
         any_finite = _trie(sorted({f for finite in by_particle.values() for f in finite}))
         sep_alts = [rf"(?={any_finite}\b)(?:" + "|".join(sep_alts) + ")"]
-    speech_verb = re.compile(r"\b(?:" + "|".join(sep_alts + [verb_alt]) + r")\b")
+    # checked only where a form matched: "state officials said" (a noun's modifier)
+    not_followed = f"(?!{sv['not_followed_by']})" if sv.get("not_followed_by") else ""
+    speech_verb = re.compile(r"\b(?:" + "|".join(sep_alts + [verb_alt]) + r")\b" + not_followed)
 
     nominal = data.get("nominal", {})
     # sentence-initial forms are capitalised: "Der Sprecher", "Er sagte"

@@ -30,3 +30,31 @@ def test_a_recommendation_in_konjunktiv_continues_the_report():
 def test_advice_in_the_first_person_is_no_continuation():
     doc = analysed("Der Arzt sagte, die Lage sei ernst. Ich rate trotzdem zur Ruhe.")
     assert texts(doc) == ["die Lage sei ernst"]
+
+
+def test_a_speaker_after_according_to_a_document_reports_his_own_clause():
+    doc = analysed("Three members, led by Deputy Governor Rajiv Menon, voted for a cut. "
+                   "According to the minutes, Menon argued that the economy had stagnated "
+                   "for two quarters.", lang="en")
+    assert texts(doc) == ["the economy had stagnated for two quarters"]
+    assert doc.quotes[0].speaker == "Rajiv Menon"
+
+
+def test_state_before_a_noun_is_no_speech_verb():
+    doc = analysed("Twelve new cases have been confirmed since Tuesday, state epidemiologist "
+                   "Dr. Marcus Lee said at an 11 a.m. ET briefing.", lang="en")
+    assert texts(doc) == ["Twelve new cases have been confirmed since Tuesday"]
+    assert doc.quotes[0].speaker == "Marcus Lee"
+    assert doc.quotes[0].cue == "said"
+
+
+def test_state_with_its_clause_is_a_speech_verb():
+    doc = analysed("The officials state that the plan is dead.", lang="en")
+    assert texts(doc) == ["the plan is dead"]
+
+
+def test_the_words_after_an_inverted_frame_are_the_speaker_not_a_clause():
+    doc = analysed("‘This is a disgrace,’ said the opposition leader of the country.",
+                   lang="en")
+    assert [(q.kind, q.speaker) for q in doc.quotes] == [
+        ("direct", "opposition leader of the country")]
