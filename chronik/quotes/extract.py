@@ -951,7 +951,17 @@ def _head_can_speak(ft: FieldText, s: int, e: int) -> bool:
     return known
 
 
+def is_verdict(lang: QuoteLanguage, phrase: str) -> bool:
+    """"Sein Fazit", "Ihr Urteil": what was said, not who said it (an owner, "das Fazit des
+    Trainers", is someone)."""
+    verdict = lang.pattern("verdict_subject")
+    m = verdict.fullmatch(phrase.strip(" ,")) if verdict is not None else None
+    return m is not None and not m.group("owner")
+
+
 def _phrase_can_speak(lang: QuoteLanguage, phrase: str) -> bool:
+    if is_verdict(lang, phrase):
+        return False
     if not lang.not_speaker_endings:
         return True
     for word in phrase.split():
@@ -1239,7 +1249,8 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 else None
             if verb:
                 found.cue = verb
-                found.mention = speaker_for_cue(ft, verb, post_s, post_e, loose=True)
+                found.mention = _owner_of_verdict(
+                    ft, speaker_for_cue(ft, verb, post_s, post_e, loose=True))
                 found.continues = found.mention is None
                 found.rule = "direct: frame after the quotation"
             elif so:
@@ -1282,6 +1293,7 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                     if e > s and _person_like(ft, s, e):
                         found.mention = (s, e)
                         break
+            found.mention = _owner_of_verdict(ft, found.mention)
             found.rule = "direct: block after a colon" if block else "direct: after a colon"
             found.continues = found.mention is None
         # 3. a speech verb or an attribution frame elsewhere in the sentence
@@ -1332,6 +1344,19 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 continue  # a title, a name, a scare quote: not a quotation
         out.append(found)
     return out
+
+
+def _owner_of_verdict(ft: FieldText, mention: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A noun of verdict or message is no speaker ("Sein Fazit: „…“", "so lautete die
+    Botschaft des Vorstands"): its owner is, else no one here (the one before goes on)."""
+    verdict = ft.lang.pattern("verdict_subject")
+    if mention is None or verdict is None:
+        return mention
+    m = verdict.fullmatch(ft.text[mention[0]:mention[1]])  # ("^" holds at the string's start)
+    if m is None:
+        return mention
+    return _trim(ft.text, *(mention[0] + i for i in m.span("owner"))) if m.group("owner") \
+        else None
 
 
 def _anaphor_frame_after(ft: FieldText, end: int) -> tuple[tuple[int, int], tuple[int, int]]| None:

@@ -58,3 +58,30 @@ def test_the_words_after_an_inverted_frame_are_the_speaker_not_a_clause():
                    lang="en")
     assert [(q.kind, q.speaker) for q in doc.quotes] == [
         ("direct", "opposition leader of the country")]
+
+
+def test_a_verdict_before_a_colon_is_no_speaker():
+    doc = analysed("Sein Fazit: „Es war ein gelungener Abend.“")
+    assert [(q.kind, q.speaker) for q in doc.quotes] == [("direct", None)]
+
+
+def test_a_verdict_goes_on_with_the_one_who_spoke_before():
+    doc = analysed("Ulf Berg lobte die Helfer. Sein Fazit: „Es war ein gelungener Abend.“")
+    assert doc.quotes[-1].speaker == "Ulf Berg"
+
+
+def test_the_owner_of_a_verdict_is_the_speaker():
+    doc = analysed("Die Bilanz des Veranstalters: „Mehr Besucher als je zuvor.“")
+    assert doc.quotes[0].speaker == "Veranstalter"
+    doc = analysed("„Wir müssen reden“ – so lautete die Botschaft des Vorstands.")
+    assert doc.quotes[0].speaker == "Vorstand"
+
+
+def test_a_council_before_a_colon_still_speaks():
+    doc = analysed("Der Rat der Stadt: „Wir bauen die Brücke neu.“")
+    assert doc.quotes[0].speaker and "Rat" in doc.quotes[0].speaker
+
+
+def test_an_english_verdict_is_no_speaker():
+    doc = analysed("His verdict: “The plan has failed.”", lang="en")
+    assert [(q.kind, q.speaker) for q in doc.quotes] == [("direct", None)]
