@@ -1861,6 +1861,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                               mention=_trim(text, *so.span("src")),
                               rule="indirect: ', so X' after the clause")
             elif tail_verb and comma > s_lo + 10 and not ft.in_quote(comma) \
+                    and not mostly_direct(s_lo, comma) \
                     and not _COLON_AFTER.match(text, tail_verb[1], s_hi) \
                     and not _condition_of_the_frame(lang, text, s_lo, comma) \
                     and (not _has_direct(ft, s_lo, comma, names_too=False)

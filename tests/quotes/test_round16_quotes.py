@@ -85,3 +85,10 @@ def test_a_council_before_a_colon_still_speaks():
 def test_an_english_verdict_is_no_speaker():
     doc = analysed("His verdict: “The plan has failed.”", lang="en")
     assert [(q.kind, q.speaker) for q in doc.quotes] == [("direct", None)]
+
+
+def test_a_quotation_over_two_paragraphs_is_one_direct_quotation():
+    doc = analysed("Der Landrat sprach lange.\n\n„Wir sind bereit. Wir haben alles "
+                   "vorbereitet.\n\n„Wir werden kämpfen“, sagte Landrat Uwe Hahn.")
+    assert [(q.kind, q.speaker) for q in doc.quotes] == [("direct", "Uwe Hahn")]
+    assert doc.quotes[0].text.startswith("„Wir sind bereit.")
