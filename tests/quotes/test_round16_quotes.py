@@ -92,3 +92,13 @@ def test_a_quotation_over_two_paragraphs_is_one_direct_quotation():
                    "vorbereitet.\n\n„Wir werden kämpfen“, sagte Landrat Uwe Hahn.")
     assert [(q.kind, q.speaker) for q in doc.quotes] == [("direct", "Uwe Hahn")]
     assert doc.quotes[0].text.startswith("„Wir sind bereit.")
+
+
+def test_aus_sicht_of_someone_attributes_the_sentence():
+    doc = analysed("Aus Sicht des Verbands ist die Reform gescheitert.")
+    assert texts(doc) == ["ist die Reform gescheitert"]
+    assert doc.quotes[0].speaker == "Verband"
+
+
+def test_aus_heutiger_sicht_is_the_writers_own_view():
+    assert analysed("Aus heutiger Sicht war das ein Fehler.").quotes == []
