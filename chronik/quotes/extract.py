@@ -1595,6 +1595,12 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             found.continues = found.mention is None
             out.append(found)
             continue
+        conviction = _conviction_frame(ft, s_lo, s_hi, before)
+        if conviction is not None:
+            if out and conviction.start < s_lo and out[-1].start >= conviction.start:
+                out.pop()  # taken for something else, e.g. a Konjunktiv continuation
+            out.append(conviction)
+            continue
         found = None
         # "Nach Angaben der Polizei habe der Mann … verlangt, …": a frame opening the
         # sentence attributes all of it; a speech verb inside is part of what was said
@@ -2004,6 +2010,39 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
     return _merge_continuations(text, out, lang.modal_clause_re)
 
 
+def _conviction_frame(ft: FieldText, lo: int, hi: int,
+                      before: tuple[int, int] | None) -> Found | None:
+    """"Die Reform wird wirken. Davon ist die Ministerin überzeugt." / "Der Euro erholt sich,
+    davon geht der Ökonom aus.": the sentence or clause before is what the subject holds."""
+    pattern = ft.lang.pattern("anaphor_conviction")
+    if pattern is None:
+        return None
+    text = ft.text
+    starts = [lo]
+    comma = text.find(", ", lo, hi)
+    while comma >= 0:
+        starts.append(comma + 2)
+        comma = text.find(", ", comma + 2, hi)
+    for start in starts:
+        m = pattern.match(text, start, hi)
+        if m is None or not (m.group("cue") or m.group("verb")):
+            continue
+        if start == lo:
+            if before is None or before[1] > lo or _has_direct(ft, *before, names_too=False):
+                return None
+            quoted = _trim(text, *before, " \t\n")
+        else:
+            quoted = _trim(text, lo, start - 2)
+            if _has_direct(ft, lo, start, names_too=False):
+                return None
+        if quoted[1] - quoted[0] < 12:
+            return None
+        cue = m.span("cue") if m.group("cue") else m.span("verb")  # "überzeugt", "glaubt"
+        return Found("indirect", [quoted], cue=cue, mention=_trim(text, *m.span("src")),
+                     rule="indirect: the sentence before 'Davon ist X überzeugt'")
+    return None
+
+
 def _reason_given(ft: FieldText, lo: int, hi: int) -> Found | None:
     """The sentence that opens with the reason or cause someone gave ("Als Ursache wurde
     ein Defekt angegeben"): the whole sentence, its verb the cue, the subject (if any) the
@@ -2082,7 +2121,7 @@ def _report_triggers(ft: FieldText) -> list[int] | None:
                 *lang.frames_before, lang.frames_after, lang.pattern("detail_plan"),
                 # "soll(en)" after a report ("main_clause_modal"): the bare modal is the trigger
                 lang.modal_clause_re if lang.pattern("main_clause_modal") else None,
-                lang.pattern("subjunctive_class")):
+                lang.pattern("subjunctive_class"), lang.pattern("anaphor_conviction_anchor")):
         if pat is not None:
             starts += ft._scan(pat, ft._outside_hits, True)[0]
     starts.sort()

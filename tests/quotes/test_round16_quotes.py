@@ -102,3 +102,29 @@ def test_aus_sicht_of_someone_attributes_the_sentence():
 
 def test_aus_heutiger_sicht_is_the_writers_own_view():
     assert analysed("Aus heutiger Sicht war das ein Fehler.").quotes == []
+
+
+def test_davon_ist_x_ueberzeugt_reports_the_sentence_before():
+    doc = analysed("Die Reform wird wirken. Davon ist Ministerin Petra Lang überzeugt.")
+    assert texts(doc) == ["Die Reform wird wirken."]
+    assert doc.quotes[0].speaker == "Petra Lang"
+
+
+def test_a_conviction_after_a_comma_reports_the_clause_before():
+    doc = analysed("Der Euro wird sich erholen, davon ist der Ökonom Frank Bauer überzeugt.")
+    assert texts(doc) == ["Der Euro wird sich erholen"]
+    assert doc.quotes[0].speaker == "Frank Bauer"
+
+
+def test_davon_without_a_word_of_believing_holds_nothing():
+    assert analysed("Es gab zwei Tote. Davon ist die Stadt schwer getroffen.").quotes == []
+
+
+def test_the_sentence_pre_check_lets_a_conviction_through(monkeypatch):
+    from chronik.quotes import extract
+    from tests.quotes.conftest import quotes_of
+
+    text = "Die Zinsen sinken bald. Daran glaubt auch Trainer Max Keller."
+    fast = [q.to_dict() for q in quotes_of(text).quotes]
+    monkeypatch.setattr(extract, "_may_hold_report", lambda ft, lo, hi: True)
+    assert fast == [q.to_dict() for q in quotes_of(text).quotes] and len(fast) == 1
