@@ -1867,7 +1867,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                               mention=_trim(text, *so.span("src")),
                               rule="indirect: ', so X' after the clause")
             elif tail_verb and comma > s_lo + 10 and not ft.in_quote(comma) \
-                    and not mostly_direct(s_lo, comma) \
+                    and not _runs_in_from_before(ft, s_lo) \
                     and not _COLON_AFTER.match(text, tail_verb[1], s_hi) \
                     and not _condition_of_the_frame(lang, text, s_lo, comma) \
                     and (not _has_direct(ft, s_lo, comma, names_too=False)
@@ -2008,6 +2008,13 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                                      continues=found.mention is None,
                                      rule="indirect: participle of saying after a comma"))
     return _merge_continuations(text, out, lang.modal_clause_re)
+
+
+def _runs_in_from_before(ft: FieldText, lo: int) -> bool:
+    """Does a quotation opened before `lo` go on there (the last paragraph of a quotation
+    over several paragraphs, „… ¶ „…“, sagte X)? Then the sentence is part of it."""
+    q = ft.in_quote(lo)
+    return q is not None and q.start < lo
 
 
 def _conviction_frame(ft: FieldText, lo: int, hi: int,
