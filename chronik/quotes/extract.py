@@ -1361,11 +1361,15 @@ def _owner_of_verdict(ft: FieldText, mention: tuple[int, int] | None) -> tuple[i
 
 def _anaphor_frame_after(ft: FieldText, end: int) -> tuple[tuple[int, int], tuple[int, int]]| None:
     """The cue and speaker of a sentence right after a quotation, in the same paragraph,
-    that opens with "Das"/"Dies" and a speech verb ("Das sagte die Ministerin")."""
+    that opens with "Das"/"Dies" and a speech verb ("Das sagte die Ministerin") or with
+    "Mit diesen Worten" and any verb."""
     lang, text = ft.lang, ft.text
     pos = end
     while pos < len(text) and text[pos] in " \t":
         pos += 1
+    words = lang.pattern("words_frame_after")
+    if words is not None and (m := words.match(text, pos)) is not None:
+        return m.span("cue"), _trim(text, *m.span("src"))  # "Mit diesen Worten verließ X …"
     back = lang.anaphor_report_re.match(text, pos)
     verb = lang.speech_verb.match(text, back.end()) if back else None
     if verb is None or (lang.not_speech_re is not None

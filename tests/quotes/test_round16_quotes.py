@@ -128,3 +128,10 @@ def test_the_sentence_pre_check_lets_a_conviction_through(monkeypatch):
     fast = [q.to_dict() for q in quotes_of(text).quotes]
     monkeypatch.setattr(extract, "_may_hold_report", lambda ft, lo, hi: True)
     assert fast == [q.to_dict() for q in quotes_of(text).quotes] and len(fast) == 1
+
+
+def test_mit_diesen_worten_names_the_speaker_of_the_quotation_before():
+    doc = analysed("„Ich habe nichts falsch gemacht.“ Mit diesen Worten verließ Minister "
+                   "Karl Weber den Saal.")
+    assert [(q.kind, q.speaker, q.cue) for q in doc.quotes] == [
+        ("direct", "Karl Weber", "Worten")]
