@@ -135,3 +135,9 @@ def test_mit_diesen_worten_names_the_speaker_of_the_quotation_before():
                    "Karl Weber den Saal.")
     assert [(q.kind, q.speaker, q.cue) for q in doc.quotes] == [
         ("direct", "Karl Weber", "Worten")]
+
+
+def test_a_possessive_role_is_that_person_not_the_owner():
+    doc = analysed("Die Sängerin Mia Roth schweigt. Ihre Anwältin erklärte, die Vorwürfe "
+                   "seien haltlos.")
+    assert [q.speaker for q in doc.quotes] == ["Anwältin"]
