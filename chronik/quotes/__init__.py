@@ -386,9 +386,9 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
             return person, "demonstrative: the person last named"
     # "nach ihren Worten", "seiner Meinung nach": whom the possessive means
     parts = phrase.split()
-    # ("Ihre Anwältin", "seine Sprecherin": a role of someone's is that other person)
+    # ("Ihre Anwältin": a role of someone's is that other person; "her office" is her)
     possessive = len(parts) == 2 and parts[0].lower() in lang.possessive_words \
-        and not people.is_role(parts[1].strip(","))
+        and (parts[1].strip(",") in lang.owner_voices or not people.is_role(parts[1].strip(",")))
     if lang.pronoun_re.fullmatch(phrase) or lang.relative_pronoun_re.fullmatch(phrase) or (
             lang.object_pronoun_re is not None and lang.object_pronoun_re.fullmatch(phrase)) \
             or possessive:

@@ -234,6 +234,7 @@ class QuoteLanguage:
     own_source_words: frozenset[str] = frozenset()  # "nach eigenen Angaben": the subject
     # "nach ihren Worten", "seiner Meinung nach": the person a pronoun would point to
     possessive_words: frozenset[str] = frozenset()
+    owner_voices: frozenset[str] = frozenset()  # "her office" speaks for her; "her lawyer" not
     # roles that say what someone is, not an office ("der Professor"): a definite one no one
     # was introduced with is the person named just before
     roles_of_who_one_is: tuple[str, ...] = ()
@@ -548,6 +549,7 @@ def _load(code: str) -> QuoteLanguage | None:
         indefinite_articles=frozenset(nominal.get("indefinite_articles", [])),
         own_source_words=frozenset(nominal.get("own_source_words", [])),
         possessive_words=frozenset(nominal.get("possessive_words", [])),
+        owner_voices=frozenset(nominal.get("owner_voices", [])),
         roles_of_who_one_is=tuple(nominal.get("roles_of_who_one_is", [])),
         compound_source_ends=tuple(nominal.get("compound_source_ends", [])),
         conditional_openers=frozenset(data.get("syntax", {}).get("conditional_openers", [])),

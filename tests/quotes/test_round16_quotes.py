@@ -141,3 +141,9 @@ def test_a_possessive_role_is_that_person_not_the_owner():
     doc = analysed("Die Sängerin Mia Roth schweigt. Ihre Anwältin erklärte, die Vorwürfe "
                    "seien haltlos.")
     assert [q.speaker for q in doc.quotes] == ["Anwältin"]
+
+
+def test_her_office_still_speaks_for_her():
+    doc = analysed("Senator Margaret Vance voted no. According to her office, she will "
+                   "try again next month.", lang="en")
+    assert [q.speaker for q in doc.quotes] == ["Margaret Vance"]
