@@ -859,7 +859,11 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
             return _trim(text, before + 1, clause - 1)
         if relative or apposition:
             s, e = _trim(text, lo, before)
-            if e > s and lang.np_re.fullmatch(text, s, e) and _plausible_subject(ft, s, e):
+            if e > s and lang.np_re.fullmatch(text, s, e) and (
+                    _plausible_subject(ft, s, e)
+                    # "Smith, who chairs the committee, said": a word that takes a relative
+                    # clause is a noun, no sentence adverb
+                    or (relative and text[s].isupper() and _head_can_speak(ft, s, e))):
                 return s, e
             # "Former astronaut Linda Carvajal, now at the University of Houston, said": a
             # person the entity stage found ends the phrase before the apposition

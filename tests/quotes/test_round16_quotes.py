@@ -147,3 +147,12 @@ def test_her_office_still_speaks_for_her():
     doc = analysed("Senator Margaret Vance voted no. According to her office, she will "
                    "try again next month.", lang="en")
     assert [q.speaker for q in doc.quotes] == ["Margaret Vance"]
+
+
+def test_a_surname_before_a_relative_clause_is_the_speaker():
+    doc = analysed("Smith, who chairs the committee, said the vote would be delayed.",
+                   lang="en")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("the vote would be delayed", "Smith")]
+    doc = analysed("Müller, der den Ausschuss leitet, sagte, die Abstimmung werde verschoben.")
+    assert [q.speaker for q in doc.quotes] == ["Müller"]
