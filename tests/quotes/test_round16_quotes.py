@@ -156,3 +156,8 @@ def test_a_surname_before_a_relative_clause_is_the_speaker():
         ("the vote would be delayed", "Smith")]
     doc = analysed("Müller, der den Ausschuss leitet, sagte, die Abstimmung werde verschoben.")
     assert [q.speaker for q in doc.quotes] == ["Müller"]
+
+
+def test_in_a_statement_after_the_verb_is_no_clause():
+    doc = analysed("“We are shocked,” the school said in a statement on Monday.", lang="en")
+    assert [(q.kind, q.speaker) for q in doc.quotes] == [("direct", "school")]
