@@ -2015,7 +2015,30 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                                      cue=part.span("cue"), mention=found.mention,
                                      continues=found.mention is None,
                                      rule="indirect: participle of saying after a comma"))
+                elif found.kind == "indirect" and found.cue is not None \
+                        and (second := _coordinated_report(ft, found, s_hi)) is not None:
+                    out.append(second)
     return _merge_continuations(text, out, lang.modal_clause_re)
+
+
+def _coordinated_report(ft: FieldText, found: Found, hi: int) -> Found | None:
+    """"Sie sagte, sie hoffe auf eine Einigung, und fügte hinzu, dass …": the same speaker's
+    second verb of saying after "und" and its own clause, a report of its own."""
+    text, lang = ft.text, ft.lang
+    m = _WORDS.search(text, found.end, min(hi, found.end + 6))
+    if m is None or m.group() not in lang.coordinators or text[found.end:m.start()].strip(" ,"):
+        return None
+    verb = lang.speech_verb.match(text, m.end() + 1)
+    comma = _CLAUSE_COMMA.match(text, verb.end(), hi) if verb is not None else None
+    if comma is None or text[comma.start():comma.end()].strip()[:1] != ",":
+        return None
+    start, end = _trim(text, comma.end(), hi, " \t\n.,;")
+    if end - start < 10 or not (lang.complementizer_re.match(text, start)
+                                or _has_mood(ft, start, end)):
+        return None
+    cue = (verb.start(), verb.start() + len(verb.group().split()[0]))
+    return Found("indirect", [(start, end)], cue=cue, mention=found.mention,
+                 continues=found.mention is None, rule="indirect: clause after a speech verb")
 
 
 def _runs_in_from_before(ft: FieldText, lo: int) -> bool:

@@ -387,6 +387,7 @@ def _load(code: str) -> QuoteLanguage | None:
     # checked only where a form matched: "state officials said" (a noun's modifier)
     not_followed = f"(?!{sv['not_followed_by']})" if sv.get("not_followed_by") else ""
     speech_verb = re.compile(r"\b(?:" + "|".join(sep_alts + [verb_alt]) + r")\b" + not_followed)
+    coordinated_separable = f"|{any_finite}" if by_particle else ""
 
     nominal = data.get("nominal", {})
     # sentence-initial forms are capitalised: "Der Sprecher", "Er sagte"
@@ -658,7 +659,9 @@ def _load(code: str) -> QuoteLanguage | None:
         simple_np_re=re.compile(rf"{_trie(dets + [w.capitalize() for w in dets], WORD_START)}"
                                 rf"\s+(?:{adj}\s+){{0,2}}{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}"),
         clause_end_re=re.compile(
-            rf"\s+{_alt(data['syntax']['coordinators'])}\s+(?:{verb_alt})\b|:\s*[„“\"»«]"
+            # (a separable verb's finite form too: "…, und fügte hinzu, dass …")
+            rf"\s+{_alt(data['syntax']['coordinators'])}\s+(?:{verb_alt}{coordinated_separable})\b"
+            rf"|:\s*[„“\"»«]"
             rf"|,\s+(?:{verb_alt})\b(?!\s+(?:{pron})\b)"
             + (f"|{data['syntax']['clause_break']}" if data["syntax"].get("clause_break") else ""))
         if data.get("syntax", {}).get("coordinators") else None,

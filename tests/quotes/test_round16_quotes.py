@@ -161,3 +161,17 @@ def test_a_surname_before_a_relative_clause_is_the_speaker():
 def test_in_a_statement_after_the_verb_is_no_clause():
     doc = analysed("“We are shocked,” the school said in a statement on Monday.", lang="en")
     assert [(q.kind, q.speaker) for q in doc.quotes] == [("direct", "school")]
+
+
+def test_und_fuegte_hinzu_ends_the_first_report_and_opens_a_second():
+    doc = analysed("Die Kanzlerin sagte, sie hoffe auf eine schnelle Einigung, und fügte "
+                   "hinzu, dass alle Seiten Kompromisse machen müssten.")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("sie hoffe auf eine schnelle Einigung", "Kanzlerin"),
+        ("dass alle Seiten Kompromisse machen müssten", "Kanzlerin")]
+
+
+def test_und_with_a_verb_of_another_kind_opens_no_second_report():
+    doc = analysed("Die Kanzlerin sagte, sie hoffe auf eine schnelle Einigung, und verließ "
+                   "den Saal, ohne Fragen zu beantworten.")
+    assert texts(doc) == ["sie hoffe auf eine schnelle Einigung"]
