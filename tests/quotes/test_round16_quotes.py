@@ -175,3 +175,8 @@ def test_und_with_a_verb_of_another_kind_opens_no_second_report():
     doc = analysed("Die Kanzlerin sagte, sie hoffe auf eine schnelle Einigung, und verließ "
                    "den Saal, ohne Fragen zu beantworten.")
     assert texts(doc) == ["sie hoffe auf eine schnelle Einigung"]
+
+
+def test_heisst_es_in_a_statement_names_its_owner_without_the_genitive():
+    doc = analysed("„Wir bedauern den Vorfall“, heißt es in der Erklärung des Konzerns.")
+    assert [q.speaker for q in doc.quotes] == ["Konzern"]
