@@ -1695,8 +1695,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     clause_start = _trim(text, verb_end, apposition)[0]
             if clause_start is None and lang.that_clause:
                 skip = lang.after_verb_skip.match(text, vm.end(), s_hi)
-                tm = lang.clause_start_re.match(text, skip.end() - 1 if skip and skip.end() > vm.end()
-                                 else vm.end(), s_hi)
+                base = skip.end() - 1 if skip and skip.end() > vm.end() else vm.end()
+                if lang.addressee_verb_re is not None and lang.addressee_verb_re.match(text, vm.start()):
+                    base = _past_addressee(ft, base, s_hi)  # "told Reuters the plan was …"
+                tm = lang.clause_start_re.match(text, base, s_hi)
                 clause_start = tm.end() if tm else None
                 if clause_start is not None and lang.that_re and lang.finite_re:
                     clause_start = _after_that(
@@ -2019,6 +2021,22 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                         and (second := _coordinated_report(ft, found, s_hi)) is not None:
                     out.append(second)
     return _merge_continuations(text, out, lang.modal_clause_re)
+
+
+def _past_addressee(ft: FieldText, pos: int, hi: int) -> int:
+    """After a verb that takes whom one spoke to ("told Reuters", "told the BBC"), the
+    position after that noun phrase (a space stays before the clause), else `pos`."""
+    text = ft.text
+    start = pos
+    while start < hi and text[start] == " ":
+        start += 1
+    np = _np_at(ft, start, hi) if start < hi and text[start].isupper() or (
+        ft.lang.definite_re is not None and ft.lang.definite_re.match(text, start)) else None
+    if np is None or np[1] >= hi or text[np[1]] != " " or ft.lang.finite_re is None \
+            or ft.lang.finite_re.match(text, np[1] + 1) \
+            or not ft.lang.finite_re.search(text, np[1], hi):
+        return pos  # "told Reuters was …" has no addressee of its own
+    return np[1]
 
 
 def _coordinated_report(ft: FieldText, found: Found, hi: int) -> Found | None:

@@ -180,3 +180,8 @@ def test_und_with_a_verb_of_another_kind_opens_no_second_report():
 def test_heisst_es_in_a_statement_names_its_owner_without_the_genitive():
     doc = analysed("„Wir bedauern den Vorfall“, heißt es in der Erklärung des Konzerns.")
     assert [q.speaker for q in doc.quotes] == ["Konzern"]
+
+
+def test_whom_one_told_is_not_part_of_the_clause():
+    doc = analysed("The ministry told Reuters the plan was on track.", lang="en")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("the plan was on track", "ministry")]
