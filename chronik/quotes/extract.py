@@ -391,6 +391,8 @@ _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT) if _c is not None else ()
 _FIELD_SCANNED = ("speech_verb", "subjunctive_re", "subjunctive2_re", "clause_noun_re",
                   "frames_before", "frames_after", "hearsay_re", "planned_re",
                   "modal_clause_re", "clause_verb_re", "report_relative_re")
+# ... and named patterns ([patterns]) scanned so too
+_FIELD_SCANNED_PATTERNS = ("anaphor_conviction_anchor",)
 # ... and the others scanned over whole fields (through FieldText.matches / outside)
 _ALSO_SCANNED = ("so_frame_anchor", "participle_cue_re", "first_person_re")
 _MAX_FIRST_WORDS = 5000  # more words, or more paths through a pattern: not worth a table
@@ -559,6 +561,7 @@ def _openings(lang: QuoteLanguage) -> _Openings | None:
 def _build_openings(lang: QuoteLanguage) -> _Openings | None:
     pats = [p for name in _FIELD_SCANNED for p in _as_tuple(getattr(lang, name, None))
             if isinstance(p, re.Pattern)]
+    pats += [p for name in _FIELD_SCANNED_PATTERNS if (p := lang.pattern(name)) is not None]
     owners: dict[str, list[int]] = {}
     patterns: dict[int, re.Pattern[str]] = {}
     for pat in pats:
@@ -958,8 +961,13 @@ def _head_can_speak(ft: FieldText, s: int, e: int) -> bool:
 def is_verdict(lang: QuoteLanguage, phrase: str) -> bool:
     """"Sein Fazit", "Ihr Urteil": what was said, not who said it (an owner, "das Fazit des
     Trainers", is someone)."""
-    verdict = lang.pattern("verdict_subject")
-    m = verdict.fullmatch(phrase.strip(" ,")) if verdict is not None else None
+    verdict = lang.patterns.get("verdict_subject")
+    return verdict is not None and _verdict_without_owner(verdict, phrase)
+
+
+@functools.lru_cache(maxsize=4096)  # the ranker asks about the same names quotation after quotation
+def _verdict_without_owner(verdict: re.Pattern[str], phrase: str) -> bool:
+    m = verdict.fullmatch(phrase.strip(" ,"))
     return m is not None and not m.group("owner")
 
 
@@ -1565,6 +1573,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             k -= 1
         return inside > 0.6 * (hi - lo)
 
+    conviction_re = lang.pattern("anaphor_conviction")
+    conviction_anchor = lang.pattern("anaphor_conviction_anchor") if conviction_re else None
     previous: tuple[int, int] | None = None
     for s_lo, s_hi in _clauses(ft):
         s_lo, s_hi = _trim(text, s_lo, s_hi, " \t\n")
@@ -1603,7 +1613,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             found.continues = found.mention is None
             out.append(found)
             continue
-        conviction = _conviction_frame(ft, s_lo, s_hi, before)
+        conviction = _conviction_frame(ft, conviction_re, s_lo, s_hi, before) \
+            if conviction_anchor is not None and ft.any_outside(conviction_anchor, s_lo, s_hi) \
+            else None  # (the anchor's field scan is shared with the sentence pre-check)
         if conviction is not None:
             if out and conviction.start < s_lo and out[-1].start >= conviction.start:
                 out.pop()  # taken for something else, e.g. a Konjunktiv continuation
@@ -2066,13 +2078,10 @@ def _runs_in_from_before(ft: FieldText, lo: int) -> bool:
     return q is not None and q.start < lo
 
 
-def _conviction_frame(ft: FieldText, lo: int, hi: int,
+def _conviction_frame(ft: FieldText, pattern: re.Pattern[str], lo: int, hi: int,
                       before: tuple[int, int] | None) -> Found | None:
     """"Die Reform wird wirken. Davon ist die Ministerin überzeugt." / "Der Euro erholt sich,
     davon geht der Ökonom aus.": the sentence or clause before is what the subject holds."""
-    pattern = ft.lang.pattern("anaphor_conviction")
-    if pattern is None:
-        return None
     text = ft.text
     starts = [lo]
     comma = text.find(", ", lo, hi)
