@@ -293,6 +293,12 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
     people = ft.people
     lang = ft.lang
     words = phrase.split()
+    if len(words) >= 3 and words[0] in lang.inverted_subjects \
+            and words[1] in lang.frame_clause_prepositions:
+        # "Wie es aus Regierungskreisen hieß": the impersonal subject names no one, the
+        # phrase after its preposition is the source
+        two_words = re.match(r"\s*\S+\s+\S+\s+", phrase)
+        return _resolve(ft, (mention[0] + two_words.end(), mention[1]), last)
     if len(words) == 1 and lang.speech_nouns_re and lang.speech_nouns_re.fullmatch(phrase) \
             and last is not None and last.speaker and mention[0] - last.end <= _PRONOUN_WINDOW:
         # "Verletzt worden sei nach bisherigen Erkenntnissen niemand" after a report: a

@@ -185,3 +185,8 @@ def test_heisst_es_in_a_statement_names_its_owner_without_the_genitive():
 def test_whom_one_told_is_not_part_of_the_clause():
     doc = analysed("The ministry told Reuters the plan was on track.", lang="en")
     assert [(q.text, q.speaker) for q in doc.quotes] == [("the plan was on track", "ministry")]
+
+
+def test_an_impersonal_es_before_the_source_names_no_one():
+    doc = analysed("Wie es aus Regierungskreisen hieß, soll der Minister zurücktreten.")
+    assert [q.speaker for q in doc.quotes] == ["Regierungskreisen"]
