@@ -2052,18 +2052,23 @@ def _past_addressee(ft: FieldText, pos: int, hi: int) -> int:
 
 
 def _coordinated_report(ft: FieldText, found: Found, hi: int) -> Found | None:
-    """"Sie sagte, sie hoffe auf eine Einigung, und fügte hinzu, dass …": the same speaker's
-    second verb of saying after "und" and its own clause, a report of its own."""
+    """"Sie sagte, sie hoffe auf eine Einigung, und fügte hinzu, dass …", "…, and warned
+    that …": the same speaker's second verb of saying after "und"/"and" and its own
+    clause, a report of its own."""
     text, lang = ft.text, ft.lang
     m = _WORDS.search(text, found.end, min(hi, found.end + 6))
     if m is None or m.group() not in lang.coordinators or text[found.end:m.start()].strip(" ,"):
         return None
     verb = lang.speech_verb.match(text, m.end() + 1)
-    comma = _CLAUSE_COMMA.match(text, verb.end(), hi) if verb is not None else None
-    if comma is None or text[comma.start():comma.end()].strip()[:1] != ",":
+    if verb is None:
         return None
-    start, end = _trim(text, comma.end(), hi, " \t\n.,;")
-    if end - start < 10 or not (lang.complementizer_re.match(text, start)
+    # English opens the clause with "that" ("…, and warned that prices would rise")
+    that = lang.that_re.match(text, verb.end() + 1) if lang.that_re is not None else None
+    comma = None if that else _CLAUSE_COMMA.match(text, verb.end(), hi)
+    if that is None and (comma is None or text[comma.start():comma.end()].strip()[:1] != ","):
+        return None
+    start, end = _trim(text, (that or comma).end(), hi, " \t\n.,;")
+    if end - start < 10 or not (that or lang.complementizer_re.match(text, start)
                                 or _has_mood(ft, start, end)):
         return None
     cue = (verb.start(), verb.start() + len(verb.group().split()[0]))

@@ -190,3 +190,10 @@ def test_whom_one_told_is_not_part_of_the_clause():
 def test_an_impersonal_es_before_the_source_names_no_one():
     doc = analysed("Wie es aus Regierungskreisen hieß, soll der Minister zurücktreten.")
     assert [q.speaker for q in doc.quotes] == ["Regierungskreisen"]
+
+
+def test_and_warned_that_opens_a_second_english_report():
+    doc = analysed("The minister said the talks had failed, and warned that prices would "
+                   "rise.", lang="en")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("the talks had failed", "minister"), ("prices would rise", "minister")]
