@@ -293,6 +293,12 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
     people = ft.people
     lang = ft.lang
     words = phrase.split()
+    if len(words) >= 3 and words[0] in lang.inverted_subjects \
+            and words[1] in lang.frame_clause_prepositions:
+        # "Wie es aus Regierungskreisen hieß": the impersonal subject names no one, the
+        # phrase after its preposition is the source
+        two_words = re.match(r"\s*\S+\s+\S+\s+", phrase)
+        return _resolve(ft, (mention[0] + two_words.end(), mention[1]), last)
     if len(words) == 1 and lang.speech_nouns_re and lang.speech_nouns_re.fullmatch(phrase) \
             and last is not None and last.speaker and mention[0] - last.end <= _PRONOUN_WINDOW:
         # "Verletzt worden sei nach bisherigen Erkenntnissen niemand" after a report: a
@@ -386,7 +392,9 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
             return person, "demonstrative: the person last named"
     # "nach ihren Worten", "seiner Meinung nach": whom the possessive means
     parts = phrase.split()
-    possessive = len(parts) == 2 and parts[0].lower() in lang.possessive_words
+    # ("Ihre Anwältin": a role of someone's is that other person; "her office" is her)
+    possessive = len(parts) == 2 and parts[0].lower() in lang.possessive_words \
+        and (parts[1].strip(",") in lang.owner_voices or not people.is_role(parts[1].strip(",")))
     if lang.pronoun_re.fullmatch(phrase) or lang.relative_pronoun_re.fullmatch(phrase) or (
             lang.object_pronoun_re is not None and lang.object_pronoun_re.fullmatch(phrase)) \
             or possessive:

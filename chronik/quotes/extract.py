@@ -391,6 +391,8 @@ _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT) if _c is not None else ()
 _FIELD_SCANNED = ("speech_verb", "subjunctive_re", "subjunctive2_re", "clause_noun_re",
                   "frames_before", "frames_after", "hearsay_re", "planned_re",
                   "modal_clause_re", "clause_verb_re", "report_relative_re")
+# ... and named patterns ([patterns]) scanned so too
+_FIELD_SCANNED_PATTERNS = ("anaphor_conviction_anchor",)
 # ... and the others scanned over whole fields (through FieldText.matches / outside)
 _ALSO_SCANNED = ("so_frame_anchor", "participle_cue_re", "first_person_re")
 _MAX_FIRST_WORDS = 5000  # more words, or more paths through a pattern: not worth a table
@@ -559,6 +561,7 @@ def _openings(lang: QuoteLanguage) -> _Openings | None:
 def _build_openings(lang: QuoteLanguage) -> _Openings | None:
     pats = [p for name in _FIELD_SCANNED for p in _as_tuple(getattr(lang, name, None))
             if isinstance(p, re.Pattern)]
+    pats += [p for name in _FIELD_SCANNED_PATTERNS if (p := lang.pattern(name)) is not None]
     owners: dict[str, list[int]] = {}
     patterns: dict[int, re.Pattern[str]] = {}
     for pat in pats:
@@ -859,7 +862,11 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
             return _trim(text, before + 1, clause - 1)
         if relative or apposition:
             s, e = _trim(text, lo, before)
-            if e > s and lang.np_re.fullmatch(text, s, e) and _plausible_subject(ft, s, e):
+            if e > s and lang.np_re.fullmatch(text, s, e) and (
+                    _plausible_subject(ft, s, e)
+                    # "Smith, who chairs the committee, said": a word that takes a relative
+                    # clause is a noun, no sentence adverb
+                    or (relative and text[s].isupper() and _head_can_speak(ft, s, e))):
                 return s, e
             # "Former astronaut Linda Carvajal, now at the University of Houston, said": a
             # person the entity stage found ends the phrase before the apposition
@@ -951,7 +958,22 @@ def _head_can_speak(ft: FieldText, s: int, e: int) -> bool:
     return known
 
 
+def is_verdict(lang: QuoteLanguage, phrase: str) -> bool:
+    """"Sein Fazit", "Ihr Urteil": what was said, not who said it (an owner, "das Fazit des
+    Trainers", is someone)."""
+    verdict = lang.patterns.get("verdict_subject")
+    return verdict is not None and _verdict_without_owner(verdict, phrase)
+
+
+@functools.lru_cache(maxsize=4096)  # the ranker asks about the same names quotation after quotation
+def _verdict_without_owner(verdict: re.Pattern[str], phrase: str) -> bool:
+    m = verdict.fullmatch(phrase.strip(" ,"))
+    return m is not None and not m.group("owner")
+
+
 def _phrase_can_speak(lang: QuoteLanguage, phrase: str) -> bool:
+    if is_verdict(lang, phrase):
+        return False
     if not lang.not_speaker_endings:
         return True
     for word in phrase.split():
@@ -1038,6 +1060,21 @@ def _frame_source(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int], tup
                 if np:
                     return (np.start(), m.end()), np.span("src"), m.span()
     return None
+
+
+def _subject_after_frame(ft: FieldText, frame_end: int, verb: int) -> bool:
+    """A frame closed by its comma and then only the subject of the speech verb ("According
+    to the minutes, Menon argued that …"): the frame names the document, the subject's own
+    clause is the report. (German puts no comma there: "Nach Angaben der Polizei habe der
+    Mann … verlangt" stays one report of the frame.)"""
+    comma = ft.text.find(",", frame_end, verb)
+    if comma < 0 or ft.text[frame_end:comma].strip():
+        return False
+    start = comma + 1
+    while start < verb and ft.text[start].isspace():
+        start += 1
+    np = _np_at(ft, start, verb)
+    return np is not None and not ft.text[np[1]:verb].strip()
 
 
 _OPENING_FRAME_REACH = 120  # characters: "Nach Angaben eines Sprechers der Polizei in …"
@@ -1224,7 +1261,8 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 else None
             if verb:
                 found.cue = verb
-                found.mention = speaker_for_cue(ft, verb, post_s, post_e, loose=True)
+                found.mention = _owner_of_verdict(
+                    ft, speaker_for_cue(ft, verb, post_s, post_e, loose=True))
                 found.continues = found.mention is None
                 found.rule = "direct: frame after the quotation"
             elif so:
@@ -1267,6 +1305,7 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                     if e > s and _person_like(ft, s, e):
                         found.mention = (s, e)
                         break
+            found.mention = _owner_of_verdict(ft, found.mention)
             found.rule = "direct: block after a colon" if block else "direct: after a colon"
             found.continues = found.mention is None
         # 3. a speech verb or an attribution frame elsewhere in the sentence
@@ -1319,13 +1358,30 @@ def direct_quotes(ft: FieldText) -> list[Found]:
     return out
 
 
+def _owner_of_verdict(ft: FieldText, mention: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A noun of verdict or message is no speaker ("Sein Fazit: „…“", "so lautete die
+    Botschaft des Vorstands"): its owner is, else no one here (the one before goes on)."""
+    verdict = ft.lang.pattern("verdict_subject")
+    if mention is None or verdict is None:
+        return mention
+    m = verdict.fullmatch(ft.text[mention[0]:mention[1]])  # ("^" holds at the string's start)
+    if m is None:
+        return mention
+    return _trim(ft.text, *(mention[0] + i for i in m.span("owner"))) if m.group("owner") \
+        else None
+
+
 def _anaphor_frame_after(ft: FieldText, end: int) -> tuple[tuple[int, int], tuple[int, int]]| None:
     """The cue and speaker of a sentence right after a quotation, in the same paragraph,
-    that opens with "Das"/"Dies" and a speech verb ("Das sagte die Ministerin")."""
+    that opens with "Das"/"Dies" and a speech verb ("Das sagte die Ministerin") or with
+    "Mit diesen Worten" and any verb."""
     lang, text = ft.lang, ft.text
     pos = end
     while pos < len(text) and text[pos] in " \t":
         pos += 1
+    words = lang.pattern("words_frame_after")
+    if words is not None and (m := words.match(text, pos)) is not None:
+        return m.span("cue"), _trim(text, *m.span("src"))  # "Mit diesen Worten verließ X …"
     back = lang.anaphor_report_re.match(text, pos)
     verb = lang.speech_verb.match(text, back.end()) if back else None
     if verb is None or (lang.not_speech_re is not None
@@ -1444,6 +1500,13 @@ def _speaker_phrase(clause: str) -> bool:
     return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words[-2:])
 
 
+def _after_closing_mark(text: str, pos: int) -> bool:
+    """Does a quotation close right before `pos` (with its comma inside or after it)? Then
+    the words after the verb are who spoke ('"…," said the opposition leader')."""
+    before = text[max(0, pos - 4):pos].rstrip().rstrip(",")
+    return bool(before) and before[-1] in _CLOSING_MARKS
+
+
 def _names_speaker(text: str, lo: int, hi: int) -> bool:
     """Are the words between a speech verb and a comma a name (capitalised words)?"""
     words = text[lo:hi].split()
@@ -1510,6 +1573,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             k -= 1
         return inside > 0.6 * (hi - lo)
 
+    conviction_re = lang.pattern("anaphor_conviction")
+    conviction_anchor = lang.pattern("anaphor_conviction_anchor") if conviction_re else None
     previous: tuple[int, int] | None = None
     for s_lo, s_hi in _clauses(ft):
         s_lo, s_hi = _trim(text, s_lo, s_hi, " \t\n")
@@ -1548,6 +1613,14 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             found.continues = found.mention is None
             out.append(found)
             continue
+        conviction = _conviction_frame(ft, conviction_re, s_lo, s_hi, before) \
+            if conviction_anchor is not None and ft.any_outside(conviction_anchor, s_lo, s_hi) \
+            else None  # (the anchor's field scan is shared with the sentence pre-check)
+        if conviction is not None:
+            if out and conviction.start < s_lo and out[-1].start >= conviction.start:
+                out.pop()  # taken for something else, e.g. a Konjunktiv continuation
+            out.append(conviction)
+            continue
         found = None
         # "Nach Angaben der Polizei habe der Mann … verlangt, …": a frame opening the
         # sentence attributes all of it; a speech verb inside is part of what was said
@@ -1555,7 +1628,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         opening_end = opening[0][1] if opening and opening[0][0] <= s_lo + 2 else -1
         # a) speech verb + clause: "betonte, die Präsidenten hätten …", "teilte mit, dass …"
         for vm in ft.outside(lang.speech_verb, s_lo, s_hi):
-            if opening_end >= 0 and vm.start() >= opening_end:
+            if opening_end >= 0 and vm.start() >= opening_end \
+                    and not _subject_after_frame(ft, opening_end, vm.start()):
                 break
             if lang.negation_re and lang.negation_re.search(text, max(s_lo, vm.start() - 30),
                                                             vm.start()):
@@ -1633,8 +1707,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     clause_start = _trim(text, verb_end, apposition)[0]
             if clause_start is None and lang.that_clause:
                 skip = lang.after_verb_skip.match(text, vm.end(), s_hi)
-                tm = lang.clause_start_re.match(text, skip.end() - 1 if skip and skip.end() > vm.end()
-                                 else vm.end(), s_hi)
+                base = skip.end() - 1 if skip and skip.end() > vm.end() else vm.end()
+                if lang.addressee_verb_re is not None and lang.addressee_verb_re.match(text, vm.start()):
+                    base = _past_addressee(ft, base, s_hi)  # "told Reuters the plan was …"
+                tm = lang.clause_start_re.match(text, base, s_hi)
                 clause_start = tm.end() if tm else None
                 if clause_start is not None and lang.that_re and lang.finite_re:
                     clause_start = _after_that(
@@ -1680,7 +1756,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 continue  # "spoke to reporters on Thursday": no clause ("that prices rose" is)
             if lang.that_clause and lang.finite_re is not None \
                     and text[max(0, vm.start() - 4):vm.start()].rstrip().rstrip(_CLOSING_MARKS).endswith(",") \
-                    and _speaker_phrase(clause_text) and not lang.finite_re.search(clause_text):
+                    and (_speaker_phrase(clause_text) or _after_closing_mark(text, vm.start())
+                         and len(clause_text.split()) <= 8) \
+                    and not lang.finite_re.search(clause_text):
                 # "The bill passed, said Bell's spokeswoman Dana Ortiz", '"…," said
                 # hurricane center director Alan Prescott': who spoke
                 continue
@@ -1811,6 +1889,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                               mention=_trim(text, *so.span("src")),
                               rule="indirect: ', so X' after the clause")
             elif tail_verb and comma > s_lo + 10 and not ft.in_quote(comma) \
+                    and not _runs_in_from_before(ft, s_lo) \
                     and not _COLON_AFTER.match(text, tail_verb[1], s_hi) \
                     and not _condition_of_the_frame(lang, text, s_lo, comma) \
                     and (not _has_direct(ft, s_lo, comma, names_too=False)
@@ -1950,7 +2029,88 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                                      cue=part.span("cue"), mention=found.mention,
                                      continues=found.mention is None,
                                      rule="indirect: participle of saying after a comma"))
+                elif found.kind == "indirect" and found.cue is not None \
+                        and (second := _coordinated_report(ft, found, s_hi)) is not None:
+                    out.append(second)
     return _merge_continuations(text, out, lang.modal_clause_re)
+
+
+def _past_addressee(ft: FieldText, pos: int, hi: int) -> int:
+    """After a verb that takes whom one spoke to ("told Reuters", "told the BBC"), the
+    position after that noun phrase (a space stays before the clause), else `pos`."""
+    text = ft.text
+    start = pos
+    while start < hi and text[start] == " ":
+        start += 1
+    np = _np_at(ft, start, hi) if start < hi and text[start].isupper() or (
+        ft.lang.definite_re is not None and ft.lang.definite_re.match(text, start)) else None
+    if np is None or np[1] >= hi or text[np[1]] != " " or ft.lang.finite_re is None \
+            or ft.lang.finite_re.match(text, np[1] + 1) \
+            or not ft.lang.finite_re.search(text, np[1], hi):
+        return pos  # "told Reuters was …" has no addressee of its own
+    return np[1]
+
+
+def _coordinated_report(ft: FieldText, found: Found, hi: int) -> Found | None:
+    """"Sie sagte, sie hoffe auf eine Einigung, und fügte hinzu, dass …", "…, and warned
+    that …": the same speaker's second verb of saying after "und"/"and" and its own
+    clause, a report of its own."""
+    text, lang = ft.text, ft.lang
+    m = _WORDS.search(text, found.end, min(hi, found.end + 6))
+    if m is None or m.group() not in lang.coordinators or text[found.end:m.start()].strip(" ,"):
+        return None
+    verb = lang.speech_verb.match(text, m.end() + 1)
+    if verb is None:
+        return None
+    # English opens the clause with "that" ("…, and warned that prices would rise")
+    that = lang.that_re.match(text, verb.end() + 1) if lang.that_re is not None else None
+    comma = None if that else _CLAUSE_COMMA.match(text, verb.end(), hi)
+    if that is None and (comma is None or text[comma.start():comma.end()].strip()[:1] != ","):
+        return None
+    start, end = _trim(text, (that or comma).end(), hi, " \t\n.,;")
+    if end - start < 10 or not (that or lang.complementizer_re.match(text, start)
+                                or _has_mood(ft, start, end)):
+        return None
+    cue = (verb.start(), verb.start() + len(verb.group().split()[0]))
+    return Found("indirect", [(start, end)], cue=cue, mention=found.mention,
+                 continues=found.mention is None, rule="indirect: clause after a speech verb")
+
+
+def _runs_in_from_before(ft: FieldText, lo: int) -> bool:
+    """Does a quotation opened before `lo` go on there (the last paragraph of a quotation
+    over several paragraphs, „… ¶ „…“, sagte X)? Then the sentence is part of it."""
+    q = ft.in_quote(lo)
+    return q is not None and q.start < lo
+
+
+def _conviction_frame(ft: FieldText, pattern: re.Pattern[str], lo: int, hi: int,
+                      before: tuple[int, int] | None) -> Found | None:
+    """"Die Reform wird wirken. Davon ist die Ministerin überzeugt." / "Der Euro erholt sich,
+    davon geht der Ökonom aus.": the sentence or clause before is what the subject holds."""
+    text = ft.text
+    starts = [lo]
+    comma = text.find(", ", lo, hi)
+    while comma >= 0:
+        starts.append(comma + 2)
+        comma = text.find(", ", comma + 2, hi)
+    for start in starts:
+        m = pattern.match(text, start, hi)
+        if m is None or not (m.group("cue") or m.group("verb")):
+            continue
+        if start == lo:
+            if before is None or before[1] > lo or _has_direct(ft, *before, names_too=False):
+                return None
+            quoted = _trim(text, *before, " \t\n")
+        else:
+            quoted = _trim(text, lo, start - 2)
+            if _has_direct(ft, lo, start, names_too=False):
+                return None
+        if quoted[1] - quoted[0] < 12:
+            return None
+        cue = m.span("cue") if m.group("cue") else m.span("verb")  # "überzeugt", "glaubt"
+        return Found("indirect", [quoted], cue=cue, mention=_trim(text, *m.span("src")),
+                     rule="indirect: the sentence before 'Davon ist X überzeugt'")
+    return None
 
 
 def _reason_given(ft: FieldText, lo: int, hi: int) -> Found | None:
@@ -2031,7 +2191,7 @@ def _report_triggers(ft: FieldText) -> list[int] | None:
                 *lang.frames_before, lang.frames_after, lang.pattern("detail_plan"),
                 # "soll(en)" after a report ("main_clause_modal"): the bare modal is the trigger
                 lang.modal_clause_re if lang.pattern("main_clause_modal") else None,
-                lang.pattern("subjunctive_class")):
+                lang.pattern("subjunctive_class"), lang.pattern("anaphor_conviction_anchor")):
         if pat is not None:
             starts += ft._scan(pat, ft._outside_hits, True)[0]
     starts.sort()

@@ -234,6 +234,7 @@ class QuoteLanguage:
     own_source_words: frozenset[str] = frozenset()  # "nach eigenen Angaben": the subject
     # "nach ihren Worten", "seiner Meinung nach": the person a pronoun would point to
     possessive_words: frozenset[str] = frozenset()
+    owner_voices: frozenset[str] = frozenset()  # "her office" speaks for her; "her lawyer" not
     # roles that say what someone is, not an office ("der Professor"): a definite one no one
     # was introduced with is the person named just before
     roles_of_who_one_is: tuple[str, ...] = ()
@@ -383,7 +384,10 @@ def _load(code: str) -> QuoteLanguage | None:
         # alternative was tried in turn at every word start (the same matches, in order)
         any_finite = _trie(sorted({f for finite in by_particle.values() for f in finite}))
         sep_alts = [rf"(?={any_finite}\b)(?:" + "|".join(sep_alts) + ")"]
-    speech_verb = re.compile(r"\b(?:" + "|".join(sep_alts + [verb_alt]) + r")\b")
+    # checked only where a form matched: "state officials said" (a noun's modifier)
+    not_followed = f"(?!{sv['not_followed_by']})" if sv.get("not_followed_by") else ""
+    speech_verb = re.compile(r"\b(?:" + "|".join(sep_alts + [verb_alt]) + r")\b" + not_followed)
+    coordinated_separable = f"|{any_finite}" if by_particle else ""
 
     nominal = data.get("nominal", {})
     # sentence-initial forms are capitalised: "Der Sprecher", "Er sagte"
@@ -546,6 +550,7 @@ def _load(code: str) -> QuoteLanguage | None:
         indefinite_articles=frozenset(nominal.get("indefinite_articles", [])),
         own_source_words=frozenset(nominal.get("own_source_words", [])),
         possessive_words=frozenset(nominal.get("possessive_words", [])),
+        owner_voices=frozenset(nominal.get("owner_voices", [])),
         roles_of_who_one_is=tuple(nominal.get("roles_of_who_one_is", [])),
         compound_source_ends=tuple(nominal.get("compound_source_ends", [])),
         conditional_openers=frozenset(data.get("syntax", {}).get("conditional_openers", [])),
@@ -654,7 +659,9 @@ def _load(code: str) -> QuoteLanguage | None:
         simple_np_re=re.compile(rf"{_trie(dets + [w.capitalize() for w in dets], WORD_START)}"
                                 rf"\s+(?:{adj}\s+){{0,2}}{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}"),
         clause_end_re=re.compile(
-            rf"\s+{_alt(data['syntax']['coordinators'])}\s+(?:{verb_alt})\b|:\s*[„“\"»«]"
+            # (a separable verb's finite form too: "…, und fügte hinzu, dass …")
+            rf"\s+{_alt(data['syntax']['coordinators'])}\s+(?:{verb_alt}{coordinated_separable})\b"
+            rf"|:\s*[„“\"»«]"
             rf"|,\s+(?:{verb_alt})\b(?!\s+(?:{pron})\b)"
             + (f"|{data['syntax']['clause_break']}" if data["syntax"].get("clause_break") else ""))
         if data.get("syntax", {}).get("coordinators") else None,

@@ -24,7 +24,7 @@ from functools import cache
 from itertools import repeat
 from pathlib import Path
 
-from chronik.quotes.extract import FieldText, Found, _head_can_speak, _trim
+from chronik.quotes.extract import FieldText, Found, _head_can_speak, _trim, is_verdict
 from chronik.text.dateline import after_dateline
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
@@ -107,7 +107,7 @@ def candidates(ft: FieldText, f: Found, last: Found | None, resolve: Resolver,
     while k < len(spans) and spans[k][0] < hi and phrases < _MAX_PHRASES:
         s, e = spans[k]
         k += 1
-        if outside(s, e):
+        if outside(s, e) and not is_verdict(ft.lang, text[s:e]):  # "Sein Fazit" is no name
             speaker, note = resolve(ft, (s, e), last)
             add((s, e), speaker, note, "name")
             seen.append((s, e))  # a phrase around a name adds nothing new
