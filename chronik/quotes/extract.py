@@ -1400,10 +1400,10 @@ def _object_of_speech_verb(ft: FieldText, verb: tuple[int, int], pos: int) -> bo
     if not ft.lang.quote_object_links or not verb[1] <= pos <= verb[1] + 40:
         return False
     words = ft.text[verb[1]:pos].split()
-    if not 1 <= len(words) <= 3:
+    if not 1 <= len(words) <= 5:  # (a time may come first: "sprach am Mittag von einem „…“")
         return False
     link = next((k for k, w in enumerate(words) if w in ft.lang.quote_object_links), None)
-    return link is not None and all(
+    return link is not None and len(words) - link <= 3 and all(
         ft.lang.determiner_re.match(w + " ") for w in words[link + 1:])
 
 

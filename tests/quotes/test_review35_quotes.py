@@ -29,3 +29,10 @@ def test_the_judge_is_the_judge_named_before():
     text = ('Mrs Justice Caroline Fenwick adjourned the case. "This delay is hard on everyone," '
             'the judge said.')
     assert speakers(text, "en") == ["Caroline Fenwick"]
+
+
+def test_a_quoted_phrase_a_speech_verb_names_after_a_time():
+    doc = extract("Kunstminister Alois Hechenberger sprach am Mittag von einem „Leuchtturm für "
+                  "ganz Schwaben“.", date="2026-10-16", lang="de")
+    assert [(q.kind, q.speaker, q.text) for q in doc.quotes] == [
+        ("direct", "Alois Hechenberger", "„Leuchtturm für ganz Schwaben“")]
