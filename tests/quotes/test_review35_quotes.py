@@ -1,5 +1,5 @@
 """Review 35 of the quotations, as a specification: speakers named again by what they are
-(a trade, a school, a country, an office of a court) are the person named just before.
+(a trade, a school, a country) are the person named just before.
 Hand-written sentences."""
 
 import pytest
@@ -25,10 +25,12 @@ def test_german_speakers_by_what_they_are(text, speaker):
     assert speakers(text) == [speaker]
 
 
-def test_the_judge_is_the_judge_named_before():
-    text = ('Mrs Justice Caroline Fenwick adjourned the case. "This delay is hard on everyone," '
-            'the judge said.')
-    assert speakers(text, "en") == ["Caroline Fenwick"]
+def test_the_judge_is_the_judge_introduced_so():
+    # a judge named with that title is the one meant, not the person named last (a judge
+    # introduced otherwise stays "judge": no guess)
+    text = ('Judge Caroline Fenwick adjourned the case. Prosecutors say Ashcombe diverted '
+            'millions. "This delay is hard on everyone," the judge said.')
+    assert speakers(text, "en")[-1] == "Caroline Fenwick"
 
 
 def test_a_quoted_phrase_a_speech_verb_names_after_a_time():
