@@ -38,3 +38,10 @@ def test_a_quoted_phrase_a_speech_verb_names_after_a_time():
                   "ganz Schwaben“.", date="2026-10-16", lang="de")
     assert [(q.kind, q.speaker, q.text) for q in doc.quotes] == [
         ("direct", "Alois Hechenberger", "„Leuchtturm für ganz Schwaben“")]
+
+
+def test_a_saying_with_a_part_of_a_day_before_its_clause():
+    doc = extract("Marit Groot tested positive. Groot said on Friday morning she felt well and "
+                  "would join by video.", date="2026-05-15", lang="en")
+    assert [(q.kind, q.speaker, q.text) for q in doc.quotes] == [
+        ("indirect", "Marit Groot", "she felt well and would join by video")]
