@@ -725,6 +725,17 @@ def _calendar_point(m: Mention, ctx: Context) -> Point | None:
                          else cal.fmt_year(a.year), note="document day unknown")
         d = cal.add_days(ctx.anchor.day, int(offset))
         return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe()) if d else None
+    if g.get("month_week") and month and g.get("nth"):
+        # "in der zweiten Juliwoche", "the first week of June": the ISO week holding that
+        # month's day 1, 8, 15, …
+        n = ctx.lookup("ordinals", g["nth"])
+        of_month = _month_only(m, ctx, month)
+        if not isinstance(n, int) or not 1 <= n <= 5 or of_month is None \
+                or not of_month.value[:4].isdigit():
+            return of_month
+        d = date(int(of_month.value[:4]), month, 1) + timedelta(days=7 * (n - 1))
+        return Point(cal.iso_week(d), anchor=of_month.anchor, note=of_month.note) \
+            if d.month == month else None
     if g.get("weekday") and month and (g.get("nth") or g.get("last")):
         # "am zweiten Sonntag im Oktober", "the first Monday of May"
         wd = ctx.lookup("weekdays", g["weekday"])

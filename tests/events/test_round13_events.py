@@ -117,3 +117,8 @@ def test_a_title_line_is_no_noun_the_first_time_is_an_attribute_of():
 ])
 def test_review_35_events(text, date, expected):
     assert found(text, date) == expected
+
+
+def test_a_final_report_is_no_final():
+    assert found("She will hand her final report to parliament on Monday.", "2026-05-15",
+                 "en") == []

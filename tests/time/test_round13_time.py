@@ -158,3 +158,18 @@ def test_review_35_day_of_writing(text, month, day):
 ])
 def test_restated_distances_and_days(text, date, lang, span, value):
     assert timexes(text, date, lang)[span][1] == value
+
+
+@pytest.mark.parametrize("text, date, lang, span, value", [
+    # the n-th week of a month: the ISO week holding its day 1, 8, 15, …
+    ("Der Bundestag soll in der zweiten Juliwoche abstimmen.", "2026-06-17", "de",
+     "zweiten Juliwoche", "2026-W28"),
+    ("In der ersten Woche im August ist Pause.", "2026-06-17", "de", "ersten Woche im August",
+     "2026-W31"),
+    ("She will hand her report to parliament in the first week of June.", "2026-05-15", "en",
+     "the first week of June", "2026-W23"),
+    # "is on Sunday" is a schedule
+    ("The final is on Sunday.", "2026-05-15", "en", "Sunday", "2026-05-17"),
+])
+def test_weeks_of_months_and_schedules(text, date, lang, span, value):
+    assert timexes(text, date, lang)[span][1] == value
