@@ -142,7 +142,11 @@ def _add_fallback_verbs(text: str, sentences: list[tuple[int, int]], timexes: li
                  and (x[2].needs_not is None or not x[2].needs_not.search(text, s_start, s_end))]
         if len(taken) < len(found):
             by_sentence[i] = taken  # (those could never apply in this sentence)
-        strong = [(a, b) for a, b, entry in taken if not entry.weak]
+        # (a capitalised noun inside an English sentence is a name, no event: "who plans to
+        # run the Berlin Marathon in September" leaves "run" to the fallback)
+        strong = [(a, b) for a, b, entry in taken if not entry.weak and not (
+            entry.pos == "noun" and lang.nouns_lower_case and text[a].isupper()
+            and text[s_start:a].strip(" \"'„“”»«("))]
         clauses = _clauses_of(text, i, s_start, s_end, lang, clauses_of) if strong else ()
         for m in lang.fallback_verb.finditer(text, s_start, s_end):
             # (the verb is group "verb", or "past" for a simple past without an auxiliary)

@@ -156,6 +156,9 @@ def _days_counted(hit: re.Match[str] | None, lookup) -> int | None:
 
 
 COUNTED_DAYS_MAX = 42  # days: the longest count from a date that says today ("six weeks after")
+# ... when the weekday of today is named with it, which a wrong count rarely meets ("on
+# Friday, exactly 100 days after the coalition took office on June 24")
+COUNTED_DAYS_WITH_WEEKDAY_MAX = 366
 
 
 def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup):
@@ -179,7 +182,7 @@ def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup
             hit = _compiled(lead).match(today.text, start, today.mention.start)
             where = (s_idx, s_idx + 1)
         days = _days_counted(hit, lookup)  # ("zwei Wochen nach dem Auftakt": 14 days)
-        if days is not None and 0 < days <= COUNTED_DAYS_MAX:
+        if days is not None and 0 < days <= COUNTED_DAYS_WITH_WEEKDAY_MAX:
             yield today, days, where, hit.end()
 
 
@@ -616,6 +619,8 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                                                            data, lookup):
         weekday = lookup("weekdays", today.mention.groups.get("weekday")) \
             if today in news_weekdays else None
+        if days > COUNTED_DAYS_MAX and weekday is None:
+            continue
         past: set[date] = set()
         for s_idx in where:  # the first sentence with a past date
             # (or with the date of what is counted from, right after the count: "Zwei Tage

@@ -291,9 +291,10 @@ def test_a_trigger_word_inside_a_name_is_no_event():
                   "Hurricane Center said.", date="2024-10-08", lang="en")
     assert [(e.trigger, e.value, e.status) for e in doc.events] == [
         ("landfall", "2024-10-09", "planned")]
+    # (the briefing itself is an event of its verb; the name holds none)
     doc = extract("Forecasters at the National Hurricane Center briefed reporters on Tuesday.",
                   date="2024-10-08", lang="en")
-    assert doc.events == []
+    assert [e.trigger for e in doc.events] == ["briefed"]
 
 
 def test_stepping_down_is_an_event():

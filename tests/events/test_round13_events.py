@@ -122,3 +122,8 @@ def test_review_35_events(text, date, expected):
 def test_a_final_report_is_no_final():
     assert found("She will hand her final report to parliament on Monday.", "2026-05-15",
                  "en") == []
+
+
+def test_a_name_holding_a_trigger_word_leaves_the_verb_its_event():
+    assert found("Kiprop, who plans to run the Berlin Marathon in September, said he felt "
+                 "strong.", "2026-02-20", "en") == [("run", "2026-09", "planned")]

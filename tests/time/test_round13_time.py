@@ -173,3 +173,25 @@ def test_restated_distances_and_days(text, date, lang, span, value):
 ])
 def test_weeks_of_months_and_schedules(text, date, lang, span, value):
     assert timexes(text, date, lang)[span][1] == value
+
+
+@pytest.mark.parametrize("text, lang, month, day", [
+    # a long count from a date, with today's weekday named with it
+    (("BRUSSELS (AFP) - The lower house passed a pension reform on Friday, exactly 100 days "
+     "after the coalition took office on June 24. Unions plan a strike on Tuesday, Oct. 13."),
+     "en", "2026-10", "2026-10-02"),
+    (("Das Parlament hat die Reform am Freitag verabschiedet, genau 100 Tage nachdem die "
+     "Koalition am 24. Juni ihr Amt angetreten hatte."), "de", "2026-10", "2026-10-02"),
+])
+def test_a_long_count_with_the_weekday_of_today(text, lang, month, day):
+    assert extract(text, date=month, lang=lang).date == day
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Am zweiten Weihnachtstag war es ruhig.", "zweiten Weihnachtstag", "2025-12-26"),
+    ("Am zweiten Weihnachtsfeiertag öffnete der Zoo.", "zweiten Weihnachtsfeiertag",
+     "2025-12-26"),
+    ("Am ersten Weihnachtsfeiertag blieb er zu.", "ersten Weihnachtsfeiertag", "2025-12-25"),
+])
+def test_the_days_of_christmas(text, span, value):
+    assert timexes(text, "2025-12-28")[span][1] == value
