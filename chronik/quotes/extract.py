@@ -1708,8 +1708,11 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if clause_start is None and lang.that_clause:
                 skip = lang.after_verb_skip.match(text, vm.end(), s_hi)
                 base = skip.end() - 1 if skip and skip.end() > vm.end() else vm.end()
-                if lang.addressee_verb_re is not None and lang.addressee_verb_re.match(text, vm.start()):
-                    base = _past_addressee(ft, base, s_hi)  # "told Reuters the plan was …"
+                if lang.addressee_verb_re is not None and base == vm.end() \
+                        and lang.addressee_verb_re.match(text, vm.start()):
+                    # "told Reuters the plan was …" (not past a skipped addressee: "told
+                    # reporters the Russian delegation would …")
+                    base = _past_addressee(ft, base, s_hi)
                 tm = lang.clause_start_re.match(text, base, s_hi)
                 clause_start = tm.end() if tm else None
                 if clause_start is not None and lang.that_re and lang.finite_re:

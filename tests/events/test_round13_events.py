@@ -127,3 +127,8 @@ def test_a_final_report_is_no_final():
 def test_a_name_holding_a_trigger_word_leaves_the_verb_its_event():
     assert found("Kiprop, who plans to run the Berlin Marathon in September, said he felt "
                  "strong.", "2026-02-20", "en") == [("run", "2026-09", "planned")]
+
+
+def test_a_marathon_session_is_no_marathon():
+    assert found("The Senate passed the bill after a marathon session that began Tuesday "
+                 "morning.", "2025-05-22", "en") == [("session", "2025-05-20TMO", "happened")]

@@ -45,3 +45,9 @@ def test_a_saying_with_a_part_of_a_day_before_its_clause():
                   "would join by video.", date="2026-05-15", lang="en")
     assert [(q.kind, q.speaker, q.text) for q in doc.quotes] == [
         ("indirect", "Marit Groot", "she felt well and would join by video")]
+
+
+def test_told_reporters_then_a_subject_with_an_adjective():
+    doc = extract("Kremlin spokesman Dmitry Peskov told reporters the Russian delegation would "
+                  "not travel to Turkey.", date="2025-05-22", lang="en")
+    assert [q.text for q in doc.quotes] == ["the Russian delegation would not travel to Turkey"]
