@@ -490,7 +490,9 @@ def _weekday(m: Mention, ctx: Context, weekday: int) -> Point | None:
             cost_after += float(options.get("weekday_no_cue_bias", 0))
         d = before if cost_before <= cost_after else after
         note = _tense_name(tense)
-        if tense == NONE:
+        if _postponed_target(m, ctx):
+            d, note = after, "the new day of a postponement: ahead"  # "auf Montag vorgezogen"
+        elif tense == NONE:
             named = ctx.dated_weekdays.get(weekday)
             ahead = options.get("weekday_ahead_after")
             if named is not None and named[0] in (before, after) and not m.groups.get("dir"):

@@ -132,3 +132,10 @@ def test_a_name_holding_a_trigger_word_leaves_the_verb_its_event():
 def test_a_marathon_session_is_no_marathon():
     assert found("The Senate passed the bill after a marathon session that began Tuesday "
                  "morning.", "2025-05-22", "en") == [("session", "2025-05-20TMO", "happened")]
+
+
+def test_a_meeting_moved_earlier_is_planned_on_its_new_day():
+    assert found("Eine ursprünglich für Dienstag angesetzte Betriebsversammlung wurde auf Montag "
+                 "vorgezogen.", "2026-02-13") == [
+        ("Betriebsversammlung", "2026-02-17", "cancelled"),
+        ("Betriebsversammlung", "2026-02-16", "planned")]

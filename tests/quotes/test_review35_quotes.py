@@ -51,3 +51,14 @@ def test_told_reporters_then_a_subject_with_an_adjective():
     doc = extract("Kremlin spokesman Dmitry Peskov told reporters the Russian delegation would "
                   "not travel to Turkey.", date="2025-05-22", lang="en")
     assert [q.text for q in doc.quotes] == ["the Russian delegation would not travel to Turkey"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role introduced before the name, named again alone; a region one is from
+    (("„Das war ein Bilderbuchstart“, sagte Kurator Jonas Wiebking. Das Kalb wiege etwa 110 "
+     "Kilogramm, berichtete der Kurator."), ["Jonas Wiebking", "Jonas Wiebking"]),
+    (("Der Österreicher Matthias Lehner gewann. Er habe gewusst, dass er angreifen müsse, sagte "
+     "der Tiroler."), ["Matthias Lehner"]),
+])
+def test_roles_and_regions(text, expected):
+    assert speakers(text) == expected

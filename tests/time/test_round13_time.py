@@ -195,3 +195,8 @@ def test_a_long_count_with_the_weekday_of_today(text, lang, month, day):
 ])
 def test_the_days_of_christmas(text, span, value):
     assert timexes(text, "2025-12-28")[span][1] == value
+
+
+def test_the_new_day_of_a_meeting_moved_earlier_lies_ahead():
+    text = "Eine ursprünglich für Dienstag angesetzte Betriebsversammlung wurde auf Montag vorgezogen."
+    assert timexes(text, "2026-02-13")["Montag"][1] == "2026-02-16"
