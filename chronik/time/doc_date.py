@@ -195,11 +195,13 @@ def _lead_count(located: list[_Located], today_mentions: list[_Located], data: L
     for key, sign in (("days_after_lead", 1), ("days_before_lead", -1)):
         lead = data.raw.get("anchoring", {}).get(key)
         if lead and year is not None:
-            yield from _lead_count_by(lead, sign, located, today_mentions, year, lookup)
+            yield from _lead_count_by(lead, sign, located, today_mentions, year, lookup,
+                                      data.raw.get("tense", {}).get("pluperfect"))
 
 
 def _lead_count_by(lead: str, sign: int, located: list[_Located],
-                   today_mentions: list[_Located], year: int, lookup):
+                   today_mentions: list[_Located], year: int, lookup,
+                   backstory: str | None = None):
     seen: set[int] = set()
     for first in located:
         if first.in_title or id(first.text) in seen:
@@ -218,6 +220,16 @@ def _lead_count_by(lead: str, sign: int, located: list[_Located],
         dated = [loc for loc in located if loc.text is first.text
                  and 0 <= loc.mention.start - hit.end() <= _COUNTED_FROM_REACH
                  and _date_of(loc, year, lookup) is not None]
+        if not dated and sign > 0 and backstory and k + 1 < len(first.sentences.starts):
+            # "Neun Tage nach dem Cyberangriff ist die Verwaltung noch offline. Unbekannte
+            # hatten in der Nacht zum 20. Oktober die Server verschlüsselt": the sentence
+            # after tells, in the pluperfect, when what is counted from happened
+            n_start, n_end = first.sentences.starts[k + 1], first.sentences.ends[k + 1]
+            dated = [loc for loc in located if loc.text is first.text
+                     and n_start <= loc.mention.start < n_end
+                     and _date_of(loc, year, lookup) is not None][:1]
+            if dated and not _in_pluperfect(dated[0], backstory):
+                dated = []
         on = _date_of(dated[0], year, lookup) if dated else None
         day = _shifted(on, sign * days) if on is not None and 0 < days <= 21 else None
         # (a weekday of the lead must agree: "Einen Tag nach der Wahl vom 22. März haben die

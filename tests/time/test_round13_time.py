@@ -200,3 +200,14 @@ def test_the_days_of_christmas(text, span, value):
 def test_the_new_day_of_a_meeting_moved_earlier_lies_ahead():
     text = "Eine ursprünglich für Dienstag angesetzte Betriebsversammlung wurde auf Montag vorgezogen."
     assert timexes(text, "2026-02-13")["Montag"][1] == "2026-02-16"
+
+
+def test_a_lead_count_dated_by_the_pluperfect_sentence_after_it():
+    text = ("KELBRÜCK (dpa) - Neun Tage nach dem Cyberangriff auf die Stadt ist die Verwaltung "
+            "noch offline. Unbekannte hatten in der Nacht zum 20. Oktober die Server "
+            "verschlüsselt.")
+    assert extract(text, date="2025-10", lang="de").date == "2025-10-29"
+    # ... not by a date ahead in the sentence after
+    text = ("KELBRÜCK (dpa) - Neun Tage nach dem Cyberangriff auf die Stadt ist die Verwaltung "
+            "noch offline. Am 20. Oktober soll ein Gutachten vorliegen.")
+    assert extract(text, date="2025-10", lang="de").date == "2025-10"
