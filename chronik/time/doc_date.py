@@ -93,8 +93,8 @@ def _with_weekday(loc: _Located, located: list[_Located]) -> bool:
 
 
 def _holiday_weekday(loc: _Located, located: list[_Located], d: date, lookup) -> bool:
-    """A feast with the weekday it falls on a word or two after it ("for the Juneteenth
-    holiday on Friday"): dated as "Friday, June 19" is."""
+    """A feast with the weekday it falls on a word or two after it ("on Juneteenth, a
+    Friday", "Am Fronleichnamstag am Donnerstag"): dated as "Friday, June 19" is."""
     if not loc.mention.groups.get("holiday"):
         return False
     return any(o.text is loc.text and o.mention.groups.get("weekday")
@@ -378,7 +378,7 @@ _CLAUSE_BREAK = re.compile(r"[;:()–—]")
 
 # between "gestern"/"tomorrow" and the date it is: "Gestern, am Donnerstag, dem 4. Juni",
 # "yesterday (Saturday, Jan. 10)", "tomorrow, Friday, June 19"
-_SHORT_LINK = re.compile(r"\W*(?:\w+\W+){0,2}")  # a word or two, no clause break
+_SHORT_LINK = re.compile(r"\W*(?:\w+\W+){0,2}")  # a word or two and their punctuation
 _DEICTIC_LINK = re.compile(r"\s*[,(]?\s*(?:\w{1,3}\s+)?")
 
 

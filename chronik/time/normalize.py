@@ -1697,7 +1697,7 @@ def _narrative(m: Mention, ctx: Context) -> Resolution | None:
 
 _OPEN_WEEKDAY = re.compile(r"XXXX-WXX-[1-7]")
 _DEICTIC_BEFORE = re.compile(r"(\w+)\s*,\s*(?:\w{1,3}\s+)?$")  # "gestern, (am) Mittwoch"
-_AFTER_A_COMMA = re.compile(r",\s*(?:\w+\s+)?")
+_AFTER_A_COMMA = re.compile(r",\s*(?:\w+\s+)?$")  # ", genau zwei Wochen später"
 
 
 def _restates_a_distance(m: Mention, ctx: Context) -> bool:
@@ -1705,8 +1705,7 @@ def _restates_a_distance(m: Mention, ctx: Context) -> bool:
     i = ctx.sentences.index(m.start)
     if not any(0 < m.start - pos <= 40 for pos, _d in ctx.sentence_days.get(i, ())):
         return False
-    link = _AFTER_A_COMMA.search(ctx.text, max(0, m.start - 16), m.start)
-    return link is not None and link.end() == m.start
+    return _AFTER_A_COMMA.search(ctx.text, max(0, m.start - 16), m.start) is not None
 
 
 def _shift_weekday(value: str, days: int) -> str:
