@@ -44,8 +44,8 @@ from chronik.events.status import (
     interval,
 )
 from chronik.model import Document, Event, Evidence, Span, Timex
-from chronik.time.langdata import FoldedScan, folded_scan
-from chronik.time.tense import Sentences
+from chronik.time.langdata import FoldedScan, folded_scan, load_language
+from chronik.time.tense import sentences_of
 
 __all__ = ["annotate", "load_event_language"]
 
@@ -180,12 +180,13 @@ def _clauses_of(text: str, i: int, s_start: int, s_end: int, lang: EventLanguage
     return clauses
 
 
-def _sentence_spans(doc: Document, field_name: str, text: str) -> list[tuple[int, int]]:
+def _sentence_spans(doc: Document, field_name: str, text: str,
+                    lang: EventLanguage) -> list[tuple[int, int]]:
     spans = [(s.start, s.end) for s in doc.sentences if s.field == field_name]
     if spans:
         return spans
     # no segmenter ran (e.g. `analyse(segment=False)`): cut at sentence punctuation
-    cuts = Sentences.of(text)
+    cuts = sentences_of(text, load_language(lang.lang))
     out = []
     for region in doc.regions:
         if region.field != field_name:
@@ -205,7 +206,7 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
                       for t in doc.timexes if t.field == field_name), key=lambda t: t.start)
     if not timexes:
         return []  # an event is anchored to a time expression of its field, or is none
-    sentences = _sentence_spans(doc, field_name, text)
+    sentences = _sentence_spans(doc, field_name, text, lang)
     if not sentences:
         return []
     timex_starts = [t.start for t in timexes]

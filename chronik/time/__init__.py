@@ -16,7 +16,7 @@ from chronik.time.extract import Mention, find_mentions
 from chronik.time.langdata import LanguageData, load_language
 from chronik.time.narrative import counted_from_writing, explicit_years, is_narrative, reanchor
 from chronik.time.normalize import Anchor, Resolution, normalize
-from chronik.time.tense import Sentences
+from chronik.time.tense import Sentences, sentences_of
 
 __all__ = ["Anchor", "load_language", "tag", "tag_document"]
 
@@ -29,12 +29,6 @@ def _anchor_from(date: str | None) -> Anchor:
     if len(date) == 7:
         return Anchor(_date(int(date[:4]), int(date[5:7]), 15), "month")
     return Anchor(_date(int(date[:4]), 7, 1), "year")
-
-
-def _digit_dot_ends(data: LanguageData) -> bool:
-    """Whether a dot after a number can end a sentence in this language (`[tense]
-    sentence_end_after_digit`; not in German, where "10." is an ordinal)."""
-    return bool(data.raw.get("tense", {}).get("sentence_end_after_digit"))
 
 
 def _timex(field: str, text: str, m: Mention, res: Resolution) -> Timex:
@@ -73,7 +67,7 @@ def tag(text: str, date: str | None = None, lang: str = "de", *, field: str = "t
     """Time expressions of `text[start:end]`, normalized against `date` (YYYY[-MM[-DD]])."""
     data = load_language(lang)
     mentions = find_mentions(text, data, start, end)
-    sentences = Sentences.of(text, _digit_dot_ends(data))
+    sentences = sentences_of(text, data)
     resolved = _resolve(text, mentions, data, _anchor_from(date), sentences)
     timexes = _field_timexes(field, text, mentions, resolved, era_years(text, data, start, end))
     for i, t in enumerate(timexes, start=1):
@@ -86,7 +80,7 @@ def tag_document(doc: Document) -> Document:
     data: LanguageData = load_language(doc.lang or "de")
     per_field: dict[str, list[Mention]] = {}
     located: list[_Located] = []
-    sentences = {name: Sentences.of(text, _digit_dot_ends(data)) for name, text in doc.fields.items()}
+    sentences = {name: sentences_of(text, data) for name, text in doc.fields.items()}
     for region in doc.regions:
         text = doc.fields[region.field]
         found = find_mentions(text, data, region.start, region.end)

@@ -18,7 +18,7 @@ from functools import cache
 from chronik.time import calendar as cal
 from chronik.time.extract import Mention
 from chronik.time.langdata import FoldedScan, LanguageData, fold_text, folded_scan
-from chronik.time.tense import FUTURE, NONE, PAST, Sentences, tense_score
+from chronik.time.tense import FUTURE, NONE, PAST, Sentences, sentences_of, tense_score
 from chronik.time.zones import format_offset, offset_for, to_instant
 
 # days a weekday reading against the tense counts further away (7: the tense decides);
@@ -1844,7 +1844,7 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
     day parts that take their date from the sentence."""
     if _PREPARED.get(id(data)) is not data:
         _prepare(data)
-    ctx = Context(text, data, anchor, sentences or Sentences.of(text))
+    ctx = Context(text, data, anchor, sentences or sentences_of(text, data))
     ctx.clock_mentions = [m for m in mentions if m.has("hour", "hourw")]
     out: list[Resolution | None] = [None] * len(mentions)
     deferred = []

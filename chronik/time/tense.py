@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from chronik.time.langdata import FoldedScan, LanguageData, fold_text, folded_scan, hinted
 
@@ -23,14 +24,26 @@ TENSE_REACH = 400  # characters on either side of an expression that can vote on
 # word in lower case ("7 a.m. on", "usw. und") or a parenthesis ("10:35 a.m. (0735 GMT)");
 # or a line break.
 # (`hinted`: the engine skips to the punctuation instead of trying every position)
-# (not after a title before a name: "said Dr. Marcus Lee", "Prof. Anna Weber")
 _SENTENCE_END = hinted(re.compile(
-    r"(?<!\d)(?:[!?]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)"
-    r"\.(?!(?<=\b[A-Z][a-z]{2}\.)\s+\d)(?!(?<=\b[A-Z][a-z]{3}\.)\s+\d)"
+    r"(?<!\d)(?:[!?]|\.(?!(?<=\b[A-Z][a-z]{2}\.)\s+\d)(?!(?<=\b[A-Z][a-z]{3}\.)\s+\d)"
     r"(?!\s+[a-zäöüß(]))"
     r"(?=[\s\"“”»«']|$)|\n"))
 
 _DIGIT_DOT_END = hinted(re.compile(r"(?<=\d)\.(?=\s+[A-Z\"“])"))
+
+
+def sentences_of(text: str, data: LanguageData) -> Sentences:
+    """The sentences of `text` as the language cuts them: whether a dot after a number can
+    end one (`[tense] sentence_end_after_digit`; not in German, where "10." is an ordinal),
+    and the titles before a name whose dot ends none (`[tense] titles`)."""
+    tense = data.raw.get("tense", {})
+    return Sentences.of(text, bool(tense.get("sentence_end_after_digit")),
+                        tuple(tense.get("titles", ())))
+
+
+@cache
+def _after_title(titles: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, titles)) + r")\.$")
 
 
 @dataclass
@@ -41,11 +54,17 @@ class Sentences:
     ends: list[int]
 
     @classmethod
-    def of(cls, text: str, digit_dot_ends: bool = False) -> Sentences:
+    def of(cls, text: str, digit_dot_ends: bool = False,
+           titles: tuple[str, ...] = ()) -> Sentences:
         """`digit_dot_ends`: a dot after a digit before a capital ends a sentence ("on April
-        23. In ..."), for languages without ordinal dots (German "am 10. Januar" has them)."""
+        23. In ..."), for languages without ordinal dots (German "am 10. Januar" has them).
+        `titles`: abbreviations before a name whose dot ends no sentence ("said Dr. Marcus
+        Lee", `[tense] titles` of the language)."""
         starts, ends = [0], []
         cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
+        if titles:
+            after_title = _after_title(titles)
+            cuts = [cut for cut in cuts if not after_title.search(text, max(0, cut - 8), cut)]
         if digit_dot_ends:
             cuts = sorted(set(cuts) | {m.end() for m in _DIGIT_DOT_END.finditer(text)})
         for cut in cuts:
