@@ -161,7 +161,8 @@ COUNTED_DAYS_MAX = 42  # days: the longest count from a date that says today ("s
 COUNTED_DAYS_WITH_WEEKDAY_MAX = 366
 
 
-def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup):
+def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup,
+                      others: list[_Located] = ()):
     """The "heute" mentions, how many days after something they are, and the sentences
     where that something is dated (`[anchoring] today_days_after`: "heute, zwei Tage nach
     seinem Tod", dated in the same sentence; `[anchoring] days_after_lead`: "Einen Tag nach
@@ -173,6 +174,17 @@ def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup
         s_idx = today.sentences.index(today.mention.start)
         hit = _compiled(after).match(today.text, today.mention.end) if after else None
         where: tuple[int, ...] = (s_idx,)
+        if hit is None and lead and today.mention.groups.get("weekday"):
+            # a weekday told in the past may have its count further on in the sentence
+            # ("passed the reform at 5:40 a.m. on Friday after a 19-hour debate, … exactly
+            # 100 days after his coalition took office on June 24"); the weekday must agree
+            # with the count (checked by the caller), so a count of another day rarely passes
+            _, end = today.sentences.bounds(today.mention.start)
+            hit = _compiled(lead).search(today.text, today.mention.end, end)
+            if hit is not None and any(
+                    o.text is today.text and today.mention.end <= o.mention.start < hit.start()
+                    and o.mention.groups.get("weekday") for o in others):
+                hit = None  # (the count is another weekday's)
         if hit is None and lead:
             start, end = today.sentences.bounds(today.mention.start)
             while start < end and not today.text[start].isalnum():
@@ -579,8 +591,12 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             # den 26. Mai geplant", "bis zum 26. Mai")
             candidates.setdefault(d, []).append(loc)
 
-    today_mentions = [loc for loc in located if loc.mention.groups.get("deictic")
-                      and lookup("deictic_days", loc.mention.groups["deictic"]) == 0]
+    # ("this morning", "tonight": rules that put their day part on today say today too)
+    today_mentions = [loc for loc in located if (
+        lookup("deictic_days", loc.mention.groups["deictic"]) == 0
+        if loc.mention.groups.get("deictic")
+        else loc.mention.rule.options.get("day_offset") == 0
+        and not loc.mention.has("weekday", "day"))]
     # "am heutigen Dienstag": an adjective of today before a weekday names today's weekday
     # (`[anchoring] today_adjective`)
     today_adjective = data.raw.get("anchoring", {}).get("today_adjective")
@@ -628,7 +644,7 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     # ("yesterday (Saturday, Jan. 10)" below adds its own)
     not_today: set[int] = set()
     for today, days, where, count_end in _today_days_after(today_mentions + news_weekdays,
-                                                           data, lookup):
+                                                           data, lookup, weekday_mentions):
         weekday = lookup("weekdays", today.mention.groups.get("weekday")) \
             if today in news_weekdays else None
         if days > COUNTED_DAYS_MAX and weekday is None:
