@@ -376,13 +376,15 @@ _OFFSET_LINK = re.compile(r"(?:\s+[^\W\d]+){0,1}\s*,?\s*(?:\w{1,4}\s+){0,2}$")
 # Juli angesetzt, also in genau einer Woche", "die für den 3. Juli angesetzt ist – also in
 # einer Woche", "on April 15, exactly one week ago" (up to two words, a comma or a dash, a
 # short word, the signal)
-_OFFSET_AFTER_LINK = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*[,–—-]\s*(?:[^\W\d]{2,7}\s+)?(?:\w{1,4}\s+)?$")
+# ("für den kommenden Mittwoch, 17. September, angesetzt - also in drei Tagen": the comma
+# of the apposition first)
+_OFFSET_AFTER_LINK = re.compile(r"(?:\s*,)?(?:\s+[^\W\d]+){0,2}\s*[,–—-]\s*(?:[^\W\d]{2,7}\s+)?(?:\w{1,4}\s+)?$")
 
 
 # ... and between a date and a count from today after it, which may follow with no comma:
 # "With Halloween a week from today", "Halloween is a week from today"
 _COUNTED_AFTER_LINK = re.compile(
-    r"(?:\s+[^\W\d]+){0,2}\s*[,–—-]\s*(?:[^\W\d]{2,7}\s+)?(?:\w{1,4}\s+)?$"
+    r"(?:\s*,)?(?:\s+[^\W\d]+){0,2}\s*[,–—-]\s*(?:[^\W\d]{2,7}\s+)?(?:\w{1,4}\s+)?$"
     r"|\s+(?:[^\W\d]{2,4}\s+)?$")
 # what ends the clause of a count before the date it names: a semicolon, a dash, a bracket
 _CLAUSE_BREAK = re.compile(r"[;:()–—]")
@@ -392,6 +394,17 @@ _CLAUSE_BREAK = re.compile(r"[;:()–—]")
 # "yesterday (Saturday, Jan. 10)", "tomorrow, Friday, June 19"
 _SHORT_LINK = re.compile(r"\W*(?:\w+\W+){0,2}")  # a word or two and their punctuation
 _DEICTIC_LINK = re.compile(r"\s*[,(]?\s*(?:\w{1,3}\s+)?")
+
+
+# ... with a modifier of the day before it ("vorgestern, am frühen Sonntagmorgen")
+_DEICTIC_MOD_LINK = re.compile(r"\s*[,(]?\s*(?:\w{1,3}\s+)?(\w+)\s+")
+
+
+def _linked_by_mod(rel: _Located, loc: _Located, lookup) -> bool:
+    if not 0 <= loc.mention.start - rel.mention.end <= 24:
+        return False
+    link = _DEICTIC_MOD_LINK.fullmatch(loc.text, rel.mention.end, loc.mention.start)
+    return link is not None and lookup("mods", link.group(1)) is not None
 
 
 def _shifted(d: date, days: int) -> date | None:
@@ -450,8 +463,12 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
             # "Heute vor genau einem Jahr, am 19. Mai 2025", "vor genau drei Jahren, am 24.
             # Februar 2022": years to the day
             unit = 0
+        elif unit is None and lookup("units", g["unit"]) == "M" \
+                and (loc.mention.rule.options.get("precision") == "day" or g.get("exact")):
+            # "vor genau einem Monat, am 30. September": months to the day
+            unit = -1
         if not isinstance(n, int) or unit is None or not (0 < n * unit <= 60 or (
-                unit == 0 and 0 < n <= 10)):
+                unit == 0 and 0 < n <= 10) or (unit == -1 and 0 < n <= 12)):
             continue
         if counted:
             sign = 1
@@ -502,6 +519,9 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
             on = _date_of(o, year, lookup)
             if unit == 0:  # whole years: the same calendar day
                 today = cal.safe_date(on.year - sign * n, on.month, on.day) if on else None
+            elif unit == -1:  # whole months: the same day of the month
+                today = cal.safe_date(*cal.add_months(on.year, on.month, -sign * n), on.day) \
+                    if on else None
             else:
                 today = _shifted(on, -sign * n * unit) if on is not None else None
             if today is not None:
@@ -529,7 +549,9 @@ def _direction_before(loc: _Located, lookup) -> float:
     """The direction (the `directions` table) of the word right before the mention: back
     ("am vergangenen Freitag, dem 13. Februar", "last Friday, Feb. 13") is negative, ahead
     ("am kommenden Samstag, dem 12. April") positive, none 0."""
-    words = loc.text[max(0, loc.mention.start - 20):loc.mention.start].split()
+    # (or the mention's own first word: "am kommenden Sonntag, 17. Mai" is one mention)
+    own = loc.mention.groups.get("dir")
+    words = [own] if own else loc.text[max(0, loc.mention.start - 20):loc.mention.start].split()
     direction = lookup("directions", words[-1]) if words else None
     return direction if isinstance(direction, (int, float)) else 0
 
@@ -764,6 +786,7 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             if loc.text is rel.text and ((
                     0 <= loc.mention.start - rel.mention.end <= 12
                     and _DEICTIC_LINK.fullmatch(loc.text, rel.mention.end, loc.mention.start))
+                    or _linked_by_mod(rel, loc, lookup)
                     or (restated_link is not None
                         and 0 <= rel.mention.start - loc.mention.end <= 20
                         and restated_link.fullmatch(loc.text, loc.mention.end,
@@ -941,6 +964,11 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         lookup("weekdays", wd.mention.groups["weekday"]) for wd in weekday_mentions
         if any(t.text is wd.text and 0 <= wd.mention.start - t.mention.end <= 12
                for t in today_mentions + today_adjectives)
+    } | {
+        # "am heutigen Freitag" (the adjective is no mention of its own before a weekday)
+        lookup("weekdays", wd.mention.groups["weekday"]) for wd in weekday_mentions
+        if today_adjective and _compiled(r"(?:" + today_adjective + r")\s+$").search(
+            wd.text, max(0, wd.mention.start - 20), wd.mention.start)
     } | counted_weekdays | {
         # (the tagger reads "diesem" as a direction: these are not among the bare weekdays)
         lookup("weekdays", wd.mention.groups["weekday"]) for wd in located

@@ -1577,6 +1577,14 @@ def _offset(m: Mention, ctx: Context) -> Resolution | None:
                               if ctx.anchor.precision == "month" else cal.fmt_year(a.year),
                               _mod(m, ctx), anchor=ctx.anchor.describe(),
                               note="document day unknown")
+        if ctx.anchor.precision != "day" and target.day is not None:
+            # "vor genau einem Monat" in an article dated only to its month: the month
+            # (or, for years, the month a year back) is known, the day is not
+            d = target.day
+            value = cal.fmt_month(d.year, d.month) if ctx.anchor.precision == "month" \
+                else cal.fmt_year(d.year)
+            return Resolution("DATE", value, _mod(m, ctx), anchor=ctx.anchor.describe(),
+                              note="document day unknown")
         target.anchor, target.mod = ctx.anchor.describe(), _mod(m, ctx)
         return target
     if duration is None:

@@ -181,8 +181,9 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
     failed: bool | None = None  # whether this sentence or the next says a plan failed
     futures = opts.future.spans(text, folded, s_start, s_end)
     for m_start, m_end in futures:
-        if start <= m_start < end or (m_start < start and end <= m_end):
+        if start < m_start < end or (m_start < start and end <= m_end):
             continue  # a cue inside or around the expression is none for it
+        # (but its first word is: "am kommenden Sonntag, 17. Mai" is one expression)
         if then and opts.plan_attributes.fullmatch(text, m_start, m_end):
             continue
         if counter and any(a <= m_start and m_end <= b for a, b in counter):
@@ -201,7 +202,7 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
                 continue
         vote(+1, m_start, m_end)
     for m_start, m_end in opts.past.spans(text, folded, s_start, s_end):
-        if start <= m_start < end:
+        if start < m_start < end:
             continue
         cue = text[m_start:m_end]
         word = cue.lower()

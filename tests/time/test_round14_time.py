@@ -35,3 +35,45 @@ def test_a_count_of_another_weekday_is_not_today():
     text = ("Die Polizei hat am Freitag einen Verdächtigen gefasst und am Sonntag, genau "
             "100 Tage nach der Tat vom 24. Juni, Anklage erhoben.")
     assert extract(text, date="2026-10", lang="de").date != "2026-10-02"
+
+
+@pytest.mark.parametrize("text, lang, month, day", [
+    # a weekday with a direction and its date is one time expression, and the date counts
+    (("Der Wachmann bemerkte den Schaden vorgestern, am frühen Sonntagmorgen. Die Polizei "
+      "äußerte sich am Dienstag. Das Stadtfest am kommenden Sonntag, 17. Mai, findet statt."),
+     "de", "2026-05", "2026-05-12"),
+    # a date restated as a distance from today after its apposition's comma
+    (("Das Konzert ist gestern abgesagt worden. Der Veranstalter hat es auf den kommenden "
+      "Mittwoch, 17. September, verlegt - also in drei Tagen."), "de", "2025-09", "2025-09-14"),
+    # months to the day ("vor genau einem Monat, am 30. September")
+    (("Die Tarifparteien haben sich in der Nacht zum heutigen Freitag geeinigt. Der alte "
+      "Vertrag war vor genau einem Monat, am 30. September, ausgelaufen."),
+     "de", "2026-10", "2026-10-30"),
+    (("Vor genau sechs Monaten, am 6. November 2025, ist die Sonde gestartet; am Mittwoch "
+      "hat das Institut die ersten Bilder gezeigt."), "de", "2026-05", "2026-05-06"),
+])
+def test_dates_restated_as_distances(text, lang, month, day):
+    assert extract(text, date=month, lang=lang).date == day
+
+
+@pytest.mark.parametrize("text, date, span, value", [
+    ("Das Stadtfest am kommenden Sonntag, 17. Mai, findet statt.", "2026-05-12",
+     "kommenden Sonntag, 17. Mai", "2026-05-17"),
+    ("Am vergangenen Freitag, 8. Mai, war es ruhig.", "2026-05-12",
+     "vergangenen Freitag, 8. Mai", "2026-05-08"),
+    # an exact count of months in an article dated to its month: the month, no invented day
+    ("Der Vertrag war vor genau einem Monat ausgelaufen.", "2026-10", "genau einem Monat",
+     "2026-09"),
+    ("Der Vertrag war vor genau einem Monat ausgelaufen.", "2026-10-30", "genau einem Monat",
+     "2026-09-30"),
+    # "am heutigen Freitag": the weekday is today's, "heutigen" no present reference
+    ("Sie haben sich am heutigen Freitag geeinigt.", "2026-10-30", "Freitag", "2026-10-30"),
+    ("Es regnete in der Nacht zum heutigen Freitag.", "2026-10-30",
+     "in der Nacht zum heutigen Freitag", "2026-10-29TNI"),
+])
+def test_weekdays_with_their_dates_and_exact_months(text, date, span, value):
+    assert timexes(text, date)[span][1] == value
+
+
+def test_the_present_of_heutige_stays():
+    assert timexes("Die heutige Zeit ist schwer.", "2026-10")["heutige"] == ("DATE", "PRESENT_REF")
