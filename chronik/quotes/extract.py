@@ -1523,6 +1523,26 @@ def _has_mood(ft: FieldText, lo: int, hi: int, second: bool = True) -> bool:
     return bool(second and lang.subjunctive2_re and ft.any_outside(lang.subjunctive2_re, lo, hi))
 
 
+def _before_contrast(ft: FieldText, start: int, end: int) -> int:
+    """Where a reported clause ends before the frame's contrast: "…, der Angeklagte sei
+    unschuldig, doch die Richterin ließ sich nicht darauf ein", "er habe ungenau gearbeitet,
+    jedoch stets beteuert, …": a contrast in the indicative up to its comma is the
+    writer's again (`[patterns] contrast_break`); one in the Konjunktiv goes on reporting."""
+    pat = ft.lang.pattern("contrast_break")
+    if pat is None:
+        return end
+    for m in ft.outside(pat, start, end):
+        stop = _CONTRAST_STOP.search(ft.text, m.end(), end)
+        stop_at = stop.start() if stop else end
+        if len(_WORDS.findall(ft.text, m.end(), stop_at)) >= 2 \
+                and not _has_mood(ft, m.end(), stop_at):
+            return _trim(ft.text, start, m.start())[1]
+    return end
+
+
+_CONTRAST_STOP = re.compile(r"[,;:.!?]")
+
+
 def _reporting_mood(ft: FieldText, lo: int, hi: int) -> bool:
     """Konjunktiv I or II that carries a report on; "könnte", "müsste" and "dürfte" alone
     are as often the writer's own hedge ("Das Ziel könnte verfehlt werden")."""
@@ -1750,6 +1770,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 if lang.commentary_re else None
             if comment and not _has_mood(ft, comment.end(), clause_end):
                 clause_end = comment.start()  # "…, was bisher nicht bestätigt werden konnte"
+            clause_end = _before_contrast(ft, clause_start, clause_end)
             if not own_end:
                 end = clause_end  # a cut end holds for the rest of the sentence's rules
             clause_text = text[clause_start:clause_end]

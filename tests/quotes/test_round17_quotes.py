@@ -1,0 +1,39 @@
+"""Seventeenth round (issue #5: span boundaries), as a specification. Hand-written
+sentences where a quotation's start or end was wrong."""
+
+from __future__ import annotations
+
+from chronik.pipeline import extract
+
+
+def analysed(text: str, lang: str = "de"):
+    return extract(text, date="2024-03-01", lang=lang)
+
+
+def texts(doc, kind: str | None = None):
+    return [q.text for q in doc.quotes if kind is None or q.kind == kind]
+
+
+def test_a_contrast_in_the_indicative_ends_the_reported_clause():
+    doc = analysed("Der Verteidiger sagte, sein Mandant sei unschuldig, doch die Richterin "
+                   "ließ sich nicht darauf ein.")
+    assert texts(doc) == ["sein Mandant sei unschuldig"]
+
+
+def test_a_contrast_after_a_participle_ends_the_reported_clause():
+    doc = analysed("Der Minister hatte eingeräumt, er habe ungenau gearbeitet, jedoch stets "
+                   "bestritten, absichtlich getäuscht zu haben.")
+    assert texts(doc)[0] == "er habe ungenau gearbeitet"
+
+
+def test_a_contrast_in_the_konjunktiv_is_still_reported():
+    doc = analysed("Der Trainer sagte, das Spiel sei gut gewesen, aber die Abwehr müsse "
+                   "besser werden.")
+    assert texts(doc) == ["das Spiel sei gut gewesen, aber die Abwehr müsse besser werden"]
+
+
+def test_aber_auch_without_a_verb_stays_in_the_clause():
+    doc = analysed("Die Veranstalterin sagte, das Fest sei ein Erfolg gewesen, aber auch "
+                   "ein großer Spaß für alle Gäste.")
+    assert texts(doc) == [("das Fest sei ein Erfolg gewesen, aber auch ein großer Spaß für "
+                           "alle Gäste")]
