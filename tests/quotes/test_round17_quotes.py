@@ -37,3 +37,16 @@ def test_aber_auch_without_a_verb_stays_in_the_clause():
                    "ein großer Spaß für alle Gäste.")
     assert texts(doc) == [("das Fest sei ein Erfolg gewesen, aber auch ein großer Spaß für "
                            "alle Gäste")]
+
+
+def test_a_main_clause_after_a_fronted_adverb_ends_the_report():
+    doc = analysed("Der Sprecher sagte, niemand habe geahnt, dass die Mission so lange dauern "
+                   "würde, mehrmals wurde das Mandat verlängert.")
+    assert texts(doc) == ["niemand habe geahnt, dass die Mission so lange dauern würde"]
+
+
+def test_a_verb_final_clause_ending_in_an_auxiliary_does_not_end_the_report():
+    doc = analysed("Die Forscherin sagte, der Mönch, der dort, fern der Stadt, gelebt hatte "
+                   "und viel schrieb, sei vergessen worden.")
+    assert texts(doc) == [("der Mönch, der dort, fern der Stadt, gelebt hatte und viel "
+                           "schrieb, sei vergessen worden")]
