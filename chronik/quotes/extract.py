@@ -2622,9 +2622,15 @@ def _mood_clause(ft: FieldText, lo: int, hi: int, after_report: bool = False) ->
         # "…, dass das Duell, das das erste seit 15 Jahren war, wichtig gewesen sei": the
         # comma before the verb closes a relative clause inside the "dass" clause
         start = that.end() - len(that.group("that"))
-    if start == first.start():
+    opener = _WORDS.match(text, lo)
+    fronted = opener is not None and opener.group() in lang.concessive_openers \
+        and not _has_mood(ft, lo, comma)
+    if start == first.start() and not fronted:
         # the verb right after the comma is the main clause's, resumed after an apposition
         # or a relative clause ("Die Getöteten, vor allem Zivilisten, seien …"): all of it
+        # (not after a fronted concession in the indicative, the writer's: "Obwohl der
+        # Minister mit Mehreinnahmen rechnet, sei man von einer Entschuldung weit entfernt";
+        # a fronted "Nachdem …" or "Da …" is as often part of what was said)
         return None
     end = _sentence_end(text, start, hi)
     cut = lang.clause_end_re.search(text, start, end) if lang.clause_end_re else None
@@ -2634,7 +2640,7 @@ def _mood_clause(ft: FieldText, lo: int, hi: int, after_report: bool = False) ->
         return None
     if lang.first_person_re is not None and lang.first_person_re.search(text, start, end):
         return None  # "die ich bisher getroffen habe": "habe" is the indicative here
-    subject = _sentence_subject(ft, lo, comma)
+    subject = None if fronted else _sentence_subject(ft, lo, comma)
     return Found("indirect", [(start, end)], mention=subject, continues=subject is None,
                  rule="indirect: Konjunktiv clause after a comma")
 

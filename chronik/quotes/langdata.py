@@ -201,6 +201,7 @@ class QuoteLanguage:
     demonstratives: frozenset[str]
     quoting_verb_re: re.Pattern[str]
     subordinators: frozenset[str]
+    concessive_openers: frozenset[str]  # "Obwohl …,": a concession, the writer's
     coordinators: frozenset[str]  # "und", "aber": no main clause of its own opens with one
     subordinating_prepositions: frozenset[str]  # "Seit": "Seit dem 19. Juni", "Seit er …"
     clause_noun_re: re.Pattern[str]  # "die Forderung, " before a reported clause
@@ -537,6 +538,7 @@ def _load(code: str) -> QuoteLanguage | None:
         quoting_verb_re=re.compile(_alt(frames.get("quoting_verbs", [])) + r"\b"
                                    if frames.get("quoting_verbs") else "(?!)"),
         subordinators=frozenset(data.get("syntax", {}).get("subordinators", [])),
+        concessive_openers=frozenset(data.get("syntax", {}).get("concessive_openers", [])),
         coordinators=frozenset(data.get("syntax", {}).get("coordinators", [])),
         subordinating_prepositions=frozenset(
             data.get("syntax", {}).get("subordinating_prepositions", [])),

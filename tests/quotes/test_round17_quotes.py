@@ -50,3 +50,18 @@ def test_a_verb_final_clause_ending_in_an_auxiliary_does_not_end_the_report():
                    "und viel schrieb, sei vergessen worden.")
     assert texts(doc) == [("der Mönch, der dort, fern der Stadt, gelebt hatte und viel "
                            "schrieb, sei vergessen worden")]
+
+
+def test_a_fronted_concession_in_the_indicative_is_not_reported():
+    doc = analysed("Die Ministerin sagte, der Haushalt sei solide. Obwohl die Regierung mit "
+                   "höheren Steuereinnahmen rechnet, sei man von einem Überschuss weit entfernt.")
+    assert texts(doc) == ["der Haushalt sei solide",
+                          "sei man von einem Überschuss weit entfernt"]
+    assert doc.quotes[1].speaker == "Ministerin"
+
+
+def test_a_fronted_temporal_clause_stays_in_the_report():
+    doc = analysed("Die Ministerin sagte, der Haushalt sei solide. Nachdem die Regierung "
+                   "gespart hat, sei man von einem Defizit weit entfernt.")
+    assert texts(doc)[1] == ("Nachdem die Regierung gespart hat, sei man von einem Defizit "
+                             "weit entfernt.")
