@@ -1945,6 +1945,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if frame:
                 (f_lo, f_hi), src, cue = frame
                 lo, hi = _frame_scope(ft, s_lo, end, f_lo, f_hi)
+                lo, hi = _colon_bounds(ft, lo, hi, f_lo, f_hi)
+                f_hi = _past_relative_clause(ft, max(f_hi, lo), hi)
                 spans = [_trim(text, lo, f_lo), _trim(text, f_hi, hi)]
                 spans = [sp for sp in spans if sp[1] - sp[0] > 2]
                 if spans:
@@ -2363,6 +2365,60 @@ def _frame_scope(ft: FieldText, lo: int, hi: int, f_lo: int, f_hi: int) -> tuple
     while nxt >= 0 and (ft.in_quote(nxt) or not _lower_word_before(text, nxt)):
         nxt = text.find(",", nxt + 1, hi)
     return comma + 1, (nxt if nxt >= 0 else hi)
+
+
+def _colon_bounds(ft: FieldText, lo: int, hi: int, f_lo: int, f_hi: int) -> tuple[int, int]:
+    """A frame's words do not run across a colon: one before the frame opens what it
+    attributes ("Weder … war gestattet: Es wurde nach Angaben der Polizei …"); one after it
+    ends them before a quotation ("… die ihrer Meinung nach verbreiteten Illusionen: „…“")
+    or, before a clause, makes that clause what was attributed ("Der Tathergang stellt sich
+    nach Polizeiangaben so dar: Die Schüsse fielen …")."""
+    text = ft.text
+    before = [m.start() for m in _CLAUSE_COLON.finditer(text, lo, f_lo)
+              if _colon_of_clause(ft, lo, m.start())]
+    if before:
+        lo = before[-1] + 1
+    after = next((m.start() for m in _CLAUSE_COLON.finditer(text, f_hi, hi)
+                  if _colon_of_clause(ft, lo, m.start())), -1)
+    if after < 0:
+        return lo, hi
+    rest = _trim(text, after + 1, hi)
+    if rest[0] < hi and text[rest[0]] in _OPENING_MARKS:
+        return lo, after
+    # a clause of its own opens with a capital ("…: durch Tröpfcheninfektion" goes on)
+    return (rest[0], hi) if rest[1] - rest[0] > 10 and text[rest[0]].isupper() else (lo, hi)
+
+
+def _colon_of_clause(ft: FieldText, lo: int, pos: int) -> bool:
+    """A colon between clauses: not one in a quotation or in brackets ("(kurz: „Fed“)")."""
+    return not ft.in_quote(pos) and ft.text.rfind("(", lo, pos) <= ft.text.rfind(")", lo, pos)
+
+
+_OPENING_MARKS = "„“\"»«‚"
+_CLAUSE_COLON = re.compile(r"(?<!\d):|:(?!\d)")  # not a clock time's ("um 15:00 Uhr")
+
+
+def _past_relative_clause(ft: FieldText, f_hi: int, hi: int) -> int:
+    """Where the attributed words start after a frame whose source has a relative clause:
+    "Nach Angaben der Behörden, die nicht überprüft werden können, waren …" (the relative
+    clause describes the source; it ends at a comma after its verb)."""
+    text = ft.text
+    m = _COMMA_WORD.match(text, f_hi, hi)
+    if m is None:
+        return f_hi
+    word = m.group("word")
+    if word in ft.lang.frame_clause_prepositions:
+        m = _WORDS.match(text, _trim(text, m.end(), hi)[0])
+        word = m.group() if m else ""
+    if not word[:1].islower() or not ft.lang.relative_pronoun_re.fullmatch(word):
+        return f_hi
+    nxt = text.find(",", m.end(), hi)
+    while nxt >= 0 and (ft.in_quote(nxt) or not _lower_word_before(text, nxt)):
+        nxt = text.find(",", nxt + 1, hi)
+    return nxt + 1 if nxt >= 0 else f_hi
+
+
+_COMMA_WORD = re.compile(r"\s*,\s*(?P<word>\w+)")
 
 
 def _lower_word_before(text: str, pos: int) -> bool:

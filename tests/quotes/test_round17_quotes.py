@@ -65,3 +65,39 @@ def test_a_fronted_temporal_clause_stays_in_the_report():
                    "gespart hat, sei man von einem Defizit weit entfernt.")
     assert texts(doc)[1] == ("Nachdem die Regierung gespart hat, sei man von einem Defizit "
                              "weit entfernt.")
+
+
+def test_a_relative_clause_on_the_frames_source_is_not_attributed():
+    doc = analysed("Nach Ansicht eines Experten, der vom Sender befragt wurde, würde dies für "
+                   "einen Anschlag sprechen.")
+    assert texts(doc) == ["würde dies für einen Anschlag sprechen"]
+
+
+def test_a_frame_does_not_run_into_the_quotation_after_a_colon():
+    doc = analysed("Sie wandte sich gegen die ihrer Meinung nach verbreiteten Illusionen der "
+                   "Parteien: „Ich halte das für einen Irrtum.“")
+    assert texts(doc, "indirect") == [
+        "Sie wandte sich gegen die ihrer Meinung nach verbreiteten Illusionen der Parteien"]
+
+
+def test_a_frame_before_a_colon_attributes_the_clause_after_it():
+    doc = analysed("Der Unfall stellt sich nach Polizeiangaben so dar: Der Fahrer verlor in "
+                   "der Kurve die Kontrolle über den Wagen.")
+    assert texts(doc) == ["Der Fahrer verlor in der Kurve die Kontrolle über den Wagen"]
+
+
+def test_a_frame_after_a_colon_attributes_only_what_follows_the_colon():
+    doc = analysed("Die Straße blieb gesperrt: Es wurde nach Angaben der Polizei ein zweiter "
+                   "Sprengsatz gefunden.")
+    assert texts(doc) == ["Es wurde nach Angaben der Polizei ein zweiter Sprengsatz gefunden"]
+
+
+def test_a_clock_time_or_a_bracket_is_no_colon_of_the_frame():
+    doc = analysed("Die Wahlbeteiligung lag nach Angaben der Wahlleiterin um 14:00 Uhr bei "
+                   "41 Prozent.")
+    assert texts(doc) == [("Die Wahlbeteiligung lag nach Angaben der Wahlleiterin um 14:00 "
+                           "Uhr bei 41 Prozent")]
+    doc = analysed("Die Notenbank (kurz: Fed) hat nach Angaben der Zeitung die Zinsen "
+                   "gesenkt.")
+    assert texts(doc) == [("Die Notenbank (kurz: Fed) hat nach Angaben der Zeitung die "
+                           "Zinsen gesenkt")]
