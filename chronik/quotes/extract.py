@@ -1596,10 +1596,11 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
     conviction_re = lang.pattern("anaphor_conviction")
     conviction_anchor = lang.pattern("anaphor_conviction_anchor") if conviction_re else None
     previous: tuple[int, int] | None = None
+    before: tuple[int, int] | None = None
     for s_lo, s_hi in _clauses(ft):
         s_lo, s_hi = _trim(text, s_lo, s_hi, " \t\n")
         s_lo = after_dateline(text, s_lo, s_hi)  # "Berlin – ", "FRANKFURT — " says nothing
-        before, previous = previous, (s_lo, s_hi)
+        earlier, before, previous = before, previous, (s_lo, s_hi)
         last_sentence = before
         if s_hi - s_lo < 8 or s_hi - s_lo > _MAX_SENTENCE:
             continue
@@ -1627,7 +1628,16 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if out and out[-1].start >= before[0]:
                 out.pop()  # taken for something else, e.g. a Konjunktiv continuation
             cue = (verb[0].start(), verb[0].start() + len(verb[0].group().split()[0]))
-            found = Found("indirect", [_trim(text, *before, " \t\n"), _trim(text, s_lo, back.end())],
+            first = before[0]
+            if _opens_paragraph(text, earlier, before) \
+                    and not _has_direct(ft, *earlier, names_too=False) \
+                    and not (out and out[-1].end > earlier[0]) \
+                    and _picks_up_noun(ft, before[0], earlier):
+                # "Das neue Tonband droht mit Anschlägen. Das Tonband trägt den Titel …. Dies
+                # bestätigte X.": a paragraph of two sentences on one thing is one report
+                first = earlier[0]
+            found = Found("indirect", [_trim(text, first, before[1], " \t\n"),
+                                       _trim(text, s_lo, back.end())],
                           cue=cue, rule="indirect: the sentence before 'Dies bestätigte X'")
             found.mention = speaker_for_cue(ft, cue, s_lo, s_hi, loose=True)
             found.continues = found.mention is None
@@ -2419,6 +2429,29 @@ def _past_relative_clause(ft: FieldText, f_hi: int, hi: int) -> int:
 
 
 _COMMA_WORD = re.compile(r"\s*,\s*(?P<word>\w+)")
+
+
+def _opens_paragraph(text: str, sentence: tuple[int, int] | None,
+                     after: tuple[int, int]) -> bool:
+    """Whether `sentence` opens its paragraph and `after` follows it in the same one."""
+    if sentence is None or sentence[1] > after[0] or "\n" in text[sentence[1]:after[0]]:
+        return False
+    return not text[text.rfind("\n", 0, sentence[0]) + 1:sentence[0]].strip()
+
+
+def _picks_up_noun(ft: FieldText, pos: int, earlier: tuple[int, int]) -> bool:
+    """Whether the sentence at `pos` opens with a definite description of a noun of the
+    sentence before ("… hat das neue Tonband … . Das Tonband trägt …", "Die Stones-Tour
+    stellte … . Die Tour, die …"): the second sentence goes on about the same thing."""
+    text = ft.text
+    if ft.lang.definite_re is None or not ft.lang.definite_re.match(text, pos):
+        return False
+    for word in _WORDS.findall(text, pos, min(len(text), pos + 60))[1:4]:
+        if word[:1].isupper():
+            head = word.lower()
+            return len(head) >= 4 and any(w.lower().endswith(head) for w in _WORDS.findall(
+                text, *earlier))
+    return False
 
 
 def _lower_word_before(text: str, pos: int) -> bool:

@@ -101,3 +101,16 @@ def test_a_clock_time_or_a_bracket_is_no_colon_of_the_frame():
                    "gesenkt.")
     assert texts(doc) == [("Die Notenbank (kurz: Fed) hat nach Angaben der Zeitung die "
                            "Zinsen gesenkt")]
+
+
+def test_a_paragraph_on_one_thing_before_dies_bestaetigte_is_one_report():
+    doc = analysed("Der Verlag hat ein neues Wörterbuch herausgebracht. Das Wörterbuch enthält "
+                   "zehntausend neue Einträge. Dies bestätigte eine Sprecherin des Verlags.")
+    assert texts(doc) == [("Der Verlag hat ein neues Wörterbuch herausgebracht. Das Wörterbuch "
+                           "enthält zehntausend neue Einträge. Dies")]
+
+
+def test_a_sentence_on_another_thing_before_dies_bestaetigte_stays_apart():
+    doc = analysed("Der Verlag hat ein neues Wörterbuch herausgebracht. Die Druckerei arbeitet "
+                   "seit Wochen im Schichtbetrieb. Dies bestätigte eine Sprecherin des Verlags.")
+    assert texts(doc) == ["Die Druckerei arbeitet seit Wochen im Schichtbetrieb. Dies"]
