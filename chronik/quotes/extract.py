@@ -2314,7 +2314,8 @@ def _indicative_clause_before(lang: QuoteLanguage, text: str, lo: int, comma: in
     found = list(_WORDS.finditer(text, lo, comma))
     words = [m.group() for m in found]
     impersonal = any(text.startswith(v, verb[0]) for v in lang.impersonal_verbs)
-    if len(words) < (2 if impersonal else 3) or len(_WORDS.findall(text, verb[0], hi)) > 8:
+    if len(words) < (2 if impersonal else 3) or len(_WORDS.findall(text, verb[0], hi)) > (
+            14 if _bracket_closes(lang, text, verb, hi) else 8):
         return False  # "Im Gegenteil, sagte er": no clause ("Niemand wurde verletzt, sagte
         # er" is one; 5 words were asked for before round fifteen, with no gain on train)
     if all(w[0].isupper() or w.isdigit() or w in lang.title_function_words for w in words):
@@ -2333,6 +2334,14 @@ def _indicative_clause_before(lang: QuoteLanguage, text: str, lo: int, comma: in
                 (lang.finite_opener_re is not None and lang.finite_opener_re.fullmatch(words[2]))
                 or words[2].endswith(("en", "t")))
     return not (first.lower() in lang.coordinators or lang.complementizer_re.match(first.lower()))
+
+
+def _bracket_closes(lang: QuoteLanguage, text: str, verb: tuple[int, int], hi: int) -> bool:
+    """Whether a separable speech verb's particle ends the sentence ("…, teilte später der
+    Direktor der Behörde, Bagus Puruhito, mit."): the words between are the frame's own,
+    however many, and no clause of the sentence follows."""
+    m = lang.speech_verb.match(text, verb[0], hi)
+    return m is not None and m.end() > verb[1] + 1 and not text[m.end():hi].strip(" .!?\n")
 
 
 def _as_frame(ft: FieldText, start: int, end: int) -> bool:

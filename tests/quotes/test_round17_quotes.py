@@ -114,3 +114,10 @@ def test_a_sentence_on_another_thing_before_dies_bestaetigte_stays_apart():
     doc = analysed("Der Verlag hat ein neues Wörterbuch herausgebracht. Die Druckerei arbeitet "
                    "seit Wochen im Schichtbetrieb. Dies bestätigte eine Sprecherin des Verlags.")
     assert texts(doc) == ["Die Druckerei arbeitet seit Wochen im Schichtbetrieb. Dies"]
+
+
+def test_a_long_frame_closed_by_its_particle_reports_the_clause_before():
+    doc = analysed("Vor der Landung wurde kein Notruf abgesetzt, teilte später der Leiter der "
+                   "Flugaufsicht, Martin Berger, mit.")
+    assert texts(doc) == ["Vor der Landung wurde kein Notruf abgesetzt"]
+    assert doc.quotes[0].speaker == "Martin Berger"
