@@ -2374,6 +2374,12 @@ def _frame_scope(ft: FieldText, lo: int, hi: int, f_lo: int, f_hi: int) -> tuple
     if comma < 0 or ft.in_quote(comma):
         return lo, hi
     first = _WORDS.search(text, comma + 1, f_lo)
+    if first is not None and first.group() in ft.lang.frame_clause_links:
+        # "…, der nicht entfernt, jedoch laut Angaben der Polizei gesprengt wurde"
+        earlier = text.rfind(",", lo, comma)
+        if earlier >= 0 and not ft.in_quote(earlier):
+            comma = earlier
+            first = _WORDS.search(text, comma + 1, f_lo)
     if first is not None and first.group() in ft.lang.frame_clause_prepositions:
         first = _WORDS.search(text, first.end(), f_lo)  # "…, unter denen sich nach …"
     if first is None or first.group() not in ft.lang.frame_clause_openers:

@@ -121,3 +121,10 @@ def test_a_long_frame_closed_by_its_particle_reports_the_clause_before():
                    "Flugaufsicht, Martin Berger, mit.")
     assert texts(doc) == ["Vor der Landung wurde kein Notruf abgesetzt"]
     assert doc.quotes[0].speaker == "Martin Berger"
+
+
+def test_a_frame_after_jedoch_stands_in_the_relative_clause_before():
+    doc = analysed("Ein zweiter Sprengsatz wurde gefunden, der nicht entfernt, jedoch laut "
+                   "Angaben der Polizei kontrolliert gesprengt werden konnte.")
+    assert texts(doc) == [("der nicht entfernt, jedoch laut Angaben der Polizei kontrolliert "
+                           "gesprengt werden konnte")]
