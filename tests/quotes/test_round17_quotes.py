@@ -128,3 +128,10 @@ def test_a_frame_after_jedoch_stands_in_the_relative_clause_before():
                    "Angaben der Polizei kontrolliert gesprengt werden konnte.")
     assert texts(doc) == [("der nicht entfernt, jedoch laut Angaben der Polizei kontrolliert "
                            "gesprengt werden konnte")]
+
+
+def test_geschlagen_and_geworfen_alone_are_no_speech_verbs():
+    doc = analysed("Ein Fotograf wurde geschlagen, sein Kollege musste das Land verlassen.")
+    assert texts(doc) == []
+    doc = analysed("Der Minister hat vorgeschlagen, die Steuer zu senken.")
+    assert texts(doc) == ["die Steuer zu senken"]
