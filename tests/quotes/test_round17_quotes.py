@@ -135,3 +135,10 @@ def test_geschlagen_and_geworfen_alone_are_no_speech_verbs():
     assert texts(doc) == []
     doc = analysed("Der Minister hat vorgeschlagen, die Steuer zu senken.")
     assert texts(doc) == ["die Steuer zu senken"]
+
+
+def test_the_verb_after_a_wie_frame_with_an_apposition_is_reported():
+    doc = analysed("Wie der Beauftragte der Kommission, Gerd Braun, in Brüssel mitteilte, sieht "
+                   "der Konzernchef in dem Gesetz eine Benachteiligung.")
+    assert texts(doc) == ["sieht der Konzernchef in dem Gesetz eine Benachteiligung"]
+    assert doc.quotes[0].cue == "mitteilte"
