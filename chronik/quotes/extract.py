@@ -2105,7 +2105,10 @@ def _coordinated_report(ft: FieldText, found: Found, hi: int) -> Found | None:
         return None
     start, end = _trim(text, (that or comma).end(), hi, " \t\n.,;")
     if end - start < 10 or not (that or lang.complementizer_re.match(text, start)
-                                or _has_mood(ft, start, end)):
+                                or _has_mood(ft, start, end)
+                                # "… und kündigte an, 2010 gegen sie kandidieren zu wollen"
+                                or (lang.infinitive_re is not None
+                                    and lang.infinitive_re.search(text, start, end))):
         return None
     cue = (verb.start(), verb.start() + len(verb.group().split()[0]))
     return Found("indirect", [(start, end)], cue=cue, mention=found.mention,

@@ -142,3 +142,11 @@ def test_the_verb_after_a_wie_frame_with_an_apposition_is_reported():
                    "der Konzernchef in dem Gesetz eine Benachteiligung.")
     assert texts(doc) == ["sieht der Konzernchef in dem Gesetz eine Benachteiligung"]
     assert doc.quotes[0].cue == "mitteilte"
+
+
+def test_a_coordinated_speech_verb_with_an_infinitive_clause_reports_it():
+    doc = analysed("Die Abgeordnete erklärte, der Senator sei ein Lobbyist, und kündigte an, im "
+                   "Herbst gegen ihn kandidieren zu wollen.")
+    assert texts(doc) == ["der Senator sei ein Lobbyist",
+                          "im Herbst gegen ihn kandidieren zu wollen"]
+    assert doc.quotes[1].speaker == "Abgeordnete"
