@@ -1523,6 +1523,26 @@ def _has_mood(ft: FieldText, lo: int, hi: int, second: bool = True) -> bool:
     return bool(second and lang.subjunctive2_re and ft.any_outside(lang.subjunctive2_re, lo, hi))
 
 
+def _before_contrast(ft: FieldText, start: int, end: int) -> int:
+    """Where a reported clause ends before the frame's contrast: "…, der Angeklagte sei
+    unschuldig, doch die Richterin ließ sich nicht darauf ein", "er habe ungenau gearbeitet,
+    jedoch stets beteuert, …": a contrast in the indicative up to its comma is the
+    writer's again (`[patterns] contrast_break`); one in the Konjunktiv goes on reporting."""
+    pat = ft.lang.pattern("contrast_break")
+    if pat is None:
+        return end
+    for m in ft.outside(pat, start, end):
+        stop = _CONTRAST_STOP.search(ft.text, m.end(), end)
+        stop_at = stop.start() if stop else end
+        if len(_WORDS.findall(ft.text, m.end(), stop_at)) >= 2 \
+                and not _has_mood(ft, m.end(), stop_at):
+            return _trim(ft.text, start, m.start())[1]
+    return end
+
+
+_CONTRAST_STOP = re.compile(r"[,;:.!?]")
+
+
 def _reporting_mood(ft: FieldText, lo: int, hi: int) -> bool:
     """Konjunktiv I or II that carries a report on; "könnte", "müsste" and "dürfte" alone
     are as often the writer's own hedge ("Das Ziel könnte verfehlt werden")."""
@@ -1576,10 +1596,11 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
     conviction_re = lang.pattern("anaphor_conviction")
     conviction_anchor = lang.pattern("anaphor_conviction_anchor") if conviction_re else None
     previous: tuple[int, int] | None = None
+    before: tuple[int, int] | None = None
     for s_lo, s_hi in _clauses(ft):
         s_lo, s_hi = _trim(text, s_lo, s_hi, " \t\n")
         s_lo = after_dateline(text, s_lo, s_hi)  # "Berlin – ", "FRANKFURT — " says nothing
-        before, previous = previous, (s_lo, s_hi)
+        earlier, before, previous = before, previous, (s_lo, s_hi)
         last_sentence = before
         if s_hi - s_lo < 8 or s_hi - s_lo > _MAX_SENTENCE:
             continue
@@ -1607,7 +1628,16 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if out and out[-1].start >= before[0]:
                 out.pop()  # taken for something else, e.g. a Konjunktiv continuation
             cue = (verb[0].start(), verb[0].start() + len(verb[0].group().split()[0]))
-            found = Found("indirect", [_trim(text, *before, " \t\n"), _trim(text, s_lo, back.end())],
+            first = before[0]
+            if _opens_paragraph(text, earlier, before) \
+                    and not _has_direct(ft, *earlier, names_too=False) \
+                    and not (out and out[-1].end > earlier[0]) \
+                    and _picks_up_noun(ft, before[0], earlier):
+                # "Das neue Tonband droht mit Anschlägen. Das Tonband trägt den Titel …. Dies
+                # bestätigte X.": a paragraph of two sentences on one thing is one report
+                first = earlier[0]
+            found = Found("indirect", [_trim(text, first, before[1], " \t\n"),
+                                       _trim(text, s_lo, back.end())],
                           cue=cue, rule="indirect: the sentence before 'Dies bestätigte X'")
             found.mention = speaker_for_cue(ft, cue, s_lo, s_hi, loose=True)
             found.continues = found.mention is None
@@ -1750,6 +1780,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 if lang.commentary_re else None
             if comment and not _has_mood(ft, comment.end(), clause_end):
                 clause_end = comment.start()  # "…, was bisher nicht bestätigt werden konnte"
+            clause_end = _before_contrast(ft, clause_start, clause_end)
             if not own_end:
                 end = clause_end  # a cut end holds for the rest of the sentence's rules
             clause_text = text[clause_start:clause_end]
@@ -1924,6 +1955,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if frame:
                 (f_lo, f_hi), src, cue = frame
                 lo, hi = _frame_scope(ft, s_lo, end, f_lo, f_hi)
+                lo, hi = _colon_bounds(ft, lo, hi, f_lo, f_hi)
+                f_hi = _past_relative_clause(ft, max(f_hi, lo), hi)
                 spans = [_trim(text, lo, f_lo), _trim(text, f_hi, hi)]
                 spans = [sp for sp in spans if sp[1] - sp[0] > 2]
                 if spans:
@@ -2072,7 +2105,10 @@ def _coordinated_report(ft: FieldText, found: Found, hi: int) -> Found | None:
         return None
     start, end = _trim(text, (that or comma).end(), hi, " \t\n.,;")
     if end - start < 10 or not (that or lang.complementizer_re.match(text, start)
-                                or _has_mood(ft, start, end)):
+                                or _has_mood(ft, start, end)
+                                # "… und kündigte an, 2010 gegen sie kandidieren zu wollen"
+                                or (lang.infinitive_re is not None
+                                    and lang.infinitive_re.search(text, start, end))):
         return None
     cue = (verb.start(), verb.start() + len(verb.group().split()[0]))
     return Found("indirect", [(start, end)], cue=cue, mention=found.mention,
@@ -2281,7 +2317,8 @@ def _indicative_clause_before(lang: QuoteLanguage, text: str, lo: int, comma: in
     found = list(_WORDS.finditer(text, lo, comma))
     words = [m.group() for m in found]
     impersonal = any(text.startswith(v, verb[0]) for v in lang.impersonal_verbs)
-    if len(words) < (2 if impersonal else 3) or len(_WORDS.findall(text, verb[0], hi)) > 8:
+    if len(words) < (2 if impersonal else 3) or len(_WORDS.findall(text, verb[0], hi)) > (
+            14 if _bracket_closes(lang, text, verb, hi) else 8):
         return False  # "Im Gegenteil, sagte er": no clause ("Niemand wurde verletzt, sagte
         # er" is one; 5 words were asked for before round fifteen, with no gain on train)
     if all(w[0].isupper() or w.isdigit() or w in lang.title_function_words for w in words):
@@ -2300,6 +2337,14 @@ def _indicative_clause_before(lang: QuoteLanguage, text: str, lo: int, comma: in
                 (lang.finite_opener_re is not None and lang.finite_opener_re.fullmatch(words[2]))
                 or words[2].endswith(("en", "t")))
     return not (first.lower() in lang.coordinators or lang.complementizer_re.match(first.lower()))
+
+
+def _bracket_closes(lang: QuoteLanguage, text: str, verb: tuple[int, int], hi: int) -> bool:
+    """Whether a separable speech verb's particle ends the sentence ("…, teilte später der
+    Direktor der Behörde, Bagus Puruhito, mit."): the words between are the frame's own,
+    however many, and no clause of the sentence follows."""
+    m = lang.speech_verb.match(text, verb[0], hi)
+    return m is not None and m.end() > verb[1] + 1 and not text[m.end():hi].strip(" .!?\n")
 
 
 def _as_frame(ft: FieldText, start: int, end: int) -> bool:
@@ -2332,6 +2377,12 @@ def _frame_scope(ft: FieldText, lo: int, hi: int, f_lo: int, f_hi: int) -> tuple
     if comma < 0 or ft.in_quote(comma):
         return lo, hi
     first = _WORDS.search(text, comma + 1, f_lo)
+    if first is not None and first.group() in ft.lang.frame_clause_links:
+        # "…, der nicht entfernt, jedoch laut Angaben der Polizei gesprengt wurde"
+        earlier = text.rfind(",", lo, comma)
+        if earlier >= 0 and not ft.in_quote(earlier):
+            comma = earlier
+            first = _WORDS.search(text, comma + 1, f_lo)
     if first is not None and first.group() in ft.lang.frame_clause_prepositions:
         first = _WORDS.search(text, first.end(), f_lo)  # "…, unter denen sich nach …"
     if first is None or first.group() not in ft.lang.frame_clause_openers:
@@ -2342,6 +2393,83 @@ def _frame_scope(ft: FieldText, lo: int, hi: int, f_lo: int, f_hi: int) -> tuple
     while nxt >= 0 and (ft.in_quote(nxt) or not _lower_word_before(text, nxt)):
         nxt = text.find(",", nxt + 1, hi)
     return comma + 1, (nxt if nxt >= 0 else hi)
+
+
+def _colon_bounds(ft: FieldText, lo: int, hi: int, f_lo: int, f_hi: int) -> tuple[int, int]:
+    """A frame's words do not run across a colon: one before the frame opens what it
+    attributes ("Weder … war gestattet: Es wurde nach Angaben der Polizei …"); one after it
+    ends them before a quotation ("… die ihrer Meinung nach verbreiteten Illusionen: „…“")
+    or, before a clause, makes that clause what was attributed ("Der Tathergang stellt sich
+    nach Polizeiangaben so dar: Die Schüsse fielen …")."""
+    text = ft.text
+    before = [m.start() for m in _CLAUSE_COLON.finditer(text, lo, f_lo)
+              if _colon_of_clause(ft, lo, m.start())]
+    if before:
+        lo = before[-1] + 1
+    after = next((m.start() for m in _CLAUSE_COLON.finditer(text, f_hi, hi)
+                  if _colon_of_clause(ft, lo, m.start())), -1)
+    if after < 0:
+        return lo, hi
+    rest = _trim(text, after + 1, hi)
+    if rest[0] < hi and text[rest[0]] in _OPENING_MARKS:
+        return lo, after
+    # a clause of its own opens with a capital ("…: durch Tröpfcheninfektion" goes on)
+    return (rest[0], hi) if rest[1] - rest[0] > 10 and text[rest[0]].isupper() else (lo, hi)
+
+
+def _colon_of_clause(ft: FieldText, lo: int, pos: int) -> bool:
+    """A colon between clauses: not one in a quotation or in brackets ("(kurz: „Fed“)")."""
+    return not ft.in_quote(pos) and ft.text.rfind("(", lo, pos) <= ft.text.rfind(")", lo, pos)
+
+
+_OPENING_MARKS = "„“\"»«‚"
+_CLAUSE_COLON = re.compile(r"(?<!\d):|:(?!\d)")  # not a clock time's ("um 15:00 Uhr")
+
+
+def _past_relative_clause(ft: FieldText, f_hi: int, hi: int) -> int:
+    """Where the attributed words start after a frame whose source has a relative clause:
+    "Nach Angaben der Behörden, die nicht überprüft werden können, waren …" (the relative
+    clause describes the source; it ends at a comma after its verb)."""
+    text = ft.text
+    m = _COMMA_WORD.match(text, f_hi, hi)
+    if m is None:
+        return f_hi
+    word = m.group("word")
+    if word in ft.lang.frame_clause_prepositions:
+        m = _WORDS.match(text, _trim(text, m.end(), hi)[0])
+        word = m.group() if m else ""
+    if not word[:1].islower() or not ft.lang.relative_pronoun_re.fullmatch(word):
+        return f_hi
+    nxt = text.find(",", m.end(), hi)
+    while nxt >= 0 and (ft.in_quote(nxt) or not _lower_word_before(text, nxt)):
+        nxt = text.find(",", nxt + 1, hi)
+    return nxt + 1 if nxt >= 0 else f_hi
+
+
+_COMMA_WORD = re.compile(r"\s*,\s*(?P<word>\w+)")
+
+
+def _opens_paragraph(text: str, sentence: tuple[int, int] | None,
+                     after: tuple[int, int]) -> bool:
+    """Whether `sentence` opens its paragraph and `after` follows it in the same one."""
+    if sentence is None or sentence[1] > after[0] or "\n" in text[sentence[1]:after[0]]:
+        return False
+    return not text[text.rfind("\n", 0, sentence[0]) + 1:sentence[0]].strip()
+
+
+def _picks_up_noun(ft: FieldText, pos: int, earlier: tuple[int, int]) -> bool:
+    """Whether the sentence at `pos` opens with a definite description of a noun of the
+    sentence before ("… hat das neue Tonband … . Das Tonband trägt …", "Die Stones-Tour
+    stellte … . Die Tour, die …"): the second sentence goes on about the same thing."""
+    text = ft.text
+    if ft.lang.definite_re is None or not ft.lang.definite_re.match(text, pos):
+        return False
+    for word in _WORDS.findall(text, pos, min(len(text), pos + 60))[1:4]:
+        if word[:1].isupper():
+            head = word.lower()
+            return len(head) >= 4 and any(w.lower().endswith(head) for w in _WORDS.findall(
+                text, *earlier))
+    return False
 
 
 def _lower_word_before(text: str, pos: int) -> bool:
@@ -2601,9 +2729,15 @@ def _mood_clause(ft: FieldText, lo: int, hi: int, after_report: bool = False) ->
         # "…, dass das Duell, das das erste seit 15 Jahren war, wichtig gewesen sei": the
         # comma before the verb closes a relative clause inside the "dass" clause
         start = that.end() - len(that.group("that"))
-    if start == first.start():
+    opener = _WORDS.match(text, lo)
+    fronted = opener is not None and opener.group() in lang.concessive_openers \
+        and not _has_mood(ft, lo, comma)
+    if start == first.start() and not fronted:
         # the verb right after the comma is the main clause's, resumed after an apposition
         # or a relative clause ("Die Getöteten, vor allem Zivilisten, seien …"): all of it
+        # (not after a fronted concession in the indicative, the writer's: "Obwohl der
+        # Minister mit Mehreinnahmen rechnet, sei man von einer Entschuldung weit entfernt";
+        # a fronted "Nachdem …" or "Da …" is as often part of what was said)
         return None
     end = _sentence_end(text, start, hi)
     cut = lang.clause_end_re.search(text, start, end) if lang.clause_end_re else None
@@ -2613,7 +2747,7 @@ def _mood_clause(ft: FieldText, lo: int, hi: int, after_report: bool = False) ->
         return None
     if lang.first_person_re is not None and lang.first_person_re.search(text, start, end):
         return None  # "die ich bisher getroffen habe": "habe" is the indicative here
-    subject = _sentence_subject(ft, lo, comma)
+    subject = None if fronted else _sentence_subject(ft, lo, comma)
     return Found("indirect", [(start, end)], mention=subject, continues=subject is None,
                  rule="indirect: Konjunktiv clause after a comma")
 

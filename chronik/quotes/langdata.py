@@ -201,6 +201,7 @@ class QuoteLanguage:
     demonstratives: frozenset[str]
     quoting_verb_re: re.Pattern[str]
     subordinators: frozenset[str]
+    concessive_openers: frozenset[str]  # "Obwohl …,": a concession, the writer's
     coordinators: frozenset[str]  # "und", "aber": no main clause of its own opens with one
     subordinating_prepositions: frozenset[str]  # "Seit": "Seit dem 19. Juni", "Seit er …"
     clause_noun_re: re.Pattern[str]  # "die Forderung, " before a reported clause
@@ -214,6 +215,7 @@ class QuoteLanguage:
     name_abbreviations: frozenset[str]  # "Mr", "Dr": their full stop ends no sentence
     as_frame_openers: frozenset[str]  # "wie X mitteilte": a frame, not what was said
     frame_clause_prepositions: frozenset[str]  # … or by one of these before them
+    frame_clause_links: frozenset[str]  # "…, jedoch": the clause goes on from before
     passive_agent_prepositions: frozenset[str]  # "von X": the agent of a passive speaks
     adverbial_openers: frozenset[str]  # a clause after a speech verb opened by these is no report
     adverbial_opener_endings: tuple[str, ...]  # ... nor one opened by a word ending so
@@ -537,6 +539,7 @@ def _load(code: str) -> QuoteLanguage | None:
         quoting_verb_re=re.compile(_alt(frames.get("quoting_verbs", [])) + r"\b"
                                    if frames.get("quoting_verbs") else "(?!)"),
         subordinators=frozenset(data.get("syntax", {}).get("subordinators", [])),
+        concessive_openers=frozenset(data.get("syntax", {}).get("concessive_openers", [])),
         coordinators=frozenset(data.get("syntax", {}).get("coordinators", [])),
         subordinating_prepositions=frozenset(
             data.get("syntax", {}).get("subordinating_prepositions", [])),
@@ -612,6 +615,7 @@ def _load(code: str) -> QuoteLanguage | None:
         if data.get("nominal", {}).get("definite_articles") else None,
         as_frame_openers=frozenset(frames.get("as_frame_openers", [])),
         frame_clause_prepositions=frozenset(frames.get("frame_clause_prepositions", [])),
+        frame_clause_links=frozenset(frames.get("frame_clause_links", [])),
         passive_agent_prepositions=frozenset(frames.get("passive_agent_prepositions", [])),
         adverbial_openers=frozenset(data.get("syntax", {}).get("adverbial_openers", [])),
         adverbial_opener_endings=tuple(data.get("syntax", {}).get("adverbial_opener_endings", [])),
