@@ -175,16 +175,7 @@ def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup
         hit = _compiled(after).match(today.text, today.mention.end) if after else None
         where: tuple[int, ...] = (s_idx,)
         if hit is None and lead and today.mention.groups.get("weekday"):
-            # a weekday told in the past may have its count further on in the sentence
-            # ("passed the reform at 5:40 a.m. on Friday after a 19-hour debate, … exactly
-            # 100 days after his coalition took office on June 24"); the weekday must agree
-            # with the count (checked by the caller), so a count of another day rarely passes
-            _, end = today.sentences.bounds(today.mention.start)
-            hit = _compiled(lead).search(today.text, today.mention.end, end)
-            if hit is not None and any(
-                    o.text is today.text and today.mention.end <= o.mention.start < hit.start()
-                    and o.mention.groups.get("weekday") for o in others):
-                hit = None  # (the count is another weekday's)
+            hit, where = _far_count(today, _compiled(lead), others, s_idx)
         if hit is None and lead:
             start, end = today.sentences.bounds(today.mention.start)
             while start < end and not today.text[start].isalnum():
@@ -196,6 +187,30 @@ def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup
         days = _days_counted(hit, lookup)  # ("zwei Wochen nach dem Auftakt": 14 days)
         if days is not None and 0 < days <= COUNTED_DAYS_WITH_WEEKDAY_MAX:
             yield today, days, where, hit.end()
+
+
+def _far_count(weekday: _Located, lead: re.Pattern[str], others: list[_Located],
+               s_idx: int) -> tuple[re.Match[str] | None, tuple[int, ...]]:
+    """A count from a date further on in a weekday's sentence ("passed the reform at 5:40
+    a.m. on Friday after a 19-hour debate, … exactly 100 days after his coalition took
+    office on June 24") or, for the lead's weekday, in the next sentence ("A radar outage
+    grounded flights on Tuesday. The disruption came exactly two weeks after a similar
+    outage on Aug. 25."); none when another weekday stands between them (the count is that
+    one's). The weekday must agree with the count (checked by the caller), so a count of
+    another day rarely passes."""
+    text, sentences = weekday.text, weekday.sentences
+    spans = [(weekday.mention.end, sentences.bounds(weekday.mention.start)[1], s_idx)]
+    if s_idx == _first_sentence(weekday) and s_idx + 1 < len(sentences.starts):
+        spans.append((sentences.starts[s_idx + 1], sentences.ends[s_idx + 1], s_idx + 1))
+    for start, end, where in spans:
+        hit = lead.search(text, start, end)
+        if hit is None:
+            continue
+        if any(o.text is text and weekday.mention.end <= o.mention.start < hit.start()
+               and o.mention.groups.get("weekday") for o in others):
+            return None, (s_idx,)
+        return hit, (where,)
+    return None, (s_idx,)
 
 
 def _lead_count(located: list[_Located], today_mentions: list[_Located], data: LanguageData,
@@ -391,9 +406,10 @@ _CLAUSE_BREAK = re.compile(r"[;:()–—]")
 
 
 # between "gestern"/"tomorrow" and the date it is: "Gestern, am Donnerstag, dem 4. Juni",
-# "yesterday (Saturday, Jan. 10)", "tomorrow, Friday, June 19"
+# "yesterday (Saturday, Jan. 10)", "tomorrow, Friday, June 19" (two short words only after
+# a comma: "yesterday, on the early May bank holiday", not "yesterday and on Sunday")
 _SHORT_LINK = re.compile(r"\W*(?:\w+\W+){0,2}")  # a word or two and their punctuation
-_DEICTIC_LINK = re.compile(r"\s*[,(]?\s*(?:\w{1,3}\s+)?")
+_DEICTIC_LINK = re.compile(r"\s*[,(]?\s*(?:\w{1,3}\s+)?|\s*[,(]\s*\w{1,3}\s+\w{1,3}\s+")
 
 
 # ... with a modifier of the day before it ("vorgestern, am frühen Sonntagmorgen")
@@ -884,8 +900,9 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                 # "am Vortag, dem 5. März": the day before the day of writing
                 score -= 5
                 why.append(f"'{_quote(loc)}' is the day before")
-            if id(loc) in not_today:
-                # "yesterday (Saturday, Jan. 10)": whatever else dates it, not today
+            if id(loc) in not_today or _direction_before(loc, lookup) != 0:
+                # "yesterday (Saturday, Jan. 10)", "am vergangenen Freitag, dem 9. März":
+                # whatever else dates it, not today
                 score -= 5
                 why.append(f"'{_quote(loc)}' is named as another day than today")
             elif postponed_target(loc.text, loc.mention.start, loc.mention.end, data):

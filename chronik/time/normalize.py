@@ -1925,6 +1925,7 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
             _same_instant_in_parentheses(mentions[i - 1], out[i - 1], mentions[i], out[i], ctx)
             _zone_over_range(mentions[i - 1], out[i - 1], mentions[i], out[i], ctx)
         if out[i] is not None and out[i - 1] is not None:
+            _range_over_midnight(mentions[i - 1], out[i - 1], mentions[i], out[i], ctx)
             _local_time_by_apposition(mentions[i - 1], out[i - 1], mentions[i], out[i], ctx)
     _days_next_to_an_event(mentions, out, ctx)
     return out
@@ -2099,6 +2100,44 @@ def _zone_over_range(before_m: Mention, before: Resolution, m: Mention, res: Res
     before.instant = to_instant(day, int(start.group(2)), int(start.group(3)), offset)
     before.note = f"{before.note}; the zone of the range's end" if before.note else \
         "the zone of the range's end"
+
+
+def _range_over_midnight(before_m: Mention, before: Resolution, m: Mention, res: Resolution,
+                         ctx: Context) -> None:
+    """"am Samstag zwischen 23 Uhr und 2 Uhr", "from 10 p.m. to 3 a.m.": a range's end at
+    an earlier hour than its start, on the same day, is on the next day (range words of
+    the language; a coordination word only after `[anchoring] range_between`)."""
+    if before.type != "TIME" or res.type != "TIME" or res.day is None or before.day != res.day:
+        return
+    start, end = _CLOCK_VALUE.match(before.value), _CLOCK_VALUE.match(res.value)
+    if start is None or end is None or int(end.group(2)) >= int(start.group(2)):
+        return
+    anchoring = ctx.data.raw.get("anchoring", {})
+    gap = ctx.text[before_m.end:m.start]
+    to, both, between = (anchoring.get(k) for k in ("range_to", "coordination", "range_between"))
+    if not (to and re.fullmatch(rf"\s*(?:{to})\s*", gap, re.IGNORECASE)) and not (
+            both and between and re.fullmatch(rf"\s*(?:{both})\s*", gap, re.IGNORECASE)
+            and re.search(rf"\b(?:{between})\s+$", ctx.text[max(0, before_m.start - 20):
+                                                           before_m.start], re.IGNORECASE)):
+        return
+    # (the end's own day, "between 11 p.m. and 2 a.m. on Saturday", puts the start on the
+    # day before; else the end is on the day after)
+    if m.has("weekday", "day", "deictic"):
+        _move_clock(before, start, -1, "the range's start before midnight")
+    else:
+        _move_clock(res, end, 1, "the range's end after midnight")
+
+
+def _move_clock(res: Resolution, clock: re.Match[str], days: int, why: str) -> None:
+    day = cal.add_days(res.day, days) if res.day else None
+    if day is None:
+        return
+    res.value, res.day = cal.fmt_day(day) + res.value[10:], day
+    if res.utc_offset and res.instant:
+        offset = datetime.strptime(res.utc_offset.replace(":", ""), "%z").utcoffset()
+        if offset is not None:
+            res.instant = to_instant(day, int(clock.group(2)), int(clock.group(3)), offset)
+    res.note = f"{res.note}; {why}" if res.note else why
 
 
 # per language-data object (kept here, so that its id cannot be reused by another one)

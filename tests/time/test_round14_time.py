@@ -77,3 +77,54 @@ def test_weekdays_with_their_dates_and_exact_months(text, date, span, value):
 
 def test_the_present_of_heutige_stays():
     assert timexes("Die heutige Zeit ist schwer.", "2026-10")["heutige"] == ("DATE", "PRESENT_REF")
+
+
+@pytest.mark.parametrize("text, lang, month, day", [
+    # the lead's weekday and the count in the sentence after it
+    (("Hail grounded hundreds of flights on Tuesday. The storm came exactly two weeks after "
+      "a similar one on Aug. 25."), "en", "2026-09", "2026-09-08"),
+    # "yesterday, on the early May bank holiday": two short words after the comma
+    ("Crowds lined the seafront yesterday, on the early May bank holiday.", "en", "2026-05",
+     "2026-05-05"),
+    # a date named as the last one is not the day of writing, even in a past lead
+    ("Die Messe hat am vergangenen Freitag, den 9. März 2007, begonnen.", "de", "2007-03",
+     "2007-03"),
+])
+def test_more_days_of_writing(text, lang, month, day):
+    assert extract(text, date=month, lang=lang).date == day
+
+
+def test_yesterday_and_a_weekday_joined_by_and_are_two_days():
+    text = "Die Polizei suchte gestern und am Sonntag, dem 10. Mai, nach dem Mann."
+    assert extract(text, date="2026-05", lang="de").date != "2026-05-11"
+
+
+@pytest.mark.parametrize("text, date, lang, span, value", [
+    # a range's end at an earlier hour than its start is after midnight
+    ("Zeugen, die am Samstag zwischen 23 Uhr und 2 Uhr Autos sahen, sollen sich melden.",
+     "2026-05-12", "de", "2 Uhr", "2026-05-10T02:00"),
+    ("Die Feier ging am Freitag von 22 Uhr bis 3 Uhr.", "2026-05-12", "de", "3 Uhr",
+     "2026-05-09T03:00"),
+    ("The party ran on Friday from 10 p.m. to 3 a.m.", "2026-05-12", "en", "3 a.m.",
+     "2026-05-09T03:00"),
+    # ... unless the end names its own day: then the start is on the day before
+    ("Witnesses who saw cars between 11 p.m. and 2 a.m. on Saturday should call.", "2026-05-17",
+     "en", "11 p.m.", "2026-05-15T23:00"),
+    ("The talks ran from 9 a.m. to 5 p.m. on Friday.", "2026-05-12", "en", "5 p.m. on Friday",
+     "2026-05-08T17:00"),
+    # feasts of other English-speaking countries, and the US filing deadline
+    ("On Australia Day, the grounds stayed closed.", "2026-01-27", "en", "Australia Day",
+     "2026-01-26"),
+    ("Residents rushed to meet the Tax Day deadline.", "2026-04-10", "en", "Tax Day",
+     "2026-04-15"),
+    ("On the spring bank holiday it rained.", "2026-05-26", "en", "spring bank holiday",
+     "2026-05-25"),
+    ("The summer bank holiday was hot.", "2026-09-01", "en", "summer bank holiday",
+     "2026-08-31"),
+    # "a daily fee" recurs; the clock of the meeting does not
+    ("The council delayed a vote on a daily fee, which had been scheduled for 5:30 p.m. MT.",
+     "2026-04-15", "en", "5:30 p.m. MT", "2026-04-15T17:30"),
+    ("The museum is open daily from 9 a.m.", "2026-04-15", "en", "9 a.m.", "T09:00"),
+])
+def test_ranges_feasts_and_recurring_words(text, date, lang, span, value):
+    assert timexes(text, date, lang)[span][1] == value
