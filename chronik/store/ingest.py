@@ -6,6 +6,7 @@ store is the same whatever the number of workers.
 
 from __future__ import annotations
 
+import gc
 import glob
 import itertools
 import multiprocessing
@@ -13,6 +14,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -162,15 +164,39 @@ def ingest(store: Store, items: Iterable[Document | ReadError], *, workers: int 
             pending, hashes = fresh(chunk)
             analysed = _analyse(pending, analyse, pool, workers)
             if in_flight is not None:
-                store_results(*in_flight)
+                with collector_paused():
+                    store_results(*in_flight)
             in_flight = (analysed, hashes)
         if in_flight is not None:
-            store_results(*in_flight)
+            with collector_paused():
+                store_results(*in_flight)
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
     report.seconds = time.perf_counter() - started
     return report
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while a chunk is analysed and stored, then
+    run once on the objects made meanwhile that are still alive. A chunk's analysed
+    documents are hundreds of thousands of objects alive until they are written: the
+    collector walked the young ones every few hundred new objects and all of them in
+    every full collection (~0.15 ms per news article of an ingest) and found nothing to
+    free, reference counting frees all of it. Cyclic garbage, if any (the traceback of a
+    failed document), is collected when the chunk is done. The worker processes are
+    forked before the first chunk is stored, with the collector on. Nothing changes when
+    the collector is off already."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect(1)  # the young objects only: the chunk's documents are gone by now
+        gc.enable()
 
 
 def _analyse(pending: list[Document], analyse: Callable[[Document], Document | ReadError] | None,
