@@ -186,8 +186,8 @@ def collector_paused() -> Iterator[None]:
     every full collection (~0.15 ms per news article of an ingest) and found nothing to
     free, reference counting frees all of it. Cyclic garbage, if any (the traceback of a
     failed document), is collected when the chunk is done. The worker processes are
-    forked before the first chunk is stored, with the collector on. Nothing changes when
-    the collector is off already."""
+    forked before the first chunk is stored, with the collector on, and pause it around
+    each part they analyse. Nothing changes when the collector is off already."""
     if not gc.isenabled():
         yield
         return
@@ -195,7 +195,9 @@ def collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
-        gc.collect(1)  # the young objects only: the chunk's documents are gone by now
+        # the young objects only, once: in the parent the chunk's documents are gone by
+        # now; a worker walks its part's once (they are returned)
+        gc.collect(1)
         gc.enable()
 
 
@@ -208,8 +210,15 @@ def _analyse(pending: list[Document], analyse: Callable[[Document], Document | R
         return pool.map(analyse, pending, chunksize=share) if pool else map(analyse, pending)
     if pool:
         parts = [pending[i:i + share] for i in range(0, len(pending), share)]
-        return itertools.chain.from_iterable(pool.map(analyse_all_safely, parts))
+        return itertools.chain.from_iterable(pool.map(_analysed_in_worker, parts))
     return _later(analyse_all_safely, pending)
+
+
+def _analysed_in_worker(part: list[Document]) -> list[Document | ReadError]:
+    """`analyse_all_safely` in a worker process, with the collector paused as the parent
+    pauses it (there the part's documents are only read back and written)."""
+    with collector_paused():
+        return analyse_all_safely(part)
 
 
 def _later(analyse_all: Callable[[list[Document]], list[Document | ReadError]],
