@@ -164,11 +164,11 @@ def ingest(store: Store, items: Iterable[Document | ReadError], *, workers: int 
             pending, hashes = fresh(chunk)
             analysed = _analyse(pending, analyse, pool, workers)
             if in_flight is not None:
-                with collector_paused():
+                with collector_paused_for_chunk():
                     store_results(*in_flight)
             in_flight = (analysed, hashes)
         if in_flight is not None:
-            with collector_paused():
+            with collector_paused_for_chunk():
                 store_results(*in_flight)
     finally:
         if pool:
@@ -178,7 +178,7 @@ def ingest(store: Store, items: Iterable[Document | ReadError], *, workers: int 
 
 
 @contextmanager
-def collector_paused() -> Iterator[None]:
+def collector_paused_for_chunk() -> Iterator[None]:
     """Python's cyclic garbage collector paused while a chunk is analysed and stored, then
     run once on the objects made meanwhile that are still alive. A chunk's analysed
     documents are hundreds of thousands of objects alive until they are written: the
@@ -217,7 +217,7 @@ def _analyse(pending: list[Document], analyse: Callable[[Document], Document | R
 def _analysed_in_worker(part: list[Document]) -> list[Document | ReadError]:
     """`analyse_all_safely` in a worker process, with the collector paused as the parent
     pauses it (there the part's documents are only read back and written)."""
-    with collector_paused():
+    with collector_paused_for_chunk():
         return analyse_all_safely(part)
 
 
