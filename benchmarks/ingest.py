@@ -380,7 +380,10 @@ def markdown(res: dict) -> str:
                  f"are longer ({ing['words'] / ing['docs']:.0f} words) than pipeline.py's "
                  "articles, a fifth of them English, and their paragraphs come from a "
                  "corpus of quotations, so they carry more quotations, events and rows to "
-                 "store per document."), "",
+                 "store per document. The passes run with Python's garbage collector on, "
+                 "as `chronik extract` does; the ingest pauses it while a chunk is "
+                 "analysed and stored (~0.1 ms less per document, docs/speed.md round "
+                 "nineteen)."), "",
                 "| stage | first pass, ms/document | better pass, ms/document |",
                 "|---|---:|---:|"]
             lines += [f"| {k} | {st['first'][k]:.2f} | {st['best'][k]:.2f} |" for k in names]
