@@ -1543,6 +1543,21 @@ def _before_contrast(ft: FieldText, start: int, end: int) -> int:
 _CONTRAST_STOP = re.compile(r"[,;:.!?]")
 
 
+def _right_after(out: list[Found], lo: int, last_sentence: tuple[int, int] | None) -> bool:
+    """The last quotation found ends right before `lo` or inside the sentence before."""
+    return bool(out) and (lo - out[-1].end <= 3
+                          or (last_sentence is not None and out[-1].end > last_sentence[0]))
+
+
+def _second_slot_mood(ft: FieldText, lo: int, hi: int) -> bool:
+    """An -e form right after a short subject ("Die Desinfektion dauere mindestens eine
+    Woche"): with a subject in the third person the indicative ends in -t, so the form is a
+    Konjunktiv I of a verb no word list holds (`[patterns] second_slot_subjunctive`).
+    Asked only right after a report, where such a sentence carries it on."""
+    pat = ft.lang.pattern("second_slot_subjunctive")
+    return pat is not None and pat.match(ft.text, lo, hi) is not None
+
+
 def _reporting_mood(ft: FieldText, lo: int, hi: int) -> bool:
     """Konjunktiv I or II that carries a report on; "könnte", "müsste" and "dürfte" alone
     are as often the writer's own hedge ("Das Ziel könnte verfehlt werden")."""
@@ -1609,7 +1624,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if wrapped:
                 out.append(wrapped)
             continue
-        if not _may_hold_report(ft, s_lo, s_hi):
+        if not _may_hold_report(ft, s_lo, s_hi) and not (
+                _right_after(out, s_lo, last_sentence) and _second_slot_mood(ft, s_lo, s_hi)):
             continue  # none of the words every rule below needs: nothing to find here
         # "erklärte Peskow:" introduces a direct quotation; only a clause of its own after
         # the verb ("sagte, der Zeitplan lasse wenig Spielraum:", "said the schedule left
@@ -1997,9 +2013,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                      and (_reporting_mood(ft, s_lo, s_hi) or (
                          (modal := lang.pattern("main_clause_modal")) is not None
                          and modal.match(text, s_lo, s_hi) is not None))) or
-                    out and (s_lo - out[-1].end <= 3
-                             or (last_sentence is not None and out[-1].end > last_sentence[0]))
-                    and (_reporting_mood(ft, s_lo, s_hi) or (
+                    _right_after(out, s_lo, last_sentence)
+                    and (_reporting_mood(ft, s_lo, s_hi) or _second_slot_mood(ft, s_lo, s_hi) or (
                         # "Die Reform war … beschlossen worden. Sie soll … angewendet werden":
                         # a plan after a silent report on a thing is the writer's
                         lang.planned_re and not _silent_thing(ft, out[-1])
