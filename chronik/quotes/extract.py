@@ -1052,6 +1052,9 @@ def _frame_source(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int], tup
     if ft.lang.frames_after is not None:
         # a postposition: find the word, then the noun phrase ending just before it
         for m in ft.outside(ft.lang.frames_after, lo, hi):
+            pronoun = _object_pronoun_before(ft, max(lo, m.start() - 12), m.start())
+            if pronoun is not None:  # "Der Wert liegt ihr zufolge bei …": she says so
+                return (pronoun[0], m.end()), pronoun, m.span()
             window = max(lo, m.start() - 150)
             for w in range(window, m.start()):  # leftmost start = longest phrase
                 if w > window and ft.text[w - 1] not in " \n\t„\"(":
@@ -1060,6 +1063,19 @@ def _frame_source(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int], tup
                 if np:
                     return (np.start(), m.end()), np.span("src"), m.span()
     return None
+
+
+def _object_pronoun_before(ft: FieldText, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of a dative pronoun ending right before `hi` ("ihr", "ihm", "ihnen"
+    before "zufolge"), which the noun phrases of a frame's source do not include."""
+    pat = ft.lang.object_pronoun_re
+    word = _LAST_WORD.search(ft.text, lo, hi)
+    if pat is None or word is None or not pat.fullmatch(word.group(1)):
+        return None
+    return word.span(1)
+
+
+_LAST_WORD = re.compile(r"(?<![\w-])(\w+)\s+$")
 
 
 def _subject_after_frame(ft: FieldText, frame_end: int, verb: int) -> bool:

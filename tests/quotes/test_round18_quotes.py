@@ -49,3 +49,16 @@ def test_a_t_stem_konjunktiv_continues_the_report():
     doc = analysed("„Das waren Könner“, sagte Kommissarin Ute Rahlfs. Die Bilder seien "
                    "kaum zu verkaufen. Sie vermute deshalb einen Auftrag.")
     assert texts(doc)[-1].endswith("Sie vermute deshalb einen Auftrag.")
+
+
+def test_a_dative_pronoun_before_zufolge_names_the_person_before():
+    doc = analysed("Museumsleiter Arno Quast zeigte sich erschüttert. Der Schaden liegt ihm "
+                   "zufolge bei zwei Millionen Euro.")
+    assert texts(doc) == ["Der Schaden liegt ihm zufolge bei zwei Millionen Euro"]
+    assert doc.quotes[0].speaker == "Arno Quast"
+
+
+def test_a_pronoun_zufolge_without_a_person_before_names_no_thing():
+    doc = analysed("Die Ausstellung wurde geschlossen. Der Schaden liegt ihr zufolge bei "
+                   "zwei Millionen Euro.")
+    assert [q.speaker for q in doc.quotes] == [None]
