@@ -62,3 +62,15 @@ def test_a_pronoun_zufolge_without_a_person_before_names_no_thing():
     doc = analysed("Die Ausstellung wurde geschlossen. Der Schaden liegt ihr zufolge bei "
                    "zwei Millionen Euro.")
     assert [q.speaker for q in doc.quotes] == [None]
+
+
+def test_a_female_role_with_an_umlaut_is_the_person_introduced_with_it():
+    doc = analysed("„Wir müssen schnell sein“, sagte Landrätin Helga Brünning. Nach Angaben "
+                   "der Landrätin ist es der zweite Brand im Kreis.")
+    assert [q.speaker for q in doc.quotes] == ["Helga Brünning", "Helga Brünning"]
+
+
+def test_a_role_inside_the_name_is_the_person_in_english():
+    doc = analysed("Princess Odile opened the bridge. \"It will stand for a century,\" the "
+                   "princess told the guests.", lang="en")
+    assert [q.speaker for q in doc.quotes] == ["Princess Odile"]
