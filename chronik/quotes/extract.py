@@ -1574,6 +1574,22 @@ def _second_slot_mood(ft: FieldText, lo: int, hi: int) -> bool:
     return pat is not None and pat.match(ft.text, lo, hi) is not None
 
 
+def _hedge_before_konjunktiv(ft: FieldText, lo: int, hi: int) -> bool:
+    """A clause with a hedge ("müssten") before a semicolon and a Konjunktiv I after it in the
+    same sentence: "Pendler müssten sich auf Behinderungen einstellen; für Montag sei eine
+    weitere Kundgebung angemeldet." The Konjunktiv I makes the hedge part of the report."""
+    text = ft.text
+    if not text.startswith(";", hi) or ft.lang.subjunctive2_re is None \
+            or not ft.any_outside(ft.lang.subjunctive2_re, lo, hi):
+        return False
+    stop = _SENTENCE_STOP.search(text, hi + 1, hi + 300)
+    return _has_mood(ft, hi + 1, stop.start() if stop else min(len(text), hi + 300),
+                     second=False)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?;\n]")
+
+
 def _reporting_mood(ft: FieldText, lo: int, hi: int) -> bool:
     """Konjunktiv I or II that carries a report on; "könnte", "müsste" and "dürfte" alone
     are as often the writer's own hedge ("Das Ziel könnte verfehlt werden")."""
@@ -2030,7 +2046,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                          (modal := lang.pattern("main_clause_modal")) is not None
                          and modal.match(text, s_lo, s_hi) is not None))) or
                     _right_after(out, s_lo, last_sentence)
-                    and (_reporting_mood(ft, s_lo, s_hi) or _second_slot_mood(ft, s_lo, s_hi) or (
+                    and (_reporting_mood(ft, s_lo, s_hi) or _second_slot_mood(ft, s_lo, s_hi)
+                         or _hedge_before_konjunktiv(ft, s_lo, s_hi) or (
                         # "Die Reform war … beschlossen worden. Sie soll … angewendet werden":
                         # a plan after a silent report on a thing is the writer's
                         lang.planned_re and not _silent_thing(ft, out[-1])

@@ -74,3 +74,16 @@ def test_a_role_inside_the_name_is_the_person_in_english():
     doc = analysed("Princess Odile opened the bridge. \"It will stand for a century,\" the "
                    "princess told the guests.", lang="en")
     assert [q.speaker for q in doc.quotes] == ["Princess Odile"]
+
+
+def test_a_hedge_before_a_semicolon_and_a_konjunktiv_continues_the_report():
+    doc = analysed("Der Einsatzleiter Jan Overbeck sagte, der Verkehr sei dicht. Fahrer "
+                   "müssten sich auf Wartezeiten einstellen; am Abend sei die Strecke frei.")
+    assert texts(doc)[-1] == ("Fahrer müssten sich auf Wartezeiten einstellen; am Abend sei "
+                              "die Strecke frei.")
+
+
+def test_a_hedge_before_a_semicolon_without_a_konjunktiv_is_the_writers():
+    doc = analysed("Der Einsatzleiter Jan Overbeck sagte, der Verkehr sei dicht. Fahrer "
+                   "müssten sich auf Wartezeiten einstellen; am Abend war die Strecke frei.")
+    assert texts(doc) == ["der Verkehr sei dicht"]
