@@ -2760,6 +2760,7 @@ def _mood_clause(ft: FieldText, lo: int, hi: int, after_report: bool = False) ->
     comma = text.rfind(",", lo, first.start())
     while comma > lo and text[comma - 1:comma].isdigit() and text[comma + 1:comma + 2].isdigit():
         comma = text.rfind(",", lo, comma)  # a decimal comma ("rund 1,2 Millionen Euro")
+    comma = _before_date_apposition(ft, lo, comma)
     if comma < lo + 10 or ft.in_quote(comma) or _has_direct(ft, lo, comma):
         return None
     if lang.speech_verb.match(text, first.start()) and _reporting_mood(ft, lo, comma):
@@ -2798,6 +2799,19 @@ def _mood_clause(ft: FieldText, lo: int, hi: int, after_report: bool = False) ->
     subject = None if fronted else _sentence_subject(ft, lo, comma)
     return Found("indirect", [(start, end)], mention=subject, continues=subject is None,
                  rule="indirect: Konjunktiv clause after a comma")
+
+
+def _before_date_apposition(ft: FieldText, lo: int, comma: int) -> int:
+    """The comma before a date in apposition that `comma` closes ("Das für Samstag, 6.
+    Dezember, geplante Fest sei abgesagt": the second comma opens no clause), else `comma`
+    (`[patterns] date_apposition`)."""
+    pat = ft.lang.pattern("date_apposition")
+    while pat is not None and comma > lo:
+        before = ft.text.rfind(",", lo, comma)
+        if before < 0 or pat.fullmatch(ft.text, before + 1, comma) is None:
+            break
+        comma = ft.text.rfind(",", lo, before)
+    return comma
 
 
 def _has_direct(ft: FieldText, lo: int, hi: int, names_too: bool = True) -> bool:

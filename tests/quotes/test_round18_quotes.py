@@ -87,3 +87,9 @@ def test_a_hedge_before_a_semicolon_without_a_konjunktiv_is_the_writers():
     doc = analysed("Der Einsatzleiter Jan Overbeck sagte, der Verkehr sei dicht. Fahrer "
                    "müssten sich auf Wartezeiten einstellen; am Abend war die Strecke frei.")
     assert texts(doc) == ["der Verkehr sei dicht"]
+
+
+def test_a_date_in_apposition_does_not_cut_the_continuation():
+    doc = analysed("Eine Sprecherin, Mia Falkner, sagte, die Halle bleibe zu. Das für Freitag, "
+                   "12. Januar, geplante Turnier sei abgesagt.")
+    assert texts(doc)[-1] == "Das für Freitag, 12. Januar, geplante Turnier sei abgesagt."
