@@ -1927,22 +1927,29 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     break
             if tail_verb is None:  # subject first: "Prices will rise, the minister said."
                 last_comma = text.rfind(",", s_lo, s_hi)
+                frame_hi = s_hi  # where the frame's words end
                 if last_comma > s_lo and lang.participle_cue_re is not None \
                         and lang.participle_cue_re.match(text, last_comma):
                     # "…, the ministry said, adding that …": the frame is before the participle
                     last_comma = text.rfind(",", s_lo, last_comma)
                 elif last_comma > s_lo and (after := _WORDS.search(text, last_comma + 1, s_hi)) \
+                        and after.group() in lang.coordinators and lang.finite_re is not None \
+                        and lang.finite_re.search(text, after.end(), s_hi):
+                    # "…, he said, and a decision will be announced …": a clause of its own
+                    # joined after the frame; the frame is before it, up to that comma
+                    frame_hi, last_comma = last_comma, text.rfind(",", s_lo, last_comma)
+                elif last_comma > s_lo and after is not None \
                         and (after.group() in lang.adverbial_openers or (
                             # "…, an official said, speaking on condition of anonymity"
                             after.group().islower() and _adverbial(lang, after.group()))):
                     # "…, the company said on Monday, as the planemaker grapples with …": the
                     # frame is before the adverbial clause
                     last_comma = text.rfind(",", s_lo, last_comma)
-                if s_hi - last_comma <= 80 and last_comma > s_lo and (
+                if frame_hi - last_comma <= 80 and last_comma > s_lo and (
                         lang.that_clause or _has_mood(ft, s_lo, last_comma)) \
-                        and not _subordinate_after(lang, text, last_comma + 1, s_hi):
-                    tail_verb = _verb_in(ft, last_comma + 1, s_hi)
-                    if tail_verb and _closes_verb_final_clause(lang, text, tail_verb, s_hi):
+                        and not _subordinate_after(lang, text, last_comma + 1, frame_hi):
+                    tail_verb = _verb_in(ft, last_comma + 1, frame_hi)
+                    if tail_verb and _closes_verb_final_clause(lang, text, tail_verb, frame_hi):
                         tail_verb = None  # "…, kleineren Neubau ergänzt werde": no frame
                     if tail_verb and lang.subjunctive_re is not None and (
                             mood := lang.subjunctive_re.match(text, tail_verb[0])) \
