@@ -96,7 +96,7 @@ def test_a_date_in_apposition_does_not_cut_the_continuation():
 
 
 def test_a_clause_joined_after_the_frame_leaves_the_frame_in_place():
-    doc = analysed("Principal Nora Whitfield closed the school. Classes will resume Monday at "
+    doc = analysed("Mayor Nora Whitfield closed the school. Classes will resume Monday at "
                    "the earliest, she said, and parents will be told by noon Sunday.", lang="en")
     assert texts(doc) == ["Classes will resume Monday at the earliest"]
     assert doc.quotes[0].speaker == "Nora Whitfield"
