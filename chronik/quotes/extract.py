@@ -933,6 +933,21 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     return None
 
 
+def _asked_subject(ft: FieldText, lo: int, verb: tuple[int, int]) -> tuple[int, int] | None:
+    """"Ellie Marchand, who won in 2023, was asked about the wait: „…“": the one asked
+    answers with the quotation; the person the sentence opens with (`[patterns]
+    asked_passive`)."""
+    asked = ft.lang.pattern("asked_passive")
+    if asked is None or asked.search(ft.text, lo, verb[1]) is None:
+        return None
+    s, e = _trim(ft.text, lo, verb[0])
+    m = ft.lang.np_re.match(ft.text, s, e)
+    if m is None:
+        return None
+    ns, ne = _trim(ft.text, m.start(), m.end(), " \t\n,")
+    return (ns, ne) if ne > ns and _person_like(ft, ns, ne) else None
+
+
 def _sentence_subject(ft: FieldText, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase a sentence starts with, if it can be a subject ("Die Firma empfindet
     die Kritik als ungerechtfertigt: …")."""
@@ -1307,7 +1322,8 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 verb = None
             if verb:
                 found.cue = verb
-                found.mention = speaker_for_cue(ft, verb, pre_s, pre_e, loose=True)
+                found.mention = _asked_subject(ft, pre_s, verb) \
+                    or speaker_for_cue(ft, verb, pre_s, pre_e, loose=True)
             elif _has_mood(ft, pre_s, pre_e):
                 # "… sagte am Montag, Russland habe Truppen zusammengezogen. Die Allianz nehme
                 # das sehr ernst: „…“": a sentence of reported speech before the colon goes on

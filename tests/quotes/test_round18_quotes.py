@@ -100,3 +100,15 @@ def test_a_clause_joined_after_the_frame_leaves_the_frame_in_place():
                    "the earliest, she said, and parents will be told by noon Sunday.", lang="en")
     assert texts(doc) == ["Classes will resume Monday at the earliest"]
     assert doc.quotes[0].speaker == "Nora Whitfield"
+
+
+def test_the_one_asked_answers_with_the_quotation_after_the_colon():
+    doc = analysed("Tom Baker spoke first. Maria Lindqvist, who lost in 2022, was asked about "
+                   "the final: \"I will sleep well tonight.\"", lang="en")
+    assert [q.speaker for q in doc.quotes] == ["Maria Lindqvist"]
+
+
+def test_the_one_asked_answers_in_german_too():
+    doc = analysed("Tom Baker sprach zuerst. Ruth Okafor, die 2022 verlor, wurde nach dem "
+                   "Finale gefragt: „Ich werde heute gut schlafen.“")
+    assert [q.speaker for q in doc.quotes] == ["Ruth Okafor"]
