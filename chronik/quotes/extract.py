@@ -933,6 +933,21 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     return None
 
 
+def _asked_subject(ft: FieldText, lo: int, verb: tuple[int, int]) -> tuple[int, int] | None:
+    """"Ellie Marchand, who won in 2023, was asked about the wait: „…“": the one asked
+    answers with the quotation; the person the sentence opens with (`[patterns]
+    asked_passive`)."""
+    asked = ft.lang.pattern("asked_passive")
+    if asked is None or asked.search(ft.text, lo, verb[1]) is None:
+        return None
+    s, e = _trim(ft.text, lo, verb[0])
+    m = ft.lang.np_re.match(ft.text, s, e)
+    if m is None:
+        return None
+    ns, ne = _trim(ft.text, m.start(), m.end(), " \t\n,")
+    return (ns, ne) if ne > ns and _person_like(ft, ns, ne) else None
+
+
 def _sentence_subject(ft: FieldText, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase a sentence starts with, if it can be a subject ("Die Firma empfindet
     die Kritik als ungerechtfertigt: …")."""
@@ -1052,6 +1067,9 @@ def _frame_source(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int], tup
     if ft.lang.frames_after is not None:
         # a postposition: find the word, then the noun phrase ending just before it
         for m in ft.outside(ft.lang.frames_after, lo, hi):
+            pronoun = _object_pronoun_before(ft, max(lo, m.start() - 12), m.start())
+            if pronoun is not None:  # "Der Wert liegt ihr zufolge bei …": she says so
+                return (pronoun[0], m.end()), pronoun, m.span()
             window = max(lo, m.start() - 150)
             for w in range(window, m.start()):  # leftmost start = longest phrase
                 if w > window and ft.text[w - 1] not in " \n\t„\"(":
@@ -1060,6 +1078,19 @@ def _frame_source(ft: FieldText, lo: int, hi: int) -> tuple[tuple[int, int], tup
                 if np:
                     return (np.start(), m.end()), np.span("src"), m.span()
     return None
+
+
+def _object_pronoun_before(ft: FieldText, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of a dative pronoun ending right before `hi` ("ihr", "ihm", "ihnen"
+    before "zufolge"), which the noun phrases of a frame's source do not include."""
+    pat = ft.lang.object_pronoun_re
+    word = _LAST_WORD.search(ft.text, lo, hi)
+    if pat is None or word is None or not pat.fullmatch(word.group(1)):
+        return None
+    return word.span(1)
+
+
+_LAST_WORD = re.compile(r"(?<![\w-])(\w+)\s+$")
 
 
 def _subject_after_frame(ft: FieldText, frame_end: int, verb: int) -> bool:
@@ -1291,7 +1322,8 @@ def direct_quotes(ft: FieldText) -> list[Found]:
                 verb = None
             if verb:
                 found.cue = verb
-                found.mention = speaker_for_cue(ft, verb, pre_s, pre_e, loose=True)
+                found.mention = _asked_subject(ft, pre_s, verb) \
+                    or speaker_for_cue(ft, verb, pre_s, pre_e, loose=True)
             elif _has_mood(ft, pre_s, pre_e):
                 # "… sagte am Montag, Russland habe Truppen zusammengezogen. Die Allianz nehme
                 # das sehr ernst: „…“": a sentence of reported speech before the colon goes on
@@ -1543,6 +1575,37 @@ def _before_contrast(ft: FieldText, start: int, end: int) -> int:
 _CONTRAST_STOP = re.compile(r"[,;:.!?]")
 
 
+def _right_after(out: list[Found], lo: int, last_sentence: tuple[int, int] | None) -> bool:
+    """The last quotation found ends right before `lo` or inside the sentence before."""
+    return bool(out) and (lo - out[-1].end <= 3
+                          or (last_sentence is not None and out[-1].end > last_sentence[0]))
+
+
+def _second_slot_mood(ft: FieldText, lo: int, hi: int) -> bool:
+    """An -e form right after a short subject ("Die Desinfektion dauere mindestens eine
+    Woche"): with a subject in the third person the indicative ends in -t, so the form is a
+    Konjunktiv I of a verb no word list holds (`[patterns] second_slot_subjunctive`).
+    Asked only right after a report, where such a sentence carries it on."""
+    pat = ft.lang.pattern("second_slot_subjunctive")
+    return pat is not None and pat.match(ft.text, lo, hi) is not None
+
+
+def _hedge_before_konjunktiv(ft: FieldText, lo: int, hi: int) -> bool:
+    """A clause with a hedge ("müssten") before a semicolon and a Konjunktiv I after it in the
+    same sentence: "Pendler müssten sich auf Behinderungen einstellen; für Montag sei eine
+    weitere Kundgebung angemeldet." The Konjunktiv I makes the hedge part of the report."""
+    text = ft.text
+    if not text.startswith(";", hi) or ft.lang.subjunctive2_re is None \
+            or not ft.any_outside(ft.lang.subjunctive2_re, lo, hi):
+        return False
+    stop = _SENTENCE_STOP.search(text, hi + 1, hi + 300)
+    return _has_mood(ft, hi + 1, stop.start() if stop else min(len(text), hi + 300),
+                     second=False)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?;\n]")
+
+
 def _reporting_mood(ft: FieldText, lo: int, hi: int) -> bool:
     """Konjunktiv I or II that carries a report on; "könnte", "müsste" and "dürfte" alone
     are as often the writer's own hedge ("Das Ziel könnte verfehlt werden")."""
@@ -1609,7 +1672,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             if wrapped:
                 out.append(wrapped)
             continue
-        if not _may_hold_report(ft, s_lo, s_hi):
+        if not _may_hold_report(ft, s_lo, s_hi) and not (
+                _right_after(out, s_lo, last_sentence) and _second_slot_mood(ft, s_lo, s_hi)):
             continue  # none of the words every rule below needs: nothing to find here
         # "erklärte Peskow:" introduces a direct quotation; only a clause of its own after
         # the verb ("sagte, der Zeitplan lasse wenig Spielraum:", "said the schedule left
@@ -1879,22 +1943,29 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     break
             if tail_verb is None:  # subject first: "Prices will rise, the minister said."
                 last_comma = text.rfind(",", s_lo, s_hi)
+                frame_hi = s_hi  # where the frame's words end
                 if last_comma > s_lo and lang.participle_cue_re is not None \
                         and lang.participle_cue_re.match(text, last_comma):
                     # "…, the ministry said, adding that …": the frame is before the participle
                     last_comma = text.rfind(",", s_lo, last_comma)
                 elif last_comma > s_lo and (after := _WORDS.search(text, last_comma + 1, s_hi)) \
+                        and after.group() in lang.coordinators and lang.finite_re is not None \
+                        and lang.finite_re.search(text, after.end(), s_hi):
+                    # "…, he said, and a decision will be announced …": a clause of its own
+                    # joined after the frame; the frame is before it, up to that comma
+                    frame_hi, last_comma = last_comma, text.rfind(",", s_lo, last_comma)
+                elif last_comma > s_lo and after is not None \
                         and (after.group() in lang.adverbial_openers or (
                             # "…, an official said, speaking on condition of anonymity"
                             after.group().islower() and _adverbial(lang, after.group()))):
                     # "…, the company said on Monday, as the planemaker grapples with …": the
                     # frame is before the adverbial clause
                     last_comma = text.rfind(",", s_lo, last_comma)
-                if s_hi - last_comma <= 80 and last_comma > s_lo and (
+                if frame_hi - last_comma <= 80 and last_comma > s_lo and (
                         lang.that_clause or _has_mood(ft, s_lo, last_comma)) \
-                        and not _subordinate_after(lang, text, last_comma + 1, s_hi):
-                    tail_verb = _verb_in(ft, last_comma + 1, s_hi)
-                    if tail_verb and _closes_verb_final_clause(lang, text, tail_verb, s_hi):
+                        and not _subordinate_after(lang, text, last_comma + 1, frame_hi):
+                    tail_verb = _verb_in(ft, last_comma + 1, frame_hi)
+                    if tail_verb and _closes_verb_final_clause(lang, text, tail_verb, frame_hi):
                         tail_verb = None  # "…, kleineren Neubau ergänzt werde": no frame
                     if tail_verb and lang.subjunctive_re is not None and (
                             mood := lang.subjunctive_re.match(text, tail_verb[0])) \
@@ -1997,9 +2068,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                      and (_reporting_mood(ft, s_lo, s_hi) or (
                          (modal := lang.pattern("main_clause_modal")) is not None
                          and modal.match(text, s_lo, s_hi) is not None))) or
-                    out and (s_lo - out[-1].end <= 3
-                             or (last_sentence is not None and out[-1].end > last_sentence[0]))
-                    and (_reporting_mood(ft, s_lo, s_hi) or (
+                    _right_after(out, s_lo, last_sentence)
+                    and (_reporting_mood(ft, s_lo, s_hi) or _second_slot_mood(ft, s_lo, s_hi)
+                         or _hedge_before_konjunktiv(ft, s_lo, s_hi) or (
                         # "Die Reform war … beschlossen worden. Sie soll … angewendet werden":
                         # a plan after a silent report on a thing is the writer's
                         lang.planned_re and not _silent_thing(ft, out[-1])
@@ -2712,6 +2783,7 @@ def _mood_clause(ft: FieldText, lo: int, hi: int, after_report: bool = False) ->
     comma = text.rfind(",", lo, first.start())
     while comma > lo and text[comma - 1:comma].isdigit() and text[comma + 1:comma + 2].isdigit():
         comma = text.rfind(",", lo, comma)  # a decimal comma ("rund 1,2 Millionen Euro")
+    comma = _before_date_apposition(ft, lo, comma)
     if comma < lo + 10 or ft.in_quote(comma) or _has_direct(ft, lo, comma):
         return None
     if lang.speech_verb.match(text, first.start()) and _reporting_mood(ft, lo, comma):
@@ -2750,6 +2822,19 @@ def _mood_clause(ft: FieldText, lo: int, hi: int, after_report: bool = False) ->
     subject = None if fronted else _sentence_subject(ft, lo, comma)
     return Found("indirect", [(start, end)], mention=subject, continues=subject is None,
                  rule="indirect: Konjunktiv clause after a comma")
+
+
+def _before_date_apposition(ft: FieldText, lo: int, comma: int) -> int:
+    """The comma before a date in apposition that `comma` closes ("Das für Samstag, 6.
+    Dezember, geplante Fest sei abgesagt": the second comma opens no clause), else `comma`
+    (`[patterns] date_apposition`)."""
+    pat = ft.lang.pattern("date_apposition")
+    while pat is not None and comma > lo:
+        before = ft.text.rfind(",", lo, comma)
+        if before < 0 or pat.fullmatch(ft.text, before + 1, comma) is None:
+            break
+        comma = ft.text.rfind(",", lo, before)
+    return comma
 
 
 def _has_direct(ft: FieldText, lo: int, hi: int, names_too: bool = True) -> bool:

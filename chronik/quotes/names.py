@@ -243,6 +243,10 @@ def _note_role(index: PersonIndex, text: str, start: int, full: str) -> bool:
         head = next((w for w in _WORD.findall(segment[cut + 1:]) if index.is_role(w)), None)
         if head is not None:
             words = [head]
+    first = full.split()[0]
+    if len(full.split()) > 1 and index.is_role(first) and not (words and index.is_role(words[-1])):
+        # "Prince Alaric": the entity's name opens with its role ("the prince" is he)
+        words = [first]
     if words and index.is_role(words[-1]):
         base = index.role_base(words[-1])
         if base:
