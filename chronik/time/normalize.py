@@ -1040,6 +1040,11 @@ def _another_days_after(m: Mention, ctx: Context, pos: int) -> bool:
                     and _over_midnight(m, ctx, pos)))
 
 
+def _clause_break_between(ctx: Context, start: int, end: int) -> bool:
+    breaks = ctx.data.raw.get("tense", {}).get("clause_breaks")
+    return bool(breaks) and _compiled_cached(breaks).search(ctx.text, start, end) is not None
+
+
 def _told_apart(m: Mention, d: date, ctx: Context) -> bool:
     """Is a time told in the past while the day named after it in its sentence lies ahead
     of the day of writing, or the other way round ("Crews worked through the night and
@@ -1094,7 +1099,11 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
         # a date after it governs it ("um 10 Uhr am Montag", "from 6 a.m. until 9 p.m. on
         # Friday") unless that date ends a range of its own ("began at 6 a.m. and is
         # expected to last until Friday evening")
-        if i or not (_ends_range(ctx, pos) or (pos - m.end > 25 and _told_apart(m, d, ctx))):
+        # ... nor one in another clause told in another tense ("Play was stopped at 2:17
+        # p.m. and will resume Sunday")
+        if i or not (_ends_range(ctx, pos) or (
+                (pos - m.end > 25 or _clause_break_between(ctx, m.end, pos))
+                and _told_apart(m, d, ctx))):
             return d, f"date in the same sentence ({d.isoformat()})"
     # "They met on Thursday in Geneva. The talks lasted twelve hours. ... announced the
     # agreement at 21:30 CET": a clock time goes on with the last day its paragraph named
@@ -1279,7 +1288,8 @@ def _place_scan(data: LanguageData) -> FoldedScan:
     pattern = _PLACE_CACHE.get(data.lang)
     if pattern is None:
         table = data.vocab["places"]
-        pattern = folded_scan(re.compile(r"\b" + table.alternation + r"\b", re.IGNORECASE))
+        # ("(?!\w)", not "\b", at the end: an abbreviation ends with its dot, "N.C.")
+        pattern = folded_scan(re.compile(r"\b" + table.alternation + r"(?!\w)", re.IGNORECASE))
         _PLACE_CACHE[data.lang] = pattern
     return pattern
 

@@ -186,6 +186,9 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
         # (but its first word is: "am kommenden Sonntag, 17. Mai" is one expression)
         if then and opts.plan_attributes.fullmatch(text, m_start, m_end):
             continue
+        if end <= m_start and opts.ahead_only is not None \
+                and opts.ahead_only.fullmatch(text, m_start, m_end):
+            continue
         if counter and any(a <= m_start and m_end <= b for a, b in counter):
             continue
         if opts.past_support is not None and opts.past_support.search(
@@ -294,6 +297,9 @@ class _Options:
     # in its sentence or the next says the plan failed: then it is a past one
     past_plan: re.Pattern[str] | None = None
     plan_failed: re.Pattern[str] | None = None
+    # `ahead_only`: future cues that point only at what follows them ("auf … verschoben":
+    # the new date, not "am Mittwochabend" before it, which dates the postponing)
+    ahead_only: re.Pattern[str] | None = None
 
 
 # per language-data object (kept alive here, so its id cannot be reused)
@@ -332,6 +338,7 @@ def _options(data: LanguageData) -> _Options:
             perfect_auxiliary=compiled("perfect_auxiliary", r"\b(?:{})\b"),
             past_plan=compiled("past_plan", r"(?:{})"),
             plan_failed=compiled("plan_failed", r"\b(?:{})\b"),
+            ahead_only=compiled("ahead_only", r"(?:{})"),
         ))
     return cached[1]
 

@@ -128,3 +128,36 @@ def test_yesterday_and_a_weekday_joined_by_and_are_two_days():
 ])
 def test_ranges_feasts_and_recurring_words(text, date, lang, span, value):
     assert timexes(text, date, lang)[span][1] == value
+
+
+@pytest.mark.parametrize("text, date, lang, span, value", [
+    # a plan for a weekday told in the present (Konjunktiv) passive lies ahead
+    (("Die Proteste hatten am Donnerstag, dem 8. Januar, begonnen. Ein Sprecher sagte, für "
+      "Dienstagvormittag sei eine weitere Kundgebung angemeldet."), "2026-01-12", "de",
+     "Dienstagvormittag", "2026-01-13TMO"),
+    # "auf … verschoben" points only at the new date, not at the day of the postponing
+    ("Eine für den 1. Juli geplante Anhörung wurde am Mittwochabend auf den 9. September "
+     "verschoben.", "2026-06-25", "de", "Mittwochabend", "2026-06-24TEV"),
+    # a clock in a clause told in the past keeps its day, not the next clause's day ahead
+    ("Play was stopped at 2:17 p.m. and will resume Sunday.", "2026-07-04", "en", "2:17 p.m.",
+     "2026-07-04T14:17"),
+    ("Das Spiel wurde um 14.17 Uhr unterbrochen und wird am Sonntag fortgesetzt.", "2026-07-04",
+     "de", "14.17 Uhr", "2026-07-04T14:17"),
+    # "is possible" looks ahead
+    ("If the rain goes on, a Monday finish is possible.", "2026-07-04", "en", "Monday",
+     "2026-07-06"),
+])
+def test_plans_and_clauses(text, date, lang, span, value):
+    assert timexes(text, date, lang)[span][1] == value
+
+
+@pytest.mark.parametrize("text, offset", [
+    # local time under a dateline with a US state's abbreviation or name
+    ("CEDAR HOLLOW, N.C. (AP) — Play was stopped at 2:17 p.m. local time on Saturday.",
+     "-04:00"),
+    ("BEND, Ore. (AP) — The fire reached the road at 3 p.m. local time on Friday.", "-07:00"),
+    ("RALEIGH (AP) — Polls closed at 7:30 p.m. local time on Tuesday.", "-04:00"),
+])
+def test_local_time_of_us_datelines(text, offset):
+    stamps = [t for t in tag(text, date="2026-07-04", lang="en") if t.type == "TIME"]
+    assert stamps[0].utc_offset == offset
