@@ -151,7 +151,12 @@ def _days_counted(hit: re.Match[str] | None, lookup) -> int | None:
     num = hit.group("num") if hit else None
     days = (int(num) if num.isdigit() else lookup("numbers", num)) if num else None
     if isinstance(days, int) and hit.groupdict().get("unit"):
-        days *= _UNIT_DAYS.get(lookup("units", hit.group("unit")) or "", 1)
+        unit = lookup("units", hit.group("unit")) or ""
+        if unit == "H":
+            # "more than 60 hours after … Thursday": the day the hours end in, once they
+            # are past its midnight (only with a weekday to agree, see `_today_days_after`)
+            return -(-days // 24) if days >= 24 else None
+        days *= _UNIT_DAYS.get(unit, 1)
     return days if isinstance(days, int) else None
 
 
@@ -185,6 +190,9 @@ def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup
             hit = _compiled(lead).match(today.text, start, today.mention.start)
             where = (s_idx, s_idx + 1)
         days = _days_counted(hit, lookup)  # ("zwei Wochen nach dem Auftakt": 14 days)
+        if hit is not None and lookup("units", hit.groupdict().get("unit")) == "H" \
+                and not today.mention.groups.get("weekday"):
+            continue  # (hours end on one of two days: only a weekday can tell which)
         if days is not None and 0 < days <= COUNTED_DAYS_WITH_WEEKDAY_MAX:
             yield today, days, where, hit.end()
 
@@ -264,6 +272,8 @@ def _lead_count_by(lead: str, sign: int, located: list[_Located],
         weekdays = {lookup("weekdays", loc.mention.groups.get("weekday")) for loc in located
                     if loc.text is first.text and start <= loc.mention.start < end
                     and loc.mention.groups.get("weekday") and not loc.mention.groups.get("day")}
+        if lookup("units", hit.groupdict().get("unit")) == "H" and not weekdays:
+            continue  # (hours end on one of two days: only a weekday can tell which)
         if day is not None and (not weekdays or day.isoweekday() in weekdays):
             yield f"the lead is {hit.group(0).strip()} '{_quote(dated[0])}'", dated[0], day
 
@@ -529,8 +539,10 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
             link = _COUNTED_AFTER_LINK if counted or loc.mention.rule.options.get(
                 "precision") == "day" else _OFFSET_AFTER_LINK
             following += [o for o in by_text[id(loc.text)] if o.mention.end <= loc.mention.start
-                          and loc.mention.start - o.mention.end <= 40
-                          and link.fullmatch(loc.text, o.mention.end, loc.mention.start)]
+                          and loc.mention.start - o.mention.end <= 60
+                          and link.fullmatch(_gap_without_clocks(o, loc, by_text[id(loc.text)]))
+                          and loc.mention.start - o.mention.end - _clock_chars(
+                              o, loc, by_text[id(loc.text)]) <= 40]
         for o in following:
             on = _date_of(o, year, lookup)
             if unit == 0:  # whole years: the same calendar day
@@ -544,6 +556,27 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
                 yield (4 if kind == "offset" or counted else 3), today, \
                     f"'{_quote(o)}' is '{_quote(loc)}' from today"
                 break
+
+
+def _clocks_between(a: _Located, b: _Located, mentions: list[_Located]) -> list[_Located]:
+    return [o for o in mentions if a.mention.end <= o.mention.start
+            and o.mention.end <= b.mention.start and o.mention.has("hour", "hourw")]
+
+
+def _gap_without_clocks(a: _Located, b: _Located, mentions: list[_Located]) -> str:
+    """The text between two mentions without the clock times in it: "am Sonntag, 26.
+    Oktober, um 11 Uhr gesprengt – in vier Tagen also" links the date and the count as
+    "…, um gesprengt – in …" does."""
+    gap, pos = [], a.mention.end
+    for o in _clocks_between(a, b, mentions):
+        gap.append(a.text[pos:o.mention.start])
+        pos = o.mention.end
+    gap.append(a.text[pos:b.mention.start])
+    return "".join(gap)
+
+
+def _clock_chars(a: _Located, b: _Located, mentions: list[_Located]) -> int:
+    return sum(o.mention.end - o.mention.start for o in _clocks_between(a, b, mentions))
 
 
 def _in_next_week(loc: _Located, data: LanguageData, located: list[_Located]) -> bool:

@@ -136,8 +136,8 @@ def test_ranges_feasts_and_recurring_words(text, date, lang, span, value):
       "Dienstagvormittag sei eine weitere Kundgebung angemeldet."), "2026-01-12", "de",
      "Dienstagvormittag", "2026-01-13TMO"),
     # "auf … verschoben" points only at the new date, not at the day of the postponing
-    ("Eine für den 1. Juli geplante Anhörung wurde am Mittwochabend auf den 9. September "
-     "verschoben.", "2026-06-25", "de", "Mittwochabend", "2026-06-24TEV"),
+    (("Eine für den 1. Juli geplante Anhörung wurde am Mittwochabend auf den 9. September "
+     "verschoben."), "2026-06-25", "de", "Mittwochabend", "2026-06-24TEV"),
     # a clock in a clause told in the past keeps its day, not the next clause's day ahead
     ("Play was stopped at 2:17 p.m. and will resume Sunday.", "2026-07-04", "en", "2:17 p.m.",
      "2026-07-04T14:17"),
@@ -161,3 +161,23 @@ def test_plans_and_clauses(text, date, lang, span, value):
 def test_local_time_of_us_datelines(text, offset):
     stamps = [t for t in tag(text, date="2026-07-04", lang="en") if t.type == "TIME"]
     assert stamps[0].utc_offset == offset
+
+
+@pytest.mark.parametrize("text, lang, month, day", [
+    # a count in hours after a date, with the weekday it ends on
+    (("Rescuers pulled four climbers from a crevasse early Sunday, more than 60 hours after "
+      "they fell on Thursday, Feb. 12."), "en", "2026-02", "2026-02-15"),
+    (("Die Bergleute wurden am Sonntagmorgen gerettet, mehr als 60 Stunden nach dem Einsturz "
+      "am Donnerstag, 12. Februar."), "de", "2026-02", "2026-02-15"),
+    # ... without a weekday the hours may end on either of two days: no day of writing
+    ("Rund 36 Stunden nach dem Anschlag vom 8. März hat die Polizei einen Mann festgenommen.",
+     "de", "2026-03", "2026-03"),
+    # a clock between a date and its distance from today
+    ("Die Talbrücke wird am Sonntag, 26. Oktober, um 11 Uhr gesprengt – in vier Tagen also.",
+     "de", "2025-10", "2025-10-22"),
+    # more feasts
+    ("Hagel hat gestern, am Johannistag, schwere Schäden angerichtet.", "de", "2026-06",
+     "2026-06-25"),
+])
+def test_hours_clocks_and_feasts(text, lang, month, day):
+    assert extract(text, date=month, lang=lang).date == day
