@@ -2100,7 +2100,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         #    Ausbildung." Only verbs that report speech on their own are output; any other
         #    speech verb with a subject still names who speaks next (a silent report).
         if found is None and not _has_direct(ft, s_lo, s_hi):
-            verb = _verb_in(ft, s_lo, s_hi, last=False)
+            verb = _main_clause_verb(ft, s_lo, s_hi)
             if verb and lang.infinitive_end_re is not None and "," not in text[verb[1]:s_hi] \
                     and lang.infinitive_end_re.search(text[verb[1]:s_hi].rstrip(" .!?\n")):
                 verb = None  # "Der Frachter droht auseinanderzubrechen": no speech act
@@ -2345,18 +2345,36 @@ def _condition_of_the_frame(lang: QuoteLanguage, text: str, lo: int, comma: int)
         and text.find(",", lo, comma) < 0
 
 
+def _main_clause_verb(ft: FieldText, lo: int, hi: int) -> tuple[int, int] | None:
+    """The first speech verb in [lo, hi), past one in a relative clause on the subject:
+    "Die Firma, die ihre Verluste noch beziffert, spricht von 3.000 Stück" (the relative
+    clause's verb recalls, the main clause's reports)."""
+    verb = _verb_in(ft, lo, hi, last=False)
+    if verb is None or not _in_relative_clause(ft, verb, lo):
+        return verb
+    comma = ft.text.find(",", verb[1], hi)
+    return verb if comma < 0 else (_verb_in(ft, comma + 1, hi, last=False) or verb)
+
+
+def _in_relative_clause(ft: FieldText, verb: tuple[int, int], lo: int) -> bool:
+    """Whether `verb` stands in a relative clause opened at the last comma before it."""
+    comma = ft.text.rfind(",", lo, verb[0])
+    if comma < 0:
+        return False
+    first = _WORDS.search(ft.text, comma + 1, verb[0])
+    return first is not None and first.group()[:1].islower() \
+        and ft.lang.relative_pronoun_re.fullmatch(first.group()) is not None
+
+
 def _not_reported_here(ft: FieldText, verb: tuple[int, int], lo: int, hi: int) -> bool:
     """A speech verb without a clause that reports nothing here: one in a relative clause
     ("Die Staatsanwaltschaft, die vier Jahre gefordert hatte, prüft …": a demand recalled,
     its subject the relative pronoun), or one without the words it needs to report
     ("will mit Macron sprechen" is a talk, "sprach von einem Durchbruch" a report)."""
     text, lang = ft.text, ft.lang
+    if _in_relative_clause(ft, verb, lo):
+        return True
     comma = text.rfind(",", lo, verb[0])
-    if comma >= 0:
-        first = _WORDS.search(text, comma + 1, verb[0])
-        if first is not None and first.group()[:1].islower() \
-                and lang.relative_pronoun_re.fullmatch(first.group()):
-            return True
     for verbs, needs in lang.reported_needs:
         if verbs.match(text, verb[0]) and not needs.search(text, lo, hi):
             return True
