@@ -1904,6 +1904,13 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     found.spans[0] = (_trim(text, s_lo, found.spans[0][1])[0],
                                       found.spans[0][1])
                     found.rule = "indirect: a reported verb of saying and its clause"
+                elif found is not None and _named_as_before(ft, cue[1], clause_start,
+                                                            clause_end):
+                    # "würdigte die Bundeswehr als ein Kind des Kalten Krieges, das half, …":
+                    # the clause belongs to what the object was called; the sentence is
+                    # the report
+                    found.spans = [_trim(text, s_lo, s_hi, " \t\n")]
+                    found.rule = "reported: the object called something, with a clause"
                 break
         if colon_frame:
             if found is not None and found.spans[-1][1] - found.spans[0][0] > 12 and (
@@ -2343,6 +2350,15 @@ def _condition_of_the_frame(lang: QuoteLanguage, text: str, lo: int, comma: int)
     first = _WORDS.search(text, lo, comma)
     return first is not None and first.group() in lang.conditional_openers \
         and text.find(",", lo, comma) < 0
+
+
+def _named_as_before(ft: FieldText, verb_end: int, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) is an indicative clause on what the speech verb's object was
+    called ("bezeichnete X als einen Versuch, … zu verhindern"): the naming word stands
+    between the verb and the clause, the clause has no "dass" and no Konjunktiv."""
+    naming = ft.lang.pattern("named_as")
+    return naming is not None and naming.search(ft.text, verb_end, lo) is not None \
+        and not ft.lang.complementizer_re.match(ft.text, lo) and not _has_mood(ft, lo, hi)
 
 
 def _main_clause_verb(ft: FieldText, lo: int, hi: int) -> tuple[int, int] | None:

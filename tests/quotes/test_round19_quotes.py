@@ -52,3 +52,17 @@ def test_a_plan_with_soll_is_no_hearsay():
     doc = analysed("Der Rat hat getagt. Der neue Bahnhof soll direkt am Flughafen liegen. "
                    "Die Kosten sollen 40 Millionen Euro nicht übersteigen.")
     assert texts(doc) == []
+
+
+def test_a_clause_on_what_the_object_was_called_belongs_to_the_report():
+    doc = analysed("Die Verlegerin bezeichnete das neue Gesetz als einen Versuch der "
+                   "Regierung, die Presse an ihrer Arbeit zu hindern.")
+    assert texts(doc) == ["Die Verlegerin bezeichnete das neue Gesetz als einen Versuch der "
+                          "Regierung, die Presse an ihrer Arbeit zu hindern."]
+    assert doc.quotes[0].speaker == "Verlegerin"
+
+
+def test_a_konjunktiv_clause_after_the_name_stays_the_report():
+    doc = analysed("Der Bürgermeister bezeichnete die Lage als ernst, es gebe kaum noch "
+                   "Trinkwasser.")
+    assert texts(doc) == ["es gebe kaum noch Trinkwasser"]
