@@ -17,8 +17,8 @@ def texts(doc, kind: str | None = None):
 def test_a_relative_clause_on_the_subject_does_not_hide_the_main_verb():
     doc = analysed("Die Reederei, die ihre Schäden noch beziffert, spricht von mehr als "
                    "200 beschädigten Containern.")
-    assert texts(doc) == ["Die Reederei, die ihre Schäden noch beziffert, spricht von mehr "
-                          "als 200 beschädigten Containern."]
+    assert texts(doc) == [("Die Reederei, die ihre Schäden noch beziffert, spricht von mehr "
+                           "als 200 beschädigten Containern.")]
     assert doc.quotes[0].speaker == "Reederei"
     assert doc.quotes[0].cue == "spricht"
 
@@ -32,8 +32,8 @@ def test_a_relative_clause_alone_reports_nothing():
 def test_hearsay_about_who_someone_is_stands_alone():
     doc = analysed("Die Polizei nahm am Montag drei Männer fest. Bei den Festgenommenen soll "
                    "es sich um Mitglieder einer Schmugglerbande handeln.")
-    assert texts(doc) == ["Bei den Festgenommenen soll es sich um Mitglieder einer "
-                          "Schmugglerbande handeln."]
+    assert texts(doc) == [("Bei den Festgenommenen soll es sich um Mitglieder einer "
+                           "Schmugglerbande handeln.")]
 
 
 def test_hearsay_about_a_figure_stands_alone():
@@ -57,8 +57,8 @@ def test_a_plan_with_soll_is_no_hearsay():
 def test_a_clause_on_what_the_object_was_called_belongs_to_the_report():
     doc = analysed("Die Verlegerin bezeichnete das neue Gesetz als einen Versuch der "
                    "Regierung, die Presse an ihrer Arbeit zu hindern.")
-    assert texts(doc) == ["Die Verlegerin bezeichnete das neue Gesetz als einen Versuch der "
-                          "Regierung, die Presse an ihrer Arbeit zu hindern."]
+    assert texts(doc) == [("Die Verlegerin bezeichnete das neue Gesetz als einen Versuch der "
+                           "Regierung, die Presse an ihrer Arbeit zu hindern.")]
     assert doc.quotes[0].speaker == "Verlegerin"
 
 
