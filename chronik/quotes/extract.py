@@ -2373,13 +2373,15 @@ def _main_clause_verb(ft: FieldText, lo: int, hi: int) -> tuple[int, int] | None
 
 
 def _in_relative_clause(ft: FieldText, verb: tuple[int, int], lo: int) -> bool:
-    """Whether `verb` stands in a relative clause opened at the last comma before it."""
+    """Whether `verb` stands in a relative clause opened at the last comma before it
+    (not an article before a noun: "…, die Polizei spricht von 4.000" is a main clause)."""
     comma = ft.text.rfind(",", lo, verb[0])
     if comma < 0:
         return False
     first = _WORDS.search(ft.text, comma + 1, verb[0])
     return first is not None and first.group()[:1].islower() \
-        and ft.lang.relative_pronoun_re.fullmatch(first.group()) is not None
+        and ft.lang.relative_pronoun_re.fullmatch(first.group()) is not None \
+        and not _ARTICLE_BEFORE_NOUN.match(ft.text, first.end())
 
 
 def _not_reported_here(ft: FieldText, verb: tuple[int, int], lo: int, hi: int) -> bool:

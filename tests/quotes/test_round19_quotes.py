@@ -66,3 +66,11 @@ def test_a_konjunktiv_clause_after_the_name_stays_the_report():
     doc = analysed("Der Bürgermeister bezeichnete die Lage als ernst, es gebe kaum noch "
                    "Trinkwasser.")
     assert texts(doc) == ["es gebe kaum noch Trinkwasser"]
+
+
+def test_an_article_after_a_comma_opens_a_main_clause_that_reports():
+    doc = analysed("Rund 300 neue Stellen sind entstanden, die Betreiber sprechen schon von "
+                   "bis zu 500 Stellen im nächsten Jahr.")
+    assert len(doc.quotes) == 1
+    assert doc.quotes[0].speaker == "Betreiber"
+    assert doc.quotes[0].cue == "sprechen"
