@@ -74,3 +74,9 @@ def test_an_article_after_a_comma_opens_a_main_clause_that_reports():
     assert len(doc.quotes) == 1
     assert doc.quotes[0].speaker == "Betreiber"
     assert doc.quotes[0].cue == "sprechen"
+
+
+def test_a_verdict_with_werten_is_a_speech_act():
+    doc = analysed("Die Gewerkschaft wertete die Einigung mit dem Vorstand als Erfolg.")
+    assert texts(doc) == ["Die Gewerkschaft wertete die Einigung mit dem Vorstand als Erfolg."]
+    assert doc.quotes[0].speaker == "Gewerkschaft"
