@@ -2121,6 +2121,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 verb = None  # "Der Abgeordnete forderte Konsequenzen.": a narrative sentence
             if verb:
                 mention = speaker_for_cue(ft, verb, s_lo, s_hi)
+                if mention and mention[1] <= verb[0]:
+                    # "Das System wurde vom Gericht als rechtswidrig bezeichnet": the
+                    # passive's agent speaks, not its subject
+                    mention = _passive_agent(ft, mention[1], verb[0]) or mention
                 if mention:
                     loud = lang.reported_verb.match(text, verb[0]) is not None
                     found = Found("indirect", [_trim(text, s_lo, s_hi, " \t\n")],
@@ -2350,6 +2354,21 @@ def _condition_of_the_frame(lang: QuoteLanguage, text: str, lo: int, comma: int)
     first = _WORDS.search(text, lo, comma)
     return first is not None and first.group() in lang.conditional_openers \
         and text.find(",", lo, comma) < 0
+
+
+def _passive_agent(ft: FieldText, lo: int, cue: int) -> tuple[int, int] | None:
+    """The agent of a passive between its subject's end `lo` and the participle at `cue`
+    ("wurde vom Verfassungsgericht … bezeichnet"): someone, or a named body."""
+    aux = ft.lang.pattern("passive_auxiliary")
+    agent = ft.lang.pattern("passive_agent")
+    m = aux.search(ft.text, lo, cue) if aux is not None and agent is not None else None
+    by = agent.search(ft.text, m.end(), cue) if m is not None else None
+    np = ft.lang.np_re.match(ft.text, by.end(), cue) if by is not None else None
+    if np is None:
+        return None
+    s, e = _trim(ft.text, np.start(), np.end())
+    hit = ft.people.entity_at(s, e) if ft.people.entity_spans else None
+    return (s, e) if e > s and (hit or _person_like(ft, s, e)) else None
 
 
 def _named_as_before(ft: FieldText, verb_end: int, lo: int, hi: int) -> bool:

@@ -80,3 +80,16 @@ def test_a_verdict_with_werten_is_a_speech_act():
     doc = analysed("Die Gewerkschaft wertete die Einigung mit dem Vorstand als Erfolg.")
     assert texts(doc) == ["Die Gewerkschaft wertete die Einigung mit dem Vorstand als Erfolg."]
     assert doc.quotes[0].speaker == "Gewerkschaft"
+
+
+
+def test_the_agent_of_a_passive_speech_act_is_the_speaker():
+    doc = analysed("Der Plan wurde von Bürgermeister Hans Roth als gescheitert bezeichnet.")
+    assert texts(doc) == ["Der Plan wurde von Bürgermeister Hans Roth als gescheitert bezeichnet."]
+    assert doc.quotes[0].speaker == "Hans Roth"
+
+
+def test_a_court_as_the_agent_of_a_passive_is_the_speaker():
+    doc = analysed("Das Gesetz wurde vom Bundesverfassungsgericht als verfassungswidrig "
+                   "bezeichnet.")
+    assert doc.quotes[0].speaker == "Bundesverfassungsgericht"
