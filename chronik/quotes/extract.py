@@ -1904,6 +1904,13 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     found.spans[0] = (_trim(text, s_lo, found.spans[0][1])[0],
                                       found.spans[0][1])
                     found.rule = "indirect: a reported verb of saying and its clause"
+                elif found is not None and _named_as_before(ft, cue[1], clause_start,
+                                                            clause_end):
+                    # "würdigte die Bundeswehr als ein Kind des Kalten Krieges, das half, …":
+                    # the clause belongs to what the object was called; the sentence is
+                    # the report
+                    found.spans = [_trim(text, s_lo, s_hi, " \t\n")]
+                    found.rule = "reported: the object called something, with a clause"
                 break
         if colon_frame:
             if found is not None and found.spans[-1][1] - found.spans[0][0] > 12 and (
@@ -2100,7 +2107,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         #    Ausbildung." Only verbs that report speech on their own are output; any other
         #    speech verb with a subject still names who speaks next (a silent report).
         if found is None and not _has_direct(ft, s_lo, s_hi):
-            verb = _verb_in(ft, s_lo, s_hi, last=False)
+            verb = _main_clause_verb(ft, s_lo, s_hi)
             if verb and lang.infinitive_end_re is not None and "," not in text[verb[1]:s_hi] \
                     and lang.infinitive_end_re.search(text[verb[1]:s_hi].rstrip(" .!?\n")):
                 verb = None  # "Der Frachter droht auseinanderzubrechen": no speech act
@@ -2114,6 +2121,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 verb = None  # "Der Abgeordnete forderte Konsequenzen.": a narrative sentence
             if verb:
                 mention = speaker_for_cue(ft, verb, s_lo, s_hi)
+                if mention and mention[1] <= verb[0]:
+                    # "Das System wurde vom Gericht als rechtswidrig bezeichnet": the
+                    # passive's agent speaks, not its subject
+                    mention = _passive_agent(ft, mention[1], verb[0]) or mention
                 if mention:
                     loud = lang.reported_verb.match(text, verb[0]) is not None
                     found = Found("indirect", [_trim(text, s_lo, s_hi, " \t\n")],
@@ -2345,18 +2356,62 @@ def _condition_of_the_frame(lang: QuoteLanguage, text: str, lo: int, comma: int)
         and text.find(",", lo, comma) < 0
 
 
+def _passive_agent(ft: FieldText, lo: int, cue: int) -> tuple[int, int] | None:
+    """The agent of a passive between its subject's end `lo` and the participle at `cue`
+    ("wurde vom Verfassungsgericht … bezeichnet"): someone, or a named body."""
+    aux = ft.lang.pattern("passive_auxiliary")
+    agent = ft.lang.pattern("passive_agent")
+    m = aux.search(ft.text, lo, cue) if aux is not None and agent is not None else None
+    by = agent.search(ft.text, m.end(), cue) if m is not None else None
+    np = ft.lang.np_re.match(ft.text, by.end(), cue) if by is not None else None
+    if np is None:
+        return None
+    s, e = _trim(ft.text, np.start(), np.end())
+    hit = ft.people.entity_at(s, e) if ft.people.entity_spans else None
+    return (s, e) if e > s and (hit or _person_like(ft, s, e)) else None
+
+
+def _named_as_before(ft: FieldText, verb_end: int, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) is an indicative clause on what the speech verb's object was
+    called ("bezeichnete X als einen Versuch, … zu verhindern"): the naming word stands
+    between the verb and the clause, the clause has no "dass" and no Konjunktiv."""
+    naming = ft.lang.pattern("named_as")
+    return naming is not None and naming.search(ft.text, verb_end, lo) is not None \
+        and not ft.lang.complementizer_re.match(ft.text, lo) and not _has_mood(ft, lo, hi)
+
+
+def _main_clause_verb(ft: FieldText, lo: int, hi: int) -> tuple[int, int] | None:
+    """The first speech verb in [lo, hi), past one in a relative clause on the subject:
+    "Die Firma, die ihre Verluste noch beziffert, spricht von 3.000 Stück" (the relative
+    clause's verb recalls, the main clause's reports)."""
+    verb = _verb_in(ft, lo, hi, last=False)
+    if verb is None or not _in_relative_clause(ft, verb, lo):
+        return verb
+    comma = ft.text.find(",", verb[1], hi)
+    return verb if comma < 0 else (_verb_in(ft, comma + 1, hi, last=False) or verb)
+
+
+def _in_relative_clause(ft: FieldText, verb: tuple[int, int], lo: int) -> bool:
+    """Whether `verb` stands in a relative clause opened at the last comma before it
+    (not an article before a noun: "…, die Polizei spricht von 4.000" is a main clause)."""
+    comma = ft.text.rfind(",", lo, verb[0])
+    if comma < 0:
+        return False
+    first = _WORDS.search(ft.text, comma + 1, verb[0])
+    return first is not None and first.group()[:1].islower() \
+        and ft.lang.relative_pronoun_re.fullmatch(first.group()) is not None \
+        and not _ARTICLE_BEFORE_NOUN.match(ft.text, first.end())
+
+
 def _not_reported_here(ft: FieldText, verb: tuple[int, int], lo: int, hi: int) -> bool:
     """A speech verb without a clause that reports nothing here: one in a relative clause
     ("Die Staatsanwaltschaft, die vier Jahre gefordert hatte, prüft …": a demand recalled,
     its subject the relative pronoun), or one without the words it needs to report
     ("will mit Macron sprechen" is a talk, "sprach von einem Durchbruch" a report)."""
     text, lang = ft.text, ft.lang
+    if _in_relative_clause(ft, verb, lo):
+        return True
     comma = text.rfind(",", lo, verb[0])
-    if comma >= 0:
-        first = _WORDS.search(text, comma + 1, verb[0])
-        if first is not None and first.group()[:1].islower() \
-                and lang.relative_pronoun_re.fullmatch(first.group()):
-            return True
     for verbs, needs in lang.reported_needs:
         if verbs.match(text, verb[0]) and not needs.search(text, lo, hi):
             return True
