@@ -29,23 +29,7 @@ def test_a_relative_clause_alone_reports_nothing():
     assert texts(doc) == []
 
 
-def test_hearsay_about_who_someone_is_stands_alone():
-    doc = analysed("Die Polizei nahm am Montag drei Männer fest. Bei den Festgenommenen soll "
-                   "es sich um Mitglieder einer Schmugglerbande handeln.")
-    assert texts(doc) == [("Bei den Festgenommenen soll es sich um Mitglieder einer "
-                           "Schmugglerbande handeln.")]
 
-
-def test_hearsay_about_a_figure_stands_alone():
-    doc = analysed("Die Fähre wurde im Hafen festgesetzt. Der Schaden soll rund zwei "
-                   "Millionen Euro betragen.")
-    assert texts(doc) == ["Der Schaden soll rund zwei Millionen Euro betragen."]
-
-
-def test_hearsay_about_deaths_stands_alone():
-    doc = analysed("In der Provinz brach ein Damm. Dabei sollen mindestens zwölf Menschen "
-                   "ums Leben gekommen sein.")
-    assert texts(doc) == ["Dabei sollen mindestens zwölf Menschen ums Leben gekommen sein."]
 
 
 def test_a_plan_with_soll_is_no_hearsay():
