@@ -29,9 +29,6 @@ def test_a_relative_clause_alone_reports_nothing():
     assert texts(doc) == []
 
 
-
-
-
 def test_a_plan_with_soll_is_no_hearsay():
     doc = analysed("Der Rat hat getagt. Der neue Bahnhof soll direkt am Flughafen liegen. "
                    "Die Kosten sollen 40 Millionen Euro nicht übersteigen.")
@@ -64,7 +61,6 @@ def test_a_verdict_with_werten_is_a_speech_act():
     doc = analysed("Die Gewerkschaft wertete die Einigung mit dem Vorstand als Erfolg.")
     assert texts(doc) == ["Die Gewerkschaft wertete die Einigung mit dem Vorstand als Erfolg."]
     assert doc.quotes[0].speaker == "Gewerkschaft"
-
 
 
 def test_the_agent_of_a_passive_speech_act_is_the_speaker():
