@@ -181,3 +181,8 @@ def test_local_time_of_us_datelines(text, offset):
 ])
 def test_hours_clocks_and_feasts(text, lang, month, day):
     assert extract(text, date=month, lang=lang).date == day
+
+
+def test_what_could_drag_on_lies_ahead():
+    assert timexes("The talks could drag on into the weekend.", "2026-02-11",
+                   "en")["the weekend"][1] == "2026-W07-WE"
