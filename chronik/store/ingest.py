@@ -6,7 +6,6 @@ store is the same whatever the number of workers.
 
 from __future__ import annotations
 
-import gc
 import glob
 import itertools
 import multiprocessing
@@ -14,7 +13,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from chronik.pipeline import analyse_all_safely, warm_up
 from chronik.read import ReadError, read_paths
 from chronik.store.db import Store
 from chronik.store.keys import content_hash
+from chronik.store.query import collector_paused
 from chronik.store.transport import register as register_transport
 
 # A directory is read recursively for the files chronik has readers for; a README in a
@@ -177,28 +177,18 @@ def ingest(store: Store, items: Iterable[Document | ReadError], *, workers: int 
     return report
 
 
-@contextmanager
-def collector_paused_for_chunk() -> Iterator[None]:
+def collector_paused_for_chunk() -> AbstractContextManager[None]:
     """Python's cyclic garbage collector paused while a chunk is analysed and stored, then
     run once on the objects made meanwhile that are still alive. A chunk's analysed
     documents are hundreds of thousands of objects alive until they are written: the
     collector walked the young ones every few hundred new objects and all of them in
     every full collection (~0.15 ms per news article of an ingest) and found nothing to
     free, reference counting frees all of it. Cyclic garbage, if any (the traceback of a
-    failed document), is collected when the chunk is done. The worker processes are
-    forked before the first chunk is stored, with the collector on, and pause it around
-    each part they analyse. Nothing changes when the collector is off already."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        # the young objects only, once: in the parent the chunk's documents are gone by
-        # now; a worker walks its part's once (they are returned)
-        gc.collect(1)
-        gc.enable()
+    failed document), is collected when the chunk is done (the young objects only: in the
+    parent the chunk's documents are gone by then; a worker walks its part's once). The
+    worker processes are forked before the first chunk is stored, with the collector on,
+    and pause it around each part they analyse."""
+    return collector_paused(collect_after=1)
 
 
 def _analyse(pending: list[Document], analyse: Callable[[Document], Document | ReadError] | None,
