@@ -279,8 +279,10 @@ def _previous_subject(ft: FieldText, pos: int) -> tuple[int, int] | None:
 
 _DEFINITE_ROLE_WINDOW = 300  # characters: about two sentences back
 _NAME_POSSESSIVE = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\w.-]*['’]s$")
-# ", Michael Brennan," after a role: the name in apposition
-_APPOSITION = re.compile(r",\s+([A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){1,3})\s*(?=[,.;:]|$)")
+# ", Michael Brennan," after a role: the name in apposition (also after a role of its own
+# in lower case: "the summit's chairwoman, fisheries minister Inês Carvalho, said")
+_APPOSITION = re.compile(r",\s+(?:(?!(?:and|or|und|oder|sowie)\b)[a-zäöüß][\w-]*\s+){0,2}"
+                         r"([A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){1,3})\s*(?=[,.;:]|$)")
 # ... also after a short phrase of place: "Der Betriebsratsvorsitzende in Heilbronn, Thomas
 # Kalb, äußerte sich", "the mayor of Lyon, Anne Roux, said"
 _ROLE_PLACE_APPOSITION = re.compile(
