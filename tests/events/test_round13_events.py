@@ -139,3 +139,8 @@ def test_a_meeting_moved_earlier_is_planned_on_its_new_day():
                  "vorgezogen.", "2026-02-13") == [
         ("Betriebsversammlung", "2026-02-17", "cancelled"),
         ("Betriebsversammlung", "2026-02-16", "planned")]
+
+
+def test_an_arrest_told_by_a_separable_verb():
+    assert found("Die Polizei nahm am Montag drei Männer fest.", "2026-09-08") == \
+        [("nahm am Montag drei Männer fest", "2026-09-07", "happened")]
