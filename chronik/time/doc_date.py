@@ -10,6 +10,7 @@ the best-supported one wins if the clues are strong enough, and the evidence say
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -167,7 +168,7 @@ COUNTED_DAYS_WITH_WEEKDAY_MAX = 366
 
 
 def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup,
-                      others: list[_Located] = ()):
+                      others: Sequence[_Located] = ()):
     """The "heute" mentions, how many days after something they are, and the sentences
     where that something is dated (`[anchoring] today_days_after`: "heute, zwei Tage nach
     seinem Tod", dated in the same sentence; `[anchoring] days_after_lead`: "Einen Tag nach
@@ -197,7 +198,7 @@ def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup
             yield today, days, where, hit.end()
 
 
-def _far_count(weekday: _Located, lead: re.Pattern[str], others: list[_Located],
+def _far_count(weekday: _Located, lead: re.Pattern[str], others: Sequence[_Located],
                s_idx: int) -> tuple[re.Match[str] | None, tuple[int, ...]]:
     """A count from a date further on in a weekday's sentence ("passed the reform at 5:40
     a.m. on Friday after a 19-hour debate, … exactly 100 days after his coalition took
@@ -393,6 +394,8 @@ def _shares_word_with_title_today(loc: _Located, today_mentions: list[_Located])
 
 
 _UNIT_DAYS = {"D": 1, "W": 7}
+# counts to the very day in calendar units (no number of days: "vor genau einem Jahr, am …")
+_YEARS_TO_THE_DAY, _MONTHS_TO_THE_DAY = 0, -1
 # between an offset and the date it leads to: "in zwei Wochen, am 6. Oktober", "in two
 # days, on Thursday, Dec. 5", "eine Woche später, am 17. September"
 # (a verb may close the clause first: "vier Wochen zuvor stattgefunden, am 7. November")
@@ -488,13 +491,14 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
                 and (loc.mention.rule.options.get("precision") == "day" or g.get("exact")):
             # "Heute vor genau einem Jahr, am 19. Mai 2025", "vor genau drei Jahren, am 24.
             # Februar 2022": years to the day
-            unit = 0
+            unit = _YEARS_TO_THE_DAY
         elif unit is None and lookup("units", g["unit"]) == "M" \
                 and (loc.mention.rule.options.get("precision") == "day" or g.get("exact")):
             # "vor genau einem Monat, am 30. September": months to the day
-            unit = -1
+            unit = _MONTHS_TO_THE_DAY
         if not isinstance(n, int) or unit is None or not (0 < n * unit <= 60 or (
-                unit == 0 and 0 < n <= 10) or (unit == -1 and 0 < n <= 12)):
+                unit == _YEARS_TO_THE_DAY and 0 < n <= 10)
+                or (unit == _MONTHS_TO_THE_DAY and 0 < n <= 12)):
             continue
         if counted:
             sign = 1
@@ -545,9 +549,9 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
                               o, loc, by_text[id(loc.text)]) <= 40]
         for o in following:
             on = _date_of(o, year, lookup)
-            if unit == 0:  # whole years: the same calendar day
+            if unit == _YEARS_TO_THE_DAY:  # the same calendar day
                 today = cal.safe_date(on.year - sign * n, on.month, on.day) if on else None
-            elif unit == -1:  # whole months: the same day of the month
+            elif unit == _MONTHS_TO_THE_DAY:  # the same day of the month
                 today = cal.safe_date(*cal.add_months(on.year, on.month, -sign * n), on.day) \
                     if on else None
             else:
