@@ -198,19 +198,24 @@ def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup
             yield today, days, where, hit.end()
 
 
+_FAR_COUNT_SENTENCES = 2  # how many sentences after the lead's weekday its count may stand in
+
+
 def _far_count(weekday: _Located, lead: re.Pattern[str], others: Sequence[_Located],
                s_idx: int) -> tuple[re.Match[str] | None, tuple[int, ...]]:
     """A count from a date further on in a weekday's sentence ("passed the reform at 5:40
     a.m. on Friday after a 19-hour debate, … exactly 100 days after his coalition took
-    office on June 24") or, for the lead's weekday, in the next sentence ("A radar outage
-    grounded flights on Tuesday. The disruption came exactly two weeks after a similar
-    outage on Aug. 25."); none when another weekday stands between them (the count is that
+    office on June 24") or, for the lead's weekday, in one of the next two sentences ("A
+    radar outage grounded flights on Tuesday. The disruption came exactly two weeks after a
+    similar outage on Aug. 25."); none when another weekday stands between them (the count is that
     one's). The weekday must agree with the count (checked by the caller), so a count of
     another day rarely passes."""
     text, sentences = weekday.text, weekday.sentences
     spans = [(weekday.mention.end, sentences.bounds(weekday.mention.start)[1], s_idx)]
-    if s_idx == _first_sentence(weekday) and s_idx + 1 < len(sentences.starts):
-        spans.append((sentences.starts[s_idx + 1], sentences.ends[s_idx + 1], s_idx + 1))
+    if s_idx == _first_sentence(weekday):
+        spans += [(sentences.starts[k], sentences.ends[k], k)
+                  for k in range(s_idx + 1, min(s_idx + 1 + _FAR_COUNT_SENTENCES,
+                                                len(sentences.starts)))]
     for start, end, where in spans:
         hit = lead.search(text, start, end)
         if hit is None:

@@ -83,6 +83,10 @@ def test_the_present_of_heutige_stays():
     # the lead's weekday and the count in the sentence after it
     (("Hail grounded hundreds of flights on Tuesday. The storm came exactly two weeks after "
       "a similar one on Aug. 25."), "en", "2026-09", "2026-09-08"),
+    # ... or two sentences after it
+    (("Die Stadtwerke haben am Montag das Kraftwerk abgeschaltet. Die Turbine sei um 6.12 Uhr "
+      "vom Netz gegangen. Die Abschaltung erfolgte genau drei Wochen nach dem Beschluss vom "
+      "2. März."), "de", "2026-03", "2026-03-23"),
     # "yesterday, on the early May bank holiday": two short words after the comma
     ("Crowds lined the seafront yesterday, on the early May bank holiday.", "en", "2026-05",
      "2026-05-05"),
