@@ -760,6 +760,16 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         _, s_end = today.sentences.bounds(today.mention.start)
         later = [o for o in located if o.text is today.text and hit.end() <= o.mention.start < s_end
                  and _date_of(o, year, lookup) is not None]
+        if not later and today in news_weekdays:
+            # (a weekday's count may name the day counted to in the next sentence only: "on
+            # Saturday, a day before 30,000 runners are due to set off. Temperatures will be
+            # 20 degrees above normal for Oct. 11"; the weekday must agree)
+            k = today.sentences.index(today.mention.start) + 1
+            n_start, n_end = (today.sentences.starts[k], today.sentences.ends[k]) \
+                if k < len(today.sentences.starts) else (s_end, s_end)
+            later = [o for o in located if o.text is today.text
+                     and n_start <= o.mention.start < n_end
+                     and _date_of(o, year, lookup) is not None][:1]
         if later:
             on = _date_of(later[0], year, lookup)
             day = _shifted(on, -days) if on is not None else None

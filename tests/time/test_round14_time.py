@@ -87,6 +87,10 @@ def test_the_present_of_heutige_stays():
     (("Die Stadtwerke haben am Montag das Kraftwerk abgeschaltet. Die Turbine sei um 6.12 Uhr "
       "vom Netz gegangen. Die Abschaltung erfolgte genau drei Wochen nach dem Beschluss vom "
       "2. März."), "de", "2026-03", "2026-03-23"),
+    # a weekday "a day before" what the next sentence dates
+    (("Organizers moved the race's start up by one hour on Saturday, a day before 9,000 "
+      "runners are due to set off. Temperatures will be far above normal for Oct. 11."),
+     "en", "2026-10", "2026-10-10"),
     # "yesterday, on the early May bank holiday": two short words after the comma
     ("Crowds lined the seafront yesterday, on the early May bank holiday.", "en", "2026-05",
      "2026-05-05"),
