@@ -153,12 +153,18 @@ def _days_counted(hit: re.Match[str] | None, lookup) -> int | None:
     days = (int(num) if num.isdigit() else lookup("numbers", num)) if num else None
     if isinstance(days, int) and hit.groupdict().get("unit"):
         unit = lookup("units", hit.group("unit")) or ""
-        if unit == "H":
+        if _in_hours(hit, lookup):
             # "more than 60 hours after … Thursday": the day the hours end in, once they
             # are past its midnight (only with a weekday to agree, see `_today_days_after`)
             return -(-days // 24) if days >= 24 else None
         days *= _UNIT_DAYS.get(unit, 1)
     return days if isinstance(days, int) else None
+
+
+def _in_hours(hit: re.Match[str] | None, lookup) -> bool:
+    """Is the count matched by an `[anchoring]` pattern one of hours? Hours end on one of
+    two days, so only a weekday named with them can tell which."""
+    return hit is not None and lookup("units", hit.groupdict().get("unit")) == "H"
 
 
 COUNTED_DAYS_MAX = 42  # days: the longest count from a date that says today ("six weeks after")
@@ -191,8 +197,7 @@ def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup
             hit = _compiled(lead).match(today.text, start, today.mention.start)
             where = (s_idx, s_idx + 1)
         days = _days_counted(hit, lookup)  # ("zwei Wochen nach dem Auftakt": 14 days)
-        if hit is not None and lookup("units", hit.groupdict().get("unit")) == "H" \
-                and not today.mention.groups.get("weekday"):
+        if _in_hours(hit, lookup) and not today.mention.groups.get("weekday"):
             continue  # (hours end on one of two days: only a weekday can tell which)
         if days is not None and 0 < days <= COUNTED_DAYS_WITH_WEEKDAY_MAX:
             yield today, days, where, hit.end()
@@ -278,7 +283,7 @@ def _lead_count_by(lead: str, sign: int, located: list[_Located],
         weekdays = {lookup("weekdays", loc.mention.groups.get("weekday")) for loc in located
                     if loc.text is first.text and start <= loc.mention.start < end
                     and loc.mention.groups.get("weekday") and not loc.mention.groups.get("day")}
-        if lookup("units", hit.groupdict().get("unit")) == "H" and not weekdays:
+        if _in_hours(hit, lookup) and not weekdays:
             continue  # (hours end on one of two days: only a weekday can tell which)
         if day is not None and (not weekdays or day.isoweekday() in weekdays):
             yield f"the lead is {hit.group(0).strip()} '{_quote(dated[0])}'", dated[0], day
