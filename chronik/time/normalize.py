@@ -18,7 +18,15 @@ from functools import cache
 from chronik.time import calendar as cal
 from chronik.time.extract import Mention
 from chronik.time.langdata import FoldedScan, LanguageData, fold_text, folded_scan
-from chronik.time.tense import FUTURE, NONE, PAST, Sentences, sentences_of, tense_score
+from chronik.time.tense import (
+    FUTURE,
+    NONE,
+    PAST,
+    Sentences,
+    outside_weight,
+    sentences_of,
+    tense_score,
+)
 from chronik.time.zones import format_offset, offset_for, to_instant
 
 # days a weekday reading against the tense counts further away (7: the tense decides);
@@ -112,6 +120,9 @@ class Context:
     # year_frame` ("Im vergangenen Jahr hatte Lindenau am 3. März …", "In 2019, … on
     # March 3"): a date after it in that sentence that leaves its year open is of that year
     sentence_years: dict[int, int] = field(default_factory=dict)
+    # (position, day, hour) of the last clock time resolved to a day ("war gestern gegen 16.40
+    # Uhr ausgebrochen. Erst kurz nach 1.30 Uhr …": the small hours after it are the next day's)
+    last_clock: tuple[int, date, int] | None = None
     # the mentions that name a clock time, in order ("von 3 Uhr bis 3 Uhr am Freitag")
     clock_mentions: list[Mention] = field(default_factory=list)
 
@@ -152,7 +163,13 @@ class Context:
         best = 0.0
         for h_start, h_end in near:
             distance = m.start - h_end if h_end <= m.start else max(0, h_start - m.end)
-            best = max(best, 1.0 / (1.0 + distance / 25.0))
+            weight = 1.0
+            if _in_relative_clause_at(self, h_start):
+                # "Aurich, der eines der Teams leitet, berichtete, … am Montagmorgen …": a
+                # schedule verb in a relative clause leans less on what is outside it
+                between = (h_end, m.start) if h_end <= m.start else (m.end, h_start)
+                weight = outside_weight(self.text, *between, self.data)
+            best = max(best, weight / (1.0 + distance / 25.0))
         # half a future cue: a present tense leans ahead, it does not say so ("Der am
         # Dienstag … verletzte Spieler reist nun nach Sardinien": the injury was past)
         return 0.5 * best
@@ -725,6 +742,10 @@ def _calendar_point(m: Mention, ctx: Context) -> Point | None:
             a = ctx.anchor.day
             return Point(cal.fmt_month(a.year, a.month) if ctx.anchor.precision == "month"
                          else cal.fmt_year(a.year), note="document day unknown")
+        ahead = m.rule.options.get("future_day_offset")
+        if ahead is not None and ctx.tense(m) == FUTURE:
+            # "the road would remain closed overnight": the night ahead, not the last one
+            offset = ahead
         d = cal.add_days(ctx.anchor.day, int(offset))
         return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe()) if d else None
     if g.get("month_week") and month and g.get("nth"):
@@ -1040,6 +1061,26 @@ def _another_days_after(m: Mention, ctx: Context, pos: int) -> bool:
                     and _over_midnight(m, ctx, pos)))
 
 
+def _in_relative_clause(ctx: Context, start: int, pos: int) -> bool:
+    """Does a relative clause open between text[start] and a date at `pos` ("stimmten um
+    20.17 Uhr für den Antrag, den die Fraktionen am 17. September eingebracht hatten")?"""
+    opener = ctx.data.raw.get("anchoring", {}).get("relative_clause")
+    return bool(opener) and _compiled_cached(opener).search(ctx.text, start, pos) is not None
+
+
+def _in_relative_clause_at(ctx: Context, pos: int) -> bool:
+    """Does a relative clause open before `pos` in its sentence with no comma since?"""
+    opener = ctx.data.raw.get("anchoring", {}).get("relative_clause")
+    if not opener:
+        return False
+    s_start = max(ctx.sentences.bounds(pos)[0], pos - RELATIVE_CLAUSE_REACH)
+    comma = ctx.text.rfind(",", s_start, pos)
+    return comma >= 0 and _compiled_cached(opener).match(ctx.text, comma) is not None
+
+
+RELATIVE_CLAUSE_REACH = 80  # characters back to a relative pronoun
+
+
 def _clause_break_between(ctx: Context, start: int, end: int) -> bool:
     breaks = ctx.data.raw.get("tense", {}).get("clause_breaks")
     return bool(breaks) and _compiled_cached(breaks).search(ctx.text, start, end) is not None
@@ -1065,7 +1106,7 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
         i = bisect_left(days, (m.start,))  # days are kept sorted by position
         pos, d = days[i - 1] if i else days[0]
         report = ctx.data.raw.get("anchoring", {}).get("report_clause")
-        if not i and _another_days_after(m, ctx, pos):
+        if not i and (_another_days_after(m, ctx, pos) or _in_relative_clause(ctx, m.end, pos)):
             days = []
         elif i and report and _compiled_cached(report).search(ctx.text, pos, m.start):
             # "They will resume at 9:30 a.m. on Monday, the judge told the court shortly
@@ -1143,14 +1184,17 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
                 _pos, d = max(p for p in ctx.sentence_days[j] if p[0] < _pos)
             if _against_tense(m, ctx, d):
                 break  # "... ab Montag in Sicht. Der Zug wurde um 14.30 Uhr eingestellt."
-            return d, f"date earlier in the paragraph ({d.isoformat()})"
+            return d, f"{_EARLIER_IN_PARAGRAPH} ({d.isoformat()})"
     if ctx.anchor.known and ctx.anchor.precision == "day":
         return ctx.anchor.day, ctx.anchor.describe()
     return None, "no date known"
 
 
 _WEEK_VALUE = re.compile(r"\d{4}-W\d\d")
+_EARLIER_IN_PARAGRAPH = "date earlier in the paragraph"  # the note of such a day
+_CLOCK_OF_VALUE = re.compile(r"T(\d\d):\d\d")
 EVENING_FROM = 18  # a clock from this hour on is an evening's
+AFTERNOON_FROM = 12  # ... and from this hour on an afternoon's
 SMALL_HOURS_END = 6  # a clock before this hour may belong to the night told before it
 NIGHT_GOES_ON = 10  # sentences after a night in which its story may still go on
 
@@ -1178,6 +1222,20 @@ def _evening_before_a_morning(m: Mention, ctx: Context, clock: tuple[int, int]) 
         return False
     s_start = ctx.sentences.bounds(m.start)[0]
     return words.search(ctx.text, s_start, m.start) is not None
+
+
+def _small_hours_after_evening(m: Mention, ctx: Context, day: date | None,
+                               clock: tuple[int, int], anchor_note: str) -> bool:
+    """"Der Brand war gestern gegen 16.40 Uhr ausgebrochen. Erst kurz nach 1.30 Uhr meldete
+    die Feuerwehr …": a clock of the small hours that takes its day from an earlier sentence,
+    whose last clock on that day was in the afternoon or evening, is of the night after it
+    (the story goes on; told ahead it does not)."""
+    last = ctx.last_clock
+    if day is None or last is None or clock[0] >= SMALL_HOURS_END or last[1] != day \
+            or last[2] < AFTERNOON_FROM or not anchor_note.startswith(_EARLIER_IN_PARAGRAPH) \
+            or ctx.sentences.index(last[0]) == ctx.sentences.index(m.start):
+        return False
+    return ctx.tense(m) == PAST
 
 
 def _in_fronted_question(ctx: Context, pos: int, start: int) -> bool:
@@ -1378,13 +1436,17 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
         day, anchor_note = _sentence_day(m, ctx, clock is not None)
         i = ctx.sentences.index(m.start)
         morning = ctx.night_mornings.get((i, day)) if day else None
-        if morning is None and day and i > 0 and not ctx.sentence_days.get(i):
+        if morning is None and day and i > 0 and (
+                not ctx.sentence_days.get(i) or anchor_note.startswith(_EARLIER_IN_PARAGRAPH)):
             # "… in der Nacht zum Sonntag überfallen. Die Täter betraten gegen 2.45 Uhr …":
             # the night of the sentence before goes on
             morning = ctx.night_mornings.get((i - 1, day))
         if morning is None and clock is not None and clock[0] < SMALL_HOURS_END \
                 and day == ctx.anchor.day and ctx.anchor.precision == "day":
             morning = _night_told_before(m, ctx)
+        if morning is None and clock is not None and _small_hours_after_evening(m, ctx, day, clock,
+                                                                                anchor_note):
+            morning = cal.add_days(day, 1)
         if morning is not None and ((clock is not None and clock[0] < 12) or part == "MO"):
             # "in der Nacht zum Donnerstag um 3 Uhr": the small hours are Thursday's, and
             # the night goes on in the next sentence ("Gegen 0.38 Uhr … Gegen 4 Uhr …")
@@ -1928,8 +1990,10 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
             elif res.type == "TIME" and res.value.endswith("TNI") and _night_to(m, ctx):
                 # "in der Nacht zum 3. Mai … gegen 2.40 Uhr": that night's morning is the 3rd
                 ctx.nights.append((m.start, res.day))
+        _note_clock(m, res, ctx)
     for i in deferred:
         out[i] = _safe(_point, mentions[i], ctx)
+        _note_clock(mentions[i], out[i], ctx)
     for i in range(1, len(mentions)):
         if out[i] is not None and out[i].instant and out[i - 1] is not None:
             _same_instant_in_parentheses(mentions[i - 1], out[i - 1], mentions[i], out[i], ctx)
@@ -1939,6 +2003,12 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
             _local_time_by_apposition(mentions[i - 1], out[i - 1], mentions[i], out[i], ctx)
     _days_next_to_an_event(mentions, out, ctx)
     return out
+
+
+def _note_clock(m: Mention, res: Resolution | None, ctx: Context) -> None:
+    if res is not None and res.type == "TIME" and res.day is not None \
+            and (clock := _CLOCK_OF_VALUE.search(res.value)):
+        ctx.last_clock = (m.start, res.day, int(clock.group(1)))
 
 
 def _days_next_to_an_event(mentions: list[Mention], out: list[Resolution | None],

@@ -240,6 +240,15 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
 CLAUSE_SURE = 0.3  # a clause's own vote this strong is not overturned from outside it
 
 
+def outside_weight(text: str, lo: int, hi: int, data: LanguageData) -> float:
+    """The weight of a cue at one end of text[lo:hi] for an expression at the other:
+    `clause_outside_weight` when a clause break lies between them, else 1."""
+    opts = _options(data)
+    if opts.breaks is None or hi <= lo or not opts.breaks.spans(text, fold_text(text), lo, hi):
+        return 1.0
+    return opts.outside_weight
+
+
 def _clause_first(own: float, rest: float) -> float:
     """The vote of a sentence for an expression: its own clause's, plus the rest of the
     sentence's unless that would turn a clear vote of the clause round ("Lutz pleaded

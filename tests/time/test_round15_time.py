@@ -1,0 +1,65 @@
+"""Round fifteen of the time tagger, as a specification: directions and days of clock
+times that blind review 40 found wrong (relative clauses, report frames, the small hours
+after an evening, nights and plans told ahead).
+
+Every sentence is hand-written.
+"""
+
+import pytest
+
+from chronik.time import tag
+
+
+def timexes(text, date, lang="de"):
+    return {t.text: (t.type, t.value) for t in tag(text, date=date, lang=lang)}
+
+
+@pytest.mark.parametrize("text, lang, date, expr, value", [
+    # a schedule verb in a relative clause does not turn a reported past ahead
+    (("Die Leiterin der Station, die den Notdienst organisiert, berichtete, der Andrang sei "
+      "am Montagabend groß gewesen."), "de", "2026-10-14", "Montagabend", "2026-10-12TEV"),
+    # ... while one governing the clause still leans ahead
+    ("Ich erwarte, dass bis zum Freitag eine Antwort kommt.", "de", "2026-10-14", "Freitag",
+     "2026-10-16"),
+    # "Für Mittwoch kündigte X … an": what was announced lies ahead, not the announcing
+    (("Für Mittwoch kündigte der Betriebsrat eine Versammlung in der großen Kantine des Werks "
+      "an, Beginn ist um 9 Uhr."), "de", "2026-03-23", "Mittwoch", "2026-03-25"),
+    # the perfect of announcing, however long its object, is no past cue
+    (("Der Wetterdienst hat für die Nacht zum Freitag einen schweren Sturm mit Böen bis "
+      "120 Kilometern pro Stunde an der ganzen Küste angekündigt."), "de", "2026-01-14",
+     "Nacht zum Freitag", "2026-01-15TNI"),
+    # a night ahead: "would remain closed overnight" is tonight, not last night
+    ("Officials said the bridge would remain closed overnight.", "en", "2026-02-10",
+     "overnight", "2026-02-10TNI"),
+    ("Storms knocked out power to 4,000 homes overnight.", "en", "2026-02-10",
+     "overnight", "2026-02-09TNI"),
+    # a plan negated ("are not planned before") still lies ahead
+    ("The first trains are not planned before noon on Friday.", "en", "2026-02-10",
+     "noon on Friday", "2026-02-13T12:00"),
+])
+def test_directions(text, lang, date, expr, value):
+    found = timexes(text, date, lang)
+    assert any(expr in k and v == value for k, (_t, v) in found.items()), found
+
+
+@pytest.mark.parametrize("text, lang, date, clock, value", [
+    # a date in a relative clause after the clock is the clause's
+    (("Der Gemeinderat stimmte um 21.05 Uhr über den Antrag ab, den die Grünen am "
+      "3. Mai gestellt hatten."), "de", "2026-05-20", "21.05 Uhr", "2026-05-20T21:05"),
+    (("The board voted at 9:05 p.m. on the proposal, which the union had filed on May 3."),
+     "en", "2026-05-20", "9:05 p.m.", "2026-05-20T21:05"),
+    # an inverted report frame with its day after the clock dates the telling, not the
+    # clock: the night announced before goes on
+    (("Der Wetterdienst hat für die Nacht zum Sonntag Orkanböen angekündigt. Der Höhepunkt "
+      "werde gegen 3 Uhr erwartet, teilte der Dienst am Samstagmittag mit."), "de",
+     "2026-01-17", "3 Uhr", "2026-01-18T03:00"),
+    # the small hours after an afternoon told in an earlier sentence are the next day's
+    (("Das Feuer war gestern gegen 15.20 Uhr ausgebrochen. Erst gegen 2 Uhr meldete die "
+      "Feuerwehr, der Brand sei gelöscht."), "de", "2026-02-11", "2 Uhr", "2026-02-11T02:00"),
+    (("The blaze broke out at 5:10 p.m. Monday. Crews declared it under control at "
+      "3:15 a.m."), "en", "2026-02-10", "3:15 a.m.", "2026-02-10T03:15"),
+])
+def test_clock_days(text, lang, date, clock, value):
+    found = timexes(text, date, lang)
+    assert found[clock][1] == value, found
+
