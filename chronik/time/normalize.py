@@ -9,6 +9,7 @@ modality around an under-specified date decide between its past and future readi
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from chronik.time.tense import (
     PAST,
     Sentences,
     outside_weight,
+    quotation_around,
     sentences_of,
     tense_score,
 )
@@ -189,11 +191,12 @@ class Context:
             except ValueError:
                 return None
         value = self.lookup("numbers", t)
-        if value == "sum":  # a compound the language writes as words: "twenty-four"
+        if value in ("sum", "product"):  # words the language adds ("twenty-four") or
+            # multiplies ("four hundred")
             parts = [self.lookup("numbers", w) for w in re.split(r"[\s-]+", t) if w]
             if not parts or any(not isinstance(v, (int, float)) for v in parts):
                 return None
-            return float(sum(parts))
+            return float(sum(parts) if value == "sum" else math.prod(parts))
         return float(value) if value is not None else None
 
 
@@ -2002,7 +2005,50 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
             _range_over_midnight(mentions[i - 1], out[i - 1], mentions[i], out[i], ctx)
             _local_time_by_apposition(mentions[i - 1], out[i - 1], mentions[i], out[i], ctx)
     _days_next_to_an_event(mentions, out, ctx)
+    _today_in_a_quotation(mentions, out, ctx)
     return out
+
+
+def _today_in_a_quotation(mentions: list[Mention], out: list[Resolution | None],
+                          ctx: Context) -> None:
+    """„Heute fühlt sich der Sieg nicht wie einer an“, sagte sie gestern: a day counted from
+    today inside a quotation counts from the day it was said, when the frame right after the
+    quotation names that day by a word counted from today or a weekday."""
+    for i, m in enumerate(mentions):
+        res = out[i]
+        if res is None or res.day is None or res.instant or not m.groups.get("deictic"):
+            continue
+        said_in = ctx.lookup("deictic_days", m.groups["deictic"])
+        s_start, s_end = ctx.sentences.bounds(m.start)
+        lo, hi = quotation_around(ctx.text, s_start, s_end, m.start, m.end)
+        if not isinstance(said_in, int) or (lo, hi) == (s_start, s_end) \
+                or not _FRAME_AFTER_QUOTATION.match(ctx.text, hi + 1):
+            continue
+        said = _frame_day(mentions, out, i, hi, s_end, ctx)
+        day = cal.add_days(said, said_in) if said is not None else None
+        if day is not None:
+            res.value = cal.fmt_day(day) + res.value[10:]
+            res.day, res.anchor = day, f"the day it was said ({said.isoformat()})"
+
+
+def _frame_day(mentions: list[Mention], out: list[Resolution | None], i: int, hi: int,
+               s_end: int, ctx: Context) -> date | None:
+    """The day the frame after a quotation closing at `hi` names for the saying (in its
+    first clause, other than the day of writing), if any."""
+    for j in range(i + 1, len(mentions)):
+        n, frame = mentions[j], out[j]
+        if n.start >= s_end:
+            return None
+        if n.start <= hi or frame is None or frame.day is None:
+            continue
+        if ctx.text.count(",", hi, n.start) > 1 or frame.day == ctx.anchor.day \
+                or not (n.groups.get("deictic") or n.groups.get("weekday")):
+            return None
+        return frame.day
+    return None
+
+
+_FRAME_AFTER_QUOTATION = re.compile(r"\s*,")  # „…“, sagte sie gestern
 
 
 def _note_clock(m: Mention, res: Resolution | None, ctx: Context) -> None:

@@ -85,7 +85,7 @@ _OPENING = "„“«»‚\""
 _CLOSING = "“”»«‘\""
 
 
-def _quotation_around(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+def quotation_around(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
     """The bounds of a quotation in [lo, hi) that holds [start, end), else (lo, hi)."""
     open_at = max(text.rfind(ch, lo, start) for ch in _OPENING)
     if open_at < 0:
@@ -128,7 +128,7 @@ def tense_score(text: str, start: int, end: int, sentences: Sentences,
     s_start, s_end = max(s_start, start - TENSE_REACH), min(s_end, end + TENSE_REACH)
     # inside quotation marks only the quotation's own words count ("'Ukraine needs our help
     # now, not in the spring,' he said": the frame's "said" is no cue for the spring)
-    s_start, s_end = _quotation_around(text, s_start, s_end, start, end)
+    s_start, s_end = quotation_around(text, s_start, s_end, start, end)
     # a language may mark clause breaks ("... have been closed since March 16 and will stay
     # shut until Tuesday"): cues beyond one count less than those in the expression's clause
     opts = _options(data)

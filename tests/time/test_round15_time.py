@@ -63,3 +63,36 @@ def test_clock_days(text, lang, date, clock, value):
     found = timexes(text, date, lang)
     assert found[clock][1] == value, found
 
+
+
+@pytest.mark.parametrize("text, lang, expr, value", [
+    # a day counted from today inside a quotation counts from the day it was said
+    ("„Heute ist mir nichts gelungen, gar nichts“, sagte die Trainerin gestern nach dem Spiel.",
+     "de", "Heute", "2026-05-01"),
+    (("„Morgen entscheiden wir über die Aufstellung für das Finale“, sagte der Trainer "
+      "am Donnerstag."), "de", "Morgen", "2026-05-01"),
+    # ... not when the frame names the day of writing
+    ("„Heute ist mir nichts gelungen, gar nichts“, sagte die Trainerin heute.", "de",
+     "Heute", "2026-05-02"),
+])
+def test_today_inside_a_quotation(text, lang, expr, value):
+    assert timexes(text, "2026-05-02", lang)[expr][1] == value
+
+
+@pytest.mark.parametrize("text, lang, expr, value", [
+    # numbers multiplied in words
+    ("The fair has been held here for three hundred years.", "en", "three hundred years", "P300Y"),
+    ("Das Fest wird seit fünfhundert Jahren gefeiert.", "de", "fünfhundert Jahren", "P500Y"),
+    # "the new year" ahead
+    ("The talks will resume early in the new year.", "en", "new year", "2027"),
+    ("Die Gespräche sollen Anfang des neuen Jahres weitergehen.", "de",
+     "Anfang des neuen Jahres", "2027"),
+    ("Lunar New Year falls in February.", "en", "February", "2027-02"),
+])
+def test_number_words_and_the_new_year(text, lang, expr, value):
+    assert timexes(text, "2026-11-16", lang)[expr][1] == value
+
+
+def test_a_named_new_year_is_no_next_year():
+    found = timexes("Lunar New Year celebrations begin on Feb. 6.", "2026-11-16", "en")
+    assert not any(v == "2027" for _t, v in found.values()), found
