@@ -2007,7 +2007,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     and (not _has_direct(ft, s_lo, comma, names_too=False)
                          # "Man sei „auf einem guten Weg“, sagte Merz": a Konjunktiv I
                          # outside the quoted words makes the clause reported speech too
-                         or _has_mood(ft, s_lo, comma, second=False)) \
+                         or _has_mood(ft, s_lo, comma, second=False)
+                         # 'The visit would now take place "early in May", her spokesman
+                         # said': so does a backshifted modal (English has no Konjunktiv)
+                         or _backshift_around_quote(ft, s_lo, comma)) \
                     and (_has_mood(ft, s_lo, comma) or lang.that_clause
                          # "Das Gesetz soll im Januar in Kraft treten, teilte X mit"
                          or (lang.modal_clause_re is not None
@@ -2890,6 +2893,15 @@ def _before_date_apposition(ft: FieldText, lo: int, comma: int) -> int:
             break
         comma = ft.text.rfind(",", lo, before)
     return comma
+
+
+def _backshift_around_quote(ft: FieldText, lo: int, hi: int) -> bool:
+    """A modal of reported speech outside quoted words that do not open the clause."""
+    modal = ft.lang.pattern("backshift_modal")
+    if modal is None:
+        return False
+    k = bisect.bisect_left(ft.quoted_starts, lo)
+    return k < len(ft.quoted) and ft.quoted[k].start > lo and ft.any_outside(modal, lo, hi)
 
 
 def _has_direct(ft: FieldText, lo: int, hi: int, names_too: bool = True) -> bool:

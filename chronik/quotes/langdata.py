@@ -458,7 +458,11 @@ def _load(code: str) -> QuoteLanguage | None:
     cont = frames.get("continuation_adverbs", [])
     roles = [r.lower() for r in nominal.get("role_heads", [])]
     role_endings = nominal.get("role_endings", [""])
-    role_re = re.compile(rf"(?:[\w\-]*?){_alt(roles)}(?:{_alt(role_endings)})?\b", re.IGNORECASE)
+    # ("Sachse" makes "Sachsen", "Niedersachsen": a region's name is no role)
+    places = nominal.get("role_look_alike_places", [])
+    not_place = rf"(?![\w\-]*?{_alt(places)}\b)" if places else ""
+    role_re = re.compile(rf"{not_place}(?:[\w\-]*?){_alt(roles)}(?:{_alt(role_endings)})?\b",
+                         re.IGNORECASE)
     nouns = frames.get("speech_nouns", [])
     patterns = {name: re.compile(src) for name, src in data.get("patterns", {}).items()}
     return QuoteLanguage(
