@@ -81,3 +81,29 @@ def test_english_a_backshifted_clause_around_a_partial_quotation_is_reported():
 def test_english_a_full_quotation_before_its_frame_is_only_direct():
     found = quotes('"We would never sign that," the mayor said.', lang="en")
     assert [kind for kind, _, _ in found] == ["direct"]
+
+
+def test_a_name_known_under_a_translation_in_parentheses_is_no_quotation():
+    found = quotes("Die Sängerin ist nur als „La Voce“ („die Stimme“) bekannt.")
+    assert [kind for kind, _, _ in found if kind == "direct"] == []
+
+
+def test_a_term_in_a_generic_present_passive_is_no_quotation():
+    found = quotes("Der Strom geladener Teilchen, der als „Sonnenwind“ bezeichnet wird, "
+                   "erreicht die Erde.")
+    assert found == []
+
+
+def test_a_word_called_so_by_someone_in_the_past_stays_a_quotation():
+    found = quotes("Der Plan wurde von der Opposition als „Wortbruch“ bezeichnet.")
+    assert [(kind, text) for kind, _, text in found] == [("direct", "„Wortbruch“")]
+
+
+def test_a_noun_of_saying_with_a_topic_after_it_is_no_source():
+    found = quotes("Nach Gerüchten über einen Rücktritt fiel der Kurs der Aktie deutlich.")
+    assert found == []
+
+
+def test_a_noun_of_saying_with_its_source_still_frames():
+    found = quotes("Nach Angaben der Feuerwehr wurde niemand verletzt.")
+    assert [(kind, speaker) for kind, speaker, _ in found] == [("indirect", "Feuerwehr")]
