@@ -1736,6 +1736,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 continue  # "was confirmed by her son, …, who said …": the agent, no clause
             if (act := lang.pattern("act_not_speech")) is not None and act.match(text, vm.start(), s_hi):
                 continue  # "declared a state of emergency at 5 a.m.": an act, no clause
+            if (provides := lang.pattern("provides_for")) is not None \
+                    and provides.match(text, vm.start(), s_hi):
+                continue  # "Der Entwurf sieht vor, dass …": what a text provides for
             if lang.participle_apposition_re is not None \
                     and text[max(s_lo, vm.start() - 2):vm.start()].rstrip().endswith(",") \
                     and lang.participle_apposition_re.match(text, vm.end(), s_hi) \
@@ -2877,6 +2880,8 @@ def _mood_clause(ft: FieldText, lo: int, hi: int, after_report: bool = False) ->
         return None
     if lang.first_person_re is not None and lang.first_person_re.search(text, start, end):
         return None  # "die ich bisher getroffen habe": "habe" is the indicative here
+    if (word := _WORDS.match(text, start)) is not None and word.group() in lang.condition_openers:
+        return None  # "…, wenn er abgereist sei": the condition of the clause before it
     subject = None if fronted else _sentence_subject(ft, lo, comma)
     return Found("indirect", [(start, end)], mention=subject, continues=subject is None,
                  rule="indirect: Konjunktiv clause after a comma")

@@ -202,6 +202,7 @@ class QuoteLanguage:
     quoting_verb_re: re.Pattern[str]
     subordinators: frozenset[str]
     concessive_openers: frozenset[str]  # "Obwohl …,": a concession, the writer's
+    condition_openers: frozenset[str]  # ", wenn …": part of the main clause before it
     coordinators: frozenset[str]  # "und", "aber": no main clause of its own opens with one
     subordinating_prepositions: frozenset[str]  # "Seit": "Seit dem 19. Juni", "Seit er …"
     clause_noun_re: re.Pattern[str]  # "die Forderung, " before a reported clause
@@ -544,6 +545,7 @@ def _load(code: str) -> QuoteLanguage | None:
                                    if frames.get("quoting_verbs") else "(?!)"),
         subordinators=frozenset(data.get("syntax", {}).get("subordinators", [])),
         concessive_openers=frozenset(data.get("syntax", {}).get("concessive_openers", [])),
+        condition_openers=frozenset(data.get("syntax", {}).get("condition_openers", [])),
         coordinators=frozenset(data.get("syntax", {}).get("coordinators", [])),
         subordinating_prepositions=frozenset(
             data.get("syntax", {}).get("subordinating_prepositions", [])),
