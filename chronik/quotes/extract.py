@@ -1907,6 +1907,12 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     found.spans[0] = (_trim(text, s_lo, found.spans[0][1])[0],
                                       found.spans[0][1])
                     found.rule = "indirect: a reported verb of saying and its clause"
+                    if out and s_lo - out[-1].end <= 3 and out[-1].rule.endswith(
+                            _CONTINUATION_RULE):
+                        # "… sei daraufgekracht. Die Teile seien geworden, von denen man
+                        # glaube, dass …": right after a continuation, the run goes on
+                        found.continues, found.mention = True, None
+                        found.rule = "indirect: " + _CONTINUATION_RULE
                 elif found is not None and _named_as_before(ft, cue[1], clause_start,
                                                             clause_end):
                     # "würdigte die Bundeswehr als ein Kind des Kalten Krieges, das half, …":

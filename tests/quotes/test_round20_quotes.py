@@ -118,3 +118,12 @@ def test_a_konjunktiv_condition_after_a_comma_belongs_to_its_main_clause():
     found = quotes("Die Stadt hätte die Halle nur vermietet, wenn der Verein die Kosten trage.")
     assert [text for _, _, text in found] == [
         "Die Stadt hätte die Halle nur vermietet, wenn der Verein die Kosten trage."]
+
+
+def test_a_reported_verb_of_saying_right_after_a_continuation_carries_the_run_on():
+    found = quotes("Die Geologin Mara Voss sagte, der Hang sei seit Jahren in Bewegung. Im Frühjahr "
+                   "sei ein Teil abgerutscht. Die Risse seien dabei breiter geworden, von denen man "
+                   "glaube, dass sie bis ins Tal reichten.")
+    run = ("Im Frühjahr sei ein Teil abgerutscht. Die Risse seien dabei breiter geworden, von "
+           "denen man glaube, dass sie bis ins Tal reichten")
+    assert found[-1] == ("indirect", "Mara Voss", run)
