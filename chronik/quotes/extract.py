@@ -1736,9 +1736,6 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 continue  # "was confirmed by her son, …, who said …": the agent, no clause
             if (act := lang.pattern("act_not_speech")) is not None and act.match(text, vm.start(), s_hi):
                 continue  # "declared a state of emergency at 5 a.m.": an act, no clause
-            if (provides := lang.pattern("provides_for")) is not None \
-                    and provides.match(text, vm.start(), s_hi):
-                continue  # "Der Entwurf sieht vor, dass …": what a text provides for
             if lang.participle_apposition_re is not None \
                     and text[max(s_lo, vm.start() - 2):vm.start()].rstrip().endswith(",") \
                     and lang.participle_apposition_re.match(text, vm.end(), s_hi) \

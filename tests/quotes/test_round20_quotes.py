@@ -109,11 +109,6 @@ def test_a_noun_of_saying_with_its_source_still_frames():
     assert [(kind, speaker) for kind, speaker, _ in found] == [("indirect", "Feuerwehr")]
 
 
-def test_what_a_text_provides_for_is_no_ones_words():
-    found = quotes("Der neue Tarifvertrag sieht vor, dass alle Beschäftigten mehr Urlaub bekommen.")
-    assert found == []
-
-
 def test_a_konjunktiv_condition_after_a_comma_belongs_to_its_main_clause():
     found = quotes("Die Stadt hätte die Halle nur vermietet, wenn der Verein die Kosten trage.")
     assert [text for _, _, text in found] == [
