@@ -160,6 +160,7 @@ class QuoteLanguage:
     hearsay_re: re.Pattern[str] | None
     complementizer_re: re.Pattern[str]
     role_re: re.Pattern[str]  # a role noun (matches a whole word)
+    role_look_alike_places: tuple[str, ...]  # "Sachsen": "Sachse" + "n", a region, no role
     role_heads: tuple[str, ...]
     stop_caps: frozenset[str]
     determiner_re: re.Pattern[str]
@@ -459,11 +460,7 @@ def _load(code: str) -> QuoteLanguage | None:
     cont = frames.get("continuation_adverbs", [])
     roles = [r.lower() for r in nominal.get("role_heads", [])]
     role_endings = nominal.get("role_endings", [""])
-    # ("Sachse" makes "Sachsen", "Niedersachsen": a region's name is no role)
-    places = nominal.get("role_look_alike_places", [])
-    not_place = rf"(?![\w\-]*?{_alt(places)}\b)" if places else ""
-    role_re = re.compile(rf"{not_place}(?:[\w\-]*?){_alt(roles)}(?:{_alt(role_endings)})?\b",
-                         re.IGNORECASE)
+    role_re = re.compile(rf"(?:[\w\-]*?){_alt(roles)}(?:{_alt(role_endings)})?\b", re.IGNORECASE)
     nouns = frames.get("speech_nouns", [])
     patterns = {name: re.compile(src) for name, src in data.get("patterns", {}).items()}
     return QuoteLanguage(
@@ -510,6 +507,7 @@ def _load(code: str) -> QuoteLanguage | None:
         else None,
         complementizer_re=re.compile(rf"{_alt(mood.get('complementizers', []))}\b", re.IGNORECASE),
         role_re=role_re,
+        role_look_alike_places=tuple(nominal.get("role_look_alike_places", [])),
         role_heads=tuple(sorted(set(roles), key=len, reverse=True)),
         stop_caps=frozenset(nominal.get("stop_caps", [])),
         determiner_re=re.compile(rf"^{det_any_case}\s+", re.IGNORECASE),
