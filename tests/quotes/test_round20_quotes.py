@@ -121,3 +121,9 @@ def test_a_reported_verb_of_saying_right_after_a_continuation_carries_the_run_on
     run = ("Im Frühjahr sei ein Teil abgerutscht. Die Risse seien dabei breiter geworden, von "
            "denen man glaube, dass sie bis ins Tal reichten")
     assert found[-1] == ("indirect", "Mara Voss", run)
+
+
+def test_a_compound_law_names_the_source_like_a_law():
+    found = quotes("Nach dem Landeswassergesetz müssen die Gemeinden die Deiche prüfen.")
+    assert found == [("indirect", "Landeswassergesetz",
+                      "müssen die Gemeinden die Deiche prüfen")]
