@@ -1904,6 +1904,12 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     found.spans[0] = (_trim(text, s_lo, found.spans[0][1])[0],
                                       found.spans[0][1])
                     found.rule = "indirect: a reported verb of saying and its clause"
+                    if out and s_lo - out[-1].end <= 3 and out[-1].rule.endswith(
+                            _CONTINUATION_RULE):
+                        # "… sei daraufgekracht. Die Teile seien geworden, von denen man
+                        # glaube, dass …": right after a continuation, the run goes on
+                        found.continues, found.mention = True, None
+                        found.rule = "indirect: " + _CONTINUATION_RULE
                 elif found is not None and _named_as_before(ft, cue[1], clause_start,
                                                             clause_end):
                     # "würdigte die Bundeswehr als ein Kind des Kalten Krieges, das half, …":
@@ -2007,7 +2013,10 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     and (not _has_direct(ft, s_lo, comma, names_too=False)
                          # "Man sei „auf einem guten Weg“, sagte Merz": a Konjunktiv I
                          # outside the quoted words makes the clause reported speech too
-                         or _has_mood(ft, s_lo, comma, second=False)) \
+                         or _has_mood(ft, s_lo, comma, second=False)
+                         # 'The visit would now take place "early in May", her spokesman
+                         # said': so does a backshifted modal (English has no Konjunktiv)
+                         or _backshift_around_quote(ft, s_lo, comma)) \
                     and (_has_mood(ft, s_lo, comma) or lang.that_clause
                          # "Das Gesetz soll im Januar in Kraft treten, teilte X mit"
                          or (lang.modal_clause_re is not None
@@ -2874,6 +2883,8 @@ def _mood_clause(ft: FieldText, lo: int, hi: int, after_report: bool = False) ->
         return None
     if lang.first_person_re is not None and lang.first_person_re.search(text, start, end):
         return None  # "die ich bisher getroffen habe": "habe" is the indicative here
+    if (word := _WORDS.match(text, start)) is not None and word.group() in lang.condition_openers:
+        return None  # "…, wenn er abgereist sei": the condition of the clause before it
     subject = None if fronted else _sentence_subject(ft, lo, comma)
     return Found("indirect", [(start, end)], mention=subject, continues=subject is None,
                  rule="indirect: Konjunktiv clause after a comma")
@@ -2890,6 +2901,15 @@ def _before_date_apposition(ft: FieldText, lo: int, comma: int) -> int:
             break
         comma = ft.text.rfind(",", lo, before)
     return comma
+
+
+def _backshift_around_quote(ft: FieldText, lo: int, hi: int) -> bool:
+    """A modal of reported speech outside quoted words that do not open the clause."""
+    modal = ft.lang.pattern("backshift_modal")
+    if modal is None:
+        return False
+    k = bisect.bisect_left(ft.quoted_starts, lo)
+    return k < len(ft.quoted) and ft.quoted[k].start > lo and ft.any_outside(modal, lo, hi)
 
 
 def _has_direct(ft: FieldText, lo: int, hi: int, names_too: bool = True) -> bool:

@@ -160,6 +160,7 @@ class QuoteLanguage:
     hearsay_re: re.Pattern[str] | None
     complementizer_re: re.Pattern[str]
     role_re: re.Pattern[str]  # a role noun (matches a whole word)
+    role_look_alike_places: tuple[str, ...]  # "Sachsen": "Sachse" + "n", a region, no role
     role_heads: tuple[str, ...]
     stop_caps: frozenset[str]
     determiner_re: re.Pattern[str]
@@ -202,6 +203,7 @@ class QuoteLanguage:
     quoting_verb_re: re.Pattern[str]
     subordinators: frozenset[str]
     concessive_openers: frozenset[str]  # "Obwohl …,": a concession, the writer's
+    condition_openers: frozenset[str]  # ", wenn …": part of the main clause before it
     coordinators: frozenset[str]  # "und", "aber": no main clause of its own opens with one
     subordinating_prepositions: frozenset[str]  # "Seit": "Seit dem 19. Juni", "Seit er …"
     clause_noun_re: re.Pattern[str]  # "die Forderung, " before a reported clause
@@ -505,6 +507,7 @@ def _load(code: str) -> QuoteLanguage | None:
         else None,
         complementizer_re=re.compile(rf"{_alt(mood.get('complementizers', []))}\b", re.IGNORECASE),
         role_re=role_re,
+        role_look_alike_places=tuple(nominal.get("role_look_alike_places", [])),
         role_heads=tuple(sorted(set(roles), key=len, reverse=True)),
         stop_caps=frozenset(nominal.get("stop_caps", [])),
         determiner_re=re.compile(rf"^{det_any_case}\s+", re.IGNORECASE),
@@ -540,6 +543,7 @@ def _load(code: str) -> QuoteLanguage | None:
                                    if frames.get("quoting_verbs") else "(?!)"),
         subordinators=frozenset(data.get("syntax", {}).get("subordinators", [])),
         concessive_openers=frozenset(data.get("syntax", {}).get("concessive_openers", [])),
+        condition_openers=frozenset(data.get("syntax", {}).get("condition_openers", [])),
         coordinators=frozenset(data.get("syntax", {}).get("coordinators", [])),
         subordinating_prepositions=frozenset(
             data.get("syntax", {}).get("subordinating_prepositions", [])),

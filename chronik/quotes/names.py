@@ -31,7 +31,8 @@ def _is_role(code: str, word: str) -> bool:
     from chronik.quotes.langdata import load
 
     lang = load(code)
-    return lang is not None and lang.role_re.fullmatch(word) is not None
+    return lang is not None and lang.role_re.fullmatch(word) is not None \
+        and not word.lower().endswith(lang.role_look_alike_places)
 
 
 @dataclass

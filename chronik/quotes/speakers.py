@@ -68,6 +68,14 @@ class SpeakerCandidate:
 Resolver = Callable[[FieldText, tuple[int, int], "Found | None"], tuple[str | None, str]]
 
 
+def _contrasted(ft: FieldText, f: Found) -> bool:
+    """ "…, betonte dagegen die Dezernentin": a contrast between the verb and the subject
+    sets the speaker against the one before, who is then no candidate."""
+    words = ft.lang.pattern("contrast_before_subject")
+    return words is not None and f.cue is not None and f.mention is not None \
+        and f.cue[1] <= f.mention[0] and words.search(ft.text, f.cue[1], f.mention[0]) is not None
+
+
 def candidates(ft: FieldText, f: Found, last: Found | None, resolve: Resolver,
                previous_subject: tuple[int, int] | None) -> list[SpeakerCandidate]:
     """The rules' speaker for `f` (first, if any) and the alternatives, one per speaker."""
@@ -92,7 +100,7 @@ def candidates(ft: FieldText, f: Found, last: Found | None, resolve: Resolver,
             return False
         return not any(a <= s < b for a, b in f.spans) and not ft.in_quote(s)
 
-    if last is not None and last is not f and last.speaker:
+    if last is not None and last is not f and last.speaker and not _contrasted(ft, f):
         add(last.mention, last.speaker, f"continues the report of {last.speaker}", "previous")
     lo, hi = ft.sentence_at(f.start)
     hi = max(hi, ft.sentence_at(max(f.end - 1, f.start))[1])
