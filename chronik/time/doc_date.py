@@ -352,6 +352,27 @@ def _days_since_a_date(located: list[_Located], data: LanguageData, year: int | 
                 break
 
 
+def _period_running_until(located: list[_Located], data: LanguageData, year: int | None,
+                          lookup):
+    """Today as the date a period that runs from now ends on, less its length, said right
+    before that date (`[anchoring] runs_until`): "Die Frist für die Beschwerde läuft eine
+    Woche, also bis zum 16. Juni" (the 9th)."""
+    pattern = data.raw.get("anchoring", {}).get("runs_until")
+    if not pattern or year is None:
+        return
+    runs = _compiled(f"(?:{pattern})$")
+    for loc in located:
+        d = _date_of(loc, year, lookup) if loc.mention.groups.get("day") else None
+        if d is None:
+            continue
+        start = max(loc.sentences.bounds(loc.mention.start)[0], loc.mention.start - 80)
+        hit = runs.search(loc.text, start, loc.mention.start)
+        days = _days_counted(hit, lookup) if hit else None
+        day = _shifted(d, -days) if days and 0 < days <= COUNTED_DAYS_MAX else None
+        if day is not None:
+            yield f"'{hit.group(0).strip()}' '{_quote(loc)}'", loc, day
+
+
 def _today_from_span(today_like: list[_Located], located: list[_Located], data: LanguageData,
                      lookup, year: int | None):
     """Today as the first day of a span of days that begins today and ends on a named date
@@ -824,6 +845,11 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     for why, start_loc, day in _days_since_a_date(located, data, year, lookup):
         if month is None or day.month == month:
             not_today.add(id(start_loc))
+            scored.append((3, day, [why]))
+    # "Die Frist läuft eine Woche, also bis zum 16. Juni": a period running from today
+    for why, loc, day in _period_running_until(located, data, year, lookup):
+        if month is None or day.month == month:
+            not_today.add(id(loc))
             scored.append((3, day, [why]))
     # "in zwei Wochen, am 6. Oktober": today is that date less the distance
     this_weekdays = [loc for loc in located if loc.mention.groups.get("weekday")

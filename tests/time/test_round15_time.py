@@ -7,6 +7,7 @@ Every sentence is hand-written.
 
 import pytest
 
+from chronik.pipeline import extract
 from chronik.time import tag
 
 
@@ -96,3 +97,14 @@ def test_number_words_and_the_new_year(text, lang, expr, value):
 def test_a_named_new_year_is_no_next_year():
     found = timexes("Lunar New Year celebrations begin on Feb. 6.", "2026-11-16", "en")
     assert not any(v == "2027" for _t, v in found.values()), found
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    # a period running from today, restated as the date it ends, says the day of writing
+    (("Die Behörde hat am Dienstag die Pläne ausgelegt. Die Frist für Einwände läuft zwei "
+      "Wochen, also bis zum 23. Juni."), "de", "2026-06-09"),
+    (("The agency published the plans on Tuesday. The consultation runs for two weeks, "
+      "until June 23."), "en", "2026-06-09"),
+])
+def test_a_period_running_until_a_date(text, lang, day):
+    assert extract(text, date="2026-06", lang=lang).date == day
