@@ -1185,6 +1185,13 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
                 # "ran aground late Tuesday, authorities said on Wednesday. The ship lost
                 # steering at 11:15 p.m.": the story's day goes on, not the day it was told
                 _pos, d = max(p for p in ctx.sentence_days[j] if p[0] < _pos)
+            elif len(ctx.sentence_days[j]) > 1 and ctx.anchor.precision == "day" \
+                    and d == ctx.anchor.day and ctx.tense(m) == FUTURE:
+                # "Organizers moved Sunday's start up on Saturday. The women will now start
+                # at 6:30 a.m.": a clock told ahead goes on with the day ahead named there
+                ahead = [p for p in ctx.sentence_days[j] if p[1] > d]
+                if ahead:
+                    _pos, d = max(ahead)
             if _against_tense(m, ctx, d):
                 break  # "... ab Montag in Sicht. Der Zug wurde um 14.30 Uhr eingestellt."
             return d, f"{_EARLIER_IN_PARAGRAPH} ({d.isoformat()})"

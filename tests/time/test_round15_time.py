@@ -108,3 +108,9 @@ def test_a_named_new_year_is_no_next_year():
 ])
 def test_a_period_running_until_a_date(text, lang, day):
     assert extract(text, date="2026-06", lang=lang).date == day
+
+
+def test_a_clock_told_ahead_goes_on_with_the_day_ahead_named_before():
+    text = ("Organizers moved Sunday's start up by one hour on Saturday. The elite men will "
+            "now start at 6:45 a.m.")
+    assert timexes(text, "2026-10-10", "en")["6:45 a.m."][1] == "2026-10-11T06:45"
