@@ -138,8 +138,9 @@ class FieldText:
             cached = self._hits.get(key)
             if cached is None:
                 found = self._every_match(pat)
+                # most scans find nothing: they share one empty entry (read only)
                 cached = self._hits[key] = ([m.start() for m in found], [m.end() for m in found],
-                                            found)
+                                            found) if found else _NO_HITS
             if outside:
                 found = cached[2]
                 if found and self.quoted:
@@ -613,6 +614,7 @@ def _matches_at(pat: re.Pattern[str], text: str, starts: list[int]) -> list[re.M
 
 
 _NO_STARTS: list[int] = []  # (read only)
+_NO_HITS: tuple[list[int], list[int], list[re.Match[str]]] = ([], [], [])  # (read only)
 
 
 @dataclass
