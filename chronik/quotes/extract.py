@@ -86,7 +86,8 @@ class FieldText:
         field(default_factory=dict)
     _inside_use: dict[str, bool] = field(default_factory=dict)
     _frame_starts: list[int] | None = None
-    _starts_by_pattern: dict[int, list[int]] | None = None  # see _opening_starts
+    _starts_by_pattern: dict[int, list[int]] | None = None  # see _opening_table
+    _plans: dict[int, _ScanPlan] | None = None  # see _every_match
     _report_triggers: list[int] | None = None  # see _may_hold_report
     _sentence_starts: list[int] | None = None
     name_spans: list[tuple[int, int]] | None = None  # speakers.py: names, sorted
@@ -137,8 +138,9 @@ class FieldText:
             cached = self._hits.get(key)
             if cached is None:
                 found = self._every_match(pat)
+                # most scans find nothing: they share one empty entry (read only)
                 cached = self._hits[key] = ([m.start() for m in found], [m.end() for m in found],
-                                            found)
+                                            found) if found else _NO_HITS
             if outside:
                 found = cached[2]
                 if found and self.quoted:
@@ -149,40 +151,57 @@ class FieldText:
         return cached
 
     def _every_match(self, pat: re.Pattern[str]) -> list[re.Match[str]]:
-        starts = self._opening_starts(pat)
-        if starts is not None:
-            found = _matches_at(pat, self.text, starts)  # tried only where it can begin
-        elif not _may_match(pat, self.text):
-            return []  # a word every match contains is not in the field: nothing to run
+        # how `pat` is scanned (`_ScanPlan`) is worked out once per language and pattern:
+        # one look-up here instead of asking the opening words, the telling word and the
+        # hinted copy in turn for each of the ~20 patterns scanned over every field
+        plans = self._plans
+        if plans is None:
+            plans = self._plans = _scan_plans(self.lang)
+        plan = plans.get(id(pat))
+        if plan is None or plan.pattern is not pat:
+            plan = plans[id(pat)] = _scan_plan(self.lang, pat)
+        text = self.text
+        if plan.opens_with_words:
+            table = self._starts_by_pattern
+            if table is None:
+                table = self._opening_table()
+            # tried only where it can begin
+            found = _matches_at(pat, text, table.get(id(pat), _NO_STARTS))
         else:
-            found = list(_field_scanner(pat).finditer(self.text))
-        noun = self.lang.noun_cue_re
-        if noun is not None and pat is self.lang.speech_verb:
+            for w in plan.spellings:  # (`_may_match`)
+                if w in text:
+                    break
+            else:
+                if plan.spellings:
+                    return []  # a word every match contains is not in the field
+            scanner = plan.scanner
+            if scanner is None:
+                scanner = plan.scanner = _field_scanner(pat)
+            found = list(scanner.finditer(text))
+        noun = plan.noun_cue
+        if noun is not None:
             # "the April jobs report": a noun, not the verb "report"
             found = [m for m in found
-                     if not noun.search(self.text, max(0, m.start() - 40), m.end())]
+                     if not noun.search(text, max(0, m.start() - 40), m.end())]
         return found
 
-    def _opening_starts(self, pat: re.Pattern[str]) -> list[int] | None:
-        """Where in the field a match of `pat` can begin, if `pat` opens with known words
-        (`_Openings`); None for other patterns. The field is scanned once for the words of
-        all such patterns."""
+    def _opening_table(self) -> dict[int, list[int]]:
+        """Where in the field a match of each pattern opening with known words (`_Openings`)
+        can begin, by pattern id: the field is scanned once for the words of all of them."""
+        table = self._starts_by_pattern = {}
         openings = _openings(self.lang)
-        if openings is None or openings.patterns.get(id(pat)) is not pat:
-            return None
-        table = self._starts_by_pattern
-        if table is None:
-            table = self._starts_by_pattern = {}
-            owners = openings.owners
-            for m in openings.scanner.finditer(self.text):
-                start = m.start()
-                for owner in owners[m.group()]:
-                    starts = table.get(owner)
-                    if starts is None:
-                        table[owner] = [start]
-                    else:
-                        starts.append(start)
-        return table.get(id(pat), [])
+        if openings is None:
+            return table
+        owners = openings.owners
+        for m in openings.scanner.finditer(self.text):
+            start = m.start()
+            for owner in owners[m.group()]:
+                starts = table.get(owner)
+                if starts is None:
+                    table[owner] = [start]
+                else:
+                    starts.append(start)
+        return table
 
     def frame_word_in(self, lo: int, hi: int) -> bool:
         """Whether any attribution frame ('laut', 'zufolge', …) starts in [lo, hi) outside a
@@ -592,6 +611,42 @@ def _matches_at(pat: re.Pattern[str], text: str, starts: list[int]) -> list[re.M
             found.append(m)
             end = m.end() if m.end() > p else p + 1
     return found
+
+
+_NO_STARTS: list[int] = []  # (read only)
+_NO_HITS: tuple[list[int], list[int], list[re.Match[str]]] = ([], [], [])  # (read only)
+
+
+@dataclass
+class _ScanPlan:
+    """How a pattern is scanned over a whole field: at the starts of its opening words, or
+    (unless one of its telling word's spellings is missing from the field) with its field
+    scanner, worked out when first needed; the speech verb then drops noun uses."""
+
+    pattern: re.Pattern[str]
+    opens_with_words: bool
+    spellings: tuple[str, ...]
+    scanner: re.Pattern[str] | None
+    noun_cue: re.Pattern[str] | None
+
+
+_PLANS: dict[int, tuple[QuoteLanguage, dict[int, _ScanPlan]]] = {}
+
+
+def _scan_plans(lang: QuoteLanguage) -> dict[int, _ScanPlan]:
+    """The scan plans of `lang`'s patterns, by pattern id (kept by identity of the language,
+    filled as patterns are first scanned)."""
+    known = _PLANS.get(id(lang))
+    if known is None or known[0] is not lang:
+        known = _PLANS[id(lang)] = (lang, {})
+    return known[1]
+
+
+def _scan_plan(lang: QuoteLanguage, pat: re.Pattern[str]) -> _ScanPlan:
+    openings = _openings(lang)
+    opens = openings is not None and openings.patterns.get(id(pat)) is pat
+    noun = lang.noun_cue_re if pat is lang.speech_verb else None
+    return _ScanPlan(pat, opens, () if opens else _known_telling_word(pat), None, noun)
 
 
 def _trim(text: str, start: int, end: int, chars: str = " \t\n,;:–—-") -> tuple[int, int]:

@@ -7,6 +7,7 @@ bisection); these tests pin that they change nothing the rules see.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from chronik.quotes.extract import FieldText
 from chronik.quotes.langdata import load
@@ -65,3 +66,50 @@ def test_entity_at_finds_every_overlapping_mention_in_order_person_first():
         scan = [(n, t) for s, e, n, t in index.entity_spans if s < end and start < e <= end + 1]
         scan.sort(key=lambda h: h[1] != "PER")
         assert index.entity_at(start, end) == (scan[0] if scan else None), (start, end)
+
+
+def _plain_field(lang, text: str) -> FieldText:
+    return FieldText(text, lang, PersonIndex(lang), [(0, len(text))], [], [])
+
+
+def test_every_field_scan_finds_what_finditer_finds():
+    # the way each pattern is scanned (its opening words, its telling word, its hinted
+    # copy) is worked out once per language; the matches stay the pattern's own
+    texts = {
+        "de": "Laut Polizei soll der Mann geflohen sein, so die Sprecherin. Er sagte, er "
+              "komme morgen; nach Angaben der Stadt habe es niemand gesehen. Der Sprecher "
+              "gab am Montag bekannt, dass die Brücke gesperrt bleibe.",
+        "en": "According to the police, the man fled. She said he would come back on "
+              "Monday, officials told reporters. The ministry announced that the bridge "
+              "stays closed, the spokeswoman added.",
+    }
+    for code, text in texts.items():
+        lang = load(code)
+        ft = _plain_field(lang, text)
+        for name in ("speech_verb", "subjunctive_re", "clause_noun_re", "hearsay_re",
+                     "planned_re", "frames_before", "frames_after", "so_frame_anchor"):
+            value = getattr(lang, name, None)
+            for pat in value if isinstance(value, tuple) else (value,):
+                if pat is None:
+                    continue
+                expected = [m.span() for m in pat.finditer(text)]
+                assert [m.span() for m in ft.matches(pat, 0, len(text))] == expected, name
+                assert [m.span() for m in ft.matches(pat, 0, len(text))] == expected, name
+
+
+def test_a_field_scan_follows_its_language_not_only_its_pattern():
+    # "the April jobs report" is a noun, not the verb "report", for the English data; a
+    # copy of the language without that test shares the very same speech-verb pattern and
+    # must still find the word
+    text = "The April jobs report came out on Friday."
+    lang = load("en")
+    assert lang.noun_cue_re is not None
+    at = text.index("report")
+    assert [m.start() for m in _plain_field(lang, text).matches(lang.speech_verb, 0, len(text))] \
+        == []
+    bare = replace(lang, noun_cue_re=None)
+    assert bare.speech_verb is lang.speech_verb
+    assert [m.start() for m in _plain_field(bare, text).matches(bare.speech_verb, 0, len(text))] \
+        == [at]
+    assert [m.start() for m in _plain_field(lang, text).matches(lang.speech_verb, 0, len(text))] \
+        == []
