@@ -166,9 +166,9 @@ class Context:
         for h_start, h_end in near:
             distance = m.start - h_end if h_end <= m.start else max(0, h_start - m.end)
             weight = 1.0
-            if _in_relative_clause_at(self, h_start):
+            if _in_subordinate_clause_at(self, h_start):
                 # "Aurich, der eines der Teams leitet, berichtete, … am Montagmorgen …": a
-                # schedule verb in a relative clause leans less on what is outside it
+                # schedule verb in a relative or subordinate clause leans less on what is outside it
                 between = (h_end, m.start) if h_end <= m.start else (m.end, h_start)
                 weight = outside_weight(self.text, *between, self.data)
             best = max(best, weight / (1.0 + distance / 25.0))
@@ -626,10 +626,14 @@ def _season(m: Mention, ctx: Context, season: str) -> Point | None:
 
 def _in_pluperfect_clause(m: Mention, ctx: Context) -> bool:
     """Is the sentence of `m` told in the past perfect (`[tense] pluperfect`)?"""
+    return _pluperfect_sentence(ctx, ctx.sentences.index(m.start))
+
+
+def _pluperfect_sentence(ctx: Context, i: int) -> bool:
+    """Is sentence `i` told in the past perfect (`[tense] pluperfect`)?"""
     words = ctx.data.raw.get("tense", {}).get("pluperfect")
     if not words:
         return False
-    i = ctx.sentences.index(m.start)
     return _compiled_cached(words).search(
         ctx.text, ctx.sentences.starts[i], ctx.sentences.ends[i]) is not None
 
@@ -1064,16 +1068,30 @@ def _another_days_after(m: Mention, ctx: Context, pos: int) -> bool:
                     and _over_midnight(m, ctx, pos)))
 
 
-def _in_relative_clause(ctx: Context, start: int, pos: int) -> bool:
-    """Does a relative clause open between text[start] and a date at `pos` ("stimmten um
-    20.17 Uhr für den Antrag, den die Fraktionen am 17. September eingebracht hatten")?"""
-    opener = ctx.data.raw.get("anchoring", {}).get("relative_clause")
+def _in_subordinate_clause(ctx: Context, start: int, pos: int) -> bool:
+    """Does a relative or subordinate clause open between text[start] and a date at `pos`
+    ("stimmten um 20.17 Uhr für den Antrag, den die Fraktionen am 17. September eingebracht
+    hatten")?"""
+    opener = ctx.data.raw.get("anchoring", {}).get("subordinate_clause")
     return bool(opener) and _compiled_cached(opener).search(ctx.text, start, pos) is not None
 
 
-def _in_relative_clause_at(ctx: Context, pos: int) -> bool:
-    """Does a relative clause open before `pos` in its sentence with no comma since?"""
-    opener = ctx.data.raw.get("anchoring", {}).get("relative_clause")
+def _main_clause_days(ctx: Context, j: int) -> list[tuple[int, date]]:
+    """The days sentence `j` names, without those of a clause in the past perfect that opens
+    after its start ("Am Flughafen blieb es am Vormittag ruhig, weil viele schon am Mittwoch
+    informiert worden waren. Gegen 9.30 Uhr …": Wednesday is background, not the story's
+    day)."""
+    days = ctx.sentence_days.get(j, [])
+    if not days or not _pluperfect_sentence(ctx, j):
+        return days
+    start = ctx.sentences.starts[j]
+    return [p for p in days if not _in_subordinate_clause(ctx, start, p[0])]
+
+
+def _in_subordinate_clause_at(ctx: Context, pos: int) -> bool:
+    """Does a relative or subordinate clause open before `pos` in its sentence with no comma
+    since?"""
+    opener = ctx.data.raw.get("anchoring", {}).get("subordinate_clause")
     if not opener:
         return False
     s_start = max(ctx.sentences.bounds(pos)[0], pos - RELATIVE_CLAUSE_REACH)
@@ -1109,7 +1127,7 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
         i = bisect_left(days, (m.start,))  # days are kept sorted by position
         pos, d = days[i - 1] if i else days[0]
         report = ctx.data.raw.get("anchoring", {}).get("report_clause")
-        if not i and (_another_days_after(m, ctx, pos) or _in_relative_clause(ctx, m.end, pos)):
+        if not i and (_another_days_after(m, ctx, pos) or _in_subordinate_clause(ctx, m.end, pos)):
             days = []
         elif i and report and _compiled_cached(report).search(ctx.text, pos, m.start):
             # "They will resume at 9:30 a.m. on Monday, the judge told the court shortly
@@ -1173,23 +1191,38 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
             if not opens_paragraph:
                 break
             opens_paragraph = False  # only that one sentence
-        if ctx.sentence_days.get(j):
-            _pos, d = max(ctx.sentence_days[j])
+        main_days = _main_clause_days(ctx, j)
+        if main_days:
+            _pos, d = main_days[-1]
+            if ctx.anchor.precision == "day" and d < ctx.anchor.day \
+                    and ctx.tense(m) == FUTURE and _pluperfect_sentence(ctx, j):
+                # "Die Brücke wird am Sonntag gesprengt. Ursprünglich war die Sprengung für
+                # den 19. Oktober geplant. Der Sperrkreis wird ab 7 Uhr geräumt.": a clock told
+                # ahead passes over a past plan told in the past perfect
+                continue
             if crossed and not (ctx.anchor.known and ctx.anchor.precision == "day"
                                 and d > ctx.anchor.day and ctx.tense(m) != PAST):
                 # ... and only a schedule: a day after the day of writing, the clock not
                 # told in the past (a new paragraph after "the 2011 disaster" or "last
                 # Friday" is mostly back at the day of the news)
                 break
-            if len(ctx.sentence_days[j]) > 1 and _day_of_saying(ctx, _pos):
+            if len(main_days) > 1 and _day_of_saying(ctx, _pos):
                 # "ran aground late Tuesday, authorities said on Wednesday. The ship lost
                 # steering at 11:15 p.m.": the story's day goes on, not the day it was told
-                _pos, d = max(p for p in ctx.sentence_days[j] if p[0] < _pos)
-            elif len(ctx.sentence_days[j]) > 1 and ctx.anchor.precision == "day" \
+                _pos, d = max(p for p in main_days if p[0] < _pos)
+            elif len(main_days) > 1 and ctx.anchor.precision == "day" \
+                    and d == ctx.anchor.day and _in_pluperfect_clause(m, ctx):
+                # "Einen Tag nach ihrem Sieg am Sonntag sprach sie am Montag über ihre Pläne.
+                # Der Start war auf 16.50 Uhr verschoben worden.": told in the past perfect, a
+                # clock goes back to the story's day before the day of writing
+                earlier = [p for p in main_days if p[1] < d]
+                if earlier:
+                    _pos, d = max(earlier)
+            elif len(main_days) > 1 and ctx.anchor.precision == "day" \
                     and d == ctx.anchor.day and ctx.tense(m) == FUTURE:
                 # "Organizers moved Sunday's start up on Saturday. The women will now start
                 # at 6:30 a.m.": a clock told ahead goes on with the day ahead named there
-                ahead = [p for p in ctx.sentence_days[j] if p[1] > d]
+                ahead = [p for p in main_days if p[1] > d]
                 if ahead:
                     _pos, d = max(ahead)
             if _against_tense(m, ctx, d):
@@ -1486,6 +1519,14 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
         # "shortly after midnight on March 3": the small hours of that day, its 00:00
         hour, anchor_note = 0, f"{anchor_note}; after the midnight that began it"
         # (a midnight told in the past on the day of writing is already the one before)
+        last = ctx.last_clock
+        if point is None and day is not None and last is not None and last[1] == day \
+                and last[2] >= AFTERNOON_FROM and last[0] < m.start \
+                and (after_day := cal.add_days(day, 1)) is not None:
+            # "zog gestern gegen 17.45 Uhr über den Ort; … bis weit nach Mitternacht": the
+            # midnight that ends the evening told before
+            day, date_part = after_day, after_day.isoformat()
+            anchor_note = f"{anchor_note}; the midnight after the afternoon or evening told before"
     res = Resolution("TIME", f"{date_part}T{hour:02d}:{minute:02d}", mod, anchor=anchor_note,
                      day=day)
     zone = ctx.lookup("zones", m.groups.get("tz"))

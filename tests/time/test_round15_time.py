@@ -114,3 +114,30 @@ def test_a_clock_told_ahead_goes_on_with_the_day_ahead_named_before():
     text = ("Organizers moved Sunday's start up by one hour on Saturday. The elite men will "
             "now start at 6:45 a.m.")
     assert timexes(text, "2026-10-10", "en")["6:45 a.m."][1] == "2026-10-11T06:45"
+
+
+@pytest.mark.parametrize("text, lang, date, clock, value", [
+    # a clock in the past perfect goes back to the story's day, not the day of writing
+    (("Zwei Tage nach dem Finale am Samstag, 1. August, sprach die Siegerin am Montag über "
+      "ihre Pläne. Das Finale war wegen Regens auf 17.10 Uhr verschoben worden."), "de",
+     "2026-08-03", "17.10 Uhr", "2026-08-01T17:10"),
+    # a clock told ahead passes over a past plan told in the past perfect
+    (("Das Konzert findet am Samstag, 24. Oktober, um 20 Uhr statt. Ursprünglich war es für "
+      "den 17. Oktober geplant. Der Einlass wird ab 18 Uhr geöffnet."), "de", "2026-10-21",
+     "18 Uhr", "2026-10-24T18:00"),
+    # a day in a clause in the past perfect is background: the story's day goes on
+    (("Im Rathaus blieb es am Vormittag ruhig, weil viele Bürger schon am Montag informiert "
+      "worden waren. Gegen 10.15 Uhr warteten nur wenige Menschen."), "de", "2026-03-12",
+     "10.15 Uhr", "2026-03-12T10:15"),
+    # the midnight after an evening told before ends that day
+    (("Der Sturm zog gestern gegen 19 Uhr über die Stadt; die Helfer waren bis lange nach "
+      "Mitternacht im Einsatz."), "de", "2026-06-25", "Mitternacht", "2026-06-25T00:00"),
+])
+def test_clock_days_in_a_story(text, lang, date, clock, value):
+    assert timexes(text, date, lang)[clock][1] == value
+
+
+def test_was_expected_by_a_season_lies_ahead():
+    found = timexes("The agency said a final report was expected by summer.", "2026-02-15",
+                    "en")
+    assert found["summer"][1] == "2026-SU"
