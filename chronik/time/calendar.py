@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 
 MIN_YEAR, MAX_YEAR = 1, 9999
@@ -99,6 +100,26 @@ def weekday_on_or_before(d: date, weekday: int) -> date:
 
 def weekday_on_or_after(d: date, weekday: int) -> date:
     return d + timedelta(days=(weekday - d.isoweekday()) % 7)
+
+
+_WEEKDAY_SHIFT = re.compile(r"W([+-])([1-7])")
+
+
+def shift_from_feast(d: date, shift: int | str) -> date | None:
+    """The day a `[holiday_shifts]` value names from a feast on `d`: a count of days ("the
+    day before": -1) or the first weekday after or before it ("W+2": "am Dienstag nach
+    Ostern"; "W-5": "the Friday before Christmas")."""
+    if isinstance(shift, int):
+        return add_days(d, shift)
+    weekday = _WEEKDAY_SHIFT.fullmatch(shift) if isinstance(shift, str) else None
+    if weekday is None:
+        return None
+    n = int(weekday.group(2))
+    try:
+        return weekday_on_or_after(d + timedelta(days=1), n) if weekday.group(1) == "+" \
+            else weekday_on_or_before(d - timedelta(days=1), n)
+    except OverflowError:
+        return None
 
 
 def fmt_year(y: int) -> str:

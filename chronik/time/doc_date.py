@@ -494,7 +494,7 @@ def _holiday_of(loc: _Located, year: int | None, lookup) -> date | None:
     y = int(g["year"]) if g.get("year") and g["year"].isdigit() else year
     d = cal.holiday_date(spec, y) if isinstance(spec, str) and y else None
     shift = lookup("holiday_shifts", g.get("shift")) if g.get("shift") else None
-    return _shifted(d, shift) if d is not None and isinstance(shift, int) else d
+    return cal.shift_from_feast(d, shift) if d is not None and shift is not None else d
 
 
 def _offset_dates(located: list[_Located], today_like: list[_Located], year: int | None,

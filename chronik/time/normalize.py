@@ -729,9 +729,9 @@ def _calendar_point(m: Mention, ctx: Context) -> Point | None:
         spec = ctx.lookup("holidays", g["holiday"])
         point = _holiday(m, ctx, spec) if spec else None
         shift = ctx.lookup("holiday_shifts", g["shift"]) if g.get("shift") else None
-        if point is not None and point.day is not None and isinstance(shift, int):
-            # "the day before Thanksgiving", "am Tag nach Ostern"
-            d = cal.add_days(point.day, shift)
+        if point is not None and point.day is not None and shift is not None:
+            # "the day before Thanksgiving", "am Tag nach Ostern", "am Dienstag nach Ostern"
+            d = cal.shift_from_feast(point.day, shift)
             return Point(cal.fmt_day(d), d, anchor=point.anchor, note=point.note) if d else None
         if point is not None and point.day is not None and (
                 g.get("weekend") or spec.endswith("WE")):
@@ -1256,13 +1256,21 @@ def _anchoring_pattern(ctx: Context, key: str) -> re.Pattern[str] | None:
     return _compiled_cached(source) if source else None
 
 
-def _evening_before_a_morning(m: Mention, ctx: Context, clock: tuple[int, int]) -> bool:
+def _evening_before_a_morning(m: Mention, ctx: Context, clock: tuple[int, int],
+                              day: date) -> bool:
     """"sagte am Dienstagmorgen, die Helfer seien seit 22 Uhr im Einsatz": an evening clock
     after a word of `since`, in a sentence told in the morning (`[anchoring]
-    morning_words` before it), is of the evening before."""
+    morning_words` before it) or after a morning's clock of the same day, is of the evening
+    before."""
     words = _anchoring_pattern(ctx, "morning_words")
     if words is None or clock[0] < EVENING_FROM or not _after_since(ctx, m.start):
         return False
+    last = ctx.last_clock
+    if last is not None and last[0] < m.start and last[2] < AFTERNOON_FROM \
+            and last[1] == day:
+        # "Am kältesten war es gegen 5.20 Uhr. … stand seit 23 Uhr auf der Plantage": the
+        # morning's clock told before says so too
+        return True
     s_start = ctx.sentences.bounds(m.start)[0]
     return words.search(ctx.text, s_start, m.start) is not None
 
@@ -1497,7 +1505,7 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
             day, anchor_note = morning, f"{anchor_note}; the small hours of {morning}"
         elif day is not None and day == ctx.anchor.day and ctx.anchor.precision == "day":
             day, anchor_note = _night_of_writing(m, ctx, day, clock, part, anchor_note)
-        if day is not None and clock is not None and _evening_before_a_morning(m, ctx, clock):
+        if day is not None and clock is not None and _evening_before_a_morning(m, ctx, clock, day):
             day, anchor_note = day - timedelta(days=1), f"{anchor_note}; the evening before"
     date_part = day.isoformat() if day else (_to_day(point.value) if point else "XXXX-XX-XX")
     if day is None and point is None:

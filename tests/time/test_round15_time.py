@@ -141,3 +141,40 @@ def test_was_expected_by_a_season_lies_ahead():
     found = timexes("The agency said a final report was expected by summer.", "2026-02-15",
                     "en")
     assert found["summer"][1] == "2026-SU"
+
+
+@pytest.mark.parametrize("text, lang, month, day", [
+    # a weekday after or before a feast, restated as a count from today
+    ("Die Arbeiten sollen am Dienstag nach Ostern beginnen, also in drei Tagen.", "de",
+     "2026-04", "2026-04-04"),
+    # a day counted in weeks from tomorrow
+    ("Morgen in einer Woche, am Muttertag, wählt die Stadt einen neuen Rat.", "de", "2026-05",
+     "2026-05-02"),
+    # named days: the last of the Eisheiligen, the heritage day, the eve of a feast
+    (("Ausgerechnet am Tag der Kalten Sophie kam der Frost. In der Nacht zum heutigen Freitag "
+      "fiel das Thermometer unter null."), "de", "2026-05", "2026-05-15"),
+    ("Heute, drei Tage vor dem Tag des offenen Denkmals, zeigte das Museum seine Funde.", "de",
+     "2026-09", "2026-09-10"),
+    ("The club canceled the final on Saturday, the eve of Father's Day.", "en", "2026-06",
+     "2026-06-20"),
+])
+def test_days_of_writing_from_feasts(text, lang, month, day):
+    assert extract(text, date=month, lang=lang).date == day
+
+
+@pytest.mark.parametrize("text, lang, date, expr, value", [
+    ("Die Firma kündigte die Pläne am Freitag vor Pfingsten an.", "de", "2026-06-01",
+     "Freitag vor Pfingsten", "2026-05-22"),
+    ("Shops expect a rush on the Friday before Christmas.", "en", "2026-12-10",
+     "the Friday before Christmas", "2026-12-18"),
+    ("Die Sitzung endete nach einer 40-minütigen Debatte.", "de", "2026-06-03",
+     "40-minütigen", "PT40M"),
+    # "darf" a weekday: what may be done lies ahead
+    ("Heute wurden die Funde gezeigt; am Sonntag darf jeder die Grabung besichtigen.", "de",
+     "2026-09-10", "Sonntag", "2026-09-13"),
+    # an evening after "seit" told after a morning's clock of the same day is the evening before
+    (("In der Nacht zum heutigen Freitag fiel Schnee. Am kältesten war es gegen 5 Uhr. Der "
+      "Bauer stand seit 22 Uhr auf dem Feld."), "de", "2026-05-15", "22 Uhr", "2026-05-14T22:00"),
+])
+def test_values_round_fifteen(text, lang, date, expr, value):
+    assert timexes(text, date, lang)[expr][1] == value
