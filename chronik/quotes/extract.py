@@ -2444,7 +2444,16 @@ def _indicative_clause_before(lang: QuoteLanguage, text: str, lo: int, comma: in
     Haushaltspolitikerin der Grünen, Anja Hajduk, sagte") and no fronted subordinate clause
     ("Da …, entschied sich der Pilot") is taken; and only a short frame after it, so that
     the verb is the frame's, not the sentence's own (held-out train F1 unchanged, dev +0.1)."""
-    if not lang.tail_verb_lead_re.search(text, comma - 1, verb[0]) or text.find(",", lo, comma) >= 0:
+    lead = lang.tail_verb_lead_re.search(text, comma - 1, verb[0])
+    if not lead:
+        return False
+    # "…, die … bekannt gegeben wurde, und sie hat … – das meint X vom Verband für …": a
+    # word pointing back ("das", "dies", "so") makes the whole clause the report, commas
+    # and all (no subject with its apposition stands before it), and the verb the frame's
+    # however long its subject ("das nennt sich …" names, it does not report)
+    pointing = any(ch.isalpha() for ch in lead.group()) \
+        and text[verb[0]:verb[1]] not in lang.naming_verbs
+    if text.find(",", lo, comma) >= 0 and not pointing:
         return False
     if any(ch in _BALANCED_QUOTE.sub("", text[lo:comma]) for ch in "„“”\"»«"):
         return False  # the end of a quotation that began in an earlier sentence (a whole
@@ -2453,7 +2462,7 @@ def _indicative_clause_before(lang: QuoteLanguage, text: str, lo: int, comma: in
     words = [m.group() for m in found]
     impersonal = any(text.startswith(v, verb[0]) for v in lang.impersonal_verbs)
     if len(words) < (2 if impersonal else 3) or len(_WORDS.findall(text, verb[0], hi)) > (
-            14 if _bracket_closes(lang, text, verb, hi) else 8):
+            14 if pointing or _bracket_closes(lang, text, verb, hi) else 8):
         return False  # "Im Gegenteil, sagte er": no clause ("Niemand wurde verletzt, sagte
         # er" is one; 5 words were asked for before round fifteen, with no gain on train)
     if all(w[0].isupper() or w.isdigit() or w in lang.title_function_words for w in words):

@@ -1,0 +1,30 @@
+"""Twenty-first round: recall of indirect quotations (issue #5), as a specification.
+
+Every sentence is hand-written.
+"""
+
+from chronik.pipeline import extract
+
+
+def quotes(text, lang="de"):
+    return [(q.kind, q.speaker, q.text) for q in extract(text, date="2026-11-27", lang=lang).quotes]
+
+
+def test_a_clause_with_commas_before_a_frame_pointing_back_is_the_report():
+    found = quotes("Es ist nur ein neuer Name, der am Montag auf der Messe vorgestellt wurde, "
+                   "und er hat große Wirkung – das zumindest meint Karl Weber vom Verband "
+                   "der Mieter in Niedersachsen.")
+    assert found == [("indirect", "Karl Weber",
+                      "Es ist nur ein neuer Name, der am Montag auf der Messe vorgestellt "
+                      "wurde, und er hat große Wirkung")]
+
+
+def test_without_a_word_pointing_back_a_subject_with_apposition_is_no_clause():
+    found = quotes("Die Sprecherin der Stadtwerke, Ina Roth, erklärte am Abend.")
+    assert [kind for kind, _, _ in found if kind == "indirect"] == []
+
+
+def test_a_frame_that_names_is_no_report():
+    found = quotes("Im Süden wurde die Armee groß gemacht, sie ist die erste Stütze des "
+                   "Staates, das nennt sich das Prinzip der Stärke.")
+    assert found == []
