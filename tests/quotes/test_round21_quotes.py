@@ -28,3 +28,16 @@ def test_a_frame_that_names_is_no_report():
     found = quotes("Im Süden wurde die Armee groß gemacht, sie ist die erste Stütze des "
                    "Staates, das nennt sich das Prinzip der Stärke.")
     assert found == []
+
+
+def test_a_konjunktiv_of_treten_marks_a_relative_clause_as_reported():
+    found = quotes("Besorgt äußerte sich die Bürgermeisterin über die Zunahme der Diebstähle, "
+                   "die besonders häufig in der Altstadt auftrete.")
+    assert found == [("indirect", "Bürgermeisterin",
+                      "die besonders häufig in der Altstadt auftrete")]
+
+
+def test_a_konjunktiv_of_treten_carries_the_report_on():
+    found = quotes("Der Trainer sagte, er sei enttäuscht. Er trete zum Saisonende zurück.")
+    assert [text for _, _, text in found] == ["er sei enttäuscht",
+                                              "Er trete zum Saisonende zurück."]
