@@ -41,3 +41,8 @@ def test_a_konjunktiv_of_treten_carries_the_report_on():
     found = quotes("Der Trainer sagte, er sei enttäuscht. Er trete zum Saisonende zurück.")
     assert [text for _, _, text in found] == ["er sei enttäuscht",
                                               "Er trete zum Saisonende zurück."]
+
+
+def test_zu_folge_in_two_words_is_a_frame_like_zufolge():
+    found = quotes("Dem Bericht zu Folge ist der Mann am Montag geflohen.")
+    assert found == [("indirect", "Bericht", "ist der Mann am Montag geflohen")]
