@@ -46,3 +46,14 @@ def test_a_konjunktiv_of_treten_carries_the_report_on():
 def test_zu_folge_in_two_words_is_a_frame_like_zufolge():
     found = quotes("Dem Bericht zu Folge ist der Mann am Montag geflohen.")
     assert found == [("indirect", "Bericht", "ist der Mann am Montag geflohen")]
+
+
+def test_advice_in_the_passive_takes_its_infinitive_clause():
+    found = quotes("Den Anwohnern wurde geraten, die Fenster geschlossen zu halten.")
+    assert [(kind, text) for kind, _, text in found] == [
+        ("indirect", "die Fenster geschlossen zu halten")]
+
+
+def test_geraten_with_sein_is_no_advice():
+    found = quotes("Die Firma war in Not geraten, weil die Aufträge ausblieben.")
+    assert found == []
