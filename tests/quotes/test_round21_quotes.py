@@ -57,3 +57,15 @@ def test_advice_in_the_passive_takes_its_infinitive_clause():
 def test_geraten_with_sein_is_no_advice():
     found = quotes("Die Firma war in Not geraten, weil die Aufträge ausblieben.")
     assert found == []
+
+
+def test_an_announcement_with_its_owner_is_a_source():
+    found = quotes("Nach der Ankündigung der Ministerin soll die Prüfung um zwei Jahre "
+                   "verschoben werden.")
+    assert found == [("indirect", "Ministerin",
+                      "soll die Prüfung um zwei Jahre verschoben werden")]
+
+
+def test_an_announcement_without_an_owner_says_when():
+    found = quotes("Nach der Ankündigung stieg der Kurs der Aktie um drei Prozent.")
+    assert found == []
