@@ -1895,6 +1895,11 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 # "Als Begründung heißt es, …": no source in the sentence, the last one speaks
                 found = _reported_clause(ft, (clause_start, clause_end), cue, s_lo,
                                          "indirect: clause after a speech verb")
+                inserted = _inserted_so_frame(ft, s_lo, vm.start())
+                if found is not None and inserted is not None:
+                    # "Der Plan, so sagte der Minister, sei gescheitert": the words before
+                    # the inserted frame are said too
+                    found.spans.insert(0, inserted)
                 if found is not None and lang.subjunctive_re is not None \
                         and lang.subjunctive_re.match(text, vm.start()) \
                         and not _has_direct(ft, s_lo, clause_start):
@@ -2029,6 +2034,15 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 # (`_indicative_clause_before`; held-out train F1 +0.4 for leaving the rest)
                 found = Found("indirect", [_trim(text, after_dateline(text, s_lo, comma), comma)],
                               cue=tail_verb, rule="indirect: clause before the speech verb")
+                if _inserted_so_frame(ft, s_lo, tail_verb[0]) is not None:
+                    # "Die Lage habe sich, so berichtete die Polizei, inzwischen beruhigt":
+                    # what was said goes on after the frame's comma
+                    frame_end = text.find(",", tail_verb[1], s_hi)
+                    if frame_end > 0 and not ft.in_quote(frame_end) \
+                            and len(text[tail_verb[1]:frame_end].split()) <= 8:
+                        rest = _trim(text, frame_end + 1, end)
+                        if rest[1] - rest[0] > 3:
+                            found.spans.append(rest)
                 found.mention = speaker_for_cue(ft, tail_verb, comma + 1, s_hi, loose=True)
                 if lang.that_clause and (found.mention is None
                                          or len(text[s_lo:comma].split()) < 3):
@@ -2160,6 +2174,18 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                         and (second := _coordinated_report(ft, found, s_hi)) is not None:
                     out.append(second)
     return _merge_continuations(text, out, lang.modal_clause_re)
+
+
+def _inserted_so_frame(ft: FieldText, lo: int, verb: int) -> tuple[int, int] | None:
+    """The words before ", so" when a speech verb follows it inside the sentence ("Der Plan,
+    so sagte der Minister, …"): a frame inserted into what was said."""
+    short = ft.lang.short_attribution_re
+    comma = ft.text.rfind(",", lo, verb)
+    if short is None or comma <= lo + 3 or ft.in_quote(comma) \
+            or not short.fullmatch(ft.text, comma, verb - 1) and not short.fullmatch(
+                ft.text, comma, verb):
+        return None
+    return _trim(ft.text, lo, comma)
 
 
 def _past_addressee(ft: FieldText, pos: int, hi: int) -> int:

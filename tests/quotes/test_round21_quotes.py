@@ -69,3 +69,18 @@ def test_an_announcement_with_its_owner_is_a_source():
 def test_an_announcement_without_an_owner_says_when():
     found = quotes("Nach der Ankündigung stieg der Kurs der Aktie um drei Prozent.")
     assert found == []
+
+
+def spans(text):
+    return [[text[s.start:s.end] for s in q.spans]
+            for q in extract(text, date="2026-11-27", lang="de").quotes]
+
+
+def test_the_words_before_an_inserted_so_frame_are_said_too():
+    assert spans("Der Plan, so sagte der Minister, sei gescheitert.") == [
+        ["Der Plan", "sei gescheitert"]]
+
+
+def test_the_words_after_an_inserted_so_frame_are_said_too():
+    assert spans("Die Lage hat sich, so berichtete die Polizei, inzwischen beruhigt.") == [
+        ["Die Lage hat sich", "inzwischen beruhigt"]]
