@@ -15,8 +15,8 @@ def test_a_clause_with_commas_before_a_frame_pointing_back_is_the_report():
                    "und er hat große Wirkung – das zumindest meint Karl Weber vom Verband "
                    "der Mieter in Niedersachsen.")
     assert found == [("indirect", "Karl Weber",
-                      "Es ist nur ein neuer Name, der am Montag auf der Messe vorgestellt "
-                      "wurde, und er hat große Wirkung")]
+                      ("Es ist nur ein neuer Name, der am Montag auf der Messe vorgestellt "
+                       "wurde, und er hat große Wirkung"))]
 
 
 def test_without_a_word_pointing_back_a_subject_with_apposition_is_no_clause():
