@@ -38,7 +38,12 @@ def sentences_of(text: str, data: LanguageData) -> Sentences:
     and the titles before a name whose dot ends none (`[tense] titles`)."""
     tense = data.raw.get("tense", {})
     return Sentences.of(text, bool(tense.get("sentence_end_after_digit")),
-                        tuple(tense.get("titles", ())))
+                        tuple(tense.get("titles", ())), tense.get("no_sentence_end", ""))
+
+
+@cache
+def _compiled_no_end(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 @cache
@@ -55,13 +60,17 @@ class Sentences:
 
     @classmethod
     def of(cls, text: str, digit_dot_ends: bool = False,
-           titles: tuple[str, ...] = ()) -> Sentences:
+           titles: tuple[str, ...] = (), no_end: str = "") -> Sentences:
         """`digit_dot_ends`: a dot after a digit before a capital ends a sentence ("on April
         23. In ..."), for languages without ordinal dots (German "am 10. Januar" has them).
         `titles`: abbreviations before a name whose dot ends no sentence ("said Dr. Marcus
-        Lee", `[tense] titles` of the language)."""
+        Lee", `[tense] titles` of the language); `no_end`: a pattern that matches where a
+        cut ends no sentence (`[tense] no_sentence_end`: "from 8 a.m. Sunday")."""
         starts, ends = [0], []
         cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
+        if no_end:
+            no_end_here = _compiled_no_end(no_end)
+            cuts = [cut for cut in cuts if not no_end_here.match(text, cut)]
         if titles:
             after_title = _after_title(titles)
             cuts = [cut for cut in cuts if not after_title.search(text, max(0, cut - 8), cut)]

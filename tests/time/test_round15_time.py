@@ -178,3 +178,10 @@ def test_days_of_writing_from_feasts(text, lang, month, day):
 ])
 def test_values_round_fifteen(text, lang, date, expr, value):
     assert timexes(text, date, lang)[expr][1] == value
+
+
+def test_a_range_of_clock_times_with_weekdays_after_a_m():
+    # the dot of "a.m." before a weekday ends no sentence: Monday ends the range from Sunday
+    found = timexes("A storm warning is in force from 9 a.m. Sunday until 5 a.m. Monday.",
+                    "2026-06-20", "en")
+    assert found["5 a.m. Monday"][1] == "2026-06-22T05:00"
