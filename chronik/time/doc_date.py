@@ -352,6 +352,36 @@ def _days_since_a_date(located: list[_Located], data: LanguageData, year: int | 
                 break
 
 
+def _count_restated_as_today(located: list[_Located], data: LanguageData, year: int | None,
+                             lookup):
+    """Today as a count of days after a date earlier in the sentence, the count restated as
+    today (`[anchoring] count_is_today` after it): "Nach dem Abbruch am Totensonntag teilte
+    die Philharmonie zwei Tage später, am heutigen Dienstag, einen neuen Termin mit"."""
+    pattern = data.raw.get("anchoring", {}).get("count_is_today")
+    if not pattern or year is None:
+        return
+    restated = _compiled(pattern)
+    for k, count in enumerate(located):
+        g = count.mention.groups
+        sign = lookup("narrative_signals", g.get("nsig")) if g.get("nsig") else None
+        if count.mention.kind != "narrative" or not g.get("num") or sign != 1 \
+                or not restated.match(count.text, count.mention.end):
+            continue
+        num = g["num"]
+        n = int(num) if num.isdigit() else lookup("numbers", num)
+        unit = _UNIT_DAYS.get(lookup("units", g.get("unit")) or "")
+        s_start = count.sentences.bounds(count.mention.start)[0]
+        before = [o for o in located[:k] if o.text is count.text and o.mention.start >= s_start
+                  and _date_of(o, year, lookup) is not None]
+        if not isinstance(n, int) or not unit or not before:
+            continue
+        on = _date_of(before[-1], year, lookup)
+        day = _shifted(on, n * unit) if on is not None and 0 < n * unit <= COUNTED_DAYS_MAX \
+            else None
+        if day is not None:
+            yield f"'{_quote(count)}' after '{_quote(before[-1])}' is today", count, day
+
+
 def _period_running_until(located: list[_Located], data: LanguageData, year: int | None,
                           lookup):
     """Today as the date a period that runs from now ends on, less its length, said right
@@ -846,6 +876,10 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         if month is None or day.month == month:
             not_today.add(id(start_loc))
             scored.append((3, day, [why]))
+    # "am Totensonntag … zwei Tage später, am heutigen Dienstag": today is the count after
+    for why, loc, day in _count_restated_as_today(located, data, year, lookup):
+        if month is None or day.month == month:
+            scored.append((4, day, [why]))
     # "Die Frist läuft eine Woche, also bis zum 16. Juni": a period running from today
     for why, loc, day in _period_running_until(located, data, year, lookup):
         if month is None or day.month == month:

@@ -185,3 +185,9 @@ def test_a_range_of_clock_times_with_weekdays_after_a_m():
     found = timexes("A storm warning is in force from 9 a.m. Sunday until 5 a.m. Monday.",
                     "2026-06-20", "en")
     assert found["5 a.m. Monday"][1] == "2026-06-22T05:00"
+
+
+def test_a_count_after_a_feast_restated_as_today():
+    text = ("Nach dem Ausfall des Konzerts am Totensonntag nannte das Orchester drei Tage "
+            "später, am heutigen Mittwoch, einen neuen Termin.")
+    assert extract(text, date="2025-11", lang="de").date == "2025-11-26"
