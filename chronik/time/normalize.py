@@ -605,7 +605,9 @@ def _season(m: Mention, ctx: Context, season: str) -> Point | None:
         y = max(c for c in cands if c[0] < pivot)[1] + (int(direction) + 1)
         return Point(f"{cal.fmt_year(y)}-{season}", anchor=ctx.anchor.describe(), note="direction word")
     if direction is not None and direction > 0:
-        y = min(c for c in cands if c[0] > pivot)[1] + (int(direction) - 1)
+        # "next summer" on 20 June, within this summer, is next year's: the first one that
+        # begins after the anchor month
+        y = min(c for c in cands if c[0] - 1 > pivot)[1] + (int(direction) - 1)
         return Point(f"{cal.fmt_year(y)}-{season}", anchor=ctx.anchor.describe(), note="direction word")
     if direction == 0:  # "this summer": the season of the anchor's (season) year
         return Point(f"{cal.fmt_year(current_year)}-{season}", anchor=ctx.anchor.describe(),

@@ -191,3 +191,8 @@ def test_a_count_after_a_feast_restated_as_today():
     text = ("Nach dem Ausfall des Konzerts am Totensonntag nannte das Orchester drei Tage "
             "später, am heutigen Mittwoch, einen neuen Termin.")
     assert extract(text, date="2025-11", lang="de").date == "2025-11-26"
+
+
+@pytest.mark.parametrize("date, value", [("2026-06-20", "2027-SU"), ("2026-05-20", "2026-SU")])
+def test_next_summer_said_within_summer_is_next_years(date, value):
+    assert timexes("The festival will return next summer.", date, "en")["next summer"][1] == value
