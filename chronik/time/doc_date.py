@@ -532,7 +532,7 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
     """Today from a date named with its distance from today: "in zwei Wochen, am 6.
     Oktober" (6 October less two weeks), "vor drei Tagen, am 4. März"; and "eine Woche
     später, am 17. September" when the sentence before or its own says "heute" before it
-    (later than today's news). Yields (score, day, why)."""
+    (later than today's news). Yields (score, day, why, the dated mention)."""
     by_text: dict[int, list[_Located]] = {}
     for loc in located:
         by_text.setdefault(id(loc.text), []).append(loc)
@@ -619,7 +619,7 @@ def _offset_dates(located: list[_Located], today_like: list[_Located], year: int
                 today = _shifted(on, -sign * n * unit) if on is not None else None
             if today is not None:
                 yield (4 if kind == "offset" or counted else 3), today, \
-                    f"'{_quote(o)}' is '{_quote(loc)}' from today"
+                    f"'{_quote(o)}' is '{_quote(loc)}' from today", o
                 break
 
 
@@ -889,11 +889,14 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     this_weekdays = [loc for loc in located if loc.mention.groups.get("weekday")
                      and not loc.mention.groups.get("day") and named_as_this(loc)]
     from_today = data.raw.get("anchoring", {}).get("from_today")
-    for score, today, why in _offset_dates(located, today_mentions + today_adjectives
-                                           + this_weekdays, year, lookup,
-                                           _compiled(from_today) if from_today else None):
+    for score, today, why, dated in _offset_dates(located, today_mentions + today_adjectives
+                                                  + this_weekdays, year, lookup,
+                                                  _compiled(from_today) if from_today else None):
         if month is None or today.month == month:
             scored.append((score, today, [why]))
+            # ("before Veterans Day, a week from today": that day is not today, whatever
+            # "this morning" in its sentence says)
+            not_today.add(id(dated))
     # "am heutigen Dienstag zu einem zweitägigen Treffen … enden am 1. Dezember"
     for today, span, loc, first in _today_from_span(today_mentions + today_adjectives, located,
                                                     data, lookup, year):

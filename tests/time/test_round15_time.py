@@ -196,3 +196,9 @@ def test_a_count_after_a_feast_restated_as_today():
 @pytest.mark.parametrize("date, value", [("2026-06-20", "2027-SU"), ("2026-05-20", "2026-SU")])
 def test_next_summer_said_within_summer_is_next_years(date, value):
     assert timexes("The festival will return next summer.", date, "en")["next summer"][1] == value
+
+
+def test_a_date_counted_from_today_is_not_today_even_with_this_morning():
+    text = ("The museum said this morning that it will not reopen before Thanksgiving, three "
+            "weeks from today. The doors are due to open at 9:15 a.m. on Nov. 26.")
+    assert extract(text, date="2026-11", lang="en").date == "2026-11-05"
