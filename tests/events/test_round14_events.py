@@ -137,3 +137,14 @@ def test_no_event(text, lang):
 ])
 def test_clock_times_of_the_day_of_writing(text, expected):
     assert found(text, "2024-05-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the pluperfect's auxiliary after a participle no list knows
+    ("Der Rat stimmte dem Plan zu, den die Grünen am 3. Mai eingereicht hatten.",
+     [("eingereicht", "2024-05-03", "happened")]),
+    # a deadline named by its noun
+    ("Für Einsprüche bleibt eine Frist bis zum 20. Mai.", [("Frist", "2024-05-20", "planned")]),
+])
+def test_pluperfect_and_deadlines(text, expected):
+    assert found(text, "2024-05-10") == expected
