@@ -160,7 +160,13 @@ def _add_fallback_verbs(text: str, sentences: list[tuple[int, int]], timexes: li
                 continue
             if strong and (lang.cancelled.fullmatch(text, a, b) or (
                     lang.postponed is not None and lang.postponed.fullmatch(text, a, b)) or any(
-                    c.start <= a < c.end and any(c.start <= sa < c.end for sa, _ in strong)
+                    c.start <= a < c.end and any(
+                        c.start <= sa < c.end and not (
+                            # "… has been cancelled after lead actor X broke his ankle": the
+                            # cause is a happening of its own
+                            sa < a and lang.cause_opener is not None
+                            and lang.cause_opener.search(text, sa, a))
+                        for sa, _ in strong)
                     for c in clauses)):
                 # "Das Treffen wurde auf den 3. April verschoben": the meeting is the event
                 # (and a status word in another clause speaks of it too)
@@ -473,6 +479,11 @@ def _main_rest(clauses: list[Clause], k: int, text: str, lang: EventLanguage,
     planned to meet on Friday, but that meeting was called off")."""
     if k + 2 < len(clauses) and clauses[k + 1].relative and not clauses[k + 2].relative:
         return clauses[k + 2]
+    if clauses[k].relative and k + 1 < len(clauses) and not clauses[k + 1].relative \
+            and lang.planned_past.search(text, clauses[k].start, clauses[k].end):
+        # a plan told in a relative clause, its noun's main clause going on after it: "Die
+        # Andacht, die heute um 18 Uhr stattfinden sollte, entfällt"
+        return clauses[k + 1]
     back = lang.back_reference.match(text, clauses[k + 1].start) \
         if k + 1 < len(clauses) and lang.back_reference is not None else None
     if back and (not back.groupdict().get("noun") or any(
@@ -642,6 +653,8 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
             #           told again in another zone; the first telling dates the event
         if lang.last_time.search(text, max(0, x.start - 80), x.start):
             continue  # "senkt erstmals seit 2019 die Zinsen": the cut is not in 2019
+        if x.start >= t.end and _after_cause(text, t, x, lang):
+            continue  # "has been cancelled after the lead actor broke his ankle on Monday"
         if lang.comparison.search(text, max(0, x.start - 40), x.start):
             continue  # "eine Dividende …, nach 1,10 Euro im Vorjahr": a figure compared
         if lang.period_start.search(text, max(0, x.start - 12), x.start) and (
@@ -708,6 +721,18 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
             t.timex = same_day[0]
     if t.timex is not timex:
         t.link += f", refined by {t.timex.text!r}"
+
+
+def _after_cause(text: str, t: _Trigger, x: Timex, lang: EventLanguage) -> bool:
+    """Whether time `x` after trigger `t` is that of a cause told after a cancellation in
+    the trigger's clause ("A staging … has been cancelled after lead actor Declan Moran
+    broke his ankle on Monday": Monday is the accident's, not the cancelled show's)."""
+    if lang.cause_opener is None:
+        return False
+    opener = lang.cause_opener.search(text, t.end, x.start)
+    # (not a time right after the word: "flights were cancelled after 6 p.m.")
+    return opener is not None and not lang.link_between.fullmatch(text, opener.end(), x.start) \
+        and lang.cancelled.search(text, t.clause.start, opener.start()) is not None
 
 
 _MAX_SPEAKER_WORDS = 9

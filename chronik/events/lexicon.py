@@ -98,6 +98,9 @@ class EventLanguage:
     # "Vier Tage nach der Landtagswahl … sind die Gespräche geplatzt": a noun after these
     # is named as a point of reference; the clause's cancelling word is another event's
     reference_before: re.Pattern[str] | None
+    # "has been cancelled after the lead actor broke his ankle": a clause of cause or time
+    # opened by these between a cancelling word and a trigger after it; the cause happened
+    cause_opener: re.Pattern[str] | None
     # "If convicted, Brennan would be sentenced …": a sentence opening with a condition
     condition_opener: re.Pattern[str] | None
     reported_from: re.Pattern[str]
@@ -232,7 +235,11 @@ def load_event_language(lang: str) -> EventLanguage | None:
         attribute_of_noun=_optional(raw.get("link", {}), "attribute_of_noun", after=r")\s+$"),
         attributive_set=_optional(raw.get("link", {}), "attributive_set"),
         planned_attribute=_optional(raw.get("link", {}), "planned_attribute", before=r"\s+(?:",
-                                    after=r")\s+(?:[\w-]+\s+){0,2}"),
+                                    # (a name may follow the noun, `planned_name`: "Die
+                                    # für Samstag geplante Führung „Nachts im Tierpark“")
+                                    after=r")\s+(?:[\w-]+\s+){0,2}(?:(?:"
+                                          + raw.get("link", {}).get("planned_name", "(?!)")
+                                          + r")\s+(?:[\w-]+\s+){0,2})?"),
         attributive_after=re.compile(r"[\s-]+(?:" + raw["link"]["attributive_after"] + r")\b",
                                      re.IGNORECASE)
         if raw.get("link", {}).get("attributive_after") else None,
@@ -270,6 +277,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         cancelled_back=_words(status.get("cancelled_back")) if status.get("cancelled_back") else None,
         not_cancelled_kinds=frozenset(status.get("not_cancelled_kinds", [])),
         coordinator=_words(status["coordinator"]) if status.get("coordinator") else None,
+        cause_opener=_words(status["cause_opener"]) if status.get("cause_opener") else None,
         condition_opener=re.compile(r"[\s\"„“]*(?:" + status["condition_opener"] + r")\b")
         if status.get("condition_opener") else None,
         reference_before=re.compile(r"(?<![\w-])(?:" + status["reference_before"] + r")$",

@@ -29,6 +29,9 @@ from chronik.time.langdata import FoldedScan, fold_text, folded_scan
 from chronik.time.tense import FUTURE, PAST, Sentences, tense_at
 
 _LATER_TODAY = ("TEV", "TNI")
+# a clock time from noon on: "Um 15 Uhr folgt die erste Familienvorstellung", written that
+# day, is still ahead (a morning time may well be past: "Seit 3.30 Uhr stehen die Bahnen still")
+_LATER_CLOCK = re.compile(r"T(?:1[2-9]|2[0-3]):\d\d")
 PLANNED, HAPPENED, ONGOING, CANCELLED, UNCERTAIN = (
     "planned", "happened", "ongoing", "cancelled", "uncertain")
 
@@ -209,6 +212,9 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
             c_start = comma + 1
     elif m := lang.reported_from.search(text, trigger[1], c_end):
         c_end = m.start()
+    if not reporting and lang.cause_opener is not None \
+            and (m := lang.cause_opener.search(text, trigger[1], c_end)):
+        c_end = m.start()  # "postponed a visit … after the ministry had announced the trip"
 
     folded, scans = fold_text(text), cue_scans(lang)
     seen: dict[int, re.Match[str] | None] = {}  # the same cue is asked for up to five times
@@ -260,10 +266,28 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
             return PLANNED, f"postponed to this date ({m.group(0)!r}) after the relative clause"
         return CANCELLED, f"cue {m.group(0)!r} after the relative clause"
     negated_cancel = False
-    if (m := cue(lang.cancelled)) and pos == "verb" and m.end() <= trigger[0] \
-            and lang.coordinator is not None \
-            and lang.coordinator.search(text, m.end(), trigger[0]):
-        m = None  # "were suspended for hours and resumed Friday": the first verb's word
+    m = cue(lang.cancelled)
+    while m and m.end() <= trigger[0]:
+        # "were suspended for hours and resumed Friday": the first verb's word; "was
+        # cancelled after the lead actor broke his ankle": the cause happened. A cancelling
+        # word after the conjunction or the clause of cause may still be the trigger's ("was
+        # scrubbed because of a fault, and a second window was called off")
+        k = lang.coordinator.search(text, m.end(), trigger[0]) \
+            if pos == "verb" and lang.coordinator is not None else None
+        if k is None and lang.cause_opener is not None:
+            k = lang.cause_opener.search(text, m.end(), trigger[0])
+        if k is None:
+            break
+        m = lang.cancelled.search(text, k.end(), c_end)
+    if m and pos == "noun" and timex is not None and timex.end <= m.start() < trigger[0] \
+            and text[m.end():trigger[0]].strip():
+        # "Brandt on Monday postponed a visit": Monday is when it was called off, and the
+        # event of that day is the calling off (not a cancelling word right before its noun,
+        # "Monday's canceled session", "die am Montag abgesagte Sitzung")
+        span, today = interval(timex.value), interval(doc_date)
+        if span and today and span[0] <= today[1]:
+            return HAPPENED, f"the time dates the calling off ({m.group(0)!r})"
+        m = None
     if m and pos == "noun" and lang.reference_before is not None \
             and lang.reference_before.search(text, max(c_start, trigger[0] - 40), trigger[0]):
         m = None  # "nach der Landtagswahl vom 22. September sind die Gespräche geplatzt"
@@ -392,8 +416,8 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
         # is as past as the saying
         return HAPPENED, "a participle's clause before a past verb"
     if timex is not None and doc_date and timex.value[:10] == doc_date[:10] \
-            and timex.value.endswith(_LATER_TODAY):
+            and (timex.value.endswith(_LATER_TODAY) or _LATER_CLOCK.match(timex.value, 10)):
         # "Außenminister beraten heute am späten Abend": an evening or a night of the day
-        # of writing is, in the present tense, still ahead
+        # of writing, or a clock time from noon on, is, in the present tense, still ahead
         return PLANNED, "present tense, later on the document date"
     return ONGOING, "present tense on the document date"
