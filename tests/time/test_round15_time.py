@@ -202,3 +202,9 @@ def test_a_date_counted_from_today_is_not_today_even_with_this_morning():
     text = ("The museum said this morning that it will not reopen before Thanksgiving, three "
             "weeks from today. The doors are due to open at 9:15 a.m. on Nov. 26.")
     assert extract(text, date="2026-11", lang="en").date == "2026-11-05"
+
+
+def test_an_apposition_before_a_day_opens_no_clause():
+    text = ("Der Streik hatte am Montag, dem 19. Januar, begonnen und geht heute in den vierten "
+            "Tag. Seit Betriebsbeginn um 3.30 Uhr stehen alle Bahnen still.")
+    assert timexes(text, "2026-01-22")["3.30 Uhr"][1] == "2026-01-22T03:30"
