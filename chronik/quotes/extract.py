@@ -1978,9 +1978,17 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     found.spans = [_trim(text, s_lo, s_hi, " \t\n")]
                     found.rule = "reported: the object called something, with a clause"
                 break
+        if colon_frame and found is None and _frame_source(ft, s_lo, s_hi) is not None:
+            # "Laut Brenninger fürchten viele um ihre Stellen:" before a block: the
+            # attribution frame's report (rule c below) comes besides the block
+            colon_frame = False
         if colon_frame:
             if found is not None and found.spans[-1][1] - found.spans[0][0] > 12 and (
-                    lang.that_clause or _has_mood(ft, *found.spans[0])):
+                    lang.that_clause or _has_mood(ft, *found.spans[0])
+                    # "sagte, von Samstag an ströme mildere Luft heran:": a clause of its own
+                    # after the verb and its comma is what was said, whatever its mood
+                    or (found.rule == "indirect: clause after a speech verb"
+                        and len(text[slice(*found.spans[0])].split()) >= _OWN_CLAUSE_WORDS)):
                 found.spans[-1] = _trim(text, *found.spans[-1], " \t\n:")
                 out.append(found)
                 continue
@@ -2618,6 +2626,9 @@ def _frame_scope(ft: FieldText, lo: int, hi: int, f_lo: int, f_hi: int) -> tuple
     while nxt >= 0 and (ft.in_quote(nxt) or not _lower_word_before(text, nxt)):
         nxt = text.find(",", nxt + 1, hi)
     return comma + 1, (nxt if nxt >= 0 else hi)
+
+
+_OWN_CLAUSE_WORDS = 5  # words of a clause after "sagte," before a colon that is reported speech
 
 
 def _colon_bounds(ft: FieldText, lo: int, hi: int, f_lo: int, f_hi: int) -> tuple[int, int]:
