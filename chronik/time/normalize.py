@@ -2064,7 +2064,28 @@ def normalize(text: str, mentions: list[Mention], data: LanguageData, anchor: An
             _local_time_by_apposition(mentions[i - 1], out[i - 1], mentions[i], out[i], ctx)
     _days_next_to_an_event(mentions, out, ctx)
     _today_in_a_quotation(mentions, out, ctx)
+    _weekdays_named_by_a_feast(mentions, out, ctx)
     return out
+
+
+def _weekdays_named_by_a_feast(mentions: list[Mention], out: list[Resolution | None],
+                               ctx: Context) -> None:
+    """"Am Sonntag, dem Tag des offenen Denkmals": a bare weekday with a feast in apposition
+    right after it, on that weekday, is the feast's day (the tense may have put it a week
+    off)."""
+    for i in range(len(mentions) - 1):
+        m, res, feast, day = mentions[i], out[i], mentions[i + 1], out[i + 1]
+        if res is None or day is None or day.day is None or not m.groups.get("weekday") \
+                or m.groups.get("day") or not feast.groups.get("holiday") \
+                or not _FEAST_APPOSITION.fullmatch(ctx.text, m.end, feast.start) \
+                or ctx.lookup("weekdays", m.groups["weekday"]) != day.day.isoweekday() \
+                or res.day == day.day:
+            continue
+        res.value = cal.fmt_day(day.day) + res.value[10:]  # (and its part of the day)
+        res.day, res.note = day.day, "the weekday of the feast named after it"
+
+
+_FEAST_APPOSITION = re.compile(r"\s*,\s*(?:\w{1,4}\s+)?")  # "Sonntag, dem Tag …", "Monday, the …"
 
 
 def _today_in_a_quotation(mentions: list[Mention], out: list[Resolution | None],

@@ -208,3 +208,10 @@ def test_an_apposition_before_a_day_opens_no_clause():
     text = ("Der Streik hatte am Montag, dem 19. Januar, begonnen und geht heute in den vierten "
             "Tag. Seit Betriebsbeginn um 3.30 Uhr stehen alle Bahnen still.")
     assert timexes(text, "2026-01-22")["3.30 Uhr"][1] == "2026-01-22T03:30"
+
+
+@pytest.mark.parametrize("date", ["2026-09-10", "2026-09"])
+def test_a_weekday_with_its_feast_in_apposition_is_the_feasts_day(date):
+    found = timexes("Am Sonntagnachmittag, dem Tag des offenen Denkmals, ist das Depot offen.",
+                    date)
+    assert found["Sonntagnachmittag"][1] == "2026-09-13TAF"
