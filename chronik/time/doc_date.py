@@ -889,14 +889,14 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     this_weekdays = [loc for loc in located if loc.mention.groups.get("weekday")
                      and not loc.mention.groups.get("day") and named_as_this(loc)]
     from_today = data.raw.get("anchoring", {}).get("from_today")
-    for score, today, why, dated in _offset_dates(located, today_mentions + today_adjectives
+    for score, today, why, counted_to in _offset_dates(located, today_mentions + today_adjectives
                                                   + this_weekdays, year, lookup,
                                                   _compiled(from_today) if from_today else None):
         if month is None or today.month == month:
             scored.append((score, today, [why]))
             # ("before Veterans Day, a week from today": that day is not today, whatever
             # "this morning" in its sentence says)
-            not_today.add(id(dated))
+            not_today.add(id(counted_to))
     # "am heutigen Dienstag zu einem zweitägigen Treffen … enden am 1. Dezember"
     for today, span, loc, first in _today_from_span(today_mentions + today_adjectives, located,
                                                     data, lookup, year):
@@ -913,6 +913,8 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     restated_link = _compiled(r"\s*[,(–-]\s*(?:" + restated + r")\s+(?:\w{1,4}\s+)?") \
         if restated else None
     counted_weekdays: set[int] = set()
+    coordination = data.raw.get("anchoring", {}).get("coordination")
+    joiners = _compiled(rf"\b(?:{coordination})(?!\w)") if coordination else None
     for rel in located:
         k = lookup("deictic_days", rel.mention.groups.get("deictic")) \
             if rel.mention.groups.get("deictic") else None
@@ -921,7 +923,10 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         for loc in located:
             if loc.text is rel.text and ((
                     0 <= loc.mention.start - rel.mention.end <= 12
-                    and _DEICTIC_LINK.fullmatch(loc.text, rel.mention.end, loc.mention.start))
+                    and _DEICTIC_LINK.fullmatch(loc.text, rel.mention.end, loc.mention.start)
+                    # ("tomorrow and Wednesday" are two days)
+                    and not (joiners is not None and joiners.search(
+                        loc.text, rel.mention.end, loc.mention.start)))
                     or _linked_by_mod(rel, loc, lookup)
                     or (restated_link is not None
                         and 0 <= rel.mention.start - loc.mention.end <= 20

@@ -215,3 +215,16 @@ def test_a_weekday_with_its_feast_in_apposition_is_the_feasts_day(date):
     found = timexes("Am Sonntagnachmittag, dem Tag des offenen Denkmals, ist das Depot offen.",
                     date)
     assert found["Sonntagnachmittag"][1] == "2026-09-13TAF"
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    # a date with its distance from today, and two days joined by "and" later on (this
+    # crashed the document date once: a loop variable shadowed the table of dated days)
+    (("The ban ends on April 10, four days from now. Talks planned for tomorrow and "
+      "Wednesday were cancelled."), "en", "2026-04-06"),
+    ("Die Sperre endet am 10. April, in vier Tagen. Morgen und am Mittwoch ruht der Verkehr.",
+     "de", "2026-04-06"),
+])
+def test_a_count_from_today_beside_two_coordinated_days(text, lang, day):
+    assert extract(text, date="2026-04", lang=lang).date == day
+
