@@ -461,6 +461,14 @@ def _weekday(m: Mention, ctx: Context, weekday: int) -> Point | None:
         # "die für gestern, Mittwoch, angesetzte Anhörung": the day just counted from today
         return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(),
                      note=f"the day '{restated.group(1)}' names")
+    joined = _joined_to_deictic(m, ctx)
+    if joined and m.groups.get("dir") is None:
+        # "planned for tomorrow and Wednesday", "gestern und am Montag": the weekday lies on
+        # the side of today the day joined to it does
+        d = cal.weekday_on_or_after(a + timedelta(days=1), weekday) if joined > 0 \
+            else cal.weekday_on_or_before(a - timedelta(days=1), weekday)
+        return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(),
+                     note="joined to a day counted from today")
     direction = ctx.lookup("directions", m.groups.get("dir"))
     start = _range_start(m, ctx)
     after = cal.add_days(start, 1) if start is not None and direction is None else None
@@ -523,6 +531,16 @@ def _weekday(m: Mention, ctx: Context, weekday: int) -> Point | None:
                                                           m.start):
                 d, note = after, "from that day on: ahead"  # "Ab Dienstag gelten …"
     return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(), note=note)
+
+
+def _joined_to_deictic(m: Mention, ctx: Context) -> int:
+    """The days from today of a day word joined to `m` by a coordination word right before
+    it ("tomorrow and Wednesday": 1), else 0."""
+    joiners = ctx.data.raw.get("anchoring", {}).get("coordination")
+    hit = _compiled_cached(rf"(\w+)\s+(?:{joiners})\s+(?:\w{{1,3}}\s+)?$").search(
+        ctx.text, max(0, m.start - 30), m.start) if joiners else None
+    k = ctx.lookup("deictic_days", hit.group(1)) if hit else None
+    return k if isinstance(k, int) else 0
 
 
 def _relative_unit(unit: str, direction: int, base: date) -> Point | None:

@@ -228,3 +228,16 @@ def test_a_weekday_with_its_feast_in_apposition_is_the_feasts_day(date):
 def test_a_count_from_today_beside_two_coordinated_days(text, lang, day):
     assert extract(text, date="2026-04", lang=lang).date == day
 
+
+
+@pytest.mark.parametrize("text, lang, date, expr, value", [
+    # a weekday joined to a day counted from today lies on that day's side of today
+    ("Meetings planned for tomorrow and Thursday were called off.", "en", "2026-04-06",
+     "Thursday", "2026-04-09"),
+    ("Gestern und am Montag wurde gestreikt.", "de", "2026-04-09", "Montag", "2026-04-06"),
+    # "by" a weekday in a clause told in the past perfect looks back
+    ("By Sunday evening the water had reached the old town.", "en", "2026-04-08",
+     "Sunday evening", "2026-04-05TEV"),
+])
+def test_weekdays_joined_or_reached(text, lang, date, expr, value):
+    assert timexes(text, date, lang)[expr][1] == value
