@@ -779,10 +779,18 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     # the dates so named are not today: "heute, zwei Wochen nach dem Auftakt am 2. Juni"
     # ("yesterday (Saturday, Jan. 10)" below adds its own)
     not_today: set[int] = set()
-    for today, days, where, count_end in _today_days_after(today_mentions + news_weekdays,
+    # ("gestern Abend gestorben – drei Tage nach ihrem Geburtstag am 31. Mai": yesterday
+    # is the count, today the day after)
+    days_ago = {id(loc): -k for loc in located if loc.mention.groups.get("deictic")
+                and isinstance(k := lookup("deictic_days", loc.mention.groups["deictic"]), int)
+                and -2 <= k < 0}
+    told_days = [loc for loc in located if id(loc) in days_ago]
+    for today, days, where, count_end in _today_days_after(today_mentions + news_weekdays
+                                                           + told_days,
                                                            data, lookup, weekday_mentions):
         weekday = lookup("weekdays", today.mention.groups.get("weekday")) \
             if today in news_weekdays else None
+        days += days_ago.get(id(today), 0)
         if days > COUNTED_DAYS_MAX and weekday is None:
             continue
         past: set[date] = set()

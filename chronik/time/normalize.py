@@ -870,6 +870,13 @@ def _holiday(m: Mention, ctx: Context, spec: str) -> Point | None:
     a = ctx.anchor.day
     cands = [(d.toordinal(), d) for y in (a.year - 1, a.year, a.year + 1)
              if (d := cal.holiday_date(spec, y))]
+    if ctx.anchor.precision == "month":
+        # "will close for Labor Day next Monday" in an article dated only to September: the
+        # feast of the article's own month, whichever way the tense points
+        own = [d for _o, d in cands if (d.year, d.month) == (a.year, a.month)]
+        if own:
+            return Point(cal.fmt_day(own[0]), own[0], anchor=ctx.anchor.describe(),
+                         note="holiday in the month of the article")
     tense = ctx.tense(m)
     # a feast comes once a year: the tense says which one ("Bis Silvester soll die Brücke
     # fertig sein" in March is the coming one), nearness only without a tense; but a feast

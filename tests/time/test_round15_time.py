@@ -241,3 +241,20 @@ def test_a_count_from_today_beside_two_coordinated_days(text, lang, day):
 ])
 def test_weekdays_joined_or_reached(text, lang, date, expr, value):
     assert timexes(text, date, lang)[expr][1] == value
+
+
+@pytest.mark.parametrize("text, month, day", [
+    # a count with "nachdem" after a comma
+    (("Die Behörden verlängerten die Sperrung am heutigen Mittwoch – genau eine Woche, "
+      "nachdem die Bewohner am 8. Juli evakuiert worden waren."), "2026-07", "2026-07-15"),
+    # yesterday as a count after a date: today is the day after
+    ("Der Löwe Bako ist gestern Abend gestorben – vier Tage nach seinem Geburtstag am 30. Mai.",
+     "2026-06", "2026-06-04"),
+])
+def test_counts_to_today_and_yesterday(text, month, day):
+    assert extract(text, date=month, lang="de").date == day
+
+
+def test_a_feast_of_the_articles_own_month_is_that_years():
+    found = timexes("The store will close for Labor Day next Monday.", "2026-09", "en")
+    assert found["Labor Day"][1] == "2026-09-07"
