@@ -1103,6 +1103,18 @@ def _in_subordinate_clause(ctx: Context, start: int, pos: int) -> bool:
     return bool(opener) and _compiled_cached(opener).search(ctx.text, start, pos) is not None
 
 
+def _in_report_frame(m: Mention, ctx: Context) -> bool:
+    """Does `m` stand in a frame that tells who said something (`[anchoring] report_clause`
+    right before it: "…“, sagte er am Vormittag")?"""
+    report = ctx.data.raw.get("anchoring", {}).get("report_clause")
+    s_start = ctx.sentences.bounds(m.start)[0]
+    return bool(report) and _compiled_cached(report).search(
+        ctx.text, max(s_start, m.start - REPORT_FRAME_REACH), m.start) is not None
+
+
+REPORT_FRAME_REACH = 40  # characters between a frame's verb and a time in it
+
+
 def _main_clause_days(ctx: Context, j: int) -> list[tuple[int, date]]:
     """The days sentence `j` names, without those of a clause in the past perfect that opens
     after its start ("Am Flughafen blieb es am Vormittag ruhig, weil viele schon am Mittwoch
@@ -1219,6 +1231,10 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
                 break
             opens_paragraph = False  # only that one sentence
         main_days = _main_clause_days(ctx, j)
+        if main_days and not clock and _pluperfect_sentence(ctx, j) and _in_report_frame(m, ctx):
+            # "Die Eismassen waren in der Nacht zum Dienstag abgegangen. „…“, sagte er am
+            # Vormittag": the telling is today's, not the background's day
+            break
         if main_days:
             _pos, d = main_days[-1]
             if ctx.anchor.precision == "day" and d < ctx.anchor.day \

@@ -258,3 +258,9 @@ def test_counts_to_today_and_yesterday(text, month, day):
 def test_a_feast_of_the_articles_own_month_is_that_years():
     found = timexes("The store will close for Labor Day next Monday.", "2026-09", "en")
     assert found["Labor Day"][1] == "2026-09-07"
+
+
+def test_a_day_part_in_a_speech_frame_after_a_past_perfect_background_is_today():
+    text = ("Die Lawine war in der Nacht zum Montag abgegangen. „Der Hang bleibt gefährlich“, "
+            "sagte der Bergführer am Nachmittag.")
+    assert timexes(text, "2026-02-11")["Nachmittag"][1] == "2026-02-11TAF"
