@@ -1386,9 +1386,12 @@ def _night_told_before(m: Mention, ctx: Context) -> date | None:
 def _day_of_saying(ctx: Context, pos: int) -> bool:
     """Is the date at `pos` the day something was said (`[anchoring] said_on` right before
     it: "said on Wednesday", "sagte am Mittwoch")?"""
-    words = ctx.data.raw.get("anchoring", {}).get("said_on")
-    return bool(words) and range_end_pattern(words).search(
-        ctx.text, max(0, pos - 30), pos) is not None
+    anchoring = ctx.data.raw.get("anchoring", {})
+    words, report = anchoring.get("said_on"), anchoring.get("report_clause")
+    # (or in a frame of saying: "…, wie das Amt am Donnerstag mitteilte")
+    return (bool(words) and range_end_pattern(words).search(
+        ctx.text, max(0, pos - 30), pos) is not None) or (bool(report) and _compiled_cached(
+            report).search(ctx.text, max(0, pos - REPORT_FRAME_REACH), pos) is not None)
 
 
 def _earlier_weekday(m: Mention, ctx: Context, hour: int | None = None) -> tuple[str, str] | None:

@@ -264,3 +264,9 @@ def test_a_day_part_in_a_speech_frame_after_a_past_perfect_background_is_today()
     text = ("Die Lawine war in der Nacht zum Montag abgegangen. „Der Hang bleibt gefährlich“, "
             "sagte der Bergführer am Nachmittag.")
     assert timexes(text, "2026-02-11")["Nachmittag"][1] == "2026-02-11TAF"
+
+
+def test_the_story_goes_on_with_its_day_not_the_day_a_frame_of_saying_names():
+    text = ("Fahnder durchsuchten seit dem frühen Dienstagmorgen zwölf Büros, wie die Behörde am "
+            "Mittwoch mitteilte. Die Beamten rückten gegen 6 Uhr aus.")
+    assert timexes(text, "2025-10-08")["6 Uhr"][1] == "2025-10-07T06:00"
