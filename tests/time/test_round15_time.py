@@ -270,3 +270,9 @@ def test_the_story_goes_on_with_its_day_not_the_day_a_frame_of_saying_names():
     text = ("Fahnder durchsuchten seit dem frühen Dienstagmorgen zwölf Büros, wie die Behörde am "
             "Mittwoch mitteilte. Die Beamten rückten gegen 6 Uhr aus.")
     assert timexes(text, "2025-10-08")["6 Uhr"][1] == "2025-10-07T06:00"
+
+
+def test_a_when_clause_with_reported_is_no_frame_of_saying():
+    text = ("Nine guests have fallen ill since Easter Monday, when the first cases were "
+            "reported shortly after midnight.")
+    assert timexes(text, "2026-04-09", "en")["midnight"][1] == "2026-04-06T00:00"
