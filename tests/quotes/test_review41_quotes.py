@@ -1,4 +1,4 @@
-"""Quotations from blind review 41, as a specification: reported speech before a colon that
+"""Quotations from blind reviews 41 and 42, as a specification: reported speech before a colon that
 introduces a block quotation, and role nouns of the sciences.
 
 Every sentence is hand-written.
@@ -31,3 +31,9 @@ def test_a_scientist_named_by_her_field_is_the_person_introduced_before():
                    "dem dritten Jahrhundert, sagte die Archäologin.")
     assert ("indirect", "Die Münzen stammten aus dem dritten Jahrhundert", "Mira Steinbach") \
         in found, found
+
+
+def test_a_pharmacist_named_by_his_trade_is_the_person_introduced_before():
+    found = quotes("Apotheker Jonas Feld aus Kaarst schloss seine Filiale. Die Kassen zahlten zu "
+                   "wenig, sagte der Apotheker.")
+    assert ("indirect", "Die Kassen zahlten zu wenig", "Jonas Feld") in found, found
