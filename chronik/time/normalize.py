@@ -1103,6 +1103,28 @@ def _in_subordinate_clause(ctx: Context, start: int, pos: int) -> bool:
     return bool(opener) and _compiled_cached(opener).search(ctx.text, start, pos) is not None
 
 
+def _story_day(m: Mention, ctx: Context, days: list[tuple[int, date]]) -> tuple[int, date]:
+    """Of the days an earlier sentence names (more than one, in order), the one the story of
+    `m` goes on with: the last, unless another is the story's."""
+    pos, d = days[-1]
+    if _day_of_saying(ctx, pos):
+        # "ran aground late Tuesday, authorities said on Wednesday. The ship lost steering at
+        # 11:15 p.m.": the story's day goes on, not the day it was told
+        return max(p for p in days if p[0] < pos)
+    if ctx.anchor.precision != "day" or d != ctx.anchor.day:
+        return pos, d
+    if _in_pluperfect_clause(m, ctx):
+        # "Einen Tag nach ihrem Sieg am Sonntag sprach sie am Montag über ihre Pläne. Der
+        # Start war auf 16.50 Uhr verschoben worden.": told in the past perfect, a clock goes
+        # back to the story's day before the day of writing
+        return max([p for p in days if p[1] < d], default=(pos, d))
+    if ctx.tense(m) == FUTURE:
+        # "Organizers moved Sunday's start up on Saturday. The women will now start at 6:30
+        # a.m.": a clock told ahead goes on with the day ahead named there
+        return max([p for p in days if p[1] > d], default=(pos, d))
+    return pos, d
+
+
 def _in_report_frame(m: Mention, ctx: Context) -> bool:
     """Does `m` stand in a frame that tells who said something (`[anchoring] report_clause`
     right before it: "…“, sagte er am Vormittag")?"""
@@ -1133,12 +1155,12 @@ def _in_subordinate_clause_at(ctx: Context, pos: int) -> bool:
     opener = ctx.data.raw.get("anchoring", {}).get("subordinate_clause")
     if not opener:
         return False
-    s_start = max(ctx.sentences.bounds(pos)[0], pos - RELATIVE_CLAUSE_REACH)
+    s_start = max(ctx.sentences.bounds(pos)[0], pos - SUBORDINATE_CLAUSE_REACH)
     comma = ctx.text.rfind(",", s_start, pos)
     return comma >= 0 and _compiled_cached(opener).match(ctx.text, comma) is not None
 
 
-RELATIVE_CLAUSE_REACH = 80  # characters back to a relative pronoun
+SUBORDINATE_CLAUSE_REACH = 80  # characters back to a relative pronoun or conjunction
 
 
 def _clause_break_between(ctx: Context, start: int, end: int) -> bool:
@@ -1249,25 +1271,8 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
                 # told in the past (a new paragraph after "the 2011 disaster" or "last
                 # Friday" is mostly back at the day of the news)
                 break
-            if len(main_days) > 1 and _day_of_saying(ctx, _pos):
-                # "ran aground late Tuesday, authorities said on Wednesday. The ship lost
-                # steering at 11:15 p.m.": the story's day goes on, not the day it was told
-                _pos, d = max(p for p in main_days if p[0] < _pos)
-            elif len(main_days) > 1 and ctx.anchor.precision == "day" \
-                    and d == ctx.anchor.day and _in_pluperfect_clause(m, ctx):
-                # "Einen Tag nach ihrem Sieg am Sonntag sprach sie am Montag über ihre Pläne.
-                # Der Start war auf 16.50 Uhr verschoben worden.": told in the past perfect, a
-                # clock goes back to the story's day before the day of writing
-                earlier = [p for p in main_days if p[1] < d]
-                if earlier:
-                    _pos, d = max(earlier)
-            elif len(main_days) > 1 and ctx.anchor.precision == "day" \
-                    and d == ctx.anchor.day and ctx.tense(m) == FUTURE:
-                # "Organizers moved Sunday's start up on Saturday. The women will now start
-                # at 6:30 a.m.": a clock told ahead goes on with the day ahead named there
-                ahead = [p for p in main_days if p[1] > d]
-                if ahead:
-                    _pos, d = max(ahead)
+            if len(main_days) > 1:
+                _pos, d = _story_day(m, ctx, main_days)
             if _against_tense(m, ctx, d):
                 break  # "... ab Montag in Sicht. Der Zug wurde um 14.30 Uhr eingestellt."
             return d, f"{_EARLIER_IN_PARAGRAPH} ({d.isoformat()})"
