@@ -173,6 +173,13 @@ COUNTED_DAYS_MAX = 42  # days: the longest count from a date that says today ("s
 COUNTED_DAYS_WITH_WEEKDAY_MAX = 366
 
 
+def _count_right_after(loc: _Located, data: LanguageData) -> bool:
+    """Is `loc` followed by its own count (`[anchoring] today_days_after`: "gestern Abend
+    gestorben – drei Tage nach …")?"""
+    after = data.raw.get("anchoring", {}).get("today_days_after")
+    return bool(after) and _compiled(after).match(loc.text, loc.mention.end) is not None
+
+
 def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup,
                       others: Sequence[_Located] = ()):
     """The "heute" mentions, how many days after something they are, and the sentences
@@ -790,7 +797,10 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                                                            data, lookup, weekday_mentions):
         weekday = lookup("weekdays", today.mention.groups.get("weekday")) \
             if today in news_weekdays else None
-        days += days_ago.get(id(today), 0)
+        if id(today) in days_ago:
+            if not _count_right_after(today, data):
+                continue  # (only its own count: "A day after … yesterday's parade" is not)
+            days += days_ago[id(today)]
         if days > COUNTED_DAYS_MAX and weekday is None:
             continue
         past: set[date] = set()

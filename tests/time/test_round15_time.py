@@ -276,3 +276,10 @@ def test_a_when_clause_with_reported_is_no_frame_of_saying():
     text = ("Nine guests have fallen ill since Easter Monday, when the first cases were "
             "reported shortly after midnight.")
     assert timexes(text, "2026-04-09", "en")["midnight"][1] == "2026-04-06T00:00"
+
+
+def test_a_lead_count_is_not_yesterdays():
+    # the lead's count belongs to its own clause's weekday, not to "yesterday's" parade
+    text = ("A day after thousands lined Main Street for yesterday's St. Patrick's Day "
+            "parade, the festival took over the spotlight on Wednesday morning.")
+    assert extract(text, date="2026-03", lang="en").date == "2026-03-18"
