@@ -821,8 +821,11 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
             if after is None or (weekday is not None and after.isoweekday() != weekday):
                 continue
             if month is None or after.month == month:
-                scored.append((4 if weekday is None else 3, after, [(f"'{_quote(today)}' is {days} day{'s' if days > 1 else ''} after "
-                                          f"{d.isoformat()}")]))
+                told = f"'{_quote(today)}' is {days} day{'s' if days > 1 else ''} after " \
+                    f"{d.isoformat()}" if id(today) not in days_ago else \
+                    f"'{_quote(today)}' is {days - days_ago[id(today)]} day(s) after " \
+                    f"{d.isoformat()}, today {days}"
+                scored.append((4 if weekday is None else 3, after, [told]))
     # "Das gab der Veranstalter am Donnerstag bekannt, nur neun Tage vor dem geplanten
     # Beginn am Samstag, dem 11. Juli": today is that date less the days
     before = data.raw.get("anchoring", {}).get("today_days_before")
