@@ -1099,8 +1099,8 @@ def _in_subordinate_clause(ctx: Context, start: int, pos: int) -> bool:
     """Does a relative or subordinate clause open between text[start] and a date at `pos`
     ("stimmten um 20.17 Uhr für den Antrag, den die Fraktionen am 17. September eingebracht
     hatten")?"""
-    opener = ctx.data.raw.get("anchoring", {}).get("subordinate_clause")
-    return bool(opener) and _compiled_cached(opener).search(ctx.text, start, pos) is not None
+    opener = _anchoring_pattern(ctx, "subordinate_clause")
+    return opener is not None and opener.search(ctx.text, start, pos) is not None
 
 
 def _story_day(m: Mention, ctx: Context, days: list[tuple[int, date]]) -> tuple[int, date]:
@@ -1128,10 +1128,15 @@ def _story_day(m: Mention, ctx: Context, days: list[tuple[int, date]]) -> tuple[
 def _in_report_frame(m: Mention, ctx: Context) -> bool:
     """Does `m` stand in a frame that tells who said something (`[anchoring] report_clause`
     right before it: "…“, sagte er am Vormittag")?"""
-    report = ctx.data.raw.get("anchoring", {}).get("report_clause")
-    s_start = ctx.sentences.bounds(m.start)[0]
-    return bool(report) and _compiled_cached(report).search(
-        ctx.text, max(s_start, m.start - REPORT_FRAME_REACH), m.start) is not None
+    return _report_frame_before(ctx, m.start, ctx.sentences.bounds(m.start)[0])
+
+
+def _report_frame_before(ctx: Context, pos: int, lo: int = 0) -> bool:
+    """Does a frame of saying open up to `REPORT_FRAME_REACH` characters before `pos` (not
+    before `lo`)?"""
+    report = _anchoring_pattern(ctx, "report_clause")
+    return report is not None and report.search(
+        ctx.text, max(lo, pos - REPORT_FRAME_REACH), pos) is not None
 
 
 REPORT_FRAME_REACH = 40  # characters between a frame's verb and a time in it
@@ -1152,12 +1157,12 @@ def _main_clause_days(ctx: Context, j: int) -> list[tuple[int, date]]:
 def _in_subordinate_clause_at(ctx: Context, pos: int) -> bool:
     """Does a relative or subordinate clause open before `pos` in its sentence with no comma
     since?"""
-    opener = ctx.data.raw.get("anchoring", {}).get("subordinate_clause")
-    if not opener:
+    opener = _anchoring_pattern(ctx, "subordinate_clause")
+    if opener is None:
         return False
     s_start = max(ctx.sentences.bounds(pos)[0], pos - SUBORDINATE_CLAUSE_REACH)
     comma = ctx.text.rfind(",", s_start, pos)
-    return comma >= 0 and _compiled_cached(opener).match(ctx.text, comma) is not None
+    return comma >= 0 and opener.match(ctx.text, comma) is not None
 
 
 SUBORDINATE_CLAUSE_REACH = 80  # characters back to a relative pronoun or conjunction
@@ -1391,12 +1396,10 @@ def _night_told_before(m: Mention, ctx: Context) -> date | None:
 def _day_of_saying(ctx: Context, pos: int) -> bool:
     """Is the date at `pos` the day something was said (`[anchoring] said_on` right before
     it: "said on Wednesday", "sagte am Mittwoch")?"""
-    anchoring = ctx.data.raw.get("anchoring", {})
-    words, report = anchoring.get("said_on"), anchoring.get("report_clause")
+    words = ctx.data.raw.get("anchoring", {}).get("said_on")
     # (or in a frame of saying: "…, wie das Amt am Donnerstag mitteilte")
     return (bool(words) and range_end_pattern(words).search(
-        ctx.text, max(0, pos - 30), pos) is not None) or (bool(report) and _compiled_cached(
-            report).search(ctx.text, max(0, pos - REPORT_FRAME_REACH), pos) is not None)
+        ctx.text, max(0, pos - 30), pos) is not None) or _report_frame_before(ctx, pos)
 
 
 def _earlier_weekday(m: Mention, ctx: Context, hour: int | None = None) -> tuple[str, str] | None:
