@@ -1125,6 +1125,16 @@ def _story_day(m: Mention, ctx: Context, days: list[tuple[int, date]]) -> tuple[
     return pos, d
 
 
+def _story_told_on_another_day(m: Mention, ctx: Context,
+                               days: list[tuple[int, date]]) -> bool:
+    """Does a sentence name the day of a past story and, last, the day of writing as the day
+    it was told, while `m` is told in the past?"""
+    if len(days) < 2 or ctx.anchor.precision != "day" or ctx.tense(m) != PAST:
+        return False
+    pos, d = days[-1]
+    return d == ctx.anchor.day and _day_of_saying(ctx, pos) and days[-2][1] < d
+
+
 def _in_report_frame(m: Mention, ctx: Context) -> bool:
     """Does `m` stand in a frame that tells who said something (`[anchoring] report_clause`
     right before it: "…“, sagte er am Vormittag")?"""
@@ -1270,6 +1280,12 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
                 # den 19. Oktober geplant. Der Sperrkreis wird ab 7 Uhr geräumt.": a clock told
                 # ahead passes over a past plan told in the past perfect
                 continue
+            if crossed and _story_told_on_another_day(m, ctx, main_days):
+                # "… in Tuesday night's drawing, officials said Wednesday.⏎⏎The numbers
+                # were drawn at 10:59 p.m.": a lead that tells the story's day and the day
+                # it was told goes on with the story in the next paragraph
+                _pos, d = _story_day(m, ctx, main_days)
+                return d, f"{_EARLIER_IN_PARAGRAPH} ({d.isoformat()})"
             if crossed and not (ctx.anchor.known and ctx.anchor.precision == "day"
                                 and d > ctx.anchor.day and ctx.tense(m) != PAST):
                 # ... and only a schedule: a day after the day of writing, the clock not
