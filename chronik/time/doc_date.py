@@ -167,6 +167,7 @@ def _in_hours(hit: re.Match[str] | None, lookup) -> bool:
     return hit is not None and lookup("units", hit.groupdict().get("unit")) == "H"
 
 
+RESTATED_REACH = 32  # characters from a date to the day word restating it ("…, statt – also")
 COUNTED_DAYS_MAX = 42  # days: the longest count from a date that says today ("six weeks after")
 # ... when the weekday of today is named with it, which a wrong count rarely meets ("on
 # Friday, exactly 100 days after the coalition took office on June 24")
@@ -345,7 +346,9 @@ def _days_since_a_date(located: list[_Located], data: LanguageData, year: int | 
     if not count or year is None:
         return
     for loc in located:
-        d = _date_of(loc, year, lookup) if loc.mention.groups.get("day") else None
+        # (a feast too: "Seit Aschermittwoch, also seit acht Tagen")
+        g = loc.mention.groups
+        d = _date_of(loc, year, lookup) if g.get("day") or g.get("holiday") else None
         if d is None or not _after_word(loc, data, "since"):
             continue
         start = loc.sentences.bounds(loc.mention.start)[0]
@@ -357,6 +360,33 @@ def _days_since_a_date(located: list[_Located], data: LanguageData, year: int | 
             if day is not None:
                 yield f"'{hit.group(0).strip()}' since '{_quote(loc)}'", loc, day
                 break
+
+
+def _days_into_a_period(located: list[_Located], data: LanguageData, year: int | None,
+                        lookup):
+    """Today as a date told in the past plus a count into what began on it, said before it
+    in its sentence (`[anchoring] into_count`): "The union reached a deal on Thursday, 38
+    days into a strike that began on Sept. 14" (22 October)."""
+    count = data.raw.get("anchoring", {}).get("into_count")
+    if not count or year is None:
+        return
+    seen: set[int] = set()
+    for first in located:
+        if id(first.text) in seen:
+            continue
+        seen.add(id(first.text))
+        for hit in _compiled(count).finditer(first.text):
+            days = _days_counted(hit, lookup)
+            s_end = first.sentences.bounds(hit.start())[1]
+            began = [loc for loc in located if loc.text is first.text
+                     and hit.end() <= loc.mention.start < s_end
+                     and _date_of(loc, year, lookup) is not None
+                     and tense_at(loc.text, loc.mention.start, loc.mention.end,
+                                  loc.sentences, data) == PAST]
+            d = _date_of(began[0], year, lookup) if began else None
+            day = _shifted(d, days) if d and days and 0 < days <= COUNTED_DAYS_MAX else None
+            if day is not None:
+                yield f"'{hit.group(0).strip()}' '{_quote(began[0])}'", began[0], day
 
 
 def _count_restated_as_today(located: list[_Located], data: LanguageData, year: int | None,
@@ -897,6 +927,11 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
         if month is None or day.month == month:
             not_today.add(id(start_loc))
             scored.append((3, day, [why]))
+    # "38 days into a strike that began on Sept. 14"
+    for why, start_loc, day in _days_into_a_period(located, data, year, lookup):
+        if month is None or day.month == month:
+            not_today.add(id(start_loc))
+            scored.append((3, day, [why]))
     # "am Totensonntag … zwei Tage später, am heutigen Dienstag": today is the count after
     for why, loc, day in _count_restated_as_today(located, data, year, lookup):
         if month is None or day.month == month:
@@ -929,10 +964,11 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     # ... and a bare weekday so named gives today's weekday: "Gestern Abend, am Donnerstag,
     # setzte sich die Mannschaft durch" is written on a Friday
     # ... or before it, restated ("Seit dem Maifeiertag, also seit vorgestern",
-    # `[anchoring] restated_as`)
+    # `[anchoring] restated_as`; a verb may close the clause first: "findet am Donnerstag,
+    # 26. März, statt – also übermorgen")
     restated = data.raw.get("anchoring", {}).get("restated_as")
-    restated_link = _compiled(r"\s*[,(–-]\s*(?:" + restated + r")\s+(?:\w{1,4}\s+)?") \
-        if restated else None
+    restated_link = _compiled(r"(?:\s*,)?(?:\s+[^\W\d]+){0,2}\s*[,(–—-]\s*(?:" + restated
+                              + r")\s+(?:\w{1,4}\s+)?") if restated else None
     counted_weekdays: set[int] = set()
     coordination = data.raw.get("anchoring", {}).get("coordination")
     joiners = _compiled(rf"\b(?:{coordination})(?!\w)") if coordination else None
@@ -950,7 +986,7 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                         loc.text, rel.mention.end, loc.mention.start)))
                     or _linked_by_mod(rel, loc, lookup)
                     or (restated_link is not None
-                        and 0 <= rel.mention.start - loc.mention.end <= 20
+                        and 0 <= rel.mention.start - loc.mention.end <= RESTATED_REACH
                         and restated_link.fullmatch(loc.text, loc.mention.end,
                                                     rel.mention.start))):
                 on = _date_of(loc, year, lookup)

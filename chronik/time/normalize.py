@@ -27,6 +27,7 @@ from chronik.time.tense import (
     outside_weight,
     quotation_around,
     sentences_of,
+    tense_at,
     tense_score,
 )
 from chronik.time.zones import format_offset, offset_for, to_instant
@@ -980,6 +981,17 @@ def _against_tense(m: Mention, ctx: Context, d: date) -> bool:
     return ctx.tense(m) == PAST
 
 
+def _ahead_of_a_past_day(m: Mention, ctx: Context, pos: int, d: date) -> bool:
+    """Is `m` told ahead while day `d` (at `pos`), before the day of writing, was told in the
+    past ("The first attempt on Monday, May 18, was scrubbed. She said the satellite would
+    unfold its panels during the night")? A plan does not go back to a past day. (By the
+    cues alone: a programme in the present, "Um 9 Uhr startet die Qualifikation", is left
+    to the day before it.)"""
+    return ctx.anchor.precision == "day" and d < ctx.anchor.day \
+        and tense_at(ctx.text, m.start, m.end, ctx.sentences, ctx.data) == FUTURE \
+        and tense_at(ctx.text, pos, pos + 1, ctx.sentences, ctx.data) == PAST
+
+
 def _range_start(m: Mention, ctx: Context) -> date | None:
     """The day a range ends at `m` starts from: a day resolved just before, joined to it
     by a range word (`[anchoring] range_to`: "bis", "to"), as in "from Tuesday to Thursday"."""
@@ -1111,6 +1123,12 @@ def _story_day(m: Mention, ctx: Context, days: list[tuple[int, date]]) -> tuple[
         # "ran aground late Tuesday, authorities said on Wednesday. The ship lost steering at
         # 11:15 p.m.": the story's day goes on, not the day it was told
         return max(p for p in days if p[0] < pos)
+    if d < max(p[1] for p in days[:-1]) and ctx.tense(m) == PAST:
+        # "The satellite was launched on Wednesday, two days after the first attempt on
+        # Monday, May 18. The rocket lifted off at 10:14 a.m.": a day named after a later
+        # one looks back; the story told in the past goes on with the last day not before
+        # those named first
+        return [p for k, p in enumerate(days) if all(p[1] >= q[1] for q in days[:k])][-1]
     if ctx.anchor.precision != "day" or d != ctx.anchor.day:
         return pos, d
     if _in_pluperfect_clause(m, ctx):
@@ -1294,7 +1312,7 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
                 break
             if len(main_days) > 1:
                 _pos, d = _story_day(m, ctx, main_days)
-            if _against_tense(m, ctx, d):
+            if _against_tense(m, ctx, d) or _ahead_of_a_past_day(m, ctx, _pos, d):
                 break  # "... ab Montag in Sicht. Der Zug wurde um 14.30 Uhr eingestellt."
             return d, f"{_EARLIER_IN_PARAGRAPH} ({d.isoformat()})"
     if ctx.anchor.known and ctx.anchor.precision == "day":
@@ -1708,6 +1726,9 @@ def _duration(m: Mention, ctx: Context) -> Resolution | None:
             return Resolution("DATE", "FUTURE_REF", note="plural unit ahead")
         amount = "X"
     parts: list[tuple[float | str, str]] = [(amount, unit)]
+    if g.get("clock_minutes") and unit == "H":
+        # "nach 2:41 Stunden": hours and minutes written as on a clock
+        parts.append((int(g["clock_minutes"]), "MIN"))
     for k in ("2", "3", "4"):  # "2 hours, 7 minutes and 41 seconds"
         if not g.get("unit" + k):
             break

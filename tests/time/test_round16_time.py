@@ -6,6 +6,7 @@ Every sentence is hand-written.
 
 import pytest
 
+from chronik.pipeline import extract
 from chronik.time import tag
 
 
@@ -33,3 +34,57 @@ def timexes(text, date, lang="de"):
 def test_clock_after_a_paragraph_break(text, lang, date, clock, value):
     found = timexes(text, date, lang)
     assert found[clock][1] == value, found
+
+
+@pytest.mark.parametrize("text, lang, month, day", [
+    # a date restated as a day counted from today, after the verb that closes its clause
+    (("Ein Luchs hat in der Nacht zum Sonntag zwei Ziegen gerissen. Der Krisenstab tagt am "
+      "Freitag, 15. Mai, erneut – also übermorgen."), "de", "2026-05", "2026-05-13"),
+    # a feast restated as a count of days since it
+    (("Die Brauerei rief am Dienstag Bier zurück. Seit Pfingstmontag, also seit acht Tagen, "
+      "seien drei Kunden erkrankt."), "de", "2026-06", "2026-06-02"),
+    # a count into something that began on a date told after it
+    (("The nurses returned to work on Monday, 20 days into a walkout that began on "
+      "March 2."), "en", "2026-03", "2026-03-22"),
+])
+def test_days_of_writing_from_counts(text, lang, month, day):
+    assert extract(text, date=month, lang=lang).date == day
+
+
+@pytest.mark.parametrize("text, lang, date, expr, value", [
+    # the working day after a Thursday feast
+    ("Am Brückentag nach Christi Himmelfahrt blieb das Rathaus geschlossen.", "de",
+     "2026-05-20", "Brückentag nach Christi Himmelfahrt", "2026-05-15"),
+    # a day named after a later one looks back: a past story goes on with the later day
+    (("The ferry docked on Friday, three days after it left Bergen on Tuesday, June 9. "
+      "Passengers went ashore at 7:40 a.m."), "en", "2026-06-12", "7:40 a.m.",
+     "2026-06-12T07:40"),
+    (("The talks ended on Thursday, 12 days into a walkout that began on May 28. The "
+      "deal was signed at 1:05 a.m."), "en", "2026-06-11", "1:05 a.m.",
+     "2026-06-11T01:05"),
+    # ... while a programme told ahead keeps the day before it
+    (("Am Montag, 8. Juni, beginnt das Turnier, die Auslosung war am Freitag, 5. Juni. Um "
+      "10 Uhr spielt der Titelverteidiger."), "de", "2026-06-03", "10 Uhr",
+     "2026-06-05T10:00"),
+    # a part of the day told ahead does not go back to a past day
+    (("The first launch attempt on Tuesday, March 10, was scrubbed. Engineers said the "
+      "rocket would be fuelled again during the night."), "en", "2026-03-12", "the night",
+     "2026-03-12TNI"),
+    # an inseparable-prefix preterite tells the past
+    ("Um 23.05 Uhr am Freitagabend durchbrach ein Lastwagen die Leitplanke.", "de",
+     "2026-05-13", "Freitagabend", "2026-05-08TEV"),
+    # hours and minutes written as on a clock are a length
+    ("Die Siegerin lief die Strecke in 2:58 Stunden.", "de", "2026-04-20", "2:58 Stunden",
+     "PT2H58M"),
+    # "seit der Nacht": the night just past
+    ("Die Feuerwehr sei seit der Nacht im Einsatz, sagte ein Sprecher.", "de",
+     "2026-09-15", "Nacht", "2026-09-14TNI"),
+    # a comparison ("später … als geplant") is a delay, not a year
+    ("„Wir sind ein halbes Jahr später fertig als geplant“, sagte die Bauleiterin.", "de",
+     "2026-09-15", "halbes Jahr", "P6M"),
+    ("Die Brücke wird zwei Monate später fertig als erwartet.", "de", "2026-09-15",
+     "zwei Monate", "P2M"),
+])
+def test_values_from_blind_review_43(text, lang, date, expr, value):
+    found = timexes(text, date, lang)
+    assert found.get(expr, (None, None))[1] == value, found
