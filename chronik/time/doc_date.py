@@ -534,6 +534,30 @@ def _linked_by_mod(rel: _Located, loc: _Located, lookup) -> bool:
     return link is not None and lookup("mods", link.group(1)) is not None
 
 
+# how far a date appended to the clause of a day word may stand from it
+_APPENDED_REACH = 60
+# what may end the clause after such a date: its sentence's end or a dash or semicolon
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?–—]|$)")
+
+
+def _appended_date(rel: _Located, loc: _Located, located: list[_Located],
+                   data: LanguageData) -> bool:
+    """Is `loc` the date of day word `rel`, which opens its sentence, appended to the end of
+    its clause (`[anchoring] appended_date` before it: "Übermorgen beginnt das Oktoberfest,
+    am Samstag, 19. September.")? No other time may stand between them."""
+    link = data.raw.get("anchoring", {}).get("appended_date")
+    text, start = rel.text, rel.mention.start
+    if not link or loc.text is not text or not 0 < loc.mention.start - rel.mention.end \
+            <= _APPENDED_REACH or text[rel.sentences.bounds(start)[0]:start].strip() \
+            or not loc.mention.groups.get("day"):
+        return False
+    if any(o.text is text and rel.mention.end <= o.mention.start < loc.mention.start
+           for o in located):
+        return False
+    return _compiled(link).search(text, rel.mention.end, loc.mention.start) is not None \
+        and _CLAUSE_END.match(text, loc.mention.end) is not None
+
+
 def _shifted(d: date, days: int) -> date | None:
     """`d` moved by `days`, or None at the ends of the calendar (year 1, year 9999)."""
     try:
@@ -985,6 +1009,7 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                     and not (joiners is not None and joiners.search(
                         loc.text, rel.mention.end, loc.mention.start)))
                     or _linked_by_mod(rel, loc, lookup)
+                    or _appended_date(rel, loc, located, data)
                     or (restated_link is not None
                         and 0 <= rel.mention.start - loc.mention.end <= RESTATED_REACH
                         and restated_link.fullmatch(loc.text, loc.mention.end,

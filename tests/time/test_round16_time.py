@@ -43,6 +43,15 @@ def test_clock_after_a_paragraph_break(text, lang, date, clock, value):
     # a feast restated as a count of days since it
     (("Die Brauerei rief am Dienstag Bier zurück. Seit Pfingstmontag, also seit acht Tagen, "
       "seien drei Kunden erkrankt."), "de", "2026-06", "2026-06-02"),
+    (("Seit dem 4. Mai – und damit seit zwei Wochen – streiken die Busfahrer."), "de",
+     "2026-05", "2026-05-18"),
+    # a day counted from today opening its sentence, its date appended to the clause
+    ("Übermorgen beginnt die Buchmesse, am Mittwoch, 14. Oktober.", "de", "2026-10",
+     "2026-10-12"),
+    ("Tomorrow the harvest fair opens, on Friday, Oct. 9.", "en", "2026-10", "2026-10-08"),
+    # ... but not a date of another clause
+    ("Morgen berät der Ausschuss, am Freitag, 16. Oktober, stimmt das Plenum ab.", "de",
+     "2026-10", "2026-10"),
     # a count into something that began on a date told after it
     (("The nurses returned to work on Monday, 20 days into a walkout that began on "
       "March 2."), "en", "2026-03", "2026-03-22"),
