@@ -30,7 +30,10 @@ def holiday_date(spec: str, year: int) -> date | None:
     4th, ISO weekday 4 = Thursday; a negative n counts from the month's end: `05#-1#1`),
     or the first weekday on or after a day `11-02>2` (US Election Day: the Tuesday after
     the first Monday of November). A part of the day after `T` (`12-31TNI`, the night
-    of New Year's Eve) or a weekend `WE` (`E+49WE`) is the caller's."""
+    of New Year's Eve) or a weekend `WE` (`E+49WE`) is the caller's. Several specs joined
+    by `|` (any of those feasts) give None: see `holiday_dates`."""
+    if "|" in spec:
+        return None  # one of several feasts: the year alone does not say which
     spec = spec.split("T", 1)[0].removesuffix("WE")
     if spec.startswith("E"):
         return easter_sunday(year) + timedelta(days=int(spec[1:]))
@@ -46,6 +49,12 @@ def holiday_date(spec: str, year: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def holiday_dates(spec: str, year: int) -> list[date]:
+    """Every day a spec names in a year: one, or each of several feasts a common name may
+    mean (`05#1#1|08#-1#1`: "the bank holiday")."""
+    return [d for part in spec.split("|") if (d := holiday_date(part, year)) is not None]
 
 
 def nth_weekday(year: int, month: int, nth: int, weekday: int) -> date | None:

@@ -520,7 +520,8 @@ _CLAUSE_BREAK = re.compile(r"[;:()–—]")
 # "yesterday (Saturday, Jan. 10)", "tomorrow, Friday, June 19" (two short words only after
 # a comma: "yesterday, on the early May bank holiday", not "yesterday and on Sunday")
 _SHORT_LINK = re.compile(r"\W*(?:\w+\W+){0,2}")  # a word or two and their punctuation
-_DEICTIC_LINK = re.compile(r"\s*[,(]?\s*(?:\w{1,3}\s+)?|\s*[,(]\s*\w{1,3}\s+\w{1,3}\s+")
+# (or a possessive: "Yesterday's bank holiday")
+_DEICTIC_LINK = re.compile(r"\s*[,(]?\s*(?:\w{1,3}\s+)?|\s*[,(]\s*\w{1,3}\s+\w{1,3}\s+|['’]s\s+")
 
 
 # ... with a modifier of the day before it ("vorgestern, am frühen Sonntagmorgen")
@@ -586,6 +587,18 @@ def _holiday_of(loc: _Located, year: int | None, lookup) -> date | None:
     d = cal.holiday_date(spec, y) if isinstance(spec, str) and y else None
     shift = lookup("holiday_shifts", g.get("shift")) if g.get("shift") else None
     return cal.shift_from_feast(d, shift) if d is not None and shift is not None else d
+
+
+def _one_feast_of_several(loc: _Located, year: int | None, month: int | None, days: int,
+                          lookup) -> date | None:
+    """The one day of a name for several feasts ("Yesterday's bank holiday") that, `days`
+    on, falls in the month of writing; None when none or more do."""
+    spec = lookup("holidays", loc.mention.groups.get("holiday"))
+    if not isinstance(spec, str) or "|" not in spec or year is None or month is None:
+        return None
+    fits = [d for d in cal.holiday_dates(spec, year)
+            if (t := _shifted(d, days)) is not None and (t.year, t.month) == (year, month)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _offset_dates(located: list[_Located], today_like: list[_Located], year: int | None,
@@ -1014,7 +1027,8 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                         and 0 <= rel.mention.start - loc.mention.end <= RESTATED_REACH
                         and restated_link.fullmatch(loc.text, loc.mention.end,
                                                     rel.mention.start))):
-                on = _date_of(loc, year, lookup)
+                on = _date_of(loc, year, lookup) or _one_feast_of_several(loc, year, month, -k,
+                                                                       lookup)
                 today = _shifted(on, -k) if on is not None else None
                 if today is not None and (month is None or today.month == month):
                     scored.append((4, today, [f"'{_quote(loc)}' is '{_quote(rel)}'"]))

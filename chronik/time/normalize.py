@@ -870,7 +870,7 @@ def _holiday(m: Mention, ctx: Context, spec: str) -> Point | None:
         return None
     a = ctx.anchor.day
     cands = [(d.toordinal(), d) for y in (a.year - 1, a.year, a.year + 1)
-             if (d := cal.holiday_date(spec, y))]
+             for d in cal.holiday_dates(spec, y)]
     if ctx.anchor.precision == "month":
         # "will close for Labor Day next Monday" in an article dated only to September: the
         # feast of the article's own month, whichever way the tense points
@@ -883,7 +883,9 @@ def _holiday(m: Mention, ctx: Context, spec: str) -> Point | None:
     # fertig sein" in March is the coming one), nearness only without a tense; but a feast
     # a few days ahead is the one meant in a past-tense sentence too ("stranded travellers
     # days before Christmas" on 22 December)
-    soon = [c for c in cands if 0 < c[0] - a.toordinal() <= HOLIDAY_SOON]
+    # (not for a name of several feasts: "Roads were quiet on the bank holiday" is the last)
+    soon = [c for c in cands if 0 < c[0] - a.toordinal() <= HOLIDAY_SOON] if "|" not in spec \
+        else []
     d = soon[0][1] if tense == PAST and soon else \
         _choose(cands, tense, a.toordinal(), half_year=HOLIDAY_AGAINST_TENSE)
     return Point(cal.fmt_day(d), d, anchor=ctx.anchor.describe(),

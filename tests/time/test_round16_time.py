@@ -49,6 +49,9 @@ def test_clock_after_a_paragraph_break(text, lang, date, clock, value):
     ("Übermorgen beginnt die Buchmesse, am Mittwoch, 14. Oktober.", "de", "2026-10",
      "2026-10-12"),
     ("Tomorrow the harvest fair opens, on Friday, Oct. 9.", "en", "2026-10", "2026-10-08"),
+    # a name for several feasts, one of which lies a day before the month of writing
+    ("Yesterday's bank holiday brought record crowds to the coast.", "en", "2026-09",
+     "2026-09-01"),
     # ... but not a date of another clause
     ("Morgen berät der Ausschuss, am Freitag, 16. Oktober, stimmt das Plenum ab.", "de",
      "2026-10", "2026-10"),
@@ -96,4 +99,19 @@ def test_days_of_writing_from_counts(text, lang, month, day):
 ])
 def test_values_from_blind_review_43(text, lang, date, expr, value):
     found = timexes(text, date, lang)
+    assert found.get(expr, (None, None))[1] == value, found
+
+
+@pytest.mark.parametrize("text, date, expr, value", [
+    # the bank holiday not named: the nearest one the tense points to
+    ("Yesterday's bank holiday brought record crowds to the coast.", "2026-05-05",
+     "bank holiday", "2026-05-04"),
+    ("Roads were quiet on the bank holiday.", "2026-04-07", "bank holiday", "2026-04-06"),
+    ("Engineering works are planned for the bank holiday.", "2026-08-20", "bank holiday",
+     "2026-08-31"),
+    # ... a named one stays itself
+    ("The summer bank holiday was wet.", "2026-09-10", "summer bank holiday", "2026-08-31"),
+])
+def test_a_bank_holiday_not_named(text, date, expr, value):
+    found = timexes(text, date, "en")
     assert found.get(expr, (None, None))[1] == value, found
