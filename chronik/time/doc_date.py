@@ -320,7 +320,7 @@ def _nth_day_of_a_period(located: list[_Located], today_mentions: list[_Located]
                     sentences.starts[k]))]
         for hit in hits:
             n = lookup("ordinals", hit.group("nth"))
-            if not isinstance(n, int) or not 1 < n <= 14:
+            if not isinstance(n, int) or not 1 < n <= COUNTED_DAYS_MAX:
                 continue
             s_idx = sentences.index(hit.start())
             began = {}
