@@ -1636,6 +1636,19 @@ def _right_after(out: list[Found], lo: int, last_sentence: tuple[int, int] | Non
                           or (last_sentence is not None and out[-1].end > last_sentence[0]))
 
 
+def _subjunctive2_opens_run(ft: FieldText, out: list[Found],
+                            before: tuple[int, int] | None, lo: int) -> bool:
+    """The sentence right before a Konjunktiv continuation, in its paragraph, holds a
+    Konjunktiv II and no quotation or report: "So hätten Rebellen Zivilisten
+    eingeschlossen. Außerdem habe das Militär …". Alone it could be the writer's own
+    (`_reporting_mood`); the Konjunktiv I after it makes it the first sentence of the run."""
+    if before is None or ft.lang.subjunctive2_re is None or "\n" in ft.text[before[1]:lo] \
+            or (out and out[-1].end > before[0]):
+        return False
+    return ft.any_outside(ft.lang.subjunctive2_re, *before) \
+        and not _has_direct(ft, *before)
+
+
 def _second_slot_mood(ft: FieldText, lo: int, hi: int) -> bool:
     """An -e form right after a short subject ("Die Desinfektion dauere mindestens eine
     Woche"): with a subject in the third person the indicative ends in -t, so the form is a
@@ -2186,6 +2199,9 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     or _mood_clause(ft, s_lo, s_hi, after_report) or Found(
                     "indirect", [_before_frame(ft, s_lo, s_hi)],
                     continues=True, rule="indirect: Konjunktiv continues the report")
+                if found.rule.endswith(_CONTINUATION_RULE) and found.start == s_lo \
+                        and _subjunctive2_opens_run(ft, out, before, s_lo):
+                    found.spans[0] = (before[0], found.spans[0][1])
         # e0) "Als Grund nannte die Behörde …": a reason someone gave
         if found is None:
             found = _reason_given(ft, s_lo, s_hi)

@@ -1,0 +1,27 @@
+"""Twenty-second round: span boundaries and whole misses (issue #5), as a specification.
+
+Every sentence is hand-written.
+"""
+
+from chronik.pipeline import extract
+
+
+def quotes(text, lang="de"):
+    return [(q.kind, q.speaker, q.text) for q in extract(text, date="2026-11-27", lang=lang).quotes]
+
+
+def test_a_konjunktiv_2_sentence_opens_the_run_it_is_followed_by():
+    found = quotes("Der Verband hatte am Montag seine Bilanz vorgelegt. Die Stadt legte eine "
+                   "andere Rechnung vor. So hätten die Bäder im Sommer mehr Gäste gezählt. "
+                   "Außerdem sei der Eintritt günstiger geworden.")
+    assert [text for _, _, text in found][-1] == (
+        "So hätten die Bäder im Sommer mehr Gäste gezählt. "
+        "Außerdem sei der Eintritt günstiger geworden.")
+
+
+def test_a_konjunktiv_2_sentence_in_the_paragraph_before_stays_apart():
+    found = quotes("Der Sprecher der Stadt sagte, die Bäder seien geöffnet. Die Kasse "
+                   "öffnet um neun. Das hätte niemand gedacht.\n\nAußerdem sei der Eintritt "
+                   "günstiger geworden.")
+    assert [text for _, _, text in found] == ["die Bäder seien geöffnet",
+                                              "Außerdem sei der Eintritt günstiger geworden."]
