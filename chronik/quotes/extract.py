@@ -1636,6 +1636,17 @@ def _right_after(out: list[Found], lo: int, last_sentence: tuple[int, int] | Non
                           or (last_sentence is not None and out[-1].end > last_sentence[0]))
 
 
+def _comma_right_after(ft: FieldText, verb_end: int, clause_start: int) -> bool:
+    """The clause's comma stands right after the speech verb, or after a pronoun subject
+    behind it ("warnte er, die Veranstalter verfolgten eigene Ziele")."""
+    between = ft.text[verb_end:clause_start].strip()
+    if between == ",":
+        return True
+    word = between[:-1].strip()
+    return between.endswith(",") and ft.lang.pronoun_re is not None \
+        and " " not in word and ft.lang.pronoun_re.fullmatch(word) is not None
+
+
 def _subjunctive2_opens_run(ft: FieldText, out: list[Found],
                             before: tuple[int, int] | None, lo: int) -> bool:
     """The sentence right before a Konjunktiv continuation, in its paragraph, holds a
@@ -1950,7 +1961,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             present_e = lang.pattern("reported_present_e")
             if lang.complementizer_re.match(clause_text) or _has_mood(ft, clause_start, clause_end) \
                     or (lang.planned_re and ft.any_outside(lang.planned_re, clause_start, clause_end)) \
-                    or (preterite is not None and text.startswith(",", vm.end())
+                    or (preterite is not None and _comma_right_after(ft, vm.end(), clause_start)
                         and lang.pattern("reported_preterite_cue").match(vm.group()) is not None
                         and (preterite.match(clause_text) is not None
                              or (present_e is not None and present_e.match(clause_text)))) \

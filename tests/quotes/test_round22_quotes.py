@@ -25,3 +25,19 @@ def test_a_konjunktiv_2_sentence_in_the_paragraph_before_stays_apart():
                    "günstiger geworden.")
     assert [text for _, _, text in found] == ["die Bäder seien geöffnet",
                                               "Außerdem sei der Eintritt günstiger geworden."]
+
+
+def test_a_past_tense_clause_after_warnte_is_what_was_said():
+    found = quotes("Die Ärztin warnte, viele Kinder hatten keinen Impfschutz.")
+    assert found == [("indirect", "Ärztin", "viele Kinder hatten keinen Impfschutz")]
+
+
+def test_a_pronoun_subject_may_stand_between_the_verb_and_the_clause():
+    found = quotes("Innenminister Karl Weber trat am Abend vor die Presse. Die Anhänger, die "
+                   "sich zur Kundgebung aufmachten, warnte er, die Organisatoren verfolgten "
+                   "ihre eigenen Ziele.")
+    assert found == [("indirect", "Karl Weber", "die Organisatoren verfolgten ihre eigenen Ziele")]
+
+
+def test_after_bemerkte_a_past_tense_clause_stays_the_writers():
+    assert quotes("Er bemerkte, viele Kinder hatten keinen Impfschutz.") == []
