@@ -819,6 +819,10 @@ def _loose_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     Pressemitteilung des WWF heißt es")."""
     text = ft.text
     lang = ft.lang
+    pronoun = lang.pattern("pronoun_subject_after_verb")
+    after = pronoun.match(text, cue[1], hi) if pronoun is not None else None
+    if after is not None:
+        return _trim(text, *after.span())  # "…, warnte er, die Veranstalter …"
     lo = after_dateline(text, lo, cue[0])
     clause = _clause_start(text, cue[0], lo, skip)
     s, e = _trim(text, clause, cue[0])
@@ -880,6 +884,10 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
                     skip: tuple[int, int] | None = None) -> tuple[int, int] | None:
     text = ft.text
     lang = ft.lang
+    pronoun = lang.pattern("pronoun_subject_after_verb")
+    after = pronoun.match(text, cue[1], hi) if pronoun is not None else None
+    if after is not None:
+        return _trim(text, *after.span())  # "…, warnte er, die Veranstalter …"
     lo = after_dateline(text, lo, cue[0])
     clause = _clause_start(text, cue[0], lo, skip)
     # 0. the sentence up to the verb is one noun phrase, appositions included:
