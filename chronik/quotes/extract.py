@@ -2007,8 +2007,18 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     # "würdigte die Bundeswehr als ein Kind des Kalten Krieges, das half, …":
                     # the clause belongs to what the object was called; the sentence is
                     # the report
-                    found.spans = [_trim(text, s_lo, s_hi, " \t\n")]
-                    found.rule = "reported: the object called something, with a clause"
+                    second = _coordinated_verb(ft, cue[1], clause_start)
+                    if second is not None:
+                        # "Er bezeichnete die Proteste als rechtmäßig und forderte die
+                        # Anhänger auf, Ruhe zu bewahren": the naming is a report of its
+                        # own, the clause belongs to the second verb
+                        out.append(Found("indirect", [_trim(text, s_lo, second, " \t\n,")],
+                                         cue=cue, mention=found.mention,
+                                         continues=found.continues,
+                                         rule="reported: the object called something"))
+                    else:
+                        found.spans = [_trim(text, s_lo, s_hi, " \t\n")]
+                        found.rule = "reported: the object called something, with a clause"
                 break
         if colon_frame and found is None and _frame_source(ft, s_lo, s_hi) is not None:
             # "Laut Brenninger fürchten viele um ihre Stellen:" before a block: the
@@ -2511,6 +2521,15 @@ def _named_as_before(ft: FieldText, verb_end: int, lo: int, hi: int) -> bool:
     naming = ft.lang.pattern("named_as")
     return naming is not None and naming.search(ft.text, verb_end, lo) is not None \
         and not ft.lang.complementizer_re.match(ft.text, lo) and not _has_mood(ft, lo, hi)
+
+
+def _coordinated_verb(ft: FieldText, lo: int, hi: int) -> int | None:
+    """Where a second verb of saying joined by "und" starts in [lo, hi) ("… als rechtmäßig
+    und forderte … auf, …"): the position of the coordinator, else None."""
+    m = ft.lang.clause_end_re.search(ft.text, lo, hi) if ft.lang.clause_end_re else None
+    if m is None or not m.group().strip().split()[0] in ft.lang.coordinators:
+        return None
+    return m.start()
 
 
 def _main_clause_verb(ft: FieldText, lo: int, hi: int) -> tuple[int, int] | None:

@@ -41,3 +41,18 @@ def test_a_pronoun_subject_may_stand_between_the_verb_and_the_clause():
 
 def test_after_bemerkte_a_past_tense_clause_stays_the_writers():
     assert quotes("Er bemerkte, viele Kinder hatten keinen Impfschutz.") == []
+
+
+def test_a_naming_and_a_second_verb_with_its_clause_are_two_reports():
+    found = quotes("Bürgermeisterin Anna Roth sprach am Abend. Sie bezeichnete die Proteste als "
+                   "berechtigt und forderte die Anwohner auf, Ruhe zu bewahren.")
+    assert found == [("indirect", "Anna Roth", "Sie bezeichnete die Proteste als berechtigt"),
+                     ("indirect", "Anna Roth", "Ruhe zu bewahren")]
+
+
+def test_a_naming_with_a_clause_of_its_own_stays_one_report():
+    found = quotes("Die Ministerin bezeichnete den Plan als einen Versuch, die Presse an der "
+                   "Arbeit zu hindern.")
+    assert [text for _, _, text in found] == [
+        "Die Ministerin bezeichnete den Plan als einen Versuch, die Presse an der Arbeit zu "
+        "hindern."]
