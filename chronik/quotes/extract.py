@@ -2676,10 +2676,22 @@ def _frame_scope(ft: FieldText, lo: int, hi: int, f_lo: int, f_hi: int) -> tuple
         return lo, hi
     # the clause ends at a comma after its verb, which stands last: "…, das nach israelischen
     # Angaben der Planung, Finanzierung und Unterstützung diene." runs past the enumeration
-    nxt = text.find(",", f_hi, hi)
-    while nxt >= 0 and (ft.in_quote(nxt) or not _lower_word_before(text, nxt)):
-        nxt = text.find(",", nxt + 1, hi)
+    nxt = _clause_comma(ft, f_hi, hi)
+    word = _WORDS.search(text, nxt + 1, hi) if nxt >= 0 else None
+    if word is not None and word.group() in ft.lang.condition_openers:
+        # "…, die laut dem Urteil nur dann zulässig ist, wenn …": the condition belongs to
+        # the clause it restricts
+        nxt = _clause_comma(ft, word.end(), hi)
     return comma + 1, (nxt if nxt >= 0 else hi)
+
+
+def _clause_comma(ft: FieldText, lo: int, hi: int) -> int:
+    """The first comma in [lo, hi) after a verb-final clause's last word (lower case),
+    outside quotation marks; -1 if none."""
+    nxt = ft.text.find(",", lo, hi)
+    while nxt >= 0 and (ft.in_quote(nxt) or not _lower_word_before(ft.text, nxt)):
+        nxt = ft.text.find(",", nxt + 1, hi)
+    return nxt
 
 
 _OWN_CLAUSE_WORDS = 5  # words of a clause after "sagte," before a colon that is reported speech

@@ -56,3 +56,17 @@ def test_a_naming_with_a_clause_of_its_own_stays_one_report():
     assert [text for _, _, text in found] == [
         "Die Ministerin bezeichnete den Plan als einen Versuch, die Presse an der Arbeit zu "
         "hindern."]
+
+
+def test_a_condition_after_a_framed_relative_clause_belongs_to_it():
+    found = quotes("Die Stadt betreibt eine Kamera, die laut dem Urteil des Gerichts nur dann "
+                   "zulässig ist, wenn die Strecke per Verordnung festgelegt wird.")
+    assert [text for _, _, text in found] == [
+        "die laut dem Urteil des Gerichts nur dann zulässig ist, wenn die Strecke per "
+        "Verordnung festgelegt wird"]
+
+
+def test_a_framed_relative_clause_ends_at_its_comma_before_a_main_clause():
+    found = quotes("Die Stadt betreibt eine Kamera, die laut dem Urteil des Gerichts "
+                   "zulässig ist, und sie zahlt dafür.")
+    assert [text for _, _, text in found] == ["die laut dem Urteil des Gerichts zulässig ist"]
