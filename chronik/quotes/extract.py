@@ -3046,6 +3046,13 @@ def _mood_clause(ft: FieldText, lo: int, hi: int, after_report: bool = False) ->
     cut = lang.clause_end_re.search(text, start, end) if lang.clause_end_re else None
     if cut:
         end = _trim(text, start, cut.start())[1]
+    relative = lang.pattern("relative_clause_opener")
+    if relative is not None and relative.match(text, start) \
+            and text.startswith(",", first.end()) and first.end() < end:
+        # "Neben dem Grundsatz, den der Gerichtshof immer wieder betone, untersagten …": a
+        # relative clause ends with its verb; the main clause after it is the writer's
+        # (who said it stays the reporter: the annotators name the one reporting)
+        end = first.end()
     if end - start < 10:
         return None
     if lang.first_person_re is not None and lang.first_person_re.search(text, start, end):

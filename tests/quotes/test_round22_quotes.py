@@ -70,3 +70,9 @@ def test_a_framed_relative_clause_ends_at_its_comma_before_a_main_clause():
     found = quotes("Die Stadt betreibt eine Kamera, die laut dem Urteil des Gerichts "
                    "zulässig ist, und sie zahlt dafür.")
     assert [text for _, _, text in found] == ["die laut dem Urteil des Gerichts zulässig ist"]
+
+
+def test_a_konjunktiv_relative_clause_ends_with_its_verb():
+    found = quotes("Neben dem allgemeinen Grundsatz, den das Gericht immer wieder betone, "
+                   "verbieten weitere Gesetze die Benachteiligung.")
+    assert [text for _, _, text in found] == ["den das Gericht immer wieder betone"]
