@@ -76,3 +76,11 @@ def test_a_konjunktiv_relative_clause_ends_with_its_verb():
     found = quotes("Neben dem allgemeinen Grundsatz, den das Gericht immer wieder betone, "
                    "verbieten weitere Gesetze die Benachteiligung.")
     assert [text for _, _, text in found] == ["den das Gericht immer wieder betone"]
+
+
+def test_a_so_frame_may_name_a_long_source():
+    found = quotes("Fast alle vermissten Kinder werden schnell gefunden, so eine Information "
+                   "des Bundeskriminalamtes (BKA) in Wiesbaden nach der Bekanntgabe des Falles "
+                   "am Donnerstag.")
+    assert [(kind, text) for kind, _, text in found] == [
+        ("indirect", "Fast alle vermissten Kinder werden schnell gefunden")]
