@@ -1644,6 +1644,27 @@ def _right_after(out: list[Found], lo: int, last_sentence: tuple[int, int] | Non
                           or (last_sentence is not None and out[-1].end > last_sentence[0]))
 
 
+def _anaphoric_object(ft: FieldText, lo: int, hi: int,
+                      before: tuple[int, int] | None) -> Found | None:
+    """"… reist nun doch nach Sardinien. Der Trainer gab die Entscheidung am Donnerstag
+    bekannt": a speech verb whose object points back (`[patterns] anaphor_object`) makes
+    the sentence right before it, in the same paragraph, what was said; the object is the
+    report's second part, as the annotators mark it."""
+    text = ft.text
+    obj = next(iter(ft.outside(ft.lang.pattern("anaphor_object"), lo, hi)), None)
+    verb = next(iter(ft.outside(ft.lang.speech_verb, lo, hi)), None)
+    if obj is None or verb is None or before is None or "\n" in text[before[1]:lo] \
+            or ft.any_outside(_COMMA, lo, hi) \
+            or _has_direct(ft, *before):
+        return None  # (a comma: the sentence has a clause of its own, "…, dass …")
+    cue = (verb.start(), verb.start() + len(verb.group().split()[0]))
+    found = Found("indirect", [_trim(text, *before, " \t\n"), obj.span()], cue=cue,
+                  rule="indirect: the sentence before 'X gab die Entscheidung bekannt'")
+    found.mention = speaker_for_cue(ft, cue, lo, hi, skip=obj.span(), loose=True)
+    found.continues = found.mention is None
+    return found
+
+
 def _comma_right_after(ft: FieldText, verb_end: int, clause_start: int) -> bool:
     """The clause's comma stands right after the speech verb, or after a pronoun subject
     behind it ("warnte er, die Veranstalter verfolgten eigene Ziele")."""
@@ -1744,6 +1765,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         return inside > 0.6 * (hi - lo)
 
     conviction_re = lang.pattern("anaphor_conviction")
+    anaphor_object = lang.pattern("anaphor_object")
     conviction_anchor = lang.pattern("anaphor_conviction_anchor") if conviction_re else None
     previous: tuple[int, int] | None = None
     before: tuple[int, int] | None = None
@@ -1793,6 +1815,11 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             found.mention = speaker_for_cue(ft, cue, s_lo, s_hi, loose=True)
             found.continues = found.mention is None
             out.append(found)
+            continue
+        pointing = _anaphoric_object(ft, s_lo, s_hi, before) \
+            if anaphor_object is not None and ft.any_outside(anaphor_object, s_lo, s_hi) else None
+        if pointing is not None and not (out and out[-1].end > before[0]):
+            out.append(pointing)
             continue
         conviction = _conviction_frame(ft, conviction_re, s_lo, s_hi, before) \
             if conviction_anchor is not None and ft.any_outside(conviction_anchor, s_lo, s_hi) \
@@ -2929,6 +2956,7 @@ def _own_subject_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
 
 
 _COMMA_CLAUSE = re.compile(r",\s*")
+_COMMA = re.compile(",")
 
 
 _ARTICLE_BEFORE_NOUN = re.compile(r"\s+[A-ZÄÖÜ]")

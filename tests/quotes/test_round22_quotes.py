@@ -54,16 +54,16 @@ def test_a_naming_with_a_clause_of_its_own_stays_one_report():
     found = quotes("Die Ministerin bezeichnete den Plan als einen Versuch, die Presse an der "
                    "Arbeit zu hindern.")
     assert [text for _, _, text in found] == [
-        "Die Ministerin bezeichnete den Plan als einen Versuch, die Presse an der Arbeit zu "
-        "hindern."]
+        ("Die Ministerin bezeichnete den Plan als einen Versuch, die Presse an der Arbeit zu "
+        "hindern.")]
 
 
 def test_a_condition_after_a_framed_relative_clause_belongs_to_it():
     found = quotes("Die Stadt betreibt eine Kamera, die laut dem Urteil des Gerichts nur dann "
                    "zulässig ist, wenn die Strecke per Verordnung festgelegt wird.")
     assert [text for _, _, text in found] == [
-        "die laut dem Urteil des Gerichts nur dann zulässig ist, wenn die Strecke per "
-        "Verordnung festgelegt wird"]
+        ("die laut dem Urteil des Gerichts nur dann zulässig ist, wenn die Strecke per "
+        "Verordnung festgelegt wird")]
 
 
 def test_a_framed_relative_clause_ends_at_its_comma_before_a_main_clause():
@@ -84,3 +84,29 @@ def test_a_so_frame_may_name_a_long_source():
                    "am Donnerstag.")
     assert [(kind, text) for kind, _, text in found] == [
         ("indirect", "Fast alle vermissten Kinder werden schnell gefunden")]
+
+
+def spans(text, lang="de"):
+    return [[text[s.start:s.end] for s in q.spans]
+            for q in extract(text, date="2026-11-27", lang=lang).quotes]
+
+
+def test_an_object_pointing_back_makes_the_sentence_before_the_announcement():
+    text = ("Der verletzte Stürmer Jonas Keller reist nun doch mit ins Trainingslager nach "
+            "Portugal. Trainerin Maria Holt gab die Entscheidung am Freitag bekannt.")
+    assert spans(text) == [[("Der verletzte Stürmer Jonas Keller reist nun doch mit ins "
+                            "Trainingslager nach Portugal."), "die Entscheidung"]]
+    assert quotes(text)[0][1] == "Maria Holt"
+
+
+def test_an_object_pointing_back_in_a_passive_has_no_speaker_of_its_own():
+    text = ("Forscher haben im Eis einen alten Käfer gefunden. Jetzt wurde diese Entdeckung "
+            "bekannt gegeben.")
+    assert spans(text) == [["Forscher haben im Eis einen alten Käfer gefunden.",
+                            "diese Entdeckung"]]
+
+
+def test_a_sentence_with_a_clause_of_its_own_keeps_its_clause():
+    found = quotes("Der Stürmer reist mit nach Portugal. Die Trainerin gab die Entscheidung "
+                   "bekannt, dass er spielen darf.")
+    assert [text for _, _, text in found] == ["dass er spielen darf"]
