@@ -1644,19 +1644,19 @@ def _right_after(out: list[Found], lo: int, last_sentence: tuple[int, int] | Non
                           or (last_sentence is not None and out[-1].end > last_sentence[0]))
 
 
-def _anaphoric_object(ft: FieldText, lo: int, hi: int,
-                      before: tuple[int, int] | None) -> Found | None:
+def _anaphoric_object(ft: FieldText, lo: int, hi: int, before: tuple[int, int],
+                      anaphor: re.Pattern[str]) -> Found | None:
     """"… reist nun doch nach Sardinien. Der Trainer gab die Entscheidung am Donnerstag
     bekannt": a speech verb whose object points back (`[patterns] anaphor_object`) makes
     the sentence right before it, in the same paragraph, what was said; the object is the
     report's second part, as the annotators mark it."""
     text = ft.text
-    obj = next(iter(ft.outside(ft.lang.pattern("anaphor_object"), lo, hi)), None)
-    verb = next(iter(ft.outside(ft.lang.speech_verb, lo, hi)), None)
-    if obj is None or verb is None or before is None or "\n" in text[before[1]:lo] \
-            or ft.any_outside(_COMMA, lo, hi) \
-            or _has_direct(ft, *before):
+    if text.find(",", lo, hi) >= 0 or "\n" in text[before[1]:lo]:
         return None  # (a comma: the sentence has a clause of its own, "…, dass …")
+    verb = next(iter(ft.outside(ft.lang.speech_verb, lo, hi)), None)
+    obj = anaphor.search(text, lo, hi) if verb is not None else None
+    if obj is None or ft.in_quote(obj.start()) or _has_direct(ft, *before):
+        return None
     cue = (verb.start(), verb.start() + len(verb.group().split()[0]))
     found = Found("indirect", [_trim(text, *before, " \t\n"), obj.span()], cue=cue,
                   rule="indirect: the sentence before 'X gab die Entscheidung bekannt'")
@@ -1816,8 +1816,8 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             found.continues = found.mention is None
             out.append(found)
             continue
-        pointing = _anaphoric_object(ft, s_lo, s_hi, before) \
-            if anaphor_object is not None and ft.any_outside(anaphor_object, s_lo, s_hi) else None
+        pointing = _anaphoric_object(ft, s_lo, s_hi, before, anaphor_object) \
+            if anaphor_object is not None and before is not None else None
         if pointing is not None and not (out and out[-1].end > before[0]):
             out.append(pointing)
             continue
@@ -2956,7 +2956,6 @@ def _own_subject_clause(ft: FieldText, lo: int, hi: int) -> Found | None:
 
 
 _COMMA_CLAUSE = re.compile(r",\s*")
-_COMMA = re.compile(",")
 
 
 _ARTICLE_BEFORE_NOUN = re.compile(r"\s+[A-ZÄÖÜ]")

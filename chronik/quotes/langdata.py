@@ -379,12 +379,7 @@ def _load(code: str) -> QuoteLanguage | None:
     # an apposition may stand between verb and particle: "gab der Leiter der Dienststelle,
     # Andreas Huber, bekannt" (a comma only before a capitalised word or after a name)
     # (a full stop inside a word, "gegenüber space.com aus", does not end the search)
-    # (and a name in quotation marks after an article: "teilte das „Space Institute“ mit";
-    # not "wies dies als „Unverschämtheit“ zurück", an object's quoted words)
-    article = _alt(sorted(data.get("nominal", {}).get("determiners", []))) \
-        if data.get("nominal", {}).get("determiners") else "(?!)"
-    sep_alts = [rf"{_trie(finite)}\b(?:[^,.;:!?„“\"»«]|\.(?=\w)|,(?=\s+(?:[A-ZÄÖÜ]|{re.escape(part)}\b))"
-                rf"|\b{article}\s+„[^„“\n]{{1,40}}“){{0,80}}?\b{re.escape(part)}"
+    sep_alts = [rf"{_trie(finite)}\b(?:[^,.;:!?„“\"»«]|\.(?=\w)|,(?=\s+(?:[A-ZÄÖÜ]|{re.escape(part)}\b))){{0,80}}?\b{re.escape(part)}"
                 for part, finite in by_particle.items()]
     # case-sensitive: "Frage" (a noun) is not "frage" (a verb). A leading \b here beats
     # WORD_START: nearly every lower-case letter begins some verb form.

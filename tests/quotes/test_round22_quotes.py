@@ -111,14 +111,3 @@ def test_a_sentence_with_a_clause_of_its_own_keeps_its_clause():
                    "bekannt, dass er spielen darf.")
     assert [text for _, _, text in found] == ["dass er spielen darf"]
 
-
-def test_a_quoted_name_after_an_article_may_stand_between_verb_and_particle():
-    found = quotes("Seit Juni ist die Kamera des Teleskops ausgefallen, das teilte das "
-                   "„Weltraum-Institut“ mit.")
-    assert [(kind, text) for kind, _, text in found] == [
-        ("indirect", "Seit Juni ist die Kamera des Teleskops ausgefallen")]
-
-
-def test_quoted_words_of_the_object_do_not_join_verb_and_particle():
-    found = quotes("Die Ministerin wies dies als „Unverschämtheit“ zurück.")
-    assert found == [("direct", "Ministerin", "„Unverschämtheit“")]
