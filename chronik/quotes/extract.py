@@ -1648,8 +1648,9 @@ def _anaphoric_object(ft: FieldText, lo: int, hi: int, before: tuple[int, int],
                       anaphor: re.Pattern[str]) -> Found | None:
     """"… reist nun doch nach Sardinien. Der Trainer gab die Entscheidung am Donnerstag
     bekannt": a speech verb whose object points back (`[patterns] anaphor_object`) makes
-    the sentence right before it, in the same paragraph, what was said; the object is the
-    report's second part, as the annotators mark it."""
+    the sentence right before it, in the same paragraph, what was said. (The annotators add
+    the object as a second part; it is left out, so that the decision told in the second
+    sentence stays an event of the writer's.)"""
     text = ft.text
     if text.find(",", lo, hi) >= 0 or "\n" in text[before[1]:lo]:
         return None  # (a comma: the sentence has a clause of its own, "…, dass …")
@@ -1658,7 +1659,7 @@ def _anaphoric_object(ft: FieldText, lo: int, hi: int, before: tuple[int, int],
     if obj is None or ft.in_quote(obj.start()) or _has_direct(ft, *before):
         return None
     cue = (verb.start(), verb.start() + len(verb.group().split()[0]))
-    found = Found("indirect", [_trim(text, *before, " \t\n"), obj.span()], cue=cue,
+    found = Found("indirect", [_trim(text, *before, " \t\n")], cue=cue,
                   rule="indirect: the sentence before 'X gab die Entscheidung bekannt'")
     found.mention = speaker_for_cue(ft, cue, lo, hi, skip=obj.span(), loose=True)
     found.continues = found.mention is None
