@@ -768,6 +768,14 @@ def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
         to = ft.lang.addressee_after_re.search(ft.text, found[0], found[1])
         if to is not None and to.start() > found[0]:
             found = (found[0], to.start())
+    fronted = ft.lang.pattern("fronted_preposition")
+    if found is not None and found[1] <= cue[0] and fronted is not None \
+            and fronted.match(ft.text, found[0]):
+        # "Neben der Rekrutierung prangert der Generalsekretär … an": after the verb
+        skip_to = ft.lang.after_verb_skip.match(ft.text, cue[1], hi)
+        np = _np_at(ft, skip_to.end() if skip_to else cue[1], hi)
+        if np is not None and _plausible_subject(ft, *np):
+            return np
     if found is not None and found[1] <= cue[0] and (
             _is_time(ft, found) or _after_preposition(ft, found)):
         # "Dieser hatte am Mittwochabend in einem Interview gesagt": neither a time nor

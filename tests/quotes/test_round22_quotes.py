@@ -113,3 +113,11 @@ def test_a_sentence_with_a_clause_of_its_own_keeps_its_clause():
                    "bekannt, dass er spielen darf.")
     assert [text for _, _, text in found] == ["dass er spielen darf"]
 
+
+
+def test_a_separable_verb_may_stand_up_to_100_characters_before_its_particle():
+    found = quotes("Neben der Rekrutierung von Kindersoldaten prangert der Generalsekretär in "
+                   "seinem Bericht Morde und Gewalt gegen Kinder an, die von verschiedenen "
+                   "Konfliktparteien ausgeübt würden.")
+    assert found == [("indirect", "Generalsekretär",
+                      "die von verschiedenen Konfliktparteien ausgeübt würden")]
