@@ -2709,6 +2709,9 @@ def _frame_scope(ft: FieldText, lo: int, hi: int, f_lo: int, f_hi: int) -> tuple
     if first is not None and first.group() in ft.lang.frame_clause_prepositions:
         first = _WORDS.search(text, first.end(), f_lo)  # "…, unter denen sich nach …"
     if first is None or first.group() not in ft.lang.frame_clause_openers:
+        second = ft.lang.pattern("second_main_clause")
+        if second is not None and second.match(text, comma, f_lo):
+            return comma + 1, hi  # "…, lediglich der Haupthafen wurde nach Angaben …"
         return lo, hi
     # the clause ends at a comma after its verb, which stands last: "…, das nach israelischen
     # Angaben der Planung, Finanzierung und Unterstützung diene." runs past the enumeration

@@ -121,3 +121,17 @@ def test_a_separable_verb_may_stand_up_to_100_characters_before_its_particle():
                    "Konfliktparteien ausgeübt würden.")
     assert found == [("indirect", "Generalsekretär",
                       "die von verschiedenen Konfliktparteien ausgeübt würden")]
+
+
+def test_a_frame_in_a_second_main_clause_attributes_that_clause():
+    text = ("Alle kleineren Häfen bleiben weiterhin gesperrt, lediglich der Haupthafen der "
+            "Insel wurde nach Angaben der Behörde kontrolliert freigegeben.")
+    assert spans(text) == [["lediglich der Haupthafen der Insel wurde",
+                            "kontrolliert freigegeben"]]
+    assert quotes(text)[0][1] == "Behörde"
+
+
+def test_a_frame_after_a_relative_pronoun_keeps_its_clause():
+    found = quotes("Gesperrt bleibt die Brücke, die nach Angaben der Stadt einsturzgefährdet ist.")
+    assert [text for _, _, text in found] == [
+        "die nach Angaben der Stadt einsturzgefährdet ist"]
