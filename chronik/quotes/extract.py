@@ -1674,6 +1674,20 @@ def _anaphoric_object(ft: FieldText, lo: int, hi: int, before: tuple[int, int],
     return found
 
 
+_QUOTATION_THEN_WORD = re.compile(r"„[^„“]{3,}“\s+(\w+)\s*[.!?]?\s*$")
+
+
+def _quotation_then_mood(ft: FieldText, lo: int, hi: int) -> tuple[int, int] | None:
+    """A sentence that ends in quoted words and one Konjunktiv verb after them ("… zeigte
+    sich „sehr glücklich, wie die WM bisher gelaufen“ sei."): from the opening mark to the
+    verb, else None."""
+    m = _QUOTATION_THEN_WORD.search(ft.text, lo, hi)
+    if m is None or m.start() <= lo or ft.lang.subjunctive_re is None \
+            or not ft.lang.subjunctive_re.fullmatch(m.group(1)):
+        return None
+    return m.start(), m.end(1)
+
+
 def _comma_right_after(ft: FieldText, verb_end: int, clause_start: int) -> bool:
     """The clause's comma stands right after the speech verb, or after a pronoun subject
     behind it ("warnte er, die Veranstalter verfolgten eigene Ziele")."""
@@ -2267,6 +2281,13 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                 if found.rule.endswith(_CONTINUATION_RULE) and found.start == s_lo \
                         and _subjunctive2_opens_run(ft, out, before, s_lo):
                     found.spans[0] = (before[0], found.spans[0][1])
+                elif found.rule.endswith(_CONTINUATION_RULE) \
+                        and (tail := _quotation_then_mood(ft, s_lo, s_hi)) is not None:
+                    # "X zeigte sich „sehr glücklich, wie die WM gelaufen“ sei": the quoted
+                    # words with their verb are the report, the frame before them is not
+                    found.spans = [tail]
+                    found.mention = _sentence_subject(ft, s_lo, tail[0])
+                    found.continues = found.mention is None
         # e0) "Als Grund nannte die Behörde …": a reason someone gave
         if found is None:
             found = _reason_given(ft, s_lo, s_hi)

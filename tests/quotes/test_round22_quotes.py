@@ -135,3 +135,10 @@ def test_a_frame_after_a_relative_pronoun_keeps_its_clause():
     found = quotes("Gesperrt bleibt die Brücke, die nach Angaben der Stadt einsturzgefährdet ist.")
     assert [text for _, _, text in found] == [
         "die nach Angaben der Stadt einsturzgefährdet ist"]
+
+
+def test_quoted_words_with_their_konjunktiv_verb_are_the_report_without_the_frame():
+    found = quotes("Der Präsident des Verbands, Karl Weber, zeigte sich „sehr glücklich, wie "
+                   "das Turnier bisher gelaufen“ sei.")
+    assert ("indirect", "Karl Weber",
+            "„sehr glücklich, wie das Turnier bisher gelaufen“ sei") in found
