@@ -379,7 +379,7 @@ def _load(code: str) -> QuoteLanguage | None:
     # an apposition may stand between verb and particle: "gab der Leiter der Dienststelle,
     # Andreas Huber, bekannt" (a comma only before a capitalised word or after a name)
     # (a full stop inside a word, "gegenüber space.com aus", does not end the search)
-    sep_alts = [rf"{_trie(finite)}\b(?:[^,.;:!?„“\"»«]|\.(?=\w)|,(?=\s+(?:[A-ZÄÖÜ]|{re.escape(part)}\b))){{0,100}}?\b{re.escape(part)}"
+    sep_alts = [rf"{_trie(finite)}\b(?:[^,.;:!?„“\"»«]|\.(?=\w)|,(?=\s+(?:[A-ZÄÖÜ]|{re.escape(part)}\b))){{0,80}}?\b{re.escape(part)}"
                 for part, finite in by_particle.items()]
     # case-sensitive: "Frage" (a noun) is not "frage" (a verb). A leading \b here beats
     # WORD_START: nearly every lower-case letter begins some verb form.
