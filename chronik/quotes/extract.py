@@ -768,6 +768,14 @@ def speaker_for_cue(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
         to = ft.lang.addressee_after_re.search(ft.text, found[0], found[1])
         if to is not None and to.start() > found[0]:
             found = (found[0], to.start())
+    fronted = ft.lang.pattern("fronted_preposition")
+    if found is not None and found[1] <= cue[0] and fronted is not None \
+            and fronted.match(ft.text, found[0]):
+        # "Neben der Rekrutierung prangert der Generalsekretär … an": after the verb
+        skip_to = ft.lang.after_verb_skip.match(ft.text, cue[1], hi)
+        np = _np_at(ft, skip_to.end() if skip_to else cue[1], hi)
+        if np is not None and _plausible_subject(ft, *np):
+            return np
     if found is not None and found[1] <= cue[0] and (
             _is_time(ft, found) or _after_preposition(ft, found)):
         # "Dieser hatte am Mittwochabend in einem Interview gesagt": neither a time nor
@@ -819,6 +827,10 @@ def _loose_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     Pressemitteilung des WWF heißt es")."""
     text = ft.text
     lang = ft.lang
+    pronoun = lang.pattern("pronoun_subject_after_verb")
+    after = pronoun.match(text, cue[1], hi) if pronoun is not None else None
+    if after is not None:
+        return _trim(text, *after.span())  # "…, warnte er, die Veranstalter …"
     lo = after_dateline(text, lo, cue[0])
     clause = _clause_start(text, cue[0], lo, skip)
     s, e = _trim(text, clause, cue[0])
@@ -880,6 +892,10 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
                     skip: tuple[int, int] | None = None) -> tuple[int, int] | None:
     text = ft.text
     lang = ft.lang
+    pronoun = lang.pattern("pronoun_subject_after_verb")
+    after = pronoun.match(text, cue[1], hi) if pronoun is not None else None
+    if after is not None:
+        return _trim(text, *after.span())  # "…, warnte er, die Veranstalter …"
     lo = after_dateline(text, lo, cue[0])
     clause = _clause_start(text, cue[0], lo, skip)
     # 0. the sentence up to the verb is one noun phrase, appositions included:
@@ -1636,6 +1652,66 @@ def _right_after(out: list[Found], lo: int, last_sentence: tuple[int, int] | Non
                           or (last_sentence is not None and out[-1].end > last_sentence[0]))
 
 
+def _anaphoric_object(ft: FieldText, lo: int, hi: int, before: tuple[int, int],
+                      anaphor: re.Pattern[str]) -> Found | None:
+    """"… reist nun doch nach Sardinien. Der Trainer gab die Entscheidung am Donnerstag
+    bekannt": a speech verb whose object points back (`[patterns] anaphor_object`) makes
+    the sentence right before it, in the same paragraph, what was said. (The annotators add
+    the object as a second part; it is left out, so that the decision told in the second
+    sentence stays an event of the writer's.)"""
+    text = ft.text
+    if text.find(",", lo, hi) >= 0 or "\n" in text[before[1]:lo]:
+        return None  # (a comma: the sentence has a clause of its own, "…, dass …")
+    verb = next(iter(ft.outside(ft.lang.speech_verb, lo, hi)), None)
+    obj = anaphor.search(text, lo, hi) if verb is not None else None
+    if obj is None or ft.in_quote(obj.start()) or _has_direct(ft, *before):
+        return None
+    cue = (verb.start(), verb.start() + len(verb.group().split()[0]))
+    found = Found("indirect", [_trim(text, *before, " \t\n")], cue=cue,
+                  rule="indirect: the sentence before 'X gab die Entscheidung bekannt'")
+    found.mention = speaker_for_cue(ft, cue, lo, hi, skip=obj.span(), loose=True)
+    found.continues = found.mention is None
+    return found
+
+
+_QUOTATION_THEN_WORD = re.compile(r"„[^„“]{3,}“\s+(\w+)\s*[.!?]?\s*$")
+
+
+def _quotation_then_mood(ft: FieldText, lo: int, hi: int) -> tuple[int, int] | None:
+    """A sentence that ends in quoted words and one Konjunktiv verb after them ("… zeigte
+    sich „sehr glücklich, wie die WM bisher gelaufen“ sei."): from the opening mark to the
+    verb, else None."""
+    m = _QUOTATION_THEN_WORD.search(ft.text, lo, hi)
+    if m is None or m.start() <= lo or ft.lang.subjunctive_re is None \
+            or not ft.lang.subjunctive_re.fullmatch(m.group(1)):
+        return None
+    return m.start(), m.end(1)
+
+
+def _comma_right_after(ft: FieldText, verb_end: int, clause_start: int) -> bool:
+    """The clause's comma stands right after the speech verb, or after a pronoun subject
+    behind it ("warnte er, die Veranstalter verfolgten eigene Ziele")."""
+    between = ft.text[verb_end:clause_start].strip()
+    if between == ",":
+        return True
+    word = between[:-1].strip()
+    return between.endswith(",") and ft.lang.pronoun_re is not None \
+        and " " not in word and ft.lang.pronoun_re.fullmatch(word) is not None
+
+
+def _subjunctive2_opens_run(ft: FieldText, out: list[Found],
+                            before: tuple[int, int] | None, lo: int) -> bool:
+    """The sentence right before a Konjunktiv continuation, in its paragraph, holds a
+    Konjunktiv II and no quotation or report: "So hätten Rebellen Zivilisten
+    eingeschlossen. Außerdem habe das Militär …". Alone it could be the writer's own
+    (`_reporting_mood`); the Konjunktiv I after it makes it the first sentence of the run."""
+    if before is None or ft.lang.subjunctive2_re is None or "\n" in ft.text[before[1]:lo] \
+            or (out and out[-1].end > before[0]):
+        return False
+    return ft.any_outside(ft.lang.subjunctive2_re, *before) \
+        and not _has_direct(ft, *before)
+
+
 def _second_slot_mood(ft: FieldText, lo: int, hi: int) -> bool:
     """An -e form right after a short subject ("Die Desinfektion dauere mindestens eine
     Woche"): with a subject in the third person the indicative ends in -t, so the form is a
@@ -1712,6 +1788,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         return inside > 0.6 * (hi - lo)
 
     conviction_re = lang.pattern("anaphor_conviction")
+    anaphor_object = lang.pattern("anaphor_object")
     conviction_anchor = lang.pattern("anaphor_conviction_anchor") if conviction_re else None
     previous: tuple[int, int] | None = None
     before: tuple[int, int] | None = None
@@ -1761,6 +1838,11 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             found.mention = speaker_for_cue(ft, cue, s_lo, s_hi, loose=True)
             found.continues = found.mention is None
             out.append(found)
+            continue
+        pointing = _anaphoric_object(ft, s_lo, s_hi, before, anaphor_object) \
+            if anaphor_object is not None and before is not None else None
+        if pointing is not None and not (out and out[-1].end > before[0]):
+            out.append(pointing)
             continue
         conviction = _conviction_frame(ft, conviction_re, s_lo, s_hi, before) \
             if conviction_anchor is not None and ft.any_outside(conviction_anchor, s_lo, s_hi) \
@@ -1937,7 +2019,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
             present_e = lang.pattern("reported_present_e")
             if lang.complementizer_re.match(clause_text) or _has_mood(ft, clause_start, clause_end) \
                     or (lang.planned_re and ft.any_outside(lang.planned_re, clause_start, clause_end)) \
-                    or (preterite is not None and text.startswith(",", vm.end())
+                    or (preterite is not None and _comma_right_after(ft, vm.end(), clause_start)
                         and lang.pattern("reported_preterite_cue").match(vm.group()) is not None
                         and (preterite.match(clause_text) is not None
                              or (present_e is not None and present_e.match(clause_text)))) \
@@ -1975,8 +2057,18 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     # "würdigte die Bundeswehr als ein Kind des Kalten Krieges, das half, …":
                     # the clause belongs to what the object was called; the sentence is
                     # the report
-                    found.spans = [_trim(text, s_lo, s_hi, " \t\n")]
-                    found.rule = "reported: the object called something, with a clause"
+                    second = _coordinated_verb(ft, cue[1], clause_start)
+                    if second is not None:
+                        # "Er bezeichnete die Proteste als rechtmäßig und forderte die
+                        # Anhänger auf, Ruhe zu bewahren": the naming is a report of its
+                        # own, the clause belongs to the second verb
+                        out.append(Found("indirect", [_trim(text, s_lo, second, " \t\n,")],
+                                         cue=cue, mention=found.mention,
+                                         continues=found.continues,
+                                         rule="reported: the object called something"))
+                    else:
+                        found.spans = [_trim(text, s_lo, s_hi, " \t\n")]
+                        found.rule = "reported: the object called something, with a clause"
                 break
         if colon_frame and found is None and _frame_source(ft, s_lo, s_hi) is not None:
             # "Laut Brenninger fürchten viele um ihre Stellen:" before a block: the
@@ -2186,6 +2278,16 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     or _mood_clause(ft, s_lo, s_hi, after_report) or Found(
                     "indirect", [_before_frame(ft, s_lo, s_hi)],
                     continues=True, rule="indirect: Konjunktiv continues the report")
+                if found.rule.endswith(_CONTINUATION_RULE) and found.start == s_lo \
+                        and _subjunctive2_opens_run(ft, out, before, s_lo):
+                    found.spans[0] = (before[0], found.spans[0][1])
+                elif found.rule.endswith(_CONTINUATION_RULE) \
+                        and (tail := _quotation_then_mood(ft, s_lo, s_hi)) is not None:
+                    # "X zeigte sich „sehr glücklich, wie die WM gelaufen“ sei": the quoted
+                    # words with their verb are the report, the frame before them is not
+                    found.spans = [tail]
+                    found.mention = _sentence_subject(ft, s_lo, tail[0])
+                    found.continues = found.mention is None
         # e0) "Als Grund nannte die Behörde …": a reason someone gave
         if found is None:
             found = _reason_given(ft, s_lo, s_hi)
@@ -2478,6 +2580,15 @@ def _named_as_before(ft: FieldText, verb_end: int, lo: int, hi: int) -> bool:
         and not ft.lang.complementizer_re.match(ft.text, lo) and not _has_mood(ft, lo, hi)
 
 
+def _coordinated_verb(ft: FieldText, lo: int, hi: int) -> int | None:
+    """Where a second verb of saying joined by "und" starts in [lo, hi) ("… als rechtmäßig
+    und forderte … auf, …"): the position of the coordinator, else None."""
+    m = ft.lang.clause_end_re.search(ft.text, lo, hi) if ft.lang.clause_end_re else None
+    if m is None or not m.group().strip().split()[0] in ft.lang.coordinators:
+        return None
+    return m.start()
+
+
 def _main_clause_verb(ft: FieldText, lo: int, hi: int) -> tuple[int, int] | None:
     """The first speech verb in [lo, hi), past one in a relative clause on the subject:
     "Die Firma, die ihre Verluste noch beziffert, spricht von 3.000 Stück" (the relative
@@ -2619,13 +2730,28 @@ def _frame_scope(ft: FieldText, lo: int, hi: int, f_lo: int, f_hi: int) -> tuple
     if first is not None and first.group() in ft.lang.frame_clause_prepositions:
         first = _WORDS.search(text, first.end(), f_lo)  # "…, unter denen sich nach …"
     if first is None or first.group() not in ft.lang.frame_clause_openers:
+        second = ft.lang.pattern("second_main_clause")
+        if second is not None and second.match(text, comma, f_lo):
+            return comma + 1, hi  # "…, lediglich der Haupthafen wurde nach Angaben …"
         return lo, hi
     # the clause ends at a comma after its verb, which stands last: "…, das nach israelischen
     # Angaben der Planung, Finanzierung und Unterstützung diene." runs past the enumeration
-    nxt = text.find(",", f_hi, hi)
-    while nxt >= 0 and (ft.in_quote(nxt) or not _lower_word_before(text, nxt)):
-        nxt = text.find(",", nxt + 1, hi)
+    nxt = _clause_comma(ft, f_hi, hi)
+    word = _WORDS.search(text, nxt + 1, hi) if nxt >= 0 else None
+    if word is not None and word.group() in ft.lang.condition_openers:
+        # "…, die laut dem Urteil nur dann zulässig ist, wenn …": the condition belongs to
+        # the clause it restricts
+        nxt = _clause_comma(ft, word.end(), hi)
     return comma + 1, (nxt if nxt >= 0 else hi)
+
+
+def _clause_comma(ft: FieldText, lo: int, hi: int) -> int:
+    """The first comma in [lo, hi) after a verb-final clause's last word (lower case),
+    outside quotation marks; -1 if none."""
+    nxt = ft.text.find(",", lo, hi)
+    while nxt >= 0 and (ft.in_quote(nxt) or not _lower_word_before(ft.text, nxt)):
+        nxt = ft.text.find(",", nxt + 1, hi)
+    return nxt
 
 
 _OWN_CLAUSE_WORDS = 5  # words of a clause after "sagte," before a colon that is reported speech
@@ -2980,6 +3106,13 @@ def _mood_clause(ft: FieldText, lo: int, hi: int, after_report: bool = False) ->
     cut = lang.clause_end_re.search(text, start, end) if lang.clause_end_re else None
     if cut:
         end = _trim(text, start, cut.start())[1]
+    relative = lang.pattern("relative_clause_opener")
+    if relative is not None and relative.match(text, start) \
+            and text.startswith(",", first.end()) and first.end() < end:
+        # "Neben dem Grundsatz, den der Gerichtshof immer wieder betone, untersagten …": a
+        # relative clause ends with its verb; the main clause after it is the writer's
+        # (who said it stays the reporter: the annotators name the one reporting)
+        end = first.end()
     if end - start < 10:
         return None
     if lang.first_person_re is not None and lang.first_person_re.search(text, start, end):
