@@ -49,6 +49,11 @@ def test_clock_after_a_paragraph_break(text, lang, date, clock, value):
     ("Übermorgen beginnt die Buchmesse, am Mittwoch, 14. Oktober.", "de", "2026-10",
      "2026-10-12"),
     ("Tomorrow the harvest fair opens, on Friday, Oct. 9.", "en", "2026-10", "2026-10-08"),
+    # the n-th day of a period, counted with digits, weeks after it began
+    (("Seit dem 2. März streiken die Busfahrer. Heute, am 20. Streiktag, gab es keine "
+      "Einigung."), "de", "2026-03", "2026-03-21"),
+    ("The strike that began on March 2 is now in its 20th day.", "en", "2026-03",
+     "2026-03-21"),
     # a name for several feasts, one of which lies a day before the month of writing
     ("Yesterday's bank holiday brought record crowds to the coast.", "en", "2026-09",
      "2026-09-01"),
