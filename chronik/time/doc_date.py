@@ -167,7 +167,7 @@ def _in_hours(hit: re.Match[str] | None, lookup) -> bool:
     return hit is not None and lookup("units", hit.groupdict().get("unit")) == "H"
 
 
-RESTATED_REACH = 32  # characters from a date to the day word restating it ("…, statt – also")
+RESTATED_REACH = 48  # characters from a date to the day word restating it, without clocks
 COUNTED_DAYS_MAX = 42  # days: the longest count from a date that says today ("six weeks after")
 # ... when the weekday of today is named with it, which a wrong count rarely meets ("on
 # Friday, exactly 100 days after the coalition took office on June 24")
@@ -714,6 +714,13 @@ def _gap_without_clocks(a: _Located, b: _Located, mentions: list[_Located]) -> s
     return "".join(gap)
 
 
+def _mentions_between(a: _Located, b: _Located, mentions: list[_Located]) -> bool:
+    """Does a time expression other than a clock time stand between two mentions?"""
+    clocks = {id(o) for o in _clocks_between(a, b, mentions)}
+    return any(o.text is a.text and a.mention.end <= o.mention.start < b.mention.start
+               and id(o) not in clocks for o in mentions)
+
+
 def _clock_chars(a: _Located, b: _Located, mentions: list[_Located]) -> int:
     return sum(o.mention.end - o.mention.start for o in _clocks_between(a, b, mentions))
 
@@ -1004,7 +1011,9 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     # `[anchoring] restated_as`; a verb may close the clause first: "findet am Donnerstag,
     # 26. März, statt – also übermorgen")
     restated = data.raw.get("anchoring", {}).get("restated_as")
-    restated_link = _compiled(r"(?:\s*,)?(?:\s+[^\W\d]+){0,2}\s*[,(–—-]\s*(?:" + restated
+    # (a clock and a place may stand between: "findet am Donnerstag, 26. März, um 19 Uhr in
+    # der Turnhalle statt – also übermorgen")
+    restated_link = _compiled(r"(?:\s*,)?(?:\s+[^\W\d]+){0,5}\s*[,(–—-]\s*(?:" + restated
                               + r")\s+(?:\w{1,4}\s+)?") if restated else None
     counted_weekdays: set[int] = set()
     coordination = data.raw.get("anchoring", {}).get("coordination")
@@ -1024,9 +1033,10 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                     or _linked_by_mod(rel, loc, lookup)
                     or _appended_date(rel, loc, located, data)
                     or (restated_link is not None
-                        and 0 <= rel.mention.start - loc.mention.end <= RESTATED_REACH
-                        and restated_link.fullmatch(loc.text, loc.mention.end,
-                                                    rel.mention.start))):
+                        and 0 <= rel.mention.start - loc.mention.end - _clock_chars(
+                            loc, rel, located) <= RESTATED_REACH
+                        and not _mentions_between(loc, rel, located)
+                        and restated_link.fullmatch(_gap_without_clocks(loc, rel, located)))):
                 on = _date_of(loc, year, lookup) or _one_feast_of_several(loc, year, month, -k,
                                                                        lookup)
                 today = _shifted(on, -k) if on is not None else None

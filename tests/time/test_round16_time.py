@@ -45,6 +45,9 @@ def test_clock_after_a_paragraph_break(text, lang, date, clock, value):
       "seien drei Kunden erkrankt."), "de", "2026-06", "2026-06-02"),
     (("Seit dem 4. Mai – und damit seit zwei Wochen – streiken die Busfahrer."), "de",
      "2026-05", "2026-05-18"),
+    # ... with a clock and a place between the date and the day word
+    (("Die Versammlung beginnt am Freitag, 15. Mai, um 18 Uhr im Gemeindesaal – also "
+      "übermorgen."), "de", "2026-05", "2026-05-13"),
     # a day counted from today opening its sentence, its date appended to the clause
     ("Übermorgen beginnt die Buchmesse, am Mittwoch, 14. Oktober.", "de", "2026-10",
      "2026-10-12"),
