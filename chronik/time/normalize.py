@@ -356,6 +356,11 @@ def _day_month(m: Mention, ctx: Context, day: int, month: int) -> Point | None:
     if _postponed_target(m, ctx):
         # "auf den 3. April verschoben" in June: a postponement's new date lies ahead
         cands = [c for c in cands if c[0] > a.toordinal()] or cands
+    elif (slot := _anchoring_pattern(ctx, "original_slot")) is not None and slot.search(
+            ctx.text, max(0, m.start - 40), m.start):
+        # "The hearing, originally set for March 10, was pushed back": the slot of a plan
+        # since changed may lie on either side of today; the nearest is meant
+        tense = NONE
     # a sure cue ("opened on Aug. 6") lets the tense decide: the reading against it counts a
     # full year further instead of half a year
     d = _choose(cands, tense, a.toordinal(), 365 if _sure_tense(m, ctx, tense) else 183)
@@ -1378,6 +1383,21 @@ def _small_hours_after_evening(m: Mention, ctx: Context, day: date | None,
     return ctx.tense(m) == PAST
 
 
+def _morning_after_evening(m: Mention, ctx: Context, day: date | None,
+                           anchor_note: str) -> bool:
+    """"Gegen 23.15 Uhr trafen die ersten Streifen ein. Bis in die Morgenstunden suchten sie
+    …": a morning reached by "until into" (`[anchoring] until_into` right before it) after an
+    evening's clock told before on its day is the next day's."""
+    last, until = ctx.last_clock, _anchoring_pattern(ctx, "until_into")
+    if day is None or last is None or until is None or last[1] != day \
+            or last[2] < EVENING_FROM or not anchor_note.startswith(_EARLIER_IN_PARAGRAPH) \
+            or last[0] > m.start:
+        return False
+    s_start = ctx.sentences.bounds(m.start)[0]
+    return until.search(ctx.text, max(s_start, m.start - 24), m.start) is not None \
+        and ctx.tense(m) == PAST
+
+
 def _in_fronted_question(ctx: Context, pos: int, start: int) -> bool:
     """Is `pos` inside a fronted indirect question (`[anchoring] fronted_question`: "Ob …,")
     whose comma lies before `start`?"""
@@ -1585,8 +1605,9 @@ def _point(m: Mention, ctx: Context) -> Resolution | None:
         if morning is None and clock is not None and clock[0] < SMALL_HOURS_END \
                 and day == ctx.anchor.day and ctx.anchor.precision == "day":
             morning = _night_told_before(m, ctx)
-        if morning is None and clock is not None and _small_hours_after_evening(m, ctx, day, clock,
-                                                                                anchor_note):
+        if morning is None and ((clock is not None and _small_hours_after_evening(
+                m, ctx, day, clock, anchor_note)) or (part == "MO" and _morning_after_evening(
+                    m, ctx, day, anchor_note))):
             morning = cal.add_days(day, 1)
         if morning is not None and ((clock is not None and clock[0] < 12) or part == "MO"):
             # "in der Nacht zum Donnerstag um 3 Uhr": the small hours are Thursday's, and

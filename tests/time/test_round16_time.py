@@ -123,3 +123,26 @@ def test_values_from_blind_review_43(text, lang, date, expr, value):
 def test_a_bank_holiday_not_named(text, date, expr, value):
     found = timexes(text, date, "en")
     assert found.get(expr, (None, None))[1] == value, found
+
+
+@pytest.mark.parametrize("text, lang, date, expr, value", [
+    # the first slot of a plan since changed: the nearest such day, either side of today
+    ("The hearing, originally set for March 10, was pushed back to April 2.", "en",
+     "2026-03-18", "March 10", "2026-03-10"),
+    (("Die Anhörung, ursprünglich für den 10. März angesetzt, wurde auf den 2. April "
+      "verschoben."), "de", "2026-03-18", "10. März", "2026-03-10"),
+    ("The vote, initially scheduled for April 9, was called off.", "en", "2026-03-18",
+     "April 9", "2026-04-09"),
+    # polls that open on Sunday, told in the present, open ahead
+    ("Die Wahllokale öffnen am Sonntag um 8 Uhr und schließen um 18 Uhr.", "de",
+     "2026-03-18", "Sonntag", "2026-03-22"),
+    # a morning reached "until into" after an evening's clock is the next day's
+    (("Die Polizei war am späten Dienstagabend alarmiert worden. Gegen 23.15 Uhr trafen die "
+      "ersten Streifen ein. Bis in die Morgenstunden suchten sie nach dem Täter."), "de",
+     "2026-03-18", "Morgenstunden", "2026-03-18TMO"),
+    ("In den Abendstunden zog das Gewitter ab.", "de", "2026-03-18", "Abendstunden",
+     "2026-03-18TEV"),
+])
+def test_plans_changed_and_parts_of_days(text, lang, date, expr, value):
+    found = timexes(text, date, lang)
+    assert found.get(expr, (None, None))[1] == value, found
