@@ -193,29 +193,33 @@ def _today_days_after(today_mentions: list[_Located], data: LanguageData, lookup
     for today in today_mentions:
         s_idx = today.sentences.index(today.mention.start)
         hit = _compiled(after).match(today.text, today.mention.end) if after else None
-        where: tuple[int, ...] = (s_idx,)
-        if hit is None and lead and today.mention.groups.get("weekday"):
-            hit, where = _far_count(today, _compiled(lead), others, s_idx)
-        if hit is None and lead:
+        hits: list[tuple[re.Match[str], tuple[int, ...]]] = [(hit, (s_idx,))] if hit else []
+        if lead and today.mention.groups.get("weekday"):
+            # (every count further on: the caller keeps the one the weekday agrees with,
+            # "nearly eight weeks after the April 1 deadline. The vote came four days
+            # after Memorial Day")
+            hits += _far_counts(today, _compiled(lead), others, s_idx)
+        if not hits and lead:
             start, end = today.sentences.bounds(today.mention.start)
             while start < end and not today.text[start].isalnum():
                 start += 1
             # (past a dateline: "TRIER (dpa) - Zwei Wochen nach dem Auftakt …")
             start = after_dateline(today.text, start, today.mention.start)
             hit = _compiled(lead).match(today.text, start, today.mention.start)
-            where = (s_idx, s_idx + 1)
-        days = _days_counted(hit, lookup)  # ("zwei Wochen nach dem Auftakt": 14 days)
-        if _in_hours(hit, lookup) and not today.mention.groups.get("weekday"):
-            continue  # (hours end on one of two days: only a weekday can tell which)
-        if days is not None and 0 < days <= COUNTED_DAYS_WITH_WEEKDAY_MAX:
-            yield today, days, where, hit.end()
+            hits = [(hit, (s_idx, s_idx + 1))] if hit else []
+        for hit, where in hits:
+            days = _days_counted(hit, lookup)  # ("zwei Wochen nach dem Auftakt": 14 days)
+            if _in_hours(hit, lookup) and not today.mention.groups.get("weekday"):
+                continue  # (hours end on one of two days: only a weekday can tell which)
+            if days is not None and 0 < days <= COUNTED_DAYS_WITH_WEEKDAY_MAX:
+                yield today, days, where, hit.end()
 
 
 _FAR_COUNT_SENTENCES = 2  # how many sentences after the lead's weekday its count may stand in
 
 
-def _far_count(weekday: _Located, lead: re.Pattern[str], others: Sequence[_Located],
-               s_idx: int) -> tuple[re.Match[str] | None, tuple[int, ...]]:
+def _far_counts(weekday: _Located, lead: re.Pattern[str], others: Sequence[_Located],
+                s_idx: int):
     """A count from a date further on in a weekday's sentence ("passed the reform at 5:40
     a.m. on Friday after a 19-hour debate, … exactly 100 days after his coalition took
     office on June 24") or, for the lead's weekday, in one of the next two sentences ("A
@@ -230,14 +234,11 @@ def _far_count(weekday: _Located, lead: re.Pattern[str], others: Sequence[_Locat
                   for k in range(s_idx + 1, min(s_idx + 1 + _FAR_COUNT_SENTENCES,
                                                 len(sentences.starts)))]
     for start, end, where in spans:
-        hit = lead.search(text, start, end)
-        if hit is None:
-            continue
-        if any(o.text is text and weekday.mention.end <= o.mention.start < hit.start()
-               and o.mention.groups.get("weekday") for o in others):
-            return None, (s_idx,)
-        return hit, (where,)
-    return None, (s_idx,)
+        for hit in lead.finditer(text, start, end):
+            if any(o.text is text and weekday.mention.end <= o.mention.start < hit.start()
+                   and o.mention.groups.get("weekday") for o in others):
+                return
+            yield hit, (where,)
 
 
 def _lead_count(located: list[_Located], today_mentions: list[_Located], data: LanguageData,

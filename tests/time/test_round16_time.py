@@ -57,6 +57,10 @@ def test_clock_after_a_paragraph_break(text, lang, date, clock, value):
       "Einigung."), "de", "2026-03", "2026-03-21"),
     ("The strike that began on March 2 is now in its 20th day.", "en", "2026-03",
      "2026-03-21"),
+    # of two counts after the lead's weekday, the one its weekday agrees with
+    (("The council passed the plan early Friday, nearly nine weeks after the March 1 "
+      "target. The vote came four days after Memorial Day."), "en", "2026-05",
+     "2026-05-29"),
     # a name for several feasts, one of which lies a day before the month of writing
     ("Yesterday's bank holiday brought record crowds to the coast.", "en", "2026-09",
      "2026-09-01"),
