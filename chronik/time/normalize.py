@@ -637,6 +637,11 @@ def _season(m: Mention, ctx: Context, season: str) -> Point | None:
         return Point(f"{cal.fmt_year(current_year)}-{season}", anchor=ctx.anchor.describe(),
                      note="direction word")
     tense = ctx.tense(m)
+    if _after_anchoring_word(ctx, m.start, "target"):
+        # "hatte für den Herbst bereits Trainingszeiten gebucht" in July: the season
+        # something is for is the nearest, however the booking is told ("Für den Sommer
+        # hatte der Verein zwei Spieler verpflichtet" in October is the last)
+        tense = NONE
     # a season told ahead cannot be one that has ended ("will close its plant in the
     # summer" in September is next summer; a season's months are its middle one and one
     # either side). (Not the converse: past cues also come with passives of the present,
@@ -653,6 +658,18 @@ def _season(m: Mention, ctx: Context, season: str) -> Point | None:
 def _in_pluperfect_clause(m: Mention, ctx: Context) -> bool:
     """Is the sentence of `m` told in the past perfect (`[tense] pluperfect`)?"""
     return _pluperfect_sentence(ctx, ctx.sentences.index(m.start))
+
+
+def _backstory_between(m: Mention, ctx: Context, i: int, j: int) -> bool:
+    """Is sentence `j` (before `m`'s sentence `i`) a backstory in the past perfect while
+    `m` is told in the past, not in the past perfect, and a sentence before `j` in the
+    paragraph names a day (the story's)?"""
+    if not _pluperfect_sentence(ctx, j) or _pluperfect_sentence(ctx, i) \
+            or ctx.tense(m) != PAST:
+        return False
+    paragraph_start = ctx.text.rfind("\n", 0, ctx.sentences.starts[j])
+    return any(ctx.sentence_days.get(k) and ctx.sentences.starts[k] > paragraph_start
+               and not _pluperfect_sentence(ctx, k) for k in range(max(0, j - 3), j))
 
 
 def _pluperfect_sentence(ctx: Context, i: int) -> bool:
@@ -1102,12 +1119,18 @@ def _another_days_after(m: Mention, ctx: Context, pos: int) -> bool:
     """Is the day named at `pos`, after the clock time `m` in its sentence, another's?
     The day of the clause that tells who said it ("soll um 2 Uhr beginnen, wie die
     Gewerkschaft am heutigen Mittwoch mitteilte"), a day in brackets told in another zone
-    ("at 3:12 a.m. local time (18:12 GMT Thursday)"), the end's day of a range over
+    ("at 3:12 a.m. local time (18:12 GMT Thursday)"), the day a count starts from
+    (`[anchoring] counted_from` right before it), the end's day of a range over
     midnight ("von 3 Uhr morgens bis 3 Uhr am Freitag"; "from 6 a.m. to 6 p.m. on Friday"
     is one day)."""
     anchoring = ctx.data.raw.get("anchoring", {})
     report, to = anchoring.get("report_clause"), anchoring.get("range_to")
     between = ctx.text[m.end:pos]
+    counted = _anchoring_pattern(ctx, "counted_from")
+    if counted is not None and counted.search(ctx.text, max(m.end, pos - 40), pos):
+        # "The vote came at 5:12 a.m. ET, four days after Memorial Day": what a count
+        # starts from is not the clock's day
+        return True
     return bool((report and _compiled_cached(report).search(ctx.text, m.end, pos))
                 or ("(" in between and ")" not in between)
                 or (to and _range_word(to).search(ctx.text, m.end, pos)
@@ -1297,6 +1320,12 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
             # "Die Eismassen waren in der Nacht zum Dienstag abgegangen. „…“, sagte er am
             # Vormittag": the telling is today's, not the background's day
             break
+        if main_days and _backstory_between(m, ctx, i, j):
+            # "Das Landgericht hat gestern einen Händler verurteilt. Der Prozess hatte am 22.
+            # Oktober begonnen. Die Urteilsbegründung endete gegen 16 Uhr.": a clock told in
+            # the simple past passes over a backstory told in the past perfect to the day
+            # the story is told on
+            continue
         if main_days:
             _pos, d = main_days[-1]
             if ctx.anchor.precision == "day" and d < ctx.anchor.day \
@@ -1319,6 +1348,11 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
                 break
             if len(main_days) > 1:
                 _pos, d = _story_day(m, ctx, main_days)
+            if _against_tense(m, ctx, d) and _pluperfect_sentence(ctx, i):
+                # "… gestern verurteilt. Der Prozess gegen einen Mittäter wurde auf den 8.
+                # Januar verschoben. Am Vormittag hatte der Angeklagte …": a backstory in the
+                # past perfect passes over a day ahead to the story's day before it
+                continue
             if _against_tense(m, ctx, d) or _ahead_of_a_past_day(m, ctx, _pos, d):
                 break  # "... ab Montag in Sicht. Der Zug wurde um 14.30 Uhr eingestellt."
             return d, f"{_EARLIER_IN_PARAGRAPH} ({d.isoformat()})"

@@ -150,3 +150,33 @@ def test_a_bank_holiday_not_named(text, date, expr, value):
 def test_plans_changed_and_parts_of_days(text, lang, date, expr, value):
     found = timexes(text, date, lang)
     assert found.get(expr, (None, None))[1] == value, found
+
+
+@pytest.mark.parametrize("text, lang, date, expr, value", [
+    # a clock told in the simple past passes over a backstory in the past perfect
+    (("Das Schöffengericht hat gestern eine Apothekerin verurteilt. Die Verhandlung hatte am "
+      "3. Februar begonnen. Die Urteilsverkündung endete gegen 15 Uhr."), "de", "2026-03-05",
+     "15 Uhr", "2026-03-04T15:00"),
+    # ... and a part of the day in the past perfect passes over a day ahead
+    (("Das Schöffengericht hat gestern eine Apothekerin verurteilt. Ein zweiter Prozess wurde "
+      "auf den 9. April verschoben. Am Vormittag hatte die Angeklagte geschwiegen."), "de",
+     "2026-03-05", "Vormittag", "2026-03-04TMO"),
+    # what a count starts from is not the day of a clock before it
+    (("The assembly approved the budget early Saturday. The vote came at 4:40 a.m., three "
+      "days after Labor Day."), "en", "2026-09-12", "4:40 a.m.", "2026-09-12T04:40"),
+    # the season something is for is the nearest, however the booking is told
+    ("Der Chor hatte für den Winter bereits zwei Konzerte gebucht.", "de", "2026-09-15",
+     "Winter", "2026-WI"),
+    ("Für den Sommer hatte der Verein zwei Spieler verpflichtet.", "de", "2025-10-15",
+     "Sommer", "2025-SU"),
+    # "May" after a preposition or "mid-" is the month, whatever verb follows
+    ("Workers waiting since mid-May will receive their pay.", "en", "2026-05-29", "mid-May",
+     "2026-05"),
+])
+def test_backstories_counts_and_targets(text, lang, date, expr, value):
+    found = timexes(text, date, lang)
+    assert found.get(expr, (None, None))[1] == value, found
+
+
+def test_may_the_name_is_still_no_month():
+    assert "May" not in timexes("Prime Minister May will speak on Monday.", "2026-05-29", "en")
