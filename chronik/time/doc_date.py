@@ -390,6 +390,40 @@ def _days_into_a_period(located: list[_Located], data: LanguageData, year: int |
                 yield f"'{hit.group(0).strip()}' '{_quote(began[0])}'", began[0], day
 
 
+def _lead_weekday_after_a_count(located: list[_Located], data: LanguageData,
+                                year: int | None, lookup):
+    """Today as the lead's weekday told in the past, when a count of days after a beginning
+    (`[anchoring] after_count`) in the lead or the sentence after it, from a date told in the
+    past there or in the next sentence, lands on that weekday: "The icebreaker docked in
+    Halifax on Thursday after 94 days at sea. It had left the port on June 15" (17 Sept.)."""
+    count = data.raw.get("anchoring", {}).get("after_count")
+    if not count or year is None:
+        return
+    for wd in located:
+        n = lookup("weekdays", wd.mention.groups.get("weekday"))
+        if wd.in_title or not isinstance(n, int) or wd.mention.groups.get("day") \
+                or wd.sentences.index(wd.mention.start) != _first_sentence(wd) \
+                or tense_at(wd.text, wd.mention.start, wd.mention.end, wd.sentences,
+                            data) != PAST:
+            continue
+        k = wd.sentences.index(wd.mention.start)
+        last = min(k + 2, len(wd.sentences.starts) - 1)
+        for hit in _compiled(count).finditer(wd.text, wd.sentences.starts[k],
+                                             wd.sentences.ends[min(k + 1, last)]):
+            days = _days_counted(hit, lookup)
+            h = wd.sentences.index(hit.start())
+            began = {d for loc in located if loc.text is wd.text
+                     and h <= loc.sentences.index(loc.mention.start) <= min(h + 1, last)
+                     and (d := _date_of(loc, year, lookup)) is not None
+                     and tense_at(loc.text, loc.mention.start, loc.mention.end,
+                                  loc.sentences, data) == PAST}
+            day = _shifted(began.pop(), days) if len(began) == 1 and days \
+                and 0 < days <= COUNTED_DAYS_WITH_WEEKDAY_MAX else None
+            if day is not None and day.isoweekday() == n:
+                yield f"'{_quote(wd)}' is '{hit.group(0).strip()}' after a date", wd, day
+                return
+
+
 def _count_restated_as_today(located: list[_Located], data: LanguageData, year: int | None,
                              lookup):
     """Today as a count of days after a date earlier in the sentence, the count restated as
@@ -971,6 +1005,10 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     for why, start_loc, day in _days_since_a_date(located, data, year, lookup):
         if month is None or day.month == month:
             not_today.add(id(start_loc))
+            scored.append((3, day, [why]))
+    # "docked on Thursday after 94 days at sea. It had left the port on June 15"
+    for why, _wd, day in _lead_weekday_after_a_count(located, data, year, lookup):
+        if month is None or day.month == month:
             scored.append((3, day, [why]))
     # "38 days into a strike that began on Sept. 14"
     for why, start_loc, day in _days_into_a_period(located, data, year, lookup):

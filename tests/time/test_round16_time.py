@@ -61,6 +61,14 @@ def test_clock_after_a_paragraph_break(text, lang, date, clock, value):
     (("The council passed the plan early Friday, nearly nine weeks after the March 1 "
       "target. The vote came four days after Memorial Day."), "en", "2026-05",
      "2026-05-29"),
+    # the lead's weekday that a count after a beginning told nearby lands on
+    (("The research vessel returned to Kiel on Friday after 56 days at sea. It had sailed "
+      "on July 31."), "en", "2026-09", "2026-09-25"),
+    (("Die Fähre legte am Dienstag nach genau drei Wochen wieder an. Sie war am 24. Februar "
+      "ausgelaufen."), "de", "2026-03", "2026-03-17"),
+    # ... not when the count lands on another weekday
+    (("The research vessel returned to Kiel on Friday after 55 days at sea. It had sailed "
+      "on July 31."), "en", "2026-09", "2026-09"),
     # a name for several feasts, one of which lies a day before the month of writing
     ("Yesterday's bank holiday brought record crowds to the coast.", "en", "2026-09",
      "2026-09-01"),
