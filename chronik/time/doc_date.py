@@ -230,9 +230,11 @@ def _far_counts(weekday: _Located, lead: re.Pattern[str], others: Sequence[_Loca
     text, sentences = weekday.text, weekday.sentences
     spans = [(weekday.mention.end, sentences.bounds(weekday.mention.start)[1], s_idx)]
     if s_idx == _first_sentence(weekday):
+        # (the blank line between paragraphs is no sentence)
+        following = [k for k in range(s_idx + 1, len(sentences.starts))
+                     if text[sentences.starts[k]:sentences.ends[k]].strip()]
         spans += [(sentences.starts[k], sentences.ends[k], k)
-                  for k in range(s_idx + 1, min(s_idx + 1 + _FAR_COUNT_SENTENCES,
-                                                len(sentences.starts)))]
+                  for k in following[:_FAR_COUNT_SENTENCES]]
     for start, end, where in spans:
         for hit in lead.finditer(text, start, end):
             if any(o.text is text and weekday.mention.end <= o.mention.start < hit.start()
@@ -393,9 +395,11 @@ def _days_into_a_period(located: list[_Located], data: LanguageData, year: int |
 def _lead_weekday_after_a_count(located: list[_Located], data: LanguageData,
                                 year: int | None, lookup):
     """Today as the lead's weekday told in the past, when a count of days after a beginning
-    (`[anchoring] after_count`) in the lead or the sentence after it, from a date told in the
-    past there or in the next sentence, lands on that weekday: "The icebreaker docked in
-    Halifax on Thursday after 94 days at sea. It had left the port on June 15" (17 Sept.)."""
+    (`[anchoring] after_count`) in the lead or the two sentences after it, from a date told
+    in the past there or in the next sentence, lands on that weekday: "The icebreaker docked
+    in Halifax on Thursday after 94 days at sea. It had left the port on June 15" (17
+    Sept.); a day counted from today before the weekday shifts it ("gestern, am
+    Mittwoch")."""
     count = data.raw.get("anchoring", {}).get("after_count")
     if not count or year is None:
         return
@@ -407,9 +411,10 @@ def _lead_weekday_after_a_count(located: list[_Located], data: LanguageData,
                             data) != PAST:
             continue
         k = wd.sentences.index(wd.mention.start)
-        last = min(k + 2, len(wd.sentences.starts) - 1)
-        for hit in _compiled(count).finditer(wd.text, wd.sentences.starts[k],
-                                             wd.sentences.ends[min(k + 1, last)]):
+        last = min(k + _FAR_COUNT_SENTENCES + 1, len(wd.sentences.starts) - 1)
+        for hit in _compiled(count).finditer(
+                wd.text, wd.sentences.starts[k],
+                wd.sentences.ends[min(k + _FAR_COUNT_SENTENCES, last)]):
             days = _days_counted(hit, lookup)
             h = wd.sentences.index(hit.start())
             began = {d for loc in located if loc.text is wd.text
@@ -420,7 +425,15 @@ def _lead_weekday_after_a_count(located: list[_Located], data: LanguageData,
             day = _shifted(began.pop(), days) if len(began) == 1 and days \
                 and 0 < days <= COUNTED_DAYS_WITH_WEEKDAY_MAX else None
             if day is not None and day.isoweekday() == n:
-                yield f"'{_quote(wd)}' is '{hit.group(0).strip()}' after a date", wd, day
+                # ("hat gestern, am Mittwoch, … verurteilt": the weekday is yesterday's)
+                told = [k for rel in located if rel.text is wd.text
+                        and 0 <= wd.mention.start - rel.mention.end <= 12
+                        and _DEICTIC_LINK.fullmatch(wd.text, rel.mention.end, wd.mention.start)
+                        and isinstance(k := lookup("deictic_days",
+                                                   rel.mention.groups.get("deictic")), int)]
+                today = _shifted(day, -told[0]) if told else day
+                if today is not None:
+                    yield f"'{_quote(wd)}' is '{hit.group(0).strip()}' after a date", wd, today
                 return
 
 

@@ -66,6 +66,13 @@ def test_clock_after_a_paragraph_break(text, lang, date, clock, value):
       "on July 31."), "en", "2026-09", "2026-09-25"),
     (("Die Fähre legte am Dienstag nach genau drei Wochen wieder an. Sie war am 24. Februar "
       "ausgelaufen."), "de", "2026-03", "2026-03-17"),
+    # ... with the weekday told as yesterday
+    (("Das Amtsgericht hat gestern, am Dienstag, einen Installateur verurteilt. Die "
+      "Verhandlung hatte am 3. Februar begonnen; nach genau zwei Wochen fiel das Urteil."),
+     "de", "2026-02", "2026-02-18"),
+    # a count in the paragraph after the lead, past a blank line
+    (("The council approved the plan early Friday after a long session.\n\nThe vote came "
+      "at 4:10 a.m., four days after Memorial Day."), "en", "2026-05", "2026-05-29"),
     # ... not when the count lands on another weekday
     (("The research vessel returned to Kiel on Friday after 55 days at sea. It had sailed "
       "on July 31."), "en", "2026-09", "2026-09"),
