@@ -30,6 +30,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import chain
 
 from chronik.events.clauses import Clause, split_clauses
 from chronik.events.lexicon import EventLanguage, TriggerEntry, load_event_language
@@ -148,8 +149,7 @@ def _add_fallback_verbs(text: str, sentences: list[tuple[int, int]], timexes: li
             entry.pos == "noun" and lang.nouns_lower_case and text[a].isupper()
             and text[s_start:a].strip(" \"'„“”»«("))]
         clauses = _clauses_of(text, i, s_start, s_end, lang, clauses_of) if strong else ()
-        for a, b in _fallback_spans(text, s_start, s_end, timexes, timex_starts, lang,
-                                    [(ta, tb) for ta, tb, _ in found]):
+        for a, b in _fallback_spans(text, s_start, s_end, timexes, timex_starts, lang, found):
             if any(a < tb and ta < b for ta, tb, _ in taken) \
                     or _inside_timex(a, b, timexes, timex_starts):
                 continue
@@ -174,7 +174,7 @@ def _add_fallback_verbs(text: str, sentences: list[tuple[int, int]], timexes: li
 
 def _fallback_spans(text: str, s_start: int, s_end: int, timexes: list[Timex],
                     timex_starts: list[int], lang: EventLanguage,
-                    lexicon: list[tuple[int, int]]) -> list[tuple[int, int]]:
+                    lexicon: list[tuple[int, int, TriggerEntry]]) -> list[tuple[int, int]]:
     """Where the fallback's verbs of a sentence are: a verb closing a clause (`verb`; group
     "verb", or "past" for a simple past without an auxiliary) and the finite verb after a
     clause's first part (`finite`, `after_time`), unless it is a form of the lexicon (whose
@@ -195,12 +195,10 @@ def _fallback_spans(text: str, s_start: int, s_end: int, timexes: list[Timex],
     while (semicolon := text.find(";", starts[-1], s_end)) >= 0:
         starts.append(semicolon + 1)
     for start in starts:
-        while start < s_end and text[start] in _OPENING_PUNCT:
-            start += 1
-        if dateline := _DATELINE.match(text, start, s_end):
-            start = dateline.end()  # "BERLIN (dpa) - Am Montag …"
-        found = []
+        # (past quotes and dashes, and a dateline: "BERLIN (dpa) - Am Montag …")
+        start = _CLAUSE_OPENING.match(text, start, s_end).end()
         k = bisect_left(timex_starts, start)
+        after_time = None
         if k < len(timexes) and lang.fallback_after_time is not None and (
                 timexes[k].start == start
                 or _LEADING_WORDS.fullmatch(text, start, timexes[k].start)):
@@ -211,10 +209,10 @@ def _fallback_spans(text: str, s_start: int, s_end: int, timexes: list[Timex],
                     text, end, timexes[k + 1].start):
                 k += 1
                 end = timexes[k].end
-            found.append(lang.fallback_after_time.match(text, end, s_end))
-        found.extend(p.match(text, start, s_end) for p in lang.fallback_finite)
-        # the first reading whose verb is one
-        span = next((m.span("verb") for m in found if m is not None
+            after_time = lang.fallback_after_time.match(text, end, s_end)
+        # the first reading whose verb is one (tried one after the other)
+        readings = chain((after_time,), (p.match(text, start, s_end) for p in lang.fallback_finite))
+        span = next((m.span("verb") for m in readings if m is not None
                      and _finite_verb(text, *m.span("verb"), timexes, timex_starts, lang,
                                       lexicon)), None)
         if span is not None and span not in spans:
@@ -223,24 +221,24 @@ def _fallback_spans(text: str, s_start: int, s_end: int, timexes: list[Timex],
 
 
 def _finite_verb(text: str, a: int, b: int, timexes: list[Timex], timex_starts: list[int],
-                 lang: EventLanguage, lexicon: list[tuple[int, int]]) -> bool:
+                 lang: EventLanguage, lexicon: list[tuple[int, int, TriggerEntry]]) -> bool:
     """Whether text[a:b], found where a finite verb stands, can be the fallback's verb."""
     if lang.fallback_adjective is not None and _NOUN_NEXT.match(text, b) \
             and lang.fallback_adjective.fullmatch(text, a, b):
         return False  # "Erste wissenschaftliche Daten", "Ihr aktuelles Album", "Das für
         #               Mittwoch geplante öffentliche Grillen": an adjective, no verb
     return text[a:b].lower() not in lang.fallback_finite_not \
-        and not any(ta < b and a < tb for ta, tb in lexicon) \
+        and not any(ta < b and a < tb for ta, tb, _ in lexicon) \
         and not _inside_timex(a, b, timexes, timex_starts)
 
 
 # "Am Morgen", "In der Nacht zum Freitag": short words before the time that opens a clause
 _LEADING_WORDS = re.compile(r"\w{1,5}\s+(?:\w{1,3}\s+)?")
 _NOUN_NEXT = re.compile(r"\s+(?:(?!(?:die|der|des|den|dem|eine[nmrs]?)\s)[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ]")
-_OPENING_PUNCT = " \n\t\"'„“”»«(–-"
+_CLAUSE_OPENING = re.compile(
+    r"[\s\"'„“”»«(–-]*(?:[A-ZÄÖÜ][A-ZÄÖÜ/ .-]+\([^)]{1,30}\)\s*[-–—]\s*)?")
 # ", am Rosenmontag": a time in apposition after the time that opens a clause
 _APPOSITION_GAP_SHORT = re.compile(r"[\s,]*(?:\w{1,3}\s+)?")
-_DATELINE = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ/ .-]+\([^)]{1,30}\)\s*[-–—]\s*")
 
 
 def _clauses_of(text: str, i: int, s_start: int, s_end: int, lang: EventLanguage,
