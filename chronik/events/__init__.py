@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import chain
@@ -223,7 +224,8 @@ def _fallback_spans(text: str, s_start: int, s_end: int, timexes: list[Timex],
 def _finite_verb(text: str, a: int, b: int, timexes: list[Timex], timex_starts: list[int],
                  lang: EventLanguage, lexicon: list[tuple[int, int, TriggerEntry]]) -> bool:
     """Whether text[a:b], found where a finite verb stands, can be the fallback's verb."""
-    if lang.fallback_adjective is not None and _NOUN_NEXT.match(text, b) \
+    if lang.fallback_adjective is not None and lang.fallback_noun_next is not None \
+            and lang.fallback_noun_next.match(text, b) \
             and lang.fallback_adjective.fullmatch(text, a, b):
         return False  # "Erste wissenschaftliche Daten", "Ihr aktuelles Album", "Das für
         #               Mittwoch geplante öffentliche Grillen": an adjective, no verb
@@ -234,7 +236,6 @@ def _finite_verb(text: str, a: int, b: int, timexes: list[Timex], timex_starts: 
 
 # "Am Morgen", "In der Nacht zum Freitag": short words before the time that opens a clause
 _LEADING_WORDS = re.compile(r"\w{1,5}\s+(?:\w{1,3}\s+)?")
-_NOUN_NEXT = re.compile(r"\s+(?:(?!(?:die|der|des|den|dem|eine[nmrs]?)\s)[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ]")
 _CLAUSE_OPENING = re.compile(
     r"[\s\"'„“”»«(–-]*(?:[A-ZÄÖÜ][A-ZÄÖÜ/ .-]+\([^)]{1,30}\)\s*[-–—]\s*)?")
 # ", am Rosenmontag": a time in apposition after the time that opens a clause
@@ -421,7 +422,7 @@ def _cancelled_by_the_next_sentence(
 
 
 def _moved_to(text: str, t: _Trigger, found: _Found, sentence_timexes: list[Timex],
-              lang: EventLanguage, dating_others: set[int] = frozenset()) -> _Found | None:
+              lang: EventLanguage, dating_others: AbstractSet[int] = frozenset()) -> _Found | None:
     """A postponed event at its new date: "The summit planned for Friday was postponed to
     April 3" is the Friday summit, cancelled, and the summit of April 3, planned."""
     e = found.event

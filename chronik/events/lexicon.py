@@ -87,6 +87,7 @@ class EventLanguage:
     fallback_finite: tuple[re.Pattern[str], ...]
     fallback_after_time: re.Pattern[str] | None
     fallback_adjective: re.Pattern[str] | None  # such a word before a noun is its adjective
+    fallback_noun_next: re.Pattern[str] | None  # what follows an adjective: its noun
     fallback_finite_not: frozenset[str]  # function words, auxiliaries, modals: no such verb
     # ", but that meeting was called off": a clause that points back to the one before
     back_reference: re.Pattern[str] | None
@@ -229,6 +230,8 @@ def load_event_language(lang: str) -> EventLanguage | None:
         fallback_after_time=re.compile(fallback["after_time"]) if fallback.get("after_time")
         else None,
         fallback_adjective=re.compile(fallback["adjective"]) if fallback.get("adjective")
+        else None,
+        fallback_noun_next=re.compile(fallback["noun_next"]) if fallback.get("noun_next")
         else None,
         fallback_finite_not=frozenset(w.lower() for w in fallback.get("finite_not_words", [])),
         triggers=triggers,

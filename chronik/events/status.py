@@ -323,9 +323,9 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
                 and span[1] < today[0] and not lang.call_date.search(
                     text, max(0, timex.start - 12), timex.start) \
                 and not lang.planned.search(text, c_start, timex.start):
+            # "Die Stadt hat den Umzug gestern abgesagt": the calling off is the event, done
             # (not the day of what was called off: "hatte den Unterricht für heute abgesagt",
             # "had cancelled all sailings scheduled for Tuesday")
-            # "Die Stadt hat den Umzug gestern abgesagt": the calling off is the event, done
             return HAPPENED, f"the calling off ({m.group(0)!r}) in the active perfect"
         else:
             return CANCELLED, f"cue {m.group(0)!r}"
