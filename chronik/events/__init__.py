@@ -28,8 +28,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import chain
 
 from chronik.events.clauses import Clause, split_clauses
 from chronik.events.lexicon import EventLanguage, TriggerEntry, load_event_language
@@ -148,18 +150,15 @@ def _add_fallback_verbs(text: str, sentences: list[tuple[int, int]], timexes: li
             entry.pos == "noun" and lang.nouns_lower_case and text[a].isupper()
             and text[s_start:a].strip(" \"'„“”»«("))]
         clauses = _clauses_of(text, i, s_start, s_end, lang, clauses_of) if strong else ()
-        for m in lang.fallback_verb.finditer(text, s_start, s_end):
-            # (the verb is group "verb", or "past" for a simple past without an auxiliary)
-            a, b = next((m.span(g) for g in ("verb", "past")
-                         if g in lang.fallback_verb.groupindex and m.group(g) is not None),
-                        m.span())
-            word = text[a:b].lower()
-            if word in lang.not_triggers or word in lang.fallback_not \
-                    or any(a < tb and ta < b for ta, tb, _ in taken) \
+        for a, b in _fallback_spans(text, s_start, s_end, timexes, timex_starts, lang, found):
+            if any(a < tb and ta < b for ta, tb, _ in taken) \
                     or _inside_timex(a, b, timexes, timex_starts):
                 continue
-            if strong and (lang.cancelled.fullmatch(text, a, b) or (
-                    lang.postponed is not None and lang.postponed.fullmatch(text, a, b)) or any(
+            if strong and ((lang.cancelled.fullmatch(text, a, b) or (
+                    lang.postponed is not None and lang.postponed.fullmatch(text, a, b)))
+                    # (not an event told after a semicolon: "Der Rundgang am Mittwoch wurde
+                    # abgesagt; die Ministerin reist zu einem Krisentreffen")
+                    and any(";" not in text[min(sa, a):max(sa, a)] for sa, _ in strong) or any(
                     c.start <= a < c.end and any(
                         c.start <= sa < c.end and not (
                             # "… has been cancelled after lead actor X broke his ankle": the
@@ -172,6 +171,75 @@ def _add_fallback_verbs(text: str, sentences: list[tuple[int, int]], timexes: li
                 # (and a status word in another clause speaks of it too)
                 continue
             by_sentence.setdefault(i, []).append((a, b, lang.fallback_entry))
+
+
+def _fallback_spans(text: str, s_start: int, s_end: int, timexes: list[Timex],
+                    timex_starts: list[int], lang: EventLanguage,
+                    lexicon: list[tuple[int, int, TriggerEntry]]) -> list[tuple[int, int]]:
+    """Where the fallback's verbs of a sentence are: a verb closing a clause (`verb`; group
+    "verb", or "past" for a simple past without an auxiliary) and the finite verb after a
+    clause's first part (`finite`, `after_time`), unless it is a form of the lexicon (whose
+    rules may have turned it down: "Am Montag traf die Rakete den Palast" is no meeting)."""
+    assert lang.fallback_verb is not None
+    spans = []
+    for m in lang.fallback_verb.finditer(text, s_start, s_end):
+        a, b = next((m.span(g) for g in lang.fallback_verb.groupindex
+                     if g.startswith(("verb", "past")) and m.group(g) is not None), m.span())
+        word = text[a:b].lower()
+        if word not in lang.not_triggers and word not in lang.fallback_not:
+            spans.append((a, b))
+    if not lang.fallback_finite:
+        return spans
+    # a clause opens the sentence or follows a semicolon ("Heute ruht die Arbeit; morgen
+    # früh geht es weiter")
+    starts = [s_start]
+    while (semicolon := text.find(";", starts[-1], s_end)) >= 0:
+        starts.append(semicolon + 1)
+    for start in starts:
+        # (past quotes and dashes, and a dateline: "BERLIN (dpa) - Am Montag …")
+        start = _CLAUSE_OPENING.match(text, start, s_end).end()
+        k = bisect_left(timex_starts, start)
+        after_time = None
+        if k < len(timexes) and lang.fallback_after_time is not None and (
+                timexes[k].start == start
+                or _LEADING_WORDS.fullmatch(text, start, timexes[k].start)):
+            # "Heute vor genau einer Woche, am Rosenmontag, platzte …": the time is the first
+            # part (with a time in apposition after it)
+            end = timexes[k].end
+            while k + 1 < len(timexes) and _APPOSITION_GAP_SHORT.fullmatch(
+                    text, end, timexes[k + 1].start):
+                k += 1
+                end = timexes[k].end
+            after_time = lang.fallback_after_time.match(text, end, s_end)
+        # the first reading whose verb is one (tried one after the other)
+        readings = chain((after_time,), (p.match(text, start, s_end) for p in lang.fallback_finite))
+        span = next((m.span("verb") for m in readings if m is not None
+                     and _finite_verb(text, *m.span("verb"), timexes, timex_starts, lang,
+                                      lexicon)), None)
+        if span is not None and span not in spans:
+            spans.append(span)
+    return spans
+
+
+def _finite_verb(text: str, a: int, b: int, timexes: list[Timex], timex_starts: list[int],
+                 lang: EventLanguage, lexicon: list[tuple[int, int, TriggerEntry]]) -> bool:
+    """Whether text[a:b], found where a finite verb stands, can be the fallback's verb."""
+    if lang.fallback_adjective is not None and lang.fallback_noun_next is not None \
+            and lang.fallback_noun_next.match(text, b) \
+            and lang.fallback_adjective.fullmatch(text, a, b):
+        return False  # "Erste wissenschaftliche Daten", "Ihr aktuelles Album", "Das für
+        #               Mittwoch geplante öffentliche Grillen": an adjective, no verb
+    return text[a:b].lower() not in lang.fallback_finite_not \
+        and not any(ta < b and a < tb for ta, tb, _ in lexicon) \
+        and not _inside_timex(a, b, timexes, timex_starts)
+
+
+# "Am Morgen", "In der Nacht zum Freitag": short words before the time that opens a clause
+_LEADING_WORDS = re.compile(r"\w{1,5}\s+(?:\w{1,3}\s+)?")
+_CLAUSE_OPENING = re.compile(
+    r"[\s\"'„“”»«(–-]*(?:[A-ZÄÖÜ][A-ZÄÖÜ/ .-]+\([^)]{1,30}\)\s*[-–—]\s*)?")
+# ", am Rosenmontag": a time in apposition after the time that opens a clause
+_APPOSITION_GAP_SHORT = re.compile(r"[\s,]*(?:\w{1,3}\s+)?")
 
 
 def _clauses_of(text: str, i: int, s_start: int, s_end: int, lang: EventLanguage,
@@ -306,7 +374,8 @@ def _events_of_field(doc: Document, field_name: str, text: str, lang: EventLangu
             found = _event(doc, field_name, text, t, names, places, lang, field_rank,
                            sentence_timexes, quotes)
             out.append(found)
-            moved = _moved_to(text, t, found, sentence_timexes, lang)
+            moved = _moved_to(text, t, found, sentence_timexes, lang,
+                              {id(o.timex) for o in triggers if o is not t and o.timex})
             if moved is not None:
                 out.append(moved)
     if lang.cancelled_back is not None:
@@ -353,7 +422,7 @@ def _cancelled_by_the_next_sentence(
 
 
 def _moved_to(text: str, t: _Trigger, found: _Found, sentence_timexes: list[Timex],
-              lang: EventLanguage) -> _Found | None:
+              lang: EventLanguage, dating_others: AbstractSet[int] = frozenset()) -> _Found | None:
     """A postponed event at its new date: "The summit planned for Friday was postponed to
     April 3" is the Friday summit, cancelled, and the summit of April 3, planned."""
     e = found.event
@@ -364,22 +433,36 @@ def _moved_to(text: str, t: _Trigger, found: _Found, sentence_timexes: list[Time
     # Januar verschoben")
     where = next((c for c in (t.clause, t.rest) if c is not None
                   and lang.postponed.search(text, c.start, c.end)), None)
-    if where is None:
-        return None
-    for x in _timexes_in(sentence_timexes, where.start, where.end):
+    for x in _timexes_in(sentence_timexes, where.start, where.end) if where is not None else ():
         if x.id != e.timex and x.type in _CALENDAR_TYPES and x.value[:1].isdigit() \
                 and lang.rescheduled_to.search(text, where.start, x.start):
-            # "auf Donnerstag, 19 Uhr, verschoben": the clock right after the new day
-            x = next((y for y in _timexes_in(sentence_timexes, x.end, min(where.end, x.end + 12))
-                      if y.type == "TIME" and y.value[:10] == x.value and len(x.value) == 10),
-                     x)
-            moved = replace(e, value=x.value, timex=x.id, status=PLANNED,
-                            participants=list(e.participants),
-                            evidence=replace(e.evidence, anchor=f"{x.id} {x.text!r}",
-                                             note="postponed to this date; planned")
-                            if e.evidence else None)
-            return _Found(moved, (found.order[0], found.order[1] + 1), x.instant)
+            return _planned_at(e, found, x, sentence_timexes, "postponed to this date")
+    if e.evidence is not None and (e.evidence.note or "").split("; ")[-1].startswith(
+            "cancelled: superseded") and t.timex is not None:
+        # "Das Gutachten, das ursprünglich Ende Januar erscheinen sollte, wird nun am 12. März
+        # vorgelegt", "The final, originally scheduled for Saturday, will now be played on
+        # Sunday": the time after the old plan's clause is the new one
+        after = max(t.timex.end, t.clause.end if t.clause.relative else t.timex.end)
+        new = next((x for x in sentence_timexes if x.start >= after and x.type in _CALENDAR_TYPES
+                    and x.value[:1].isdigit() and x.value[:10] != t.timex.value[:10]), None)
+        if new is not None and id(new) not in dating_others:  # (not another trigger's time:
+            #   "would now take place on April 9" is the new date's event already)
+            return _planned_at(e, found, new, sentence_timexes, "the new date of a superseded plan")
     return None
+
+
+def _planned_at(e: Event, found: _Found, x: Timex, sentence_timexes: list[Timex],
+                why: str) -> _Found:
+    """The event `e` again, planned at the time `x`."""
+    # "auf Donnerstag, 19 Uhr, verschoben": the clock right after the new day
+    x = next((y for y in _timexes_in(sentence_timexes, x.end, x.end + 12)
+              if y.type == "TIME" and y.value[:10] == x.value and len(x.value) == 10), x)
+    moved = replace(e, value=x.value, timex=x.id, status=PLANNED,
+                    participants=list(e.participants),
+                    evidence=replace(e.evidence, anchor=f"{x.id} {x.text!r}",
+                                     note=f"{why}; planned")
+                    if e.evidence else None)
+    return _Found(moved, (found.order[0], found.order[1] + 1), x.instant)
 
 
 def _inside_name(t: _Trigger, spans: list[tuple[int, int]]) -> bool:
@@ -592,6 +675,13 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
     lo_pos = max(clauses[index].start, t.start - _REACH)
     hi_pos = min(clauses[last].end, t.end + _REACH)
     candidates = _between(sentence_timexes, starts, lo_pos, hi_pos)
+    if not candidates and t.entry.pos == "verb" and index >= 2 and clauses[index - 1].relative \
+            and not clauses[index].relative and not clauses[index - 2].relative:
+        # "Der für Samstag geplante Lauf, dessen Strecke …, wurde abgesagt": the main clause
+        # began before the relative clause
+        candidates = _between(sentence_timexes, starts, max(clauses[index - 2].start,
+                                                            t.start - _REACH),
+                              clauses[index - 2].end)
     if not candidates and t.entry.pos == "noun" and t.rest is not None and last == index:
         # "Der Prozess gegen zwei Männer, die …, beginnt am Montag": the subject's main
         # clause goes on after the relative clause and dates it

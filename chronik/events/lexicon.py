@@ -81,6 +81,14 @@ class EventLanguage:
     until_before: re.Pattern[str] | None  # "läuft bis zum 30. August": the end, not the time
     fallback_entry: TriggerEntry | None
     fallback_not: frozenset[str]  # auxiliaries and words of planning: never such an event
+    # the finite verb right after a clause's first part (verb-second languages: "Die Liga
+    # stimmte der Verlegung am Freitag zu"), group "verb"; matched at the clause start and
+    # after a time expression that opens it ("Am Rosenmontag platzte ein Rohr")
+    fallback_finite: tuple[re.Pattern[str], ...]
+    fallback_after_time: re.Pattern[str] | None
+    fallback_adjective: re.Pattern[str] | None  # such a word before a noun is its adjective
+    fallback_noun_next: re.Pattern[str] | None  # what follows an adjective: its noun
+    fallback_finite_not: frozenset[str]  # function words, auxiliaries, modals: no such verb
     # ", but that meeting was called off": a clause that points back to the one before
     back_reference: re.Pattern[str] | None
     noun_complement: re.Pattern[str] | None  # "des Haushaltsausschusses": the noun's own
@@ -88,6 +96,11 @@ class EventLanguage:
     article_after_apposition: re.Pattern[str] | None
     cancelled: re.Pattern[str]
     superseded: re.Pattern[str] | None  # "originally set for": the time after is an old plan
+    # an auxiliary of the active perfect ("hat … abgesagt", "had postponed"): a cancelling
+    # verb with it tells the calling off, done by its subject
+    active_perfect: re.Pattern[str] | None
+    # a state going on, in the present ("bleiben … geschlossen", "remains closed")
+    remains: re.Pattern[str] | None
     rescheduled_to: re.Pattern[str]
     postponed: re.Pattern[str] | None  # "verschoben", "postponed": the event moves
     cancelled_back: re.Pattern[str] | None  # "hat sie abgesagt": the sentence before's plan
@@ -211,6 +224,16 @@ def load_event_language(lang: str) -> EventLanguage | None:
                                     reporting=False, needs=None, needs_not=None)
         if fallback.get("verb") else None,
         fallback_not=frozenset(w.lower() for w in fallback.get("not_words", [])),
+        fallback_finite=tuple(re.compile(p) for p in (
+            [fallback["finite"]] if isinstance(fallback.get("finite"), str)
+            else fallback.get("finite", []))),
+        fallback_after_time=re.compile(fallback["after_time"]) if fallback.get("after_time")
+        else None,
+        fallback_adjective=re.compile(fallback["adjective"]) if fallback.get("adjective")
+        else None,
+        fallback_noun_next=re.compile(fallback["noun_next"]) if fallback.get("noun_next")
+        else None,
+        fallback_finite_not=frozenset(w.lower() for w in fallback.get("finite_not_words", [])),
         triggers=triggers,
         entries=entries,
         verbs_lower_case=bool(raw.get("verbs_lower_case")),
@@ -273,6 +296,8 @@ def load_event_language(lang: str) -> EventLanguage | None:
         negated_verb=_optional(status, "negated_verb", _WORD_BEFORE, _WORD_AFTER),
         negated_after=_optional(status, "negated_after", _WORD_BEFORE, _WORD_AFTER),
         superseded=_words(status["superseded"]) if status.get("superseded") else None,
+        active_perfect=_words(status["active_perfect"]) if status.get("active_perfect") else None,
+        remains=_words(status["remains"]) if status.get("remains") else None,
         postponed=_words(status.get("postponed")),
         cancelled_back=_words(status.get("cancelled_back")) if status.get("cancelled_back") else None,
         not_cancelled_kinds=frozenset(status.get("not_cancelled_kinds", [])),

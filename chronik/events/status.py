@@ -188,6 +188,20 @@ def _negation_of(text: str, trigger: tuple[int, int], c_start: int, c_end: int, 
     return m if m is not None and m.end() <= hi else None
 
 
+def _only_times_between(text: str, start: int, end: int, times: Sequence[Timex],
+                        lang: EventLanguage) -> bool:
+    """Whether only time expressions and the words linking them stand between `start` and
+    `end` ("originally scheduled for | Saturday night at | 7:30 p.m.")."""
+    rest, at = [], start
+    for x in times:
+        if start <= x.start and x.end <= end:
+            rest.append(text[at:x.start])
+            at = x.end
+    rest.append(text[at:end])
+    return all(not part.strip(" ,") or lang.link_between.fullmatch(part.strip(" ,") + " ")
+               for part in rest)
+
+
 PARTICIPLE_REACH = 40  # characters after a participle's clause in which its verb is looked for
 
 
@@ -244,7 +258,7 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
             return UNCERTAIN, "after a condition that opens the sentence"
     if timex is not None and lang.superseded is not None and (
             m := lang.superseded.search(text, max(c_start, timex.start - 60), timex.start)) \
-            and not text[m.end():timex.start].strip(" ,"):
+            and _only_times_between(text, m.end(), timex.start, times, lang):
         # "The hearing, originally set for Feb. 25, …": that date was the old plan, whatever
         # else the clause doubts ("… postponed to May 6 because two ministers could not attend")
         return CANCELLED, f"superseded plan ({m.group(0)!r})"
@@ -298,9 +312,21 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
             # the negation is the cancellation's, not the event's
             negated_cancel = True
         elif timex is not None and (to := lang.rescheduled_to.search(text, c_start, timex.start)) \
-                and not trigger[0] <= to.start() < trigger[1]:
-            # (not the "to" of the trigger itself: "had to scrub Sunday's launch")
+                and not (trigger[0] <= to.start() and to.end() <= trigger[1]) \
+                and (lang.postponed is None or lang.postponed.search(text, c_start, c_end)):
+            # (not the "to" of the trigger itself: "had to scrub Sunday's launch"; nor what
+            # was called off, not moved: "Das Nachtshopping bis 23 Uhr wurde abgesagt")
             return PLANNED, f"postponed to this date ({m.group(0)!r})"
+        elif pos == "verb" and m.start() == trigger[0] and lang.active_perfect is not None \
+                and lang.active_perfect.search(text, c_start, trigger[0]) and timex is not None \
+                and (span := interval(timex.value)) and (today := interval(doc_date)) \
+                and span[1] < today[0] and not lang.call_date.search(
+                    text, max(0, timex.start - 12), timex.start) \
+                and not lang.planned.search(text, c_start, timex.start):
+            # "Die Stadt hat den Umzug gestern abgesagt": the calling off is the event, done
+            # (not the day of what was called off: "hatte den Unterricht für heute abgesagt",
+            # "had cancelled all sailings scheduled for Tuesday")
+            return HAPPENED, f"the calling off ({m.group(0)!r}) in the active perfect"
         else:
             return CANCELLED, f"cue {m.group(0)!r}"
     # "Eigentlich hätte das Treffen am Freitag enden sollen": what should have been, was not
@@ -386,6 +412,10 @@ def decide_status(text: str, trigger: tuple[int, int], clause: Clause, timex: Ti
             and (m := cue(lang.deadline)) and not cue(lang.past_auxiliary) \
             and lang.deadline_before.search(text, max(c_start, timex.start - 12), timex.start):
         return PLANNED, f"a deadline ({m.group(0)!r} … until that time)"
+    if lang.remains is not None and span and today and span[0] <= today[0] <= span[1] \
+            and (m := lang.remains.search(text, c_start, trigger[0])):
+        # "Am heutigen Mittwoch bleiben Hunderte Apotheken geschlossen": a state that goes on
+        return ONGOING, f"a state going on ({m.group(0)!r})"
     # the trigger itself votes too (a zero-width position): "kommentierte" is past
     tense = tense_at(text, trigger[0], trigger[0], Sentences([c_start], [c_end]),
                      _tense_data(lang))
