@@ -119,3 +119,12 @@ def test_status_of_moved_and_called_off_plans_de(text, date, expected):
 ])
 def test_status_of_moved_and_called_off_plans_en(text, date, expected):
     assert found(text, date, "en") == expected
+
+
+def test_calling_off_told_by_sagte_ab_is_no_statement():
+    # blind review 44: "sagte … ab" calls something off; it is not a verb of saying
+    from chronik.pipeline import extract
+    doc = extract("Eine für den 30. April geplante Tagung in Graz sagte der Verband ab.",
+                  date="2026-04-22", lang="de")
+    assert [e.status for e in doc.events] == ["cancelled"]
+    assert doc.events[0].value == "2026-04-30"
