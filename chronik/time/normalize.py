@@ -1424,8 +1424,8 @@ def _morning_after_evening(m: Mention, ctx: Context, day: date | None,
     evening's clock told before on its day is the next day's."""
     last, until = ctx.last_clock, _anchoring_pattern(ctx, "until_into")
     if day is None or last is None or until is None or last[1] != day \
-            or last[2] < EVENING_FROM or not anchor_note.startswith(_EARLIER_IN_PARAGRAPH) \
-            or last[0] > m.start:
+            or last[2] < EVENING_FROM or last[0] > m.start \
+            or not anchor_note.startswith((_EARLIER_IN_PARAGRAPH, "date in the same sentence")):
         return False
     s_start = ctx.sentences.bounds(m.start)[0]
     return until.search(ctx.text, max(s_start, m.start - 24), m.start) is not None \

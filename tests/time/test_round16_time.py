@@ -195,3 +195,21 @@ def test_backstories_counts_and_targets(text, lang, date, expr, value):
 
 def test_may_the_name_is_still_no_month():
     assert "May" not in timexes("Prime Minister May will speak on Monday.", "2026-05-29", "en")
+
+
+@pytest.mark.parametrize("text, date, expr, value", [
+    # a part of the day after a preposition of time, alone; the morning after a late
+    # evening told before is the next day's
+    (("The fire, which broke out around 11 p.m. Monday, was contained by dawn."),
+     "2026-06-10", "dawn", "2026-06-09TMO"),
+    ("Volunteers kept searching until dusk.", "2026-06-10", "dusk", "2026-06-10TEV"),
+    ("The roads should be clear by morning.", "2026-06-10", "morning", "2026-06-10TMO"),
+])
+def test_parts_of_the_day_after_a_preposition(text, date, expr, value):
+    found = timexes(text, date, "en")
+    assert found.get(expr, (None, None))[1] == value, found
+
+
+def test_a_part_of_the_day_before_of_is_no_time():
+    assert "morning" not in timexes("By morning of the third day, nothing moved.",
+                                    "2026-06-10", "en")
