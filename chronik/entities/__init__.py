@@ -100,10 +100,23 @@ def _names_after_roles(pattern: re.Pattern[str], text: str, start: int, end: int
     """The tagger's spans plus a person for each name right after a capitalised role that
     no span touches ("Chilean President Rodrigo Salcedo arrived in Ottawa"); not a place
     ("Governor New York")."""
-    added = [TaggedSpan(m.start("name"), m.end("name"), "PER")
-             for m in pattern.finditer(text, start, len(text) if end is None else end)
-             if not any(s.start < m.end("name") and m.start("name") < s.end for s in found)
-             and m.group("name") not in places]
+    added, covered = [], []
+    for m in pattern.finditer(text, start, len(text) if end is None else end):
+        lo, hi = m.span("name")
+        touching = [s for s in found if s.start < hi and lo < s.end]
+        if m.group("name") in places:
+            continue
+        if not touching:
+            added.append(TaggedSpan(lo, hi, "PER"))
+        elif all(s.type == "PER" and lo <= s.start and s.end <= hi for s in touching) \
+                and touching[-1].end == hi and touching[0].start > lo:
+            # "Councillor Ruth | Ellery": the tagger found the end of the name a person;
+            # the whole name after the role is the person (not a name it ended earlier:
+            # "President Joe Biden Tuesday")
+            added.append(TaggedSpan(lo, hi, "PER"))
+            covered.extend(touching)
+    if covered:
+        found = [s for s in found if s not in covered]
     return sorted(found + added, key=lambda s: s.start) if added else found
 
 
@@ -149,6 +162,13 @@ class _SpanChecks:
                 typ = known.get(text[s.start:s.end], s.type)
                 if typ != s.type:
                     s = replace(s, type=typ)
+            roles = data.names_after_roles
+            if roles is not None and s.type != "PER" and (m := roles.match(text, s.start)) \
+                    and m.end("name") == s.end and not (ends and ends.search(text, s.start, s.end)):
+                # "Councillor Ruth Ellery" tagged as an organisation: a capitalised role and
+                # the two or three words of a name after it are a person (the role comes off
+                # with the leading roles below)
+                s = replace(s, type="PER")
             if data.adjectives_misc and s.type != "MISC" \
                     and text[s.start:s.end].lower() in data.adjectives:
                 # "Ukrainian officials": a nationality adjective alone is MISC (CoNLL)

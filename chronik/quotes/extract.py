@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-from chronik.quotes.langdata import _MAX_HINTED_AT_LOAD, _UNHINTED_OPENINGS, QuoteLanguage
+from chronik.quotes.langdata import _MAX_HINTED_AT_LOAD, _UNHINTED_OPENINGS, LOWER, QuoteLanguage
 from chronik.quotes.marks import Quoted
 from chronik.quotes.names import PersonIndex
 from chronik.text.dateline import after_dateline
@@ -988,7 +988,8 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     np = _np_at(ft, pos, hi)
     if np and not (skip and skip[0] <= np[0] < skip[1]) and _head_can_speak(ft, *np) \
             and not (lang.object_determiner_re and lang.object_determiner_re.match(text, np[0])):
-        return np
+        person_end = _person_after_role(ft, np[1], hi)
+        return (np[0], person_end) if person_end is not None else np
     # 2b. a person named between clause start and verb: "hatte US-Präsident Joe Biden erklärt"
     if e > s:
         for m in lang.np_re.finditer(text, s, e):
@@ -1001,6 +1002,22 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
         s, e = _trim(text, m.start(), m.end())
         if e > s and not (skip and skip[0] <= s < skip[1]) and _person_like(ft, s, e):
             return s, e
+    return None
+
+
+_LOWER_WORDS = re.compile(rf"(?:[ \t]+[{LOWER}][\w\-]*){{1,3}}[ \t]+")
+
+
+def _person_after_role(ft: FieldText, pos: int, hi: int) -> int | None:
+    """'said Met Office meteorologist Claire Hembury': after the organisation a role in
+    lower case (up to three words, the last a role noun) and a person the entity stage
+    found; where that person ends (the speaker is the person, not the organisation)."""
+    m = _LOWER_WORDS.match(ft.text, pos, hi)
+    if m is None or not ft.people.is_role(m.group().split()[-1]):
+        return None
+    for s, e, _name, kind in ft.people.entity_spans:
+        if kind == "PER" and s == m.end() and e <= hi:
+            return e
     return None
 
 
@@ -1603,6 +1620,12 @@ def _speaker_phrase(clause: str) -> bool:
     return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words[-2:])
 
 
+def _lower_finite(lang: QuoteLanguage, clause: str) -> bool:
+    """A finite verb form in lower case in `clause`: a capitalised one is a name's word
+    ('said Met Office meteorologist Claire Hembury' holds no verb "met")."""
+    return any(m.group()[:1].islower() for m in lang.finite_re.finditer(clause))
+
+
 def _after_closing_mark(text: str, pos: int) -> bool:
     """Does a quotation close right before `pos` (with its comma inside or after it)? Then
     the words after the verb are who spoke ('"…," said the opposition leader')."""
@@ -1993,7 +2016,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     and text[max(0, vm.start() - 4):vm.start()].rstrip().rstrip(_CLOSING_MARKS).endswith(",") \
                     and (_speaker_phrase(clause_text) or _after_closing_mark(text, vm.start())
                          and len(clause_text.split()) <= 8) \
-                    and not lang.finite_re.search(clause_text):
+                    and not _lower_finite(lang, clause_text):
                 # "The bill passed, said Bell's spokeswoman Dana Ortiz", '"…," said
                 # hurricane center director Alan Prescott': who spoke
                 continue
