@@ -1,0 +1,57 @@
+"""Twenty-third round (blind review 43, class D): who speaks after an inverted frame with an
+organisation and a role before the name, and titles before a speaker's name. Every sentence
+is hand-written.
+"""
+
+from chronik.pipeline import extract
+
+
+def quotes(text, lang="en"):
+    return [(q.kind, q.speaker, q.text) for q in extract(text, date="2026-09-01", lang=lang).quotes]
+
+
+def test_organisation_role_and_name_after_said_the_person_speaks():
+    found = quotes('"The rain will not come before Friday," said Met Office forecaster '
+                   'Owen Pryce.')
+    assert found == [("direct", "Owen Pryce", '"The rain will not come before Friday,"')], found
+
+
+def test_two_role_words_after_the_organisation():
+    found = quotes('"We will cut prices next year," said Harlow Foods chief executive '
+                   'Dana Whitcombe.')
+    assert [s for _, s, _ in found] == ["Dana Whitcombe"], found
+
+
+def test_a_capitalised_met_in_the_frame_is_no_verb_and_makes_no_clause():
+    # ("Met" would be the past of "meet": the words after "said" are who spoke)
+    found = quotes('"The nights stayed warm," said meteorologist Lena Farrow of the Met Office.')
+    assert found == [("direct", "Lena Farrow", '"The nights stayed warm,"')], found
+
+
+def test_a_titled_speaker_is_named_without_the_title():
+    found = quotes('Councillor Ruth Ellery, who chairs the county\'s climate committee, said the '
+                   'record was "a warning we cannot keep ignoring".')
+    assert {s for _, s, _ in found} == {"Ruth Ellery"}, found
+
+
+def test_the_councillor_later_is_the_councillor_named_before():
+    found = quotes('Councillor Ruth Ellery said the roads would reopen. The councillor added '
+                   'that "nothing is settled".')
+    assert {s for _, s, _ in found} == {"Ruth Ellery"}, found
+
+
+def test_german_organisation_spokeswoman_and_name_after_sagte():
+    found = quotes("„Wir sind vorbereitet“, sagte DWD-Sprecherin Anna Kolb.", "de")
+    assert found == [("direct", "Anna Kolb", "„Wir sind vorbereitet“")], found
+
+
+def test_a_definite_role_with_where_one_is_from_is_the_person_named_before():
+    found = quotes("Kreislandwirt Bernd Tammen sprach von einer „schweren Zeit für die "
+                   "Höfe“. „Uns fehlen die Erntehelfer“, sagte der Winzer aus Aurich.", "de")
+    assert found[-1] == ("direct", "Bernd Tammen", "„Uns fehlen die Erntehelfer“"), found
+
+
+def test_an_object_after_a_definite_role_is_no_name_of_the_speaker():
+    found = quotes("Vorständin Ilka Brandes stellte den Bericht vor. Am Nachmittag räumte die "
+                   "Managerin Fehler ein: „Wir waren zu langsam.“", "de")
+    assert found[-1] == ("direct", "Ilka Brandes", "„Wir waren zu langsam.“"), found
