@@ -2169,6 +2169,11 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                         # "…, ein Ergebnis erwarte man im Mai": a speech verb in Konjunktiv
                         # I is itself reported, not the frame of the clause before it
                         tail_verb = None
+                    elif tail_verb and lang.subjunctive_re is not None \
+                            and lang.subjunctive_re.search(text, last_comma + 1, tail_verb[0]):
+                        # "…, der Vatikan habe es am Montag angenommen": so is one after an
+                        # auxiliary in Konjunktiv I
+                        tail_verb = None
                     subject = text[last_comma + 1:tail_verb[0]] if tail_verb else ""
                     if tail_verb and lang.that_clause and not subject.strip():
                         # "The report, released on Monday, found that …": no subject after

@@ -55,3 +55,11 @@ def test_an_object_after_a_definite_role_is_no_name_of_the_speaker():
     found = quotes("Vorständin Ilka Brandes stellte den Bericht vor. Am Nachmittag räumte die "
                    "Managerin Fehler ein: „Wir waren zu langsam.“", "de")
     assert found[-1] == ("direct", "Ilka Brandes", "„Wir waren zu langsam.“"), found
+
+
+def test_a_verb_after_a_konjunktiv_auxiliary_is_no_frame_of_the_clause_before():
+    # "angenommen" can be a speech verb, but after "habe" it is reported too: the run
+    # goes on with the speaker before
+    found = quotes("„Es reicht“, sagte Pfarrer Anton Gessler. Er habe den Antrag im Mai "
+                   "gestellt, das Bistum habe ihn am Freitag angenommen.", "de")
+    assert found[-1][:2] == ("indirect", "Anton Gessler"), found
