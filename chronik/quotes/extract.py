@@ -1516,13 +1516,18 @@ def _anaphor_frame_after(ft: FieldText, end: int) -> tuple[tuple[int, int], tupl
 def _object_of_speech_verb(ft: FieldText, verb: tuple[int, int], pos: int) -> bool:
     """Whether the quotation at `pos` is what a speech verb right before it names: "warnte
     vor den „Lohnverzichtstheorien“", "sprach von einer „Gefahr für Leib und Leben“", "riet
-    allgemein zu „Gelassenheit“" — a preposition of the verb, an article, a word more."""
-    if not ft.lang.quote_object_links or not verb[1] <= pos <= verb[1] + 40:
+    allgemein zu „Gelassenheit“" — a preposition of the verb, an article, a word more.
+    Adverbials may come first ("sprach am Morgen vor dem Landtag von einem „…“"): the link
+    is the last one before the quotation."""
+    if not ft.lang.quote_object_links or not verb[1] <= pos <= verb[1] + 60:
         return False
     words = ft.text[verb[1]:pos].split()
-    if not 1 <= len(words) <= 5:  # (a time may come first: "sprach am Mittag von einem „…“")
+    if not 1 <= len(words) <= 8 or any(w.endswith((",", ";", ":")) for w in words):
+        # (a time may come first: "sprach am Mittag von einem „…“"; a comma ends the
+        # verb's clause: "schrieb auf ZDNet.com, dass der von „Muslix64“ …")
         return False
-    link = next((k for k, w in enumerate(words) if w in ft.lang.quote_object_links), None)
+    link = next((k for k in range(len(words) - 1, -1, -1)
+                 if words[k] in ft.lang.quote_object_links), None)
     return link is not None and len(words) - link <= 3 and all(
         ft.lang.determiner_re.match(w + " ") for w in words[link + 1:])
 

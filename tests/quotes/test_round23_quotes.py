@@ -63,3 +63,15 @@ def test_a_verb_after_a_konjunktiv_auxiliary_is_no_frame_of_the_clause_before():
     found = quotes("„Es reicht“, sagte Pfarrer Anton Gessler. Er habe den Antrag im Mai "
                    "gestellt, das Bistum habe ihn am Freitag angenommen.", "de")
     assert found[-1][:2] == ("indirect", "Anton Gessler"), found
+
+
+def test_adverbials_between_sprach_and_von_einem_quotation():
+    found = quotes("Kammerpräsident Uwe Sattler sprach am Abend vor den Delegierten von einer "
+                   "„Zeitenwende für das Handwerk“.", "de")
+    assert found == [("direct", "Uwe Sattler", "„Zeitenwende für das Handwerk“")], found
+
+
+def test_a_name_after_von_in_a_clause_after_a_comma_is_no_object_of_the_verb():
+    found = quotes("Ein Techniker schrieb auf seiner Seite, dass der von „Kanto77“ gefundene "
+                   "Fehler harmlos sei.", "de")
+    assert not any(k == "direct" for k, _, _ in found), found
