@@ -1886,9 +1886,16 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         opening = _frame_source(ft, s_lo, min(s_hi, s_lo + 3 + _OPENING_FRAME_REACH))
         opening_end = opening[0][1] if opening and opening[0][0] <= s_lo + 2 else -1
         # a) speech verb + clause: "betonte, die Präsidenten hätten …", "teilte mit, dass …"
+        tail_frame = -2  # where a closing ", sagte X" starts (-1: none), looked for once
         for vm in ft.outside(lang.speech_verb, s_lo, s_hi):
             if opening_end >= 0 and vm.start() >= opening_end \
                     and not _subject_after_frame(ft, opening_end, vm.start()):
+                break
+            if tail_frame == -2:
+                tail_frame = _closing_frame(ft, s_lo, s_hi)
+            if vm.start() < tail_frame and _has_mood(ft, s_lo, vm.start()):
+                # "Zwei Firmen hätten angedeutet, … zu verlagern, sagte Kranz": a speech verb
+                # after a Konjunktiv is part of what the closing frame reports (rule b)
                 break
             if lang.negation_re and lang.negation_re.search(text, max(s_lo, vm.start() - 30),
                                                             vm.start()):
@@ -2372,6 +2379,17 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                         and (second := _coordinated_report(ft, found, s_hi)) is not None:
                     out.append(second)
     return _merge_continuations(text, out, lang.modal_clause_re)
+
+
+def _closing_frame(ft: FieldText, lo: int, hi: int) -> int:
+    """Where a frame after a comma that closes the sentence starts ("…, sagte Kranz."), the
+    way rule b) finds one; -1 when there is none."""
+    lang = ft.lang
+    for vm in ft.outside(lang.speech_verb, lo + 10, hi):
+        lead = lang.tail_verb_lead_re.search(ft.text, max(lo, vm.start() - 40), vm.start())
+        if lead:
+            return lead.start()
+    return -1
 
 
 def _inserted_so_frame(ft: FieldText, lo: int, verb: int) -> tuple[int, int] | None:

@@ -75,3 +75,10 @@ def test_a_name_after_von_in_a_clause_after_a_comma_is_no_object_of_the_verb():
     found = quotes("Ein Techniker schrieb auf seiner Seite, dass der von „Kanto77“ gefundene "
                    "Fehler harmlos sei.", "de")
     assert not any(k == "direct" for k, _, _ in found), found
+
+
+def test_a_speech_verb_after_a_konjunktiv_is_part_of_what_the_closing_frame_reports():
+    found = quotes("Werksleiterin Sabine Orth sprach mit der Belegschaft. Drei Kunden hätten "
+                   "bereits angekündigt, ihre Aufträge nach Polen zu geben, sagte Orth.", "de")
+    assert found[-1][:2] == ("indirect", "Sabine Orth"), found
+    assert found[-1][2].startswith("Drei Kunden hätten"), found
