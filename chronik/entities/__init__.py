@@ -47,7 +47,7 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
     for (text, start, end), found in zip(units, model.tag_units(units)):
         if data is not None and data.names_after_roles is not None:
             found = _names_after_roles(data.names_after_roles, text, start, end, found,
-                                       place_names(lang))
+                                       place_names(lang), data.not_surnames)
         if data is not None and data.person_shapes is not None:
             found = _names_after_roles(data.person_shapes, text, start, end, found, {})
         if not found:  # most sentences name no one: every check below is about a span
@@ -96,7 +96,8 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
 
 
 def _names_after_roles(pattern: re.Pattern[str], text: str, start: int, end: int | None,
-                       found: list[TaggedSpan], places: dict[str, str]) -> list[TaggedSpan]:
+                       found: list[TaggedSpan], places: dict[str, str],
+                       not_surnames: frozenset[str] | None = None) -> list[TaggedSpan]:
     """The tagger's spans plus a person for each name right after a capitalised role that
     no span touches ("Chilean President Rodrigo Salcedo arrived in Ottawa"); not a place
     ("Governor New York")."""
@@ -108,13 +109,24 @@ def _names_after_roles(pattern: re.Pattern[str], text: str, start: int, end: int
             continue
         if not touching:
             added.append(TaggedSpan(lo, hi, "PER"))
-        elif all(s.type == "PER" and lo <= s.start and s.end <= hi for s in touching) \
-                and touching[-1].end == hi and touching[0].start > lo:
-            # "Councillor Ruth | Ellery": the tagger found the end of the name a person;
-            # the whole name after the role is the person (not a name it ended earlier:
-            # "President Joe Biden Tuesday")
+        elif len(touching) == 1 and touching[0].type == "PER" and touching[0].end == hi \
+                and text.count(" ", lo, hi) == 1 and touching[0].start == text.index(" ", lo) + 1:
+            # "Councillor Ruth | Ellery": the tagger found the surname of a two-word name
+            # after a role a person; the whole name is (not a name it ended earlier:
+            # "President Joe Biden Tuesday"; not a second role word before a name it
+            # found whole: "Chief | Executive Rachel Donovan")
             added.append(TaggedSpan(lo, hi, "PER"))
             covered.extend(touching)
+        elif not_surnames is not None and len(touching) == 1 and touching[0].type == "PER" \
+                and m.start() <= touching[0].start <= lo and text.count(" ", lo, hi) == 1 \
+                and touching[0].end == text.index(" ", lo) \
+                and text[touching[0].end + 1:hi] not in not_surnames:
+            # "U.S. District Judge Harriet | Lang set …": a given name after a role (the
+            # role may be in the tagger's span) and one capitalised word it left out (a
+            # word of the language besides, "lang") are the whole name; not a time
+            # ("President Biden Tuesday") nor an organisation's word (`not_surnames`)
+            added.append(TaggedSpan(touching[0].start, hi, "PER"))
+            covered.append(touching[0])
     if covered:
         found = [s for s in found if s not in covered]
     return sorted(found + added, key=lambda s: s.start) if added else found

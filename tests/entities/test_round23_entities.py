@@ -31,3 +31,19 @@ def test_an_organisation_after_a_role_word_keeps_its_type():
     # the last word says organisation: no person made of it
     found = entities("Governor Harbor Agency staff met on Thursday.")
     assert not any(t == "PER" and name.endswith("Agency") for name, t in found), found
+
+
+def test_a_surname_that_is_also_a_word_after_a_role_and_a_given_name_stays_in_the_name():
+    # (the tagger took "Judge Harriet" and left "Lang" out)
+    found = entities("U.S. District Judge Harriet Lang set sentencing for April 28.")
+    assert ("Harriet Lang", "PER") in found, found
+
+
+def test_a_weekday_after_a_role_and_a_given_name_is_no_surname():
+    found = entities("Judge Harriet Monday set the date for sentencing.")
+    assert not any(name.endswith("Monday") for name, _ in found), found
+
+
+def test_a_second_role_word_before_a_whole_name_stays_out_of_it():
+    found = entities("Chief Executive Mara Holmgren said sales had risen.")
+    assert ("Mara Holmgren", "PER") in found, found
