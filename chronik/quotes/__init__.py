@@ -338,8 +338,12 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
             if after:
                 return after, "the name right after the role"
     head = lang.head_of_re.match(phrase)
-    if head and not lang.determiner_re.match(head.group(1) + " "):
-        head = None  # "Ursula von der Leyen": a name, not a phrase and its complement
+    if head and not lang.determiner_re.match(head.group(1) + " ") \
+            and not lang.role_re.search(head.group(1)):
+        # "Ursula von der Leyen": a name, not a phrase and its complement ("Health
+        # officials in eastern Ontario", a role without an article, is one: the place
+        # after it does not speak)
+        head = None
     if head and not lang.role_re.search(head.group(1)) and not (
             lang.speech_nouns_re and lang.speech_nouns_re.search(head.group(1))):
         # "An independent hydrology institute in Kyiv said": the institute speaks, not

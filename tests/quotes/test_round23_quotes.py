@@ -82,3 +82,9 @@ def test_a_speech_verb_after_a_konjunktiv_is_part_of_what_the_closing_frame_repo
                    "bereits angekündigt, ihre Aufträge nach Polen zu geben, sagte Orth.", "de")
     assert found[-1][:2] == ("indirect", "Sabine Orth"), found
     assert found[-1][2].startswith("Drei Kunden hätten"), found
+
+
+def test_a_place_after_a_role_without_an_article_does_not_speak():
+    found = quotes("Health officials in western Manitoba said the outbreak was over.")
+    assert found and found[0][1] not in ("Manitoba", "western Manitoba"), found
+    assert found[0][1].startswith("Health officials"), found
