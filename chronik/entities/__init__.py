@@ -47,7 +47,7 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
     for (text, start, end), found in zip(units, model.tag_units(units)):
         if data is not None and data.names_after_roles is not None:
             found = _names_after_roles(data.names_after_roles, text, start, end, found,
-                                       place_names(lang))
+                                       place_names(lang), data.not_surnames)
         if data is not None and data.person_shapes is not None:
             found = _names_after_roles(data.person_shapes, text, start, end, found, {})
         if not found:  # most sentences name no one: every check below is about a span
@@ -96,14 +96,39 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
 
 
 def _names_after_roles(pattern: re.Pattern[str], text: str, start: int, end: int | None,
-                       found: list[TaggedSpan], places: dict[str, str]) -> list[TaggedSpan]:
+                       found: list[TaggedSpan], places: dict[str, str],
+                       not_surnames: frozenset[str] | None = None) -> list[TaggedSpan]:
     """The tagger's spans plus a person for each name right after a capitalised role that
     no span touches ("Chilean President Rodrigo Salcedo arrived in Ottawa"); not a place
     ("Governor New York")."""
-    added = [TaggedSpan(m.start("name"), m.end("name"), "PER")
-             for m in pattern.finditer(text, start, len(text) if end is None else end)
-             if not any(s.start < m.end("name") and m.start("name") < s.end for s in found)
-             and m.group("name") not in places]
+    added, covered = [], []
+    for m in pattern.finditer(text, start, len(text) if end is None else end):
+        lo, hi = m.span("name")
+        touching = [s for s in found if s.start < hi and lo < s.end]
+        if m.group("name") in places:
+            continue
+        if not touching:
+            added.append(TaggedSpan(lo, hi, "PER"))
+        elif len(touching) == 1 and touching[0].type == "PER" and touching[0].end == hi \
+                and text.count(" ", lo, hi) == 1 and touching[0].start == text.index(" ", lo) + 1:
+            # "Councillor Ruth | Ellery": the tagger found the surname of a two-word name
+            # after a role a person; the whole name is (not a name it ended earlier:
+            # "President Joe Biden Tuesday"; not a second role word before a name it
+            # found whole: "Chief | Executive Rachel Donovan")
+            added.append(TaggedSpan(lo, hi, "PER"))
+            covered.extend(touching)
+        elif not_surnames is not None and len(touching) == 1 and touching[0].type == "PER" \
+                and m.start() <= touching[0].start <= lo and text.count(" ", lo, hi) == 1 \
+                and touching[0].end == text.index(" ", lo) \
+                and text[touching[0].end + 1:hi] not in not_surnames:
+            # "U.S. District Judge Harriet | Lang set …": a given name after a role (the
+            # role may be in the tagger's span) and one capitalised word it left out (a
+            # word of the language besides, "lang") are the whole name; not a time
+            # ("President Biden Tuesday") nor an organisation's word (`not_surnames`)
+            added.append(TaggedSpan(touching[0].start, hi, "PER"))
+            covered.append(touching[0])
+    if covered:
+        found = [s for s in found if s not in covered]
     return sorted(found + added, key=lambda s: s.start) if added else found
 
 
@@ -149,6 +174,13 @@ class _SpanChecks:
                 typ = known.get(text[s.start:s.end], s.type)
                 if typ != s.type:
                     s = replace(s, type=typ)
+            roles = data.names_after_roles
+            if roles is not None and s.type != "PER" and (m := roles.match(text, s.start)) \
+                    and m.end("name") == s.end and not (ends and ends.search(text, s.start, s.end)):
+                # "Councillor Ruth Ellery" tagged as an organisation: a capitalised role and
+                # the two or three words of a name after it are a person (the role comes off
+                # with the leading roles below)
+                s = replace(s, type="PER")
             if data.adjectives_misc and s.type != "MISC" \
                     and text[s.start:s.end].lower() in data.adjectives:
                 # "Ukrainian officials": a nationality adjective alone is MISC (CoNLL)

@@ -93,6 +93,9 @@ class LangData:
     # "analyst Priya Natarajan of Harbor Securities" tagged as one name: the word that joins a
     # person to where they work (`affiliation_words`)
     affiliation: re.Pattern[str] | None = None
+    # capitalised words that never end a person's name after a role ("President Biden
+    # Tuesday"): a person the tagger found by the given name alone is not extended over them
+    not_surnames: frozenset[str] = frozenset()
     # names of a shape the tagger hardly saw, a person wherever no span covers them
     # ("Park Ji-won": a family name, then a hyphenated given name)
     person_shapes: re.Pattern[str] | None = None
@@ -170,6 +173,7 @@ def lang_data(lang: str) -> LangData | None:
         name_particles=re.compile(r" (?:(?:" + "|".join(map(re.escape, d["name_particles"]))
                                   + r") ){1,2}") if d.get("name_particles") else None,
         names_after_roles=_names_after_roles_pattern(d) if d.get("names_after_roles") else None,
+        not_surnames=frozenset(d.get("not_surnames", [])),
         affiliation=re.compile(r" (?:" + "|".join(map(re.escape, d["affiliation_words"]))
                                + r") (?=[A-ZÄÖÜ])") if d.get("affiliation_words") else None,
         # `hinted` here and in `_names_after_roles_pattern`: both open with a lookbehind,

@@ -338,8 +338,12 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
             if after:
                 return after, "the name right after the role"
     head = lang.head_of_re.match(phrase)
-    if head and not lang.determiner_re.match(head.group(1) + " "):
-        head = None  # "Ursula von der Leyen": a name, not a phrase and its complement
+    if head and not lang.determiner_re.match(head.group(1) + " ") \
+            and not lang.role_re.search(head.group(1)):
+        # "Ursula von der Leyen": a name, not a phrase and its complement ("Health
+        # officials in eastern Ontario", a role without an article, is one: the place
+        # after it does not speak)
+        head = None
     if head and not lang.role_re.search(head.group(1)) and not (
             lang.speech_nouns_re and lang.speech_nouns_re.search(head.group(1))):
         # "An independent hydrology institute in Kyiv said": the institute speaks, not
@@ -468,16 +472,18 @@ def _resolve(ft: FieldText, mention: tuple[int, int], last: Found | None) -> tup
         org = _organisation_of_sentence_before(ft, mention[0]) or _organisation_before(people, mention[0])
         if org:
             return org, f"'{phrase}': the organisation the text is about"
-    for w in words:
+    for k, w in enumerate(words):
         if people.is_role(w):
             base = people.role_base(w)
             name = people.by_role(_singular(base), mention[0]) if base else None
             if name:
                 return name, f"role '{w}': the person last introduced so"
+            head = " ".join(phrase.split()[:k + 1])
             if lang.definite_re is not None and lang.definite_re.match(phrase) \
-                    and words[-1] == w and ("-" in w.strip("-") or (
+                    and (words[-1] == w or _no_name_after_role(ft, mention, words[k + 1:])) \
+                    and ("-" in w.strip("-") or (
                         base is not None and base.endswith(lang.roles_of_who_one_is))
-                        or _bare_singular_role(ft, phrase, mention[1])):
+                        or _bare_singular_role(ft, head, mention[1])):
                 # "Karl Lauterbach (SPD) … Der SPD-Politiker sagte": a definite role nobody
                 # was introduced with, whose first part stands by a person named just before
                 name = _person_by_mark(ft, w.split("-")[0], mention[0])
@@ -707,6 +713,21 @@ def _bare_singular_role(ft: FieldText, phrase: str, end: int) -> bool:
     return bare is not None and bare.fullmatch(phrase) is not None \
         and _APPOSITION.match(ft.text, end) is None \
         and (complement is None or complement.match(ft.text, end) is None)
+
+
+def _no_name_after_role(ft: FieldText, mention: tuple[int, int], rest: list[str]) -> bool:
+    """The words after a role in a speaker phrase name no one: where one is from ("der
+    Apotheker aus Neuss", `[patterns] origin_after_role`) or one capitalised word the entity
+    stage found no name in ("räumte die Managerin Versäumnisse ein": the object)."""
+    tail = " ".join(rest)
+    origin = ft.lang.pattern("origin_after_role")
+    if origin is not None and origin.fullmatch(tail):
+        return True
+    if len(rest) != 1 or not rest[0][:1].isupper() or not ft.people.entity_spans \
+            or ft.people.fullest(rest[0]):
+        return False
+    start = ft.text.rfind(rest[0], mention[0], mention[1])
+    return start >= 0 and ft.people.entity_at(start, start + len(rest[0])) is None
 
 
 def _role_taken_for_name(ft: FieldText, phrase: str, end: int) -> bool:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-from chronik.quotes.langdata import _MAX_HINTED_AT_LOAD, _UNHINTED_OPENINGS, QuoteLanguage
+from chronik.quotes.langdata import _MAX_HINTED_AT_LOAD, _UNHINTED_OPENINGS, LOWER, QuoteLanguage
 from chronik.quotes.marks import Quoted
 from chronik.quotes.names import PersonIndex
 from chronik.text.dateline import after_dateline
@@ -988,7 +988,8 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
     np = _np_at(ft, pos, hi)
     if np and not (skip and skip[0] <= np[0] < skip[1]) and _head_can_speak(ft, *np) \
             and not (lang.object_determiner_re and lang.object_determiner_re.match(text, np[0])):
-        return np
+        person_end = _person_after_role(ft, np[1], hi)
+        return (np[0], person_end) if person_end is not None else np
     # 2b. a person named between clause start and verb: "hatte US-Präsident Joe Biden erklärt"
     if e > s:
         for m in lang.np_re.finditer(text, s, e):
@@ -1001,6 +1002,22 @@ def _strict_speaker(ft: FieldText, cue: tuple[int, int], lo: int, hi: int,
         s, e = _trim(text, m.start(), m.end())
         if e > s and not (skip and skip[0] <= s < skip[1]) and _person_like(ft, s, e):
             return s, e
+    return None
+
+
+_LOWER_WORDS = re.compile(rf"(?:[ \t]+[{LOWER}][\w\-]*){{1,3}}[ \t]+")
+
+
+def _person_after_role(ft: FieldText, pos: int, hi: int) -> int | None:
+    """'said Met Office meteorologist Claire Hembury': after the organisation a role in
+    lower case (up to three words, the last a role noun) and a person the entity stage
+    found; where that person ends (the speaker is the person, not the organisation)."""
+    m = _LOWER_WORDS.match(ft.text, pos, hi)
+    if m is None or not ft.people.is_role(m.group().split()[-1]):
+        return None
+    for s, e, _name, kind in ft.people.entity_spans:
+        if kind == "PER" and s == m.end() and e <= hi:
+            return e
     return None
 
 
@@ -1499,13 +1516,18 @@ def _anaphor_frame_after(ft: FieldText, end: int) -> tuple[tuple[int, int], tupl
 def _object_of_speech_verb(ft: FieldText, verb: tuple[int, int], pos: int) -> bool:
     """Whether the quotation at `pos` is what a speech verb right before it names: "warnte
     vor den „Lohnverzichtstheorien“", "sprach von einer „Gefahr für Leib und Leben“", "riet
-    allgemein zu „Gelassenheit“" — a preposition of the verb, an article, a word more."""
-    if not ft.lang.quote_object_links or not verb[1] <= pos <= verb[1] + 40:
+    allgemein zu „Gelassenheit“" — a preposition of the verb, an article, a word more.
+    Adverbials may come first ("sprach am Morgen vor dem Landtag von einem „…“"): the link
+    is the last one before the quotation."""
+    if not ft.lang.quote_object_links or not verb[1] <= pos <= verb[1] + 60:
         return False
     words = ft.text[verb[1]:pos].split()
-    if not 1 <= len(words) <= 5:  # (a time may come first: "sprach am Mittag von einem „…“")
+    if not 1 <= len(words) <= 8 or any(w.endswith((",", ";", ":")) for w in words):
+        # (a time may come first: "sprach am Mittag von einem „…“"; a comma ends the
+        # verb's clause: "schrieb auf ZDNet.com, dass der von „Muslix64“ …")
         return False
-    link = next((k for k, w in enumerate(words) if w in ft.lang.quote_object_links), None)
+    link = next((k for k in range(len(words) - 1, -1, -1)
+                 if words[k] in ft.lang.quote_object_links), None)
     return link is not None and len(words) - link <= 3 and all(
         ft.lang.determiner_re.match(w + " ") for w in words[link + 1:])
 
@@ -1601,6 +1623,12 @@ def _speaker_phrase(clause: str) -> bool:
     ("…, said Bell's spokeswoman Dana Ortiz"): the speaker, not what was said."""
     words = clause.rstrip(" .").split()
     return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words[-2:])
+
+
+def _lower_finite(lang: QuoteLanguage, clause: str) -> bool:
+    """A finite verb form in lower case in `clause`: a capitalised one is a name's word
+    ('said Met Office meteorologist Claire Hembury' holds no verb "met")."""
+    return any(m.group()[:1].islower() for m in lang.finite_re.finditer(clause))
 
 
 def _after_closing_mark(text: str, pos: int) -> bool:
@@ -1858,9 +1886,16 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
         opening = _frame_source(ft, s_lo, min(s_hi, s_lo + 3 + _OPENING_FRAME_REACH))
         opening_end = opening[0][1] if opening and opening[0][0] <= s_lo + 2 else -1
         # a) speech verb + clause: "betonte, die Präsidenten hätten …", "teilte mit, dass …"
+        tail_frame = -2  # where a closing ", sagte X" starts (-1: none), looked for once
         for vm in ft.outside(lang.speech_verb, s_lo, s_hi):
             if opening_end >= 0 and vm.start() >= opening_end \
                     and not _subject_after_frame(ft, opening_end, vm.start()):
+                break
+            if tail_frame == -2:
+                tail_frame = _closing_frame(ft, s_lo, s_hi)
+            if vm.start() < tail_frame and _has_mood(ft, s_lo, vm.start()):
+                # "Zwei Firmen hätten angedeutet, … zu verlagern, sagte Kranz": a speech verb
+                # after a Konjunktiv is part of what the closing frame reports (rule b)
                 break
             if lang.negation_re and lang.negation_re.search(text, max(s_lo, vm.start() - 30),
                                                             vm.start()):
@@ -1993,7 +2028,7 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                     and text[max(0, vm.start() - 4):vm.start()].rstrip().rstrip(_CLOSING_MARKS).endswith(",") \
                     and (_speaker_phrase(clause_text) or _after_closing_mark(text, vm.start())
                          and len(clause_text.split()) <= 8) \
-                    and not lang.finite_re.search(clause_text):
+                    and not _lower_finite(lang, clause_text):
                 # "The bill passed, said Bell's spokeswoman Dana Ortiz", '"…," said
                 # hurricane center director Alan Prescott': who spoke
                 continue
@@ -2145,6 +2180,11 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                             and mood.end() >= tail_verb[1]:
                         # "…, ein Ergebnis erwarte man im Mai": a speech verb in Konjunktiv
                         # I is itself reported, not the frame of the clause before it
+                        tail_verb = None
+                    elif tail_verb and lang.subjunctive_re is not None \
+                            and lang.subjunctive_re.search(text, last_comma + 1, tail_verb[0]):
+                        # "…, der Vatikan habe es am Montag angenommen": so is one after an
+                        # auxiliary in Konjunktiv I
                         tail_verb = None
                     subject = text[last_comma + 1:tail_verb[0]] if tail_verb else ""
                     if tail_verb and lang.that_clause and not subject.strip():
@@ -2339,6 +2379,17 @@ def indirect_quotes(ft: FieldText, direct: list[Found]) -> list[Found]:
                         and (second := _coordinated_report(ft, found, s_hi)) is not None:
                     out.append(second)
     return _merge_continuations(text, out, lang.modal_clause_re)
+
+
+def _closing_frame(ft: FieldText, lo: int, hi: int) -> int:
+    """Where a frame after a comma that closes the sentence starts ("…, sagte Kranz."), the
+    way rule b) finds one; -1 when there is none."""
+    lang = ft.lang
+    for vm in ft.outside(lang.speech_verb, lo + 10, hi):
+        lead = lang.tail_verb_lead_re.search(ft.text, max(lo, vm.start() - 40), vm.start())
+        if lead:
+            return lead.start()
+    return -1
 
 
 def _inserted_so_frame(ft: FieldText, lo: int, verb: int) -> tuple[int, int] | None:
