@@ -47,7 +47,8 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
     for (text, start, end), found in zip(units, model.tag_units(units)):
         if data is not None and data.names_after_roles is not None:
             found = _names_after_roles(data.names_after_roles, text, start, end, found,
-                                       place_names(lang), data.not_surnames)
+                                       place_names(lang), data.not_surnames,
+                                       data.names_after_roles_retype_only)
         if data is not None and data.person_shapes is not None:
             found = _names_after_roles(data.person_shapes, text, start, end, found, {})
         if not found:  # most sentences name no one: every check below is about a span
@@ -97,7 +98,8 @@ def tag_units(units: list[tuple[str, int, int | None]], lang: str) -> list[list[
 
 def _names_after_roles(pattern: re.Pattern[str], text: str, start: int, end: int | None,
                        found: list[TaggedSpan], places: dict[str, str],
-                       not_surnames: frozenset[str] | None = None) -> list[TaggedSpan]:
+                       not_surnames: frozenset[str] | None = None,
+                       retype_only: bool = False) -> list[TaggedSpan]:
     """The tagger's spans plus a person for each name right after a capitalised role that
     no span touches ("Chilean President Rodrigo Salcedo arrived in Ottawa"); not a place
     ("Governor New York")."""
@@ -107,8 +109,20 @@ def _names_after_roles(pattern: re.Pattern[str], text: str, start: int, end: int
         touching = [s for s in found if s.start < hi and lo < s.end]
         if m.group("name") in places:
             continue
+        if retype_only and not (len(touching) == 1 and touching[0].type == "ORG"):
+            continue
         if not touching:
             added.append(TaggedSpan(lo, hi, "PER"))
+        elif len(touching) == 1 and touching[0].type == "ORG" \
+                and (touching[0].start, touching[0].end) == (lo, hi):
+            # "teilte Firmengründer | Leon Baumgart mit", the name tagged an organisation
+            # after a role the tagger took for a person: the name is the person, the role
+            # word alone is none (not a place: "Governor Quebec City officials")
+            added.append(TaggedSpan(lo, hi, "PER"))
+            covered.extend(touching)
+            covered.extend(s for s in found if s.type == "PER"
+                           and (s.start, s.end) == (m.start(), m.start() + len(
+                               text[m.start():lo].rstrip())))
         elif len(touching) == 1 and touching[0].type == "PER" and touching[0].end == hi \
                 and text.count(" ", lo, hi) == 1 and touching[0].start == text.index(" ", lo) + 1:
             # "Councillor Ruth | Ellery": the tagger found the surname of a two-word name

@@ -90,6 +90,9 @@ class LangData:
     # a capitalised role right before two or three capitalised words: a person the tagger
     # may miss ("Chilean President Rodrigo Salcedo arrived"; `names_after_roles`)
     names_after_roles: re.Pattern[str] | None = None
+    # ... only to make a name tagged an organisation after a role a person (`"retype"`:
+    # German, whose capitalised nouns would make any two words after a role a name)
+    names_after_roles_retype_only: bool = False
     # "analyst Priya Natarajan of Harbor Securities" tagged as one name: the word that joins a
     # person to where they work (`affiliation_words`)
     affiliation: re.Pattern[str] | None = None
@@ -173,6 +176,7 @@ def lang_data(lang: str) -> LangData | None:
         name_particles=re.compile(r" (?:(?:" + "|".join(map(re.escape, d["name_particles"]))
                                   + r") ){1,2}") if d.get("name_particles") else None,
         names_after_roles=_names_after_roles_pattern(d) if d.get("names_after_roles") else None,
+        names_after_roles_retype_only=d.get("names_after_roles") == "retype",
         not_surnames=frozenset(d.get("not_surnames", [])),
         affiliation=re.compile(r" (?:" + "|".join(map(re.escape, d["affiliation_words"]))
                                + r") (?=[A-ZÄÖÜ])") if d.get("affiliation_words") else None,
@@ -801,6 +805,9 @@ def _names_after_roles_pattern(d: dict) -> re.Pattern[str]:
     forms = sorted({f for fs in d.get("roles", {}).values() for f in fs if " " not in f},
                    key=len, reverse=True)
     roles = "|".join(re.escape(f[:1].upper() + f[1:]) for f in forms)
+    if d.get("role_compounds"):
+        # a role closing a compound noun ("Firmengründer Leon Baumgart", `role_compounds`)
+        roles += r"|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+-?(?:" + "|".join(re.escape(f) for f in forms) + ")"
     word = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
     return hinted(re.compile(r"(?<![\w-])(?:" + roles + r")\s+(?P<name>" + word + r"(?:\s+"
                              + word + r"){1,2})(?![\w-])"))

@@ -47,3 +47,13 @@ def test_a_weekday_after_a_role_and_a_given_name_is_no_surname():
 def test_a_second_role_word_before_a_whole_name_stays_out_of_it():
     found = entities("Chief Executive Mara Holmgren said sales had risen.")
     assert ("Mara Holmgren", "PER") in found, found
+
+
+def test_a_name_tagged_an_organisation_after_a_german_role_is_the_person():
+    # blind review 44: "teilte Firmengründer Leon Baumgart mit" gave the role as a person
+    from chronik.pipeline import extract
+    doc = extract("Die Firma sei zahlungsunfähig, teilte Firmengründer Leon Baumgart mit.",
+                  date="2026-04-22", lang="de")
+    assert [(e.name, e.type) for e in doc.entities if e.type == "PER"] == [
+        ("Leon Baumgart", "PER")]
+    assert doc.quotes[0].speaker == "Leon Baumgart"
