@@ -1000,43 +1000,31 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                 not_today.add(id(earlier[-1]))
                 scored.append((4, day, [(f"'{_quote(earlier[-1])}' is {hit.group(0).strip()} "
                                         f"'{_quote(today)}'")]))
-    # "Vier Tage nach der Landtagswahl vom 22. September sind die Gespräche geplatzt": a
-    # lead that opens with a count after a date tells the news of today, "heute" or not
-    # (a little less sure than with it)
-    for why, start_loc, day in _lead_count(located, today_mentions, data, year, lookup):
-        if month is None or day.month == month:
-            not_today.add(id(start_loc))
-            scored.append((3, day, [why]))
-    # "Heute, am dritten Streiktag" after "Seit Sonntag, dem 9. November, streiken die
-    # Piloten": today is the day the period began plus the days but one
-    for why, start_loc, day in _nth_day_of_a_period(located, today_mentions, data, year,
-                                                    lookup):
-        if month is None or day.month == month:
-            not_today.add(id(start_loc))
-            scored.append((4, day, [why]))
-    # "seit Samstag, dem 11. Juli, vermisst – seit nunmehr drei Tagen"
-    for why, start_loc, day in _days_since_a_date(located, data, year, lookup):
-        if month is None or day.month == month:
-            not_today.add(id(start_loc))
-            scored.append((3, day, [why]))
-    # "docked on Thursday after 94 days at sea. It had left the port on June 15"
-    for why, _wd, day in _lead_weekday_after_a_count(located, data, year, lookup):
-        if month is None or day.month == month:
-            scored.append((3, day, [why]))
-    # "38 days into a strike that began on Sept. 14"
-    for why, start_loc, day in _days_into_a_period(located, data, year, lookup):
-        if month is None or day.month == month:
-            not_today.add(id(start_loc))
-            scored.append((3, day, [why]))
-    # "am Totensonntag … zwei Tage später, am heutigen Dienstag": today is the count after
-    for why, loc, day in _count_restated_as_today(located, data, year, lookup):
-        if month is None or day.month == month:
-            scored.append((4, day, [why]))
-    # "Die Frist läuft eine Woche, also bis zum 16. Juni": a period running from today
-    for why, loc, day in _period_running_until(located, data, year, lookup):
-        if month is None or day.month == month:
-            not_today.add(id(loc))
-            scored.append((3, day, [why]))
+    # Counts and periods that say the day of writing, each with its score and whether the
+    # date it counts from is thereby not today:
+    # - "Vier Tage nach der Landtagswahl vom 22. September sind die Gespräche geplatzt": a
+    #   lead that opens with a count after a date tells the news of today, "heute" or not
+    #   (a little less sure than with it)
+    # - "Heute, am dritten Streiktag" after "Seit Sonntag, dem 9. November, streiken die
+    #   Piloten": today is the day the period began plus the days but one
+    # - "seit Samstag, dem 11. Juli, vermisst – seit nunmehr drei Tagen"
+    # - "docked on Thursday after 94 days at sea. It had left the port on June 15"
+    # - "38 days into a strike that began on Sept. 14"
+    # - "am Totensonntag … zwei Tage später, am heutigen Dienstag": today is the count after
+    # - "Die Frist läuft eine Woche, also bis zum 16. Juni": a period running from today
+    for clues, score, from_is_not_today in (
+            (_lead_count(located, today_mentions, data, year, lookup), 3, True),
+            (_nth_day_of_a_period(located, today_mentions, data, year, lookup), 4, True),
+            (_days_since_a_date(located, data, year, lookup), 3, True),
+            (_lead_weekday_after_a_count(located, data, year, lookup), 3, False),
+            (_days_into_a_period(located, data, year, lookup), 3, True),
+            (_count_restated_as_today(located, data, year, lookup), 4, False),
+            (_period_running_until(located, data, year, lookup), 3, True)):
+        for why, loc, day in clues:
+            if month is None or day.month == month:
+                if from_is_not_today:
+                    not_today.add(id(loc))
+                scored.append((score, day, [why]))
     # "in zwei Wochen, am 6. Oktober": today is that date less the distance
     this_weekdays = [loc for loc in located if loc.mention.groups.get("weekday")
                      and not loc.mention.groups.get("day") and named_as_this(loc)]
