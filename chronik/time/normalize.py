@@ -1290,7 +1290,7 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
         if i or not (_ends_range(ctx, pos) or (
                 (pos - m.end > 25 or _clause_break_between(ctx, m.end, pos))
                 and _told_apart(m, d, ctx))):
-            return d, f"date in the same sentence ({d.isoformat()})"
+            return d, f"{_IN_THE_SENTENCE} ({d.isoformat()})"
     # "They met on Thursday in Geneva. The talks lasted twelve hours. ... announced the
     # agreement at 21:30 CET": a clock time goes on with the last day its paragraph named
     i = ctx.sentences.index(m.start)
@@ -1363,6 +1363,7 @@ def _sentence_day(m: Mention, ctx: Context, clock: bool = False) -> tuple[date |
 
 _WEEK_VALUE = re.compile(r"\d{4}-W\d\d")
 _EARLIER_IN_PARAGRAPH = "date earlier in the paragraph"  # the note of such a day
+_IN_THE_SENTENCE = "date in the same sentence"  # ... and of a day of the sentence itself
 _CLOCK_OF_VALUE = re.compile(r"T(\d\d):\d\d")
 EVENING_FROM = 18  # a clock from this hour on is an evening's
 AFTERNOON_FROM = 12  # ... and from this hour on an afternoon's
@@ -1425,7 +1426,7 @@ def _morning_after_evening(m: Mention, ctx: Context, day: date | None,
     last, until = ctx.last_clock, _anchoring_pattern(ctx, "until_into")
     if day is None or last is None or until is None or last[1] != day \
             or last[2] < EVENING_FROM or last[0] > m.start \
-            or not anchor_note.startswith((_EARLIER_IN_PARAGRAPH, "date in the same sentence")):
+            or not anchor_note.startswith((_EARLIER_IN_PARAGRAPH, _IN_THE_SENTENCE)):
         return False
     s_start = ctx.sentences.bounds(m.start)[0]
     return until.search(ctx.text, max(s_start, m.start - 24), m.start) is not None \
