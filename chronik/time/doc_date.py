@@ -10,7 +10,7 @@ the best-supported one wins if the clues are strong enough, and the evidence say
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -219,8 +219,8 @@ _FAR_COUNT_SENTENCES = 2  # how many sentences after the lead's weekday its coun
 
 
 def _far_counts(weekday: _Located, lead: re.Pattern[str], others: Sequence[_Located],
-                s_idx: int):
-    """A count from a date further on in a weekday's sentence ("passed the reform at 5:40
+                s_idx: int) -> Iterator[tuple[re.Match[str], tuple[int, ...]]]:
+    """Every count from a date further on in a weekday's sentence ("passed the reform at 5:40
     a.m. on Friday after a 19-hour debate, … exactly 100 days after his coalition took
     office on June 24") or, for the lead's weekday, in one of the next two sentences ("A
     radar outage grounded flights on Tuesday. The disruption came exactly two weeks after a
