@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import chain
 
-from chronik.events.clauses import Clause, split_clauses
+from chronik.events.clauses import NAME_APPOSITION, Clause, split_clauses
 from chronik.events.lexicon import EventLanguage, TriggerEntry, load_event_language
 from chronik.events.participants import NameIndex, location, name_index, participants
 from chronik.events.status import (
@@ -791,10 +791,23 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
                 and lang.until_before.search(text, max(0, x.start - 12), x.start):
             score += _CROSSED_TRIGGER_PENALTY  # "von Dienstagabend an bis Mittwochmittag
             #                                     sind Orkanböen möglich": from its start
+        if x.end <= t.start and lang.bare_relative is not None and t.entry.pos == "verb" \
+                and lang.bare_relative.search(text, clauses[index].start, x.start) \
+                and "," not in text[x.end:t.start] and any(
+                    y.start >= t.end and y.type in _CALENDAR_TYPES for y in candidates):
+            score += _CROSSED_TRIGGER_PENALTY  # "who failed to return on Christmas Eve was
+            #                                     recaptured late yesterday": the relative's
         if x.end <= t.start and "," in text[x.end:t.start] and any(
                 y.start >= t.end and y.type in _CALENDAR_TYPES and "," not in text[t.end:y.start]
                 for y in candidates):
             score += _CROSSED_COMMA_PENALTY
+        if x.start >= t.end and "," in text[t.end:x.start] and any(
+                y.end <= t.start and y.type in _CALENDAR_TYPES and "," not in text[y.end:t.start]
+                for y in candidates):
+            # "Am Dienstag können Freiwillige spenden, am 27. Dezember öffnet das Zentrum": a
+            # time after the comma is the next clause's when one before has no comma
+            score += _CROSSED_COMMA_PENALTY - (_ADJACENT_BONUS if adjacent else 0)
+            link = "nearest in clause"
         if best is None or score < best[0]:
             best = (score, x, link, crossed,
                     _near(clauses[_clause_at(clause_starts, x.start)], x.start, x.end))
@@ -832,7 +845,9 @@ def _speaker_between(text: str, start: int, end: int, lang: EventLanguage) -> bo
     """Only the speaker stands between a reporting verb and the date after it
     ("sagte der Minister am Montag", "said the minister on Monday"), not a reported
     clause ("said that it would begin on Friday", "said it will rise on Friday")."""
-    between = text[start:end]
+    # (a name in apposition to the speaker's role keeps its commas: "sagte der Leiter des
+    # Amts, Stefan Oltmanns, am Morgen")
+    between = NAME_APPOSITION.sub(" ", text[start:end])
     return (len(between.split()) <= _MAX_SPEAKER_WORDS
             and not any(ch in between for ch in ",:;\"„“”»«")
             and lang.reported_clause.search(between) is None
