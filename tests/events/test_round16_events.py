@@ -19,8 +19,8 @@ def found(text, date, lang="de"):
     ("Der Bürgermeister war gestern Abend bei einem Ortstermin am Deich.",
      [("Ortstermin", "2026-05-13TEV", "happened")]),
     # a house opened to the public after a comma, the verb before it keeps its own day
-    ("Am morgigen Freitag können Anwohner im Foyer abstimmen, am 20. Mai öffnet zudem "
-     "das Bürgerzentrum.",
+    (("Am morgigen Freitag können Anwohner im Foyer abstimmen, am 20. Mai öffnet zudem "
+     "das Bürgerzentrum."),
      [("abstimmen", "2026-05-15", "planned"), ("öffnet", "2026-05-20", "planned")]),
     # a statement whose speaker has a name in apposition, its day part after the name
     ("Der Pegel steige weiter, sagte die Sprecherin des Kreises, Jana Kowalski, am Abend.",
