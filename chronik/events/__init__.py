@@ -190,11 +190,9 @@ def _fallback_spans(text: str, s_start: int, s_end: int, timexes: list[Timex],
             spans.append((a, b))
     if not lang.fallback_finite:
         return spans
-    # a clause opens the sentence or follows a semicolon ("Heute ruht die Arbeit; morgen
-    # früh geht es weiter")
-    starts = [s_start]
-    while (semicolon := text.find(";", starts[-1], s_end)) >= 0:
-        starts.append(semicolon + 1)
+    # a clause opens the sentence or follows a semicolon or a colon ("Heute ruht die Arbeit;
+    # morgen früh geht es weiter", "war ein Meteorit: Um 22.17 Uhr durchschlug er das Dach")
+    starts = [s_start] + [m.end() for m in _CLAUSE_MARK.finditer(text, s_start, s_end)]
     for start in starts:
         # (past quotes and dashes, and a dateline: "BERLIN (dpa) - Am Montag …")
         start = _CLAUSE_OPENING.match(text, start, s_end).end()
@@ -234,6 +232,8 @@ def _finite_verb(text: str, a: int, b: int, timexes: list[Timex], timex_starts: 
         and not _inside_timex(a, b, timexes, timex_starts)
 
 
+# a semicolon, or a colon that is no clock time's ("10:30") and no quote's opening
+_CLAUSE_MARK = re.compile(r";|(?<!\d):(?![\d\s]*[\"„“»])(?!\d)")
 # "Am Morgen", "In der Nacht zum Freitag": short words before the time that opens a clause
 _LEADING_WORDS = re.compile(r"\w{1,5}\s+(?:\w{1,3}\s+)?")
 _CLAUSE_OPENING = re.compile(

@@ -22,6 +22,9 @@ def found(text, date, lang="de"):
     (("Am morgigen Freitag können Anwohner im Foyer abstimmen, am 20. Mai öffnet zudem "
      "das Bürgerzentrum."),
      [("abstimmen", "2026-05-15", "planned"), ("öffnet", "2026-05-20", "planned")]),
+    # the finite verb after a time that opens a clause after a colon
+    ("Es war kein Gewitter: Um 23.05 Uhr zerbrach ein Ast das Glasdach.",
+     [("zerbrach", "2026-05-14T23:05", "happened")]),
     # a statement whose speaker has a name in apposition, its day part after the name
     ("Der Pegel steige weiter, sagte die Sprecherin des Kreises, Jana Kowalski, am Abend.",
      [("sagte", "2026-05-14TEV", "happened")]),
