@@ -145,10 +145,11 @@ def _add_fallback_verbs(text: str, sentences: list[tuple[int, int]], timexes: li
         if len(taken) < len(found):
             by_sentence[i] = taken  # (those could never apply in this sentence)
         # (a capitalised noun inside an English sentence is a name, no event: "who plans to
-        # run the Berlin Marathon in September" leaves "run" to the fallback)
+        # run the Berlin Marathon in September" leaves "run" to the fallback; so is a verb
+        # form: "with the Met Office station at Ashcombe reaching 36.4C")
         strong = [(a, b) for a, b, entry in taken if not entry.weak and not (
-            entry.pos == "noun" and lang.nouns_lower_case and text[a].isupper()
-            and text[s_start:a].strip(" \"'„“”»«("))]
+            (lang.nouns_lower_case if entry.pos == "noun" else lang.verbs_lower_case)
+            and text[a].isupper() and text[s_start:a].strip(" \"'„“”»«("))]
         clauses = _clauses_of(text, i, s_start, s_end, lang, clauses_of) if strong else ()
         for a, b in _fallback_spans(text, s_start, s_end, timexes, timex_starts, lang, found):
             if any(a < tb and ta < b for ta, tb, _ in taken) \

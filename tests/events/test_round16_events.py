@@ -44,6 +44,9 @@ def test_german(text, expected):
      [("open again", "2026-04-05", "planned")]),
     ("The parts will be flown to Oslo next week.", "2026-02-10",
      [("flown", "2026-W08", "planned")]),
+    # a capitalised verb form inside a sentence is a name and keeps no verb from the fallback
+    (("Yesterday's sunshine broke the county record, with the Met Office station at Ashby "
+     "reaching 35C."), "2026-09-01", [("broke", "2026-08-31", "happened")]),
     # a plan after "should"; "cut" as a simple past
     ("The first results should reach the board by mid-March.", "2026-02-10",
      [("reach", "2026-03", "planned")]),
