@@ -802,11 +802,12 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
                 y.start >= t.end and y.type in _CALENDAR_TYPES and "," not in text[t.end:y.start]
                 for y in candidates):
             score += _CROSSED_COMMA_PENALTY
-        if x.start >= t.end and "," in text[t.end:x.start] and any(
+        if x.start >= t.end and t.entry.pos == "verb" and "," in text[t.end:x.start] and any(
                 y.end <= t.start and y.type in _CALENDAR_TYPES and "," not in text[y.end:t.start]
                 for y in candidates):
             # "Am Dienstag können Freiwillige spenden, am 27. Dezember öffnet das Zentrum": a
-            # time after the comma is the next clause's when one before has no comma
+            # time after the comma is the next clause's when one before has no comma (a
+            # noun's is not: "erwartet für das Wochenende Gewitter, vor allem am Samstag")
             score += _CROSSED_COMMA_PENALTY - (_ADJACENT_BONUS if adjacent else 0)
             link = "nearest in clause"
         if best is None or score < best[0]:

@@ -25,6 +25,9 @@ def found(text, date, lang="de"):
     # the finite verb after a time that opens a clause after a colon
     ("Es war kein Gewitter: Um 23.05 Uhr zerbrach ein Ast das Glasdach.",
      [("zerbrach", "2026-05-14T23:05", "happened")]),
+    # (a noun keeps a time after a comma: no clause begins there)
+    ("Für das Wochenende erwarten die Meteorologen Hagel, vor allem am Samstagabend.",
+     [("erwarten", "2026-W20-WE", "planned"), ("Hagel", "2026-05-16TEV", "planned")]),
     # ... but only a house named after the verb: the market of a relative clause keeps its
     # verb from the fallback, called off at its old time
     (("Der Flohmarkt am Hafen, der heute ab 15 Uhr öffnen sollte, wurde auf den 30. Mai "
