@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import chain
 
-from chronik.events.clauses import Clause, split_clauses
+from chronik.events.clauses import NAME_APPOSITION, Clause, split_clauses
 from chronik.events.lexicon import EventLanguage, TriggerEntry, load_event_language
 from chronik.events.participants import NameIndex, location, name_index, participants
 from chronik.events.status import (
@@ -145,10 +145,11 @@ def _add_fallback_verbs(text: str, sentences: list[tuple[int, int]], timexes: li
         if len(taken) < len(found):
             by_sentence[i] = taken  # (those could never apply in this sentence)
         # (a capitalised noun inside an English sentence is a name, no event: "who plans to
-        # run the Berlin Marathon in September" leaves "run" to the fallback)
+        # run the Berlin Marathon in September" leaves "run" to the fallback; so is a verb
+        # form: "with the Met Office station at Ashcombe reaching 36.4C")
         strong = [(a, b) for a, b, entry in taken if not entry.weak and not (
-            entry.pos == "noun" and lang.nouns_lower_case and text[a].isupper()
-            and text[s_start:a].strip(" \"'„“”»«("))]
+            (lang.nouns_lower_case if entry.pos == "noun" else lang.verbs_lower_case)
+            and text[a].isupper() and text[s_start:a].strip(" \"'„“”»«("))]
         clauses = _clauses_of(text, i, s_start, s_end, lang, clauses_of) if strong else ()
         for a, b in _fallback_spans(text, s_start, s_end, timexes, timex_starts, lang, found):
             if any(a < tb and ta < b for ta, tb, _ in taken) \
@@ -190,11 +191,9 @@ def _fallback_spans(text: str, s_start: int, s_end: int, timexes: list[Timex],
             spans.append((a, b))
     if not lang.fallback_finite:
         return spans
-    # a clause opens the sentence or follows a semicolon ("Heute ruht die Arbeit; morgen
-    # früh geht es weiter")
-    starts = [s_start]
-    while (semicolon := text.find(";", starts[-1], s_end)) >= 0:
-        starts.append(semicolon + 1)
+    # a clause opens the sentence or follows a semicolon or a colon ("Heute ruht die Arbeit;
+    # morgen früh geht es weiter", "war ein Meteorit: Um 22.17 Uhr durchschlug er das Dach")
+    starts = [s_start] + [m.end() for m in _CLAUSE_MARK.finditer(text, s_start, s_end)]
     for start in starts:
         # (past quotes and dashes, and a dateline: "BERLIN (dpa) - Am Montag …")
         start = _CLAUSE_OPENING.match(text, start, s_end).end()
@@ -234,6 +233,8 @@ def _finite_verb(text: str, a: int, b: int, timexes: list[Timex], timex_starts: 
         and not _inside_timex(a, b, timexes, timex_starts)
 
 
+# a semicolon, or a colon that is no clock time's ("10:30") and no quote's opening
+_CLAUSE_MARK = re.compile(r";|(?<!\d):(?![\d\s]*[\"„“»])(?!\d)")
 # "Am Morgen", "In der Nacht zum Freitag": short words before the time that opens a clause
 _LEADING_WORDS = re.compile(r"\w{1,5}\s+(?:\w{1,3}\s+)?")
 _CLAUSE_OPENING = re.compile(
@@ -791,10 +792,24 @@ def _anchor(text: str, t: _Trigger, triggers: list[_Trigger], clauses: list[Clau
                 and lang.until_before.search(text, max(0, x.start - 12), x.start):
             score += _CROSSED_TRIGGER_PENALTY  # "von Dienstagabend an bis Mittwochmittag
             #                                     sind Orkanböen möglich": from its start
+        if x.end <= t.start and lang.bare_relative is not None and t.entry.pos == "verb" \
+                and lang.bare_relative.search(text, clauses[index].start, x.start) \
+                and "," not in text[x.end:t.start] and any(
+                    y.start >= t.end and y.type in _CALENDAR_TYPES for y in candidates):
+            score += _CROSSED_TRIGGER_PENALTY  # "who failed to return on Christmas Eve was
+            #                                     recaptured late yesterday": the relative's
         if x.end <= t.start and "," in text[x.end:t.start] and any(
                 y.start >= t.end and y.type in _CALENDAR_TYPES and "," not in text[t.end:y.start]
                 for y in candidates):
             score += _CROSSED_COMMA_PENALTY
+        if x.start >= t.end and t.entry.pos == "verb" and "," in text[t.end:x.start] and any(
+                y.end <= t.start and y.type in _CALENDAR_TYPES and "," not in text[y.end:t.start]
+                for y in candidates):
+            # "Am Dienstag können Freiwillige spenden, am 27. Dezember öffnet das Zentrum": a
+            # time after the comma is the next clause's when one before has no comma (a
+            # noun's is not: "erwartet für das Wochenende Gewitter, vor allem am Samstag")
+            score += _CROSSED_COMMA_PENALTY - (_ADJACENT_BONUS if adjacent else 0)
+            link = "nearest in clause"
         if best is None or score < best[0]:
             best = (score, x, link, crossed,
                     _near(clauses[_clause_at(clause_starts, x.start)], x.start, x.end))
@@ -832,7 +847,9 @@ def _speaker_between(text: str, start: int, end: int, lang: EventLanguage) -> bo
     """Only the speaker stands between a reporting verb and the date after it
     ("sagte der Minister am Montag", "said the minister on Monday"), not a reported
     clause ("said that it would begin on Friday", "said it will rise on Friday")."""
-    between = text[start:end]
+    # (a name in apposition to the speaker's role keeps its commas: "sagte der Leiter des
+    # Amts, Stefan Oltmanns, am Morgen")
+    between = NAME_APPOSITION.sub(" ", text[start:end])
     return (len(between.split()) <= _MAX_SPEAKER_WORDS
             and not any(ch in between for ch in ",:;\"„“”»«")
             and lang.reported_clause.search(between) is None

@@ -11,9 +11,13 @@ do not cut.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from chronik.events.lexicon import EventLanguage
+
+# a name in apposition between commas (", Stefan Oltmanns,"); Latin capitals, so no word list
+NAME_APPOSITION = re.compile(r",\s+(?:[A-ZÄÖÜ][\w.'-]*\s+){0,3}[A-ZÄÖÜ][\w'-]*,(?=\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +35,12 @@ def split_clauses(text: str, start: int, end: int, lang: EventLanguage) -> list[
     opened = bool(lang.clause_opener.match(text, start, end))
     pos, previous = text.find(",", start, end), -1
     while pos != -1:
+        name = NAME_APPOSITION.match(text, pos, end)
+        if name is not None and not lang.clause_introducer.match(text, name.end() - 1, end):
+            # "sagte der Leiter des Amts, Stefan Oltmanns, am Morgen": a name in apposition
+            # opens and closes nothing
+            pos, previous = text.find(",", name.end(), end), name.end() - 1
+            continue
         if _article_after_apposition(text, previous, pos, end, lang):
             pass  # "hat heute, am Donnerstag, das Gesetz beschlossen": the clause goes on
         elif lang.date_apposition is not None and lang.date_apposition.match(text, pos, end):

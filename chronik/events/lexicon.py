@@ -94,6 +94,9 @@ class EventLanguage:
     noun_complement: re.Pattern[str] | None  # "des Haushaltsausschusses": the noun's own
     date_apposition: re.Pattern[str] | None  # ", dem 9. November,": a date, no clause
     article_after_apposition: re.Pattern[str] | None
+    # a relative clause without commas ("A prisoner who failed to return … on Christmas
+    # Eve was recaptured"): a time in it is not the main verb's
+    bare_relative: re.Pattern[str] | None
     cancelled: re.Pattern[str]
     superseded: re.Pattern[str] | None  # "originally set for": the time after is an old plan
     # an auxiliary of the active perfect ("hat … abgesagt", "had postponed"): a cancelling
@@ -285,6 +288,7 @@ def load_event_language(lang: str) -> EventLanguage | None:
         noun_complement=_optional(clauses, "noun_complement"),
         back_reference=_optional(clauses, "back_reference", r"\s*(?:", r")(?![\w-])"),
         time_apposition=_optional(clauses, "time_apposition", r"\s*(?:", r")\s*"),
+        bare_relative=_optional(clauses, "bare_relative", r"(?<![,\s])\s+(?:", r")\s"),
         article_after_apposition=_optional(clauses, "article_after_apposition", r",\s*(?:",
                                            flags=0),
         cancelled=_words(status.get("cancelled")),
