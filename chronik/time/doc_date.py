@@ -568,8 +568,7 @@ _CLAUSE_BREAK = re.compile(r"[;:()–—]")
 # "yesterday (Saturday, Jan. 10)", "tomorrow, Friday, June 19" (two short words only after
 # a comma: "yesterday, on the early May bank holiday", not "yesterday and on Sunday")
 _SHORT_LINK = re.compile(r"\W*(?:\w+\W+){0,2}")  # a word or two and their punctuation
-# (or a possessive: "Yesterday's bank holiday")
-_DEICTIC_LINK = re.compile(r"\s*[,(]?\s*(?:\w{1,3}\s+)?|\s*[,(]\s*\w{1,3}\s+\w{1,3}\s+|['’]s\s+")
+_DEICTIC_LINK = re.compile(r"\s*[,(]?\s*(?:\w{1,3}\s+)?|\s*[,(]\s*\w{1,3}\s+\w{1,3}\s+")
 
 
 # ... with a modifier of the day before it ("vorgestern, am frühen Sonntagmorgen")
@@ -1058,6 +1057,9 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
     counted_weekdays: set[int] = set()
     coordination = data.raw.get("anchoring", {}).get("coordination")
     joiners = _compiled(rf"\b(?:{coordination})(?!\w)") if coordination else None
+    # ... or owning it: "Yesterday's bank holiday" (`[anchoring] deictic_possessive`)
+    owned = data.raw.get("anchoring", {}).get("deictic_possessive")
+    possessive = _compiled(owned) if owned else None
     for rel in located:
         k = lookup("deictic_days", rel.mention.groups.get("deictic")) \
             if rel.mention.groups.get("deictic") else None
@@ -1070,6 +1072,8 @@ def refine_document_date(given: str | None, located: list[_Located], data: Langu
                     # ("tomorrow and Wednesday" are two days)
                     and not (joiners is not None and joiners.search(
                         loc.text, rel.mention.end, loc.mention.start)))
+                    or (possessive is not None and possessive.fullmatch(
+                        loc.text, rel.mention.end, loc.mention.start) is not None)
                     or _linked_by_mod(rel, loc, lookup)
                     or _appended_date(rel, loc, located, data)
                     or (restated_link is not None
